@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { realtimeDevPlugin } from './src/lib/server/realtime/vite-plugin';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), realtimeDevPlugin()],
 	server: { port: 3000, strictPort: false },
 	test: {
 		include: ['src/**/*.spec.ts', 'tests/integration/**/*.spec.ts'],

@@ -1,8 +1,20 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
+import type { Actor } from '$lib/domain/auth/permissions';
+import type { SessionRecord, SessionUser } from '$lib/server/auth/session';
+
 declare global {
 	namespace App {
-		// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-		interface Locals {}
+		interface Locals {
+			user: SessionUser | null;
+			session: SessionRecord | null;
+			actor: Actor | null;
+			/** Why a session that came with the request was ended, to tell the user on the login page. */
+			sessionEnded: 'idle-locked' | 'expired' | null;
+		}
+		interface Error {
+			message: string;
+			errorId?: string;
+		}
 	}
 }
 export {};

@@ -1,0 +1,37 @@
+// Production entry: one HTTP server carrying adapter-node's handler and socket.io.
+// Start-up (migrate, seed a fresh embedded database) finishes before the port opens.
+import http from 'node:http';
+import { startApp } from '../src/lib/server/startup';
+import { readConfig } from '../src/lib/server/config';
+import { attachRealtime } from '../src/lib/server/realtime/server';
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '0.0.0.0';
+
+// Without ORIGIN, adapter-node assumes HTTPS. Serving plain HTTP on a school network is
+// common, so take the scheme from the connection (or a TLS proxy's X-Forwarded-Proto).
+if (!process.env.ORIGIN && !process.env.PROTOCOL_HEADER) process.env.PROTOCOL_HEADER = 'x-forwarded-proto';
+
+const handle = await startApp();
+const { handler } = await import('../build/handler.js');
+
+const server = http.createServer((req, res) => {
+	if (!process.env.ORIGIN && !req.headers['x-forwarded-proto'])
+		req.headers['x-forwarded-proto'] = 'encrypted' in req.socket && req.socket.encrypted ? 'https' : 'http';
+	handler(req, res, () => {
+		res.statusCode = 404;
+		res.end('Not found');
+	});
+});
+attachRealtime(server, { origins: readConfig().origins });
+
+server.listen(port, host, () => {
+	console.log(`Safe Classroom is running on http://localhost:${port} (database: ${handle.kind})`);
+});
+
+const shutdown = () => {
+	server.close(() => process.exit(0));
+	setTimeout(() => process.exit(0), 5000).unref();
+};
+process.on('SIGTERM', shutdown);
+process.on('SIGINT', shutdown);

@@ -1,0 +1,22 @@
+import { sequence } from '@sveltejs/kit/hooks';
+import type { HandleServerError, ServerInit } from '@sveltejs/kit';
+import { startApp } from '$lib/server/startup';
+import { securityHeaders } from '$lib/server/hooks/security-headers';
+import { authenticate } from '$lib/server/hooks/authenticate';
+import { gate } from '$lib/server/hooks/gate';
+
+export const init: ServerInit = async () => {
+	await startApp();
+};
+
+export const handle = sequence(securityHeaders, authenticate, gate);
+
+// A plain message and a reference number; the details stay in the server log.
+export const handleError: HandleServerError = ({ error, status, message }) => {
+	const errorId = crypto.randomUUID().slice(0, 8);
+	if (status >= 500) console.error(`[${errorId}]`, error);
+	return {
+		message: status >= 500 ? 'Something went wrong on our side. Please try again.' : message,
+		errorId
+	};
+};

@@ -1,0 +1,62 @@
+// Builds the Actor the permission rules read: who the user is plus the relationships
+// (classes taught, own class, children) for the current academic year.
+import { and, eq, lte, gte } from 'drizzle-orm';
+import type { Executor } from '../db';
+import { academicYears, classMemberships, classTeachers, parentLinks } from '../db/schema';
+import type { Actor } from '../../domain/auth/permissions';
+import type { SessionUser } from './session';
+import { isoDate } from '../schools/dates';
+
+export async function currentAcademicYearId(
+	db: Executor,
+	schoolId: string,
+	today = new Date()
+): Promise<string | null> {
+	const day = isoDate(today);
+	const [year] = await db
+		.select({ id: academicYears.id })
+		.from(academicYears)
+		.where(
+			and(
+				eq(academicYears.schoolId, schoolId),
+				lte(academicYears.startsOn, day),
+				gte(academicYears.endsOn, day)
+			)
+		);
+	return year?.id ?? null;
+}
+
+export async function loadActor(db: Executor, user: SessionUser, today = new Date()): Promise<Actor> {
+	const base: Actor = {
+		userId: user.id,
+		schoolId: user.schoolId,
+		role: user.role,
+		teachesClassIds: [],
+		classId: null,
+		childIds: []
+	};
+	if (user.role === 'parent') {
+		const links = await db
+			.select({ pupilId: parentLinks.pupilId })
+			.from(parentLinks)
+			.where(and(eq(parentLinks.parentId, user.id), eq(parentLinks.schoolId, user.schoolId)));
+		return { ...base, childIds: links.map((l) => l.pupilId) };
+	}
+	const yearId = await currentAcademicYearId(db, user.schoolId, today);
+	if (!yearId) return base;
+	if (user.role === 'pupil') {
+		const [membership] = await db
+			.select({ classId: classMemberships.classId })
+			.from(classMemberships)
+			.where(and(eq(classMemberships.pupilId, user.id), eq(classMemberships.academicYearId, yearId)));
+		return { ...base, classId: membership?.classId ?? null };
+	}
+	if (user.role === 'teacher') {
+		const taught = await db
+			.select({ classId: classTeachers.classId })
+			.from(classTeachers)
+			.where(and(eq(classTeachers.teacherId, user.id), eq(classTeachers.academicYearId, yearId)));
+		return { ...base, teachesClassIds: taught.map((t) => t.classId) };
+	}
+	return base;
+}

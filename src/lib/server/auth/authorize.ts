@@ -1,0 +1,25 @@
+// Framework-free authorisation: services and socket handlers call `assertCan`; SvelteKit
+// entry points call `guard` (guard.ts), which adapts these errors to HTTP answers.
+import { can, type Actor, type Permission, type Resource } from '../../domain/auth/permissions';
+
+export class AuthorizationError extends Error {
+	constructor(
+		readonly status: 401 | 403,
+		message: string
+	) {
+		super(message);
+		this.name = 'AuthorizationError';
+	}
+}
+
+export function assertCan(actor: Actor | null, permission: Permission, resource: Resource): Actor {
+	if (!actor) throw new AuthorizationError(401, 'Please sign in.');
+	if (!can(actor, permission, resource))
+		throw new AuthorizationError(403, 'You do not have permission to do that.');
+	return actor;
+}
+
+/** The actor's own school as a resource, for permissions that are not about one class or pupil. */
+export function ownSchool(actor: Actor): Resource {
+	return { kind: 'school', schoolId: actor.schoolId };
+}

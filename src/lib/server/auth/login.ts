@@ -1,0 +1,104 @@
+// Signing in: throttle, verify, open a session, audit. Unknown usernames and wrong
+// passwords get the same answer so usernames cannot be discovered.
+import { and, count, eq, gte, inArray, min, sql } from 'drizzle-orm';
+import type { Database, Executor } from '../db';
+import { loginFailures, users } from '../db/schema';
+import { recordAudit } from '../audit/record';
+import { verifyDecoy, verifyPassword } from './passwords';
+import { createSession, generateSessionToken, type SessionRecord } from './session';
+import {
+	THROTTLE_WINDOW_MS,
+	decideLoginThrottle
+} from '../../domain/auth/login-throttle';
+import type { Role } from '../../domain/auth/roles';
+
+export interface LoginInput {
+	username: string;
+	password: string;
+	ipAddress: string | null;
+}
+
+export type LoginResult =
+	| { ok: true; token: string; session: SessionRecord; role: Role }
+	| { ok: false; reason: 'invalid' }
+	| { ok: false; reason: 'throttled'; retryAfterMinutes: number };
+
+const accountKey = (username: string): string => `account:${username}`;
+const addressKey = (ip: string | null): string => `address:${ip ?? 'unknown'}`;
+
+async function throttleCounts(db: Executor, username: string, ip: string | null, now: Date) {
+	const since = new Date(now.getTime() - THROTTLE_WINDOW_MS);
+	const rows = await db
+		.select({ key: loginFailures.throttleKey, n: count(), oldest: min(loginFailures.failedAt) })
+		.from(loginFailures)
+		.where(
+			and(
+				inArray(loginFailures.throttleKey, [accountKey(username), addressKey(ip)]),
+				gte(loginFailures.failedAt, since)
+			)
+		)
+		.groupBy(loginFailures.throttleKey);
+	const account = rows.find((r) => r.key === accountKey(username));
+	const address = rows.find((r) => r.key === addressKey(ip));
+	const oldest = [account?.oldest, address?.oldest]
+		.filter((d): d is Date => d instanceof Date)
+		.sort((a, b) => a.getTime() - b.getTime())[0];
+	return {
+		accountFailures: account?.n ?? 0,
+		addressFailures: address?.n ?? 0,
+		oldestCountedFailure: oldest ?? null
+	};
+}
+
+export async function signIn(db: Database, input: LoginInput, now = new Date()): Promise<LoginResult> {
+	const username = input.username.trim().toLowerCase();
+	const decision = decideLoginThrottle(await throttleCounts(db, username, input.ipAddress, now), now);
+	if (!decision.allowed) {
+		await recordAudit(db, {
+			schoolId: null,
+			actorId: null,
+			action: 'auth.login_throttled',
+			details: { username },
+			ipAddress: input.ipAddress
+		});
+		return { ok: false, reason: 'throttled', retryAfterMinutes: decision.retryAfterMinutes };
+	}
+	const [user] = await db
+		.select()
+		.from(users)
+		.where(sql`lower(${users.username}) = ${username}`);
+	const valid =
+		user && !user.disabledAt
+			? await verifyPassword(user.passwordHash, input.password)
+			: await verifyDecoy(input.password);
+	if (!user || !valid) {
+		await db.transaction(async (tx) => {
+			await tx.insert(loginFailures).values([
+				{ throttleKey: accountKey(username), failedAt: now },
+				{ throttleKey: addressKey(input.ipAddress), failedAt: now }
+			]);
+			await recordAudit(tx, {
+				schoolId: user?.schoolId ?? null,
+				actorId: user?.id ?? null,
+				action: 'auth.login_failed',
+				details: { username },
+				ipAddress: input.ipAddress
+			});
+		});
+		return { ok: false, reason: 'invalid' };
+	}
+	const token = generateSessionToken();
+	const session = await db.transaction(async (tx) => {
+		const created = await createSession(tx, token, user, now);
+		// A success clears the account's count, so a child who mistyped can carry on.
+		await tx.delete(loginFailures).where(eq(loginFailures.throttleKey, accountKey(username)));
+		await recordAudit(tx, {
+			schoolId: user.schoolId,
+			actorId: user.id,
+			action: 'auth.login',
+			ipAddress: input.ipAddress
+		});
+		return created;
+	});
+	return { ok: true, token, session, role: user.role };
+}

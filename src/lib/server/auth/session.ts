@@ -1,0 +1,119 @@
+// Sessions as the Lucia guide teaches: 20 random bytes (160 bits, beyond guessing) encoded
+// base32 go to the browser; only their SHA-256 is stored. Idle and absolute limits come
+// from the domain's session policy, per role.
+import { sha256 } from '@oslojs/crypto/sha2';
+import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
+import { and, eq, ne } from 'drizzle-orm';
+import type { Executor } from '../db';
+import { sessions, users, type User } from '../db/schema';
+import {
+	absoluteExpiry,
+	sessionState,
+	shouldTouch,
+	type SessionState
+} from '../../domain/auth/session-policy';
+
+export const SESSION_COOKIE = 'session';
+
+export function generateSessionToken(): string {
+	const bytes = new Uint8Array(20);
+	crypto.getRandomValues(bytes);
+	return encodeBase32LowerCaseNoPadding(bytes);
+}
+
+export function sessionIdFromToken(token: string): string {
+	return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
+}
+
+export interface SessionRecord {
+	id: string;
+	userId: string;
+	schoolId: string;
+	createdAt: Date;
+	lastSeenAt: Date;
+	expiresAt: Date;
+}
+
+export type SessionUser = Pick<
+	User,
+	'id' | 'schoolId' | 'username' | 'role' | 'firstName' | 'surname'
+>;
+
+export async function createSession(
+	db: Executor,
+	token: string,
+	user: Pick<User, 'id' | 'schoolId' | 'role'>,
+	now = new Date()
+): Promise<SessionRecord> {
+	const record: SessionRecord = {
+		id: sessionIdFromToken(token),
+		userId: user.id,
+		schoolId: user.schoolId,
+		createdAt: now,
+		lastSeenAt: now,
+		expiresAt: absoluteExpiry(user.role, now)
+	};
+	await db.insert(sessions).values(record);
+	return record;
+}
+
+export type SessionValidation =
+	| { state: 'active'; session: SessionRecord; user: SessionUser }
+	| { state: Exclude<SessionState, 'active'> | 'unknown'; session: null; user: null };
+
+/** Looks the token up, ends it if idle or expired, and slides its idle clock if active. */
+export async function validateSessionToken(
+	db: Executor,
+	token: string,
+	now = new Date()
+): Promise<SessionValidation> {
+	const id = sessionIdFromToken(token);
+	const [row] = await db
+		.select({
+			session: sessions,
+			user: {
+				id: users.id,
+				schoolId: users.schoolId,
+				username: users.username,
+				role: users.role,
+				firstName: users.firstName,
+				surname: users.surname,
+				disabledAt: users.disabledAt
+			}
+		})
+		.from(sessions)
+		.innerJoin(users, eq(users.id, sessions.userId))
+		.where(eq(sessions.id, id));
+	if (!row || row.user.disabledAt) return { state: 'unknown', session: null, user: null };
+	const state = sessionState(row.session, row.user.role, now);
+	if (state !== 'active') {
+		await db.delete(sessions).where(eq(sessions.id, id));
+		return { state, session: null, user: null };
+	}
+	const session: SessionRecord = { ...row.session };
+	if (shouldTouch(session, now)) {
+		await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
+		session.lastSeenAt = now;
+	}
+	const { disabledAt: _disabled, ...user } = row.user;
+	return { state: 'active', session, user };
+}
+
+export async function invalidateSession(db: Executor, sessionId: string): Promise<void> {
+	await db.delete(sessions).where(eq(sessions.id, sessionId));
+}
+
+/** Ends every session of a user, optionally keeping the one making the change. */
+export async function invalidateUserSessions(
+	db: Executor,
+	userId: string,
+	exceptSessionId?: string
+): Promise<void> {
+	await db
+		.delete(sessions)
+		.where(
+			exceptSessionId
+				? and(eq(sessions.userId, userId), ne(sessions.id, exceptSessionId))
+				: eq(sessions.userId, userId)
+		);
+}

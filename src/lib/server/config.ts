@@ -1,0 +1,23 @@
+// Runtime settings, read from the environment once. Kept free of SvelteKit's $env so the
+// production entry, scripts and tests share exactly the same reading.
+import path from 'node:path';
+
+export interface AppConfig {
+	databaseUrl: string | undefined;
+	dataDir: string;
+	/** Public origin(s) allowed for the socket handshake; empty means "same host as the request". */
+	origins: string[];
+	production: boolean;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+	return {
+		databaseUrl: env.DATABASE_URL?.trim() || undefined,
+		dataDir: path.resolve(env.DATA_DIR?.trim() || './data'),
+		origins: (env.ORIGIN ?? '')
+			.split(',')
+			.map((o) => o.trim())
+			.filter(Boolean),
+		production: env.NODE_ENV === 'production'
+	};
+}

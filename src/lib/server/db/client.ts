@@ -1,0 +1,70 @@
+// One schema, two drivers: postgres.js when DATABASE_URL is set (a school's or trust's
+// PostgreSQL), embedded PGlite in a data folder when not, so a new user needs nothing
+// installed. Migrations from drizzle/ are applied on open.
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import * as schema from './schema';
+
+export type Schema = typeof schema;
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+/** A database or an open transaction: services accept either so callers can compose them. */
+export type Executor = Database | Transaction;
+export type DriverKind = 'pglite' | 'postgres';
+
+export interface DatabaseHandle {
+	db: Database;
+	kind: DriverKind;
+	close(): Promise<void>;
+}
+
+export interface OpenOptions {
+	databaseUrl?: string;
+	/** A folder for PGlite, or 'memory://' for a throwaway in-memory database (tests). */
+	dataDir: string;
+	/** Connections per process for postgres.js. */
+	maxConnections?: number;
+}
+
+export function migrationsFolder(): string {
+	// Walk up from this file to the project root, whether running from src/ or a bundle.
+	const candidates = [
+		path.resolve(process.cwd(), 'drizzle'),
+		path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../drizzle')
+	];
+	return candidates.find((c) => existsSync(c)) ?? candidates[0]!;
+}
+
+export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
+	const handle = options.databaseUrl
+		? await openPostgres(options.databaseUrl, options.maxConnections ?? 10)
+		: await openPglite(options.dataDir);
+	return handle;
+}
+
+async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
+	const { default: postgres } = await import('postgres');
+	const { drizzle } = await import('drizzle-orm/postgres-js');
+	const { migrate } = await import('drizzle-orm/postgres-js/migrator');
+	const client = postgres(url, { max, onnotice: () => {} });
+	const db = drizzle(client, { schema, casing: 'snake_case' });
+	await migrate(db, { migrationsFolder: migrationsFolder() });
+	return {
+		db: db as unknown as Database,
+		kind: 'postgres',
+		close: () => client.end({ timeout: 5 })
+	};
+}
+
+async function openPglite(dataDir: string): Promise<DatabaseHandle> {
+	const { PGlite } = await import('@electric-sql/pglite');
+	const { drizzle } = await import('drizzle-orm/pglite');
+	const { migrate } = await import('drizzle-orm/pglite/migrator');
+	if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+	const client = await PGlite.create(dataDir);
+	const db = drizzle(client, { schema, casing: 'snake_case' });
+	await migrate(db, { migrationsFolder: migrationsFolder() });
+	return { db: db as unknown as Database, kind: 'pglite', close: () => client.close() };
+}

@@ -1,0 +1,35 @@
+// Sessions as the Lucia guide teaches: the id is the SHA-256 of a random token the browser
+// holds, so a leaked table cannot be replayed. Failed logins are kept for throttling.
+import { index, pgTable, text, timestamp, uuid, bigserial } from 'drizzle-orm/pg-core';
+import { schools } from './schools';
+import { users } from './people';
+
+export const sessions = pgTable(
+	'sessions',
+	{
+		id: text('id').primaryKey(),
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		schoolId: uuid('school_id')
+			.notNull()
+			.references(() => schools.id, { onDelete: 'cascade' }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull()
+	},
+	(t) => [index('sessions_user').on(t.userId)]
+);
+
+export const loginFailures = pgTable(
+	'login_failures',
+	{
+		id: bigserial('id', { mode: 'number' }).primaryKey(),
+		// 'account:<username>' or 'address:<ip>': one table serves both limits.
+		throttleKey: text('throttle_key').notNull(),
+		failedAt: timestamp('failed_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('login_failures_key_time').on(t.throttleKey, t.failedAt)]
+);
+
+export type Session = typeof sessions.$inferSelect;

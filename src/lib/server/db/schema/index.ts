@@ -1,0 +1,4 @@
+export * from './schools';
+export * from './people';
+export * from './auth';
+export * from './audit';

@@ -1,0 +1,30 @@
+// Coarse gate by route group: /staff, /pupil and /parent each belong to one audience.
+// Every load, action and endpoint still runs its own guard for the resource it touches;
+// this stops a whole part of the site answering the wrong audience, including form
+// actions and endpoints that no layout load covers.
+import { error, redirect, type Handle } from '@sveltejs/kit';
+import type { Permission } from '../../domain/auth/permissions';
+import { can } from '../../domain/auth/permissions';
+
+const AREAS: { prefix: string; permission: Permission }[] = [
+	{ prefix: '/staff', permission: 'home.staff' },
+	{ prefix: '/pupil', permission: 'home.pupil' },
+	{ prefix: '/parent', permission: 'home.parent' }
+];
+
+export function areaFor(pathname: string): (typeof AREAS)[number] | undefined {
+	return AREAS.find((a) => pathname === a.prefix || pathname.startsWith(`${a.prefix}/`));
+}
+
+export const gate: Handle = async ({ event, resolve }) => {
+	const area = areaFor(event.url.pathname);
+	if (!area) return resolve(event);
+	const actor = event.locals.actor;
+	if (!actor) {
+		const reason = event.locals.sessionEnded ? `&reason=${event.locals.sessionEnded}` : '';
+		redirect(303, `/login?next=${encodeURIComponent(event.url.pathname)}${reason}`);
+	}
+	if (!can(actor, area.permission, { kind: 'school', schoolId: actor.schoolId }))
+		error(403, 'This part of the site is not for your account.');
+	return resolve(event);
+};

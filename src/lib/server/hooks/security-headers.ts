@@ -1,0 +1,13 @@
+// Headers every response carries: no framing (clickjacking), no MIME sniffing, no
+// referrer leaking class pages to outside sites, and no caching of pages with pupil data.
+import type { Handle } from '@sveltejs/kit';
+
+export const securityHeaders: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	response.headers.set('X-Frame-Options', 'DENY');
+	response.headers.set('X-Content-Type-Options', 'nosniff');
+	response.headers.set('Referrer-Policy', 'same-origin');
+	response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+	if (event.locals.user) response.headers.set('Cache-Control', 'no-store');
+	return response;
+};

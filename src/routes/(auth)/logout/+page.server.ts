@@ -1,0 +1,20 @@
+import { redirect } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import { SESSION_COOKIE, invalidateSession } from '$lib/server/auth/session';
+import { recordAudit } from '$lib/server/audit/record';
+import type { Actions, PageServerLoad } from './$types';
+
+// Signing out is open to anyone: with no session it simply returns to the login page.
+export const load: PageServerLoad = () => redirect(303, '/login');
+
+export const actions: Actions = {
+	default: async ({ locals, cookies }) => {
+		if (locals.session && locals.user) {
+			const db = getDb();
+			await invalidateSession(db, locals.session.id);
+			await recordAudit(db, { schoolId: locals.user.schoolId, actorId: locals.user.id, action: 'auth.logout' });
+		}
+		cookies.delete(SESSION_COOKIE, { path: '/' });
+		redirect(303, '/login?reason=signed-out');
+	}
+};

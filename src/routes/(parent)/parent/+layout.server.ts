@@ -1,0 +1,7 @@
+import { guard } from '$lib/server/auth/guard';
+import type { LayoutServerLoad } from './$types';
+
+export const load: LayoutServerLoad = ({ locals }) => {
+	guard(locals, 'home.parent');
+	return { firstName: locals.user!.firstName };
+};

@@ -1,0 +1,9 @@
+import { getDb } from '$lib/server/db';
+import { guard } from '$lib/server/auth/guard';
+import { getPupilOverview } from '$lib/server/schools/roster';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals }) => {
+	const actor = guard(locals, 'home.pupil');
+	return { me: await getPupilOverview(getDb(), actor, actor.userId) };
+};
