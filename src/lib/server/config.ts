@@ -13,11 +13,16 @@ export interface AppConfig {
 export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 	return {
 		databaseUrl: env.DATABASE_URL?.trim() || undefined,
-		dataDir: path.resolve(env.DATA_DIR?.trim() || './data'),
+		dataDir: resolveDataDir(env.DATA_DIR?.trim() || './data'),
 		origins: (env.ORIGIN ?? '')
 			.split(',')
 			.map((o) => o.trim())
 			.filter(Boolean),
 		production: env.NODE_ENV === 'production'
 	};
+}
+
+/** 'memory://' keeps PGlite in memory (nothing written to disk); anything else is a folder. */
+function resolveDataDir(value: string): string {
+	return value.startsWith('memory://') ? value : path.resolve(value);
 }

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import type { ScreenFinding } from '../moderation/types';
+import {
+	alertForEscalation,
+	alertForPupilReport,
+	alertForRepeatedBlocks,
+	alertKindForFinding,
+	alertsForFindings,
+	shouldAlertRepeatedBlocks,
+	validateRepeatedBlockSettings,
+	type AlertContext
+} from './alerts';
+
+const day = (n: number, hour = 10): Date => new Date(Date.UTC(2026, 2, 1 + n, hour));
+const ctx: AlertContext = { schoolId: 'school-1', pupilId: 'pupil-1', pupilFirstName: 'Maya', itemId: 'item-1', where: '5 Oak chat' };
+
+/** Replays attempts one by one, as the service would, and returns the indexes that alerted. */
+function alertsWhenReplayed(times: Date[], threshold?: number, windowDays?: number): number[] {
+	return times.flatMap((t, i) => (shouldAlertRepeatedBlocks(times.slice(0, i + 1), t, threshold, windowDays) ? [i] : []));
+}
+
+describe('shouldAlertRepeatedBlocks', () => {
+	it('fires on the third attempt within 7 days, not before', () => {
+		expect(alertsWhenReplayed([day(0), day(2), day(5)])).toEqual([2]);
+	});
+
+	it('does not fire for three attempts spread over 10 days', () => {
+		expect(alertsWhenReplayed([day(0), day(5), day(10)])).toEqual([]);
+	});
+
+	it('fires once per window, not on every later attempt', () => {
+		expect(alertsWhenReplayed([day(0), day(1), day(2), day(3), day(4), day(6)])).toEqual([2]);
+	});
+
+	it('fires again for a fresh burst after a full window has passed', () => {
+		expect(alertsWhenReplayed([day(0), day(1), day(2), day(20), day(21), day(22)])).toEqual([2, 5]);
+	});
+
+	it('uses a rolling window of exactly windowDays × 24 h', () => {
+		expect(shouldAlertRepeatedBlocks([day(0), day(3), day(7)], day(7))).toBe(false);
+		expect(shouldAlertRepeatedBlocks([day(0, 11), day(3), day(7)], day(7))).toBe(true);
+	});
+
+	it('honours a school’s own threshold and window', () => {
+		expect(alertsWhenReplayed([day(0), day(5), day(10)], 3, 14)).toEqual([2]);
+		expect(alertsWhenReplayed([day(0), day(1), day(2)], 4, 7)).toEqual([]);
+		expect(() => shouldAlertRepeatedBlocks([day(0)], day(0), 1, 7)).toThrow(RangeError);
+	});
+
+	it('ignores attempts after now and stale history', () => {
+		expect(shouldAlertRepeatedBlocks([day(0), day(1), day(2)], day(1))).toBe(false);
+		expect(shouldAlertRepeatedBlocks([day(0), day(1), day(2)], day(30))).toBe(false);
+		expect(shouldAlertRepeatedBlocks([], day(0))).toBe(false);
+	});
+
+	it('validates settings within bounds', () => {
+		expect(validateRepeatedBlockSettings({ threshold: 3, windowDays: 7 }).ok).toBe(true);
+		expect(validateRepeatedBlockSettings({ threshold: 1.5, windowDays: 90 })).toEqual({
+			ok: false,
+			errors: { threshold: 'Choose a whole number from 2 to 20.', windowDays: 'Choose a whole number from 1 to 60.' }
+		});
+	});
+});
+
+describe('alert builders', () => {
+	const now = day(0);
+	it('summarise in one line, first name only', () => {
+		expect(alertForPupilReport(ctx, now)).toEqual({
+			kind: 'pupil-report',
+			severity: 'high',
+			summary: 'Maya reported a message in 5 Oak chat.',
+			schoolId: 'school-1',
+			pupilId: 'pupil-1',
+			itemId: 'item-1',
+			raisedAt: now
+		});
+		expect(alertForEscalation(ctx, 'Mr Shah', now).summary).toBe('Mr Shah escalated a message by Maya in 5 Oak chat.');
+		expect(alertForRepeatedBlocks(ctx, 3, 7, now).summary).toBe('Maya tried to share personal details 3 times in 7 days (5 Oak chat).');
+	});
+
+	it('raise urgent alerts for secrecy and meeting findings only', () => {
+		const f = (kind: ScreenFinding['kind'], rule: string): ScreenFinding => ({ kind, rule, start: 0, end: 1, explanation: '' });
+		const alerts = alertsForFindings([f('phone', 'phone.uk'), f('meeting', 'meeting.place'), f('secrecy', 'secrecy.dont-tell'), f('meeting', 'meeting.time')], ctx, now);
+		expect(alerts.map((a) => [a.kind, a.severity])).toEqual([
+			['secrecy-request', 'urgent'],
+			['meeting-request', 'urgent']
+		]);
+		expect(alertKindForFinding(f('unkind', 'keep-secret:phrase'))).toBe('secrecy-request');
+		expect(alertsForFindings([f('profanity', 'bad-words')], ctx, now)).toEqual([]);
+	});
+});

@@ -1,0 +1,112 @@
+/**
+ * Alerts for the designated safeguarding lead (DSL).
+ *
+ * Rules owned here:
+ * - a pupil's report and a teacher's escalation alert the DSL at once;
+ * - repeated blocked attempts to share personal details alert once the pupil
+ *   reaches the school's threshold within its window (3 in 7 days unless the
+ *   school changes it), and only once per window, so the DSL is not flooded;
+ * - a message asking for secrecy or to meet alerts straight away: both are
+ *   common signs of grooming, so they rank above the others;
+ * - each alert carries a one-line summary for staff, naming pupils by first name only.
+ */
+import type { ScreenFinding } from '../moderation/types';
+
+export type AlertKind =
+	| 'pupil-report'
+	| 'teacher-escalation'
+	| 'repeated-blocked-details'
+	| 'secrecy-request'
+	| 'meeting-request';
+
+export type AlertSeverity = 'high' | 'urgent';
+
+export const ALERT_SEVERITY: Readonly<Record<AlertKind, AlertSeverity>> = {
+	'pupil-report': 'high',
+	'teacher-escalation': 'high',
+	'repeated-blocked-details': 'high',
+	'secrecy-request': 'urgent',
+	'meeting-request': 'urgent'
+};
+
+/** Where the alert comes from; `where` is a staff-facing place such as "5 Oak chat". */
+export interface AlertContext {
+	readonly schoolId: string;
+	readonly pupilId: string;
+	readonly pupilFirstName: string;
+	readonly itemId: string | null;
+	readonly where: string;
+}
+
+export interface SafeguardingAlert {
+	readonly kind: AlertKind;
+	readonly severity: AlertSeverity;
+	readonly summary: string;
+	readonly schoolId: string;
+	readonly pupilId: string;
+	readonly itemId: string | null;
+	readonly raisedAt: Date;
+}
+
+function makeAlert(kind: AlertKind, summary: string, ctx: AlertContext, now: Date): SafeguardingAlert {
+	return {
+		kind,
+		severity: ALERT_SEVERITY[kind],
+		summary,
+		schoolId: ctx.schoolId,
+		pupilId: ctx.pupilId,
+		itemId: ctx.itemId,
+		raisedAt: now
+	};
+}
+
+export function alertForPupilReport(ctx: AlertContext, now: Date): SafeguardingAlert {
+	return makeAlert('pupil-report', `${ctx.pupilFirstName} reported a message in ${ctx.where}.`, ctx, now);
+}
+
+/** `ctx` names the pupil who wrote the escalated item. */
+export function alertForEscalation(ctx: AlertContext, teacherName: string, now: Date): SafeguardingAlert {
+	const summary = `${teacherName} escalated a message by ${ctx.pupilFirstName} in ${ctx.where}.`;
+	return makeAlert('teacher-escalation', summary, ctx, now);
+}
+
+export function alertForRepeatedBlocks(ctx: AlertContext, count: number, windowDays: number, now: Date): SafeguardingAlert {
+	const summary = `${ctx.pupilFirstName} tried to share personal details ${count} times in ${windowDays} days (${ctx.where}).`;
+	return makeAlert('repeated-blocked-details', summary, ctx, now);
+}
+
+// Finding kinds (or rule families) from the screen that signal secrecy or a meeting.
+const FINDING_ALERTS: Readonly<Record<string, 'secrecy-request' | 'meeting-request'>> = {
+	secrecy: 'secrecy-request',
+	'keep-secret': 'secrecy-request',
+	meeting: 'meeting-request',
+	meet: 'meeting-request',
+	'meet-up': 'meeting-request'
+};
+
+/** The alert a finding calls for, matched on its kind, then on its rule's family prefix. */
+export function alertKindForFinding(finding: ScreenFinding): 'secrecy-request' | 'meeting-request' | null {
+	const family = finding.rule.split(/[.:/]/)[0] ?? '';
+	return FINDING_ALERTS[finding.kind] ?? FINDING_ALERTS[family] ?? null;
+}
+
+/** One alert per kind found in a message, secrecy before meeting. */
+export function alertsForFindings(findings: readonly ScreenFinding[], ctx: AlertContext, now: Date): SafeguardingAlert[] {
+	const kinds = new Set(findings.map(alertKindForFinding));
+	const alerts: SafeguardingAlert[] = [];
+	if (kinds.has('secrecy-request')) {
+		alerts.push(makeAlert('secrecy-request', `A message by ${ctx.pupilFirstName} in ${ctx.where} asks to keep something secret.`, ctx, now));
+	}
+	if (kinds.has('meeting-request')) {
+		alerts.push(makeAlert('meeting-request', `A message by ${ctx.pupilFirstName} in ${ctx.where} talks about meeting up.`, ctx, now));
+	}
+	return alerts;
+}
+
+export type { RepeatedBlockSettings } from './repeated-blocks';
+export {
+	DEFAULT_REPEATED_BLOCK_SETTINGS,
+	REPEATED_BLOCK_BOUNDS,
+	shouldAlertRepeatedBlocks,
+	validateRepeatedBlockSettings
+} from './repeated-blocks';

@@ -1,0 +1,83 @@
+/**
+ * Evidence snapshots: what a message said and how it was moderated, sealed at the
+ * moment a member of staff preserves it.
+ *
+ * Rules owned here:
+ * - the snapshot copies everything needed to understand the message later (text,
+ *   author, class, screen verdict and findings, every moderation decision), so the
+ *   evidence survives even if the original is removed;
+ * - it is a frozen plain object with dates as ISO strings, serialised canonically
+ *   (see canonical-json.ts) and sealed with a SHA-256 digest: recomputing the digest
+ *   and comparing shows whether anything was altered since;
+ * - history is put in version order so the same facts always give the same digest.
+ */
+import { sha256 } from '@oslojs/crypto/sha2';
+import { encodeHexLowerCase } from '@oslojs/encoding';
+import type { ReviewHistoryEntry, ReviewTargetType, ScreenFinding, ScreenVerdict } from '../moderation/types';
+import { canonicalJson } from './canonical-json';
+
+export interface EvidenceMessage {
+	readonly id: string;
+	readonly schoolId: string;
+	readonly classId: string;
+	readonly authorId: string;
+	readonly targetType: ReviewTargetType;
+	/** Email subject; null for chat and shared work. */
+	readonly subject: string | null;
+	readonly body: string;
+	readonly sentAt: Date;
+	readonly verdict: ScreenVerdict;
+	readonly findings: readonly ScreenFinding[];
+}
+
+export interface EvidenceSnapshot {
+	/** Bumped if the snapshot shape changes, so old digests are checked against the old shape. */
+	readonly schemaVersion: 1;
+	readonly capturedAt: string;
+	readonly capturedById: string;
+	readonly message: Readonly<Omit<EvidenceMessage, 'sentAt'> & { sentAt: string }>;
+	readonly history: readonly Readonly<Omit<ReviewHistoryEntry, 'at'> & { at: string }>[];
+}
+
+export interface SealedEvidence {
+	readonly snapshot: EvidenceSnapshot;
+	readonly canonicalJson: string;
+	/** Lower-case hex SHA-256 of the UTF-8 canonical JSON. */
+	readonly digest: string;
+}
+
+function deepFreeze<T>(value: T): T {
+	if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+		Object.freeze(value);
+		for (const child of Object.values(value)) deepFreeze(child);
+	}
+	return value;
+}
+
+/** Copies via canonical JSON so the snapshot shares no references with live objects. */
+function toSnapshot(message: EvidenceMessage, history: readonly ReviewHistoryEntry[], by: string, at: Date): EvidenceSnapshot {
+	const ordered = [...history].sort((a, b) => a.version - b.version);
+	const draft = { schemaVersion: 1, capturedAt: at, capturedById: by, message, history: ordered };
+	return JSON.parse(canonicalJson(draft)) as EvidenceSnapshot;
+}
+
+export function digestEvidence(snapshot: EvidenceSnapshot): string {
+	return encodeHexLowerCase(sha256(new TextEncoder().encode(canonicalJson(snapshot))));
+}
+
+export function buildEvidenceSnapshot(
+	message: EvidenceMessage,
+	history: readonly ReviewHistoryEntry[],
+	capturedById: string,
+	capturedAt: Date
+): SealedEvidence {
+	const snapshot = deepFreeze(toSnapshot(message, history, capturedById, capturedAt));
+	const json = canonicalJson(snapshot);
+	const digest = encodeHexLowerCase(sha256(new TextEncoder().encode(json)));
+	return deepFreeze({ snapshot, canonicalJson: json, digest });
+}
+
+/** True when the stored snapshot still matches the digest recorded when it was sealed. */
+export function verifyEvidence(snapshot: EvidenceSnapshot, digest: string): boolean {
+	return digestEvidence(snapshot) === digest.toLowerCase();
+}

@@ -1,0 +1,77 @@
+// Builds a small school for one test: two classes with a teacher each, pupils, a parent
+// per first pupil, a DSL and an admin. Names carry a random suffix so tests never collide.
+import type { Database } from '../../../src/lib/server/db';
+import { classMemberships, classTeachers, classes, parentLinks, schools, users } from '../../../src/lib/server/db/schema';
+import { hashPassword } from '../../../src/lib/server/auth/passwords';
+import { loadActor } from '../../../src/lib/server/auth/actor';
+import { ensureAcademicYear } from '../../../src/lib/server/schools/academic-years';
+import type { Actor } from '../../../src/lib/domain/auth/permissions';
+import type { Role } from '../../../src/lib/domain/auth/roles';
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+let passwordHash: Promise<string> | undefined;
+
+export interface TestUser {
+	id: string;
+	username: string;
+	role: Role;
+	actor: Actor;
+}
+
+export interface TestClass {
+	id: string;
+	teacher: TestUser;
+	pupils: TestUser[];
+	parent: TestUser;
+}
+
+export interface TestSchool {
+	id: string;
+	admin: TestUser;
+	dsl: TestUser;
+	classes: [TestClass, TestClass];
+}
+
+const suffix = (): string => Math.random().toString(36).slice(2, 8);
+
+export async function createTestSchool(db: Database, pupilsPerClass = 3): Promise<TestSchool> {
+	passwordHash ??= hashPassword(TEST_PASSWORD);
+	const hash = await passwordHash;
+	const tag = suffix();
+	const [school] = await db.insert(schools).values({ name: `School ${tag}`, slug: `school-${tag}` }).returning();
+	const schoolId = school!.id;
+	const yearId = await ensureAcademicYear(db, schoolId);
+	const addUser = async (role: Role, name: string, surname = 'Tester'): Promise<TestUser> => {
+		const username = `${name}.${tag}`.toLowerCase();
+		const [u] = await db
+			.insert(users)
+			.values({ schoolId, username, role, firstName: name, surname, passwordHash: hash })
+			.returning();
+		return { id: u!.id, username, role, actor: undefined as unknown as Actor };
+	};
+	const admin = await addUser('admin', 'Admin');
+	const dsl = await addUser('dsl', 'Dsl');
+	const made: TestClass[] = [];
+	for (const label of ['A', 'B']) {
+		const [c] = await db
+			.insert(classes)
+			.values({ schoolId, name: `Class ${label}`, yearGroup: 5, mailboxLocalPart: `5${label.toLowerCase()}` })
+			.returning();
+		const teacher = await addUser('teacher', `Teacher${label}`);
+		await db.insert(classTeachers).values({ schoolId, classId: c!.id, teacherId: teacher.id, academicYearId: yearId });
+		const pupils: TestUser[] = [];
+		for (let i = 1; i <= pupilsPerClass; i++) {
+			const pupil = await addUser('pupil', `Pupil${label}${i}`, `Surname${label}${i}`);
+			await db.insert(classMemberships).values({ schoolId, classId: c!.id, pupilId: pupil.id, academicYearId: yearId });
+			pupils.push(pupil);
+		}
+		const parent = await addUser('parent', `Parent${label}`);
+		await db.insert(parentLinks).values({ schoolId, parentId: parent.id, pupilId: pupils[0]!.id });
+		made.push({ id: c!.id, teacher, pupils, parent });
+	}
+	const everyone = [admin, dsl, ...made.flatMap((c) => [c.teacher, c.parent, ...c.pupils])];
+	for (const user of everyone) {
+		user.actor = await loadActor(db, { id: user.id, schoolId, role: user.role, username: user.username, firstName: '', surname: '' });
+	}
+	return { id: schoolId, admin, dsl, classes: [made[0]!, made[1]!] };
+}
