@@ -1,0 +1,29 @@
+import { defineConfig } from '@playwright/test';
+
+// End-to-end tests run the production build (server/index.ts) on a throwaway embedded
+// database, seeded with the demo school, in Debian's Chromium.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const DATA_DIR = process.env.E2E_DATA_DIR ?? `.test-data/e2e-${Date.now()}`;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: false,
+	workers: 1,
+	retries: 0,
+	timeout: 30_000,
+	reporter: [['list'], ['json', { outputFile: process.env.E2E_JSON ?? '.test-data/e2e-results.json' }]],
+	use: {
+		baseURL: `http://localhost:${PORT}`,
+		launchOptions: {
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+		}
+	},
+	webServer: {
+		command: `node --import tsx server/index.ts`,
+		url: `http://localhost:${PORT}/healthz`,
+		reuseExistingServer: false,
+		timeout: 120_000,
+		env: { PORT: String(PORT), DATA_DIR, HOST: '127.0.0.1' }
+	}
+});

@@ -1,0 +1,14 @@
+/**
+ * Public surface of the curriculum domain: pure rules for termly e-safety
+ * lessons. Services and pages import from here, not from individual modules.
+ */
+export * from './types';
+export * from './age-bands';
+export * from './dates';
+export * from './strands';
+export * from './terms';
+export * from './catalogue';
+export * from './progress';
+export * from './csv';
+export * from './validation';
+export * from './assignments';
