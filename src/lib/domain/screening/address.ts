@@ -1,0 +1,71 @@
+// Street addresses. Owns rules: address.street (a house number and a street,
+// "14 Elm Road"), address.lives-on (where someone lives, "I live on Elm
+// Road"), address.house-number ("my house number is 12"). Famous and
+// story-book addresses (10 Downing Street, 221B Baker Street, 4 Privet Drive)
+// and past-tense history ("Dickens lived at 48 Doughty Street") are topic
+// work, not a child's home, so they pass.
+
+import type { WordView } from './normalise.js';
+import type { RawFinding } from './types.js';
+
+const SUFFIX =
+	'(?:road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|crescent|cres|grove|place|gardens|gdns|terrace|court|ct|mews|square|sq|hill|walk|row|view|rise|parade|park|green|vale|meadow|meadows|croft|fold|wynd|brow|chase|end|gate)';
+// Street endings that are also everyday words ("3 little pigs walk"): these need a
+// capital letter or a nearby word about home before they count.
+const EVERYDAY_SUFFIX = /\b(?:close|drive|way|place|court|hill|walk|row|view|rise|park|green|vale|fold|brow|chase|end|gate|square|meadows?)$/;
+const HOME_CUE = /\b(?:live|lives|living|house|home|address|come|round|mine|flat|stay|staying)\b/;
+// Words that never appear in a street name but do sit between a number and "road" in a sentence.
+const FILLER =
+	'(?!(?:the|a|an|and|or|of|to|on|in|at|by|down|up|along|across|over|past|from|into|onto|our|my|your|his|her|their|this|that|miles?|metres?|meters?|km|minutes?|mins?|hours?|times?|more|other|houses?|cars?|buses|people|children|kids|steps|doors|roads|streets|we|i|you|they|he|she|it|is|was|were|are|go|goes|went|lives?|lived|busy|long|big|small|old|new)\\b)';
+const NAME_WORD = `${FILLER}[a-z][a-z]*`;
+const NUMBER = '(?:\\d{1,4}[a-z]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)';
+
+const STREET = new RegExp(`\\b(?:(?:number|no|flat)\\s)?${NUMBER}\\s(?:${NAME_WORD}\\s){1,3}${SUFFIX}\\b`, 'g');
+const LIVES_ON = new RegExp(
+	`\\b(?:i|we|my family|my mum|my dad|my nan|my gran|my house|our house|my home|my flat)\\s(?:live|lives|living|is|are|am)\\s(?:on|at|in|down|up)\\s(?:the\\s)?(?:${NAME_WORD}\\s){1,3}${SUFFIX}\\b`,
+	'g'
+);
+const HOUSE_NUMBER = /\b(?:my|our)\s(?:house|door|flat|home)\s(?:number|no)\s(?:is\s)?\d{1,4}[a-z]?\b|\bmy\saddress\sis\b(?:\s[a-z0-9]+){1,6}/g;
+
+const FAMOUS = [
+	/\b10 downing st/, /\b221b? baker st/, /\b4 privet dr/, /\b12 grimmauld pl/, /\b62 west wallaby st/,
+	/\b1600 pennsylvania av/, /\b32 windsor gardens/, /\b17 cherry tree lane/, /\b742 evergreen terrace/,
+	/\b31 spooner st/, /\b124 conch st/, /\b11 downing st/, /\b1 london bridge/, /\b50 berkeley sq/
+];
+// History or stories: a past-tense "lived at" with no child of ours in the sentence.
+const HISTORY = /\b(?:lived|was born|grew up|stayed|wrote|died)\s(?:at|in|on)\s$/;
+const FIRST_PERSON = /\b(?:i|me|my|we|our|us|mine|you|your|ur)\b/;
+
+/** Street addresses in the word view (punctuation already reduced to spaces). */
+export function findAddresses(view: WordView, original: string): RawFinding[] {
+	const text = view.text;
+	const findings: RawFinding[] = [];
+	const add = (start: number, end: number, rule: string): void => {
+		findings.push({ kind: 'address', start: view.starts[start] ?? 0, end: view.ends[end - 1] ?? 0, rule });
+	};
+	STREET.lastIndex = 0;
+	for (let m = STREET.exec(text); m !== null; m = STREET.exec(text)) {
+		if (isTopicWork(text, m.index, m[0])) continue;
+		if (EVERYDAY_SUFFIX.test(m[0]) && !looksLikeHome(view, original, m.index, m[0])) continue;
+		add(m.index, m.index + m[0].length, 'address.street');
+	}
+	for (const [pattern, rule] of [[LIVES_ON, 'address.lives-on'], [HOUSE_NUMBER, 'address.house-number']] as const) {
+		pattern.lastIndex = 0;
+		for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) add(m.index, m.index + m[0].length, rule);
+	}
+	return findings;
+}
+
+function isTopicWork(text: string, index: number, match: string): boolean {
+	if (FAMOUS.some((p) => p.test(match))) return true;
+	const before = text.slice(Math.max(0, index - 20), index);
+	const sentence = text.slice(Math.max(0, index - 60), index);
+	return HISTORY.test(before) && !FIRST_PERSON.test(sentence);
+}
+
+function looksLikeHome(view: WordView, original: string, index: number, match: string): boolean {
+	if (HOME_CUE.test(view.text.slice(Math.max(0, index - 40), index))) return true;
+	const nameStart = match.indexOf(' ') + 1;
+	const first = original[view.starts[index + nameStart] ?? 0] ?? '';
+	return first !== first.toLowerCase();
+}

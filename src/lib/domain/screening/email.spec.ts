@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { evidence, rules } from './spec-helpers.js';
+
+describe('emails', () => {
+	it.each([
+		['my email is sam.k@gmail.com', 'sam.k@gmail.com', 'email.address'],
+		['sam at gmail dot com', 'sam at gmail dot com', 'email.spelled'],
+		['mail sam(at)gmail[dot]com now', 'sam(at)gmail[dot]com', 'email.spelled'],
+		['email me jake @ gmail . com', 'jake @ gmail . com', 'email.spelled'],
+		['my email is sam@gmail', 'sam@gmail', 'email.provider'],
+		['email me at ruby2015@hotmail.co.uk', 'ruby2015@hotmail.co.uk', 'email.address']
+	])('finds %j', (text, expected, rule) => {
+		expect(evidence(text, 'email')).toEqual([expected]);
+		expect(rules(text)).toContain(rule);
+	});
+
+	it('sees through homoglyphs and zero-width characters', () => {
+		expect(evidence('s\u0430m@gm\u0430il.com', 'email')).toEqual(['s\u0430m@gm\u0430il.com']);
+		expect(evidence('sam@\u200Bgmail.com', 'email')).toEqual(['sam@\u200Bgmail.com']);
+	});
+
+	it('reports an email once, not also as a link', () => {
+		expect(rules('sam@gmail.com')).toEqual(['email.address']);
+	});
+
+	it.each(['look at the dot', 'we are at school', 'i was at home dot', 'join the dots', 'meet me @ 3'])('leaves %j alone', (text) => {
+		expect(evidence(text, 'email')).toEqual([]);
+	});
+});

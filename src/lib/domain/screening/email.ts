@@ -1,0 +1,50 @@
+// Email addresses. Owns rules: email.address, email.spelled (written with
+// "at"/"dot" words or brackets), email.provider (a mail provider named
+// without its ending, "sam@gmail").
+
+import { TOP_LEVEL_DOMAINS, MAIL_PROVIDERS } from './link-words.js';
+import type { MappedText } from './normalise.js';
+import type { RawFinding } from './types.js';
+
+const EMAIL = /(?<![a-z0-9._%+-])([a-z0-9][a-z0-9._%+-]*)@([a-z0-9-]+(?:\.[a-z0-9-]+)*)/g;
+
+// Words that come before an everyday "at": "look at google dot com" is a link, not an email.
+const NOT_A_MAILBOX = new Set([
+	'look', 'looked', 'looking', 'looks', 'me', 'us', 'him', 'her', 'them', 'it', 'is', 'was',
+	'are', 'am', 'i', 'we', 'you', 'they', 'be', 'been', 'stay', 'stayed', 'play', 'played',
+	'meet', 'see', 'stare', 'stared', 'laugh', 'laughed', 'point', 'pointed', 'good', 'bad',
+	'great', 'home', 'school', 'there', 'here', 'arrive', 'arrived', 'work', 'lunch', 'out',
+	'up', 'that', 'this', 'just', 'born', 'live', 'lives', 'lived', 'go', 'went', 'started'
+]);
+
+/** Emails in the link view, plain or spelled out. */
+export function findEmails(view: MappedText, original: string): RawFinding[] {
+	const findings: RawFinding[] = [];
+	EMAIL.lastIndex = 0;
+	for (let m = EMAIL.exec(view.text); m !== null; m = EMAIL.exec(view.text)) {
+		const local = m[1] as string;
+		const labels = (m[2] as string).split('.').filter((l) => l.length > 0);
+		const atIndex = m.index + local.length;
+		const literalAt = original.slice(view.starts[atIndex], view.ends[atIndex]).includes('@');
+		if (!literalAt && NOT_A_MAILBOX.has(local)) {
+			// "email me at sam@…": the spelled "at" joined two words; look again from the real mailbox.
+			EMAIL.lastIndex = atIndex + 1;
+			continue;
+		}
+		const rule = emailRule(labels, literalAt, original.slice(view.starts[m.index], view.ends[m.index + m[0].length - 1]));
+		if (rule === null) continue;
+		const end = m.index + local.length + 1 + (m[2] as string).replace(/\.+$/, '').length;
+		findings.push({ kind: 'email', start: view.starts[m.index] ?? 0, end: view.ends[end - 1] ?? 0, rule });
+	}
+	return findings;
+}
+
+function emailRule(labels: string[], literalAt: boolean, raw: string): string | null {
+	const tld = labels[labels.length - 1] ?? '';
+	const hasEnding = labels.length >= 2 && TOP_LEVEL_DOMAINS.has(tld);
+	const provider = MAIL_PROVIDERS.has(labels[0] ?? '');
+	if (!hasEnding && !provider) return null;
+	if (!hasEnding) return 'email.provider';
+	const spelled = !literalAt || /\b(?:dot|at)\b|[([{\s]/.test(raw);
+	return spelled ? 'email.spelled' : 'email.address';
+}

@@ -1,0 +1,202 @@
+// Rude language. Owns rules: profanity.word, profanity.leetspeak (sh1t,
+// $hit), profanity.repeated-letters (fuuuck), profanity.spaced-letters
+// (s h i t, sh it), profanity.masked (f*ck), profanity.phrase (multi-word
+// entries), profanity.school-word (a school's own extra words).
+// The list is compiled once into sets, so screening a message is a handful of
+// lookups per word instead of a regular expression per listed word.
+
+import { normaliseText, buildWordView, type WordToken, type WordView } from './normalise.js';
+import { ALLOWED_PHRASES, ALWAYS_ALLOWED, DROPPED_FROM_BAD_WORDS, INFIX_STEMS, PREFIX_STEMS, SPLIT_COMPOUNDS, UK_EXTRA_WORDS, badWordsList } from './word-lists.js';
+import type { RawFinding } from './types.js';
+
+export interface CompiledWords {
+	exact: Map<string, string>;
+	/** Letters squeezed to one of each run (fuuuck -> fuck), for words typed with repeats. */
+	squeezed: Set<string>;
+	/** l and i folded together, for words typed with 1 or | standing in for either. */
+	leet: Set<string>;
+	phrases: Map<string, string[][]>;
+	allowed: Set<string>;
+	allowedPhrases: Map<string, string[][]>;
+	masked: Map<string, string[]>;
+}
+
+const SHORT_COMMON = new Set(['a', 'i', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'on', 'or', 'so', 'to', 'up', 'us', 'we', 'am', 'oh', 'ok', 'hi']);
+
+/** Reduce a list entry to the form tokens take in the word view. */
+function wordTokens(entry: string): string[] {
+	return buildWordView(normaliseText(entry.replace(/\*/g, '').replace(/;$/, ''))).tokens.map((t) => t.text);
+}
+
+// One pass instead of a loop over stems: rude at the start of a word, or anywhere for the strongest.
+const STEMS = new RegExp(`^(?:${PREFIX_STEMS.join('|')})|${INFIX_STEMS.join('|')}`);
+const SQUEEZED_STEMS = new RegExp(INFIX_STEMS.map((s) => s.replace(/(.)\1+/g, '$1')).join('|'));
+
+const TRIPLE = /(.)\1\1/;
+const squeeze = (w: string): string => w.replace(/(.)\1+/g, '$1');
+const foldL = (w: string): string => w.replace(/l/g, 'i');
+
+/** Compile base list + UK extras + school extras, minus drops and school allows. */
+export function compileWords(extraWords: readonly string[] = [], allowedWords: readonly string[] = []): CompiledWords {
+	const words: CompiledWords = {
+		exact: new Map(), squeezed: new Set(), leet: new Set(), phrases: new Map(), allowed: new Set(),
+		allowedPhrases: new Map(), masked: new Map()
+	};
+	const dropped = new Set(DROPPED_FROM_BAD_WORDS);
+	const schoolAllowed = allowedWords.map((w) => wordTokens(w).join(' '));
+	for (const w of [...ALWAYS_ALLOWED, ...schoolAllowed]) words.allowed.add(w);
+	const add = (entry: string, rule: string): void => {
+		const tokens = wordTokens(entry);
+		const joined = tokens.join(' ');
+		if (tokens.length === 0 || dropped.has(joined) || words.allowed.has(joined)) return;
+		if (tokens.every((t) => t.length === 1)) return; // "f u c k": the spaced-letter matcher handles these
+		if (tokens.length > 1) {
+			const list = words.phrases.get(tokens[0] as string) ?? [];
+			list.push(tokens);
+			words.phrases.set(tokens[0] as string, list);
+			if (tokens.join('').length >= 5) addWord(words, tokens.join(''), rule);
+			return;
+		}
+		addWord(words, joined, rule);
+	};
+	for (const entry of badWordsList()) add(entry.toLowerCase(), 'profanity.word');
+	for (const entry of UK_EXTRA_WORDS) add(entry, 'profanity.word');
+	for (const entry of extraWords) add(entry, 'profanity.school-word');
+	for (const phrase of ALLOWED_PHRASES) {
+		const tokens = phrase.split(' ');
+		for (const t of tokens) {
+			const list = words.allowedPhrases.get(t) ?? [];
+			list.push(tokens);
+			words.allowedPhrases.set(t, list);
+		}
+	}
+	return words;
+}
+
+function addWord(words: CompiledWords, word: string, rule: string): void {
+	if (words.exact.has(word) && rule !== 'profanity.school-word') return;
+	words.exact.set(word, rule);
+	words.squeezed.add(squeeze(word));
+	words.leet.add(foldL(word));
+	if (word.length >= 4) {
+		const key = `${word.length}:${word[0]}`;
+		const list = words.masked.get(key) ?? [];
+		list.push(word);
+		words.masked.set(key, list);
+	}
+}
+
+/** Rude words in the word view and masked words (f*ck) in the normalised text. */
+export function findProfanity(view: WordView, normalised: string, words: CompiledWords, mapNormalised: (s: number, e: number) => { start: number; end: number }): RawFinding[] {
+	const findings: RawFinding[] = [];
+	const tokens = view.tokens;
+	const add = (first: WordToken, last: WordToken, rule: string): void => {
+		findings.push({ kind: 'profanity', start: view.starts[first.start] ?? 0, end: view.ends[last.end - 1] ?? 0, rule });
+	};
+	for (let i = 0; i < tokens.length; i += 1) {
+		const token = tokens[i] as WordToken;
+		const phraseEnd = matchListedPhrase(tokens, i, words);
+		if (phraseEnd > i) {
+			add(token, tokens[phraseEnd] as WordToken, 'profanity.phrase');
+			i = phraseEnd;
+			continue;
+		}
+		const rule = classifyWord(token, words);
+		if (rule !== null && !inAllowedPhrase(tokens, i, words)) {
+			add(token, token, rule);
+			continue;
+		}
+		const next = tokens[i + 1];
+		if (next !== undefined && SPLIT_COMPOUNDS.has(token.text + next.text)) {
+			add(token, next, 'profanity.spaced-letters');
+			i += 1;
+		}
+	}
+	findSpacedLetters(tokens, words, add);
+	findMasked(normalised, words, findings, mapNormalised);
+	return findings;
+}
+
+function classifyWord(token: WordToken, words: CompiledWords): string | null {
+	const w = token.text;
+	if (w.length < 2 || words.allowed.has(w)) return null;
+	const rule = classifyLetters(token, words);
+	return rule !== null && token.spaced === true && rule !== 'profanity.school-word' ? 'profanity.spaced-letters' : rule;
+}
+
+function classifyLetters(token: WordToken, words: CompiledWords): string | null {
+	const w = token.text;
+	const exact = words.exact.get(w) ?? (w.endsWith('s') ? words.exact.get(w.slice(0, -1)) : undefined);
+	if (exact !== undefined) return token.leet && exact === 'profanity.word' ? 'profanity.leetspeak' : exact;
+	if (token.leet && words.leet.has(foldL(w))) return 'profanity.leetspeak';
+	if (STEMS.test(w)) return token.leet ? 'profanity.leetspeak' : 'profanity.word';
+	if (!TRIPLE.test(w)) return null;
+	const squeezedWord = squeeze(w);
+	return words.squeezed.has(squeezedWord) || SQUEEZED_STEMS.test(squeezedWord) ? 'profanity.repeated-letters' : null;
+}
+
+function matchListedPhrase(tokens: readonly WordToken[], i: number, words: CompiledWords): number {
+	const candidates = words.phrases.get((tokens[i] as WordToken).text);
+	if (candidates === undefined) return -1;
+	for (const phrase of candidates) {
+		if (phrase.every((p, k) => tokens[i + k]?.text === p)) return i + phrase.length - 1;
+	}
+	return -1;
+}
+
+function inAllowedPhrase(tokens: readonly WordToken[], i: number, words: CompiledWords): boolean {
+	const w = (tokens[i] as WordToken).text;
+	const phrases = words.allowedPhrases.get(w) ?? words.allowedPhrases.get(w.replace(/s$/, ''));
+	if (phrases === undefined) return false;
+	return phrases.some((phrase) =>
+		phrase.some((p, k) => (p === w || p + 's' === w) && phrase.every((q, j) => {
+			const t = tokens[i - k + j]?.text;
+			return t === q || (j === k && t === w);
+		}))
+	);
+}
+
+// "s h i t", "f.u.c.k", "sh it": short pieces that only make a word when joined.
+function findSpacedLetters(tokens: readonly WordToken[], words: CompiledWords, add: (a: WordToken, b: WordToken, rule: string) => void): void {
+	for (let i = 0; i < tokens.length; i += 1) {
+		if ((tokens[i] as WordToken).text.length > 3) continue;
+		let joined = '';
+		let allSingles = true;
+		let hasOddPiece = false;
+		for (let j = i; j < tokens.length && j < i + 8; j += 1) {
+			const piece = (tokens[j] as WordToken).text;
+			if (piece.length > 3) break;
+			joined += piece;
+			if (piece.length > 1) allSingles = false;
+			if (piece.length <= 2 && !SHORT_COMMON.has(piece)) hasOddPiece = true;
+			if (j === i || joined.length < 3) continue;
+			// Ordinary short words side by side ("is it", "at a") are not a split-up word.
+			if (!allSingles && !hasOddPiece) continue;
+			if (isRude(joined, words, allSingles)) {
+				add(tokens[i] as WordToken, tokens[j] as WordToken, 'profanity.spaced-letters');
+				i = j;
+				break;
+			}
+		}
+	}
+}
+
+function isRude(joined: string, words: CompiledWords, allSingles: boolean): boolean {
+	if (words.allowed.has(joined)) return false;
+	if (words.exact.has(joined) && (allSingles || joined.length >= 4)) return true;
+	if (/(.)\1\1/.test(joined) && words.squeezed.has(squeeze(joined))) return true;
+	return allSingles && joined.length >= 4 && INFIX_STEMS.some((stem) => joined.includes(stem));
+}
+
+const MASKED = /(?<![a-z0-9*])[a-z][a-z*]*\*[a-z*]*[a-z](?![a-z0-9*])/g;
+
+function findMasked(text: string, words: CompiledWords, out: RawFinding[], map: (s: number, e: number) => { start: number; end: number }): void {
+	if (!text.includes('*')) return;
+	MASKED.lastIndex = 0;
+	for (let m = MASKED.exec(text); m !== null; m = MASKED.exec(text)) {
+		const shape = m[0];
+		const candidates = words.masked.get(`${shape.length}:${shape[0]}`) ?? [];
+		const hit = candidates.some((w) => [...shape].every((c, k) => c === '*' || c === w[k]));
+		if (hit) out.push({ kind: 'profanity', ...map(m.index, m.index + shape.length), rule: 'profanity.masked' });
+	}
+}

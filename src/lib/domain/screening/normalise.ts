@@ -1,0 +1,289 @@
+// Normalisation with an offset map. Owns: folding case, look-alike letters
+// (Cyrillic, Greek, full-width, accented), dropping zero-width characters, and
+// the "word view" detectors match phrases against. Every character produced
+// remembers the span of original text it came from, so findings can always
+// point at what the child actually typed.
+
+export interface MappedText {
+	readonly text: string;
+	/** starts[i]: original offset where normalised char i begins. */
+	readonly starts: readonly number[];
+	/** ends[i]: original offset just after normalised char i. */
+	readonly ends: readonly number[];
+}
+
+export interface WordToken {
+	readonly text: string;
+	/** Span in the word view's text. */
+	readonly start: number;
+	readonly end: number;
+	/** The token had digits or symbols standing in for letters (sh1t, $tupid). */
+	readonly leet: boolean;
+	/** The token was typed one letter at a time (s h i t) and joined back up. */
+	readonly spaced?: boolean;
+}
+
+export interface WordView extends MappedText {
+	readonly tokens: readonly WordToken[];
+}
+
+// Letters that look like Latin ones; a child (or a copy-paste) can swap them in.
+const LOOK_ALIKES: Record<string, string> = {
+	а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c',
+	т: 't', у: 'y', х: 'x', і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w',
+	ӏ: 'l', ь: 'b', А: 'a', В: 'b', Е: 'e', К: 'k', М: 'm', Н: 'h', О: 'o', Р: 'p',
+	С: 'c', Т: 't', У: 'y', Х: 'x', І: 'i', Ј: 'j', Ѕ: 's', α: 'a', β: 'b', ε: 'e',
+	ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', γ: 'y', η: 'n',
+	ω: 'w', Α: 'a', Β: 'b', Ε: 'e', Η: 'h', Ι: 'i', Κ: 'k', Μ: 'm', Ν: 'n', Ο: 'o',
+	Ρ: 'p', Τ: 't', Υ: 'y', Χ: 'x', Ζ: 'z', '‘': "'", '’': "'", 'ʼ': "'", '`': "'",
+	'´': "'", '–': '-', '—': '-', '‐': '-', '‑': '-', '−': '-', '＠': '@', '×': 'x'
+};
+
+const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFE00-\uFE0F\uFEFF]/;
+const ODD_SPACE = /[\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\t\r\v\f]/;
+const COMBINING = /[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]/g;
+
+const foldCache = new Map<string, string>();
+
+function foldNonAscii(ch: string): string {
+	const cached = foldCache.get(ch);
+	if (cached !== undefined) return cached;
+	let out: string;
+	if (INVISIBLE.test(ch)) out = '';
+	else if (ODD_SPACE.test(ch)) out = ' ';
+	else if (LOOK_ALIKES[ch] !== undefined) out = LOOK_ALIKES[ch];
+	else {
+		out = ch.normalize('NFKD').replace(COMBINING, '').toLowerCase();
+		if (out.length === 1) out = LOOK_ALIKES[out] ?? out;
+	}
+	if (foldCache.size < 5000) foldCache.set(ch, out);
+	return out;
+}
+
+/** Lower-cased, look-alike-folded text with zero-width characters removed. */
+export function normaliseText(text: string): MappedText {
+	let out = '';
+	const starts: number[] = [];
+	const ends: number[] = [];
+	for (let i = 0; i < text.length; ) {
+		const code = text.charCodeAt(i);
+		if (code < 128) {
+			const lower = code >= 65 && code <= 90 ? code + 32 : code === 9 || code === 13 ? 32 : code;
+			out += String.fromCharCode(lower);
+			starts.push(i);
+			ends.push(i + 1);
+			i += 1;
+			continue;
+		}
+		const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
+		const folded = foldNonAscii(text.slice(i, i + width));
+		for (let k = 0; k < folded.length; k += 1) {
+			starts.push(i);
+			ends.push(i + width);
+		}
+		out += folded;
+		i += width;
+	}
+	return { text: out, starts, ends };
+}
+
+/** Original span for normalised span [s, e). */
+export function originalSpan(mt: MappedText, s: number, e: number): { start: number; end: number } {
+	const last = Math.max(s, e - 1);
+	return { start: mt.starts[s] ?? 0, end: mt.ends[last] ?? mt.starts[s] ?? 0 };
+}
+
+/**
+ * Replace every match of a global regex, keeping the map: each replacement
+ * character points at the whole span it replaced.
+ */
+export function rewrite(mt: MappedText, pattern: RegExp, replacement: string): MappedText {
+	pattern.lastIndex = 0;
+	if (!pattern.test(mt.text)) return mt;
+	pattern.lastIndex = 0;
+	let out = '';
+	const starts: number[] = [];
+	const ends: number[] = [];
+	let from = 0;
+	for (let m = pattern.exec(mt.text); m !== null; m = pattern.exec(mt.text)) {
+		if (m[0].length === 0) {
+			pattern.lastIndex += 1;
+			continue;
+		}
+		copyRange(mt, from, m.index, starts, ends);
+		out += mt.text.slice(from, m.index);
+		const span = originalSpan(mt, m.index, m.index + m[0].length);
+		for (let k = 0; k < replacement.length; k += 1) {
+			starts.push(span.start);
+			ends.push(span.end);
+		}
+		out += replacement;
+		from = m.index + m[0].length;
+	}
+	copyRange(mt, from, mt.text.length, starts, ends);
+	out += mt.text.slice(from);
+	return { text: out, starts, ends };
+}
+
+function copyRange(mt: MappedText, from: number, to: number, starts: number[], ends: number[]): void {
+	for (let i = from; i < to; i += 1) {
+		starts.push(mt.starts[i] ?? 0);
+		ends.push(mt.ends[i] ?? 0);
+	}
+}
+
+// Digits and symbols children use in place of letters, only inside words.
+const LEET: Record<string, string> = {
+	'0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b',
+	'@': 'a', $: 's', '!': 'i', '|': 'l', '€': 'e', '+': 't'
+};
+
+function isLetterCode(c: number): boolean {
+	return c >= 97 && c <= 122;
+}
+
+// Character classes for the word view, for the ASCII range.
+const LETTER = 1;
+const DIGIT = 2;
+const SYMBOL = 3;
+const APOSTROPHE = 4;
+const CLASS = new Uint8Array(128);
+for (let c = 97; c <= 122; c += 1) CLASS[c] = LETTER;
+for (let c = 48; c <= 57; c += 1) CLASS[c] = DIGIT;
+for (const ch of ['@', '$', '!', '|', '+']) CLASS[ch.charCodeAt(0)] = SYMBOL;
+CLASS[39] = APOSTROPHE;
+
+const classOf = (src: string, k: number): number => {
+	const c = src.charCodeAt(k);
+	return c < 128 ? (CLASS[c] as number) : c === 0x20ac ? SYMBOL : 0;
+};
+
+/**
+ * Words only: apostrophes vanish (you're -> youre, O'Neill -> oneill), every
+ * other run of punctuation or space becomes one space, and digits or symbols
+ * inside a word that also has letters are read as the letters they imitate.
+ */
+export function buildWordView(mt: MappedText): WordView {
+	const src = mt.text;
+	const parts: string[] = [];
+	const starts: number[] = [];
+	const ends: number[] = [];
+	const tokens: WordToken[] = [];
+	let length = 0;
+	let i = 0;
+	while (i < src.length) {
+		if (!isTokenChar(src, i)) {
+			i += 1;
+			continue;
+		}
+		let j = i;
+		let hasLetter = false;
+		let plain = true;
+		for (; j < src.length; j += 1) {
+			const cls = classOf(src, j);
+			if (cls === LETTER) hasLetter = true;
+			else if (cls === APOSTROPHE) plain = false;
+			else if (cls === DIGIT || cls === SYMBOL) {
+				if (!isTokenChar(src, j)) break;
+				plain = false;
+			} else break;
+		}
+		if (!hasLetter) {
+			// Numbers keep no symbols: "3+4" is two words, not one.
+			if (classOf(src, i) !== DIGIT) {
+				i += 1;
+				continue;
+			}
+			j = i;
+			while (j < src.length && classOf(src, j) === DIGIT) j += 1;
+			plain = true;
+		}
+		const word = plain ? src.slice(i, j) : foldWord(src, i, j, hasLetter);
+		if (word.length === 0) {
+			i = j;
+			continue;
+		}
+		if (length > 0) {
+			parts.push(' ');
+			starts.push(mt.starts[i] ?? 0);
+			ends.push(mt.starts[i] ?? 0);
+			length += 1;
+		}
+		for (let k = i; k < j; k += 1) {
+			if (plain || src.charCodeAt(k) !== 39) {
+				starts.push(mt.starts[k] ?? 0);
+				ends.push(mt.ends[k] ?? 0);
+			}
+		}
+		parts.push(word);
+		tokens.push({ text: word, start: length, end: length + word.length, leet: !plain && word !== src.slice(i, j).replace(/'/g, '') });
+		length += word.length;
+		i = j;
+	}
+	return joinSpacedLetters({ text: parts.join(''), starts, ends, tokens });
+}
+
+function foldWord(src: string, from: number, to: number, hasLetter: boolean): string {
+	let out = '';
+	for (let k = from; k < to; k += 1) {
+		const ch = src[k] as string;
+		if (ch === "'") continue;
+		out += hasLetter && classOf(src, k) !== LETTER ? (LEET[ch] ?? ch) : ch;
+	}
+	return out;
+}
+
+// A symbol counts as part of a word only when it sits against a letter or digit
+// (so "@ss" and "$tupid" are words, but "shit!" ends before the "!").
+function isTokenChar(src: string, k: number): boolean {
+	const cls = classOf(src, k);
+	if (cls === LETTER || cls === DIGIT) return true;
+	if (cls !== SYMBOL) return false;
+	const ch = src[k] as string;
+	const next = classOf(src, k + 1);
+	const prev = classOf(src, k - 1);
+	const nextOk = next === LETTER || next === DIGIT || (next === SYMBOL && (classOf(src, k + 2) === LETTER || classOf(src, k + 2) === DIGIT));
+	const prevAlnum = prev === LETTER || prev === DIGIT;
+	// Inside a word "@" is a letter (w@nker) unless it is an email (sam@gmail.com).
+	if (ch === '@') return nextOk && (!prevAlnum || !/^[a-z0-9]*\./.test(src.slice(k + 1, k + 40)));
+	return nextOk || (prevAlnum && (ch === '$' || ch === '+' || ch === '|'));
+}
+
+// Four or more single letters one character apart ("m e e t", "s.h.i.t") are one word
+// typed to dodge a filter. Three are left alone: "u r a loser" must keep its words.
+function joinSpacedLetters(view: WordView): WordView {
+	const { tokens } = view;
+	const isLetter = (k: number): boolean => tokens[k]?.text.length === 1 && isLetterCode(tokens[k]?.text.charCodeAt(0) ?? 0);
+	const adjacent = (k: number): boolean =>
+		(view.starts[(tokens[k + 1] as WordToken).start] ?? 0) - (view.ends[(tokens[k] as WordToken).end - 1] ?? 0) <= 1;
+	let needed = false;
+	for (let k = 0; k + 3 < tokens.length && !needed; k += 1) needed = isLetter(k) && isLetter(k + 1) && isLetter(k + 2) && isLetter(k + 3);
+	if (!needed) return view;
+	let text = '';
+	const starts: number[] = [];
+	const ends: number[] = [];
+	const joined: WordToken[] = [];
+	for (let k = 0; k < tokens.length; ) {
+		let last = k;
+		if (isLetter(k)) while (last + 1 < tokens.length && isLetter(last + 1) && adjacent(last)) last += 1;
+		if (last - k < 3) last = k;
+		if (text.length > 0) {
+			text += ' ';
+			starts.push(view.starts[(tokens[k] as WordToken).start] ?? 0);
+			ends.push(view.starts[(tokens[k] as WordToken).start] ?? 0);
+		}
+		const start = text.length;
+		for (let t = k; t <= last; t += 1) {
+			const token = tokens[t] as WordToken;
+			text += token.text;
+			for (let c = token.start; c < token.end; c += 1) {
+				starts.push(view.starts[c] ?? 0);
+				ends.push(view.ends[c] ?? 0);
+			}
+		}
+		const leet = tokens.slice(k, last + 1).some((t) => t.leet);
+		joined.push(last > k ? { text: text.slice(start), start, end: text.length, leet, spaced: true } : { ...(tokens[k] as WordToken), start, end: text.length });
+		k = last + 1;
+	}
+	return { text, starts, ends, tokens: joined };
+}

@@ -1,0 +1,117 @@
+// Reading digits however a child writes them: "oh seven seven", "double oh",
+// "O77OO" (letter O for zero), "l" or "I" for one, "twenty three" and
+// "nine hundred". Owns the parse of one word into digit pieces and the
+// joining of pieces across a run of words.
+
+export type DigitPiece =
+	| { t: 'digits'; v: string }
+	| { t: 'repeat'; n: number }
+	| { t: 'tens'; v: string }
+	| { t: 'zeros'; n: number };
+
+export interface ParsedToken {
+	pieces: DigitPiece[];
+	/** Contains at least one real digit character. */
+	realDigit: boolean;
+	/** Contains a number word other than a lone "o"/"oh". */
+	strongWord: boolean;
+	/** Contains a letter standing in for a digit (O for 0, l for 1). */
+	lookAlike: boolean;
+}
+
+const WORD_PIECES: Record<string, DigitPiece> = {
+	zero: { t: 'digits', v: '0' }, nought: { t: 'digits', v: '0' }, nil: { t: 'digits', v: '0' },
+	oh: { t: 'digits', v: '0' }, one: { t: 'digits', v: '1' }, two: { t: 'digits', v: '2' },
+	three: { t: 'digits', v: '3' }, four: { t: 'digits', v: '4' }, five: { t: 'digits', v: '5' },
+	six: { t: 'digits', v: '6' }, seven: { t: 'digits', v: '7' }, sevan: { t: 'digits', v: '7' }, sevin: { t: 'digits', v: '7' }, eight: { t: 'digits', v: '8' },
+	nine: { t: 'digits', v: '9' }, ten: { t: 'digits', v: '10' }, eleven: { t: 'digits', v: '11' },
+	twelve: { t: 'digits', v: '12' }, thirteen: { t: 'digits', v: '13' }, fourteen: { t: 'digits', v: '14' },
+	fifteen: { t: 'digits', v: '15' }, sixteen: { t: 'digits', v: '16' }, seventeen: { t: 'digits', v: '17' },
+	eighteen: { t: 'digits', v: '18' }, nineteen: { t: 'digits', v: '19' }, twenty: { t: 'tens', v: '2' },
+	thirty: { t: 'tens', v: '3' }, forty: { t: 'tens', v: '4' }, fourty: { t: 'tens', v: '4' },
+	fifty: { t: 'tens', v: '5' }, sixty: { t: 'tens', v: '6' }, seventy: { t: 'tens', v: '7' },
+	eighty: { t: 'tens', v: '8' }, ninety: { t: 'tens', v: '9' }, hundred: { t: 'zeros', n: 2 },
+	thousand: { t: 'zeros', n: 3 }, double: { t: 'repeat', n: 2 }, dbl: { t: 'repeat', n: 2 },
+	treble: { t: 'repeat', n: 3 }, triple: { t: 'repeat', n: 3 }
+};
+
+// Longest first so "seventeen" wins over "seven" and "oh" over "o".
+const WORDS_BY_LENGTH = Object.keys(WORD_PIECES).sort((a, b) => b.length - a.length);
+// Indexed by their first two letters so ordinary words are rejected in one lookup.
+const WORDS_BY_PREFIX = new Map<string, string[]>();
+for (const word of WORDS_BY_LENGTH) {
+	const list = WORDS_BY_PREFIX.get(word.slice(0, 2)) ?? [];
+	list.push(word);
+	WORDS_BY_PREFIX.set(word.slice(0, 2), list);
+}
+const WEAK_WORDS = new Set(['oh']);
+const LOOK_ALIKE_DIGITS: Record<string, string> = { o: '0', l: '1', i: '1' };
+
+/** Parse a lower-case alphanumeric word as digits, or null if it is an ordinary word. */
+export function parseNumericToken(token: string): ParsedToken | null {
+	const c0 = token.charCodeAt(0);
+	if (!(c0 >= 48 && c0 <= 57) && !WORDS_BY_PREFIX.has(token.slice(0, 2)) && LOOK_ALIKE_DIGITS[token[0] as string] === undefined) return null;
+	if (token === 'o') return { pieces: [{ t: 'digits', v: '0' }], realDigit: false, strongWord: false, lookAlike: false };
+	const result: ParsedToken = { pieces: [], realDigit: false, strongWord: false, lookAlike: false };
+	let p = 0;
+	while (p < token.length) {
+		const c = token.charCodeAt(p);
+		if (c >= 48 && c <= 57) {
+			let q = p + 1;
+			while (q < token.length && token.charCodeAt(q) >= 48 && token.charCodeAt(q) <= 57) q += 1;
+			result.pieces.push({ t: 'digits', v: token.slice(p, q) });
+			result.realDigit = true;
+			p = q;
+			continue;
+		}
+		const word = WORDS_BY_PREFIX.get(token.slice(p, p + 2))?.find((w) => token.startsWith(w, p));
+		if (word !== undefined) {
+			result.pieces.push(WORD_PIECES[word] as DigitPiece);
+			if (!WEAK_WORDS.has(word)) result.strongWord = true;
+			p += word.length;
+			continue;
+		}
+		const alike = LOOK_ALIKE_DIGITS[token[p] as string];
+		if (alike === undefined) return null;
+		result.pieces.push({ t: 'digits', v: alike });
+		result.lookAlike = true;
+		p += 1;
+	}
+	// A word made only of look-alike letters ("lol", "oil") is just a word.
+	if (!result.realDigit && !result.strongWord && token !== 'oh') return null;
+	return result;
+}
+
+/** Join the pieces of a run into the digit string a reader would dial. */
+export function joinPieces(pieces: readonly DigitPiece[]): string {
+	let out = '';
+	let repeat = 1;
+	let tens: string | null = null;
+	const flushTens = (): void => {
+		if (tens !== null) out += tens + '0';
+		tens = null;
+	};
+	for (const piece of pieces) {
+		if (piece.t === 'digits') {
+			if (tens !== null && piece.v.length === 1 && piece.v !== '0' && repeat === 1) {
+				out += tens + piece.v;
+				tens = null;
+				continue;
+			}
+			flushTens();
+			out += repeat > 1 ? (piece.v[0] as string).repeat(repeat) + piece.v.slice(1) : piece.v;
+			repeat = 1;
+		} else if (piece.t === 'repeat') {
+			flushTens();
+			repeat = piece.n;
+		} else if (piece.t === 'tens') {
+			flushTens();
+			tens = piece.v;
+		} else {
+			flushTens();
+			out += '0'.repeat(piece.n);
+		}
+	}
+	flushTens();
+	return out;
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { evidence, rules } from './spec-helpers.js';
+
+describe('postcodes', () => {
+	it.each([
+		['my postcode is SW1A 1AA', 'SW1A 1AA'],
+		['sw1a1aa', 'sw1a1aa'],
+		['we live in ls6 2ab ok', 'ls6 2ab'],
+		['post code is ec1a-1bb', 'ec1a-1bb'],
+		['my postcode is SW1A lAA', 'SW1A lAA']
+	])('finds %j', (text, expected) => {
+		expect(evidence(text, 'postcode')).toEqual([expected]);
+	});
+
+	it('finds a postcode typed letter by letter', () => {
+		expect(evidence('its s w 1 a 1 a a', 'postcode')).toEqual(['s w 1 a 1 a a']);
+		expect(rules('s w 1 a 1 a a')).toContain('postcode.spaced');
+	});
+
+	it.each(['Y5 2nd place', 'i came 1st', 'a b c d e', 'room 13 is big', 'x2 3ab'])('leaves %j alone', (text) => {
+		expect(evidence(text, 'postcode')).toEqual([]);
+	});
+});

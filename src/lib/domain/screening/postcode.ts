@@ -1,0 +1,57 @@
+// UK postcodes. Owns rules: postcode.uk (SW1A 1AA, sw1a1aa, any case, any
+// spacing) and postcode.spaced (s w 1 a 1 a a). Only real postcode areas
+// count, so "Y5 2nd" (a class and a place) is not a postcode.
+
+import { originalSpan, type MappedText } from './normalise.js';
+import type { RawFinding } from './types.js';
+
+const AREAS = new Set(
+	('ab al b ba bb bd bh bl bn br bs bt ca cb cf ch cm co cr ct cv cw da dd de dg dh dl dn dt dy ' +
+		'e ec eh en ex fk fy g gl gu gy ha hd hg hp hr hs hu hx ig im ip iv je ka kt kw ky l la ld le ' +
+		'll ln ls lu m me mk ml n ne ng nn np nr nw ol ox pa pe ph pl po pr rg rh rm s sa se sg sk sl ' +
+		'sm sn so sp sr ss st sw sy ta td tf tn tq tr ts tw ub w wa wc wd wf wn wr ws wv yo ze').split(' ')
+);
+
+// Outward code, optional gap, inward code; O and I/l typed for 0 and 1 in the digit places.
+const POSTCODE = /(?<![a-z0-9])([a-z]{1,2})([0-9oil][0-9a-z]?)[\s-]{0,3}([0-9oil])([abd-hjlnp-uw-z]{2})(?![a-z0-9])/g;
+const SPACED = /(?<![a-z0-9])[a-z0-9](?:[ .-][a-z0-9]){4,7}(?![a-z0-9])/g;
+
+/** Postcodes in normalised text, written together, apart or letter by letter. */
+export function findPostcodes(mt: MappedText): RawFinding[] {
+	const findings: RawFinding[] = [];
+	collect(mt.text, 0, mt.text.length, 'postcode.uk', mt, findings);
+	SPACED.lastIndex = 0;
+	for (let m = SPACED.exec(mt.text); m !== null; m = SPACED.exec(mt.text)) {
+		const squashed = m[0].replace(/[ .-]/g, '');
+		if (isPostcode(squashed + ' ', 0)) {
+			const span = originalSpan(mt, m.index, m.index + m[0].length);
+			findings.push({ kind: 'postcode', start: span.start, end: span.end, rule: 'postcode.spaced' });
+		}
+	}
+	return findings;
+}
+
+function collect(text: string, from: number, to: number, rule: string, mt: MappedText, out: RawFinding[]): void {
+	POSTCODE.lastIndex = from;
+	for (let m = POSTCODE.exec(text); m !== null && m.index < to; m = POSTCODE.exec(text)) {
+		if (!validParts(m[1] as string, m[2] as string, m[3] as string, m[4] as string)) continue;
+		const span = originalSpan(mt, m.index, m.index + m[0].length);
+		out.push({ kind: 'postcode', start: span.start, end: span.end, rule });
+	}
+}
+
+function isPostcode(text: string, from: number): boolean {
+	POSTCODE.lastIndex = from;
+	const m = POSTCODE.exec(text);
+	return m !== null && m.index === 0 && validParts(m[1] as string, m[2] as string, m[3] as string, m[4] as string);
+}
+
+function validParts(area: string, district: string, sectorDigit: string, unit: string): boolean {
+	if (!AREAS.has(area)) return false;
+	const first = district[0] as string;
+	// The district must contain a real digit unless a look-alike sits between real digits.
+	if (!/[0-9]/.test(first) && !/[0-9]/.test(district + sectorDigit)) return false;
+	// "3rd", "2nd", "1st": an ordinal after a one-letter code is far likelier than a postcode.
+	if (/^(?:st|nd|rd|th)$/.test(unit) && area.length + district.length <= 2) return false;
+	return true;
+}

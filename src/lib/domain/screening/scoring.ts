@@ -1,0 +1,108 @@
+// Corpus scoring shared by the corpus spec and the benchmark: parses labelled
+// items and measures recall for personal details and teacher language, the
+// false-positive rate on innocent messages, and precision/recall per kind.
+
+import { BLOCK_KINDS, HOLD_KINDS, type FindingKind, type ScreeningResult, type Verdict } from './types.js';
+
+export type CorpusCategory = 'personal' | 'teacher' | 'innocent';
+
+export interface CorpusItem {
+	id: string;
+	text: string;
+	category: CorpusCategory;
+	verdict: Verdict;
+	kinds: FindingKind[];
+	style?: 'plain' | 'disguised';
+}
+
+export interface KindScore {
+	kind: FindingKind;
+	truePositives: number;
+	falsePositives: number;
+	falseNegatives: number;
+	precision: number;
+	recall: number;
+}
+
+export interface CorpusScore {
+	plainRecall: number;
+	disguisedRecall: number;
+	blockRecall: number;
+	holdRecall: number;
+	allowFpr: number;
+	counts: Record<CorpusCategory, number>;
+	perKind: KindScore[];
+	misses: { item: CorpusItem; result: ScreeningResult }[];
+}
+
+const ALL_KINDS: readonly FindingKind[] = [...BLOCK_KINDS, ...HOLD_KINDS];
+
+interface Tally {
+	hit: number;
+	total: number;
+}
+
+/** Parse JSON lines; throws with the line number on a malformed item. */
+export function parseCorpus(jsonl: string, source = 'corpus'): CorpusItem[] {
+	const items: CorpusItem[] = [];
+	jsonl.split('\n').forEach((line, index) => {
+		if (line.trim() === '') return;
+		const item = JSON.parse(line) as CorpusItem;
+		if (typeof item.id !== 'string' || typeof item.text !== 'string' || !Array.isArray(item.kinds)) {
+			throw new Error(`${source}:${index + 1}: item needs id, text and kinds`);
+		}
+		items.push(item);
+	});
+	return items;
+}
+
+const ratio = (hit: number, total: number): number => (total === 0 ? 1 : hit / total);
+
+/** Screen every item and score the results against their labels. */
+export function scoreCorpus(items: readonly CorpusItem[], screen: (text: string) => ScreeningResult): CorpusScore {
+	const fresh = (): Tally => ({ hit: 0, total: 0 });
+	const tally = { plain: fresh(), disguised: fresh(), personal: fresh(), teacher: fresh(), innocent: fresh() };
+	const perKind = new Map(ALL_KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }]));
+	const misses: CorpusScore['misses'] = [];
+	for (const item of items) {
+		const result = screen(item.text);
+		const found = new Set(result.findings.map((f) => f.kind));
+		const ok = isCorrect(item, result, found);
+		if (!ok) misses.push({ item, result });
+		const bucket = tally[item.category];
+		bucket.hit += ok ? 1 : 0;
+		bucket.total += 1;
+		if (item.category === 'personal' && item.style !== undefined) {
+			tally[item.style].hit += ok ? 1 : 0;
+			tally[item.style].total += 1;
+		}
+		for (const kind of ALL_KINDS) {
+			const counts = perKind.get(kind) as { tp: number; fp: number; fn: number };
+			const expected = item.kinds.includes(kind);
+			if (expected && found.has(kind)) counts.tp += 1;
+			else if (expected) counts.fn += 1;
+			else if (found.has(kind)) counts.fp += 1;
+		}
+	}
+	return {
+		plainRecall: ratio(tally.plain.hit, tally.plain.total),
+		disguisedRecall: ratio(tally.disguised.hit, tally.disguised.total),
+		blockRecall: ratio(tally.personal.hit, tally.personal.total),
+		holdRecall: ratio(tally.teacher.hit, tally.teacher.total),
+		allowFpr: 1 - ratio(tally.innocent.hit, tally.innocent.total),
+		counts: { personal: tally.personal.total, teacher: tally.teacher.total, innocent: tally.innocent.total },
+		perKind: ALL_KINDS.map((kind) => {
+			const c = perKind.get(kind) as { tp: number; fp: number; fn: number };
+			return { kind, truePositives: c.tp, falsePositives: c.fp, falseNegatives: c.fn, precision: ratio(c.tp, c.tp + c.fp), recall: ratio(c.tp, c.tp + c.fn) };
+		}),
+		misses
+	};
+}
+
+// Personal: blocked. Teacher: caught with one of the expected kinds (a block also
+// reaches a teacher). Innocent: allowed, nothing held.
+function isCorrect(item: CorpusItem, result: ScreeningResult, found: Set<FindingKind>): boolean {
+	if (item.category === 'personal') return result.verdict === 'block';
+	if (item.category === 'teacher') return result.verdict !== 'allow' && item.kinds.some((k) => found.has(k));
+	return result.verdict === 'allow';
+}

@@ -1,0 +1,126 @@
+// The screen: compiles a school's context once, runs every detector over
+// the views of a message, resolves overlapping findings and decides the
+// verdict (any block kind -> block, else any hold kind -> hold, else allow).
+
+import { explainFinding } from './explanations.js';
+import { findEmails } from './email.js';
+import { findAddresses } from './address.js';
+import { findChainLetters } from './chain.js';
+import { compileRoster, findFullNames, type CompiledRoster } from './fullname.js';
+import { compileWords, findProfanity, type CompiledWords } from './language.js';
+import { buildLinkView } from './link-words.js';
+import { findMeetings } from './meeting.js';
+import { buildWordView, normaliseText, originalSpan } from './normalise.js';
+import { findPhoneNumbers } from './phone.js';
+import { findPostcodes } from './postcode.js';
+import { findSecrecy } from './secrecy.js';
+import { findSocialHandles } from './social.js';
+import { findUnkindPhrases } from './unkind.js';
+import { findLinks } from './url.js';
+import { BLOCK_KINDS, type Finding, type FindingKind, type RawFinding, type Screener, type ScreeningContext, type ScreeningResult, type Verdict } from './types.js';
+
+export const DEFAULT_CONTEXT: Readonly<ScreeningContext> = Object.freeze({
+	rosterNames: [],
+	approvedDomains: [],
+	extraWords: [],
+	allowedWords: []
+});
+
+interface CompiledContext {
+	words: CompiledWords;
+	roster: CompiledRoster;
+	approvedDomains: readonly string[];
+}
+
+const BLOCK = new Set<FindingKind>(BLOCK_KINDS);
+
+/** Compile a school's context once; `screen` can then be called for every message. */
+export function createScreener(context: ScreeningContext = DEFAULT_CONTEXT): Screener {
+	const compiled: CompiledContext = {
+		words: compileWords(context.extraWords, context.allowedWords),
+		roster: compileRoster(context.rosterNames ?? []),
+		approvedDomains: (context.approvedDomains ?? []).map((d) => d.trim().toLowerCase().replace(/^(?:https?:\/\/)?(?:www\.)?/, '').replace(/\/.*$/, ''))
+	};
+	return { screen: (text: string): ScreeningResult => screenWith(text, compiled) };
+}
+
+const screenerCache = new WeakMap<ScreeningContext, Screener>();
+let defaultScreener: Screener | undefined;
+
+/** Screen one message. Contexts are compiled once and remembered per object. */
+export function screenText(text: string, context?: ScreeningContext): ScreeningResult {
+	if (context === undefined || context === DEFAULT_CONTEXT) {
+		defaultScreener ??= createScreener(DEFAULT_CONTEXT);
+		return defaultScreener.screen(text);
+	}
+	let screener = screenerCache.get(context);
+	if (screener === undefined) {
+		screener = createScreener(context);
+		screenerCache.set(context, screener);
+	}
+	return screener.screen(text);
+}
+
+function screenWith(text: string, compiled: CompiledContext): ScreeningResult {
+	const normalised = normaliseText(text);
+	const words = buildWordView(normalised);
+	const links = buildLinkView(normalised);
+	const raw: RawFinding[] = [
+		...findPhoneNumbers(normalised),
+		...findEmails(links, text),
+		...findLinks(links, text, compiled.approvedDomains),
+		...findPostcodes(normalised),
+		...findAddresses(words, text),
+		...findSocialHandles(normalised),
+		...findMeetings(words),
+		...findFullNames(words, text, compiled.roster),
+		...findProfanity(words, normalised.text, compiled.words, (s, e) => originalSpan(normalised, s, e)),
+		...findUnkindPhrases(words),
+		...findChainLetters(words),
+		...findSecrecy(words)
+	];
+	const findings = resolveOverlaps(raw).map((f) => ({ ...f, explanation: explainFinding(f.kind, f.rule) }));
+	return { verdict: decideVerdict(findings), findings, alerts: alertsFor(findings) };
+}
+
+/** Any block kind blocks; otherwise any finding holds. */
+export function decideVerdict(findings: readonly Pick<Finding, 'kind'>[]): Verdict {
+	if (findings.some((f) => BLOCK.has(f.kind))) return 'block';
+	return findings.length > 0 ? 'hold' : 'allow';
+}
+
+/** True for the findings the safeguarding lead is alerted to: secrecy and meeting requests. */
+export function isSafeguardingSignal(finding: Pick<Finding, 'kind'>): boolean {
+	return finding.kind === 'secrecy' || finding.kind === 'meeting';
+}
+
+function alertsFor(findings: readonly Finding[]): ScreeningResult['alerts'] {
+	return { secrecy: findings.some((f) => f.kind === 'secrecy'), meeting: findings.some((f) => f.kind === 'meeting') };
+}
+
+// When one finding sits inside another, the outer one explains it better
+// (an email contains a link-shaped domain; a link contains an @handle).
+const OUTRANKS: Partial<Record<FindingKind, readonly FindingKind[]>> = {
+	email: ['url', 'social', 'profanity', 'phone'],
+	url: ['social', 'email', 'phone'],
+	social: ['url', 'meeting'],
+	address: ['postcode', 'phone'],
+	meeting: ['unkind'],
+	chain: ['unkind']
+};
+
+function resolveOverlaps(raw: readonly RawFinding[]): RawFinding[] {
+	const sorted = [...raw].sort((a, b) => a.start - b.start || b.end - a.end);
+	const kept: RawFinding[] = [];
+	for (const f of sorted) {
+		const swallowed = kept.some((k) => {
+			const contains = k.start <= f.start && f.end <= k.end;
+			const overlaps = k.start < f.end && f.start < k.end;
+			if (k.kind === f.kind) return overlaps;
+			return contains && (OUTRANKS[k.kind]?.includes(f.kind) ?? false);
+		});
+		if (!swallowed) kept.push(f);
+	}
+	// A later, longer finding of a higher rank can also swallow an earlier one.
+	return kept.filter((f) => !kept.some((k) => k !== f && k.kind !== f.kind && k.start <= f.start && f.end <= k.end && (k.end - k.start > f.end - f.start) && (OUTRANKS[k.kind]?.includes(f.kind) ?? false)));
+}

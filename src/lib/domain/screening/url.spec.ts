@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { evidence, rules } from './spec-helpers.js';
+
+describe('links', () => {
+	it.each([
+		['go on www.coolgames.com now', 'www.coolgames.com', 'url.link'],
+		['look https://www.youtube.com/watch?v=abc ok', 'https://www.youtube.com/watch?v=abc', 'url.link'],
+		['play poki.com.', 'poki.com', 'url.link'],
+		['go on cool games dot com', 'games dot com', 'url.spelled'],
+		['poki (dot) com', 'poki (dot) com', 'url.spelled']
+	])('finds %j', (text, expected, rule) => {
+		expect(evidence(text, 'url')).toEqual([expected]);
+		expect(rules(text)).toContain(rule);
+	});
+
+	it('lets approved domains and their sub-domains through', () => {
+		expect(evidence('see bbc.co.uk/bitesize', 'url')).toEqual([]);
+		expect(evidence('see www.bbc.co.uk', 'url')).toEqual([]);
+		expect(evidence('go on purplemash.com', 'url')).toEqual([]);
+	});
+
+	it.each(['e.g. cats', 'i.e. dogs', 'it was fun.the end', 'pi is 3.14', 'did.it'])('leaves %j alone', (text) => {
+		expect(evidence(text, 'url')).toEqual([]);
+	});
+});

@@ -1,0 +1,34 @@
+// Links. Owns rules: url.link (a web address outside the school's approved
+// domains) and url.spelled (one written with "dot" words). Approved hosts
+// and their sub-domains pass; everything else could lead a child off the
+// platform.
+
+import { TOP_LEVEL_DOMAINS, WORDY_TLDS } from './link-words.js';
+import type { MappedText } from './normalise.js';
+import type { RawFinding } from './types.js';
+
+const LINK = /(?<![a-z0-9@._-])(https?:\/\/|www\.)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+([a-z]{2,12}))\b(?:[/?#][^\s<>"']*)?/g;
+
+/** Links in the link view whose host is not approved. */
+export function findLinks(view: MappedText, original: string, approved: readonly string[]): RawFinding[] {
+	const findings: RawFinding[] = [];
+	LINK.lastIndex = 0;
+	for (let m = LINK.exec(view.text); m !== null; m = LINK.exec(view.text)) {
+		const prefix = m[1];
+		const host = (m[2] as string).replace(/^www\./, '');
+		const tld = m[3] as string;
+		if (!TOP_LEVEL_DOMAINS.has(tld)) continue;
+		if (prefix === undefined && WORDY_TLDS.has(tld) && !/[/]/.test(m[0])) continue;
+		if (isApproved(host, approved)) continue;
+		const trimmed = m[0].replace(/[.,!?)]+$/, '');
+		const start = view.starts[m.index] ?? 0;
+		const end = view.ends[m.index + trimmed.length - 1] ?? 0;
+		const rule = /\bdot\b|[([{]/.test(original.slice(start, end)) ? 'url.spelled' : 'url.link';
+		findings.push({ kind: 'url', start, end, rule });
+	}
+	return findings;
+}
+
+function isApproved(host: string, approved: readonly string[]): boolean {
+	return approved.some((domain) => host === domain || host.endsWith('.' + domain));
+}
