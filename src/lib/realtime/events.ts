@@ -1,6 +1,9 @@
-// The typed socket contract shared by browser and server. Each feature adds its events
-// here; docs/realtime.md describes them for other clients.
+// The typed socket contract shared by browser and server. docs/realtime.md describes it
+// for other clients. Every event a client sends is answered through its ack callback with
+// `{ ok: true, data }` or `{ ok: false, error }`; nothing is emitted before its row commits.
 import type { Role } from '../domain/auth/roles';
+import type { ReviewAction, ReviewStatus, ReviewTargetType } from '../domain/moderation/types';
+import type { Finding, Verdict } from '../domain/screening/types';
 
 export interface SessionInfo {
 	userId: string;
@@ -8,23 +11,103 @@ export interface SessionInfo {
 	schoolId: string;
 }
 
-export type Ack<T> = (reply: { ok: true; data: T } | { ok: false; error: string }) => void;
+export type AckReply<T> = { ok: true; data: T } | { ok: false; error: string; fields?: Record<string, string> };
+export type Ack<T> = (reply: AckReply<T>) => void;
+
+/** An approved message as the room sees it: first names only. */
+export interface ChatMessageView {
+	id: string;
+	roomId: string;
+	seq: number;
+	authorName: string;
+	authorIsStaff: boolean;
+	mine: boolean;
+	body: string;
+	sentAt: string;
+}
+
+/** The writer's own view of a message they sent, including ones still waiting. */
+export interface OwnMessageView {
+	id: string | null;
+	clientKey: string;
+	roomId: string;
+	body: string;
+	status: 'pending' | 'approved' | 'rejected' | 'escalated' | 'blocked';
+	/** Why it was blocked or rejected, in words for a child. */
+	reason: string | null;
+	findings: Finding[];
+	sentAt: string;
+}
+
+export type SendResult =
+	| { outcome: 'waiting'; own: OwnMessageView }
+	| { outcome: 'delivered'; message: ChatMessageView }
+	| { outcome: 'blocked'; own: OwnMessageView };
+
+export interface QueueItemView {
+	id: string;
+	version: number;
+	targetType: ReviewTargetType;
+	targetId: string;
+	classId: string;
+	className: string;
+	place: string;
+	authorName: string;
+	body: string;
+	verdict: Verdict;
+	findings: Finding[];
+	status: ReviewStatus;
+	submittedAt: string;
+	actions: ReviewAction[];
+	reportNotes: string[];
+}
+
+export interface DecisionOutcome {
+	itemId: string;
+	status: ReviewStatus;
+	version: number;
+}
+
+export interface AlertView {
+	id: string;
+	kind: string;
+	severity: string;
+	summary: string;
+	createdAt: string;
+	link: string;
+}
 
 export interface ServerToClientEvents {
-	/** Sent once the handshake succeeded and the socket joined its rooms. */
 	'session:ready': (info: SessionInfo) => void;
-	/** The session ended (signed out, idle-locked, password changed): the client should reload. */
 	'session:ended': (reason: 'idle-locked' | 'expired' | 'unknown') => void;
+	/** A message approved (or sent by staff) in a room the socket is in. */
+	'chat:message': (message: ChatMessageView) => void;
+	/** A message removed from the room (reported and hidden, or removed by staff). */
+	'chat:hidden': (info: { roomId: string; messageId: string }) => void;
+	/** The writer's own message changed state (approved, rejected, escalated). */
+	'chat:own': (own: OwnMessageView) => void;
+	/** A new or reopened item in a queue this staff member works. */
+	'queue:added': (item: QueueItemView) => void;
+	/** An item left the queue (decided by anyone, or escalated away). */
+	'queue:removed': (info: { itemId: string; by: string; status: ReviewStatus }) => void;
+	/** A new alert for the safeguarding lead. */
+	'alert:new': (alert: AlertView) => void;
 }
 
 export interface ClientToServerEvents {
-	/** Who am I, and which rooms am I in? Used by clients to confirm a live connection. */
 	'session:whoami': (ack: Ack<SessionInfo & { rooms: string[] }>) => void;
+	'chat:send': (input: unknown, ack: Ack<SendResult>) => void;
+	'chat:catch-up': (input: unknown, ack: Ack<{ messages: ChatMessageView[]; own: OwnMessageView[] }>) => void;
+	'chat:report': (input: unknown, ack: Ack<{ reported: true }>) => void;
+	'moderation:decide': (input: unknown, ack: Ack<DecisionOutcome>) => void;
 }
 
 /** Room names, one place so server and tests agree. */
 export const rooms = {
 	user: (userId: string): string => `user:${userId}`,
 	class: (classId: string): string => `class:${classId}`,
-	staffOfSchool: (schoolId: string): string => `staff:${schoolId}`
+	chatRoom: (roomId: string): string => `room:${roomId}`,
+	classModerators: (classId: string): string => `moderators:${classId}`,
+	staffOfSchool: (schoolId: string): string => `staff:${schoolId}`,
+	safeguarding: (schoolId: string): string => `dsl:${schoolId}`
 };

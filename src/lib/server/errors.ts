@@ -22,3 +22,22 @@ export function isUniqueViolation(e: unknown): boolean {
 	const err = e as { code?: string; cause?: { code?: string } } | null;
 	return err?.code === '23505' || err?.cause?.code === '23505';
 }
+
+/** Too many attempts in a short time; the message is written for the person waiting. */
+export class RateLimitError extends Error {
+	constructor(
+		message: string,
+		readonly retryAfterSeconds: number
+	) {
+		super(message);
+		this.name = 'RateLimitError';
+	}
+}
+
+/** Someone else changed the thing first (optimistic locking); the message says what to do. */
+export class ConflictError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'ConflictError';
+	}
+}

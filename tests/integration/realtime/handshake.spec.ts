@@ -9,6 +9,7 @@ import { createTestSchool, type TestSchool } from '../support/factories';
 import { attachRealtime, type RealtimeServer } from '../../../src/lib/server/realtime/server';
 import { createSession, generateSessionToken } from '../../../src/lib/server/auth/session';
 import type { SessionInfo } from '../../../src/lib/realtime/events';
+import type { Role } from '../../../src/lib/domain/auth/roles';
 
 let t: TestDatabase;
 let school: TestSchool;
@@ -39,7 +40,7 @@ function outcome(socket: Socket): Promise<{ ready: SessionInfo } | { error: stri
 	}).finally(() => socket.close()) as Promise<{ ready: SessionInfo } | { error: string }>;
 }
 
-async function cookieFor(user: { id: string; role: 'pupil' | 'teacher' }) {
+async function cookieFor(user: { id: string; role: Role }) {
 	const token = generateSessionToken();
 	await createSession(t.db, token, { id: user.id, schoolId: school.id, role: user.role });
 	return `session=${token}`;

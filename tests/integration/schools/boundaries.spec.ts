@@ -1,7 +1,7 @@
 // Every boundary the product promises, tried from the wrong side: another class, another
 // family, another school, a lower role. Each call must be refused and change nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { count, eq } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import { openTestDatabase, type TestDatabase } from '../support/database';
 import { createTestSchool, type TestSchool } from '../support/factories';
 import { getClassRoster, getPupilOverview, listClassesForStaff } from '../../../src/lib/server/schools/roster';
@@ -64,7 +64,10 @@ describe('school boundary', () => {
 
 	it("will not link a parent to another school's pupil", async () => {
 		await expect(linkParent(t.db, a.admin.actor, a.classes[0].parent.id, b.classes[0].pupils[1]!.id)).rejects.toBeInstanceOf(InputError);
-		const links = await t.db.select().from(parentLinks).where(eq(parentLinks.pupilId, b.classes[0].pupils[1]!.id));
+		const links = await t.db
+			.select()
+			.from(parentLinks)
+			.where(and(eq(parentLinks.pupilId, b.classes[0].pupils[1]!.id), eq(parentLinks.parentId, a.classes[0].parent.id)));
 		expect(links).toHaveLength(0);
 	});
 

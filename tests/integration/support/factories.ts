@@ -1,10 +1,14 @@
 // Builds a small school for one test: two classes with a teacher each, pupils, a parent
-// per first pupil, a DSL and an admin. Names carry a random suffix so tests never collide.
+// per pupil (`parent` is the first pupil's), a DSL and an admin. Names carry a random
+// suffix so tests never collide. By default everyone has signed the current agreements
+// and every parent has given every consent, so the agreements gate is open; pass
+// `{ unsigned: true }` for a school where nobody has signed yet.
 import type { Database } from '../../../src/lib/server/db';
 import { classMemberships, classTeachers, classes, parentLinks, schools, users } from '../../../src/lib/server/db/schema';
 import { hashPassword } from '../../../src/lib/server/auth/passwords';
 import { loadActor } from '../../../src/lib/server/auth/actor';
 import { ensureAcademicYear } from '../../../src/lib/server/schools/academic-years';
+import { recordEveryoneSigned } from '../../../src/lib/server/agreements/set-up';
 import type { Actor } from '../../../src/lib/domain/auth/permissions';
 import type { Role } from '../../../src/lib/domain/auth/roles';
 
@@ -22,7 +26,10 @@ export interface TestClass {
 	id: string;
 	teacher: TestUser;
 	pupils: TestUser[];
+	/** The first pupil's parent (the same as parents[0]). */
 	parent: TestUser;
+	/** parents[i] is pupils[i]'s only parent. */
+	parents: TestUser[];
 }
 
 export interface TestSchool {
@@ -34,7 +41,12 @@ export interface TestSchool {
 
 const suffix = (): string => Math.random().toString(36).slice(2, 8);
 
-export async function createTestSchool(db: Database, pupilsPerClass = 3): Promise<TestSchool> {
+export interface TestSchoolOptions {
+	/** Nobody has signed any agreement: every pupil's and member of staff's gate is closed. */
+	unsigned?: boolean;
+}
+
+export async function createTestSchool(db: Database, pupilsPerClass = 3, options: TestSchoolOptions = {}): Promise<TestSchool> {
 	passwordHash ??= hashPassword(TEST_PASSWORD);
 	const hash = await passwordHash;
 	const tag = suffix();
@@ -65,11 +77,24 @@ export async function createTestSchool(db: Database, pupilsPerClass = 3): Promis
 			await db.insert(classMemberships).values({ schoolId, classId: c!.id, pupilId: pupil.id, academicYearId: yearId });
 			pupils.push(pupil);
 		}
-		const parent = await addUser('parent', `Parent${label}`);
-		await db.insert(parentLinks).values({ schoolId, parentId: parent.id, pupilId: pupils[0]!.id });
-		made.push({ id: c!.id, teacher, pupils, parent });
+		const parents: TestUser[] = [];
+		for (const [i, pupil] of pupils.entries()) {
+			const parent = await addUser('parent', i === 0 ? `Parent${label}` : `Parent${label}${i + 1}`);
+			await db.insert(parentLinks).values({ schoolId, parentId: parent.id, pupilId: pupil.id });
+			parents.push(parent);
+		}
+		made.push({ id: c!.id, teacher, pupils, parent: parents[0]!, parents });
 	}
-	const everyone = [admin, dsl, ...made.flatMap((c) => [c.teacher, c.parent, ...c.pupils])];
+	if (!options.unsigned) {
+		await recordEveryoneSigned(db, {
+			schoolId,
+			staffIds: [admin.id, dsl.id, ...made.map((c) => c.teacher.id)],
+			pupilIds: made.flatMap((c) => c.pupils.map((p) => p.id)),
+			families: made.flatMap((c) => c.pupils.map((p, i) => ({ parentId: c.parents[i]!.id, pupilId: p.id }))),
+			now: new Date()
+		});
+	}
+	const everyone = [admin, dsl, ...made.flatMap((c) => [c.teacher, ...c.parents, ...c.pupils])];
 	for (const user of everyone) {
 		user.actor = await loadActor(db, { id: user.id, schoolId, role: user.role, username: user.username, firstName: '', surname: '' });
 	}

@@ -16,6 +16,7 @@ export * from './gate';
 export * from './class-summary';
 export * from './signing';
 export * from './invitation-codes';
+export * from './invitation-throttle';
 export {
 	DEFAULT_AGREEMENT_TEXTS,
 	defaultAgreementText,

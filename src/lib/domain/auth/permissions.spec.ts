@@ -10,6 +10,7 @@ const actor = (role: Actor['role'], extra: Partial<Actor> = {}): Actor => ({
 	teachesClassIds: [],
 	classId: null,
 	childIds: [],
+	gate: { open: true, missing: [] },
 	...extra
 });
 
@@ -57,8 +58,130 @@ const table: [string, Actor, Permission, Resource, boolean][] = [
 	['dsl resets pupil passwords', dsl, 'pupil.password.reset', ownPupil, false],
 	['admin manages school', admin, 'school.manage', school, true],
 	['admin reads audit', admin, 'audit.read', school, true],
-	['admin sends chat', admin, 'chat.send', ownClass, false]
+	['admin sends chat', admin, 'chat.send', ownClass, false],
+	['pupil reports in own class', pupil, 'chat.report', ownClass, true],
+	['pupil reports in another class', pupil, 'chat.report', otherClass, false],
+	['parent reports in child class', parent, 'chat.report', ownClass, false],
+	['teacher makes groups in own class', teacher, 'chat.groups.manage', ownClass, true],
+	['teacher makes groups in another class', teacher, 'chat.groups.manage', otherClass, false],
+	['pupil makes groups', pupil, 'chat.groups.manage', ownClass, false],
+	['teacher opens queue', teacher, 'moderation.queue', school, true],
+	['dsl opens queue', dsl, 'moderation.queue', school, true],
+	['pupil opens queue', pupil, 'moderation.queue', school, false],
+	['admin opens queue', admin, 'moderation.queue', school, false],
+	['dsl reads alerts', dsl, 'alerts.read', school, true],
+	['teacher reads alerts', teacher, 'alerts.read', school, false],
+	['parent reads alerts', parent, 'alerts.read', school, false],
+	['pupil emails own class', pupil, 'email.send', ownClass, true],
+	['pupil emails another class', pupil, 'email.send', otherClass, false],
+	['pupil shares own work', pupil, 'work.share', ownPupil, true],
+	['pupil shares a classmate work', pupil, 'work.share', classmate, false],
+	['parent shares child work', parent, 'work.share', ownPupil, false],
+	['teacher signs own agreement', teacher, 'agreement.sign', school, true],
+	['pupil signs own agreement', pupil, 'agreement.sign', ownPupil, true],
+	['pupil signs for a classmate', pupil, 'agreement.sign', classmate, false],
+	['pupil signs a staff agreement', pupil, 'agreement.sign', school, false],
+	['parent signs for own child', parent, 'agreement.sign', ownPupil, true],
+	['parent signs for another family', parent, 'agreement.sign', classmate, false],
+	['teacher signs for a pupil', teacher, 'agreement.sign', ownPupil, false],
+	['admin publishes agreement', admin, 'agreement.publish', school, true],
+	['dsl publishes agreement', dsl, 'agreement.publish', school, false],
+	['teacher publishes agreement', teacher, 'agreement.publish', school, false],
+	['teacher manages own class signing', teacher, 'agreement.manage', ownClass, true],
+	['teacher manages another class signing', teacher, 'agreement.manage', otherClass, false],
+	['admin manages any class signing', admin, 'agreement.manage', otherClass, true],
+	['parent manages class signing', parent, 'agreement.manage', ownClass, false],
+	['parent records consent for own child', parent, 'consent.record', ownPupil, true],
+	['parent records consent for another family', parent, 'consent.record', classmate, false],
+	['teacher records consent', teacher, 'consent.record', ownPupil, false],
+	['teacher invites for own pupil', teacher, 'invitation.manage', ownPupil, true],
+	['teacher invites for another class', teacher, 'invitation.manage', otherClassPupil, false],
+	['admin invites for any pupil', admin, 'invitation.manage', otherClassPupil, true],
+	['pupil invites', pupil, 'invitation.manage', ownPupil, false],
+	['parent invites', parent, 'invitation.manage', ownPupil, false],
+	['pupil reads lessons', pupil, 'lessons.read', school, true],
+	['parent reads lessons', parent, 'lessons.read', school, true],
+	['pupil completes a lesson as self', pupil, 'lessons.complete', ownPupil, true],
+	['pupil completes a lesson as a classmate', pupil, 'lessons.complete', classmate, false],
+	['parent completes a lesson for own child', parent, 'lessons.complete', ownPupil, false],
+	['teacher completes a lesson for a pupil', teacher, 'lessons.complete', ownPupil, false],
+	['teacher records lesson for own class', teacher, 'lessons.record', ownClass, true],
+	['teacher records lesson for another class', teacher, 'lessons.record', otherClass, false],
+	['dsl records a class lesson', dsl, 'lessons.record', ownClass, false],
+	['pupil records a lesson', pupil, 'lessons.record', ownClass, false],
+	['teacher assigns to own class', teacher, 'lessons.assign', ownClass, true],
+	['teacher assigns to own pupil', teacher, 'lessons.assign', ownPupil, true],
+	['teacher assigns to another class pupil', teacher, 'lessons.assign', otherClassPupil, false],
+	['dsl assigns to any pupil', dsl, 'lessons.assign', otherClassPupil, true],
+	['admin assigns a lesson', admin, 'lessons.assign', ownPupil, false],
+	['parent assigns a lesson', parent, 'lessons.assign', ownPupil, false],
+	['pupil assigns a lesson', pupil, 'lessons.assign', ownPupil, false],
+	['teacher adds a school lesson', teacher, 'lessons.manage', school, true],
+	['admin adds a school lesson', admin, 'lessons.manage', school, true],
+	['pupil adds a school lesson', pupil, 'lessons.manage', school, false],
+	['parent adds a school lesson', parent, 'lessons.manage', school, false],
+	['teacher reads own class progress', teacher, 'progress.read', ownClass, true],
+	['teacher reads another class progress', teacher, 'progress.read', otherClass, false],
+	['dsl reads any class progress', dsl, 'progress.read', otherClass, true],
+	['admin reads any class progress', admin, 'progress.read', otherClass, true],
+	['pupil reads class progress', pupil, 'progress.read', ownClass, false],
+	['parent reads class progress', parent, 'progress.read', ownClass, false],
+	['dsl reads school progress', dsl, 'progress.school', school, true],
+	['admin reads school progress', admin, 'progress.school', school, true],
+	['teacher reads school progress', teacher, 'progress.school', school, false],
+	['pupil reads school progress', pupil, 'progress.school', school, false]
 ];
+
+const closed = { open: false, missing: ['pupil-agreement'] };
+
+describe('the agreements gate inside can()', () => {
+	const gatedPupil = actor('pupil', { userId: 'p1', classId: 'c1', gate: closed });
+	it.each(['chat.send', 'email.send'] as const)('blocks a pupil with a closed gate from %s', (permission) => {
+		expect(can(gatedPupil, permission, ownClass)).toBe(false);
+	});
+	it('blocks a pupil with a closed gate from sharing work', () => expect(can(gatedPupil, 'work.share', ownPupil)).toBe(false));
+	it('still lets a gated pupil report, read their own details and sign', () => {
+		expect(can(gatedPupil, 'chat.report', ownClass)).toBe(true);
+		expect(can(gatedPupil, 'pupil.read', ownPupil)).toBe(true);
+		expect(can(gatedPupil, 'agreement.sign', ownPupil)).toBe(true);
+	});
+	const unsignedTeacher = actor('teacher', { teachesClassIds: ['c1'], gate: { open: false, missing: ['staff-agreement'] } });
+	const unsignedAdmin = actor('admin', { gate: { open: false, missing: ['staff-agreement'] } });
+	const staffGated: [Actor, Permission, Resource][] = [
+		[unsignedTeacher, 'class.read', ownClass],
+		[unsignedTeacher, 'pupil.read', ownPupil],
+		[unsignedTeacher, 'moderation.decide', ownClass],
+		[unsignedTeacher, 'class.roster.manage', ownClass],
+		[unsignedTeacher, 'pupil.password.reset', ownPupil],
+		[unsignedTeacher, 'lessons.record', ownClass],
+		[unsignedTeacher, 'progress.read', ownClass],
+		[unsignedTeacher, 'lessons.assign', ownPupil],
+		[unsignedAdmin, 'progress.school', school],
+		[unsignedTeacher, 'work.read', ownPupil],
+		[unsignedTeacher, 'chat.read', ownClass],
+		[unsignedTeacher, 'agreement.manage', ownClass],
+		[unsignedTeacher, 'invitation.manage', ownPupil],
+		[unsignedAdmin, 'incident.read', school],
+		[unsignedAdmin, 'audit.read', school],
+		[unsignedAdmin, 'school.manage', school],
+		[unsignedAdmin, 'agreement.publish', school]
+	];
+	it.each(staffGated)('blocks unsigned staff (%#) from pupil data', (who, permission, resource) => {
+		expect(can(who, permission, resource)).toBe(false);
+		expect(can({ ...who, gate: { open: true, missing: [] } }, permission, resource)).toBe(true);
+	});
+	it('leaves unsigned staff their home and the signing page', () => {
+		expect(can(unsignedTeacher, 'home.staff', school)).toBe(true);
+		expect(can(unsignedTeacher, 'agreement.sign', school)).toBe(true);
+	});
+	it('fails closed for an actor built without a gate', () => {
+		const noGate = { ...pupil, gate: undefined } as unknown as Actor;
+		expect(can(noGate, 'chat.send', ownClass)).toBe(false);
+	});
+	it('never gates parents', () => {
+		expect(can({ ...parent, gate: closed }, 'consent.record', ownPupil)).toBe(true);
+	});
+});
 
 describe('can()', () => {
 	it.each(table)('%s → %s', (_name, who, permission, resource, expected) => {

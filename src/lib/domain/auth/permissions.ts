@@ -16,12 +16,29 @@ export type Permission =
 	| 'pupil.password.reset'
 	| 'chat.read'
 	| 'chat.send'
+	| 'chat.report'
+	| 'chat.groups.manage'
+	| 'moderation.queue'
+	| 'alerts.read'
 	| 'moderation.decide'
 	| 'incident.read'
 	| 'incident.manage'
 	| 'audit.read'
 	| 'lessons.record'
-	| 'work.read';
+	| 'lessons.read'
+	| 'lessons.complete'
+	| 'lessons.assign'
+	| 'lessons.manage'
+	| 'progress.read'
+	| 'progress.school'
+	| 'work.read'
+	| 'email.send'
+	| 'work.share'
+	| 'agreement.sign'
+	| 'agreement.publish'
+	| 'agreement.manage'
+	| 'consent.record'
+	| 'invitation.manage';
 
 /** Who is asking: built on the server from the session, never from the request body. */
 export interface Actor {
@@ -34,6 +51,12 @@ export interface Actor {
 	classId: string | null;
 	/** The parent's linked children. */
 	childIds: readonly string[];
+	/**
+	 * The agreements gate (src/lib/server/agreements/gate.ts): for a pupil, whether chat,
+	 * class email and sharing are open; for staff, whether they may see pupil data.
+	 * `missing` holds reason codes. Parents are never gated: always open.
+	 */
+	gate: { open: boolean; missing: readonly string[] };
 }
 
 export type Resource =
@@ -73,17 +96,79 @@ const RULES: Record<Permission, Rule> = {
 	'pupil.password.reset': any(isRole('admin'), teachesResourceClass),
 	'chat.read': any(teachesResourceClass, isMemberOfClass, isRole('dsl')),
 	'chat.send': any(teachesResourceClass, isMemberOfClass),
+	'chat.report': any(teachesResourceClass, isMemberOfClass),
+	'chat.groups.manage': teachesResourceClass,
+	'moderation.queue': isRole('teacher', 'dsl'),
+	'alerts.read': isRole('dsl', 'admin'),
 	'moderation.decide': any(teachesResourceClass, isRole('dsl')),
 	'incident.read': isRole('dsl', 'admin'),
 	'incident.manage': isRole('dsl', 'admin'),
 	'audit.read': isRole('dsl', 'admin'),
 	'lessons.record': any(teachesResourceClass),
-	'work.read': any(isSelf, isParentOf, teachesResourceClass)
+	// Everyone in the school may read lessons (the school boundary is checked in `can`).
+	'lessons.read': () => true,
+	// A pupil completes lessons for themselves only.
+	'lessons.complete': isSelf,
+	'lessons.assign': any(teachesResourceClass, isRole('dsl')),
+	'lessons.manage': (a) => isStaff(a.role),
+	// A class's minutes grid; a pupil's or parent's own view goes through 'pupil.read'.
+	'progress.read': any(teachesResourceClass, isRole('dsl', 'admin')),
+	'progress.school': isRole('dsl', 'admin'),
+	'work.read': any(isSelf, isParentOf, teachesResourceClass),
+	'email.send': any(teachesResourceClass, isMemberOfClass),
+	'work.share': isSelf,
+	// Everyone signs: staff their own (school resource), a pupil their own, a parent for their child.
+	'agreement.sign': any((a, r) => r.kind === 'school' && isStaff(a.role), isSelf, isParentOf),
+	'agreement.publish': isRole('admin'),
+	// Reminders, paper forms and the signing list for one class.
+	'agreement.manage': any(isRole('admin'), teachesResourceClass),
+	'consent.record': isParentOf,
+	'invitation.manage': any(isRole('admin'), teachesResourceClass)
 };
+
+// A pupil may use these only while their own and a parent's signatures count and
+// messaging is not paused. Reporting a message is never gated: a child can always ask for help.
+const PUPIL_GATED: ReadonlySet<Permission> = new Set<Permission>(['chat.send', 'email.send', 'work.share']);
+// Staff touch pupil data or moderate through these, so only after signing the staff agreement.
+// 'home.staff' and 'agreement.sign' stay open so an unsigned member of staff can reach the form.
+const STAFF_GATED: ReadonlySet<Permission> = new Set<Permission>([
+	'school.manage',
+	'class.read',
+	'class.roster.manage',
+	'pupil.read',
+	'pupil.password.reset',
+	'chat.read',
+	'chat.send',
+	'chat.groups.manage',
+	'moderation.queue',
+	'moderation.decide',
+	'alerts.read',
+	'incident.read',
+	'incident.manage',
+	'audit.read',
+	'lessons.record',
+	'lessons.assign',
+	'lessons.manage',
+	'progress.read',
+	'progress.school',
+	'work.read',
+	'email.send',
+	'agreement.publish',
+	'agreement.manage',
+	'invitation.manage'
+]);
+
+/** False when the actor's agreements gate is closed and the permission is one it guards. */
+export function gateAllows(actor: Actor, permission: Permission): boolean {
+	const gated = actor.role === 'pupil' ? PUPIL_GATED : isStaff(actor.role) ? STAFF_GATED : null;
+	if (!gated || !gated.has(permission)) return true;
+	// Fail closed: an actor built without a gate result is treated as unsigned.
+	return actor.gate?.open === true;
+}
 
 export function can(actor: Actor, permission: Permission, resource: Resource): boolean {
 	if (actor.schoolId !== resource.schoolId) return false;
-	return RULES[permission](actor, resource);
+	return RULES[permission](actor, resource) && gateAllows(actor, permission);
 }
 
 export const ALL_PERMISSIONS = Object.keys(RULES) as Permission[];

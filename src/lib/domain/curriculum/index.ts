@@ -12,3 +12,4 @@ export * from './progress';
 export * from './csv';
 export * from './validation';
 export * from './assignments';
+export * from './pupil-names';

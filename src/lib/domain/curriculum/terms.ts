@@ -133,3 +133,19 @@ export function describeTerm(term: Term): string {
 export function describeTermDates(term: Term): string {
 	return `${formatUkDate(term.startsOn)} to ${formatUkDate(term.endsOn)}`;
 }
+
+/**
+ * The term a page should open on: the one containing today; in a holiday, the
+ * term that most recently started (its record is still being finished); before
+ * the first term, the first term.
+ */
+export function termToShow<T extends Term>(terms: readonly T[], today: IsoDate): T | undefined {
+	const sorted = [...terms].sort((a, b) => (a.startsOn < b.startsOn ? -1 : 1));
+	const started = sorted.filter((term) => term.startsOn <= today);
+	return started.at(-1) ?? sorted[0];
+}
+
+/** The latest day a lesson in this term can be recorded for today: today, or the term's last day. */
+export function latestRecordableDate(term: Term, today: IsoDate): IsoDate {
+	return today < term.endsOn ? today : term.endsOn;
+}

@@ -2,6 +2,8 @@
 // terms. Default term dates follow the usual pattern of English local authorities (autumn
 // from the first week of September to just before Christmas, spring from early January to
 // just before Easter, summer from after Easter to late July); each school edits its own.
+import { defaultAcademicYear } from '../curriculum/terms';
+
 export type TermName = 'autumn' | 'spring' | 'summer';
 
 export interface DateRange {
@@ -37,18 +39,11 @@ export function academicYearStarting(startYear: number): AcademicYearDates {
 	};
 }
 
-/** A weekday on or after the given date (terms start on a weekday). */
-function weekdayOnOrAfter(y: number, m: number, d: number): string {
-	const date = new Date(Date.UTC(y, m - 1, d));
-	while (date.getUTCDay() === 0 || date.getUTCDay() === 6) date.setUTCDate(date.getUTCDate() + 1);
-	return date.toISOString().slice(0, 10);
-}
-
+/**
+ * English default term dates (Easter-aware): one implementation, owned by the curriculum
+ * domain's `defaultAcademicYear`, so the calendar ensureAcademicYear creates and the one
+ * lessons are tracked against can never disagree.
+ */
 export function defaultTermDates(startYear: number): TermDates[] {
-	const next = startYear + 1;
-	return [
-		{ name: 'autumn', startsOn: weekdayOnOrAfter(startYear, 9, 3), endsOn: ymd(startYear, 12, 19) },
-		{ name: 'spring', startsOn: weekdayOnOrAfter(next, 1, 5), endsOn: ymd(next, 3, 31) },
-		{ name: 'summer', startsOn: weekdayOnOrAfter(next, 4, 14), endsOn: ymd(next, 7, 22) }
-	];
+	return defaultAcademicYear(startYear).terms.map(({ name, startsOn, endsOn }) => ({ name, startsOn, endsOn }));
 }

@@ -1,11 +1,13 @@
 // Builds the Actor the permission rules read: who the user is plus the relationships
-// (classes taught, own class, children) for the current academic year.
+// (classes taught, own class, children) for the current academic year, and the
+// agreements gate (../agreements/gate.ts) that `can()` applies to gated permissions.
 import { and, eq, lte, gte } from 'drizzle-orm';
 import type { Executor } from '../db';
 import { academicYears, classMemberships, classTeachers, parentLinks } from '../db/schema';
 import type { Actor } from '../../domain/auth/permissions';
 import type { SessionUser } from './session';
 import { isoDate } from '../schools/dates';
+import { getPupilAccess, getStaffAccess } from '../agreements/gate';
 
 export async function currentAcademicYearId(
 	db: Executor,
@@ -26,14 +28,33 @@ export async function currentAcademicYearId(
 	return year?.id ?? null;
 }
 
+const OPEN_GATE: Actor['gate'] = { open: true, missing: [] };
+
+/** The actor with its relationships and the agreements gate (see ../agreements/gate.ts). */
 export async function loadActor(db: Executor, user: SessionUser, today = new Date()): Promise<Actor> {
+	const actor = await loadRelations(db, user, today);
+	return { ...actor, gate: await gateFor(db, actor, today) };
+}
+
+async function gateFor(db: Executor, actor: Actor, now: Date): Promise<Actor['gate']> {
+	// Parents are never gated: they sign for their children, and the children's gate shows it.
+	if (actor.role === 'parent') return OPEN_GATE;
+	const access =
+		actor.role === 'pupil'
+			? await getPupilAccess(db, actor.schoolId, actor.userId, now)
+			: await getStaffAccess(db, actor.schoolId, actor.userId, now);
+	return { open: access.open, missing: access.missing.map((m) => m.code) };
+}
+
+async function loadRelations(db: Executor, user: SessionUser, today: Date): Promise<Actor> {
 	const base: Actor = {
 		userId: user.id,
 		schoolId: user.schoolId,
 		role: user.role,
 		teachesClassIds: [],
 		classId: null,
-		childIds: []
+		childIds: [],
+		gate: OPEN_GATE
 	};
 	if (user.role === 'parent') {
 		const links = await db

@@ -117,3 +117,20 @@ export async function invalidateUserSessions(
 				: eq(sessions.userId, userId)
 		);
 }
+
+/** Re-checks a session already known by id (a live socket), with the same rules as a page. */
+export async function validateSessionId(db: Executor, sessionId: string, now = new Date()): Promise<SessionState | 'unknown'> {
+	const [row] = await db
+		.select({ session: sessions, role: users.role, disabledAt: users.disabledAt })
+		.from(sessions)
+		.innerJoin(users, eq(users.id, sessions.userId))
+		.where(eq(sessions.id, sessionId));
+	if (!row || row.disabledAt) return 'unknown';
+	const state = sessionState(row.session, row.role, now);
+	if (state !== 'active') {
+		await db.delete(sessions).where(eq(sessions.id, sessionId));
+		return state;
+	}
+	if (shouldTouch(row.session, now)) await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, sessionId));
+	return 'active';
+}

@@ -12,6 +12,10 @@ import { getDb } from '../db';
 import { loadActor } from '../auth/actor';
 import { assertCan, ownSchool } from '../auth/authorize';
 import { authenticateSocket, originAllowed, type HandshakeOptions } from './handshake';
+import { registerHandlers } from './handlers';
+import { listRooms } from '../messaging/rooms';
+import { validateSessionId } from '../auth/session';
+import { registerRealtime } from './registry';
 
 export interface SocketData {
 	actor: Actor;
@@ -21,18 +25,14 @@ export interface SocketData {
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 export type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
-const KEY = Symbol.for('safe-classroom.realtime');
 
-/** The running socket server, for services that publish after a commit. */
-export function getRealtime(): RealtimeServer | undefined {
-	return (globalThis as Record<symbol, unknown>)[KEY] as RealtimeServer | undefined;
-}
-
-function roomsFor(actor: Actor): string[] {
+async function roomsFor(actor: Actor): Promise<string[]> {
 	const joined = [rooms.user(actor.userId)];
 	if (isStaff(actor.role)) joined.push(rooms.staffOfSchool(actor.schoolId));
-	for (const classId of actor.teachesClassIds) joined.push(rooms.class(classId));
+	if (actor.role === 'dsl') joined.push(rooms.safeguarding(actor.schoolId));
+	for (const classId of actor.teachesClassIds) joined.push(rooms.class(classId), rooms.classModerators(classId));
 	if (actor.classId) joined.push(rooms.class(actor.classId));
+	for (const room of await listRooms(getDb(), actor)) joined.push(rooms.chatRoom(room.id));
 	return joined;
 }
 
@@ -54,15 +54,25 @@ export function attachRealtime(httpServer: HttpServer, options: HandshakeOptions
 			next(new Error('unauthorised'));
 		}
 	});
-	io.on('connection', (socket) => onConnection(socket));
-	(globalThis as Record<symbol, unknown>)[KEY] = io;
+	io.on('connection', (socket) => {
+		void onConnection(socket).catch(() => socket.disconnect(true));
+	});
+	registerRealtime(io as unknown as Server);
 	return io;
 }
 
-function onConnection(socket: RealtimeSocket): void {
+async function onConnection(socket: RealtimeSocket): Promise<void> {
 	const actor = socket.data.actor;
-	const joined = roomsFor(actor);
-	void socket.join(joined);
+	// Every event re-checks the session, so an idle-locked or signed-out session stops here too.
+	socket.use(async (_packet, next) => {
+		const state = await validateSessionId(getDb(), socket.data.sessionId).catch(() => 'unknown' as const);
+		if (state === 'active') return next();
+		socket.emit('session:ended', state);
+		socket.disconnect(true);
+	});
+	registerHandlers(socket);
+	const joined = await roomsFor(actor);
+	await socket.join(joined);
 	const info: SessionInfo = { userId: actor.userId, role: actor.role, schoolId: actor.schoolId };
 	socket.emit('session:ready', info);
 	socket.on('session:whoami', (ack) => {

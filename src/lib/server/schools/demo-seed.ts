@@ -8,6 +8,7 @@ import type { Role } from '../../domain/auth/roles';
 import { hashPassword } from '../auth/passwords';
 import { recordAudit } from '../audit/record';
 import { ensureAcademicYear } from './academic-years';
+import { seedDemoAgreements } from '../agreements/demo';
 
 export const DEMO_PASSWORD = 'safe-school-demo';
 
@@ -156,5 +157,6 @@ async function seedSchool(tx: Transaction, spec: SeedSchool, passwordHash: strin
 		const parentId = await addUser(parent);
 		await tx.insert(parentLinks).values({ schoolId, parentId, pupilId: ids.get(parent.child)! });
 	}
+	await seedDemoAgreements(tx, schoolId, passwordHash, now);
 	await recordAudit(tx, { schoolId, actorId: null, action: 'school.demo_seeded', details: { slug: spec.slug } });
 }

@@ -1,11 +1,19 @@
 import { getDb } from '$lib/server/db';
 import { guard } from '$lib/server/auth/guard';
 import { getPupilOverview } from '$lib/server/schools/roster';
+import { getPupilProgress } from '$lib/server/curriculum/progress';
+import { describeTerm } from '$lib/domain/curriculum';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const actor = guard(locals, 'home.parent');
 	const db = getDb();
 	const children = await Promise.all(actor.childIds.map((id) => getPupilOverview(db, actor, id)));
-	return { children };
+	const lessons = await Promise.all(
+		actor.childIds.map(async (id) => {
+			const { term, progress } = await getPupilProgress(db, actor, id);
+			return [id, { ...progress, termLabel: describeTerm(term) }] as const;
+		})
+	);
+	return { children, lessons: Object.fromEntries(lessons) };
 };

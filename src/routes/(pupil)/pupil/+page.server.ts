@@ -1,9 +1,13 @@
 import { getDb } from '$lib/server/db';
 import { guard } from '$lib/server/auth/guard';
 import { getPupilOverview } from '$lib/server/schools/roster';
+import { getPupilProgress } from '$lib/server/curriculum/progress';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const actor = guard(locals, 'home.pupil');
-	return { me: await getPupilOverview(getDb(), actor, actor.userId) };
+	return {
+		me: await getPupilOverview(getDb(), actor, actor.userId),
+		lessons: (await getPupilProgress(getDb(), actor, actor.userId)).progress
+	};
 };

@@ -5,3 +5,5 @@ export * from './audit';
 export * from './messaging';
 export * from './moderation';
 export * from './safeguarding';
+export * from './agreements';
+export * from './curriculum';

@@ -1,4 +1,7 @@
-import { error } from '@sveltejs/kit';
+import { error, fail } from '@sveltejs/kit';
+import { can } from '$lib/domain/auth/permissions';
+import { createGroupSchema } from '$lib/domain/messaging/inputs';
+import { createGroupRoom, listRooms } from '$lib/server/messaging/rooms';
 import { getDb } from '$lib/server/db';
 import { guard } from '$lib/server/auth/guard';
 import { classResource } from '$lib/server/auth/resources';
@@ -17,10 +20,32 @@ async function classOr404(classId: string) {
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const actor = guard(locals, 'class.read', await classOr404(params.classId));
 	const roster = await getClassRoster(getDb(), actor, params.classId);
-	return { roster, canResetPasswords: actor.role !== 'dsl' };
+	const classRooms = can(actor, 'chat.read', resourceOf(actor, params.classId))
+		? (await listRooms(getDb(), actor)).filter((r) => r.classId === params.classId)
+		: [];
+	return {
+		roster,
+		canResetPasswords: actor.role !== 'dsl',
+		rooms: classRooms,
+		canMakeGroups: can(actor, 'chat.groups.manage', resourceOf(actor, params.classId))
+	};
 };
 
+const resourceOf = (actor: { schoolId: string }, classId: string) => ({ kind: 'class' as const, schoolId: actor.schoolId, classId });
+
 export const actions: Actions = {
+	createGroup: async ({ locals, params, request }) => {
+		const actor = guard(locals, 'chat.groups.manage', await classOr404(params.classId));
+		const form = await request.formData();
+		const parsed = createGroupSchema.safeParse({ classId: params.classId, name: form.get('name'), pupilIds: form.getAll('pupilIds') });
+		if (!parsed.success) return fail(400, { errors: { group: parsed.error.issues[0]?.message ?? 'Check the form.' }, values: {} });
+		try {
+			await createGroupRoom(getDb(), actor, parsed.data);
+		} catch (e) {
+			return failFromServiceError(e, form);
+		}
+		return { groupCreated: parsed.data.name };
+	},
 	resetPassword: async ({ locals, params, request }) => {
 		const actor = guard(locals, 'class.roster.manage', await classOr404(params.classId));
 		const parsed = await parseForm(request, resetPupilPasswordSchema);

@@ -1,0 +1,23 @@
+// How children appear to each other: first name only, plus the first letter of the
+// surname where two children in the same room share a first name ("Oliver S", "Oliver B").
+// Surnames never leave the server in full for other children.
+export interface NamedPerson {
+	id: string;
+	firstName: string;
+	surname: string;
+}
+
+export function displayNames(people: readonly NamedPerson[]): Map<string, string> {
+	const counts = new Map<string, number>();
+	for (const p of people) {
+		const key = p.firstName.toLocaleLowerCase('en-GB');
+		counts.set(key, (counts.get(key) ?? 0) + 1);
+	}
+	const names = new Map<string, string>();
+	for (const p of people) {
+		const shared = (counts.get(p.firstName.toLocaleLowerCase('en-GB')) ?? 0) > 1;
+		const initial = p.surname.trim().charAt(0).toLocaleUpperCase('en-GB');
+		names.set(p.id, shared && initial ? `${p.firstName} ${initial}` : p.firstName);
+	}
+	return names;
+}

@@ -1,0 +1,52 @@
+// Chat and moderation inputs, validated at every edge (form action and socket event alike).
+import { z } from 'zod';
+import { MAX_CHAT_LENGTH, CHAT_MESSAGES } from './chat-rules';
+
+const id = z.string().uuid('That does not exist.');
+
+export const sendChatSchema = z.object({
+	roomId: id,
+	body: z
+		.string({ message: CHAT_MESSAGES.empty })
+		.trim()
+		.min(1, CHAT_MESSAGES.empty)
+		.max(MAX_CHAT_LENGTH, CHAT_MESSAGES.tooLong),
+	clientKey: z
+		.string()
+		.regex(/^[A-Za-z0-9_-]{8,64}$/, 'The message could not be sent. Please try again.')
+});
+
+export const catchUpSchema = z.object({
+	roomId: id,
+	afterSeq: z.coerce.number().int().min(0).default(0)
+});
+
+export const reportSchema = z.object({
+	messageId: id,
+	note: z.string().trim().max(300, 'Please keep it short: 300 letters at most.').optional().default('')
+});
+
+export const decisionSchema = z.object({
+	itemId: id,
+	action: z.enum(['approve', 'reject', 'escalate'], { message: 'Choose approve, reject or escalate.' }),
+	expectedVersion: z.coerce.number().int().min(1),
+	reasonCode: z.enum(['personal-information', 'might-upset', 'check-spelling', 'off-topic', 'other']).optional(),
+	reasonText: z.string().trim().max(300, 'Keep the reason to 300 characters.').optional(),
+	note: z.string().trim().max(500, 'Keep the note to 500 characters.').optional()
+});
+
+export const bulkApproveSchema = z.object({
+	items: z
+		.array(z.object({ itemId: id, expectedVersion: z.coerce.number().int().min(1) }))
+		.min(1, 'Choose at least one item.')
+		.max(200, 'Approve at most 200 at once.')
+});
+
+export const createGroupSchema = z.object({
+	classId: id,
+	name: z.string().trim().min(1, 'Give the group a name.').max(40, 'Use at most 40 characters.'),
+	pupilIds: z.array(id).min(1, 'Choose at least one pupil.').max(60)
+});
+
+export type SendChatInput = z.infer<typeof sendChatSchema>;
+export type DecisionInput = z.infer<typeof decisionSchema>;

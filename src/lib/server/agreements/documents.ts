@@ -1,0 +1,120 @@
+// A school's agreement documents: the project's default text published as version 1 on
+// first need (so a new school works out of the box), and an admin "editing" an agreement
+// by publishing the next version, choosing whether everyone must sign again. Versions
+// are never changed; the old ones and their signatures stay.
+import { and, asc, eq } from 'drizzle-orm';
+import type { Database, Executor } from '../db';
+import { agreementDocuments } from '../db/schema';
+import type { Actor } from '../../domain/auth/permissions';
+import {
+	AGREEMENT_KINDS,
+	DEFAULT_AGREEMENT_TEXTS,
+	academicYearOf,
+	hashAgreementText,
+	prepareNewVersion,
+	type AgreementDocument,
+	type AgreementKind,
+	type AgreementText
+} from '../../domain/agreements';
+import { assertCan, ownSchool } from '../auth/authorize';
+import { recordAudit } from '../audit/record';
+import { InputError, isUniqueViolation } from '../errors';
+import { toDocument } from './rows';
+
+export async function loadDocuments(db: Executor, schoolId: string): Promise<AgreementDocument[]> {
+	const rows = await db
+		.select()
+		.from(agreementDocuments)
+		.where(eq(agreementDocuments.schoolId, schoolId))
+		.orderBy(asc(agreementDocuments.kind), asc(agreementDocuments.version));
+	return rows.map(toDocument);
+}
+
+/**
+ * Every kind the school has not published yet gets the default text as version 1, in
+ * force from the start of the current academic year. Safe to call concurrently: a
+ * second writer's insert is ignored by the unique (school, kind, version) index.
+ */
+export async function ensureAgreementDocuments(
+	db: Executor,
+	schoolId: string,
+	now = new Date()
+): Promise<AgreementDocument[]> {
+	const existing = await loadDocuments(db, schoolId);
+	const missing = AGREEMENT_KINDS.filter((kind) => !existing.some((d) => d.kind === kind));
+	if (missing.length === 0) return existing;
+	const publishedAt = academicYearOf(now).starts;
+	for (const kind of missing) {
+		const text = DEFAULT_AGREEMENT_TEXTS[kind];
+		const inserted = await db
+			.insert(agreementDocuments)
+			.values({ schoolId, kind, version: 1, text, textHash: hashAgreementText(text), requiresResign: false, publishedAt })
+			.onConflictDoNothing()
+			.returning({ id: agreementDocuments.id });
+		if (inserted[0]) {
+			await recordAudit(db, {
+				schoolId,
+				actorId: null,
+				action: 'agreement.default_published',
+				targetType: 'agreement_document',
+				targetId: inserted[0].id,
+				details: { kind, version: 1 }
+			});
+		}
+	}
+	return loadDocuments(db, schoolId);
+}
+
+export interface PublishInput {
+	kind: AgreementKind;
+	text: AgreementText;
+	requiresResign: boolean;
+}
+
+/** An admin publishes the next version of one agreement. Returns the new version number. */
+export async function publishNewVersion(
+	db: Database,
+	actor: Actor,
+	input: PublishInput,
+	now = new Date()
+): Promise<number> {
+	assertCan(actor, 'agreement.publish', ownSchool(actor));
+	try {
+		return await db.transaction(async (tx) => {
+			const existing = await ensureAgreementDocuments(tx, actor.schoolId, now);
+			const result = prepareNewVersion({
+				id: crypto.randomUUID(),
+				schoolId: actor.schoolId,
+				kind: input.kind,
+				text: input.text,
+				requiresResign: input.requiresResign,
+				publishedBy: actor.userId,
+				publishedAt: now,
+				existing
+			});
+			if (!result.ok) throw new InputError('text', result.issues.map((i) => i.message).join(' '));
+			const doc = result.document;
+			await tx.insert(agreementDocuments).values({ ...doc, publishedBy: actor.userId });
+			await recordAudit(tx, {
+				schoolId: actor.schoolId,
+				actorId: actor.userId,
+				action: 'agreement.version_published',
+				targetType: 'agreement_document',
+				targetId: doc.id,
+				details: { kind: doc.kind, version: doc.version, requiresResign: doc.requiresResign, textHash: doc.textHash }
+			});
+			return doc.version;
+		});
+	} catch (e) {
+		if (isUniqueViolation(e)) throw new InputError('text', 'Someone else published a version at the same moment. Please reload and try again.');
+		throw e;
+	}
+}
+
+export async function documentById(db: Executor, schoolId: string, id: string): Promise<AgreementDocument | null> {
+	const [row] = await db
+		.select()
+		.from(agreementDocuments)
+		.where(and(eq(agreementDocuments.schoolId, schoolId), eq(agreementDocuments.id, id)));
+	return row ? toDocument(row) : null;
+}

@@ -1,0 +1,86 @@
+// THE gate: the one server function every guarded entry point relies on (via loadActor,
+// which puts its result on Actor.gate, which `can()` reads). A pupil may use chat, class
+// email and sharing only while their own and a parent's signatures count, the family's
+// messaging consent stands and no messaging pause runs; staff may see pupil data only
+// after signing theirs. The rules are the domain's (evaluatePupilAccess /
+// evaluateStaffAccess); this module only loads the school's own rows for them.
+import { and, eq, gte, lte } from 'drizzle-orm';
+import type { Executor } from '../db';
+import {
+	academicYears,
+	agreementSignatures,
+	classMemberships,
+	classes,
+	messagingPauses,
+	parentConsents,
+	parentLinks
+} from '../db/schema';
+import {
+	evaluatePupilAccess,
+	evaluateStaffAccess,
+	pupilAgreementKindFor,
+	type PupilAccess,
+	type PupilAgreementKind,
+	type StaffAccess
+} from '../../domain/agreements';
+import { isoDate } from '../schools/dates';
+import { ensureAgreementDocuments } from './documents';
+import { toConsent, toPause, toSignature } from './rows';
+
+/** The pupil's year group this academic year, or null when they are in no class. */
+export async function pupilYearGroup(db: Executor, pupilId: string, now: Date): Promise<number | null> {
+	const day = isoDate(now);
+	const [row] = await db
+		.select({ yearGroup: classes.yearGroup })
+		.from(classMemberships)
+		.innerJoin(classes, eq(classes.id, classMemberships.classId))
+		.innerJoin(academicYears, eq(academicYears.id, classMemberships.academicYearId))
+		.where(and(eq(classMemberships.pupilId, pupilId), lte(academicYears.startsOn, day), gte(academicYears.endsOn, day)));
+	return row?.yearGroup ?? null;
+}
+
+/** A pupil not yet in a class signs the older agreement: most pupils are in Key Stage 2. */
+export function agreementKindForYear(yearGroup: number | null): PupilAgreementKind {
+	return yearGroup === null ? 'pupil-older' : pupilAgreementKindFor(yearGroup);
+}
+
+export async function parentIdsOf(db: Executor, schoolId: string, pupilId: string): Promise<string[]> {
+	const rows = await db
+		.select({ parentId: parentLinks.parentId })
+		.from(parentLinks)
+		.where(and(eq(parentLinks.schoolId, schoolId), eq(parentLinks.pupilId, pupilId)));
+	return rows.map((r) => r.parentId);
+}
+
+/** Whether this pupil may chat, write class email and share work now, and what is missing. */
+export async function getPupilAccess(db: Executor, schoolId: string, pupilId: string, now = new Date()): Promise<PupilAccess> {
+	const documents = await ensureAgreementDocuments(db, schoolId, now);
+	const [yearGroup, parentIds, signatureRows, consentRows, pauseRows] = await Promise.all([
+		pupilYearGroup(db, pupilId, now),
+		parentIdsOf(db, schoolId, pupilId),
+		db.select().from(agreementSignatures).where(and(eq(agreementSignatures.schoolId, schoolId), eq(agreementSignatures.subjectId, pupilId))),
+		db.select().from(parentConsents).where(and(eq(parentConsents.schoolId, schoolId), eq(parentConsents.pupilId, pupilId))),
+		db.select().from(messagingPauses).where(and(eq(messagingPauses.schoolId, schoolId), eq(messagingPauses.pupilId, pupilId)))
+	]);
+	return evaluatePupilAccess({
+		schoolId,
+		pupilId,
+		pupilAgreementKind: agreementKindForYear(yearGroup),
+		parentIds,
+		documents,
+		signatures: signatureRows.map(toSignature),
+		consents: consentRows.map(toConsent),
+		pauses: pauseRows.map(toPause),
+		now
+	});
+}
+
+/** Whether this member of staff may moderate and see pupil data now. */
+export async function getStaffAccess(db: Executor, schoolId: string, staffId: string, now = new Date()): Promise<StaffAccess> {
+	const documents = await ensureAgreementDocuments(db, schoolId, now);
+	const rows = await db
+		.select()
+		.from(agreementSignatures)
+		.where(and(eq(agreementSignatures.schoolId, schoolId), eq(agreementSignatures.subjectId, staffId)));
+	return evaluateStaffAccess({ schoolId, staffId, documents, signatures: rows.map(toSignature), now });
+}

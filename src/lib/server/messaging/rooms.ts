@@ -1,0 +1,111 @@
+// Chat rooms: each class has one main room (made on first need) and teachers make group
+// rooms inside a class. Who may see a room: its class's teachers and the DSL, every pupil
+// of the class for the main room, and only listed pupils for a group room.
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import type { Database, Executor } from '../db';
+import { classMemberships, classes, roomMembers, rooms, type Room } from '../db/schema';
+import type { Actor, Permission, Resource } from '../../domain/auth/permissions';
+import { assertCan } from '../auth/authorize';
+import { currentAcademicYearId } from '../auth/actor';
+import { recordAudit } from '../audit/record';
+import { InputError, NotFoundError, isUniqueViolation } from '../errors';
+import { isUuid } from '../auth/resources';
+
+export interface RoomView {
+	id: string;
+	name: string;
+	kind: 'class' | 'group';
+	classId: string;
+	className: string;
+}
+
+export async function ensureClassRoom(db: Executor, schoolId: string, classId: string): Promise<Room> {
+	const [existing] = await db.select().from(rooms).where(and(eq(rooms.classId, classId), eq(rooms.kind, 'class')));
+	if (existing) return existing;
+	await db.insert(rooms).values({ schoolId, classId, name: 'Class chat', kind: 'class' }).onConflictDoNothing();
+	const [made] = await db.select().from(rooms).where(and(eq(rooms.classId, classId), eq(rooms.kind, 'class')));
+	return made!;
+}
+
+/** Loads a room and checks the actor may use it for `permission`; unknown ids are not found. */
+export async function openRoom(db: Executor, actor: Actor, roomId: string, permission: Permission): Promise<Room> {
+	const [room] = isUuid(roomId) ? await db.select().from(rooms).where(eq(rooms.id, roomId)) : [];
+	if (!room || room.archivedAt) throw new NotFoundError('That chat room does not exist.');
+	const resource: Resource = { kind: 'class', schoolId: room.schoolId, classId: room.classId };
+	assertCan(actor, permission, resource);
+	if (room.kind === 'group' && actor.role === 'pupil') {
+		const [member] = await db
+			.select({ id: roomMembers.id })
+			.from(roomMembers)
+			.where(and(eq(roomMembers.roomId, room.id), eq(roomMembers.userId, actor.userId)));
+		if (!member) throw new NotFoundError('That chat room does not exist.');
+	}
+	return room;
+}
+
+/** The rooms an actor may read: a pupil's class room and groups, a teacher's classes' rooms. */
+export async function listRooms(db: Executor, actor: Actor): Promise<RoomView[]> {
+	const classIds = actor.role === 'pupil' ? (actor.classId ? [actor.classId] : []) : actor.teachesClassIds;
+	if (!classIds.length) return [];
+	for (const classId of classIds) await ensureClassRoom(db, actor.schoolId, classId);
+	const rows = await db
+		.select({ id: rooms.id, name: rooms.name, kind: rooms.kind, classId: rooms.classId, className: classes.name })
+		.from(rooms)
+		.innerJoin(classes, eq(classes.id, rooms.classId))
+		.where(and(inArray(rooms.classId, classIds), eq(rooms.schoolId, actor.schoolId), isNull(rooms.archivedAt)))
+		.orderBy(asc(classes.name), asc(rooms.kind), asc(rooms.name));
+	if (actor.role !== 'pupil') return rows.filter((r) => can(actor, r.classId));
+	const memberOf = new Set(
+		(await db.select({ roomId: roomMembers.roomId }).from(roomMembers).where(eq(roomMembers.userId, actor.userId))).map((m) => m.roomId)
+	);
+	return rows.filter((r) => r.kind === 'class' || memberOf.has(r.id));
+}
+
+function can(actor: Actor, classId: string): boolean {
+	try {
+		assertCan(actor, 'chat.read', { kind: 'class', schoolId: actor.schoolId, classId });
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** A teacher makes a group room inside their class from pupils of that class. */
+export async function createGroupRoom(
+	db: Database,
+	actor: Actor,
+	input: { classId: string; name: string; pupilIds: string[] }
+): Promise<string> {
+	const [cls] = await db.select({ schoolId: classes.schoolId }).from(classes).where(eq(classes.id, input.classId));
+	if (!cls) throw new NotFoundError('That class does not exist.');
+	assertCan(actor, 'chat.groups.manage', { kind: 'class', schoolId: cls.schoolId, classId: input.classId });
+	const yearId = await currentAcademicYearId(db, actor.schoolId);
+	const members = yearId
+		? await db
+				.select({ pupilId: classMemberships.pupilId })
+				.from(classMemberships)
+				.where(and(eq(classMemberships.classId, input.classId), eq(classMemberships.academicYearId, yearId), inArray(classMemberships.pupilId, input.pupilIds)))
+		: [];
+	if (members.length !== new Set(input.pupilIds).size) throw new InputError('pupilIds', 'Choose pupils from this class only.');
+	try {
+		return await db.transaction(async (tx) => {
+			const [room] = await tx
+				.insert(rooms)
+				.values({ schoolId: actor.schoolId, classId: input.classId, name: input.name, kind: 'group', createdBy: actor.userId })
+				.returning({ id: rooms.id });
+			await tx.insert(roomMembers).values(members.map((m) => ({ schoolId: actor.schoolId, roomId: room!.id, userId: m.pupilId })));
+			await recordAudit(tx, {
+				schoolId: actor.schoolId,
+				actorId: actor.userId,
+				action: 'chat.group_created',
+				targetType: 'room',
+				targetId: room!.id,
+				details: { classId: input.classId, name: input.name, pupilIds: input.pupilIds }
+			});
+			return room!.id;
+		});
+	} catch (e) {
+		if (isUniqueViolation(e)) throw new InputError('name', 'This class already has a group with that name.');
+		throw e;
+	}
+}

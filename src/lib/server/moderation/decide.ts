@@ -1,0 +1,90 @@
+// Deciding a review item: one transaction with a row lock and a version check, so two
+// teachers cannot both decide (the second gets a clear conflict). The item, its history,
+// the target's change and the audit entry commit together; delivery and queue updates
+// are announced only after that commit.
+import { and, eq, sql } from 'drizzle-orm';
+import type { Database } from '../db';
+import { reviewHistory, reviewItems } from '../db/schema';
+import type { Actor } from '../../domain/auth/permissions';
+import { decide, type DecisionCommand } from '../../domain/moderation/decision';
+import type { DecisionInput } from '../../domain/messaging/inputs';
+import type { DecisionOutcome } from '../../realtime/events';
+import { rooms } from '../../realtime/events';
+import { assertCan, AuthorizationError } from '../auth/authorize';
+import { recordAudit } from '../audit/record';
+import { ConflictError, InputError, NotFoundError } from '../errors';
+import { publish } from '../realtime/publish';
+import { publishAlerts, raiseEscalationAlert } from '../safeguarding/alerts';
+import { publishQueueItem } from './submit';
+import { toDomainItem, viewerOf } from './queue';
+import { TARGETS } from './targets';
+
+export const CONFLICT_MESSAGE = 'Another member of staff dealt with this item first. The queue has been updated.';
+
+function commandFor(input: DecisionInput): DecisionCommand {
+	if (input.action === 'reject') return { kind: 'reject', code: input.reasonCode, text: input.reasonText ?? null };
+	return { kind: input.action, note: input.note ?? null };
+}
+
+export async function decideItem(db: Database, actor: Actor, input: DecisionInput, now = new Date()): Promise<DecisionOutcome> {
+	const { outcome, afterCommit, alerts, classId, schoolId } = await db.transaction(async (tx) => {
+		const [row] = await tx.select().from(reviewItems).where(eq(reviewItems.id, input.itemId)).for('update');
+		if (!row) throw new NotFoundError('That item is no longer in the queue.');
+		assertCan(actor, 'moderation.decide', { kind: 'class', schoolId: row.schoolId, classId: row.classId });
+		const result = decide(toDomainItem(row), commandFor(input), viewerOf(actor), input.expectedVersion, now);
+		if (!result.ok) {
+			if (result.error === 'conflict') throw new ConflictError(CONFLICT_MESSAGE);
+			if (result.error === 'invalid-reason') throw new InputError('reasonCode', 'Choose a reason, or write your own (300 characters at most).');
+			if (row.status === 'approved' || row.status === 'rejected') throw new ConflictError(CONFLICT_MESSAGE);
+			throw new AuthorizationError(403, 'You cannot do that to this item.');
+		}
+		const next = result.item;
+		const [updated] = await tx
+			.update(reviewItems)
+			.set({
+				status: next.status,
+				version: sql`${reviewItems.version} + 1`,
+				decidedAt: next.decidedAt,
+				decidedById: next.decidedById,
+				rejectionCode: next.rejection?.code ?? null,
+				rejectionText: next.rejection?.text ?? null
+			})
+			.where(and(eq(reviewItems.id, row.id), eq(reviewItems.version, input.expectedVersion)))
+			.returning();
+		if (!updated) throw new ConflictError(CONFLICT_MESSAGE);
+		const h = result.history;
+		await tx.insert(reviewHistory).values({
+			schoolId: row.schoolId,
+			itemId: row.id,
+			action: h.action,
+			fromStatus: h.fromStatus,
+			toStatus: h.toStatus,
+			actorId: actor.userId,
+			version: updated.version,
+			rejectionCode: h.rejection?.code ?? null,
+			rejectionText: h.rejection?.text ?? null,
+			note: h.note,
+			at: now
+		});
+		const handler = TARGETS[row.targetType];
+		const after = handler ? await handler.apply(tx, updated, actor, now) : () => {};
+		await recordAudit(tx, {
+			schoolId: row.schoolId,
+			actorId: actor.userId,
+			action: `moderation.${h.action}`,
+			targetType: row.targetType,
+			targetId: row.targetId,
+			details: { itemId: row.id, from: h.fromStatus, to: h.toStatus, reason: h.rejection, note: h.note, findings: row.findings.map((f) => f.kind) }
+		});
+		const raised =
+			h.action === 'escalate'
+				? [await raiseEscalationAlert(tx, actor, { sourceType: 'review-item', sourceId: row.id, pupilId: row.authorId, classId: row.classId, itemId: row.id, now })]
+				: [];
+		return { outcome: { itemId: row.id, status: updated.status, version: updated.version }, afterCommit: after, alerts: raised, classId: row.classId, schoolId: row.schoolId };
+	});
+	await afterCommit(db);
+	publish([rooms.classModerators(classId), rooms.safeguarding(schoolId)], 'queue:removed', { itemId: outcome.itemId, by: actor.userId, status: outcome.status });
+	if (outcome.status === 'escalated') await publishQueueItem(db, outcome.itemId);
+	publishAlerts(schoolId, alerts);
+	return outcome;
+}

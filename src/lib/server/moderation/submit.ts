@@ -1,0 +1,84 @@
+// Putting things in the review queue: a new item for a new target, or a reopened item when
+// a decided target is reported again (one item per target, as in Discourse's reviewables).
+import { and, eq, sql } from 'drizzle-orm';
+import type { Executor } from '../db';
+import { reviewHistory, reviewItems, type ReviewItemRow } from '../db/schema';
+import type { Finding, Verdict } from '../../domain/screening/types';
+import type { ReviewTargetType } from '../../domain/moderation/types';
+import { rooms } from '../../realtime/events';
+import { publish } from '../realtime/publish';
+import { queueItemViews } from './queue';
+
+export interface SubmitInput {
+	schoolId: string;
+	classId: string;
+	targetType: ReviewTargetType;
+	targetId: string;
+	authorId: string;
+	verdict: Verdict;
+	findings: Finding[];
+	now: Date;
+}
+
+export async function submitForReview(db: Executor, input: SubmitInput): Promise<ReviewItemRow> {
+	const [item] = await db
+		.insert(reviewItems)
+		.values({
+			schoolId: input.schoolId,
+			classId: input.classId,
+			targetType: input.targetType,
+			targetId: input.targetId,
+			authorId: input.authorId,
+			verdict: input.verdict,
+			findings: input.findings,
+			submittedAt: input.now
+		})
+		.returning();
+	await db.insert(reviewHistory).values({
+		schoolId: input.schoolId,
+		itemId: item!.id,
+		action: 'submit',
+		fromStatus: null,
+		toStatus: 'pending',
+		actorId: input.authorId,
+		version: 1,
+		at: input.now
+	});
+	return item!;
+}
+
+/** Opens the item for a target, or reopens it if it was decided; returns it and whether it is new to the queue. */
+export async function openOrReopen(db: Executor, input: SubmitInput, actorId: string): Promise<{ item: ReviewItemRow; changed: boolean }> {
+	const [existing] = await db
+		.select()
+		.from(reviewItems)
+		.where(and(eq(reviewItems.targetType, input.targetType), eq(reviewItems.targetId, input.targetId)))
+		.for('update');
+	if (!existing) return { item: await submitForReview(db, input), changed: true };
+	if (existing.status === 'pending' || existing.status === 'escalated') return { item: existing, changed: false };
+	const [reopened] = await db
+		.update(reviewItems)
+		.set({ status: 'pending', version: sql`${reviewItems.version} + 1`, decidedAt: null, decidedById: null, rejectionCode: null, rejectionText: null, submittedAt: input.now })
+		.where(eq(reviewItems.id, existing.id))
+		.returning();
+	await db.insert(reviewHistory).values({
+		schoolId: input.schoolId,
+		itemId: existing.id,
+		action: 'reopen',
+		fromStatus: existing.status,
+		toStatus: 'pending',
+		actorId,
+		version: reopened!.version,
+		at: input.now
+	});
+	return { item: reopened!, changed: true };
+}
+
+/** Tells the class's teachers (or the DSL, for escalated items) about an item, after commit. */
+export async function publishQueueItem(db: Executor, itemId: string): Promise<void> {
+	const [view] = await queueItemViews(db, [itemId]);
+	if (!view) return;
+	const [row] = await db.select({ schoolId: reviewItems.schoolId }).from(reviewItems).where(eq(reviewItems.id, itemId));
+	const to = view.status === 'escalated' ? rooms.safeguarding(row!.schoolId) : rooms.classModerators(view.classId);
+	publish(to, 'queue:added', view);
+}

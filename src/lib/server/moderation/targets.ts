@@ -1,0 +1,20 @@
+// What a decision does to the thing under review. Each kind of target says how approve,
+// reject and escalate change it (inside the decision's transaction) and what to announce
+// once that transaction has committed. Email and shared work add their own entries.
+import type { Executor, Transaction } from '../db';
+import type { ReviewItemRow } from '../db/schema';
+import type { ReviewTargetType } from '../../domain/moderation/types';
+import type { Actor } from '../../domain/auth/permissions';
+import { chatMessageTarget, reportedMessageTarget } from '../messaging/review-targets';
+
+/** Runs after commit: publishes what the change means to the people watching. */
+export type AfterCommit = (db: Executor) => Promise<void> | void;
+
+export interface TargetHandler {
+	apply(tx: Transaction, item: ReviewItemRow, actor: Actor, now: Date): Promise<AfterCommit>;
+}
+
+export const TARGETS: Partial<Record<ReviewTargetType, TargetHandler>> = {
+	'chat-message': chatMessageTarget,
+	report: reportedMessageTarget
+};

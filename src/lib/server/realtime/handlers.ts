@@ -1,0 +1,75 @@
+// Socket event handlers. Each one checks its permission with the same helper as the pages,
+// parses its input with the same schema as the form action, calls the same service, and
+// answers through the ack. The service re-checks the exact room or item.
+import type { z } from 'zod';
+import type { Actor } from '../../domain/auth/permissions';
+import { catchUpSchema, decisionSchema, reportSchema, sendChatSchema } from '../../domain/messaging/inputs';
+import type { AckReply } from '../../realtime/events';
+import { getDb } from '../db';
+import { assertCan, AuthorizationError, ownSchool } from '../auth/authorize';
+import { ConflictError, InputError, NotFoundError, RateLimitError } from '../errors';
+import { sendChatMessage } from '../messaging/send-chat';
+import { readRoom } from '../messaging/history';
+import { reportMessage } from '../messaging/report';
+import { decideItem } from '../moderation/decide';
+import type { RealtimeSocket } from './server';
+
+/** Parses, runs and answers; expected failures become a clear error, anything else a generic one. */
+async function answer<S extends z.ZodType, T>(
+	schema: S,
+	input: unknown,
+	ack: unknown,
+	run: (data: z.infer<S>) => Promise<T>
+): Promise<void> {
+	if (typeof ack !== 'function') return;
+	const reply = ack as (r: AckReply<T>) => void;
+	const parsed = schema.safeParse(input);
+	if (!parsed.success) {
+		const fields: Record<string, string> = {};
+		for (const issue of parsed.error.issues) fields[String(issue.path[0] ?? 'input')] ??= issue.message;
+		return reply({ ok: false, error: Object.values(fields)[0] ?? 'That could not be read.', fields });
+	}
+	try {
+		reply({ ok: true, data: await run(parsed.data) });
+	} catch (e) {
+		if (e instanceof InputError) return reply({ ok: false, error: e.message, fields: { [e.field]: e.message } });
+		if (e instanceof NotFoundError || e instanceof ConflictError || e instanceof RateLimitError || e instanceof AuthorizationError)
+			return reply({ ok: false, error: e.message });
+		console.error('socket handler failed', e);
+		reply({ ok: false, error: 'Something went wrong on our side. Please try again.' });
+	}
+}
+
+function permitted(actor: Actor, check: () => void, ack: unknown): boolean {
+	try {
+		check();
+		return true;
+	} catch (e) {
+		if (typeof ack === 'function' && e instanceof AuthorizationError) ack({ ok: false, error: e.message });
+		return false;
+	}
+}
+
+export function registerHandlers(socket: RealtimeSocket): void {
+	const actor = socket.data.actor;
+	socket.on('chat:send', (input, ack) => {
+		// Sending needs a class of one's own (pupil) or a class taught (teacher); the room is checked by the service.
+		if (!permitted(actor, () => assertCan(actor, actor.role === 'pupil' ? 'home.pupil' : 'home.staff', ownSchool(actor)), ack)) return;
+		void answer(sendChatSchema, input, ack, (data) => sendChatMessage(getDb(), actor, data));
+	});
+	socket.on('chat:catch-up', (input, ack) => {
+		if (!permitted(actor, () => assertCan(actor, actor.role === 'pupil' ? 'home.pupil' : 'home.staff', ownSchool(actor)), ack)) return;
+		void answer(catchUpSchema, input, ack, (data) => readRoom(getDb(), actor, data.roomId, data.afterSeq));
+	});
+	socket.on('chat:report', (input, ack) => {
+		if (!permitted(actor, () => assertCan(actor, actor.role === 'pupil' ? 'home.pupil' : 'home.staff', ownSchool(actor)), ack)) return;
+		void answer(reportSchema, input, ack, async (data) => {
+			await reportMessage(getDb(), actor, data);
+			return { reported: true as const };
+		});
+	});
+	socket.on('moderation:decide', (input, ack) => {
+		if (!permitted(actor, () => assertCan(actor, 'moderation.queue', ownSchool(actor)), ack)) return;
+		void answer(decisionSchema, input, ack, (data) => decideItem(getDb(), actor, data));
+	});
+}

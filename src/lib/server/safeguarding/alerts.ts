@@ -1,0 +1,111 @@
+// Raising alerts for the safeguarding lead. Each alert row is written in the transaction of
+// the change that caused it, and pushed to the DSL's sockets only after that commits.
+import { and, eq, gte } from 'drizzle-orm';
+import type { Executor } from '../db';
+import { blockedAttempts, classes, safeguardingAlerts, users } from '../db/schema';
+import type { Actor } from '../../domain/auth/permissions';
+import type { ScreeningResult } from '../../domain/screening';
+import {
+	alertForEscalation,
+	alertForPupilReport,
+	alertForRepeatedBlocks,
+	alertsForFindings,
+	type AlertContext,
+	type SafeguardingAlert
+} from '../../domain/safeguarding/alerts';
+import { DEFAULT_REPEATED_BLOCK_SETTINGS, shouldAlertRepeatedBlocks } from '../../domain/safeguarding/repeated-blocks';
+import { rooms, type AlertView } from '../../realtime/events';
+import { recordAudit } from '../audit/record';
+import { publish } from '../realtime/publish';
+
+interface Source {
+	sourceType: string;
+	sourceId: string;
+}
+
+async function contextFor(db: Executor, schoolId: string, pupilId: string, classId: string | null, itemId: string | null): Promise<AlertContext> {
+	const [pupil] = await db.select({ firstName: users.firstName }).from(users).where(eq(users.id, pupilId));
+	const [cls] = classId ? await db.select({ name: classes.name }).from(classes).where(eq(classes.id, classId)) : [];
+	return { schoolId, pupilId, pupilFirstName: pupil?.firstName ?? 'A pupil', itemId, where: cls ? `${cls.name} chat` : 'class chat' };
+}
+
+/** Stores an alert; the caller publishes the returned view after its transaction commits. */
+async function storeAlert(db: Executor, alert: SafeguardingAlert, source: Source): Promise<AlertView> {
+	const [row] = await db
+		.insert(safeguardingAlerts)
+		.values({
+			schoolId: alert.schoolId,
+			kind: alert.kind,
+			severity: alert.severity,
+			pupilId: alert.pupilId,
+			sourceType: source.sourceType,
+			sourceId: source.sourceId,
+			summary: alert.summary,
+			createdAt: alert.raisedAt
+		})
+		.returning();
+	await recordAudit(db, {
+		schoolId: alert.schoolId,
+		actorId: null,
+		action: 'safeguarding.alert_raised',
+		targetType: 'alert',
+		targetId: row!.id,
+		details: { kind: alert.kind, sourceType: source.sourceType, sourceId: source.sourceId }
+	});
+	const view: AlertView = {
+		id: row!.id,
+		kind: row!.kind,
+		severity: row!.severity,
+		summary: row!.summary,
+		createdAt: row!.createdAt.toISOString(),
+		link: `/staff/alerts#${row!.id}`
+	};
+	return view;
+}
+
+/** Call after the transaction that stored the alerts has committed. */
+export function publishAlerts(schoolId: string, views: readonly AlertView[]): void {
+	for (const view of views) publish(rooms.safeguarding(schoolId), 'alert:new', view);
+}
+
+export async function raiseScreeningAlerts(
+	db: Executor,
+	actor: Actor,
+	input: Source & { screen: ScreeningResult; classId?: string | null; now: Date }
+): Promise<AlertView[]> {
+	if (!input.screen.alerts.secrecy && !input.screen.alerts.meeting) return [];
+	const ctx = await contextFor(db, actor.schoolId, actor.userId, input.classId ?? actor.classId, null);
+	const views: AlertView[] = [];
+	for (const alert of alertsForFindings(input.screen.findings, ctx, input.now)) views.push(await storeAlert(db, alert, input));
+	return views;
+}
+
+export async function raiseRepeatedBlockAlert(db: Executor, actor: Actor, input: Source & { classId: string | null; now: Date }): Promise<AlertView[]> {
+	const { threshold, windowDays } = DEFAULT_REPEATED_BLOCK_SETTINGS;
+	const since = new Date(input.now.getTime() - 2 * windowDays * 86_400_000);
+	const times = (
+		await db
+			.select({ at: blockedAttempts.createdAt })
+			.from(blockedAttempts)
+			.where(and(eq(blockedAttempts.authorId, actor.userId), gte(blockedAttempts.createdAt, since)))
+	).map((r) => r.at);
+	if (!shouldAlertRepeatedBlocks(times, input.now, threshold, windowDays)) return [];
+	const recent = times.filter((t) => input.now.getTime() - t.getTime() < windowDays * 86_400_000).length;
+	const ctx = await contextFor(db, actor.schoolId, actor.userId, input.classId, null);
+	return [await storeAlert(db, alertForRepeatedBlocks(ctx, recent, windowDays, input.now), input)];
+}
+
+export async function raiseReportAlert(db: Executor, reporter: Actor, input: Source & { classId: string; itemId: string; now: Date }): Promise<AlertView> {
+	const ctx = await contextFor(db, reporter.schoolId, reporter.userId, input.classId, input.itemId);
+	return storeAlert(db, alertForPupilReport(ctx, input.now), input);
+}
+
+export async function raiseEscalationAlert(
+	db: Executor,
+	teacher: Actor,
+	input: Source & { pupilId: string; classId: string; itemId: string; now: Date }
+): Promise<AlertView> {
+	const [me] = await db.select({ firstName: users.firstName, surname: users.surname }).from(users).where(eq(users.id, teacher.userId));
+	const ctx = await contextFor(db, teacher.schoolId, input.pupilId, input.classId, input.itemId);
+	return storeAlert(db, alertForEscalation(ctx, me ? `${me.firstName} ${me.surname}` : 'A teacher', input.now), input);
+}
