@@ -23,7 +23,8 @@ const server = http.createServer((req, res) => {
 		res.end('Not found');
 	});
 });
-attachRealtime(server, { origins: readConfig().origins });
+const config = readConfig();
+await attachRealtime(server, { origins: config.origins, databaseUrl: config.databaseUrl });
 
 server.listen(port, host, () => {
 	console.log(`Safe Classroom is running on http://localhost:${port} (database: ${handle.kind})`);

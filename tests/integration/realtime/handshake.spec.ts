@@ -20,7 +20,7 @@ beforeAll(async () => {
 	t = await openTestDatabase();
 	school = await createTestSchool(t.db, 1);
 	server = http.createServer();
-	io = attachRealtime(server, { origins: [] });
+	io = await attachRealtime(server, { origins: [] });
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -69,7 +69,12 @@ describe('socket handshake', () => {
 		const reply = await socket.emitWithAck('session:whoami');
 		socket.close();
 		expect(reply.ok).toBe(true);
-		expect(reply.data.rooms.sort()).toEqual([`class:${school.classes[0].id}`, `user:${pupil.id}`].sort());
+		const rooms = reply.data.rooms;
+		expect(rooms).toContain(`class:${school.classes[0].id}`);
+		expect(rooms).toContain(`user:${pupil.id}`);
+		expect(rooms.filter((r: string) => r.startsWith('room:'))).toHaveLength(1);
+		expect(rooms.some((r: string) => r.startsWith('moderators:') || r.startsWith('staff:') || r.startsWith('dsl:'))).toBe(false);
+		expect(rooms).not.toContain(`class:${school.classes[1].id}`);
 	});
 
 	it("puts a teacher in their class and the school's staff room", async () => {

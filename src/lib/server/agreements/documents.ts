@@ -2,9 +2,9 @@
 // first need (so a new school works out of the box), and an admin "editing" an agreement
 // by publishing the next version, choosing whether everyone must sign again. Versions
 // are never changed; the old ones and their signatures stay.
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import type { Database, Executor } from '../db';
-import { agreementDocuments } from '../db/schema';
+import { agreementDocuments, users } from '../db/schema';
 import type { Actor } from '../../domain/auth/permissions';
 import {
 	AGREEMENT_KINDS,
@@ -117,4 +117,36 @@ export async function documentById(db: Executor, schoolId: string, id: string): 
 		.from(agreementDocuments)
 		.where(and(eq(agreementDocuments.schoolId, schoolId), eq(agreementDocuments.id, id)));
 	return row ? toDocument(row) : null;
+}
+
+export interface VersionView {
+	id: string;
+	kind: AgreementKind;
+	version: number;
+	text: AgreementText;
+	requiresResign: boolean;
+	publishedAt: Date;
+	/** "Project default" or the admin's name. */
+	publishedByName: string;
+}
+
+/** Every version of every agreement in the actor's school, newest first within each kind. */
+export async function listVersions(db: Executor, actor: Actor, now = new Date()): Promise<VersionView[]> {
+	assertCan(actor, 'school.read', ownSchool(actor));
+	await ensureAgreementDocuments(db, actor.schoolId, now);
+	const rows = await db
+		.select({ doc: agreementDocuments, firstName: users.firstName, surname: users.surname })
+		.from(agreementDocuments)
+		.leftJoin(users, eq(users.id, agreementDocuments.publishedBy))
+		.where(eq(agreementDocuments.schoolId, actor.schoolId))
+		.orderBy(asc(agreementDocuments.kind), desc(agreementDocuments.version));
+	return rows.map(({ doc, firstName, surname }) => ({
+		id: doc.id,
+		kind: doc.kind,
+		version: doc.version,
+		text: doc.text,
+		requiresResign: doc.requiresResign,
+		publishedAt: doc.publishedAt,
+		publishedByName: firstName ? `${firstName} ${surname}` : 'Project default text'
+	}));
 }

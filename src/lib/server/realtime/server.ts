@@ -16,6 +16,7 @@ import { registerHandlers } from './handlers';
 import { listRooms } from '../messaging/rooms';
 import { validateSessionId } from '../auth/session';
 import { registerRealtime } from './registry';
+import { attachPostgresAdapter } from './adapter';
 
 export interface SocketData {
 	actor: Actor;
@@ -36,7 +37,12 @@ async function roomsFor(actor: Actor): Promise<string[]> {
 	return joined;
 }
 
-export function attachRealtime(httpServer: HttpServer, options: HandshakeOptions): RealtimeServer {
+export interface RealtimeOptions extends HandshakeOptions {
+	/** PostgreSQL URL to share events between processes; omit for a single process. */
+	databaseUrl?: string;
+}
+
+export async function attachRealtime(httpServer: HttpServer, options: RealtimeOptions): Promise<RealtimeServer> {
 	const io: RealtimeServer = new Server(httpServer, {
 		path: '/socket.io',
 		serveClient: false,
@@ -57,6 +63,10 @@ export function attachRealtime(httpServer: HttpServer, options: HandshakeOptions
 	io.on('connection', (socket) => {
 		void onConnection(socket).catch(() => socket.disconnect(true));
 	});
+	if (options.databaseUrl) {
+		const adapter = await attachPostgresAdapter(io as unknown as Server, options.databaseUrl);
+		httpServer.once('close', () => void adapter.close());
+	}
 	registerRealtime(io as unknown as Server);
 	return io;
 }

@@ -14,7 +14,8 @@ export function realtimeDevPlugin(): Plugin {
 				await startup.startApp();
 				const realtime = await server.ssrLoadModule('/src/lib/server/realtime/server.ts');
 				const config = await server.ssrLoadModule('/src/lib/server/config.ts');
-				realtime.attachRealtime(http, { origins: config.readConfig().origins });
+				const settings = config.readConfig();
+				await realtime.attachRealtime(http, { origins: settings.origins, databaseUrl: settings.databaseUrl });
 			});
 		}
 	};

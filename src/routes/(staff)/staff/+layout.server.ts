@@ -1,3 +1,4 @@
+import { redirect } from '@sveltejs/kit';
 import { guard } from '$lib/server/auth/guard';
 import { getDb } from '$lib/server/db';
 import { can } from '$lib/domain/auth/permissions';
@@ -6,14 +7,19 @@ import { ROLE_LABELS } from '$lib/domain/auth/roles';
 import { sessionLimitsFor } from '$lib/domain/auth/session-policy';
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = async ({ locals }) => {
+// Pages an unsigned member of staff may still open: the agreement itself and their password.
+const OPEN_BEFORE_SIGNING = ['/staff/agreement', '/staff/account'];
+
+export const load: LayoutServerLoad = async ({ locals, url }) => {
 	const actor = guard(locals, 'home.staff');
+	if (!actor.gate.open && !OPEN_BEFORE_SIGNING.includes(url.pathname)) redirect(303, '/staff/agreement');
 	return {
 		firstName: locals.user!.firstName,
 		role: actor.role,
 		roleLabel: ROLE_LABELS[actor.role],
 		idleMs: sessionLimitsFor(actor.role).idleMs,
 		pending: can(actor, 'moderation.queue', { kind: 'school', schoolId: actor.schoolId }) ? await countQueue(getDb(), actor) : null,
+		gateOpen: actor.gate.open,
 		canReadAlerts: can(actor, 'alerts.read', { kind: 'school', schoolId: actor.schoolId })
 	};
 };

@@ -1,0 +1,85 @@
+// The whole live path over real sockets: a pupil sends, the teacher's queue hears it, the
+// teacher approves over the socket, and a classmate receives it; a report reaches the DSL.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { openTestDatabase, type TestDatabase } from '../support/database';
+import { createTestSchool, type TestSchool } from '../support/factories';
+import { attachRealtime, type RealtimeServer } from '../../../src/lib/server/realtime/server';
+import { ensureClassRoom } from '../../../src/lib/server/messaging/rooms';
+import { connectAs, nextEvent, type TestSocket } from './support';
+
+let t: TestDatabase;
+let s: TestSchool;
+let server: http.Server;
+let io: RealtimeServer;
+let base: string;
+let roomId: string;
+const sockets: TestSocket[] = [];
+beforeAll(async () => {
+	t = await openTestDatabase();
+	s = await createTestSchool(t.db, 3);
+	roomId = (await ensureClassRoom(t.db, s.id, s.classes[0].id)).id;
+	server = http.createServer();
+	io = await attachRealtime(server, { origins: [] });
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+	sockets.forEach((x) => x.close());
+	await io.close();
+	await t.close();
+});
+
+const join = async (user: TestSchool['admin']) => {
+	const socket = await connectAs(t.db, base, s.id, user);
+	sockets.push(socket);
+	return socket;
+};
+
+describe('live chat over sockets', () => {
+	it('carries a message from pupil to queue to classmate, and a report to the DSL', async () => {
+		const cls = s.classes[0];
+		const [writer, reader, teacher, dsl, outsider] = await Promise.all([
+			join(cls.pupils[0]!),
+			join(cls.pupils[1]!),
+			join(cls.teacher),
+			join(s.dsl),
+			join(s.classes[1].pupils[0]!)
+		]);
+		const queued = nextEvent(teacher, 'queue:added');
+		const sent = await writer.emitWithAck('chat:send', { roomId, body: 'Our class trip was brilliant', clientKey: 'live-test-0001' });
+		expect(sent).toMatchObject({ ok: true, data: { outcome: 'waiting' } });
+		const item = await queued;
+		expect(item.body).toBe('Our class trip was brilliant');
+
+		const delivered = nextEvent(reader, 'chat:message');
+		let outsiderHeard = false;
+		outsider.on('chat:message', () => (outsiderHeard = true));
+		const approved = await teacher.emitWithAck('moderation:decide', { itemId: item.id, action: 'approve', expectedVersion: item.version });
+		expect(approved).toMatchObject({ ok: true, data: { status: 'approved' } });
+		const message = await delivered;
+		expect(message).toMatchObject({ body: 'Our class trip was brilliant', authorName: 'PupilA1', mine: false });
+
+		const again = await teacher.emitWithAck('moderation:decide', { itemId: item.id, action: 'reject', expectedVersion: item.version, reasonCode: 'off-topic' });
+		expect(again.ok).toBe(false);
+
+		const alert = nextEvent(dsl, 'alert:new', (a) => a.kind === 'pupil-report');
+		const hidden = nextEvent(writer, 'chat:hidden');
+		const reported = await reader.emitWithAck('chat:report', { messageId: message.id, note: 'this made me sad' });
+		expect(reported).toEqual({ ok: true, data: { reported: true } });
+		expect((await alert).summary).toMatch(/PupilA2 reported a message/);
+		expect((await hidden).messageId).toBe(message.id);
+		expect(outsiderHeard).toBe(false);
+	});
+
+	it('answers bad input with a clear error and changes nothing', async () => {
+		const pupil = await join(s.classes[0].pupils[2]!);
+		const tooLong = await pupil.emitWithAck('chat:send', { roomId, body: 'x'.repeat(1001), clientKey: 'live-test-long' });
+		expect(tooLong).toMatchObject({ ok: false, error: expect.stringMatching(/a bit long/) });
+		const wrongType = await pupil.emitWithAck('chat:send', { roomId: 42, body: ['hi'] } as unknown);
+		expect(wrongType.ok).toBe(false);
+		const notAllowed = await pupil.emitWithAck('moderation:decide', { itemId: roomId, action: 'approve', expectedVersion: 1 });
+		expect(notAllowed).toMatchObject({ ok: false });
+	});
+});
