@@ -13,6 +13,7 @@ import { recordAudit } from '../audit/record';
 import { InputError, NotFoundError } from '../errors';
 import { pupilOr404 } from './signing';
 import { toInvitation } from './rows';
+import { getClassSigning } from './summary';
 
 export interface InvitationLetter {
 	invitationId: string;
@@ -96,4 +97,18 @@ export async function invitationsFor(db: Executor, schoolId: string, pupilIds: s
 		const check = checkInvitation(toInvitation(row), now);
 		return { id: row.id, pupilId: row.pupilId, createdAt: row.createdAt, expiresAt: row.expiresAt, state: check.ok ? 'active' : check.error };
 	});
+}
+
+/**
+ * Letters for every pupil in a class who has no parent account linked and no unused
+ * code still working, so a class set can be printed at once.
+ */
+export async function issueForUnlinked(db: Database, actor: Actor, classId: string, now = new Date()): Promise<InvitationLetter[]> {
+	const view = await getClassSigning(db, actor, classId, now);
+	const due = Object.keys(view.pupils).filter(
+		(id) => (view.parents[id] ?? []).length === 0 && !(view.invitations[id] ?? []).some((i) => i.state === 'active')
+	);
+	const letters: InvitationLetter[] = [];
+	for (const pupilId of due) letters.push(await issueInvitation(db, actor, pupilId, now));
+	return letters;
 }

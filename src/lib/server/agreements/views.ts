@@ -2,9 +2,9 @@
 // Pupils see their own agreement and the gate in kind words; staff their own agreement;
 // parents, per child, the parent agreement and each consent's latest answer. Everything is
 // read through the permission check and for the reader's own school only.
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Executor } from '../db';
-import { agreementSignatures, parentConsents, users } from '../db/schema';
+import { agreementSignatures, notices, parentConsents, users } from '../db/schema';
 import type { Actor } from '../../domain/auth/permissions';
 import { can } from '../../domain/auth/permissions';
 import {
@@ -107,4 +107,23 @@ export async function familyAgreementsView(db: Executor, actor: Actor, now = new
 		});
 	}
 	return views;
+}
+
+export interface FamilyHomeStatus {
+	/** First names of children whose family agreement or messaging consent is still to do. */
+	toDo: string[];
+	unreadNotices: number;
+}
+
+/** The parent home's agreements panel. */
+export async function familyHomeStatus(db: Executor, actor: Actor, now = new Date()): Promise<FamilyHomeStatus> {
+	const children = await familyAgreementsView(db, actor, now);
+	const toDo = children
+		.filter((c) => c.parentAgreement.state !== 'signed' || c.consents.some((k) => k.state === 'not-asked'))
+		.map((c) => c.firstName);
+	const unread = await db
+		.select({ id: notices.id })
+		.from(notices)
+		.where(and(eq(notices.schoolId, actor.schoolId), eq(notices.recipientId, actor.userId), isNull(notices.readAt)));
+	return { toDo, unreadNotices: unread.length };
 }

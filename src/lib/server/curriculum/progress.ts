@@ -21,7 +21,7 @@ import { classResource, pupilResource } from '../auth/resources';
 import { NotFoundError } from '../errors';
 import { loadSchoolCalendar, pickTerm, todayInEngland, type SchoolCalendar, type SchoolTerm } from './calendar';
 import { loadLessonIndex } from './lesson-index';
-import { loadClasses, loadCompletions, loadDeliveries, loadPupils } from './records';
+import { loadClasses, loadCompletions, loadDeliveries, loadPupilClasses, loadPupils } from './records';
 
 export interface ProgressOptions {
 	/** 'autumn' | 'spring' | 'summer'; otherwise the term a page opens on. */
@@ -87,9 +87,10 @@ export async function getSchoolProgress(db: Executor, actor: Actor, options: Pro
 	const { calendar, term } = await termFor(db, actor.schoolId, options);
 	const [classes, pupils, deliveries, completions] = await Promise.all([
 		loadClasses(db, actor.schoolId),
-		loadPupils(db, actor.schoolId, calendar.yearId),
+		// Names are not shown here, so none are read.
+		loadPupilClasses(db, actor.schoolId, calendar.yearId),
 		loadDeliveries(db, { schoolId: actor.schoolId, from: term.startsOn, to: term.endsOn }),
-		loadCompletions(db, { schoolId: actor.schoolId, to: term.endsOn })
+		loadCompletions(db, { schoolId: actor.schoolId, from: term.startsOn, to: term.endsOn })
 	]);
 	const view = buildSchoolView({
 		classes,

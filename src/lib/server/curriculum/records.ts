@@ -50,7 +50,13 @@ export async function loadDeliveries(db: Executor, filter: DeliveryFilter): Prom
 
 export interface CompletionFilter {
 	schoolId: string;
-	/** Completions up to this day; earlier terms matter because a lesson counts once ever. */
+	/**
+	 * Counted completions from this day on. Safe because the counted row is always a pupil's
+	 * first completion of a lesson (the unique index allows one), so an earlier first
+	 * completion can never make one in this range a repeat. Leave it out to read all.
+	 */
+	from?: IsoDate;
+	/** Completions up to this day. */
 	to: IsoDate;
 	pupilIds?: readonly string[];
 	/** Also repeats, which add no minutes (for "has this pupil redone it?"). */
@@ -62,6 +68,7 @@ export async function loadCompletions(db: Executor, filter: CompletionFilter): P
 		eq(lessonCompletions.schoolId, filter.schoolId),
 		lte(lessonCompletions.completedOn, filter.to)
 	];
+	if (filter.from) where.push(gte(lessonCompletions.completedOn, filter.from));
 	if (!filter.includeRepeats) where.push(eq(lessonCompletions.countsTowardsMinutes, true));
 	if (filter.pupilIds) where.push(inArray(lessonCompletions.pupilId, [...filter.pupilIds]));
 	return db
@@ -84,6 +91,15 @@ export async function loadClasses(db: Executor, schoolId: string, classId?: stri
 		.from(classes)
 		.where(and(...where))
 		.orderBy(asc(classes.yearGroup), asc(classes.name));
+}
+
+/** Which class each pupil is in this year, without names: for counts across the school. */
+export async function loadPupilClasses(db: Executor, schoolId: string, yearId: string): Promise<PupilInfo[]> {
+	const rows = await db
+		.select({ id: classMemberships.pupilId, classId: classMemberships.classId })
+		.from(classMemberships)
+		.where(and(eq(classMemberships.schoolId, schoolId), eq(classMemberships.academicYearId, yearId)));
+	return rows.map((row) => ({ ...row, displayName: '' }));
 }
 
 /** Pupils on the roster this academic year, named as the curriculum shows them. */

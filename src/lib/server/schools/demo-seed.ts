@@ -9,6 +9,7 @@ import { hashPassword } from '../auth/passwords';
 import { recordAudit } from '../audit/record';
 import { ensureAcademicYear } from './academic-years';
 import { seedDemoAgreements } from '../agreements/demo';
+import { seedDemoCurriculum } from '../curriculum/demo';
 
 export const DEMO_PASSWORD = 'safe-school-demo';
 
@@ -158,5 +159,6 @@ async function seedSchool(tx: Transaction, spec: SeedSchool, passwordHash: strin
 		await tx.insert(parentLinks).values({ schoolId, parentId, pupilId: ids.get(parent.child)! });
 	}
 	await seedDemoAgreements(tx, schoolId, passwordHash, now);
+	await seedDemoCurriculum(tx, schoolId, now);
 	await recordAudit(tx, { schoolId, actorId: null, action: 'school.demo_seeded', details: { slug: spec.slug } });
 }

@@ -3,6 +3,7 @@ import { guard } from '$lib/server/auth/guard';
 import { getPupilOverview } from '$lib/server/schools/roster';
 import { getPupilProgress } from '$lib/server/curriculum/progress';
 import { describeTerm } from '$lib/domain/curriculum';
+import { familyHomeStatus } from '$lib/server/agreements/views';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
@@ -15,5 +16,5 @@ export const load: PageServerLoad = async ({ locals }) => {
 			return [id, { ...progress, termLabel: describeTerm(term) }] as const;
 		})
 	);
-	return { children, lessons: Object.fromEntries(lessons) };
+	return { children, lessons: Object.fromEntries(lessons), family: await familyHomeStatus(db, actor) };
 };
