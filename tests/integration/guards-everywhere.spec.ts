@@ -9,6 +9,7 @@ const PUBLIC: Record<string, string> = {
 	'+page.server.ts': 'the front door only redirects by role',
 	'(auth)/login/+page.server.ts': 'signing in must work signed out',
 	'(auth)/logout/+page.server.ts': 'signing out works with or without a session',
+	'(auth)/join/+page.server.ts': 'a new parent makes their account here with a one-time code; wrong codes are throttled',
 	'healthz/+server.ts': 'uptime checks call it without a session; it names no school'
 };
 

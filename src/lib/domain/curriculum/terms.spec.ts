@@ -7,7 +7,9 @@ import {
 	describeTermDates,
 	easterSunday,
 	findTermContaining,
-	termProgressFraction
+	latestRecordableDate,
+	termProgressFraction,
+	termToShow
 } from './terms';
 import type { Term } from './types';
 
@@ -82,5 +84,21 @@ describe('terms and dates', () => {
 	it('describes a term in UK English', () => {
 		expect(describeTerm(autumn)).toBe('Autumn term 2025–26');
 		expect(describeTermDates(autumn)).toBe('1 September 2025 to 19 December 2025');
+	});
+});
+
+describe('termToShow and latestRecordableDate', () => {
+	const year = defaultAcademicYear(2026);
+	const [autumn, spring] = year.terms;
+	it('opens on the term containing today, or the last one started during a holiday', () => {
+		expect(termToShow(year.terms, '2026-11-23')).toBe(autumn);
+		expect(termToShow(year.terms, '2026-12-28')).toBe(autumn);
+		expect(termToShow(year.terms, '2027-01-04')).toBe(spring);
+		expect(termToShow(year.terms, '2026-08-01')).toBe(autumn);
+		expect(termToShow([], '2026-11-23')).toBeUndefined();
+	});
+	it('never offers a date after today or after the term', () => {
+		expect(latestRecordableDate(autumn, '2026-11-23')).toBe('2026-11-23');
+		expect(latestRecordableDate(autumn, '2027-02-01')).toBe(autumn.endsOn);
 	});
 });

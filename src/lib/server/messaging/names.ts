@@ -1,47 +1,72 @@
 // Names as a class sees them: pupils by first name (plus an initial where two share one),
-// staff by their full name. Built from the class roster so "Oliver S" stays "Oliver S"
-// whoever is looking.
+// staff by their full name; and, for staff views, everyone's full name. Built from the
+// class roster so "Oliver S" stays "Oliver S" whoever is looking. Every approved message
+// needs these, so each class's directory is kept for 30 seconds; an unknown id (a pupil
+// added since) reloads it at once.
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../db';
-import { classMemberships, classTeachers, users } from '../db/schema';
+import { classMemberships, classTeachers, classes, users } from '../db/schema';
 import { displayNames } from '../../domain/messaging/display-names';
-import { isStaff } from '../../domain/auth/roles';
+import { isStaff, type Role } from '../../domain/auth/roles';
 import { currentAcademicYearId } from '../auth/actor';
 
 export interface ClassNames {
+	className: string;
+	/** The name other children see. */
 	nameOf(userId: string): string;
+	/** First name and surname, for staff only. */
+	fullNameOf(userId: string): string;
 	isStaff(userId: string): boolean;
+	has(userId: string): boolean;
 }
 
-export async function classNames(db: Executor, schoolId: string, classId: string, extraUserIds: string[] = []): Promise<ClassNames> {
+interface Person {
+	id: string;
+	firstName: string;
+	surname: string;
+	role: Role;
+}
+
+const TTL_MS = 30_000;
+const cache = new Map<string, { names: ClassNames; at: number }>();
+const person = { id: users.id, firstName: users.firstName, surname: users.surname, role: users.role };
+
+async function loadPeople(db: Executor, schoolId: string, classId: string, extraUserIds: string[]): Promise<Person[]> {
 	const yearId = await currentAcademicYearId(db, schoolId);
-	const pupilRows = yearId
-		? await db
-				.select({ id: users.id, firstName: users.firstName, surname: users.surname, role: users.role })
-				.from(classMemberships)
-				.innerJoin(users, eq(users.id, classMemberships.pupilId))
+	const pupils = yearId
+		? await db.select(person).from(classMemberships).innerJoin(users, eq(users.id, classMemberships.pupilId))
 				.where(and(eq(classMemberships.classId, classId), eq(classMemberships.academicYearId, yearId)))
 		: [];
-	const staffRows = yearId
-		? await db
-				.select({ id: users.id, firstName: users.firstName, surname: users.surname, role: users.role })
-				.from(classTeachers)
-				.innerJoin(users, eq(users.id, classTeachers.teacherId))
+	const staff = yearId
+		? await db.select(person).from(classTeachers).innerJoin(users, eq(users.id, classTeachers.teacherId))
 				.where(and(eq(classTeachers.classId, classId), eq(classTeachers.academicYearId, yearId)))
 		: [];
-	const known = new Set([...pupilRows, ...staffRows].map((r) => r.id));
+	const known = new Set([...pupils, ...staff].map((r) => r.id));
 	const missing = extraUserIds.filter((id) => !known.has(id));
-	const extraRows = missing.length
-		? await db
-				.select({ id: users.id, firstName: users.firstName, surname: users.surname, role: users.role })
-				.from(users)
-				.where(and(inArray(users.id, missing), eq(users.schoolId, schoolId)))
+	const extra = missing.length
+		? await db.select(person).from(users).where(and(inArray(users.id, missing), eq(users.schoolId, schoolId)))
 		: [];
-	const everyone = [...pupilRows, ...staffRows, ...extraRows];
+	return [...pupils, ...staff, ...extra];
+}
+
+function directory(className: string, everyone: Person[]): ClassNames {
 	const pupilNames = displayNames(everyone.filter((r) => r.role === 'pupil'));
-	const staff = new Map(everyone.filter((r) => isStaff(r.role)).map((r) => [r.id, `${r.firstName} ${r.surname}`]));
+	const full = new Map(everyone.map((r) => [r.id, `${r.firstName} ${r.surname}`]));
+	const staff = new Set(everyone.filter((r) => isStaff(r.role)).map((r) => r.id));
 	return {
-		nameOf: (id) => staff.get(id) ?? pupilNames.get(id) ?? 'Someone',
-		isStaff: (id) => staff.has(id)
+		className,
+		nameOf: (id) => (staff.has(id) ? full.get(id)! : (pupilNames.get(id) ?? 'Someone')),
+		fullNameOf: (id) => full.get(id) ?? 'Unknown',
+		isStaff: (id) => staff.has(id),
+		has: (id) => full.has(id)
 	};
+}
+
+export async function classNames(db: Executor, schoolId: string, classId: string, userIds: string[] = [], now = Date.now()): Promise<ClassNames> {
+	const hit = cache.get(classId);
+	if (hit && now - hit.at < TTL_MS && userIds.every((id) => hit.names.has(id))) return hit.names;
+	const [cls] = await db.select({ name: classes.name }).from(classes).where(eq(classes.id, classId));
+	const names = directory(cls?.name ?? '', await loadPeople(db, schoolId, classId, userIds));
+	cache.set(classId, { names, at: now });
+	return names;
 }

@@ -2,9 +2,9 @@
 // at once (and logged for the safeguarding lead); a pupil's other messages are stored and
 // queued for their teacher; a teacher's go straight to the room. The row commits before
 // the sender hears "accepted", and sockets hear about it only after that commit.
-import { and, eq, gt, lte, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db';
-import { blockedAttempts, chatMessages, type ChatMessage } from '../db/schema';
+import { chatMessages, type ChatMessage } from '../db/schema';
 import type { Actor } from '../../domain/auth/permissions';
 import { isStaff } from '../../domain/auth/roles';
 import type { SendChatInput } from '../../domain/messaging/inputs';
@@ -19,7 +19,8 @@ import { openRoom } from './rooms';
 import { screenerForSchool } from './screening-context';
 import { classNames } from './names';
 import { toMessageView, toOwnView } from './views';
-import { submitForReview, publishQueueItem } from '../moderation/submit';
+import { submitForReview, publishQueueView } from '../moderation/submit';
+import { toQueueItemView } from '../moderation/queue';
 import { recordBlockedAttempt } from './blocked';
 import { publishAlerts, raiseScreeningAlerts } from '../safeguarding/alerts';
 
@@ -42,15 +43,13 @@ export async function sendChatMessage(db: Database, actor: Actor, input: SendCha
 
 async function enforceRate(db: Database, authorId: string, now: Date): Promise<void> {
 	const since = new Date(now.getTime() - 60_000);
-	const sent = await db
-		.select({ at: chatMessages.createdAt })
-		.from(chatMessages)
-		.where(and(eq(chatMessages.authorId, authorId), gt(chatMessages.createdAt, since), lte(chatMessages.createdAt, now)));
-	const blocked = await db
-		.select({ at: blockedAttempts.createdAt })
-		.from(blockedAttempts)
-		.where(and(eq(blockedAttempts.authorId, authorId), gt(blockedAttempts.createdAt, since), lte(blockedAttempts.createdAt, now)));
-	const decision = checkChatRate([...sent, ...blocked].map((r) => r.at), now);
+	// Sent and blocked attempts both count, in one round trip.
+	const rows = await db.execute<{ at: Date | string }>(sql`
+		select created_at as at from chat_messages where author_id = ${authorId} and created_at > ${since.toISOString()}::timestamptz and created_at <= ${now.toISOString()}::timestamptz
+		union all
+		select created_at from blocked_attempts where author_id = ${authorId} and created_at > ${since.toISOString()}::timestamptz and created_at <= ${now.toISOString()}::timestamptz`);
+	const times = (Array.isArray(rows) ? rows : (rows as { rows: { at: Date | string }[] }).rows).map((r) => new Date(r.at));
+	const decision = checkChatRate(times, now);
 	if (!decision.ok) throw new RateLimitError(decision.message, decision.retryAfterSeconds);
 }
 
@@ -91,7 +90,7 @@ async function deliverStaffMessage(db: Database, actor: Actor, room: RoomRow, in
 }
 
 async function queuePupilMessage(db: Database, actor: Actor, room: RoomRow, input: SendChatInput, screen: ScreeningResult, now: Date): Promise<SendResult> {
-	const { message, itemId, alerts } = await db.transaction(async (tx) => {
+	const { message, item, alerts } = await db.transaction(async (tx) => {
 		const [row] = await tx
 			.insert(chatMessages)
 			.values({
@@ -126,10 +125,14 @@ async function queuePupilMessage(db: Database, actor: Actor, room: RoomRow, inpu
 			details: { roomId: room.id, verdict: screen.verdict, findings: screen.findings.map((f) => ({ kind: f.kind, rule: f.rule })) }
 		});
 		const alerts = await raiseScreeningAlerts(tx, actor, { sourceType: 'chat-message', sourceId: row!.id, screen, classId: room.classId, now });
-		return { message: row!, itemId: item.id, alerts };
+		return { message: row!, item, alerts };
 	});
 	publishAlerts(actor.schoolId, alerts);
-	await publishQueueItem(db, itemId);
+	const names = await classNames(db, actor.schoolId, room.classId, [actor.userId]);
+	publishQueueView(
+		actor.schoolId,
+		toQueueItemView(item, { body: message.body, className: names.className, roomName: room.name, authorName: names.fullNameOf(actor.userId), reportNotes: [] })
+	);
 	const own = toOwnView(message);
 	publish(socketRooms.user(actor.userId), 'chat:own', own);
 	return { outcome: 'waiting', own };

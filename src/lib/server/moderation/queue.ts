@@ -81,29 +81,50 @@ export async function queueItemViews(db: Executor, ids: string[], viewer?: Viewe
 		const message = item && messages.find((m) => m.id === item.targetId);
 		if (!item || !message) return [];
 		const author = authors.find((a) => a.id === item.authorId);
+		const notes =
+			item.targetType === 'report'
+				? reports.filter((r) => r.messageId === item.targetId).map((r) => (r.note ? `${r.reporter}: ${r.note}` : `Reported by ${r.reporter}`))
+				: [];
 		return [
-			{
-				id: item.id,
-				version: item.version,
-				targetType: item.targetType,
-				targetId: item.targetId,
-				classId: item.classId,
-				className: message.className,
-				place: `${message.className} · ${message.roomName}`,
-				authorName: author ? `${author.firstName} ${author.surname}` : 'Unknown',
+			toQueueItemView(item, {
 				body: message.body,
-				verdict: item.verdict,
-				findings: item.findings,
-				status: item.status,
-				submittedAt: item.submittedAt.toISOString(),
-				actions: availableActions(toDomainItem(item), viewer ?? audienceViewer(item)),
-				reportNotes:
-					item.targetType === 'report'
-						? reports.filter((r) => r.messageId === item.targetId).map((r) => (r.note ? `${r.reporter}: ${r.note}` : `Reported by ${r.reporter}`))
-						: []
-			}
+				className: message.className,
+				roomName: message.roomName,
+				authorName: author ? `${author.firstName} ${author.surname}` : 'Unknown',
+				reportNotes: notes,
+				viewer
+			})
 		];
 	});
+}
+
+export interface ItemContext {
+	body: string;
+	className: string;
+	roomName: string;
+	authorName: string;
+	reportNotes: string[];
+	viewer?: Viewer;
+}
+
+export function toQueueItemView(item: ReviewItemRow, ctx: ItemContext): QueueItemView {
+	return {
+		id: item.id,
+		version: item.version,
+		targetType: item.targetType,
+		targetId: item.targetId,
+		classId: item.classId,
+		className: ctx.className,
+		place: `${ctx.className} · ${ctx.roomName}`,
+		authorName: ctx.authorName,
+		body: ctx.body,
+		verdict: item.verdict,
+		findings: item.findings,
+		status: item.status,
+		submittedAt: item.submittedAt.toISOString(),
+		actions: availableActions(toDomainItem(item), ctx.viewer ?? audienceViewer(item)),
+		reportNotes: ctx.reportNotes
+	};
 }
 
 /** How many items wait for this staff member: the number in the staff header. */

@@ -5,7 +5,7 @@ import type { Executor } from '../db';
 import { reviewHistory, reviewItems, type ReviewItemRow } from '../db/schema';
 import type { Finding, Verdict } from '../../domain/screening/types';
 import type { ReviewTargetType } from '../../domain/moderation/types';
-import { rooms } from '../../realtime/events';
+import { rooms, type QueueItemView } from '../../realtime/events';
 import { publish } from '../realtime/publish';
 import { queueItemViews } from './queue';
 
@@ -77,8 +77,11 @@ export async function openOrReopen(db: Executor, input: SubmitInput, actorId: st
 /** Tells the class's teachers (or the DSL, for escalated items) about an item, after commit. */
 export async function publishQueueItem(db: Executor, itemId: string): Promise<void> {
 	const [view] = await queueItemViews(db, [itemId]);
-	if (!view) return;
 	const [row] = await db.select({ schoolId: reviewItems.schoolId }).from(reviewItems).where(eq(reviewItems.id, itemId));
-	const to = view.status === 'escalated' ? rooms.safeguarding(row!.schoolId) : rooms.classModerators(view.classId);
+	if (view && row) publishQueueView(row.schoolId, view);
+}
+
+export function publishQueueView(schoolId: string, view: QueueItemView): void {
+	const to = view.status === 'escalated' ? rooms.safeguarding(schoolId) : rooms.classModerators(view.classId);
 	publish(to, 'queue:added', view);
 }

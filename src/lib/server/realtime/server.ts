@@ -37,6 +37,8 @@ async function roomsFor(actor: Actor): Promise<string[]> {
 	return joined;
 }
 
+const SESSION_RECHECK_MS = 5_000;
+
 export interface RealtimeOptions extends HandshakeOptions {
 	/** PostgreSQL URL to share events between processes; omit for a single process. */
 	databaseUrl?: string;
@@ -73,10 +75,17 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
 
 async function onConnection(socket: RealtimeSocket): Promise<void> {
 	const actor = socket.data.actor;
-	// Every event re-checks the session, so an idle-locked or signed-out session stops here too.
+	// Events re-check the session, so an idle-locked or signed-out session stops here too.
+	// Once per SESSION_RECHECK_MS is enough: it bounds how late a lock is noticed while
+	// sparing the database a look-up for every message in a busy class.
+	let checkedAt = 0;
 	socket.use(async (_packet, next) => {
+		if (Date.now() - checkedAt < SESSION_RECHECK_MS) return next();
 		const state = await validateSessionId(getDb(), socket.data.sessionId).catch(() => 'unknown' as const);
-		if (state === 'active') return next();
+		if (state === 'active') {
+			checkedAt = Date.now();
+			return next();
+		}
 		socket.emit('session:ended', state);
 		socket.disconnect(true);
 	});

@@ -14,7 +14,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		lessons: [...lessons.catalogue, ...lessons.school].map((l) => ({ id: l.id, title: l.title, ageBand: l.ageBand })),
 		targets,
 		preselected: url.searchParams.get('target') ?? '',
-		suggested: url.searchParams.get('lesson') ?? ''
+		suggested: url.searchParams.get('lesson') ?? '',
+		reason: url.searchParams.get('reason') ?? ''
 	};
 };
 
