@@ -17,7 +17,9 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const tokensFile = `/tmp/bench-chat-${process.pid}.json`;
 
 function startServer(seedOnly: boolean): Promise<{ url: string; stop: () => void }> {
-	const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench-chat-server.ts', tokensFile], {
+	// BENCH_PROFILE=dir writes a CPU profile of the server to that folder.
+	const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+	const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'scripts/bench-chat-server.ts', tokensFile], {
 		env: { ...process.env, ...(seedOnly ? { BENCH_SEED_ONLY: '1' } : {}), ...(process.env.DATABASE_URL ? {} : { DATA_DIR: `/tmp/bench-chat-data-${process.pid}` }) },
 		stdio: ['ignore', 'pipe', 'inherit']
 	});

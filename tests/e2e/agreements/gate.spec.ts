@@ -7,7 +7,8 @@ import { signIn, signOut } from '../support/login';
 
 const PUPIL = { first: 'Zoe', surname: 'Gatehouse', username: 'pupil.oak.gate', password: 'rocket55' };
 const PARENT = { first: 'Kim', surname: 'Gatehouse', username: 'parent.gatehouse', password: 'marmalade kettle orbit' };
-const CHAT_OPEN = 'You can use class chat';
+// Anchored: "Before you can use class chat…" must not match.
+const CHAT_OPEN = /^You can use class chat\./;
 
 async function hydrated(page: Page) {
 	await page.waitForSelector('body[data-hydrated="true"]');
@@ -31,7 +32,9 @@ test('a family joins with a code, everyone signs, and only then is chat open; a 
 	await page.getByRole('button', { name: 'Add pupil' }).click();
 	await expect(page.getByRole('status')).toHaveText('Saved.');
 	await page.getByRole('link', { name: 'Agreements' }).click();
+	await expect(page).toHaveURL(/\/staff\/agreements$/);
 	await page.getByRole('link', { name: /Year 5 Oak/ }).click();
+	await expect(page).toHaveURL(/\/staff\/agreements\/classes\//);
 	await hydrated(page);
 	await page.getByRole('button', { name: `New code for ${PUPIL.first} ${PUPIL.surname}` }).click();
 	const letter = page.getByRole('article').filter({ hasText: `parent or carer of ${PUPIL.first} ${PUPIL.surname}` });
@@ -135,7 +138,9 @@ test('a new member of staff must sign before seeing anything about pupils', asyn
 test('a parent of a closed-gate pupil gets the teacher’s reminder at home', async ({ page }) => {
 	await signIn(page, 'teacher.oak');
 	await page.getByRole('link', { name: 'Agreements' }).click();
+	await expect(page).toHaveURL(/\/staff\/agreements$/);
 	await page.getByRole('link', { name: /Year 5 Oak/ }).click();
+	await expect(page).toHaveURL(/\/staff\/agreements\/classes\//);
 	await hydrated(page);
 	await expect(page.getByRole('row', { name: /Noah Taylor/ })).toContainText('Not signed');
 	await page.getByRole('button', { name: 'Remind the family of Noah Taylor' }).click();

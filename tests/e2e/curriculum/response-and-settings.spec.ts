@@ -42,7 +42,7 @@ test('the admin cannot set a target out of range; the page says why and keeps th
 	await expect(page.getByLabel('First day').first()).toHaveValue(/^\d{4}-09-0\d$/);
 });
 
-test('a pupil cannot open staff lesson pages, and the CSV needs a session', async ({ page, request }) => {
+test('staff lesson pages need a staff session: signed out is sent to sign in, a pupil is refused', async ({ page, request }) => {
 	const anonymous = await request.get('/staff/progress', { maxRedirects: 0 });
 	expect([302, 303]).toContain(anonymous.status());
 	await signIn(page, 'pupil.oak.1');
