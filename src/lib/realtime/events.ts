@@ -52,6 +52,8 @@ export interface QueueItemView {
 	classId: string;
 	className: string;
 	place: string;
+	/** An email's subject or a piece of work's title; null for chat. */
+	title: string | null;
 	authorName: string;
 	body: string;
 	verdict: Verdict;

@@ -1,11 +1,14 @@
 // The agreements gate end to end in Chromium: a new pupil's family joins with a code from
 // the school's letter, signs and consents; only when the pupil has signed too does their
 // home say they can use class chat (the `chat.send` permission every chat entry point
-// checks). Publishing a new version that needs re-signing closes it again.
+// checks). Publishing a new version that needs re-signing closes it again. The new pupil
+// is in a new Year 1 class, so re-signing the younger pupils' agreement touches nobody else
+// in the shared demo school.
 import { expect, test, type Page } from '@playwright/test';
 import { signIn, signOut } from '../support/login';
 
-const PUPIL = { first: 'Zoe', surname: 'Gatehouse', username: 'pupil.oak.gate', password: 'rocket55' };
+const CLASS = { name: 'Year 1 Hazel', mailbox: '1hazel' };
+const PUPIL = { first: 'Zoe', surname: 'Gatehouse', username: 'pupil.hazel.gate', password: 'rocket55' };
 const PARENT = { first: 'Kim', surname: 'Gatehouse', username: 'parent.gatehouse', password: 'marmalade kettle orbit' };
 // Anchored: "Before you can use class chat…" must not match.
 const CHAT_OPEN = /^You can use class chat\./;
@@ -20,20 +23,25 @@ async function signInAsPupil(page: Page) {
 }
 
 test('a family joins with a code, everyone signs, and only then is chat open; a re-sign version closes it', async ({ page }) => {
-	// The admin adds a new pupil and prints an invitation letter for their family.
+	// The admin adds a Year 1 class and a pupil, and prints an invitation letter for the family.
 	await signIn(page, 'admin');
 	await page.goto('/staff/admin');
 	await hydrated(page);
+	await page.locator('#class-name').fill(CLASS.name);
+	await page.locator('#class-year').selectOption({ label: 'Year 1' });
+	await page.locator('#class-mailbox').fill(CLASS.mailbox);
+	await page.getByRole('button', { name: 'Add class' }).click();
+	await expect(page.getByRole('status')).toHaveText('Saved.');
 	await page.locator('#pupil-first').fill(PUPIL.first);
 	await page.locator('#pupil-surname').fill(PUPIL.surname);
 	await page.locator('#pupil-username').fill(PUPIL.username);
-	await page.locator('#pupil-class').selectOption({ label: 'Year 5 Oak' });
+	await page.locator('#pupil-class').selectOption({ label: CLASS.name });
 	await page.locator('#pupil-password').fill(PUPIL.password);
 	await page.getByRole('button', { name: 'Add pupil' }).click();
 	await expect(page.getByRole('status')).toHaveText('Saved.');
 	await page.getByRole('link', { name: 'Agreements' }).click();
 	await expect(page).toHaveURL(/\/staff\/agreements$/);
-	await page.getByRole('link', { name: /Year 5 Oak/ }).click();
+	await page.getByRole('link', { name: new RegExp(CLASS.name) }).click();
 	await expect(page).toHaveURL(/\/staff\/agreements\/classes\//);
 	await hydrated(page);
 	await page.getByRole('button', { name: `New code for ${PUPIL.first} ${PUPIL.surname}` }).click();
@@ -47,7 +55,7 @@ test('a family joins with a code, everyone signs, and only then is chat open; a 
 	await signInAsPupil(page);
 	await expect(page.getByText(CHAT_OPEN)).toHaveCount(0);
 	await expect(page.getByText('A grown-up at home needs to sign the family agreement first.')).toBeVisible();
-	await expect(page.getByText('Please read and sign our class agreement first.', { exact: false })).toBeVisible();
+	await expect(page.getByText('Let’s read our class rules together and tick them first.')).toBeVisible();
 	await signOut(page);
 
 	// A wrong code is refused clearly; the right one makes the account.
@@ -82,7 +90,12 @@ test('a family joins with a code, everyone signs, and only then is chat open; a 
 	await expect(page.getByText('A grown-up at home needs', { exact: false })).toHaveCount(0);
 	await page.getByRole('link', { name: 'Read our class agreement' }).click();
 	await hydrated(page);
-	await page.getByRole('button', { name: 'I agree and sign' }).click();
+	// A younger pupil ticks every rule with a grown-up, whose name is recorded.
+	const rules = page.getByRole('checkbox');
+	expect(await rules.count()).toBeGreaterThan(3);
+	for (const rule of await rules.all()) await rule.check();
+	await page.getByLabel('Name of the grown-up helping you').fill('Mrs Hughes');
+	await page.getByRole('button', { name: 'I agree' }).click();
 	await expect(page.getByText('Well done! You have signed our agreement.')).toBeVisible();
 	await page.getByRole('link', { name: 'Go back home' }).click();
 	await expect(page.getByText(CHAT_OPEN)).toBeVisible();
@@ -90,7 +103,7 @@ test('a family joins with a code, everyone signs, and only then is chat open; a 
 
 	// The admin publishes a version that needs re-signing: the gate closes again.
 	await signIn(page, 'admin');
-	await page.goto('/staff/agreements/documents/pupil-older');
+	await page.goto('/staff/agreements/documents/pupil-younger');
 	await hydrated(page);
 	const closing = page.getByLabel('Closing');
 	await closing.fill(`${await closing.inputValue()} We look after each other online.`);
@@ -100,7 +113,7 @@ test('a family joins with a code, everyone signs, and only then is chat open; a 
 	await signOut(page);
 	await signInAsPupil(page);
 	await expect(page.getByText(CHAT_OPEN)).toHaveCount(0);
-	await expect(page.getByText('Our class agreement has changed.', { exact: false })).toBeVisible();
+	await expect(page.getByText('Our class rules have changed a little.', { exact: false })).toBeVisible();
 });
 
 test("the demo shows pupil.oak.6's gate closed until a grown-up at home signs", async ({ page }) => {

@@ -2,22 +2,53 @@
 // only on approval (taking the next delivery number, so reconnecting clients catch up in
 // order); a rejection goes back to its writer with the teacher's reason. For a reported
 // message, approving the report's review puts the message back, rejecting removes it.
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Executor, Transaction } from '../db';
-import { chatMessages, type ReviewItemRow } from '../db/schema';
+import { chatMessages, classes, messageReports, rooms as roomsTable, users, type ReviewItemRow } from '../db/schema';
 import type { Actor } from '../../domain/auth/permissions';
 import { rooms } from '../../realtime/events';
 import { publish } from '../realtime/publish';
 import { classNames } from './names';
 import { toMessageView, toOwnView } from './views';
-import type { AfterCommit, TargetHandler } from '../moderation/targets';
+import type { AfterCommit, TargetDescription, TargetHandler } from '../moderation/targets';
 
 async function announceDelivery(db: Executor, message: typeof chatMessages.$inferSelect): Promise<void> {
 	const names = await classNames(db, message.schoolId, message.classId, [message.authorId]);
 	publish(rooms.chatRoom(message.roomId), 'chat:message', toMessageView(message, names, ''));
 }
 
+/** The queue's view of chat messages (held or reported), with reporters' notes for reports. */
+async function describeMessages(db: Executor, items: ReviewItemRow[]): Promise<Map<string, TargetDescription>> {
+	const ids = items.map((i) => i.targetId);
+	if (!ids.length) return new Map();
+	const messages = await db
+		.select({ id: chatMessages.id, body: chatMessages.body, roomName: roomsTable.name, className: classes.name })
+		.from(chatMessages)
+		.innerJoin(roomsTable, eq(roomsTable.id, chatMessages.roomId))
+		.innerJoin(classes, eq(classes.id, chatMessages.classId))
+		.where(inArray(chatMessages.id, ids));
+	const reports = items.some((i) => i.targetType === 'report')
+		? await db
+				.select({ messageId: messageReports.messageId, note: messageReports.note, reporter: users.firstName })
+				.from(messageReports)
+				.innerJoin(users, eq(users.id, messageReports.reporterId))
+				.where(inArray(messageReports.messageId, ids))
+		: [];
+	const described = new Map<string, TargetDescription>();
+	for (const item of items) {
+		const m = messages.find((x) => x.id === item.targetId);
+		if (!m) continue;
+		const notes =
+			item.targetType === 'report'
+				? reports.filter((r) => r.messageId === m.id).map((r) => (r.note ? `${r.reporter}: ${r.note}` : `Reported by ${r.reporter}`))
+				: [];
+		described.set(item.id, { title: null, body: m.body, className: m.className, place: `${m.className} · ${m.roomName}`, reportNotes: notes });
+	}
+	return described;
+}
+
 export const chatMessageTarget: TargetHandler = {
+	describe: describeMessages,
 	async apply(tx: Transaction, item: ReviewItemRow, _actor: Actor, now: Date): Promise<AfterCommit> {
 		const changes =
 			item.status === 'approved'
@@ -35,6 +66,7 @@ export const chatMessageTarget: TargetHandler = {
 };
 
 export const reportedMessageTarget: TargetHandler = {
+	describe: describeMessages,
 	async apply(tx: Transaction, item: ReviewItemRow, _actor: Actor, now: Date): Promise<AfterCommit> {
 		if (item.status === 'approved') {
 			const [message] = await tx.update(chatMessages).set({ hiddenAt: null }).where(eq(chatMessages.id, item.targetId)).returning();

@@ -131,7 +131,7 @@ async function queuePupilMessage(db: Database, actor: Actor, room: RoomRow, inpu
 	const names = await classNames(db, actor.schoolId, room.classId, [actor.userId]);
 	publishQueueView(
 		actor.schoolId,
-		toQueueItemView(item, { body: message.body, className: names.className, roomName: room.name, authorName: names.fullNameOf(actor.userId), reportNotes: [] })
+		toQueueItemView(item, { title: null, body: message.body, className: names.className, place: `${names.className} · ${room.name}`, authorName: names.fullNameOf(actor.userId), reportNotes: [] })
 	);
 	const own = toOwnView(message);
 	publish(socketRooms.user(actor.userId), 'chat:own', own);

@@ -3,7 +3,8 @@
 // server for the viewer; staff see the writer's full name, never shown to pupils.
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../db';
-import { chatMessages, classes, messageReports, reviewItems, rooms, users, type ReviewItemRow } from '../db/schema';
+import { reviewItems, users, type ReviewItemRow } from '../db/schema';
+import { TARGETS, type TargetDescription } from './targets';
 import type { Actor } from '../../domain/auth/permissions';
 import { availableActions } from '../../domain/moderation/transitions';
 import type { RejectionCode, ReviewItem, Viewer } from '../../domain/moderation/types';
@@ -59,51 +60,28 @@ export async function listQueue(db: Executor, actor: Actor): Promise<QueueItemVi
 export async function queueItemViews(db: Executor, ids: string[], viewer?: Viewer): Promise<QueueItemView[]> {
 	if (!ids.length) return [];
 	const items = await db.select().from(reviewItems).where(inArray(reviewItems.id, ids));
-	const messageIds = items.map((i) => i.targetId);
-	const messages = await db
-		.select({ id: chatMessages.id, body: chatMessages.body, roomName: rooms.name, className: classes.name })
-		.from(chatMessages)
-		.innerJoin(rooms, eq(rooms.id, chatMessages.roomId))
-		.innerJoin(classes, eq(classes.id, chatMessages.classId))
-		.where(inArray(chatMessages.id, messageIds));
+	const described = new Map<string, TargetDescription>();
+	for (const type of new Set(items.map((i) => i.targetType))) {
+		const handler = TARGETS[type];
+		if (!handler) continue;
+		for (const [id, d] of await handler.describe(db, items.filter((i) => i.targetType === type))) described.set(id, d);
+	}
 	const authors = await db
 		.select({ id: users.id, firstName: users.firstName, surname: users.surname })
 		.from(users)
 		.where(inArray(users.id, items.map((i) => i.authorId)));
-	const reports = await db
-		.select({ messageId: messageReports.messageId, note: messageReports.note, reporter: users.firstName })
-		.from(messageReports)
-		.innerJoin(users, eq(users.id, messageReports.reporterId))
-		.where(inArray(messageReports.messageId, messageIds));
 	const byId = new Map(items.map((i) => [i.id, i]));
 	return ids.flatMap((id) => {
 		const item = byId.get(id);
-		const message = item && messages.find((m) => m.id === item.targetId);
-		if (!item || !message) return [];
+		const target = described.get(id);
+		if (!item || !target) return [];
 		const author = authors.find((a) => a.id === item.authorId);
-		const notes =
-			item.targetType === 'report'
-				? reports.filter((r) => r.messageId === item.targetId).map((r) => (r.note ? `${r.reporter}: ${r.note}` : `Reported by ${r.reporter}`))
-				: [];
-		return [
-			toQueueItemView(item, {
-				body: message.body,
-				className: message.className,
-				roomName: message.roomName,
-				authorName: author ? `${author.firstName} ${author.surname}` : 'Unknown',
-				reportNotes: notes,
-				viewer
-			})
-		];
+		return [toQueueItemView(item, { ...target, authorName: author ? `${author.firstName} ${author.surname}` : 'Unknown', viewer })];
 	});
 }
 
-export interface ItemContext {
-	body: string;
-	className: string;
-	roomName: string;
+export interface ItemContext extends TargetDescription {
 	authorName: string;
-	reportNotes: string[];
 	viewer?: Viewer;
 }
 
@@ -115,7 +93,8 @@ export function toQueueItemView(item: ReviewItemRow, ctx: ItemContext): QueueIte
 		targetId: item.targetId,
 		classId: item.classId,
 		className: ctx.className,
-		place: `${ctx.className} · ${ctx.roomName}`,
+		place: ctx.place,
+		title: ctx.title,
 		authorName: ctx.authorName,
 		body: ctx.body,
 		verdict: item.verdict,

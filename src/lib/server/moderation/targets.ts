@@ -10,7 +10,18 @@ import { chatMessageTarget, reportedMessageTarget } from '../messaging/review-ta
 /** Runs after commit: publishes what the change means to the people watching. */
 export type AfterCommit = (db: Executor) => Promise<void> | void;
 
+/** What the queue shows of a target: its text, where it came from, any reporters' notes. */
+export interface TargetDescription {
+	title: string | null;
+	body: string;
+	className: string;
+	place: string;
+	reportNotes: string[];
+}
+
 export interface TargetHandler {
+	/** Describes many items' targets at once (one query per kind, not per item). */
+	describe(db: Executor, items: ReviewItemRow[]): Promise<Map<string, TargetDescription>>;
 	apply(tx: Transaction, item: ReviewItemRow, actor: Actor, now: Date): Promise<AfterCommit>;
 }
 
