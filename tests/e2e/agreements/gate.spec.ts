@@ -89,9 +89,10 @@ test('a family joins with a code, everyone signs, and only then is chat open; a 
 	await expect(page.getByText(CHAT_OPEN)).toHaveCount(0);
 	await expect(page.getByText('A grown-up at home needs', { exact: false })).toHaveCount(0);
 	await page.getByRole('link', { name: 'Read our class agreement' }).click();
-	await hydrated(page);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Our class agreement');
 	// A younger pupil ticks every rule with a grown-up, whose name is recorded.
 	const rules = page.getByRole('checkbox');
+	await expect(rules.first()).toBeVisible();
 	expect(await rules.count()).toBeGreaterThan(3);
 	for (const rule of await rules.all()) await rule.check();
 	await page.getByLabel('Name of the grown-up helping you').fill('Mrs Hughes');
