@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { openTestDatabase, type TestDatabase } from '../support/database';
 import { createTestSchool, type TestSchool } from '../support/factories';
 import { ensureClassRoom } from '../../../src/lib/server/messaging/rooms';
+import { listQueue } from '../../../src/lib/server/moderation/queue';
 import { connectAs, nextEvent, type TestSocket } from './support';
 
 const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
@@ -15,6 +16,10 @@ const children: ChildProcess[] = [];
 const sockets: TestSocket[] = [];
 
 function startProcess(): Promise<string> {
+	return startChild().then((c) => c.url);
+}
+
+function startChild(): Promise<{ url: string; child: ChildProcess }> {
 	const child = spawn(process.execPath, ['--import', 'tsx', 'tests/integration/support/realtime-process.ts'], {
 		env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL },
 		stdio: ['ignore', 'pipe', 'inherit']
@@ -23,9 +28,9 @@ function startProcess(): Promise<string> {
 	return new Promise((resolve, reject) => {
 		child.stdout!.on('data', (chunk: Buffer) => {
 			const match = /PORT=(\d+)/.exec(chunk.toString());
-			if (match) resolve(`http://127.0.0.1:${match[1]}`);
+			if (match) resolve({ url: `http://127.0.0.1:${match[1]}`, child });
 		});
-		child.once('exit', (code) => reject(new Error(`process exited with ${code}`)));
+		child.once('exit', (code, signal) => reject(new Error(`process exited with ${code ?? signal}`)));
 	});
 }
 
@@ -56,5 +61,31 @@ describe.skipIf(!onPostgres)('two app processes', () => {
 		const decided = await teacher.emitWithAck('moderation:decide', { itemId: item.id, action: 'approve', expectedVersion: item.version });
 		expect(decided.ok).toBe(true);
 		expect((await delivered).authorName).toBe('PupilA1');
+	}, 60_000);
+
+	it('lose nothing when the process that accepted a message is killed before approval', async () => {
+		const first = await startChild();
+		const cls = s.classes[1];
+		const roomId = (await ensureClassRoom(t.db, s.id, cls.id)).id;
+		const writer = await connectAs(t.db, first.url, s.id, cls.pupils[0]!);
+		sockets.push(writer);
+		const accepted = await writer.emitWithAck('chat:send', { roomId, body: 'Written just before the crash', clientKey: 'crash-test-0001' });
+		expect(accepted).toMatchObject({ ok: true, data: { outcome: 'waiting' } });
+		first.child.kill('SIGKILL');
+		await new Promise((resolve) => first.child.once('exit', resolve));
+
+		const second = await startProcess();
+		const teacher = await connectAs(t.db, second, s.id, cls.teacher);
+		const reader = await connectAs(t.db, second, s.id, cls.pupils[1]!);
+		sockets.push(teacher, reader);
+		const before = await reader.emitWithAck('chat:catch-up', { roomId, afterSeq: 0 });
+		const lastSeen = before.ok ? Math.max(0, ...before.data.messages.map((m) => m.seq)) : 0;
+		// The queue is read from the database: the message is still there to approve.
+		const item = (await listQueue(t.db, cls.teacher.actor)).find((i) => i.body === 'Written just before the crash')!;
+		expect(item).toBeDefined();
+		const decided = await teacher.emitWithAck('moderation:decide', { itemId: item.id, action: 'approve', expectedVersion: item.version });
+		expect(decided.ok).toBe(true);
+		const after = await reader.emitWithAck('chat:catch-up', { roomId, afterSeq: lastSeen });
+		expect(after.ok && after.data.messages.map((m) => m.body)).toEqual(['Written just before the crash']);
 	}, 60_000);
 });
