@@ -1,23 +1,16 @@
 /**
- * CSV export of a class's progress grid.
- *
- * Rules owned here:
- * - RFC 4180: CRLF line endings; a field containing a comma, double quote,
- *   CR or LF is wrapped in double quotes with inner quotes doubled.
- * - Formula injection: a text cell starting with = + - @ (or a tab or CR,
- *   which some spreadsheets strip before evaluating) gets a leading
- *   apostrophe, so a pupil name like "=HYPERLINK(…)" opens as text. Numbers
- *   we write ourselves are left alone, so a spreadsheet can still sum them.
- * - `parseCsv` reads RFC 4180 back; it exists so the export is testable as a
- *   round trip and so imports can share one parser.
+ * CSV export of a class's progress grid: its columns, rows and file name. Writing
+ * (RFC 4180, formula injection neutralised) is the project's one CSV writer in
+ * ../shared/csv.ts.
  */
 import type { ProgressStatus } from './types';
 import type { ClassGrid } from './progress';
 import { describeTerm } from './terms';
+import { escapeCsvCell, toCsv } from '../shared/csv';
 
-export type CsvCell = string | number;
-
-const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r']);
+export { neutraliseFormula, parseCsv, toCsv, type CsvCell } from '../shared/csv';
+/** The grid's name for the shared cell writer. */
+export const escapeCsvField = escapeCsvCell;
 
 export const STATUS_LABELS: Readonly<Record<ProgressStatus, string>> = {
 	met: 'Met',
@@ -25,52 +18,6 @@ export const STATUS_LABELS: Readonly<Record<ProgressStatus, string>> = {
 	'at-risk': 'At risk',
 	short: 'Short'
 };
-
-export function neutraliseFormula(text: string): string {
-	return text.length > 0 && FORMULA_TRIGGERS.has(text[0] as string) ? `'${text}` : text;
-}
-
-export function escapeCsvField(cell: CsvCell): string {
-	const text = typeof cell === 'number' ? String(cell) : neutraliseFormula(cell);
-	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
-	return rows.map((row) => row.map(escapeCsvField).join(',')).join('\r\n') + '\r\n';
-}
-
-/** RFC 4180 parser: quoted fields may hold commas, quotes ("") and line breaks. */
-export function parseCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let field = '';
-	let inQuotes = false;
-	for (let i = 0; i < text.length; i++) {
-		const char = text[i];
-		if (inQuotes) {
-			if (char === '"' && text[i + 1] === '"') {
-				field += '"';
-				i++;
-			} else if (char === '"') inQuotes = false;
-			else field += char;
-		} else if (char === '"') inQuotes = true;
-		else if (char === ',') {
-			row.push(field);
-			field = '';
-		} else if (char === '\r' || char === '\n') {
-			if (char === '\r' && text[i + 1] === '\n') i++;
-			row.push(field);
-			rows.push(row);
-			row = [];
-			field = '';
-		} else field += char;
-	}
-	if (field !== '' || row.length > 0) {
-		row.push(field);
-		rows.push(row);
-	}
-	return rows;
-}
 
 export const CLASS_GRID_CSV_HEADER: readonly string[] = [
 	'Pupil',
@@ -83,10 +30,10 @@ export const CLASS_GRID_CSV_HEADER: readonly string[] = [
 	'Missed lessons'
 ];
 
-export function classGridToCsvRows(grid: ClassGrid): CsvCell[][] {
+export function classGridToCsvRows(grid: ClassGrid): (string | number)[][] {
 	return [
 		[...CLASS_GRID_CSV_HEADER],
-		...grid.rows.map((row): CsvCell[] => [
+		...grid.rows.map((row): (string | number)[] => [
 			row.displayName,
 			row.totalMinutes,
 			row.targetMinutes,

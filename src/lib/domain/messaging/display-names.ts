@@ -8,16 +8,14 @@ export interface NamedPerson {
 }
 
 export function displayNames(people: readonly NamedPerson[]): Map<string, string> {
+	const key = (p: NamedPerson): string => p.firstName.trim().toLocaleLowerCase('en-GB');
 	const counts = new Map<string, number>();
-	for (const p of people) {
-		const key = p.firstName.toLocaleLowerCase('en-GB');
-		counts.set(key, (counts.get(key) ?? 0) + 1);
-	}
+	for (const p of people) counts.set(key(p), (counts.get(key(p)) ?? 0) + 1);
 	const names = new Map<string, string>();
 	for (const p of people) {
-		const shared = (counts.get(p.firstName.toLocaleLowerCase('en-GB')) ?? 0) > 1;
+		const first = p.firstName.trim();
 		const initial = p.surname.trim().charAt(0).toLocaleUpperCase('en-GB');
-		names.set(p.id, shared && initial ? `${p.firstName} ${initial}` : p.firstName);
+		names.set(p.id, (counts.get(key(p)) ?? 0) > 1 && initial ? `${first} ${initial}` : first);
 	}
 	return names;
 }
