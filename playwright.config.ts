@@ -24,6 +24,6 @@ export default defineConfig({
 		url: `http://localhost:${PORT}/healthz`,
 		reuseExistingServer: false,
 		timeout: 120_000,
-		env: { PORT: String(PORT), DATA_DIR, HOST: '127.0.0.1' }
+		env: { PORT: String(PORT), DATA_DIR, HOST: '127.0.0.1', SMTP_URL: process.env.E2E_SMTP_URL ?? 'smtp://127.0.0.1:2526', SMTP_INBOUND_PORT: process.env.E2E_SMTP_INBOUND_PORT ?? '2527', SMTP_INBOUND_HOST: '127.0.0.1' }
 	}
 });

@@ -12,6 +12,10 @@ const host = process.env.HOST ?? '0.0.0.0';
 // common, so take the scheme from the connection (or a TLS proxy's X-Forwarded-Proto).
 if (!process.env.ORIGIN && !process.env.PROTOCOL_HEADER) process.env.PROTOCOL_HEADER = 'x-forwarded-proto';
 
+// Pupils upload up to 4 photos of 8 MB each (src/lib/domain/sharing/limits.ts); adapter-node
+// refuses bodies over 512 KB unless told otherwise. Set before the handler is imported.
+process.env.BODY_SIZE_LIMIT ??= '34M';
+
 const handle = await startApp();
 const { handler } = await import('../build/handler.js');
 

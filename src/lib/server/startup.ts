@@ -4,6 +4,7 @@
 import { initDatabase } from './db';
 import type { DatabaseHandle } from './db/client';
 import { seedDemo } from './schools/demo-seed';
+import { startEmailServices } from './email/worker';
 
 const KEY = Symbol.for('safe-classroom.startup');
 type Holder = { ready?: Promise<DatabaseHandle> };
@@ -17,6 +18,7 @@ export function startApp(): Promise<DatabaseHandle> {
 			const seeded = await seedDemo(handle.db);
 			if (seeded) console.log('Seeded the demo school. Every demo account uses the password safe-school-demo.');
 		}
+		startEmailServices(handle.db);
 		return handle;
 	})();
 	return holder.ready;

@@ -8,6 +8,7 @@ import { createTestSchool, type TestSchool } from '../support/factories';
 import { attachRealtime, type RealtimeServer } from '../../../src/lib/server/realtime/server';
 import { ensureClassRoom } from '../../../src/lib/server/messaging/rooms';
 import { connectAs, nextEvent, type TestSocket } from './support';
+import { messagingPauses } from '../../../src/lib/server/db/schema';
 
 let t: TestDatabase;
 let s: TestSchool;
@@ -82,4 +83,15 @@ describe('live chat over sockets', () => {
 		const notAllowed = await pupil.emitWithAck('moderation:decide', { itemId: roomId, action: 'approve', expectedVersion: 1 });
 		expect(notAllowed).toMatchObject({ ok: false });
 	});
+
+	it('closes chat on a live socket soon after a messaging pause', async () => {
+		const pupil = s.classes[1].pupils[0]!;
+		const roomB = (await ensureClassRoom(t.db, s.id, s.classes[1].id)).id;
+		const socket = await join(pupil);
+		expect((await socket.emitWithAck('chat:send', { roomId: roomB, body: 'Before the pause', clientKey: 'pause-test-0001' })).ok).toBe(true);
+		await t.db.insert(messagingPauses).values({ schoolId: s.id, pupilId: pupil.id, endsAt: new Date(Date.now() + 86_400_000), reason: 'test', createdBy: s.dsl.id });
+		await new Promise((r) => setTimeout(r, 5_200));
+		const after = await socket.emitWithAck('chat:send', { roomId: roomB, body: 'After the pause', clientKey: 'pause-test-0002' });
+		expect(after).toMatchObject({ ok: false });
+	}, 20_000);
 });

@@ -24,6 +24,10 @@ export type Permission =
 	| 'incident.read'
 	| 'incident.manage'
 	| 'audit.read'
+	| 'sanction.apply'
+	| 'pupil.export'
+	| 'pupil.erase'
+	| 'retention.manage'
 	| 'lessons.record'
 	| 'lessons.read'
 	| 'lessons.complete'
@@ -32,7 +36,12 @@ export type Permission =
 	| 'progress.read'
 	| 'progress.school'
 	| 'work.read'
+	| 'work.create'
+	| 'work.settings'
+	| 'email.read'
 	| 'email.send'
+	| 'email.contacts.manage'
+	| 'email.quarantine.manage'
 	| 'work.share'
 	| 'agreement.sign'
 	| 'agreement.publish'
@@ -104,6 +113,12 @@ const RULES: Record<Permission, Rule> = {
 	'incident.read': isRole('dsl', 'admin'),
 	'incident.manage': isRole('dsl', 'admin'),
 	'audit.read': isRole('dsl', 'admin'),
+	// Sanctions and subject-access exports follow an incident: the DSL and the head.
+	'sanction.apply': isRole('dsl', 'admin'),
+	'pupil.export': isRole('dsl', 'admin'),
+	// Erasing a leaver and setting how long records are kept are the head's decisions.
+	'pupil.erase': isRole('admin'),
+	'retention.manage': isRole('admin'),
 	'lessons.record': any(teachesResourceClass),
 	// Everyone in the school may read lessons (the school boundary is checked in `can`).
 	'lessons.read': () => true,
@@ -115,7 +130,15 @@ const RULES: Record<Permission, Rule> = {
 	'progress.read': any(teachesResourceClass, isRole('dsl', 'admin')),
 	'progress.school': isRole('dsl', 'admin'),
 	'work.read': any(isSelf, isParentOf, teachesResourceClass),
+	// A pupil makes work in their own class; sharing it is 'work.share' (gated).
+	'work.create': isMemberOfClass,
+	// Whether clean writing may reach families without approval, per class.
+	'work.settings': any(isRole('admin'), teachesResourceClass),
+	// The class mailbox: its pupils and teachers, and the DSL who audits every message.
+	'email.read': any(teachesResourceClass, isMemberOfClass, isRole('dsl')),
 	'email.send': any(teachesResourceClass, isMemberOfClass),
+	'email.contacts.manage': any(teachesResourceClass, isRole('admin')),
+	'email.quarantine.manage': any(teachesResourceClass, isRole('dsl')),
 	'work.share': isSelf,
 	// Everyone signs: staff their own (school resource), a pupil their own, a parent for their child.
 	'agreement.sign': any((a, r) => r.kind === 'school' && isStaff(a.role), isSelf, isParentOf),
@@ -146,13 +169,21 @@ const STAFF_GATED: ReadonlySet<Permission> = new Set<Permission>([
 	'incident.read',
 	'incident.manage',
 	'audit.read',
+	'sanction.apply',
+	'pupil.export',
+	'pupil.erase',
+	'retention.manage',
 	'lessons.record',
 	'lessons.assign',
 	'lessons.manage',
 	'progress.read',
 	'progress.school',
 	'work.read',
+	'work.settings',
+	'email.read',
 	'email.send',
+	'email.contacts.manage',
+	'email.quarantine.manage',
 	'agreement.publish',
 	'agreement.manage',
 	'invitation.manage'

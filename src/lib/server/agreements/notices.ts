@@ -3,7 +3,7 @@
 // something missing; the parent home lists them. Each reminder is audited.
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Database, Executor } from '../db';
-import { notices } from '../db/schema';
+import { notices, type NoticeRow } from '../db/schema';
 import type { Actor } from '../../domain/auth/permissions';
 import { assertCan, ownSchool } from '../auth/authorize';
 import { classResource } from '../auth/resources';
@@ -55,12 +55,13 @@ export async function remindFamilies(db: Database, actor: Actor, classId: string
 
 export interface NoticeView {
 	id: string;
+	kind: NoticeRow['kind'];
 	body: string;
 	createdAt: Date;
 	read: boolean;
 }
 
-/** A parent's own notices, newest first. */
+/** A parent's own notices of every kind (reminders, and notes from safeguarding), newest first. */
 export async function listOwnNotices(db: Executor, actor: Actor): Promise<NoticeView[]> {
 	assertCan(actor, 'home.parent', ownSchool(actor));
 	const rows = await db
@@ -69,7 +70,7 @@ export async function listOwnNotices(db: Executor, actor: Actor): Promise<Notice
 		.where(and(eq(notices.schoolId, actor.schoolId), eq(notices.recipientId, actor.userId)))
 		.orderBy(desc(notices.createdAt))
 		.limit(100);
-	return rows.map((n) => ({ id: n.id, body: n.body, createdAt: n.createdAt, read: n.readAt !== null }));
+	return rows.map((n) => ({ id: n.id, kind: n.kind, body: n.body, createdAt: n.createdAt, read: n.readAt !== null }));
 }
 
 /** Marks the parent's own unread notices as read once they have seen the list. */

@@ -119,18 +119,26 @@ export async function invalidateUserSessions(
 }
 
 /** Re-checks a session already known by id (a live socket), with the same rules as a page. */
-export async function validateSessionId(db: Executor, sessionId: string, now = new Date()): Promise<SessionState | 'unknown'> {
+export async function validateSessionId(
+	db: Executor,
+	sessionId: string,
+	now = new Date()
+): Promise<{ state: 'active'; user: SessionUser } | { state: Exclude<SessionState, 'active'> | 'unknown'; user: null }> {
 	const [row] = await db
-		.select({ session: sessions, role: users.role, disabledAt: users.disabledAt })
+		.select({
+			session: sessions,
+			user: { id: users.id, schoolId: users.schoolId, username: users.username, role: users.role, firstName: users.firstName, surname: users.surname },
+			disabledAt: users.disabledAt
+		})
 		.from(sessions)
 		.innerJoin(users, eq(users.id, sessions.userId))
 		.where(eq(sessions.id, sessionId));
-	if (!row || row.disabledAt) return 'unknown';
-	const state = sessionState(row.session, row.role, now);
+	if (!row || row.disabledAt) return { state: 'unknown', user: null };
+	const state = sessionState(row.session, row.user.role, now);
 	if (state !== 'active') {
 		await db.delete(sessions).where(eq(sessions.id, sessionId));
-		return state;
+		return { state, user: null };
 	}
 	if (shouldTouch(row.session, now)) await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, sessionId));
-	return 'active';
+	return { state: 'active', user: row.user };
 }

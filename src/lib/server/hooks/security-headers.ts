@@ -8,6 +8,7 @@ export const securityHeaders: Handle = async ({ event, resolve }) => {
 	response.headers.set('X-Content-Type-Options', 'nosniff');
 	response.headers.set('Referrer-Policy', 'same-origin');
 	response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
-	if (event.locals.user) response.headers.set('Cache-Control', 'no-store');
+	// A route that already forbids storing (e.g. 'private, no-store' on photos) keeps its wording.
+	if (event.locals.user && !/no-store/.test(response.headers.get('Cache-Control') ?? '')) response.headers.set('Cache-Control', 'no-store');
 	return response;
 };

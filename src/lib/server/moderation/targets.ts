@@ -6,6 +6,8 @@ import type { ReviewItemRow } from '../db/schema';
 import type { ReviewTargetType } from '../../domain/moderation/types';
 import type { Actor } from '../../domain/auth/permissions';
 import { chatMessageTarget, reportedMessageTarget } from '../messaging/review-targets';
+import { emailTarget } from '../email/review-target';
+import { sharedWorkTarget } from '../sharing/review-target';
 
 /** Runs after commit: publishes what the change means to the people watching. */
 export type AfterCommit = (db: Executor) => Promise<void> | void;
@@ -27,5 +29,7 @@ export interface TargetHandler {
 
 export const TARGETS: Partial<Record<ReviewTargetType, TargetHandler>> = {
 	'chat-message': chatMessageTarget,
-	report: reportedMessageTarget
+	report: reportedMessageTarget,
+	email: emailTarget,
+	'shared-work': sharedWorkTarget
 };

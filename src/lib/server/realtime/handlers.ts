@@ -51,17 +51,20 @@ function permitted(actor: Actor, check: () => void, ack: unknown): boolean {
 }
 
 export function registerHandlers(socket: RealtimeSocket): void {
-	const actor = socket.data.actor;
+	// The actor is read at each event: the connection refreshes it (see server.ts).
 	socket.on('chat:send', (input, ack) => {
+		const actor = socket.data.actor;
 		// Sending needs a class of one's own (pupil) or a class taught (teacher); the room is checked by the service.
 		if (!permitted(actor, () => assertCan(actor, actor.role === 'pupil' ? 'home.pupil' : 'home.staff', ownSchool(actor)), ack)) return;
 		void answer(sendChatSchema, input, ack, (data) => sendChatMessage(getDb(), actor, data));
 	});
 	socket.on('chat:catch-up', (input, ack) => {
+		const actor = socket.data.actor;
 		if (!permitted(actor, () => assertCan(actor, actor.role === 'pupil' ? 'home.pupil' : 'home.staff', ownSchool(actor)), ack)) return;
 		void answer(catchUpSchema, input, ack, (data) => readRoom(getDb(), actor, data.roomId, data.afterSeq));
 	});
 	socket.on('chat:report', (input, ack) => {
+		const actor = socket.data.actor;
 		if (!permitted(actor, () => assertCan(actor, actor.role === 'pupil' ? 'home.pupil' : 'home.staff', ownSchool(actor)), ack)) return;
 		void answer(reportSchema, input, ack, async (data) => {
 			await reportMessage(getDb(), actor, data);
@@ -69,6 +72,7 @@ export function registerHandlers(socket: RealtimeSocket): void {
 		});
 	});
 	socket.on('moderation:decide', (input, ack) => {
+		const actor = socket.data.actor;
 		if (!permitted(actor, () => assertCan(actor, 'moderation.queue', ownSchool(actor)), ack)) return;
 		void answer(decisionSchema, input, ack, (data) => decideItem(getDb(), actor, data));
 	});

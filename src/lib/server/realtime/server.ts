@@ -75,18 +75,22 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
 
 async function onConnection(socket: RealtimeSocket): Promise<void> {
 	const actor = socket.data.actor;
-	// Events re-check the session, so an idle-locked or signed-out session stops here too.
-	// Once per SESSION_RECHECK_MS is enough: it bounds how late a lock is noticed while
-	// sparing the database a look-up for every message in a busy class.
-	let checkedAt = 0;
+	// Events re-check the session, so an idle-locked or signed-out session stops here too,
+	// and reload the actor, so a messaging pause or a new agreement to sign closes the gate
+	// on the socket as it does on the pages. Once per SESSION_RECHECK_MS is enough: it
+	// bounds how late a change is noticed while sparing the database a look-up for every
+	// message in a busy class.
+	let checkedAt = Date.now();
 	socket.use(async (_packet, next) => {
 		if (Date.now() - checkedAt < SESSION_RECHECK_MS) return next();
-		const state = await validateSessionId(getDb(), socket.data.sessionId).catch(() => 'unknown' as const);
-		if (state === 'active') {
+		const db = getDb();
+		const result = await validateSessionId(db, socket.data.sessionId).catch(() => ({ state: 'unknown' as const, user: null }));
+		if (result.state === 'active') {
+			socket.data.actor = await loadActor(db, result.user);
 			checkedAt = Date.now();
 			return next();
 		}
-		socket.emit('session:ended', state);
+		socket.emit('session:ended', result.state);
 		socket.disconnect(true);
 	});
 	registerHandlers(socket);

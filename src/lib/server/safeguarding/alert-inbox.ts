@@ -28,7 +28,8 @@ export async function listAlerts(db: Executor, actor: Actor, includeAcknowledged
 		severity: r.severity,
 		summary: r.summary,
 		createdAt: r.createdAt.toISOString(),
-		link: r.sourceType === 'review-item' ? '/staff/moderation' : `/staff/alerts#${r.id}`,
+		// Every alert has its own page showing what caused it (the message or the blocked attempt).
+		link: `/staff/alerts/${r.id}`,
 		acknowledgedAt: r.acknowledgedAt?.toISOString() ?? null
 	}));
 }

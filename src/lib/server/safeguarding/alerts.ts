@@ -58,7 +58,7 @@ async function storeAlert(db: Executor, alert: SafeguardingAlert, source: Source
 		severity: row!.severity,
 		summary: row!.summary,
 		createdAt: row!.createdAt.toISOString(),
-		link: `/staff/alerts#${row!.id}`
+		link: `/staff/alerts/${row!.id}`
 	};
 	return view;
 }

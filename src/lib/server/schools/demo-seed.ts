@@ -10,6 +10,7 @@ import { recordAudit } from '../audit/record';
 import { ensureAcademicYear } from './academic-years';
 import { seedDemoAgreements } from '../agreements/demo';
 import { seedDemoCurriculum } from '../curriculum/demo';
+import { seedDemoEmail } from '../email/demo';
 
 export const DEMO_PASSWORD = 'safe-school-demo';
 
@@ -160,5 +161,6 @@ async function seedSchool(tx: Transaction, spec: SeedSchool, passwordHash: strin
 	}
 	await seedDemoAgreements(tx, schoolId, passwordHash, now);
 	await seedDemoCurriculum(tx, schoolId, now);
+	await seedDemoEmail(tx, schoolId, now);
 	await recordAudit(tx, { schoolId, actorId: null, action: 'school.demo_seeded', details: { slug: spec.slug } });
 }

@@ -4,6 +4,7 @@ import { getPupilOverview } from '$lib/server/schools/roster';
 import { getPupilProgress } from '$lib/server/curriculum/progress';
 import { describeTerm } from '$lib/domain/curriculum';
 import { familyHomeStatus } from '$lib/server/agreements/views';
+import { listFamilyWork } from '$lib/server/sharing/family';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
@@ -16,5 +17,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 			return [id, { ...progress, termLabel: describeTerm(term) }] as const;
 		})
 	);
-	return { children, lessons: Object.fromEntries(lessons), family: await familyHomeStatus(db, actor) };
+	// Shared work is filtered by the consents in force right now (never cached).
+	const work = await listFamilyWork(db, actor);
+	return { children, lessons: Object.fromEntries(lessons), family: await familyHomeStatus(db, actor), work };
 };

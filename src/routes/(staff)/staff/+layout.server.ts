@@ -20,6 +20,7 @@ export const load: LayoutServerLoad = async ({ locals, url }) => {
 		idleMs: sessionLimitsFor(actor.role).idleMs,
 		pending: can(actor, 'moderation.queue', { kind: 'school', schoolId: actor.schoolId }) ? await countQueue(getDb(), actor) : null,
 		gateOpen: actor.gate.open,
-		canReadAlerts: can(actor, 'alerts.read', { kind: 'school', schoolId: actor.schoolId })
+		canReadAlerts: can(actor, 'alerts.read', { kind: 'school', schoolId: actor.schoolId }),
+		canReadIncidents: can(actor, 'incident.read', { kind: 'school', schoolId: actor.schoolId })
 	};
 };

@@ -170,7 +170,8 @@ export const parentInvitations = pgTable(
 	]
 );
 
-export const noticeKind = pgEnum('notice_kind', ['agreement-reminder']);
+// 'safeguarding': a note to a pupil's parents after an incident (safeguarding sanctions).
+export const noticeKind = pgEnum('notice_kind', ['agreement-reminder', 'safeguarding']);
 
 export const notices = pgTable(
 	'notices',

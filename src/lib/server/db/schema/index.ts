@@ -7,3 +7,5 @@ export * from './moderation';
 export * from './safeguarding';
 export * from './agreements';
 export * from './curriculum';
+export * from './sharing';
+export * from './email';

@@ -1,9 +1,12 @@
 // Alerts for the safeguarding lead: a pupil's report, an escalated item, repeated blocked
 // personal details, secrecy or meeting requests. Each links to what caused it; who
 // acknowledged it, and when, is kept. Incidents and sanctions build on this (issue 9).
-import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, check, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { schools } from './schools';
 import { users } from './people';
+import type { EvidenceSnapshot } from '../../../domain/safeguarding/evidence';
+import type { RetentionSettings } from '../../../domain/safeguarding/retention';
 
 export const safeguardingAlerts = pgTable(
 	'safeguarding_alerts',
@@ -24,3 +27,133 @@ export const safeguardingAlerts = pgTable(
 );
 
 export type SafeguardingAlert = typeof safeguardingAlerts.$inferSelect;
+
+// ── The incident log (issue 9) ────────────────────────────────────────────────────────
+// One row per incident, numbered per school per calendar year; the people involved, the
+// actions and sanctions taken and the sealed evidence are child rows. Evidence rows hold the
+// whole snapshot (never a reference only), so they outlive the message they copy; a trigger
+// refuses UPDATE on them (see the migration).
+
+export const incidentStatus = pgEnum('incident_status', ['open', 'under-review', 'signed-off']);
+export const incidentPersonRole = pgEnum('incident_person_role', ['pupil', 'staff']);
+
+export const incidents = pgTable(
+	'incidents',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
+		// '2026-0007': see formatIncidentNumber in the domain.
+		number: text('number').notNull(),
+		status: incidentStatus('status').notNull().default('open'),
+		reportedById: uuid('reported_by_id').notNull().references(() => users.id),
+		reportedToId: uuid('reported_to_id').notNull().references(() => users.id),
+		occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+		reportedAt: timestamp('reported_at', { withTimezone: true }).notNull(),
+		description: text('description').notNull(),
+		categoryKey: text('category_key').notNull(),
+		parentsInformedAt: timestamp('parents_informed_at', { withTimezone: true }),
+		parentsInformedMethod: text('parents_informed_method'),
+		reviewDate: timestamp('review_date', { withTimezone: true }),
+		reviewResult: text('review_result'),
+		signedOffById: uuid('signed_off_by_id').references(() => users.id),
+		signedOffAt: timestamp('signed_off_at', { withTimezone: true }),
+		// Set while the police, the local authority or a court needs the record: never purged.
+		onHold: boolean('on_hold').notNull().default(false),
+		sourceAlertId: uuid('source_alert_id').references(() => safeguardingAlerts.id, { onDelete: 'set null' }),
+		createdById: uuid('created_by_id').references(() => users.id, { onDelete: 'set null' }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		uniqueIndex('incidents_school_number').on(t.schoolId, t.number),
+		index('incidents_school_reported').on(t.schoolId, t.reportedAt),
+		check('incidents_number_shape', sql`${t.number} ~ '^[0-9]{4}-[0-9]{4}$'`),
+		check('incidents_category', sql`${t.categoryKey} in ('pupil-A','pupil-B','pupil-C','pupil-D','staff-A','staff-B')`),
+		check('incidents_description_length', sql`char_length(${t.description}) between 10 and 5000`),
+		check('incidents_parents_informed', sql`(${t.parentsInformedAt} is null) = (${t.parentsInformedMethod} is null)`),
+		// Signed off means signed by someone at a time, and nothing else.
+		check('incidents_sign_off', sql`(${t.status} = 'signed-off') = (${t.signedOffAt} is not null and ${t.signedOffById} is not null)`)
+	]
+);
+
+export const incidentPeople = pgTable(
+	'incident_people',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
+		incidentId: uuid('incident_id').notNull().references(() => incidents.id, { onDelete: 'cascade' }),
+		userId: uuid('user_id').notNull().references(() => users.id),
+		role: incidentPersonRole('role').notNull(),
+		// Written when a leaver's account is anonymised, so the kept record still says who it was about.
+		nameAtErasure: text('name_at_erasure')
+	},
+	(t) => [uniqueIndex('incident_people_once').on(t.incidentId, t.userId), index('incident_people_user').on(t.userId)]
+);
+
+export const incidentEvidence = pgTable(
+	'incident_evidence',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
+		incidentId: uuid('incident_id').notNull().references(() => incidents.id, { onDelete: 'cascade' }),
+		// Where it was copied from ('review-item' | 'blocked-attempt'); the id is not a foreign
+		// key on purpose: the original may be erased, the copy stays.
+		sourceType: text('source_type').notNull(),
+		sourceId: uuid('source_id').notNull(),
+		snapshot: jsonb('snapshot').$type<EvidenceSnapshot>().notNull(),
+		canonicalJson: text('canonical_json').notNull(),
+		digest: text('digest').notNull(),
+		capturedById: uuid('captured_by_id').references(() => users.id, { onDelete: 'set null' }),
+		capturedAt: timestamp('captured_at', { withTimezone: true }).notNull()
+	},
+	(t) => [
+		uniqueIndex('incident_evidence_once').on(t.incidentId, t.sourceType, t.sourceId),
+		check('incident_evidence_digest_shape', sql`${t.digest} ~ '^[0-9a-f]{64}$'`)
+	]
+);
+
+export const incidentActions = pgTable(
+	'incident_actions',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
+		incidentId: uuid('incident_id').notNull().references(() => incidents.id, { onDelete: 'cascade' }),
+		// A ResponseAction from the domain, or 'other' with the detail written out.
+		action: text('action').notNull(),
+		detail: text('detail'),
+		at: timestamp('at', { withTimezone: true }).notNull(),
+		// Set when the action is a sanction the system carried out, with what it created.
+		sanction: text('sanction'),
+		sanctionRef: uuid('sanction_ref'),
+		recordedById: uuid('recorded_by_id').references(() => users.id, { onDelete: 'set null' }),
+		recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		index('incident_actions_incident').on(t.incidentId, t.at),
+		check('incident_actions_sanction', sql`${t.sanction} is null or ${t.sanction} in ('pause-messaging','assign-lesson','notify-parents')`),
+		check('incident_actions_detail_length', sql`${t.detail} is null or char_length(${t.detail}) <= 500`)
+	]
+);
+
+/** Per-school safeguarding settings: retention periods and the repeated-blocks alert. */
+export const safeguardingSettings = pgTable(
+	'safeguarding_settings',
+	{
+		schoolId: uuid('school_id').primaryKey().references(() => schools.id, { onDelete: 'cascade' }),
+		retention: jsonb('retention').$type<RetentionSettings>().notNull(),
+		repeatedBlockThreshold: integer('repeated_block_threshold').notNull().default(3),
+		repeatedBlockWindowDays: integer('repeated_block_window_days').notNull().default(7),
+		updatedById: uuid('updated_by_id').references(() => users.id, { onDelete: 'set null' }),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		check('safeguarding_settings_threshold', sql`${t.repeatedBlockThreshold} between 2 and 20`),
+		check('safeguarding_settings_window', sql`${t.repeatedBlockWindowDays} between 1 and 60`)
+	]
+);
+
+export type IncidentRow = typeof incidents.$inferSelect;
+export type IncidentPersonRow = typeof incidentPeople.$inferSelect;
+export type IncidentEvidenceRow = typeof incidentEvidence.$inferSelect;
+export type IncidentActionRow = typeof incidentActions.$inferSelect;
+export type SafeguardingSettingsRow = typeof safeguardingSettings.$inferSelect;

@@ -1,5 +1,5 @@
-// A parent's notices from school (agreement reminders for now). Opening the page marks
-// them read, so the home page's "new" count clears.
+// A parent's notices from school: agreement reminders, and notes the school sends after
+// an incident. Opening the page marks them read, so the home page's "new" count clears.
 import { getDb } from '$lib/server/db';
 import { guard } from '$lib/server/auth/guard';
 import { listOwnNotices, markOwnNoticesRead } from '$lib/server/agreements/notices';

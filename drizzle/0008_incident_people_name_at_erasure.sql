@@ -1,0 +1,2 @@
+-- Intent: keep the name of a pupil or member of staff on the incidents they were part of when their account is anonymised, so safeguarding records kept after erasure still say who they were about.
+ALTER TABLE "incident_people" ADD COLUMN "name_at_erasure" text;

@@ -1,0 +1,60 @@
+// How moderation decisions change class email. The queue shows the subject and body as one
+// text, exactly the text the screen read, so findings highlight in place. Approving a
+// class's own email delivers it (another class's inbox, or the outbox for SMTP);
+// approving mail that came in from an approved contact lets the class read it; rejecting
+// either keeps it from everyone but staff, with the teacher's reason for the writer.
+import { eq, inArray } from 'drizzle-orm';
+import type { Executor, Transaction } from '../db';
+import { classes, emails, type ReviewItemRow } from '../db/schema';
+import type { Actor } from '../../domain/auth/permissions';
+import { screenedText } from '../../domain/email/compose';
+import type { AfterCommit, TargetDescription, TargetHandler } from '../moderation/targets';
+import { deliverApproved } from './deliver';
+import { kickOutbox } from './worker-signal';
+
+function titleOf(e: { folder: 'inbox' | 'sent'; toName: string | null; toAddress: string | null; fromName: string | null; fromAddress: string | null }): string {
+	if (e.folder === 'sent') return e.toAddress ? `Email to ${e.toName} <${e.toAddress}>` : `Email to ${e.toName} (a class in school)`;
+	return `Email in from ${e.fromName ? `${e.fromName} <${e.fromAddress}>` : e.fromAddress}, an approved contact`;
+}
+
+async function describeEmails(db: Executor, items: ReviewItemRow[]): Promise<Map<string, TargetDescription>> {
+	const ids = items.map((i) => i.targetId);
+	if (!ids.length) return new Map();
+	const rows = await db
+		.select({ email: emails, className: classes.name })
+		.from(emails)
+		.innerJoin(classes, eq(classes.id, emails.classId))
+		.where(inArray(emails.id, ids));
+	const described = new Map<string, TargetDescription>();
+	for (const item of items) {
+		const row = rows.find((r) => r.email.id === item.targetId);
+		if (!row) continue;
+		const e = row.email;
+		described.set(item.id, {
+			title: titleOf(e),
+			body: screenedText(e.subject, e.body),
+			className: row.className,
+			place: `${row.className} · class email`,
+			reportNotes: e.notes
+		});
+	}
+	return described;
+}
+
+export const emailTarget: TargetHandler = {
+	describe: describeEmails,
+	async apply(tx: Transaction, item: ReviewItemRow, actor: Actor, now: Date): Promise<AfterCommit> {
+		const [email] = await tx.select().from(emails).where(eq(emails.id, item.targetId)).for('update');
+		if (!email) return () => {};
+		const decided = { decidedAt: now, decidedById: actor.userId };
+		const changes =
+			item.status === 'rejected'
+				? { status: 'rejected' as const, rejectionCode: item.rejectionCode, rejectionText: item.rejectionText, ...decided }
+				: { status: item.status, ...(item.status === 'approved' ? decided : {}) };
+		const [updated] = await tx.update(emails).set(changes).where(eq(emails.id, email.id)).returning();
+		const route = updated!.status === 'approved' && updated!.folder === 'sent' ? await deliverApproved(tx, updated!, now) : null;
+		return () => {
+			if (route === 'outbox') kickOutbox();
+		};
+	}
+};

@@ -1,0 +1,130 @@
+// What caused an alert, for the DSL: the message under review (text, findings, history) or
+// the blocked attempt (text and findings, never delivered to anyone). Opening either is a
+// look at a pupil's words, so it is written to the audit log.
+import { and, asc, eq } from 'drizzle-orm';
+import type { Executor } from '../db';
+import { blockedAttempts, classes, reviewHistory, reviewItems, safeguardingAlerts, users } from '../db/schema';
+import type { Actor } from '../../domain/auth/permissions';
+import type { Finding } from '../../domain/screening/types';
+import { assertCan, ownSchool } from '../auth/authorize';
+import { recordAudit } from '../audit/record';
+import { isUuid } from '../auth/resources';
+import { NotFoundError } from '../errors';
+import { TARGETS } from '../moderation/targets';
+
+export interface SourceView {
+	kind: 'review-item' | 'blocked-attempt';
+	id: string;
+	authorId: string;
+	authorName: string;
+	place: string;
+	title: string | null;
+	body: string;
+	findings: Finding[];
+	at: Date;
+	status: string;
+	history: { action: string; at: Date; by: string; byId: string | null; note: string | null }[];
+}
+
+async function nameOf(db: Executor, id: string | null): Promise<string> {
+	if (!id) return 'Someone';
+	const [u] = await db.select({ f: users.firstName, s: users.surname }).from(users).where(eq(users.id, id));
+	return u ? `${u.f} ${u.s}` : 'Someone';
+}
+
+export async function readReviewItemSource(db: Executor, actor: Actor, itemId: string): Promise<SourceView | null> {
+	if (!isUuid(itemId)) return null;
+	const [item] = await db.select().from(reviewItems).where(and(eq(reviewItems.id, itemId), eq(reviewItems.schoolId, actor.schoolId)));
+	const described = item ? (await TARGETS[item.targetType]?.describe(db, [item]))?.get(item.id) : undefined;
+	if (!item || !described) return null;
+	const rows = await db
+		.select({ action: reviewHistory.action, at: reviewHistory.at, note: reviewHistory.note, actorId: reviewHistory.actorId, f: users.firstName, s: users.surname })
+		.from(reviewHistory)
+		.leftJoin(users, eq(users.id, reviewHistory.actorId))
+		.where(eq(reviewHistory.itemId, item.id))
+		.orderBy(asc(reviewHistory.version), asc(reviewHistory.id));
+	return {
+		kind: 'review-item',
+		id: item.id,
+		authorId: item.authorId,
+		authorName: await nameOf(db, item.authorId),
+		place: described.place,
+		title: described.title,
+		body: described.body,
+		findings: item.findings,
+		at: item.submittedAt,
+		status: item.targetType === 'report' ? `report: ${item.status}` : item.status,
+		history: rows.map((r) => ({ action: r.action, at: r.at, by: r.f ? `${r.f} ${r.s}` : 'The system', byId: r.actorId, note: r.note }))
+	};
+}
+
+export async function readBlockedSource(db: Executor, actor: Actor, attemptId: string): Promise<SourceView | null> {
+	if (!isUuid(attemptId)) return null;
+	const [row] = await db
+		.select({ a: blockedAttempts, className: classes.name })
+		.from(blockedAttempts)
+		.leftJoin(classes, eq(classes.id, blockedAttempts.classId))
+		.where(and(eq(blockedAttempts.id, attemptId), eq(blockedAttempts.schoolId, actor.schoolId)));
+	if (!row) return null;
+	return {
+		kind: 'blocked-attempt',
+		id: row.a.id,
+		authorId: row.a.authorId,
+		authorName: await nameOf(db, row.a.authorId),
+		place: `${row.className ?? 'No class'} · ${row.a.channel}`,
+		title: null,
+		body: row.a.body,
+		findings: row.a.findings,
+		at: row.a.createdAt,
+		status: 'blocked (never delivered)',
+		history: []
+	};
+}
+
+/** The DSL's view of one blocked attempt; the look is audited. */
+export async function viewBlockedAttempt(db: Executor, actor: Actor, attemptId: string): Promise<SourceView> {
+	assertCan(actor, 'audit.read', ownSchool(actor));
+	const source = await readBlockedSource(db, actor, attemptId);
+	if (!source) throw new NotFoundError('That blocked message does not exist.');
+	await recordAudit(db, { schoolId: actor.schoolId, actorId: actor.userId, action: 'monitoring.blocked_viewed', targetType: 'blocked-attempt', targetId: attemptId });
+	return source;
+}
+
+export interface AlertDetail {
+	id: string;
+	kind: string;
+	severity: string;
+	summary: string;
+	createdAt: Date;
+	acknowledgedAt: Date | null;
+	acknowledgedBy: string | null;
+	pupilId: string | null;
+	source: SourceView | null;
+}
+
+/** One alert with what caused it; the look is audited. */
+export async function getAlertDetail(db: Executor, actor: Actor, alertId: string): Promise<AlertDetail> {
+	assertCan(actor, 'alerts.read', ownSchool(actor));
+	const [alert] = isUuid(alertId)
+		? await db.select().from(safeguardingAlerts).where(and(eq(safeguardingAlerts.id, alertId), eq(safeguardingAlerts.schoolId, actor.schoolId)))
+		: [];
+	if (!alert) throw new NotFoundError('That alert does not exist.');
+	const source =
+		alert.sourceType === 'review-item'
+			? await readReviewItemSource(db, actor, alert.sourceId)
+			: alert.sourceType === 'blocked-attempt'
+				? await readBlockedSource(db, actor, alert.sourceId)
+				: null;
+	await recordAudit(db, { schoolId: actor.schoolId, actorId: actor.userId, action: 'safeguarding.alert_viewed', targetType: 'alert', targetId: alert.id });
+	return {
+		id: alert.id,
+		kind: alert.kind,
+		severity: alert.severity,
+		summary: alert.summary,
+		createdAt: alert.createdAt,
+		acknowledgedAt: alert.acknowledgedAt,
+		acknowledgedBy: alert.acknowledgedBy ? await nameOf(db, alert.acknowledgedBy) : null,
+		pupilId: alert.pupilId,
+		source
+	};
+}

@@ -1,0 +1,148 @@
+// Sealing evidence for an incident: a copy of the message and its review history, made
+// with the domain's buildEvidenceSnapshot (canonical JSON + SHA-256) and stored whole in
+// incident_evidence, so the record survives the original being removed or erased. Sources
+// are a review-queue item (any target type the queue knows how to describe) or a blocked
+// attempt. Each source is read inside the school of the actor, or not at all.
+import { and, asc, eq } from 'drizzle-orm';
+import type { Executor } from '../db';
+import { blockedAttempts, incidentEvidence, reviewHistory, reviewItems, users } from '../db/schema';
+import type { Actor } from '../../domain/auth/permissions';
+import { buildEvidenceSnapshot, type EvidenceMessage, type SealedEvidence } from '../../domain/safeguarding/evidence';
+import type { ReviewAction, ReviewHistoryEntry, ReviewTargetType, RejectionCode } from '../../domain/moderation/types';
+import type { Role } from '../../domain/auth/roles';
+import { TARGETS } from '../moderation/targets';
+import { isUuid } from '../auth/resources';
+import { InputError } from '../errors';
+
+export type EvidenceSourceType = 'review-item' | 'blocked-attempt';
+export interface EvidenceSource {
+	type: EvidenceSourceType;
+	id: string;
+}
+
+const CHANNEL_TARGET: Record<string, ReviewTargetType> = { chat: 'chat-message', email: 'email', work: 'shared-work' };
+
+async function historyOf(db: Executor, itemId: string): Promise<ReviewHistoryEntry[]> {
+	const rows = await db
+		.select({ h: reviewHistory, role: users.role })
+		.from(reviewHistory)
+		.leftJoin(users, eq(users.id, reviewHistory.actorId))
+		.where(eq(reviewHistory.itemId, itemId))
+		.orderBy(asc(reviewHistory.version), asc(reviewHistory.id));
+	// Submissions and reopenings are kept too: the history is the whole story, not only decisions.
+	return rows.map(({ h, role }) => ({
+		itemId: h.itemId,
+		action: h.action as ReviewAction,
+		fromStatus: h.fromStatus ?? 'pending',
+		toStatus: h.toStatus,
+		actorId: h.actorId ?? '',
+		actorRole: (role ?? 'pupil') as Role,
+		at: h.at,
+		version: h.version,
+		rejection: h.rejectionCode ? { code: h.rejectionCode as RejectionCode, text: h.rejectionText } : null,
+		note: h.note
+	}));
+}
+
+async function sealReviewItem(db: Executor, actor: Actor, id: string, now: Date): Promise<SealedEvidence | null> {
+	const [item] = await db.select().from(reviewItems).where(and(eq(reviewItems.id, id), eq(reviewItems.schoolId, actor.schoolId)));
+	if (!item) return null;
+	const handler = TARGETS[item.targetType];
+	const described = handler ? (await handler.describe(db, [item])).get(item.id) : undefined;
+	if (!described) return null;
+	const message: EvidenceMessage = {
+		id: item.targetId,
+		schoolId: item.schoolId,
+		classId: item.classId,
+		authorId: item.authorId,
+		targetType: item.targetType,
+		subject: described.title,
+		body: described.body,
+		sentAt: item.submittedAt,
+		verdict: item.verdict,
+		findings: item.findings
+	};
+	return buildEvidenceSnapshot(message, await historyOf(db, item.id), actor.userId, now);
+}
+
+async function sealBlockedAttempt(db: Executor, actor: Actor, id: string, now: Date): Promise<SealedEvidence | null> {
+	const [row] = await db.select().from(blockedAttempts).where(and(eq(blockedAttempts.id, id), eq(blockedAttempts.schoolId, actor.schoolId)));
+	if (!row) return null;
+	const message: EvidenceMessage = {
+		id: row.id,
+		schoolId: row.schoolId,
+		// A blocked attempt outside any class (rare) is filed under no class rather than refused.
+		classId: row.classId ?? '',
+		authorId: row.authorId,
+		targetType: CHANNEL_TARGET[row.channel] ?? 'chat-message',
+		subject: null,
+		body: row.body,
+		sentAt: row.createdAt,
+		verdict: 'block',
+		findings: row.findings
+	};
+	return buildEvidenceSnapshot(message, [], actor.userId, now);
+}
+
+/** Seals one source; InputError when it is not a source in the actor's school. */
+export async function sealEvidence(db: Executor, actor: Actor, source: EvidenceSource, now: Date): Promise<SealedEvidence> {
+	const sealed = !isUuid(source.id)
+		? null
+		: source.type === 'review-item'
+			? await sealReviewItem(db, actor, source.id, now)
+			: source.type === 'blocked-attempt'
+				? await sealBlockedAttempt(db, actor, source.id, now)
+				: null;
+	if (!sealed) throw new InputError('evidence', 'That message could not be found in your school, so it cannot be kept as evidence.');
+	return sealed;
+}
+
+/**
+ * A reported message has two review items: the report and the message's own moderation.
+ * Both are kept, so the evidence shows how the message was approved before it was reported.
+ */
+async function withRelated(db: Executor, actor: Actor, sources: readonly EvidenceSource[]): Promise<EvidenceSource[]> {
+	const all = [...sources];
+	for (const source of sources) {
+		if (source.type !== 'review-item' || !isUuid(source.id)) continue;
+		const [item] = await db.select().from(reviewItems).where(and(eq(reviewItems.id, source.id), eq(reviewItems.schoolId, actor.schoolId)));
+		if (item?.targetType !== 'report') continue;
+		const [original] = await db
+			.select({ id: reviewItems.id })
+			.from(reviewItems)
+			.where(and(eq(reviewItems.targetType, 'chat-message'), eq(reviewItems.targetId, item.targetId), eq(reviewItems.schoolId, actor.schoolId)));
+		if (original && !all.some((s) => s.type === 'review-item' && s.id === original.id)) all.push({ type: 'review-item', id: original.id });
+	}
+	return all;
+}
+
+/** Seals each source and stores the copies on the incident (a source already kept is skipped). */
+export async function attachEvidence(
+	tx: Executor,
+	actor: Actor,
+	incidentId: string,
+	sources: readonly EvidenceSource[],
+	now: Date
+): Promise<string[]> {
+	const digests: string[] = [];
+	for (const source of await withRelated(tx, actor, sources)) {
+		const sealed = await sealEvidence(tx, actor, source, now);
+		const inserted = await tx
+			.insert(incidentEvidence)
+			.values({
+				schoolId: actor.schoolId,
+				incidentId,
+				sourceType: source.type,
+				sourceId: source.id,
+				snapshot: sealed.snapshot,
+				canonicalJson: sealed.canonicalJson,
+				digest: sealed.digest,
+				capturedById: actor.userId,
+				capturedAt: now
+			})
+			.onConflictDoNothing()
+			.returning({ id: incidentEvidence.id });
+		if (inserted.length) digests.push(sealed.digest);
+	}
+	return digests;
+}

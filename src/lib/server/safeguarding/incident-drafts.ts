@@ -1,0 +1,62 @@
+// Filling in a new incident from what started it, so the DSL only has to check and choose
+// a category: from an alert (its cause and who raised it), from any moderation item, from a
+// blocked attempt, from a pupil, or from nothing. The evidence listed is sealed on saving.
+import type { Executor } from '../db';
+import type { Actor } from '../../domain/auth/permissions';
+import { assertCan, ownSchool } from '../auth/authorize';
+import { NotFoundError } from '../errors';
+import { getAlertDetail, readBlockedSource, readReviewItemSource, type SourceView } from './alert-sources';
+import { listSchoolPeople, type PersonOption } from './incident-people';
+import type { EvidenceSource } from './evidence';
+
+export interface IncidentDraft {
+	alertId: string | null;
+	reportedById: string;
+	reportedToId: string;
+	occurredAt: Date;
+	reportedAt: Date;
+	pupilIds: string[];
+	description: string;
+	evidence: (EvidenceSource & { preview: SourceView })[];
+	people: PersonOption[];
+}
+
+export interface DraftFrom {
+	alertId?: string | null;
+	itemId?: string | null;
+	attemptId?: string | null;
+	pupilId?: string | null;
+}
+
+export async function draftIncident(db: Executor, actor: Actor, from: DraftFrom, now = new Date()): Promise<IncidentDraft> {
+	assertCan(actor, 'incident.manage', ownSchool(actor));
+	const people = await listSchoolPeople(db, actor.schoolId);
+	const draft: IncidentDraft = { alertId: null, reportedById: actor.userId, reportedToId: actor.userId, occurredAt: now, reportedAt: now, pupilIds: [], description: '', evidence: [], people };
+	let source: SourceView | null = null;
+	if (from.alertId) {
+		const alert = await getAlertDetail(db, actor, from.alertId);
+		draft.alertId = alert.id;
+		draft.description = alert.summary;
+		draft.reportedAt = alert.createdAt;
+		source = alert.source;
+	} else if (from.itemId) {
+		source = await readReviewItemSource(db, actor, from.itemId);
+		if (!source) throw new NotFoundError('That moderation item does not exist.');
+	} else if (from.attemptId) {
+		source = await readBlockedSource(db, actor, from.attemptId);
+		if (!source) throw new NotFoundError('That blocked message does not exist.');
+	} else if (from.pupilId) {
+		if (!people.some((p) => p.id === from.pupilId && p.role === 'pupil')) throw new NotFoundError('That pupil does not exist.');
+		draft.pupilIds = [from.pupilId];
+	}
+	if (source) {
+		draft.evidence = [{ type: source.kind, id: source.id, preview: source }];
+		draft.pupilIds = [source.authorId];
+		draft.occurredAt = source.at;
+		// A report's reporter is the first person in its history.
+		const reporter = source.status.startsWith('report') ? source.history.find((h) => h.action === 'submit') : undefined;
+		if (reporter?.byId) draft.reportedById = reporter.byId;
+		if (!draft.description) draft.description = `${source.status.startsWith('report') ? 'A reported' : 'A'} message by ${source.authorName} in ${source.place}.`;
+	}
+	return draft;
+}

@@ -1,0 +1,53 @@
+// A pupil's data as a ZIP (subject access): one JSON file per area and a README that says
+// what each holds. Built in memory with fflate (no native code, no dependencies, and the
+// archive for one pupil is small). The export is audited with who asked and what was in it.
+import { strToU8, zipSync } from 'fflate';
+import type { Executor } from '../db';
+import type { Actor } from '../../domain/auth/permissions';
+import { assertCan } from '../auth/authorize';
+import { pupilResource } from '../auth/resources';
+import { recordAudit } from '../audit/record';
+import { NotFoundError } from '../errors';
+import { gatherPupilRecords } from './pupil-records';
+
+const README = (name: string, at: Date, areas: string[]): string =>
+	[
+		`Data held about ${name}, exported ${at.toISOString()}.`,
+		'',
+		'Each file is JSON (open it in any text editor). Times are in UTC.',
+		'',
+		...areas.map((a) => `- ${a}.json`),
+		'',
+		'Other children are never named here. Messages a pupil wrote that the screen stopped',
+		'are in blocked-attempts.json. Incident records appear only where the school decided',
+		'sharing them is safe; evidence is limited to the pupil\'s own words, with its SHA-256 seal.',
+		'Photos are listed in work.json; ask the school for copies of the image files.',
+		''
+	].join('\r\n');
+
+export interface PupilExport {
+	filename: string;
+	bytes: Uint8Array;
+}
+
+export async function exportPupil(db: Executor, actor: Actor, pupilId: string, options: { includeIncidents: boolean }, now = new Date()): Promise<PupilExport> {
+	const resource = await pupilResource(db, pupilId);
+	if (!resource) throw new NotFoundError('That pupil does not exist.');
+	assertCan(actor, 'pupil.export', resource);
+	const records = await gatherPupilRecords(db, actor.schoolId, pupilId, options.includeIncidents);
+	const profile = records.profile as { firstName: string; surname: string };
+	const files: Record<string, Uint8Array> = {};
+	for (const [area, value] of Object.entries(records)) files[`${area}.json`] = strToU8(JSON.stringify(value, null, 2));
+	files['README.txt'] = strToU8(README(`${profile.firstName} ${profile.surname}`, now, Object.keys(records)));
+	const bytes = zipSync(files, { level: 6, mtime: now });
+	await recordAudit(db, {
+		schoolId: actor.schoolId,
+		actorId: actor.userId,
+		action: 'pupil.exported',
+		targetType: 'pupil',
+		targetId: pupilId,
+		details: { areas: Object.keys(records), includeIncidents: options.includeIncidents, bytes: bytes.length }
+	});
+	// Named by date and id, never by the child's name (files are never named after a child).
+	return { filename: `pupil-export-${now.toISOString().slice(0, 10)}-${pupilId.slice(0, 8)}.zip`, bytes };
+}

@@ -1,0 +1,60 @@
+// How the review queue shows shared work and what a decision does to it. The queue shows
+// exactly the text the screen read (title and words), so highlights line up; photos are
+// named in the title and seen on the class work page. Approving lets the pupil's family
+// see it (if their consents allow, checked when they look); rejecting sends it back with
+// the teacher's reason; escalating keeps it from the family while the DSL looks. If the
+// pupil took the work back while it waited, a decision leaves it taken back.
+import { eq, inArray } from 'drizzle-orm';
+import type { Executor, Transaction } from '../db';
+import { classes, workFiles, workItems, type ReviewItemRow } from '../db/schema';
+import type { Actor } from '../../domain/auth/permissions';
+import { screenedText } from '../../domain/sharing';
+import type { AfterCommit, TargetDescription, TargetHandler } from '../moderation/targets';
+import { workOr404 } from './work-rows';
+
+function titleFor(kind: 'writing' | 'images', photoCount: number, showsPeople: boolean): string {
+	if (kind === 'writing') return 'Writing to share with family';
+	const photos = photoCount === 1 ? '1 photo' : `${photoCount} photos`;
+	return `${photos} to share with family${showsPeople ? ' (shows people)' : ''}`;
+}
+
+async function describeWork(db: Executor, items: ReviewItemRow[]): Promise<Map<string, TargetDescription>> {
+	const ids = items.map((i) => i.targetId);
+	if (!ids.length) return new Map();
+	const rows = await db
+		.select({ id: workItems.id, kind: workItems.kind, title: workItems.title, body: workItems.body, showsPeople: workItems.showsPeople, className: classes.name })
+		.from(workItems)
+		.innerJoin(classes, eq(classes.id, workItems.classId))
+		.where(inArray(workItems.id, ids));
+	const files = await db.select({ workId: workFiles.workId }).from(workFiles).where(inArray(workFiles.workId, ids));
+	const described = new Map<string, TargetDescription>();
+	for (const item of items) {
+		const w = rows.find((r) => r.id === item.targetId);
+		if (!w) continue;
+		const count = files.filter((f) => f.workId === w.id).length;
+		described.set(item.id, {
+			title: titleFor(w.kind, count, w.showsPeople),
+			body: screenedText(w.title, w.body),
+			className: w.className,
+			place: `${w.className} · Shared work`,
+			reportNotes: []
+		});
+	}
+	return described;
+}
+
+export const sharedWorkTarget: TargetHandler = {
+	describe: describeWork,
+	async apply(tx: Transaction, item: ReviewItemRow, _actor: Actor, now: Date): Promise<AfterCommit> {
+		const work = await workOr404(tx, item.targetId, true);
+		if (work.shareStatus === 'not-shared') return () => {};
+		const changes =
+			item.status === 'approved'
+				? { shareStatus: 'approved' as const, decidedAt: now, rejectionCode: null, rejectionText: null }
+				: item.status === 'rejected'
+					? { shareStatus: 'rejected' as const, decidedAt: now, rejectionCode: item.rejectionCode, rejectionText: item.rejectionText }
+					: { shareStatus: 'escalated' as const };
+		await tx.update(workItems).set(changes).where(eq(workItems.id, work.id));
+		return () => {};
+	}
+};

@@ -1,0 +1,91 @@
+// Class email in Chromium against the production build, with a real SMTP sink standing in
+// for the school's outgoing relay (port 2526, SMTP_URL in playwright.config.ts) and real
+// SMTP sent to the app's own inbound server (port 2527): a pupil writes to an approved
+// contact, the teacher approves in the queue, the sink receives it from the class address
+// with no pupil's name anywhere; mail from a stranger waits in quarantine.
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { SMTPServer } from 'smtp-server';
+import nodemailer from 'nodemailer';
+import { signIn } from '../support/login';
+
+const SINK_PORT = Number(process.env.E2E_SMTP_SINK_PORT ?? 2526);
+const INBOUND_PORT = Number(process.env.E2E_SMTP_INBOUND_PORT ?? 2527);
+const OAK = '5oak@mail.demo-school.example';
+const received: { from: string; to: string[]; raw: string }[] = [];
+let sink: SMTPServer;
+
+test.beforeAll(async () => {
+	sink = new SMTPServer({
+		authOptional: true,
+		disabledCommands: ['STARTTLS', 'AUTH'],
+		logger: false,
+		onData(stream, session, callback) {
+			const chunks: Buffer[] = [];
+			stream.on('data', (c: Buffer) => chunks.push(c));
+			stream.on('end', () => {
+				received.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+				callback();
+			});
+		}
+	});
+	await new Promise<void>((resolve) => sink.listen(SINK_PORT, '127.0.0.1', () => resolve()));
+});
+test.afterAll(async () => {
+	await new Promise<void>((resolve) => sink.close(() => resolve()));
+});
+
+async function as(browser: Browser, username: string, path: string): Promise<Page> {
+	const page = await (await browser.newContext()).newPage();
+	await signIn(page, username);
+	await page.goto(path);
+	await page.waitForSelector('body[data-hydrated="true"]');
+	return page;
+}
+
+test('a pupil email reaches an approved contact from the class address after the teacher approves', async ({ browser }) => {
+	const subject = `Questions about Roman shields ${Date.now()}`;
+	const pupil = await as(browser, 'pupil.oak.1', '/pupil/email/write');
+	await pupil.getByLabel('To').selectOption({ label: 'Riverside Museum learning team (Our Romans topic and the class trip in spring)' });
+	await pupil.getByLabel('Subject').fill(subject);
+	await pupil.getByLabel('Your email').fill('Dear museum team,\n\nWhat were real Roman shields made of? We made ours from card.\n\nFrom Year 5 Oak');
+	await pupil.getByRole('button', { name: 'Send to my teacher to check' }).click();
+	await expect(pupil.getByRole('status')).toContainText('Your teacher will read your email');
+	await expect(pupil.getByTestId('email-row').filter({ hasText: subject })).toContainText('Waiting for your teacher');
+	expect(received).toHaveLength(0);
+
+	const teacher = await as(browser, 'teacher.oak', '/staff/moderation');
+	const item = teacher.getByTestId('queue-item').filter({ hasText: subject });
+	await expect(item).toContainText('Amira Khan');
+	await expect(item).toContainText('learning@riverside-museum.example');
+	await item.getByRole('button', { name: 'Approve' }).click();
+	await expect(item).toHaveCount(0);
+
+	await expect.poll(() => received.length, { timeout: 15_000 }).toBe(1);
+	const mail = received[0]!;
+	expect(mail.from).toBe(OAK);
+	expect(mail.to).toEqual(['learning@riverside-museum.example']);
+	expect(mail.raw).toMatch(/^From: Demo Primary School <5oak@mail\.demo-school\.example>$/m);
+	expect(mail.raw).toContain(subject);
+	for (const name of ['Amira', 'Khan', 'pupil.oak.1']) expect(mail.raw).not.toContain(name);
+
+	await teacher.goto('/staff/email');
+	await expect(teacher.getByTestId('email-row').filter({ hasText: subject })).toContainText('Sent · written by Amira Khan');
+});
+
+test('mail from an unknown sender waits in quarantine, and an unknown class is refused', async ({ browser }) => {
+	const client = nodemailer.createTransport({ host: '127.0.0.1', port: INBOUND_PORT, secure: false, ignoreTLS: true });
+	const subject = `Free prizes for your class ${Date.now()}`;
+	await client.sendMail({ from: 'stranger@unknown-sender.example', to: OAK, subject, text: 'Click here to claim.' });
+	await expect(client.sendMail({ from: 'stranger@unknown-sender.example', to: 'nobody@mail.demo-school.example', subject: 'Hi', text: 'Hello' })).rejects.toMatchObject({ responseCode: 550 });
+	client.close();
+
+	const pupil = await as(browser, 'pupil.oak.2', '/pupil/email');
+	await expect(pupil.getByText(subject)).toHaveCount(0);
+
+	const teacher = await as(browser, 'teacher.oak', '/staff/email');
+	const held = teacher.getByTestId('quarantined').filter({ hasText: subject });
+	await expect(held).toContainText('stranger@unknown-sender.example');
+	await held.getByRole('button', { name: 'Discard' }).click();
+	await expect(teacher.getByRole('status').filter({ hasText: 'Discarded.' })).toBeVisible();
+	await expect(teacher.getByTestId('quarantined').filter({ hasText: subject })).toHaveCount(0);
+});

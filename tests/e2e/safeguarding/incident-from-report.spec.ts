@@ -1,0 +1,63 @@
+// The safeguarding path in Chromium: a pupil reports a message, the DSL sees the alert on
+// their home without reloading, opens an incident from it with the evidence sealed,
+// pauses the writer's messaging, and the writer's chat shows the pause.
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { signIn } from '../support/login';
+
+async function as(browser: Browser, username: string, path: string): Promise<Page> {
+	const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
+	await signIn(page, username);
+	await page.goto(path);
+	await page.waitForSelector('body[data-hydrated="true"]');
+	return page;
+}
+
+async function openChat(browser: Browser, username: string): Promise<Page> {
+	const page = await as(browser, username, '/pupil/chat');
+	await expect(page.getByRole('status').filter({ hasText: 'Connected' })).toHaveCount(1);
+	return page;
+}
+
+test('report → live alert → incident with evidence → pause shows in the writer’s chat', async ({ browser }) => {
+	const text = `Something unkind to report ${Date.now()}`;
+	const writer = await openChat(browser, 'pupil.oak.3');
+	const teacher = await as(browser, 'teacher.oak', '/staff/moderation');
+	await writer.getByLabel('Write a message').fill(text);
+	await writer.getByRole('button', { name: 'Send' }).click();
+	const item = teacher.getByTestId('queue-item').filter({ hasText: text });
+	await expect(item).toBeVisible();
+	await item.getByRole('button', { name: 'Approve' }).click();
+	await expect(item).toHaveCount(0);
+
+	const dsl = await as(browser, 'dsl', '/staff');
+	await expect(dsl.getByText('New alerts appear here as they happen.')).toBeVisible();
+	const reader = await openChat(browser, 'pupil.oak.7');
+	const message = reader.getByTestId('chat-message').filter({ hasText: text });
+	await message.getByRole('button', { name: /Tell my teacher/ }).click();
+	await reader.getByLabel(/Anything you want to say/).fill('This made me feel worried');
+	await reader.getByRole('button', { name: 'Yes, tell my teacher' }).click();
+	await expect(reader.getByRole('status').filter({ hasText: 'Thank you for telling us' })).toBeVisible();
+
+	// Live on the DSL's home: no reload.
+	const alert = dsl.getByTestId('home-alert').filter({ hasText: 'reported a message' }).first();
+	await expect(alert).toBeVisible();
+	await alert.getByRole('link', { name: 'Open an incident' }).click();
+	await expect(dsl.getByRole('heading', { name: 'Record an incident' })).toBeVisible();
+	await dsl.waitForSelector('body[data-hydrated="true"]');
+	await expect(dsl.getByTestId('source').first()).toContainText(text);
+	await dsl.getByLabel('Category').selectOption('pupil-B');
+	await dsl.getByRole('button', { name: 'Save the incident' }).click();
+
+	await expect(dsl.getByRole('heading', { name: /^Incident \d{4}-\d{4}$/ })).toBeVisible();
+	await expect(dsl.getByTestId('evidence').first()).toContainText(text);
+	await expect(dsl.getByTestId('evidence').first()).toContainText('Seal intact');
+
+	await dsl.getByLabel('Reason (for staff)').fill('Asked a classmate to keep a secret');
+	await dsl.getByRole('button', { name: 'Pause messaging' }).click();
+	await expect(dsl.getByRole('status').filter({ hasText: 'Messaging paused.' })).toBeVisible();
+	await expect(dsl.getByTestId('incident-actions')).toContainText('Asked a classmate to keep a secret');
+
+	await writer.reload();
+	await expect(writer.getByText('Your messages are having a little rest')).toBeVisible();
+	await expect(writer.getByRole('button', { name: 'Send' })).toHaveCount(0);
+});
