@@ -4,6 +4,7 @@
 import { initDatabase } from './db';
 import type { DatabaseHandle } from './db/client';
 import { seedDemo } from './schools/demo-seed';
+import { startPurgeTimer } from './safeguarding/purge-timer';
 import { startEmailServices } from './email/worker';
 
 const KEY = Symbol.for('safe-classroom.startup');
@@ -19,6 +20,8 @@ export function startApp(): Promise<DatabaseHandle> {
 			if (seeded) console.log('Seeded the demo school. Every demo account uses the password safe-school-demo.');
 		}
 		startEmailServices(handle.db);
+		// Retention: expired records are purged daily (safeguarding/purge.ts).
+		startPurgeTimer(handle.db);
 		return handle;
 	})();
 	return holder.ready;

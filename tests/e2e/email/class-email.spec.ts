@@ -89,3 +89,25 @@ test('mail from an unknown sender waits in quarantine, and an unknown class is r
 	await expect(teacher.getByRole('status').filter({ hasText: 'Discarded.' })).toBeVisible();
 	await expect(teacher.getByTestId('quarantined').filter({ hasText: subject })).toHaveCount(0);
 });
+
+test('a teacher approves a new contact with a reason, and a pupil can then choose it but never type an address', async ({ browser }) => {
+	const teacher = await as(browser, 'teacher.oak', '/staff/email');
+	await teacher.getByRole('link', { name: /Approved contacts/ }).click();
+	await teacher.waitForSelector('body[data-hydrated="true"]');
+	await teacher.getByLabel('Name (a person or organisation)').fill('Oakfield Partner School');
+	await teacher.getByLabel('Email address').fill('year5@oakfield-partner.example');
+	await teacher.getByLabel('Why the class may write to them').fill('Pen pals for our letters unit');
+	await teacher.getByRole('button', { name: 'Approve contact' }).click();
+	await expect(teacher.getByRole('status')).toContainText('Oakfield Partner School is now an approved contact.');
+	await expect(teacher.getByTestId('contact').filter({ hasText: 'Oakfield Partner School' })).toContainText('Approved by Emma Hughes');
+
+	const pupil = await as(browser, 'pupil.oak.4', '/pupil/email/write');
+	await expect(pupil.getByLabel('To').locator('option', { hasText: 'Oakfield Partner School' })).toHaveCount(1);
+	await expect(pupil.locator('input[type="email"]')).toHaveCount(0);
+	await pupil.getByLabel('To').selectOption({ label: 'Year 3 Ash' });
+	await pupil.getByLabel('Subject').fill('Our phone');
+	await pupil.getByLabel('Your email').fill('Ring us on 07700 900 123');
+	await pupil.getByRole('button', { name: 'Send to my teacher to check' }).click();
+	await expect(pupil.getByRole('alert')).toContainText('This email cannot be sent.');
+	await expect(pupil.getByLabel('Your email')).toHaveValue('Ring us on 07700 900 123');
+});

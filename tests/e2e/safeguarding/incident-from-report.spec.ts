@@ -61,3 +61,21 @@ test('report → live alert → incident with evidence → pause shows in the wr
 	await expect(writer.getByText('Your messages are having a little rest')).toBeVisible();
 	await expect(writer.getByRole('button', { name: 'Send' })).toHaveCount(0);
 });
+
+test('the reporter’s export contains the report they made', async ({ browser }) => {
+	const dsl = await as(browser, 'dsl', '/staff/pupils');
+	const links = dsl.getByRole('listitem').getByRole('link');
+	// pupil.oak.7 (Oliver Brown in the demo school) reported the message in the test above.
+	await dsl.getByLabel('Find a pupil').fill('Oliver Brown');
+	await expect(links).toHaveCount(1);
+	await links.first().click();
+	await dsl.waitForSelector('body[data-hydrated="true"]');
+	const download = dsl.waitForEvent('download');
+	await dsl.getByRole('button', { name: 'Download the export' }).click();
+	const file = await (await download).path();
+	const { readFileSync } = await import('node:fs');
+	const { unzipSync, strFromU8 } = await import('fflate');
+	const files = unzipSync(new Uint8Array(readFileSync(file!)));
+	const reports = JSON.parse(strFromU8(files['reports.json']!)) as { madeByThePupil: { note: string }[] };
+	expect(reports.madeByThePupil.map((r) => r.note)).toContain('This made me feel worried');
+});

@@ -11,6 +11,7 @@ import { processOutbox } from '../../../src/lib/server/email/outbox';
 import { listQueue } from '../../../src/lib/server/moderation/queue';
 import { decideItem } from '../../../src/lib/server/moderation/decide';
 import { listMailbox, readEmail } from '../../../src/lib/server/email/views';
+import { REJECTION_REASONS } from '../../../src/lib/domain/moderation/reasons';
 import { auditLog, emailOutbox, emails, schools } from '../../../src/lib/server/db/schema';
 
 let t: TestDatabase;
@@ -89,7 +90,8 @@ describe('a pupil email to an approved contact', () => {
 		await processOutbox(t.db, sink.url);
 		expect(sink.messages.length).toBe(before);
 		const own = (await listMailbox(t.db, writer.actor, A().id)).find((e) => e.subject === 'Hello again')!;
-		expect(own).toMatchObject({ status: 'rejected', mine: true, rejection: 'off-topic' });
+		expect(own).toMatchObject({ status: 'rejected', mine: true });
+		expect(own.rejection).toBe(REJECTION_REASONS.find((r) => r.code === 'off-topic')!.childMessage);
 		expect((await listMailbox(t.db, A().pupils[2]!.actor, A().id)).map((e) => e.subject)).not.toContain('Hello again');
 		const [row] = await t.db.select().from(emails).where(eq(emails.id, own.id));
 		expect(row!.status).toBe('rejected');

@@ -13,7 +13,8 @@ import { openWorkFile } from '../../../src/lib/server/sharing/files';
 import { listOwnWork } from '../../../src/lib/server/sharing/pupil-work';
 import { listQueue } from '../../../src/lib/server/moderation/queue';
 import { recordConsent } from '../../../src/lib/server/agreements/consents';
-import { auditLog, workFiles, type WorkItemRow } from '../../../src/lib/server/db/schema';
+import { auditLog, parentLinks, workFiles, type WorkItemRow } from '../../../src/lib/server/db/schema';
+import { loadActor } from '../../../src/lib/server/auth/actor';
 import { AuthorizationError } from '../../../src/lib/server/auth/authorize';
 import { InputError, NotFoundError } from '../../../src/lib/server/errors';
 
@@ -176,5 +177,23 @@ describe('who may share and take back', () => {
 		const w = await made(pupil, await createWork(t.db, pupil.actor, writing('Tigers', 'Stripes.'), []));
 		await expect(shareWork(t.db, pupil.actor, w.id)).rejects.toBeInstanceOf(AuthorizationError);
 		expect((await unshareWork(t.db, pupil.actor, w.id)).shareStatus).toBe('not-shared');
+	});
+});
+
+describe('a parent of two children', () => {
+	it('sees each child own shared work, both under their own child, and nothing of other families', async () => {
+		const [first, second] = [A().pupils[1]!, s.classes[1].pupils[0]!];
+		const parent = s.classes[1].parent;
+		await t.db.insert(parentLinks).values({ schoolId: s.id, parentId: parent.id, pupilId: first.id });
+		const actor = await loadActor(t.db, { id: parent.id, schoolId: s.id, role: 'parent', username: parent.username, firstName: '', surname: '' });
+		expect([...actor.childIds].sort()).toEqual([first.id, second.id].sort());
+		const w = await made(second, await createWork(t.db, second.actor, writing('Bees', 'Bees make honey.'), []));
+		await shareWork(t.db, second.actor, w.id);
+		await decide(t.db, s.classes[1].teacher.actor, w.id);
+		const seen = await listFamilyWork(t.db, actor);
+		expect(Object.keys(seen).sort()).toEqual([first.id, second.id].sort());
+		expect(seen[second.id]!.map((x) => x.title)).toContain('Bees');
+		const everything = Object.values(seen).flat();
+		expect(everything.every((x) => x.pupilId === first.id || x.pupilId === second.id)).toBe(true);
 	});
 });

@@ -97,3 +97,13 @@ describe('attachments', () => {
 	});
 	it('makes file names safe', () => expect(safeFilename('../../etc/pa"ss<wd>.txt')).toBe('_.._etc_pa_ss_wd_.txt'));
 });
+
+describe('HTML email', () => {
+	it('keeps only the visible words', async () => {
+		const { htmlToSafeText } = await import('./html-text');
+		expect(htmlToSafeText('<html><head><title>T</title><style>p{}</style></head><body><p>Hello <b>Year&nbsp;5</b> &amp; friends</p><script>alert(1)</script><img src="https://t.example/p.gif"><a href="https://evil.example">our site</a><ul><li>One</li></ul></body></html>')).toBe(
+			'Hello Year 5 & friends\nour site• One'
+		);
+		expect(htmlToSafeText('1 &lt; 2 and 3 &gt; 2 &#65;&#x42;')).toBe('1 < 2 and 3 > 2 AB');
+	});
+});

@@ -78,7 +78,7 @@ async function handleData(db: Database, stream: SMTPServerDataStream, session: S
 		throw reply(552, '5.3.4 The message is too large');
 	}
 	try {
-		const parsed = await simpleParser(Buffer.concat(chunks), { skipHtmlToText: false });
+		const parsed = await simpleParser(Buffer.concat(chunks), { skipHtmlToText: true, skipTextToHtml: true, skipImageLinks: true });
 		const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : null;
 		const ids = await receiveMail(db, { envelopeFrom: from || null, recipients: session.envelope.rcptTo.map((r) => r.address), parsed, remoteAddress: session.remoteAddress });
 		return `2.0.0 Received for ${ids.length} class mailbox${ids.length === 1 ? '' : 'es'}; a teacher reads it first`;

@@ -8,6 +8,7 @@ import type { Database, Transaction } from '../db';
 import { classTeachers, emailAttachments, emailContacts, emails, users } from '../db/schema';
 import { checkSender, cleanSubject, cleanText, type SenderCheck } from '../../domain/email/inbound';
 import { screenedText } from '../../domain/email/compose';
+import { htmlToSafeText } from '../../domain/email/html-text';
 import { recordAudit } from '../audit/record';
 import { screenerForSchool } from '../messaging/screening-context';
 import { publishQueueItem, submitForReview } from '../moderation/submit';
@@ -46,10 +47,12 @@ export async function receiveMail(db: Database, arrival: Arrival, now = new Date
 	}
 	if (!targets.length) throw new SmtpRefusal(550, '5.1.1 No such class mailbox here');
 	const { kept, notes } = await screenAttachments(arrival.parsed.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })));
-	if (arrival.parsed.html && !arrival.parsed.text?.trim()) notes.push('This email was written as a web page; only its words are shown.');
+	// mailparser is asked not to convert HTML itself (its conversion keeps image and link targets).
+	const htmlOnly = !arrival.parsed.text?.trim() && typeof arrival.parsed.html === 'string';
+	if (htmlOnly) notes.push('This email was written as a web page; only its words are shown.');
 	const letter = {
 		subject: cleanSubject(arrival.parsed.subject),
-		body: cleanText(arrival.parsed.text) || '(This email had no words in it.)',
+		body: cleanText(htmlOnly ? htmlToSafeText(arrival.parsed.html as string) : arrival.parsed.text) || '(This email had no words in it.)',
 		fromName: cleanText(from[0]!.name, 100) || null,
 		messageId: arrival.parsed.messageId?.slice(0, 300) ?? null,
 		notes

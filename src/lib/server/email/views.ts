@@ -11,6 +11,8 @@ import { isStaff } from '../../domain/auth/roles';
 import { assertCan } from '../auth/authorize';
 import { classResource } from '../auth/resources';
 import { NotFoundError } from '../errors';
+import { childFacingMessage } from '../../domain/moderation/reasons';
+import type { RejectionCode } from '../../domain/moderation/types';
 import type { EmailDetail, EmailSummary } from '../../domain/email/views';
 
 export type { EmailDetail, EmailSummary };
@@ -53,7 +55,7 @@ function toSummary(r: Row, actor: Actor): EmailSummary {
 		mine: e.authorId === actor.userId,
 		writer: staff && r.firstName ? `${r.firstName} ${r.surname}` : null,
 		outbox: staff && r.outbox ? { status: r.outbox.status, attempts: r.outbox.attempts, lastError: r.outbox.lastError, sentAt: r.outbox.sentAt?.toISOString() ?? null } : null,
-		rejection: e.status === 'rejected' && (staff || e.authorId === actor.userId) ? (e.rejectionText ?? e.rejectionCode) : null
+		rejection: e.status === 'rejected' && e.rejectionCode && (staff || e.authorId === actor.userId) ? childFacingMessage({ code: e.rejectionCode as RejectionCode, text: e.rejectionText }) : null
 	};
 }
 

@@ -13,7 +13,8 @@ import {
 	type AlertContext,
 	type SafeguardingAlert
 } from '../../domain/safeguarding/alerts';
-import { DEFAULT_REPEATED_BLOCK_SETTINGS, shouldAlertRepeatedBlocks } from '../../domain/safeguarding/repeated-blocks';
+import { shouldAlertRepeatedBlocks } from '../../domain/safeguarding/repeated-blocks';
+import { loadSettings } from './settings';
 import { rooms, type AlertView } from '../../realtime/events';
 import { recordAudit } from '../audit/record';
 import { publish } from '../realtime/publish';
@@ -81,7 +82,8 @@ export async function raiseScreeningAlerts(
 }
 
 export async function raiseRepeatedBlockAlert(db: Executor, actor: Actor, input: Source & { classId: string | null; now: Date }): Promise<AlertView[]> {
-	const { threshold, windowDays } = DEFAULT_REPEATED_BLOCK_SETTINGS;
+	// The school's own threshold and window (safeguarding settings), or 3 in 7 days.
+	const { threshold, windowDays } = (await loadSettings(db, actor.schoolId)).repeatedBlocks;
 	const since = new Date(input.now.getTime() - 2 * windowDays * 86_400_000);
 	const times = (
 		await db

@@ -83,7 +83,7 @@ export async function loadIncident(db: Executor, actor: Actor, incidentId: strin
 	const [row] = forUpdate ? await db.select().from(incidents).where(where).for('update') : await db.select().from(incidents).where(where);
 	if (!row) throw new NotFoundError('That incident does not exist.');
 	const [people, actionRows, evidenceRows] = await Promise.all([
-		db.select({ userId: incidentPeople.userId, role: incidentPeople.role }).from(incidentPeople).where(eq(incidentPeople.incidentId, row.id)),
+		db.select({ userId: incidentPeople.userId, role: incidentPeople.role, nameAtErasure: incidentPeople.nameAtErasure }).from(incidentPeople).where(eq(incidentPeople.incidentId, row.id)),
 		db.select().from(incidentActions).where(eq(incidentActions.incidentId, row.id)).orderBy(asc(incidentActions.at), asc(incidentActions.recordedAt)),
 		db.select().from(incidentEvidence).where(eq(incidentEvidence.incidentId, row.id)).orderBy(asc(incidentEvidence.capturedAt))
 	]);
@@ -101,7 +101,11 @@ export async function loadIncident(db: Executor, actor: Actor, incidentId: strin
 	const ids = [row.reportedById, row.reportedToId, row.signedOffById ?? '', ...people.map((p) => p.userId), ...evidenceRows.map((e) => e.snapshot.message.authorId)];
 	const view: IncidentView = {
 		incident,
-		names: await namesOf(db, actor.schoolId, ids),
+		names: {
+			...(await namesOf(db, actor.schoolId, ids)),
+			// A leaver's account is anonymised; the record keeps the name it was about.
+			...Object.fromEntries(people.filter((p) => p.nameAtErasure).map((p) => [p.userId, `${p.nameAtErasure} (left; account erased)`]))
+		},
 		actions,
 		evidence,
 		allowed: allowedIncidentActions(incident, actor.role, headteacherOf(actor)),

@@ -11,6 +11,7 @@ import { ensureAcademicYear } from './academic-years';
 import { seedDemoAgreements } from '../agreements/demo';
 import { seedDemoCurriculum } from '../curriculum/demo';
 import { seedDemoEmail } from '../email/demo';
+import { seedDemoSharing } from '../sharing/demo';
 
 export const DEMO_PASSWORD = 'safe-school-demo';
 
@@ -162,5 +163,6 @@ async function seedSchool(tx: Transaction, spec: SeedSchool, passwordHash: strin
 	await seedDemoAgreements(tx, schoolId, passwordHash, now);
 	await seedDemoCurriculum(tx, schoolId, now);
 	await seedDemoEmail(tx, schoolId, now);
+	await seedDemoSharing(tx, schoolId, now);
 	await recordAudit(tx, { schoolId, actorId: null, action: 'school.demo_seeded', details: { slug: spec.slug } });
 }

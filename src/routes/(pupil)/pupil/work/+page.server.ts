@@ -25,13 +25,15 @@ export const actions: Actions = {
 		const actor = guard(locals, 'work.create', ownClass);
 		const parsed = await readWorkForm(request);
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
+		// What the pupil typed comes back with any error, so a bad photo never loses their words.
+		const values = { kind: parsed.input.kind, title: parsed.input.title, body: parsed.input.body };
 		try {
 			const result = await createWork(getDb(), actor, parsed.input, parsed.photos);
-			if (result.outcome === 'blocked') return fail(400, { errors: { body: result.reason }, values: { kind: parsed.input.kind, title: parsed.input.title, body: parsed.input.body }, blocked: true });
+			if (result.outcome === 'blocked') return fail(400, { errors: { body: result.reason }, values, blocked: true });
 			return { created: result.work.title };
 		} catch (e) {
-			if (e instanceof InputError) return fail(400, { errors: { [e.field]: e.message }, values: {} });
-			if (e instanceof NotFoundError) return fail(404, { errors: { form: e.message }, values: {} });
+			if (e instanceof InputError) return fail(400, { errors: { [e.field]: e.message }, values });
+			if (e instanceof NotFoundError) return fail(404, { errors: { form: e.message }, values });
 			throw e;
 		}
 	},

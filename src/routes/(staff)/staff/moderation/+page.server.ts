@@ -1,5 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
+import { can } from '$lib/domain/auth/permissions';
 import { guard } from '$lib/server/auth/guard';
 import { listQueue } from '$lib/server/moderation/queue';
 import { decideItem } from '$lib/server/moderation/decide';
@@ -16,7 +17,8 @@ export const load: PageServerLoad = async ({ locals }) => {
 	return {
 		items: await listQueue(getDb(), actor),
 		reasons: REJECTION_REASONS.map((r) => ({ code: r.code, label: r.label })),
-		isDsl: actor.role === 'dsl'
+		isDsl: actor.role === 'dsl',
+		canOpenIncidents: can(actor, 'incident.manage', { kind: 'school', schoolId: actor.schoolId })
 	};
 };
 
