@@ -35,7 +35,9 @@ async function describeEmails(db: Executor, items: ReviewItemRow[]): Promise<Map
 			body: screenedText(e.subject, e.body),
 			className: row.className,
 			place: `${row.className} · class email`,
-			reportNotes: e.notes
+			reportNotes: e.notes,
+			// Mail from outside is written by its sender, not by the member of staff the item is filed under.
+			...(e.authorId === null && e.fromAddress ? { authorName: `${e.fromName ? `${e.fromName} ` : ''}<${e.fromAddress}> (outside sender)` } : {})
 		});
 	}
 	return described;

@@ -76,11 +76,11 @@ export async function queueItemViews(db: Executor, ids: string[], viewer?: Viewe
 		const target = described.get(id);
 		if (!item || !target) return [];
 		const author = authors.find((a) => a.id === item.authorId);
-		return [toQueueItemView(item, { ...target, authorName: author ? `${author.firstName} ${author.surname}` : 'Unknown', viewer })];
+		return [toQueueItemView(item, { ...target, authorName: target.authorName ?? (author ? `${author.firstName} ${author.surname}` : 'Unknown'), viewer })];
 	});
 }
 
-export interface ItemContext extends TargetDescription {
+export interface ItemContext extends Omit<TargetDescription, 'authorName'> {
 	authorName: string;
 	viewer?: Viewer;
 }

@@ -19,6 +19,8 @@ export interface TargetDescription {
 	className: string;
 	place: string;
 	reportNotes: string[];
+	/** Who wrote it, when that is not a user of the school (mail from an approved contact). */
+	authorName?: string;
 }
 
 export interface TargetHandler {
