@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { openTestDatabase, type TestDatabase } from '../support/database';
 import { createTestSchool, type TestSchool } from '../support/factories';
-import { photos, plainPng, queueItemFor, useTemporaryUploads, writing } from './support';
+import { photos, plainPng, queueItemFor, useTemporaryUploads, removeTemporaryUploads, writing } from './support';
 import { createWork } from '../../../src/lib/server/sharing/create-work';
 import { shareWork } from '../../../src/lib/server/sharing/share';
 import { listFamilyWork } from '../../../src/lib/server/sharing/family';
@@ -15,15 +15,19 @@ import { AuthorizationError } from '../../../src/lib/server/auth/authorize';
 import { NotFoundError } from '../../../src/lib/server/errors';
 
 let t: TestDatabase;
+let uploads: string;
 let s: TestSchool;
 let other: TestSchool;
 beforeAll(async () => {
-	useTemporaryUploads();
+	uploads = useTemporaryUploads();
 	t = await openTestDatabase();
 	s = await createTestSchool(t.db, 2);
 	other = await createTestSchool(t.db, 1);
 });
-afterAll(() => t.close());
+afterAll(async () => {
+	await t.close();
+	removeTemporaryUploads(uploads);
+});
 
 const A = () => s.classes[0];
 const create = async (input: Parameters<typeof createWork>[2], files: Uint8Array[] = []): Promise<WorkItemRow> => {

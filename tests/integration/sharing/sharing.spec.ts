@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { openTestDatabase, type TestDatabase } from '../support/database';
 import { createTestSchool, type TestSchool, type TestUser } from '../support/factories';
-import { decide, gpsJpeg, photos, queueItemFor, useTemporaryUploads, writing } from './support';
+import { decide, gpsJpeg, photos, queueItemFor, useTemporaryUploads, removeTemporaryUploads, writing } from './support';
 import { createWork } from '../../../src/lib/server/sharing/create-work';
 import { shareWork, unshareWork } from '../../../src/lib/server/sharing/share';
 import { listFamilyWork } from '../../../src/lib/server/sharing/family';
@@ -19,15 +19,19 @@ import { AuthorizationError } from '../../../src/lib/server/auth/authorize';
 import { InputError, NotFoundError } from '../../../src/lib/server/errors';
 
 let t: TestDatabase;
+let uploads: string;
 let s: TestSchool;
 let other: TestSchool;
 beforeAll(async () => {
-	useTemporaryUploads();
+	uploads = useTemporaryUploads();
 	t = await openTestDatabase();
 	s = await createTestSchool(t.db, 3);
 	other = await createTestSchool(t.db, 1);
 });
-afterAll(() => t.close());
+afterAll(async () => {
+	await t.close();
+	removeTemporaryUploads(uploads);
+});
 
 const A = () => s.classes[0];
 const made = async (who: TestUser, result: Awaited<ReturnType<typeof createWork>>): Promise<WorkItemRow> => {

@@ -2,7 +2,7 @@
 // turned sideways by its orientation tag), inputs, and the teacher's approval in the queue.
 import sharp from 'sharp';
 import { and, eq } from 'drizzle-orm';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Database } from '../../../src/lib/server/db';
@@ -16,6 +16,10 @@ export function useTemporaryUploads(): string {
 	const dir = mkdtempSync(path.join(os.tmpdir(), 'sharing-uploads-'));
 	process.env.UPLOADS_DIR = dir;
 	return dir;
+}
+
+export function removeTemporaryUploads(dir: string): void {
+	rmSync(dir, { recursive: true, force: true });
 }
 
 /** A 40×20 JPEG with GPS, a camera make and orientation 6 (shown rotated: 20×40). */

@@ -7,7 +7,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { openTestDatabase, type TestDatabase } from '../support/database';
 import { createTestSchool, type TestSchool } from '../support/factories';
-import { gpsJpeg, hasGpsTag, photos, plainPng, useTemporaryUploads, writing } from './support';
+import { gpsJpeg, hasGpsTag, photos, plainPng, useTemporaryUploads, removeTemporaryUploads, writing } from './support';
 import { createWork } from '../../../src/lib/server/sharing/create-work';
 import { openWorkFile } from '../../../src/lib/server/sharing/files';
 import { blockedAttempts, workFiles, workItems } from '../../../src/lib/server/db/schema';
@@ -23,7 +23,10 @@ beforeAll(async () => {
 	t = await openTestDatabase();
 	s = await createTestSchool(t.db, 2);
 });
-afterAll(() => t.close());
+afterAll(async () => {
+	await t.close();
+	removeTemporaryUploads(uploads);
+});
 
 const pupil = () => s.classes[0].pupils[0]!;
 const storedFiles = (): string[] => (existsSync(path.join(uploads, s.id)) ? readdirSync(path.join(uploads, s.id)) : []);
