@@ -3,6 +3,7 @@
 // agreement signed, mints a session per person, writes the tokens for the load generator,
 // and serves the same socket server as production (realtime/server.ts, with the Postgres
 // adapter when on PostgreSQL). Pages are not served: the bench measures the chat path.
+import { readConfig } from '../src/lib/server/config';
 import http from 'node:http';
 import { writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -70,7 +71,7 @@ if (process.env.BENCH_SEED_ONLY === '1') {
 }
 
 const server = http.createServer();
-await attachRealtime(server, { origins: [], databaseUrl: process.env.DATABASE_URL });
+await attachRealtime(server, { origins: [], databaseUrl: readConfig().realtimeAdapterUrl });
 server.listen(Number(process.env.BENCH_PORT ?? 0), '127.0.0.1', () => {
 	console.log(`READY port=${(server.address() as AddressInfo).port} tokens=${tokensFile}`);
 });

@@ -28,7 +28,7 @@ const server = http.createServer((req, res) => {
 	});
 });
 const config = readConfig();
-await attachRealtime(server, { origins: config.origins, databaseUrl: config.databaseUrl });
+await attachRealtime(server, { origins: config.origins, databaseUrl: config.realtimeAdapterUrl });
 
 server.listen(port, host, () => {
 	console.log(`Safe Classroom is running on http://localhost:${port} (database: ${handle.kind})`);

@@ -90,8 +90,8 @@ describe('live chat over sockets', () => {
 		const socket = await join(pupil);
 		expect((await socket.emitWithAck('chat:send', { roomId: roomB, body: 'Before the pause', clientKey: 'pause-test-0001' })).ok).toBe(true);
 		await t.db.insert(messagingPauses).values({ schoolId: s.id, pupilId: pupil.id, endsAt: new Date(Date.now() + 86_400_000), reason: 'test', createdBy: s.dsl.id });
-		await new Promise((r) => setTimeout(r, 5_200));
+		await new Promise((r) => setTimeout(r, 15_200));
 		const after = await socket.emitWithAck('chat:send', { roomId: roomB, body: 'After the pause', clientKey: 'pause-test-0002' });
 		expect(after).toMatchObject({ ok: false });
-	}, 20_000);
+	}, 30_000);
 });

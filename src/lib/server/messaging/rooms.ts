@@ -27,9 +27,22 @@ export async function ensureClassRoom(db: Executor, schoolId: string, classId: s
 	return made!;
 }
 
+// Rooms change rarely (made, renamed, archived) and every message reads one, so each is
+// kept for 30 seconds; an archived room stops taking messages within that time.
+const ROOM_TTL_MS = 30_000;
+const roomCache = new Map<string, { room: Room; at: number }>();
+
+async function findRoom(db: Executor, roomId: string): Promise<Room | undefined> {
+	const hit = roomCache.get(roomId);
+	if (hit && Date.now() - hit.at < ROOM_TTL_MS) return hit.room;
+	const [room] = await db.select().from(rooms).where(eq(rooms.id, roomId));
+	if (room) roomCache.set(roomId, { room, at: Date.now() });
+	return room;
+}
+
 /** Loads a room and checks the actor may use it for `permission`; unknown ids are not found. */
 export async function openRoom(db: Executor, actor: Actor, roomId: string, permission: Permission): Promise<Room> {
-	const [room] = isUuid(roomId) ? await db.select().from(rooms).where(eq(rooms.id, roomId)) : [];
+	const room = isUuid(roomId) ? await findRoom(db, roomId) : undefined;
 	if (!room || room.archivedAt) throw new NotFoundError('That chat room does not exist.');
 	const resource: Resource = { kind: 'class', schoolId: room.schoolId, classId: room.classId };
 	assertCan(actor, permission, resource);

@@ -10,28 +10,29 @@ import { isStaff } from '../../domain/auth/roles';
 import type { SendChatInput } from '../../domain/messaging/inputs';
 import { checkChatRate } from '../../domain/messaging/chat-rules';
 import type { ScreeningResult } from '../../domain/screening';
-import type { SendResult } from '../../realtime/events';
+import type { AlertView, SendResult } from '../../realtime/events';
 import { rooms as socketRooms } from '../../realtime/events';
 import { recordAudit } from '../audit/record';
-import { RateLimitError } from '../errors';
+import { RateLimitError, isUniqueViolation } from '../errors';
 import { publish } from '../realtime/publish';
 import { openRoom } from './rooms';
 import { screenerForSchool } from './screening-context';
 import { classNames } from './names';
 import { toMessageView, toOwnView } from './views';
-import { submitForReview, publishQueueView } from '../moderation/submit';
+import { publishQueueView } from '../moderation/submit';
+import { storePendingMessage } from './store-pending';
 import { toQueueItemView } from '../moderation/queue';
 import { recordBlockedAttempt } from './blocked';
 import { publishAlerts, raiseScreeningAlerts } from '../safeguarding/alerts';
 
 export async function sendChatMessage(db: Database, actor: Actor, input: SendChatInput, now = new Date()): Promise<SendResult> {
-	const room = await openRoom(db, actor, input.roomId, 'chat.send');
-	const [existing] = await db
-		.select()
-		.from(chatMessages)
-		.where(and(eq(chatMessages.authorId, actor.userId), eq(chatMessages.clientKey, input.clientKey)));
-	if (existing) return replay(db, actor, existing);
-	if (!isStaff(actor.role)) await enforceRate(db, actor.userId, now);
+	// The room check and the retry-and-rate check are independent reads: ask at once.
+	const [room, recent] = await Promise.all([openRoom(db, actor, input.roomId, 'chat.send'), recentSends(db, actor.userId, input.clientKey, now)]);
+	if (recent.repeated) {
+		const [first] = await db.select().from(chatMessages).where(and(eq(chatMessages.authorId, actor.userId), eq(chatMessages.clientKey, input.clientKey)));
+		if (first) return replay(db, actor, first);
+	}
+	if (!isStaff(actor.role)) enforceRate(recent.times, now);
 	const screen = (await screenerForSchool(db, actor.schoolId)).screen(input.body);
 	if (screen.verdict === 'block') {
 		const own = await recordBlockedAttempt(db, actor, { classId: room.classId, roomId: room.id, channel: 'chat', body: input.body, clientKey: input.clientKey, screen, now });
@@ -41,14 +42,25 @@ export async function sendChatMessage(db: Database, actor: Actor, input: SendCha
 	return queuePupilMessage(db, actor, room, input, screen, now);
 }
 
-async function enforceRate(db: Database, authorId: string, now: Date): Promise<void> {
-	const since = new Date(now.getTime() - 60_000);
-	// Sent and blocked attempts both count, in one round trip.
-	const rows = await db.execute<{ at: Date | string }>(sql`
-		select created_at as at from chat_messages where author_id = ${authorId} and created_at > ${since.toISOString()}::timestamptz and created_at <= ${now.toISOString()}::timestamptz
+/**
+ * In one read: whether this send (its client key) was stored already, and when this writer
+ * sent or tried to send in the last minute (blocked attempts count towards the rate too).
+ */
+async function recentSends(db: Database, authorId: string, clientKey: string, now: Date): Promise<{ repeated: boolean; times: Date[] }> {
+	const since = new Date(now.getTime() - 60_000).toISOString();
+	const until = now.toISOString();
+	const result = await db.execute<{ at: Date | string; same: boolean }>(sql`
+		select created_at as at, client_key = ${clientKey} as same from chat_messages
+			where author_id = ${authorId} and (client_key = ${clientKey} or (created_at > ${since}::timestamptz and created_at <= ${until}::timestamptz))
 		union all
-		select created_at from blocked_attempts where author_id = ${authorId} and created_at > ${since.toISOString()}::timestamptz and created_at <= ${now.toISOString()}::timestamptz`);
-	const times = (Array.isArray(rows) ? rows : (rows as { rows: { at: Date | string }[] }).rows).map((r) => new Date(r.at));
+		select created_at, false from blocked_attempts
+			where author_id = ${authorId} and created_at > ${since}::timestamptz and created_at <= ${until}::timestamptz`);
+	const rows = Array.isArray(result) ? result : (result as { rows: { at: Date | string; same: boolean }[] }).rows;
+	const inWindow = rows.filter((r) => !r.same || new Date(r.at).getTime() > now.getTime() - 60_000);
+	return { repeated: rows.some((r) => r.same), times: inWindow.map((r) => new Date(r.at)) };
+}
+
+function enforceRate(times: Date[], now: Date): void {
 	const decision = checkChatRate(times, now);
 	if (!decision.ok) throw new RateLimitError(decision.message, decision.retryAfterSeconds);
 }
@@ -90,43 +102,27 @@ async function deliverStaffMessage(db: Database, actor: Actor, room: RoomRow, in
 }
 
 async function queuePupilMessage(db: Database, actor: Actor, room: RoomRow, input: SendChatInput, screen: ScreeningResult, now: Date): Promise<SendResult> {
-	const { message, item, alerts } = await db.transaction(async (tx) => {
-		const [row] = await tx
-			.insert(chatMessages)
-			.values({
-				schoolId: actor.schoolId,
-				classId: room.classId,
-				roomId: room.id,
-				authorId: actor.userId,
-				body: input.body,
-				status: 'pending',
-				verdict: screen.verdict,
-				findings: screen.findings,
-				clientKey: input.clientKey,
-				createdAt: now
-			})
-			.returning();
-		const item = await submitForReview(tx, {
-			schoolId: actor.schoolId,
-			classId: room.classId,
-			targetType: 'chat-message',
-			targetId: row!.id,
-			authorId: actor.userId,
-			verdict: screen.verdict,
-			findings: screen.findings,
-			now
-		});
-		await recordAudit(tx, {
-			schoolId: actor.schoolId,
-			actorId: actor.userId,
-			action: 'chat.message_submitted',
-			targetType: 'chat-message',
-			targetId: row!.id,
-			details: { roomId: room.id, verdict: screen.verdict, findings: screen.findings.map((f) => ({ kind: f.kind, rule: f.rule })) }
-		});
-		const alerts = await raiseScreeningAlerts(tx, actor, { sourceType: 'chat-message', sourceId: row!.id, screen, classId: room.classId, now });
-		return { message: row!, item, alerts };
-	});
+	const pending = { schoolId: actor.schoolId, classId: room.classId, roomId: room.id, authorId: actor.userId, body: input.body, clientKey: input.clientKey, screen, now };
+	let stored: Awaited<ReturnType<typeof storePendingMessage>>;
+	let alerts: AlertView[] = [];
+	try {
+		// A secrecy or meeting request also raises alerts, in the same transaction; an
+		// ordinary message is one atomic statement (see store-pending.ts).
+		if (screen.alerts.secrecy || screen.alerts.meeting) {
+			({ stored, alerts } = await db.transaction(async (tx) => {
+				const inTx = await storePendingMessage(tx, pending);
+				const raised = await raiseScreeningAlerts(tx, actor, { sourceType: 'chat-message', sourceId: inTx.message.id, screen, classId: room.classId, now });
+				return { stored: inTx, alerts: raised };
+			}));
+		} else stored = await storePendingMessage(db, pending);
+	} catch (e) {
+		// The same send arriving twice at once: the second answers with the first.
+		if (!isUniqueViolation(e)) throw e;
+		const [first] = await db.select().from(chatMessages).where(and(eq(chatMessages.authorId, actor.userId), eq(chatMessages.clientKey, input.clientKey)));
+		if (!first) throw e;
+		return replay(db, actor, first);
+	}
+	const { message, item } = stored;
 	publishAlerts(actor.schoolId, alerts);
 	const names = await classNames(db, actor.schoolId, room.classId, [actor.userId]);
 	publishQueueView(

@@ -2,14 +2,14 @@
 // teachers cannot both decide (the second gets a clear conflict). The item, its history,
 // the target's change and the audit entry commit together; delivery and queue updates
 // are announced only after that commit.
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Database } from '../db';
-import { reviewHistory, reviewItems } from '../db/schema';
+import { reviewHistory, reviewItems, type ReviewItemRow } from '../db/schema';
 import type { Actor } from '../../domain/auth/permissions';
 import { decide, type DecisionCommand } from '../../domain/moderation/decision';
 import type { DecisionInput } from '../../domain/messaging/inputs';
 import type { DecisionOutcome } from '../../realtime/events';
-import { rooms } from '../../realtime/events';
+import { rooms, type AlertView } from '../../realtime/events';
 import { assertCan, AuthorizationError } from '../auth/authorize';
 import { recordAudit } from '../audit/record';
 import { ConflictError, InputError, NotFoundError } from '../errors';
@@ -17,7 +17,7 @@ import { publish } from '../realtime/publish';
 import { publishAlerts, raiseEscalationAlert } from '../safeguarding/alerts';
 import { publishQueueItem } from './submit';
 import { toDomainItem, viewerOf } from './queue';
-import { TARGETS } from './targets';
+import { TARGETS, type AfterCommit } from './targets';
 
 export const CONFLICT_MESSAGE = 'Another member of staff dealt with this item first. The queue has been updated.';
 
@@ -39,48 +39,61 @@ export async function decideItem(db: Database, actor: Actor, input: DecisionInpu
 			throw new AuthorizationError(403, 'You cannot do that to this item.');
 		}
 		const next = result.item;
-		const [updated] = await tx
-			.update(reviewItems)
-			.set({
-				status: next.status,
-				version: sql`${reviewItems.version} + 1`,
-				decidedAt: next.decidedAt,
-				decidedById: next.decidedById,
-				rejectionCode: next.rejection?.code ?? null,
-				rejectionText: next.rejection?.text ?? null
-			})
-			.where(and(eq(reviewItems.id, row.id), eq(reviewItems.version, input.expectedVersion)))
-			.returning();
-		if (!updated) throw new ConflictError(CONFLICT_MESSAGE);
 		const h = result.history;
-		await tx.insert(reviewHistory).values({
-			schoolId: row.schoolId,
-			itemId: row.id,
-			action: h.action,
-			fromStatus: h.fromStatus,
-			toStatus: h.toStatus,
-			actorId: actor.userId,
-			version: updated.version,
-			rejectionCode: h.rejection?.code ?? null,
-			rejectionText: h.rejection?.text ?? null,
-			note: h.note,
-			at: now
-		});
+		// The row as it will be: the target handler and the history need it, and the lock
+		// taken above means nobody else can change it meanwhile. The writes below are sent
+		// together (pipelined, in order); the version check still guards the update.
+		const updated: ReviewItemRow = {
+			...row,
+			status: next.status,
+			version: row.version + 1,
+			decidedAt: next.decidedAt,
+			decidedById: next.decidedById,
+			rejectionCode: next.rejection?.code ?? null,
+			rejectionText: next.rejection?.text ?? null
+		};
 		const handler = TARGETS[row.targetType];
-		const after = handler ? await handler.apply(tx, updated, actor, now) : () => {};
-		await recordAudit(tx, {
-			schoolId: row.schoolId,
-			actorId: actor.userId,
-			action: `moderation.${h.action}`,
-			targetType: row.targetType,
-			targetId: row.targetId,
-			details: { itemId: row.id, from: h.fromStatus, to: h.toStatus, reason: h.rejection, note: h.note, findings: row.findings.map((f) => f.kind) }
-		});
-		const raised =
+		const [changed, , after, , raised] = await Promise.all([
+			tx
+				.update(reviewItems)
+				.set({
+					status: updated.status,
+					version: updated.version,
+					decidedAt: updated.decidedAt,
+					decidedById: updated.decidedById,
+					rejectionCode: updated.rejectionCode,
+					rejectionText: updated.rejectionText
+				})
+				.where(and(eq(reviewItems.id, row.id), eq(reviewItems.version, input.expectedVersion)))
+				.returning({ id: reviewItems.id }),
+			tx.insert(reviewHistory).values({
+				schoolId: row.schoolId,
+				itemId: row.id,
+				action: h.action,
+				fromStatus: h.fromStatus,
+				toStatus: h.toStatus,
+				actorId: actor.userId,
+				version: updated.version,
+				rejectionCode: h.rejection?.code ?? null,
+				rejectionText: h.rejection?.text ?? null,
+				note: h.note,
+				at: now
+			}),
+			handler ? handler.apply(tx, updated, actor, now) : Promise.resolve<AfterCommit>(() => {}),
+			recordAudit(tx, {
+				schoolId: row.schoolId,
+				actorId: actor.userId,
+				action: `moderation.${h.action}`,
+				targetType: row.targetType,
+				targetId: row.targetId,
+				details: { itemId: row.id, from: h.fromStatus, to: h.toStatus, reason: h.rejection, note: h.note, findings: row.findings.map((f) => f.kind) }
+			}),
 			h.action === 'escalate'
-				? [await raiseEscalationAlert(tx, actor, { sourceType: 'review-item', sourceId: row.id, pupilId: row.authorId, classId: row.classId, itemId: row.id, now })]
-				: [];
-		return { outcome: { itemId: row.id, status: updated.status, version: updated.version }, afterCommit: after, alerts: raised, classId: row.classId, schoolId: row.schoolId };
+				? raiseEscalationAlert(tx, actor, { sourceType: 'review-item', sourceId: row.id, pupilId: row.authorId, classId: row.classId, itemId: row.id, now }).then((a) => [a])
+				: Promise.resolve([])
+		]);
+		if (!changed.length) throw new ConflictError(CONFLICT_MESSAGE);
+		return { outcome: { itemId: row.id, status: updated.status, version: updated.version }, afterCommit: after, alerts: raised as AlertView[], classId: row.classId, schoolId: row.schoolId };
 	});
 	await afterCommit(db);
 	publish([rooms.classModerators(classId), rooms.safeguarding(schoolId)], 'queue:removed', { itemId: outcome.itemId, by: actor.userId, status: outcome.status });

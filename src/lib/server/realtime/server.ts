@@ -37,7 +37,7 @@ async function roomsFor(actor: Actor): Promise<string[]> {
 	return joined;
 }
 
-const SESSION_RECHECK_MS = 5_000;
+const SESSION_RECHECK_MS = 15_000;
 
 export interface RealtimeOptions extends HandshakeOptions {
 	/** PostgreSQL URL to share events between processes; omit for a single process. */
