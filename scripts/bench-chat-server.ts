@@ -71,7 +71,7 @@ if (process.env.BENCH_SEED_ONLY === '1') {
 }
 
 const server = http.createServer();
-await attachRealtime(server, { origins: [], databaseUrl: readConfig().realtimeAdapterUrl });
+await attachRealtime(server, { origins: [], adapter: readConfig().realtimeAdapter });
 server.listen(Number(process.env.BENCH_PORT ?? 0), '127.0.0.1', () => {
 	console.log(`READY port=${(server.address() as AddressInfo).port} tokens=${tokensFile}`);
 });

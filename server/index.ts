@@ -28,7 +28,7 @@ const server = http.createServer((req, res) => {
 	});
 });
 const config = readConfig();
-await attachRealtime(server, { origins: config.origins, databaseUrl: config.realtimeAdapterUrl });
+await attachRealtime(server, { origins: config.origins, adapter: config.realtimeAdapter });
 
 server.listen(port, host, () => {
 	console.log(`Safe Classroom is running on http://localhost:${port} (database: ${handle.kind})`);

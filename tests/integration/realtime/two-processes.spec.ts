@@ -15,13 +15,13 @@ let s: TestSchool;
 const children: ChildProcess[] = [];
 const sockets: TestSocket[] = [];
 
-function startProcess(): Promise<string> {
-	return startChild().then((c) => c.url);
+function startProcess(env: Record<string, string> = {}): Promise<string> {
+	return startChild(env).then((c) => c.url);
 }
 
-function startChild(): Promise<{ url: string; child: ChildProcess }> {
+function startChild(env: Record<string, string> = {}): Promise<{ url: string; child: ChildProcess }> {
 	const child = spawn(process.execPath, ['--import', 'tsx', 'tests/integration/support/realtime-process.ts'], {
-		env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL },
+		env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL, ...env },
 		stdio: ['ignore', 'pipe', 'inherit']
 	});
 	children.push(child);
@@ -45,23 +45,32 @@ afterAll(async () => {
 	if (onPostgres) await t.close();
 });
 
+const redisUrl = process.env.TEST_REDIS_URL;
+const adapters: [string, Record<string, string>, boolean][] = [
+	['PostgreSQL LISTEN/NOTIFY', { REALTIME_ADAPTER: 'postgres' }, true],
+	['Redis pub/sub', { REALTIME_ADAPTER: 'redis', REDIS_URL: redisUrl ?? '' }, Boolean(redisUrl)]
+];
+
 describe.skipIf(!onPostgres)('two app processes', () => {
-	it('deliver a message approved on one to a pupil connected to the other', async () => {
-		const [a, b] = await Promise.all([startProcess(), startProcess()]);
-		const cls = s.classes[0];
-		const roomId = (await ensureClassRoom(t.db, s.id, cls.id)).id;
-		const teacher = await connectAs(t.db, a, s.id, cls.teacher);
-		const writer = await connectAs(t.db, a, s.id, cls.pupils[0]!);
-		const reader = await connectAs(t.db, b, s.id, cls.pupils[1]!);
-		sockets.push(teacher, writer, reader);
-		const queued = nextEvent(teacher, 'queue:added');
-		await writer.emitWithAck('chat:send', { roomId, body: 'Hello from process A', clientKey: 'two-proc-0001' });
-		const item = await queued;
-		const delivered = nextEvent(reader, 'chat:message', (m) => m.body === 'Hello from process A', 10_000);
-		const decided = await teacher.emitWithAck('moderation:decide', { itemId: item.id, action: 'approve', expectedVersion: item.version });
-		expect(decided.ok).toBe(true);
-		expect((await delivered).authorName).toBe('PupilA1');
-	}, 60_000);
+	for (const [name, env, available] of adapters) {
+		it.skipIf(!available)(`deliver a message approved on one to a pupil connected to the other (${name})`, async () => {
+			const [a, b] = await Promise.all([startProcess(env), startProcess(env)]);
+			const cls = s.classes[0];
+			const roomId = (await ensureClassRoom(t.db, s.id, cls.id)).id;
+			const teacher = await connectAs(t.db, a, s.id, cls.teacher);
+			const writer = await connectAs(t.db, a, s.id, cls.pupils[0]!);
+			const reader = await connectAs(t.db, b, s.id, cls.pupils[1]!);
+			sockets.push(teacher, writer, reader);
+			const body = `Hello from process A over ${name}`;
+			const queued = nextEvent(teacher, 'queue:added', (i) => i.body === body);
+			await writer.emitWithAck('chat:send', { roomId, body, clientKey: `two-proc-${env.REALTIME_ADAPTER}` });
+			const item = await queued;
+			const delivered = nextEvent(reader, 'chat:message', (m) => m.body === body, 10_000);
+			const decided = await teacher.emitWithAck('moderation:decide', { itemId: item.id, action: 'approve', expectedVersion: item.version });
+			expect(decided.ok).toBe(true);
+			expect((await delivered).authorName).toBe('PupilA1');
+		}, 60_000);
+	}
 
 	it('lose nothing when the process that accepted a message is killed before approval', async () => {
 		const first = await startChild();

@@ -9,7 +9,7 @@ import { attachRealtime } from '../../../src/lib/server/realtime/server';
 
 await initDatabase();
 const server = http.createServer();
-await attachRealtime(server, { origins: [], databaseUrl: readConfig().realtimeAdapterUrl });
+await attachRealtime(server, { origins: [], adapter: readConfig().realtimeAdapter });
 server.listen(0, '127.0.0.1', () => {
 	console.log(`PORT=${(server.address() as AddressInfo).port}`);
 });

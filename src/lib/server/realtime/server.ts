@@ -16,7 +16,8 @@ import { registerHandlers } from './handlers';
 import { listRooms } from '../messaging/rooms';
 import { validateSessionId } from '../auth/session';
 import { registerRealtime } from './registry';
-import { attachPostgresAdapter } from './adapter';
+import { attachAdapter } from './adapter';
+import type { RealtimeAdapterSpec } from '../config';
 
 export interface SocketData {
 	actor: Actor;
@@ -40,8 +41,8 @@ async function roomsFor(actor: Actor): Promise<string[]> {
 const SESSION_RECHECK_MS = 15_000;
 
 export interface RealtimeOptions extends HandshakeOptions {
-	/** PostgreSQL URL to share events between processes; omit for a single process. */
-	databaseUrl?: string;
+	/** How to share events between processes; omit for a single process. */
+	adapter?: RealtimeAdapterSpec | null;
 }
 
 export async function attachRealtime(httpServer: HttpServer, options: RealtimeOptions): Promise<RealtimeServer> {
@@ -65,8 +66,8 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
 	io.on('connection', (socket) => {
 		void onConnection(socket).catch(() => socket.disconnect(true));
 	});
-	if (options.databaseUrl) {
-		const adapter = await attachPostgresAdapter(io as unknown as Server, options.databaseUrl);
+	if (options.adapter) {
+		const adapter = await attachAdapter(io as unknown as Server, options.adapter);
 		httpServer.once('close', () => void adapter.close());
 	}
 	registerRealtime(io as unknown as Server);

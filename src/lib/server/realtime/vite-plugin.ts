@@ -15,7 +15,7 @@ export function realtimeDevPlugin(): Plugin {
 				const realtime = await server.ssrLoadModule('/src/lib/server/realtime/server.ts');
 				const config = await server.ssrLoadModule('/src/lib/server/config.ts');
 				const settings = config.readConfig();
-				await realtime.attachRealtime(http, { origins: settings.origins, databaseUrl: settings.realtimeAdapterUrl });
+				await realtime.attachRealtime(http, { origins: settings.origins, adapter: settings.realtimeAdapter });
 			});
 		}
 	};
