@@ -39,6 +39,8 @@ test('a family joins with a code, everyone signs, and only then is chat open; a 
 	await page.locator('#pupil-password').fill(PUPIL.password);
 	await page.getByRole('button', { name: 'Add pupil' }).click();
 	await expect(page.getByRole('status')).toHaveText('Saved.');
+	// Let the form's reload of the page finish before following a link.
+	await page.waitForLoadState('networkidle');
 	await page.getByRole('link', { name: 'Agreements' }).click();
 	await expect(page).toHaveURL(/\/staff\/agreements$/);
 	await page.getByRole('link', { name: new RegExp(CLASS.name) }).click();
