@@ -24,7 +24,10 @@ async function setCleanWritingSkips(teacher: Page, on: boolean): Promise<void> {
 test('clean writing can skip approval; the teacher sees its state; the pupil takes it back', async ({ browser }) => {
 	const teacher = await as(browser, 'teacher.oak', '/staff');
 	await teacher.getByRole('link', { name: 'Work', exact: true }).click();
+	// Wait for the work page itself: the staff home also has a link to Year 5 Oak.
+	await expect(teacher).toHaveURL(/\/staff\/work$/);
 	await teacher.getByRole('link', { name: /Oak/ }).first().click();
+	await expect(teacher).toHaveURL(/\/staff\/work\/[0-9a-f-]+$/);
 	await teacher.waitForSelector('body[data-hydrated="true"]');
 	await setCleanWritingSkips(teacher, true);
 
