@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { academicYearContaining, defaultTermDates } from './academic-calendar';
+import { academicYearContaining, defaultTermDates, londonDate } from './academic-calendar';
 
 describe('academic calendar', () => {
 	it('puts 31 August in the year before and 1 September in the new one', () => {
@@ -10,6 +10,13 @@ describe('academic calendar', () => {
 			startsOn: '2026-09-01',
 			endsOn: '2027-08-31'
 		});
+	});
+
+	it('follows the English calendar date, not UTC, around midnight in summer time', () => {
+		// 23:30 UTC on 31 August is 00:30 BST on 1 September.
+		expect(academicYearContaining(new Date('2026-08-31T23:30:00Z')).label).toBe('2026/27');
+		expect(londonDate(new Date('2026-08-31T23:30:00Z'))).toBe('2026-09-01');
+		expect(londonDate(new Date('2026-12-31T23:30:00Z'))).toBe('2026-12-31');
 	});
 
 	it('gives three ordered terms that start on weekdays inside the year', () => {

@@ -24,9 +24,18 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 const ymd = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
 
 /** The academic year a date falls in: September onwards belongs to the year starting then. */
+// The school day follows the clock on the classroom wall: 00:30 BST on 1 September is
+// already the new school year, though it is still 31 August in UTC.
+const LONDON_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The calendar date in England (YYYY-MM-DD) at this instant. */
+export function londonDate(instant: Date): string {
+	return LONDON_DATE.format(instant);
+}
+
 export function academicYearContaining(date: Date): AcademicYearDates {
-	const y = date.getUTCFullYear();
-	const startYear = date.getUTCMonth() >= 8 ? y : y - 1;
+	const [y, m] = londonDate(date).split('-').map(Number) as [number, number];
+	const startYear = m >= 9 ? y : y - 1;
 	return academicYearStarting(startYear);
 }
 

@@ -1,4 +1,6 @@
-/** A calendar date as Postgres `date` text (YYYY-MM-DD), in UTC. */
+import { londonDate } from '../../domain/schools/academic-calendar';
+
+/** A calendar date as Postgres `date` text (YYYY-MM-DD), as the date is in England. */
 export function isoDate(d: Date): string {
-	return d.toISOString().slice(0, 10);
+	return londonDate(d);
 }
