@@ -44,13 +44,25 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
 	return handle;
 }
 
+// An arbitrary constant naming this app's migration lock among PostgreSQL advisory locks.
+const MIGRATION_LOCK = 7_314_021;
+
 async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
 	const { default: postgres } = await import('postgres');
 	const { drizzle } = await import('drizzle-orm/postgres-js');
 	const { migrate } = await import('drizzle-orm/postgres-js/migrator');
 	const client = postgres(url, { max, onnotice: () => {} });
 	const db = drizzle(client, { schema, casing: 'snake_case' });
-	await migrate(db, { migrationsFolder: migrationsFolder() });
+	// Several app processes may start at once against one database: an advisory lock lets
+	// one apply the migrations while the others wait, then find nothing left to do.
+	const lock = await client.reserve();
+	try {
+		await lock`select pg_advisory_lock(${MIGRATION_LOCK})`;
+		await migrate(db, { migrationsFolder: migrationsFolder() });
+	} finally {
+		await lock`select pg_advisory_unlock(${MIGRATION_LOCK})`;
+		lock.release();
+	}
 	return {
 		db: db as unknown as Database,
 		kind: 'postgres',

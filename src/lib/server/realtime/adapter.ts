@@ -19,8 +19,14 @@ export async function attachPostgresAdapter(io: Server, databaseUrl: string): Pr
 	pool.on('error', (err) => console.error('socket adapter: database error', err.message));
 	// Large payloads (over 8 kB) travel through this table; it is created by the adapter's
 	// own convention rather than a migration, because it holds nothing but transit data.
-	await pool.query(`create table if not exists socket_io_attachments (
-		id bigserial unique, created_at timestamptz default now(), payload bytea)`);
+	try {
+		await pool.query(`create table if not exists socket_io_attachments (
+			id bigserial unique, created_at timestamptz default now(), payload bytea)`);
+	} catch (e) {
+		// Two processes starting together can both try to create it; one wins, which is enough.
+		const code = (e as { code?: string }).code;
+		if (code !== '42P07' && code !== '23505') throw e;
+	}
 	io.adapter(createAdapter(pool, { cleanupInterval: 30_000 }));
 	return { close: () => pool.end() };
 }
