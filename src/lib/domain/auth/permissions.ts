@@ -203,3 +203,10 @@ export function can(actor: Actor, permission: Permission, resource: Resource): b
 }
 
 export const ALL_PERMISSIONS = Object.keys(RULES) as Permission[];
+
+/** The permission that opens a role's own part of the site. */
+export function homePermissionFor(role: Role): Permission {
+	if (role === 'pupil') return 'home.pupil';
+	if (role === 'parent') return 'home.parent';
+	return 'home.staff';
+}

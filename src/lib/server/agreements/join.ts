@@ -4,9 +4,10 @@
 // address and per account, and a code from another school is "not found" to a signed-in
 // parent, so codes reveal nothing across schools. Using a code and linking the child
 // happen in one transaction, and only if the code is still unused at that moment.
-import { and, count, eq, gte, inArray, isNull, min } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Database, Executor, Transaction } from '../db';
-import { loginFailures, parentInvitations, parentLinks, users } from '../db/schema';
+import { parentInvitations, parentLinks, users } from '../db/schema';
+import { countRecentFailures, recordFailures } from '../auth/failures';
 import type { Actor } from '../../domain/auth/permissions';
 import { checkPassword } from '../../domain/auth/password-policy';
 import {
@@ -37,13 +38,9 @@ const addressKey = (ip: string | null): string => `invitation:address:${ip ?? 'u
 const accountKey = (userId: string): string => `invitation:account:${userId}`;
 
 async function assertNotThrottled(db: Executor, keys: string[], now: Date): Promise<void> {
-	const rows = await db
-		.select({ key: loginFailures.throttleKey, n: count(), oldest: min(loginFailures.failedAt) })
-		.from(loginFailures)
-		.where(and(inArray(loginFailures.throttleKey, keys), gte(loginFailures.failedAt, new Date(now.getTime() - INVITATION_WINDOW_MS))))
-		.groupBy(loginFailures.throttleKey);
-	const worst = rows.reduce((a, b) => (b.n > a.n ? b : a), { key: '', n: 0, oldest: null as Date | null });
-	const decision = decideCodeThrottle({ failures: worst.n, oldest: worst.oldest ? new Date(worst.oldest) : null }, now);
+	const counts = [...(await countRecentFailures(db, keys, new Date(now.getTime() - INVITATION_WINDOW_MS))).values()];
+	const worst = counts.reduce((a, b) => (b.failures > a.failures ? b : a), { failures: 0, oldest: null });
+	const decision = decideCodeThrottle(worst, now);
 	if (!decision.allowed) throw new CodeThrottledError(decision.retryAfterMinutes);
 }
 
@@ -63,7 +60,7 @@ async function usableInvitation(db: Database, typed: string, keys: string[], sch
 	}
 	if (invitation) return invitation;
 	await db.transaction(async (tx) => {
-		await tx.insert(loginFailures).values(keys.map((throttleKey) => ({ throttleKey, failedAt: now })));
+		await recordFailures(tx, keys, now);
 		await recordAudit(tx, { schoolId, actorId: null, action: 'invitation.redeem_failed', details: { reason: error } });
 	});
 	throw new InputError('code', INVITATION_ERROR_MESSAGES[error ?? 'not-found']);

@@ -1,6 +1,7 @@
 // Signing in: throttle, verify, open a session, audit. Unknown usernames and wrong
 // passwords get the same answer so usernames cannot be discovered.
-import { and, count, eq, gte, inArray, min, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { countRecentFailures, recordFailures } from './failures';
 import type { Database, Executor } from '../db';
 import { loginFailures, users } from '../db/schema';
 import { recordAudit } from '../audit/record';
@@ -27,25 +28,15 @@ const accountKey = (username: string): string => `account:${username}`;
 const addressKey = (ip: string | null): string => `address:${ip ?? 'unknown'}`;
 
 async function throttleCounts(db: Executor, username: string, ip: string | null, now: Date) {
-	const since = new Date(now.getTime() - THROTTLE_WINDOW_MS);
-	const rows = await db
-		.select({ key: loginFailures.throttleKey, n: count(), oldest: min(loginFailures.failedAt) })
-		.from(loginFailures)
-		.where(
-			and(
-				inArray(loginFailures.throttleKey, [accountKey(username), addressKey(ip)]),
-				gte(loginFailures.failedAt, since)
-			)
-		)
-		.groupBy(loginFailures.throttleKey);
-	const account = rows.find((r) => r.key === accountKey(username));
-	const address = rows.find((r) => r.key === addressKey(ip));
+	const counts = await countRecentFailures(db, [accountKey(username), addressKey(ip)], new Date(now.getTime() - THROTTLE_WINDOW_MS));
+	const account = counts.get(accountKey(username));
+	const address = counts.get(addressKey(ip));
 	const oldest = [account?.oldest, address?.oldest]
 		.filter((d): d is Date => d instanceof Date)
 		.sort((a, b) => a.getTime() - b.getTime())[0];
 	return {
-		accountFailures: account?.n ?? 0,
-		addressFailures: address?.n ?? 0,
+		accountFailures: account?.failures ?? 0,
+		addressFailures: address?.failures ?? 0,
 		oldestCountedFailure: oldest ?? null
 	};
 }
@@ -73,10 +64,7 @@ export async function signIn(db: Database, input: LoginInput, now = new Date()):
 			: await verifyDecoy(input.password);
 	if (!user || !valid) {
 		await db.transaction(async (tx) => {
-			await tx.insert(loginFailures).values([
-				{ throttleKey: accountKey(username), failedAt: now },
-				{ throttleKey: addressKey(input.ipAddress), failedAt: now }
-			]);
+			await recordFailures(tx, [accountKey(username), addressKey(input.ipAddress)], now);
 			await recordAudit(tx, {
 				schoolId: user?.schoolId ?? null,
 				actorId: user?.id ?? null,

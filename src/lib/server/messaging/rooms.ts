@@ -4,7 +4,7 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Database, Executor } from '../db';
 import { classMemberships, classes, roomMembers, rooms, type Room } from '../db/schema';
-import type { Actor, Permission, Resource } from '../../domain/auth/permissions';
+import { can, type Actor, type Permission, type Resource } from '../../domain/auth/permissions';
 import { assertCan } from '../auth/authorize';
 import { currentAcademicYearId } from '../auth/actor';
 import { recordAudit } from '../audit/record';
@@ -67,21 +67,13 @@ export async function listRooms(db: Executor, actor: Actor): Promise<RoomView[]>
 		.innerJoin(classes, eq(classes.id, rooms.classId))
 		.where(and(inArray(rooms.classId, classIds), eq(rooms.schoolId, actor.schoolId), isNull(rooms.archivedAt)))
 		.orderBy(asc(classes.name), asc(rooms.kind), asc(rooms.name));
-	if (actor.role !== 'pupil') return rows.filter((r) => can(actor, r.classId));
+	if (actor.role !== 'pupil') return rows.filter((r) => can(actor, 'chat.read', { kind: 'class', schoolId: actor.schoolId, classId: r.classId }));
 	const memberOf = new Set(
 		(await db.select({ roomId: roomMembers.roomId }).from(roomMembers).where(eq(roomMembers.userId, actor.userId))).map((m) => m.roomId)
 	);
 	return rows.filter((r) => r.kind === 'class' || memberOf.has(r.id));
 }
 
-function can(actor: Actor, classId: string): boolean {
-	try {
-		assertCan(actor, 'chat.read', { kind: 'class', schoolId: actor.schoolId, classId });
-		return true;
-	} catch {
-		return false;
-	}
-}
 
 /** A teacher makes a group room inside their class from pupils of that class. */
 export async function createGroupRoom(

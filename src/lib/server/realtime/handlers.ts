@@ -2,7 +2,7 @@
 // parses its input with the same schema as the form action, calls the same service, and
 // answers through the ack. The service re-checks the exact room or item.
 import type { z } from 'zod';
-import type { Actor } from '../../domain/auth/permissions';
+import { homePermissionFor } from '../../domain/auth/permissions';
 import { catchUpSchema, decisionSchema, reportSchema, sendChatSchema } from '../../domain/messaging/inputs';
 import type { AckReply } from '../../realtime/events';
 import { getDb } from '../db';
@@ -40,7 +40,7 @@ async function answer<S extends z.ZodType, T>(
 	}
 }
 
-function permitted(actor: Actor, check: () => void, ack: unknown): boolean {
+function permitted(check: () => void, ack: unknown): boolean {
 	try {
 		check();
 		return true;
@@ -55,17 +55,17 @@ export function registerHandlers(socket: RealtimeSocket): void {
 	socket.on('chat:send', (input, ack) => {
 		const actor = socket.data.actor;
 		// Sending needs a class of one's own (pupil) or a class taught (teacher); the room is checked by the service.
-		if (!permitted(actor, () => assertCan(actor, actor.role === 'pupil' ? 'home.pupil' : 'home.staff', ownSchool(actor)), ack)) return;
+		if (!permitted(() => assertCan(actor, homePermissionFor(actor.role), ownSchool(actor)), ack)) return;
 		void answer(sendChatSchema, input, ack, (data) => sendChatMessage(getDb(), actor, data));
 	});
 	socket.on('chat:catch-up', (input, ack) => {
 		const actor = socket.data.actor;
-		if (!permitted(actor, () => assertCan(actor, actor.role === 'pupil' ? 'home.pupil' : 'home.staff', ownSchool(actor)), ack)) return;
+		if (!permitted(() => assertCan(actor, homePermissionFor(actor.role), ownSchool(actor)), ack)) return;
 		void answer(catchUpSchema, input, ack, (data) => readRoom(getDb(), actor, data.roomId, data.afterSeq));
 	});
 	socket.on('chat:report', (input, ack) => {
 		const actor = socket.data.actor;
-		if (!permitted(actor, () => assertCan(actor, actor.role === 'pupil' ? 'home.pupil' : 'home.staff', ownSchool(actor)), ack)) return;
+		if (!permitted(() => assertCan(actor, homePermissionFor(actor.role), ownSchool(actor)), ack)) return;
 		void answer(reportSchema, input, ack, async (data) => {
 			await reportMessage(getDb(), actor, data);
 			return { reported: true as const };
@@ -73,7 +73,7 @@ export function registerHandlers(socket: RealtimeSocket): void {
 	});
 	socket.on('moderation:decide', (input, ack) => {
 		const actor = socket.data.actor;
-		if (!permitted(actor, () => assertCan(actor, 'moderation.queue', ownSchool(actor)), ack)) return;
+		if (!permitted(() => assertCan(actor, 'moderation.queue', ownSchool(actor)), ack)) return;
 		void answer(decisionSchema, input, ack, (data) => decideItem(getDb(), actor, data));
 	});
 }

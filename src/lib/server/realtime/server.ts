@@ -6,7 +6,7 @@ import type { Server as HttpServer } from 'node:http';
 import { Server, type Socket } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents, SessionInfo } from '../../realtime/events';
 import { rooms } from '../../realtime/events';
-import type { Actor } from '../../domain/auth/permissions';
+import { homePermissionFor, type Actor } from '../../domain/auth/permissions';
 import { isStaff } from '../../domain/auth/roles';
 import { getDb } from '../db';
 import { loadActor } from '../auth/actor';
@@ -102,7 +102,7 @@ async function onConnection(socket: RealtimeSocket): Promise<void> {
 	socket.on('session:whoami', (ack) => {
 		if (typeof ack !== 'function') return;
 		try {
-			assertCan(actor, actor.role === 'pupil' ? 'home.pupil' : actor.role === 'parent' ? 'home.parent' : 'home.staff', ownSchool(actor));
+			assertCan(actor, homePermissionFor(actor.role), ownSchool(actor));
 			ack({ ok: true, data: { ...info, rooms: joined } });
 		} catch {
 			ack({ ok: false, error: 'forbidden' });

@@ -8,9 +8,9 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { readConfig } from '../config';
+import { isUuid } from '../auth/resources';
 
 const KEY = /^[0-9a-f]{32}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function uploadsRoot(env: NodeJS.ProcessEnv = process.env): string {
 	if (env.UPLOADS_DIR?.trim()) return path.resolve(env.UPLOADS_DIR.trim());
@@ -20,7 +20,7 @@ export function uploadsRoot(env: NodeJS.ProcessEnv = process.env): string {
 
 function fileFor(schoolId: string, key: string): string {
 	// Both parts come from our own rows, but refuse anything that could climb out of the folder.
-	if (!UUID.test(schoolId) || !KEY.test(key)) throw new Error('Bad upload path');
+	if (!isUuid(schoolId) || !KEY.test(key)) throw new Error('Bad upload path');
 	return path.join(uploadsRoot(), schoolId, key);
 }
 
