@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { io as connect, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '../src/lib/realtime/events';
+import { percentileNearestRank } from '../src/lib/domain/safeguarding/percentile';
 
 type S = Socket<ServerToClientEvents, ClientToServerEvents>;
 interface ClassTokens { roomId: string; teacher: string; pupils: string[] }
@@ -34,11 +35,8 @@ function startServer(seedOnly: boolean): Promise<{ url: string; stop: () => void
 	});
 }
 
-const percentile = (values: number[], p: number): number => {
-	if (!values.length) return NaN;
-	const sorted = [...values].sort((a, b) => a - b);
-	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-};
+// The project's nearest-rank percentile (the one the governors' report uses); NaN when empty.
+const percentile = (values: number[], p: number): number => percentileNearestRank(values, p) ?? NaN;
 
 async function connectAll(url: string, tokens: string[]): Promise<S[]> {
 	const origin = new URL(url).origin;
