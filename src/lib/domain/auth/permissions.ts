@@ -47,7 +47,11 @@ export type Permission =
 	| 'agreement.publish'
 	| 'agreement.manage'
 	| 'consent.record'
-	| 'invitation.manage';
+	| 'invitation.manage'
+	| 'risk.read'
+	| 'risk.manage'
+	| 'breach.read'
+	| 'breach.manage';
 
 /** Who is asking: built on the server from the session, never from the request body. */
 export interface Actor {
@@ -146,7 +150,13 @@ const RULES: Record<Permission, Rule> = {
 	// Reminders, paper forms and the signing list for one class.
 	'agreement.manage': any(isRole('admin'), teachesResourceClass),
 	'consent.record': isParentOf,
-	'invitation.manage': any(isRole('admin'), teachesResourceClass)
+	'invitation.manage': any(isRole('admin'), teachesResourceClass),
+	// The risk log is the leaders' (head and DSL); it names no child.
+	'risk.read': isRole('admin', 'dsl'),
+	'risk.manage': isRole('admin', 'dsl'),
+	// The breach log is the head's, as the school's data protection lead here.
+	'breach.read': isRole('admin'),
+	'breach.manage': isRole('admin')
 };
 
 // A pupil may use these only while their own and a parent's signatures count and
@@ -186,7 +196,11 @@ const STAFF_GATED: ReadonlySet<Permission> = new Set<Permission>([
 	'email.quarantine.manage',
 	'agreement.publish',
 	'agreement.manage',
-	'invitation.manage'
+	'invitation.manage',
+	'risk.read',
+	'risk.manage',
+	'breach.read',
+	'breach.manage'
 ]);
 
 /** False when the actor's agreements gate is closed and the permission is one it guards. */
