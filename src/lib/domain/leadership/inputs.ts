@@ -33,7 +33,9 @@ export type RiskInput = z.infer<typeof riskSchema>;
 
 export const updateRiskSchema = riskSchema.extend({
 	riskId: z.string().uuid('That risk does not exist.'),
-	note: z.string().trim().max(500, 'Keep the note to 500 characters or fewer.').default('')
+	note: z.string().trim().max(500, 'Keep the note to 500 characters or fewer.').default(''),
+	// The version the leader was looking at, so a stale edit is refused (see updateRisk).
+	version: z.coerce.number().int().min(1).optional()
 });
 
 export const closeRiskSchema = z.object({
