@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { openTestDatabase, type TestDatabase } from '../support/database';
 import { createTestSchool, type TestSchool } from '../support/factories';
-import { addRisk, closeRisk, countOverdueRisks, listRisks, riskHistoryOf, updateRisk } from '../../../src/lib/server/leadership/risks';
+import { addRisk, addStarterRisks, closeRisk, countOverdueRisks, listRisks, riskHistoryOf, updateRisk } from '../../../src/lib/server/leadership/risks';
 import { listBreaches, recordBreach, updateBreach } from '../../../src/lib/server/leadership/breaches';
 import { auditLog, riskHistory } from '../../../src/lib/server/db/schema';
 import { AuthorizationError } from '../../../src/lib/server/auth/authorize';
@@ -139,5 +139,19 @@ describe('the data-breach log', () => {
 		await expect(recordBreach(t.db, s.classes[0].parent.actor, breach())).rejects.toBeInstanceOf(AuthorizationError);
 		expect((await listBreaches(t.db, other.admin.actor)).some((b) => b.id === id)).toBe(false);
 		await expect(updateBreach(t.db, other.admin.actor, id, breach())).rejects.toBeInstanceOf(NotFoundError);
+	});
+});
+
+describe('starter risks', () => {
+	it('fills an empty log once, owned by the leader who asked, and refuses a second time', async () => {
+		const fresh = await createTestSchool(t.db, 1);
+		const n = await addStarterRisks(t.db, fresh.dsl.actor, new Date('2026-11-30T12:00:00Z'));
+		const listed = await listRisks(t.db, fresh.admin.actor, new Date('2026-11-30T12:00:00Z'));
+		expect(listed).toHaveLength(n);
+		expect(n).toBeGreaterThanOrEqual(6);
+		expect(new Set(listed.map((r) => r.ownerId))).toEqual(new Set([fresh.dsl.id]));
+		expect(listed.every((r) => r.reviewOn === '2027-03-01')).toBe(true);
+		await expect(addStarterRisks(t.db, fresh.dsl.actor)).rejects.toBeInstanceOf(ConflictError);
+		await expect(addStarterRisks(t.db, fresh.classes[0].teacher.actor)).rejects.toBeInstanceOf(AuthorizationError);
 	});
 });

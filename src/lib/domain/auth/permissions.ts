@@ -8,6 +8,8 @@ export type Permission =
 	| 'home.pupil'
 	| 'home.parent'
 	| 'home.staff'
+	| 'home.governor'
+	| 'report.read'
 	| 'school.manage'
 	| 'school.read'
 	| 'class.read'
@@ -101,6 +103,9 @@ const RULES: Record<Permission, Rule> = {
 	'home.pupil': isRole('pupil'),
 	'home.parent': isRole('parent'),
 	'home.staff': (a) => isStaff(a.role),
+	'home.governor': isRole('governor'),
+	// The termly report holds counts only, never a child: leaders and governors read it.
+	'report.read': isRole('dsl', 'admin', 'governor'),
 	'school.manage': isRole('admin'),
 	'school.read': (a) => isStaff(a.role),
 	'class.read': any(isRole('admin', 'dsl'), teachesResourceClass),
@@ -152,7 +157,7 @@ const RULES: Record<Permission, Rule> = {
 	'consent.record': isParentOf,
 	'invitation.manage': any(isRole('admin'), teachesResourceClass),
 	// The risk log is the leaders' (head and DSL); it names no child.
-	'risk.read': isRole('admin', 'dsl'),
+	'risk.read': isRole('admin', 'dsl', 'governor'),
 	'risk.manage': isRole('admin', 'dsl'),
 	// The breach log is the head's, as the school's data protection lead here.
 	'breach.read': isRole('admin'),
@@ -222,5 +227,6 @@ export const ALL_PERMISSIONS = Object.keys(RULES) as Permission[];
 export function homePermissionFor(role: Role): Permission {
 	if (role === 'pupil') return 'home.pupil';
 	if (role === 'parent') return 'home.parent';
+	if (role === 'governor') return 'home.governor';
 	return 'home.staff';
 }

@@ -10,6 +10,7 @@ import { ConflictError, InputError, NotFoundError } from '../errors';
 import { diffRisk, isReviewOverdue, riskBand, riskRating, type RiskBand, type RiskCategory, type RiskFields } from '../../domain/leadership/risks';
 import type { RiskInput } from '../../domain/leadership/inputs';
 import { londonDate } from '../../domain/schools/academic-calendar';
+import { STARTER_RISKS } from '../../domain/leadership/starter-risks';
 
 export interface RiskView extends RiskFields {
 	id: string;
@@ -172,4 +173,31 @@ export async function riskOwners(db: Database, actor: Actor): Promise<{ id: stri
 		.where(and(eq(users.schoolId, actor.schoolId), inArray(users.role, ['admin', 'dsl', 'teacher'])))
 		.orderBy(asc(users.surname), asc(users.firstName));
 	return rows;
+}
+
+/**
+ * Takes the starter risks into an empty log, owned by the leader who asked and due for
+ * review in three months; the school then rates them for itself. Refused once the log has risks.
+ */
+export async function addStarterRisks(db: Database, actor: Actor, now = new Date()): Promise<number> {
+	assertCan(actor, 'risk.manage', ownSchool(actor));
+	const reviewOn = londonDate(new Date(now.getTime() + 91 * 86_400_000));
+	return db.transaction(async (tx) => {
+		await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${'risks:' + actor.schoolId}))`);
+		const [existing] = await tx.select({ n: sql<number>`count(*)::int` }).from(risks).where(eq(risks.schoolId, actor.schoolId));
+		if ((existing?.n ?? 0) > 0) throw new ConflictError('The risk log already has risks; add more one at a time.');
+		const count = await insertStarterRisks(tx, actor.schoolId, actor.userId, reviewOn);
+		await recordAudit(tx, { schoolId: actor.schoolId, actorId: actor.userId, action: 'risk.starters_added', targetType: 'school', targetId: actor.schoolId, details: { count } });
+		return count;
+	});
+}
+
+/** The starter risks as rows with their first history line; used by the above and the demo seed. */
+export async function insertStarterRisks(tx: Executor, schoolId: string, ownerId: string, reviewOn: string): Promise<number> {
+	const rows = await tx
+		.insert(risks)
+		.values(STARTER_RISKS.map((r) => ({ ...r, schoolId, ownerId, reviewOn, createdBy: ownerId })))
+		.returning({ id: risks.id });
+	await tx.insert(riskHistory).values(rows.map((r) => ({ riskId: r.id, actorId: ownerId, action: 'added', note: 'Starter risk' })));
+	return rows.length;
 }

@@ -1,7 +1,9 @@
 import { getDb } from '$lib/server/db';
 import { guard } from '$lib/server/auth/guard';
 import { can } from '$lib/domain/auth/permissions';
-import { addRisk, listRisks, riskOwners } from '$lib/server/leadership/risks';
+import { addRisk, addStarterRisks, listRisks, riskOwners } from '$lib/server/leadership/risks';
+import { ConflictError } from '$lib/server/errors';
+import { fail } from '@sveltejs/kit';
 import { failFromServiceError, parseForm } from '$lib/server/http/forms';
 import { riskSchema } from '$lib/domain/leadership/inputs';
 import { heatMapCells } from '$lib/domain/leadership/risks';
@@ -30,5 +32,14 @@ export const actions: Actions = {
 			return failFromServiceError(e, parsed.form);
 		}
 		return { added: parsed.data.title };
+	},
+	starters: async ({ locals }) => {
+		const actor = guard(locals, 'risk.manage');
+		try {
+			return { starters: await addStarterRisks(getDb(), actor) };
+		} catch (e) {
+			if (e instanceof ConflictError) return fail(409, { errors: { form: e.message }, values: {} });
+			throw e;
+		}
 	}
 };

@@ -1,4 +1,5 @@
--- Intent: leaders' duties from the policies: an e-safety risk log (likelihood × impact, owner, mitigations, review date) with an append-only history of changes, and a data-breach log with the ICO 72-hour decision.
+-- Intent: leaders' duties from the policies: a governor role (reports and the risk log, never a child), an e-safety risk log (likelihood × impact, owner, mitigations, review date) with an append-only history, and a data-breach log with the ICO 72-hour decision.
+ALTER TYPE "public"."role" ADD VALUE 'governor';--> statement-breakpoint
 CREATE TABLE "data_breaches" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"school_id" uuid NOT NULL,
