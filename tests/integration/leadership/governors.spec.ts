@@ -63,7 +63,7 @@ describe('governors', () => {
 		];
 		const allowed = ALL_PERMISSIONS.filter((p) => resources.some((r) => can(governor, p, r)));
 		// lessons.read is the school's lesson catalogue (no child in it).
-		expect(allowed.sort()).toEqual(['home.governor', 'lessons.read', 'report.read', 'risk.read']);
+		expect(allowed.sort()).toEqual(['home.governor', 'lessons.read', 'report.read', 'review.read', 'risk.read']);
 	});
 
 	it('have their own part of the site and are refused the staff part', () => {

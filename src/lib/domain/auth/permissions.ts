@@ -53,7 +53,9 @@ export type Permission =
 	| 'risk.read'
 	| 'risk.manage'
 	| 'breach.read'
-	| 'breach.manage';
+	| 'breach.manage'
+	| 'review.read'
+	| 'review.manage';
 
 /** Who is asking: built on the server from the session, never from the request body. */
 export interface Actor {
@@ -161,7 +163,10 @@ const RULES: Record<Permission, Rule> = {
 	'risk.manage': isRole('admin', 'dsl'),
 	// The breach log is the head's, as the school's data protection lead here.
 	'breach.read': isRole('admin'),
-	'breach.manage': isRole('admin')
+	'breach.manage': isRole('admin'),
+	// The annual e-safety review: leaders answer it, governors read it.
+	'review.read': isRole('admin', 'dsl', 'governor'),
+	'review.manage': isRole('admin', 'dsl')
 };
 
 // A pupil may use these only while their own and a parent's signatures count and
@@ -205,7 +210,9 @@ const STAFF_GATED: ReadonlySet<Permission> = new Set<Permission>([
 	'risk.read',
 	'risk.manage',
 	'breach.read',
-	'breach.manage'
+	'breach.manage',
+	'review.read',
+	'review.manage'
 ]);
 
 /** False when the actor's agreements gate is closed and the permission is one it guards. */

@@ -62,3 +62,11 @@ export const breachSchema = z.object({
 export type BreachInput = z.infer<typeof breachSchema>;
 
 export const updateBreachSchema = breachSchema.extend({ breachId: z.string().uuid('That breach does not exist.') });
+
+export const reviewAnswerSchema = z.object({
+	yearStart: z.coerce.number().int().min(2000, 'Choose a school year.').max(2100, 'Choose a school year.'),
+	key: z.string().trim().min(1, 'Choose a question.').max(60, 'Choose a question.'),
+	answer: z.enum(['yes', 'partly', 'no'], { message: 'Answer yes, partly or no.' }),
+	evidence: z.string().trim().max(2000, 'Keep the evidence to 2000 characters or fewer.').default(''),
+	action: z.string().trim().max(1000, 'Keep the action to 1000 characters or fewer.').default('')
+});

@@ -1,7 +1,7 @@
 // Leaders' duties from the school policies (issue 19): the e-safety risk log, with a history
 // of every change, and the data-breach log with the ICO decision. Every row belongs to a
 // school; nothing here names a child.
-import { check, index, integer, jsonb, pgTable, text, timestamp, uuid, date } from 'drizzle-orm/pg-core';
+import { check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { schools } from './schools';
 import { users } from './people';
@@ -74,3 +74,20 @@ export const dataBreaches = pgTable(
 	(t) => [index('data_breaches_school').on(t.schoolId, t.discoveredAt)]
 );
 export type DataBreach = typeof dataBreaches.$inferSelect;
+
+/** The annual e-safety review: one answer per checklist item per academic year (its start year). */
+export const esafetyReviewAnswers = pgTable(
+	'esafety_review_answers',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
+		yearStart: integer('year_start').notNull(),
+		itemKey: text('item_key').notNull(),
+		answer: text('answer').notNull(),
+		evidence: text('evidence').notNull().default(''),
+		action: text('action').notNull().default(''),
+		answeredBy: uuid('answered_by').notNull().references(() => users.id),
+		answeredAt: timestamp('answered_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [uniqueIndex('esafety_review_answers_one').on(t.schoolId, t.yearStart, t.itemKey)]
+);

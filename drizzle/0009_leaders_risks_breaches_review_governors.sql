@@ -1,4 +1,4 @@
--- Intent: leaders' duties from the policies: a governor role (reports and the risk log, never a child), an e-safety risk log (likelihood × impact, owner, mitigations, review date) with an append-only history, and a data-breach log with the ICO 72-hour decision.
+-- Intent: leaders' duties from the policies: a governor role (reports, the risk log and the annual review; never a child), an e-safety risk log (likelihood × impact, owner, mitigations, review date) with an append-only history, the annual e-safety review's answers per school year, and a data-breach log with the ICO 72-hour decision.
 ALTER TYPE "public"."role" ADD VALUE 'governor';--> statement-breakpoint
 CREATE TABLE "data_breaches" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
@@ -17,6 +17,18 @@ CREATE TABLE "data_breaches" (
 	"recorded_by" uuid NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "esafety_review_answers" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"school_id" uuid NOT NULL,
+	"year_start" integer NOT NULL,
+	"item_key" text NOT NULL,
+	"answer" text NOT NULL,
+	"evidence" text DEFAULT '' NOT NULL,
+	"action" text DEFAULT '' NOT NULL,
+	"answered_by" uuid NOT NULL,
+	"answered_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "risk_history" (
@@ -51,12 +63,15 @@ CREATE TABLE "risks" (
 --> statement-breakpoint
 ALTER TABLE "data_breaches" ADD CONSTRAINT "data_breaches_school_id_schools_id_fk" FOREIGN KEY ("school_id") REFERENCES "public"."schools"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "data_breaches" ADD CONSTRAINT "data_breaches_recorded_by_users_id_fk" FOREIGN KEY ("recorded_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "esafety_review_answers" ADD CONSTRAINT "esafety_review_answers_school_id_schools_id_fk" FOREIGN KEY ("school_id") REFERENCES "public"."schools"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "esafety_review_answers" ADD CONSTRAINT "esafety_review_answers_answered_by_users_id_fk" FOREIGN KEY ("answered_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "risk_history" ADD CONSTRAINT "risk_history_risk_id_risks_id_fk" FOREIGN KEY ("risk_id") REFERENCES "public"."risks"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "risk_history" ADD CONSTRAINT "risk_history_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "risks" ADD CONSTRAINT "risks_school_id_schools_id_fk" FOREIGN KEY ("school_id") REFERENCES "public"."schools"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "risks" ADD CONSTRAINT "risks_owner_id_users_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "risks" ADD CONSTRAINT "risks_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "data_breaches_school" ON "data_breaches" USING btree ("school_id","discovered_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "esafety_review_answers_one" ON "esafety_review_answers" USING btree ("school_id","year_start","item_key");--> statement-breakpoint
 CREATE INDEX "risk_history_risk" ON "risk_history" USING btree ("risk_id","at");--> statement-breakpoint
 CREATE INDEX "risks_school_review" ON "risks" USING btree ("school_id","review_on");--> statement-breakpoint
 -- Hand-written: a risk's history is never rewritten (UPDATE refused); rows go only with their risk's school.
