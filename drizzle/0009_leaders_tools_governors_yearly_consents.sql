@@ -1,5 +1,14 @@
--- Intent: leaders' duties from the policies: a governor role (reports, the risk log and the annual review; never a child), an e-safety risk log (likelihood × impact, owner, mitigations, review date) with an append-only history, the annual e-safety review's answers per school year, and a data-breach log with the ICO 72-hour decision.
+-- Intent: leaders' duties from the policies: a governor role (reports, the risk log and the annual review; never a child), an e-safety risk log with an append-only history, the annual e-safety review's answers per school year, a data-breach log with the ICO 72-hour decision, publicity consents (website, press, other public use) and which consents lapse each September.
 ALTER TYPE "public"."role" ADD VALUE 'governor';--> statement-breakpoint
+ALTER TYPE "public"."consent_kind" ADD VALUE 'school-website';--> statement-breakpoint
+ALTER TYPE "public"."consent_kind" ADD VALUE 'press';--> statement-breakpoint
+ALTER TYPE "public"."consent_kind" ADD VALUE 'high-profile-use';--> statement-breakpoint
+CREATE TABLE "consent_settings" (
+	"school_id" uuid PRIMARY KEY NOT NULL,
+	"yearly_kinds" text[] NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "data_breaches" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"school_id" uuid NOT NULL,
@@ -61,6 +70,7 @@ CREATE TABLE "risks" (
 	CONSTRAINT "risks_impact_range" CHECK ("risks"."impact" between 1 and 5)
 );
 --> statement-breakpoint
+ALTER TABLE "consent_settings" ADD CONSTRAINT "consent_settings_school_id_schools_id_fk" FOREIGN KEY ("school_id") REFERENCES "public"."schools"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "data_breaches" ADD CONSTRAINT "data_breaches_school_id_schools_id_fk" FOREIGN KEY ("school_id") REFERENCES "public"."schools"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "data_breaches" ADD CONSTRAINT "data_breaches_recorded_by_users_id_fk" FOREIGN KEY ("recorded_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "esafety_review_answers" ADD CONSTRAINT "esafety_review_answers_school_id_schools_id_fk" FOREIGN KEY ("school_id") REFERENCES "public"."schools"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
