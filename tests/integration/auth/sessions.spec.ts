@@ -7,6 +7,7 @@ import { changeOwnPassword, resetPupilPassword } from '../../../src/lib/server/a
 import { AuthorizationError } from '../../../src/lib/server/auth/authorize';
 import { InputError } from '../../../src/lib/server/errors';
 import { sessions } from '../../../src/lib/server/db/schema';
+import type { Role } from '../../../src/lib/domain/auth/roles';
 
 let t: TestDatabase;
 let school: TestSchool;
@@ -18,7 +19,7 @@ afterAll(() => t.close());
 
 const minutes = (start: Date, m: number) => new Date(start.getTime() + m * 60_000);
 
-async function newSession(user: { id: string; role: 'teacher' | 'pupil' | 'parent' | 'dsl' | 'admin' }, at = new Date()) {
+async function newSession(user: { id: string; role: Role }, at = new Date()) {
 	const token = generateSessionToken();
 	const record = await createSession(t.db, token, { id: user.id, schoolId: school.id, role: user.role }, at);
 	return { token, record };

@@ -11,6 +11,7 @@ import { academicYearOf } from './academic-year';
 import { consentStandings, type ConsentState } from './consent-records';
 import { evaluatePupilAccess } from './gate';
 import { pupilAgreementKindFor } from './pupil-band';
+import { CONSENT_KINDS } from './types';
 import { standingFor, type SignatureStanding } from './validity';
 import type {
 	AgreementDocument,
@@ -116,11 +117,7 @@ function buildRow(pupil: ClassPupil, input: ClassSummaryInput): ClassSummaryRow 
 		agreementKind: kind,
 		pupil: summariseStanding(own),
 		parent: summariseStanding(family),
-		consents: {
-			'messaging-internet': consents['messaging-internet'].state,
-			'publish-work-to-family': consents['publish-work-to-family'].state,
-			photographs: consents.photographs.state
-		},
+		consents: Object.fromEntries(CONSENT_KINDS.map((k) => [k, consents[k].state])) as Record<ConsentKind, ConsentState>,
 		hasLinkedParent: pupil.parentIds.length > 0,
 		canMessage: access.open,
 		missing: access.missing.map((m) => m.code)

@@ -44,7 +44,10 @@ describe('parent consents', () => {
 		expect(Object.fromEntries(Object.entries(states).map(([k, v]) => [k, v.state]))).toEqual({
 			'messaging-internet': 'not-asked',
 			'publish-work-to-family': 'given',
-			photographs: 'refused'
+			photographs: 'refused',
+			'school-website': 'not-asked',
+			press: 'not-asked',
+			'high-profile-use': 'not-asked'
 		});
 	});
 });

@@ -61,7 +61,10 @@ export const paperFormSchema = z.object({
 	parentId: id.optional(),
 	'messaging-internet': z.enum(['given', 'refused', '']).optional(),
 	'publish-work-to-family': z.enum(['given', 'refused', '']).optional(),
-	photographs: z.enum(['given', 'refused', '']).optional()
+	photographs: z.enum(['given', 'refused', '']).optional(),
+	'school-website': z.enum(['given', 'refused', '']).optional(),
+	press: z.enum(['given', 'refused', '']).optional(),
+	'high-profile-use': z.enum(['given', 'refused', '']).optional()
 });
 
 export const agreementKindSchema = z.enum(AGREEMENT_KINDS as [string, ...string[]], { message: 'Choose an agreement.' });
@@ -103,3 +106,14 @@ export const publishSchema = z
 		const text: AgreementText = { title: fields.data.title, intro: fields.data.intro, items, closing: fields.data.closing };
 		return { kind: fields.data.kind, text, requiresResign: fields.data.requiresResign === 'yes' };
 	});
+
+/** One checkbox per consent that may lapse each September ("yearly-<kind>" = "on"). */
+export const yearlyConsentsSchema = z
+	.object({
+		'yearly-publish-work-to-family': z.literal('on').optional(),
+		'yearly-photographs': z.literal('on').optional(),
+		'yearly-school-website': z.literal('on').optional(),
+		'yearly-press': z.literal('on').optional(),
+		'yearly-high-profile-use': z.literal('on').optional()
+	})
+	.transform((form) => Object.keys(form).filter((k) => form[k as keyof typeof form] === 'on').map((k) => k.slice('yearly-'.length)));

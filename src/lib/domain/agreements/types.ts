@@ -93,12 +93,15 @@ export interface Signature {
 }
 
 /** What a parent is asked, separately from the parent agreement. */
-export type ConsentKind = 'messaging-internet' | 'publish-work-to-family' | 'photographs';
+export type ConsentKind = 'messaging-internet' | 'publish-work-to-family' | 'photographs' | 'school-website' | 'press' | 'high-profile-use';
 
 export const CONSENT_KINDS: readonly ConsentKind[] = [
 	'messaging-internet',
 	'publish-work-to-family',
-	'photographs'
+	'photographs',
+	'school-website',
+	'press',
+	'high-profile-use'
 ];
 
 export type ConsentDecision = 'given' | 'refused';

@@ -30,7 +30,7 @@ interface Rule {
 }
 
 function ruleFor(role: Role): Rule {
-	if (isStaff(role)) return { minLength: 10, minScore: 3 };
+	if (isStaff(role) || role === 'governor') return { minLength: 10, minScore: 3 };
 	if (role === 'parent') return { minLength: 8, minScore: 2 };
 	return { minLength: 6, minScore: 0 };
 }

@@ -8,6 +8,8 @@ export type Permission =
 	| 'home.pupil'
 	| 'home.parent'
 	| 'home.staff'
+	| 'home.governor'
+	| 'report.read'
 	| 'school.manage'
 	| 'school.read'
 	| 'class.read'
@@ -47,7 +49,13 @@ export type Permission =
 	| 'agreement.publish'
 	| 'agreement.manage'
 	| 'consent.record'
-	| 'invitation.manage';
+	| 'invitation.manage'
+	| 'risk.read'
+	| 'risk.manage'
+	| 'breach.read'
+	| 'breach.manage'
+	| 'review.read'
+	| 'review.manage';
 
 /** Who is asking: built on the server from the session, never from the request body. */
 export interface Actor {
@@ -97,6 +105,9 @@ const RULES: Record<Permission, Rule> = {
 	'home.pupil': isRole('pupil'),
 	'home.parent': isRole('parent'),
 	'home.staff': (a) => isStaff(a.role),
+	'home.governor': isRole('governor'),
+	// The termly report holds counts only, never a child: leaders and governors read it.
+	'report.read': isRole('dsl', 'admin', 'governor'),
 	'school.manage': isRole('admin'),
 	'school.read': (a) => isStaff(a.role),
 	'class.read': any(isRole('admin', 'dsl'), teachesResourceClass),
@@ -146,7 +157,16 @@ const RULES: Record<Permission, Rule> = {
 	// Reminders, paper forms and the signing list for one class.
 	'agreement.manage': any(isRole('admin'), teachesResourceClass),
 	'consent.record': isParentOf,
-	'invitation.manage': any(isRole('admin'), teachesResourceClass)
+	'invitation.manage': any(isRole('admin'), teachesResourceClass),
+	// The risk log is the leaders' (head and DSL); it names no child.
+	'risk.read': isRole('admin', 'dsl', 'governor'),
+	'risk.manage': isRole('admin', 'dsl'),
+	// The breach log is the head's, as the school's data protection lead here.
+	'breach.read': isRole('admin'),
+	'breach.manage': isRole('admin'),
+	// The annual e-safety review: leaders answer it, governors read it.
+	'review.read': isRole('admin', 'dsl', 'governor'),
+	'review.manage': isRole('admin', 'dsl')
 };
 
 // A pupil may use these only while their own and a parent's signatures count and
@@ -186,7 +206,13 @@ const STAFF_GATED: ReadonlySet<Permission> = new Set<Permission>([
 	'email.quarantine.manage',
 	'agreement.publish',
 	'agreement.manage',
-	'invitation.manage'
+	'invitation.manage',
+	'risk.read',
+	'risk.manage',
+	'breach.read',
+	'breach.manage',
+	'review.read',
+	'review.manage'
 ]);
 
 /** False when the actor's agreements gate is closed and the permission is one it guards. */
@@ -208,5 +234,6 @@ export const ALL_PERMISSIONS = Object.keys(RULES) as Permission[];
 export function homePermissionFor(role: Role): Permission {
 	if (role === 'pupil') return 'home.pupil';
 	if (role === 'parent') return 'home.parent';
+	if (role === 'governor') return 'home.governor';
 	return 'home.staff';
 }

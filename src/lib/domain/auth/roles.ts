@@ -1,6 +1,8 @@
 // The five roles and the groups the product treats alike. Staff share the staff pages and
 // the 10-minute lock; pupils and parents each have their own part of the site.
-export const ROLES = ['pupil', 'parent', 'teacher', 'dsl', 'admin'] as const;
+// Governors oversee the school's safeguarding from outside it: they read reports and the risk
+// log, never a child's details, so they are not staff and have their own part of the site.
+export const ROLES = ['pupil', 'parent', 'teacher', 'dsl', 'admin', 'governor'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const STAFF_ROLES = ['teacher', 'dsl', 'admin'] as const satisfies readonly Role[];
@@ -14,6 +16,7 @@ export function isStaff(role: Role): role is StaffRole {
 export function homePathFor(role: Role): string {
 	if (role === 'pupil') return '/pupil';
 	if (role === 'parent') return '/parent';
+	if (role === 'governor') return '/governor';
 	return '/staff';
 }
 
@@ -22,5 +25,6 @@ export const ROLE_LABELS: Record<Role, string> = {
 	parent: 'Parent or carer',
 	teacher: 'Teacher',
 	dsl: 'Safeguarding lead',
-	admin: 'School admin'
+	admin: 'School admin',
+	governor: 'Governor'
 };

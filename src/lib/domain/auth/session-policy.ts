@@ -5,6 +5,7 @@
 // - Pupils: 15 minutes idle and 6 hours absolute. Pupils share classroom iPads and
 //   Chromebooks, so a forgotten session must end before the next child sits down, and a
 //   school day is the longest a pupil should stay signed in.
+// - Governors: as staff, since they read the school's safeguarding figures and risk log.
 import type { Role } from './roles';
 import { isStaff } from './roles';
 
@@ -17,7 +18,7 @@ export interface SessionLimits {
 }
 
 export function sessionLimitsFor(role: Role): SessionLimits {
-	if (isStaff(role)) return { idleMs: 10 * MINUTE, absoluteMs: 12 * HOUR };
+	if (isStaff(role) || role === 'governor') return { idleMs: 10 * MINUTE, absoluteMs: 12 * HOUR };
 	if (role === 'parent') return { idleMs: 30 * MINUTE, absoluteMs: 12 * HOUR };
 	return { idleMs: 15 * MINUTE, absoluteMs: 6 * HOUR };
 }

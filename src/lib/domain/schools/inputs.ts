@@ -38,7 +38,7 @@ export const createStaffSchema = z.object({
 	username: usernameSchema,
 	firstName: name,
 	surname: name,
-	role: z.enum(['teacher', 'dsl', 'admin'], { message: 'Choose a role.' }),
+	role: z.enum(['teacher', 'dsl', 'admin', 'governor'], { message: 'Choose a role.' }),
 	password
 });
 

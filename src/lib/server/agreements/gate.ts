@@ -12,9 +12,9 @@ import {
 	classMemberships,
 	classes,
 	messagingPauses,
-	parentConsents,
 	parentLinks
 } from '../db/schema';
+import { loadConsentsInForce } from './consents-in-force';
 import {
 	evaluatePupilAccess,
 	evaluateStaffAccess,
@@ -25,7 +25,7 @@ import {
 } from '../../domain/agreements';
 import { isoDate } from '../schools/dates';
 import { ensureAgreementDocuments } from './documents';
-import { toConsent, toPause, toSignature } from './rows';
+import { toPause, toSignature } from './rows';
 
 /** The pupil's year group this academic year, or null when they are in no class. */
 export async function pupilYearGroup(db: Executor, pupilId: string, now: Date): Promise<number | null> {
@@ -59,7 +59,7 @@ export async function getPupilAccess(db: Executor, schoolId: string, pupilId: st
 		pupilYearGroup(db, pupilId, now),
 		parentIdsOf(db, schoolId, pupilId),
 		db.select().from(agreementSignatures).where(and(eq(agreementSignatures.schoolId, schoolId), eq(agreementSignatures.subjectId, pupilId))),
-		db.select().from(parentConsents).where(and(eq(parentConsents.schoolId, schoolId), eq(parentConsents.pupilId, pupilId))),
+		loadConsentsInForce(db, schoolId, [pupilId], now),
 		db.select().from(messagingPauses).where(and(eq(messagingPauses.schoolId, schoolId), eq(messagingPauses.pupilId, pupilId)))
 	]);
 	return evaluatePupilAccess({
@@ -69,7 +69,7 @@ export async function getPupilAccess(db: Executor, schoolId: string, pupilId: st
 		parentIds,
 		documents,
 		signatures: signatureRows.map(toSignature),
-		consents: consentRows.map(toConsent),
+		consents: consentRows,
 		pauses: pauseRows.map(toPause),
 		now
 	});

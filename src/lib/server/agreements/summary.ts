@@ -4,7 +4,8 @@
 // buildClassSummary, which uses the gate's own rules, so the list and the gate agree.
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../db';
-import { agreementSignatures, classMemberships, classes, messagingPauses, parentConsents, parentLinks, users } from '../db/schema';
+import { agreementSignatures, classMemberships, classes, messagingPauses, parentLinks, users } from '../db/schema';
+import { loadConsentsInForce } from './consents-in-force';
 import type { Actor } from '../../domain/auth/permissions';
 import { buildClassSummary, type ClassSummary } from '../../domain/agreements';
 import { assertCan } from '../auth/authorize';
@@ -13,7 +14,7 @@ import { currentAcademicYearId } from '../auth/actor';
 import { NotFoundError } from '../errors';
 import { ensureAgreementDocuments } from './documents';
 import { invitationsFor, type InvitationStatus } from './invitations';
-import { toConsent, toPause, toSignature } from './rows';
+import { toPause, toSignature } from './rows';
 
 export interface ClassSigningView {
 	classId: string;
@@ -58,7 +59,7 @@ export async function getClassSigning(db: Executor, actor: Actor, classId: strin
 	const [signatures, consents, pauses] = ids.length
 		? await Promise.all([
 				db.select().from(agreementSignatures).where(and(eq(agreementSignatures.schoolId, schoolId), inArray(agreementSignatures.subjectId, ids))),
-				db.select().from(parentConsents).where(and(eq(parentConsents.schoolId, schoolId), inArray(parentConsents.pupilId, ids))),
+				loadConsentsInForce(db, schoolId, ids, now),
 				db.select().from(messagingPauses).where(and(eq(messagingPauses.schoolId, schoolId), inArray(messagingPauses.pupilId, ids)))
 			])
 		: [[], [], []];
@@ -67,7 +68,7 @@ export async function getClassSigning(db: Executor, actor: Actor, classId: strin
 		pupils: pupils.map((p) => ({ id: p.id, firstName: p.firstName, yearGroup: cls!.yearGroup, parentIds: links.filter((l) => l.pupilId === p.id).map((l) => l.id) })),
 		documents,
 		signatures: signatures.map(toSignature),
-		consents: consents.map(toConsent),
+		consents,
 		pauses: pauses.map(toPause),
 		now
 	});

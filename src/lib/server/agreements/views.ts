@@ -4,7 +4,8 @@
 // read through the permission check and for the reader's own school only.
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Executor } from '../db';
-import { agreementSignatures, notices, parentConsents, users } from '../db/schema';
+import { agreementSignatures, notices, users } from '../db/schema';
+import { loadConsentsInForce } from './consents-in-force';
 import type { Actor } from '../../domain/auth/permissions';
 import { can } from '../../domain/auth/permissions';
 import {
@@ -22,7 +23,7 @@ import type { ConsentState } from '../../domain/agreements/consent-records';
 import { assertCan, ownSchool } from '../auth/authorize';
 import { ensureAgreementDocuments } from './documents';
 import { getPupilAccess, parentIdsOf } from './gate';
-import { toConsent, toSignature } from './rows';
+import { toSignature } from './rows';
 import { ownAgreementKind, pupilOr404 } from './signing';
 
 export interface OwnAgreementView {
@@ -94,8 +95,8 @@ export async function familyAgreementsView(db: Executor, actor: Actor, now = new
 		assertCan(actor, 'agreement.sign', await pupilOr404(db, child.id));
 		const parentIds = await parentIdsOf(db, actor.schoolId, child.id);
 		const standing = await standingOf(db, actor.schoolId, child.id, parentIds, 'parent', documents, now);
-		const consentRows = await db.select().from(parentConsents).where(and(eq(parentConsents.schoolId, actor.schoolId), eq(parentConsents.pupilId, child.id)));
-		const standings = consentStandings(consentRows.map(toConsent), { schoolId: actor.schoolId, pupilId: child.id, parentIds, now });
+		const consentRecords = await loadConsentsInForce(db, actor.schoolId, [child.id], now);
+		const standings = consentStandings(consentRecords, { schoolId: actor.schoolId, pupilId: child.id, parentIds, now });
 		const access = await getPupilAccess(db, actor.schoolId, child.id, now);
 		views.push({
 			pupilId: child.id,

@@ -39,6 +39,8 @@ export async function loadActor(db: Executor, user: SessionUser, today = new Dat
 async function gateFor(db: Executor, actor: Actor, now: Date): Promise<Actor['gate']> {
 	// Parents are never gated: they sign for their children, and the children's gate shows it.
 	if (actor.role === 'parent') return OPEN_GATE;
+	// Governors see no child's data, so no pupil-facing agreement gates them.
+	if (actor.role === 'governor') return OPEN_GATE;
 	const access =
 		actor.role === 'pupil'
 			? await getPupilAccess(db, actor.schoolId, actor.userId, now)

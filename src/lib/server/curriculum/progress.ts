@@ -84,13 +84,21 @@ export interface SchoolProgress extends TermChoice {
 
 export async function getSchoolProgress(db: Executor, actor: Actor, options: ProgressOptions = {}): Promise<SchoolProgress> {
 	assertCan(actor, 'progress.school', ownSchool(actor));
-	const { calendar, term } = await termFor(db, actor.schoolId, options);
+	return loadSchoolProgress(db, actor.schoolId, options);
+}
+
+/**
+ * The school's view without a permission check, for callers that have made their own: the
+ * termly report, which governors read too, passes on only its totals (no class, no child).
+ */
+export async function loadSchoolProgress(db: Executor, schoolId: string, options: ProgressOptions = {}): Promise<SchoolProgress> {
+	const { calendar, term } = await termFor(db, schoolId, options);
 	const [classes, pupils, deliveries, completions] = await Promise.all([
-		loadClasses(db, actor.schoolId),
+		loadClasses(db, schoolId),
 		// Names are not shown here, so none are read.
-		loadPupilClasses(db, actor.schoolId, calendar.yearId),
-		loadDeliveries(db, { schoolId: actor.schoolId, from: term.startsOn, to: term.endsOn }),
-		loadCompletions(db, { schoolId: actor.schoolId, from: term.startsOn, to: term.endsOn })
+		loadPupilClasses(db, schoolId, calendar.yearId),
+		loadDeliveries(db, { schoolId: schoolId, from: term.startsOn, to: term.endsOn }),
+		loadCompletions(db, { schoolId: schoolId, from: term.startsOn, to: term.endsOn })
 	]);
 	const view = buildSchoolView({
 		classes,

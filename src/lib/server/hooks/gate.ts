@@ -9,7 +9,8 @@ import { can } from '../../domain/auth/permissions';
 const AREAS: { prefix: string; permission: Permission }[] = [
 	{ prefix: '/staff', permission: 'home.staff' },
 	{ prefix: '/pupil', permission: 'home.pupil' },
-	{ prefix: '/parent', permission: 'home.parent' }
+	{ prefix: '/parent', permission: 'home.parent' },
+	{ prefix: '/governor', permission: 'home.governor' }
 ];
 
 export function areaFor(pathname: string): (typeof AREAS)[number] | undefined {

@@ -10,11 +10,11 @@ import type { CategoryKey } from '../../domain/safeguarding/categories';
 import { parseLondonLocal } from '../../domain/safeguarding/london-time';
 import { assertCan, ownSchool } from '../auth/authorize';
 import { recordAudit } from '../audit/record';
-import { getSchoolProgress } from '../curriculum/progress';
+import { loadSchoolProgress } from '../curriculum/progress';
 
 export async function getTermReport(db: Executor, actor: Actor, termName: string | null): Promise<{ report: TermReport; terms: string[] }> {
-	assertCan(actor, 'incident.read', ownSchool(actor));
-	const progress = await getSchoolProgress(db, actor, { termName });
+	assertCan(actor, 'report.read', ownSchool(actor));
+	const progress = await loadSchoolProgress(db, actor.schoolId, { termName });
 	const start = parseLondonLocal(progress.term.startsOn)!;
 	// Terms end on their last day; the report counts up to the start of the next.
 	const end = new Date(parseLondonLocal(progress.term.endsOn)!.getTime() + 86_400_000);

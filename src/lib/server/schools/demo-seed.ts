@@ -9,6 +9,8 @@ import { hashPassword } from '../auth/passwords';
 import { recordAudit } from '../audit/record';
 import { ensureAcademicYear } from './academic-years';
 import { seedDemoAgreements } from '../agreements/demo';
+import { insertStarterRisks } from '../leadership/risks';
+import { londonDate } from '../../domain/schools/academic-calendar';
 import { seedDemoCurriculum } from '../curriculum/demo';
 import { seedDemoEmail } from '../email/demo';
 import { seedDemoSharing } from '../sharing/demo';
@@ -49,7 +51,8 @@ export const DEMO_SCHOOLS: SeedSchool[] = [
 			{ username: 'admin', firstName: 'Helen', surname: 'Clarke', role: 'admin' },
 			{ username: 'dsl', firstName: 'Priya', surname: 'Shah', role: 'dsl' },
 			{ username: 'teacher.oak', firstName: 'Emma', surname: 'Hughes', role: 'teacher' },
-			{ username: 'teacher.ash', firstName: 'Daniel', surname: 'Green', role: 'teacher' }
+			{ username: 'teacher.ash', firstName: 'Daniel', surname: 'Green', role: 'teacher' },
+			{ username: 'governor', firstName: 'Ruth', surname: 'Okafor', role: 'governor' }
 		],
 		classes: [
 			{
@@ -164,5 +167,8 @@ async function seedSchool(tx: Transaction, spec: SeedSchool, passwordHash: strin
 	await seedDemoCurriculum(tx, schoolId, now);
 	await seedDemoEmail(tx, schoolId, now);
 	await seedDemoSharing(tx, schoolId, now);
+	// The demo school's risk log starts from the starter risks, owned by the DSL.
+	const dslId = spec.staff.find((p) => p.role === 'dsl')?.username;
+	if (dslId) await insertStarterRisks(tx, schoolId, ids.get(dslId)!, londonDate(new Date(now.getTime() + 60 * 86_400_000)));
 	await recordAudit(tx, { schoolId, actorId: null, action: 'school.demo_seeded', details: { slug: spec.slug } });
 }

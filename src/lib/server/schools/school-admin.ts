@@ -231,7 +231,7 @@ export async function listSchoolPeople(db: Database, actor: Actor): Promise<Scho
 		.where(eq(users.schoolId, actor.schoolId))
 		.orderBy(users.role, users.username);
 	return {
-		staff: rows.filter((r) => r.role === 'teacher' || r.role === 'dsl' || r.role === 'admin'),
+		staff: rows.filter((r) => r.role === 'teacher' || r.role === 'dsl' || r.role === 'admin' || r.role === 'governor'),
 		parents: rows.filter((r) => r.role === 'parent'),
 		pupils: rows.filter((r) => r.role === 'pupil')
 	};

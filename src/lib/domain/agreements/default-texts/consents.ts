@@ -34,5 +34,23 @@ export const CONSENT_WORDING: Readonly<Record<ConsentKind, ConsentWording>> = {
 		question: 'May the school take photographs of your child and use them in class work on this site?',
 		explanation: 'Photos show your child’s first name at most, never their full name. Location and camera details are removed when a photo is uploaded. The school asks again before any other use.',
 		ifRefused: 'Your child will not appear in photographs shared on this site.'
+	},
+	'school-website': {
+		title: 'The school website',
+		question: 'May the school put photographs or work of your child on its public website?',
+		explanation: 'The website can be seen by anyone. We never put a child’s full name beside a photo. We ask again each school year.',
+		ifRefused: 'Nothing of your child’s will appear on the school website.'
+	},
+	press: {
+		title: 'Newspapers and local media',
+		question: 'May your child appear in photographs or films taken by newspapers or local media at school events?',
+		explanation: 'Journalists may print a child’s name with a photo; we tell you before any planned visit. We ask again each school year.',
+		ifRefused: 'Your child will be kept out of press photographs and filming.'
+	},
+	'high-profile-use': {
+		title: 'Other public use',
+		question: 'May the school use photographs of your child in leaflets, displays outside school or on its social media?',
+		explanation: 'Only first names at most. We ask again each school year.',
+		ifRefused: 'Your child will not appear in the school’s leaflets, public displays or social media.'
 	}
 };

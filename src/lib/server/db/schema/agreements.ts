@@ -26,7 +26,7 @@ import type { AgreementText } from '../../../domain/agreements/types';
 export const agreementKind = pgEnum('agreement_kind', ['pupil-younger', 'pupil-older', 'parent', 'staff']);
 export const signerRole = pgEnum('signer_role', ['pupil', 'parent', 'staff']);
 export const signatureMethod = pgEnum('signature_method', ['online', 'paper']);
-export const consentKind = pgEnum('consent_kind', ['messaging-internet', 'publish-work-to-family', 'photographs']);
+export const consentKind = pgEnum('consent_kind', ['messaging-internet', 'publish-work-to-family', 'photographs', 'school-website', 'press', 'high-profile-use']);
 export const consentDecision = pgEnum('consent_decision', ['given', 'refused']);
 
 export const agreementDocuments = pgTable(
@@ -203,3 +203,10 @@ export type ParentConsentRow = typeof parentConsents.$inferSelect;
 export type MessagingPauseRow = typeof messagingPauses.$inferSelect;
 export type ParentInvitationRow = typeof parentInvitations.$inferSelect;
 export type NoticeRow = typeof notices.$inferSelect;
+
+/** Which consents lapse each 1 September and must be answered again (no row: the default set). */
+export const consentSettings = pgTable('consent_settings', {
+	schoolId: uuid('school_id').primaryKey().references(() => schools.id, { onDelete: 'cascade' }),
+	yearlyKinds: text('yearly_kinds').array().notNull(),
+	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+});

@@ -14,7 +14,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { academicYears, classes, schools } from './schools';
 
-export const role = pgEnum('role', ['pupil', 'parent', 'teacher', 'dsl', 'admin']);
+export const role = pgEnum('role', ['pupil', 'parent', 'teacher', 'dsl', 'admin', 'governor']);
 
 export const users = pgTable(
 	'users',

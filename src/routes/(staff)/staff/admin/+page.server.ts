@@ -21,14 +21,16 @@ import {
 	linkParentSchema
 } from '$lib/domain/schools/inputs';
 import type { z } from 'zod';
+import { setYearlyConsentKinds, yearlyConsentKinds } from '$lib/server/agreements/consents-in-force';
+import { yearlyConsentsSchema } from '$lib/domain/agreements/inputs';
 import type { Actor } from '$lib/domain/auth/permissions';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const actor = guard(locals, 'school.manage');
 	const db = getDb();
-	const [classes, people] = await Promise.all([listClassesForStaff(db, actor), listSchoolPeople(db, actor)]);
-	return { classes, ...people };
+	const [classes, people, yearlyConsents] = await Promise.all([listClassesForStaff(db, actor), listSchoolPeople(db, actor), yearlyConsentKinds(db, actor.schoolId)]);
+	return { classes, ...people, yearlyConsents };
 };
 
 /** Every admin action: guard, parse, call one service, report which form succeeded. */
@@ -59,5 +61,6 @@ export const actions: Actions = {
 	linkParent: adminAction('linkParent', linkParentSchema, (a, d) => linkParent(getDb(), a, d.parentId, d.pupilId)),
 	assignTeacher: adminAction('assignTeacher', assignTeacherSchema, (a, d) =>
 		assignTeacher(getDb(), a, d.teacherId, d.classId)
-	)
+	),
+	yearlyConsents: adminAction('yearlyConsents', yearlyConsentsSchema, (a, kinds) => setYearlyConsentKinds(getDb(), a, kinds))
 };

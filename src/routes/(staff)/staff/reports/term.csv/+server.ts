@@ -5,7 +5,7 @@ import { renderTermReportCsv } from '$lib/domain/safeguarding/report';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ locals, url }) => {
-	const actor = guard(locals, 'incident.read');
+	const actor = guard(locals, 'report.read');
 	const { report } = await getTermReport(getDb(), actor, url.searchParams.get('term'));
 	return new Response(renderTermReportCsv(report), {
 		headers: {
