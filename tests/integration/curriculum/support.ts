@@ -3,7 +3,7 @@
 // counts of rows so "nothing was written" is checked, not assumed.
 import { count, eq } from 'drizzle-orm';
 import type { Database } from '../../../src/lib/server/db';
-import { auditLog, deliveryAttendance, lessonAssignments, lessonCompletions, lessonDeliveries, schoolLessons } from '../../../src/lib/server/db/schema';
+import { auditLog, deliveryAttendance, lessonAssignments, lessonCompletions, lessonDeliveries, lessonPlans, schoolLessons } from '../../../src/lib/server/db/schema';
 import type { Actor } from '../../../src/lib/domain/auth/permissions';
 import { loadSchoolCalendar, pickTerm, todayInEngland, type SchoolTerm } from '../../../src/lib/server/curriculum/calendar';
 import type { TestUser } from '../support/factories';
@@ -26,7 +26,7 @@ export async function currentTerm(db: Database, schoolId: string): Promise<TermT
 }
 
 export async function curriculumRowCounts(db: Database, schoolId: string): Promise<Record<string, number>> {
-	const tables = { schoolLessons, lessonDeliveries, deliveryAttendance, lessonCompletions, lessonAssignments, auditLog };
+	const tables = { schoolLessons, lessonDeliveries, deliveryAttendance, lessonCompletions, lessonAssignments, lessonPlans, auditLog };
 	const counts: Record<string, number> = {};
 	for (const [name, table] of Object.entries(tables)) {
 		const [row] = await db.select({ n: count() }).from(table).where(eq(table.schoolId, schoolId));

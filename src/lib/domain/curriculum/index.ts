@@ -15,3 +15,4 @@ export * from './assignments';
 export * from './pupil-names';
 export * from './self-study';
 export * from './lesson-activity';
+export * from './planner';

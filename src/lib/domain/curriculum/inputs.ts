@@ -139,3 +139,10 @@ function lessonFromForm(form: Record<string, string | number>): SchoolLessonInpu
 		quiz
 	};
 }
+
+/** One term of the planner: the year group, the term, and (unless reset) its lessons. */
+export const lessonPlanSchema = z.object({
+	yearGroup: z.coerce.number({ message: 'Choose a year group from 1 to 6.' }).int('Choose a year group from 1 to 6.').min(1, 'Choose a year group from 1 to 6.').max(6, 'Choose a year group from 1 to 6.'),
+	termName: z.enum(['autumn', 'spring', 'summer'], { message: 'Choose a term.' }),
+	reset: z.literal('yes').optional()
+});
