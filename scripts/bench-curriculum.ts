@@ -8,7 +8,7 @@ import { openDatabase, type Database } from '../src/lib/server/db/client';
 import { classMemberships, classes, deliveryAttendance, lessonCompletions, lessonDeliveries, schools, users } from '../src/lib/server/db/schema';
 import { loadSchoolCalendar, pickTerm, todayInEngland, type SchoolTerm } from '../src/lib/server/curriculum/calendar';
 import { getSchoolProgress } from '../src/lib/server/curriculum/progress';
-import { addDays, ageBandForYearGroup, isWeekday, lessonsForAgeBand, type Lesson } from '../src/lib/domain/curriculum';
+import { academicYearStartFor, addDays, ageBandForYearGroup, isWeekday, lessonsForAgeBand, type Lesson } from '../src/lib/domain/curriculum';
 import type { Actor } from '../src/lib/domain/auth/permissions';
 
 const PUPILS = 2000;
@@ -89,10 +89,10 @@ async function seedRecords(
 			for (let k = 0; k < COMPLETIONS_PER_PUPIL; k++) {
 				const lesson = lessons[(k * 3 + Math.floor(rand() * lessons.length)) % lessons.length]!;
 				const day = weeks[Math.floor(rand() * weeks.length)]!;
-				// Repeats are kept but do not count; the partial unique index allows one counted row.
+				// Repeats are kept but do not count; the partial unique index allows one counted row a year.
 				const first = !counted.has(`${pupilId}:${lesson.id}`);
 				counted.add(`${pupilId}:${lesson.id}`);
-				completions.push({ schoolId, pupilId, lessonId: lesson.id, completedOn: day, minutes: lesson.durationMinutes, countsTowardsMinutes: first, correctAnswers: lesson.quiz.length, questionCount: lesson.quiz.length });
+				completions.push({ schoolId, pupilId, lessonId: lesson.id, academicYearStart: academicYearStartFor(day), startedOn: day, completedOn: day, minutes: lesson.durationMinutes, activeSeconds: lesson.durationMinutes * 60, countsTowardsMinutes: first, correctAnswers: lesson.quiz.length, questionCount: lesson.quiz.length });
 			}
 		}
 	}

@@ -7,10 +7,9 @@ import { createTestSchool, type TestSchool } from '../support/factories';
 import { AuthorizationError } from '../../../src/lib/server/auth/authorize';
 import { InputError, NotFoundError } from '../../../src/lib/server/errors';
 import { assignLesson, listAssignTargets, listOutstandingAssignments, suggestLessonForBlockedDetail } from '../../../src/lib/server/curriculum/assignments';
-import { completeLesson } from '../../../src/lib/server/curriculum/completions';
 import { auditLog } from '../../../src/lib/server/db/schema';
 import { addDays, PRIVACY_7_11_SLUG, requireLessonBySlug, type AssignmentInput } from '../../../src/lib/domain/curriculum';
-import { allSections, answersFor, currentTerm, curriculumRowCounts, signed, type TermToday } from './support';
+import { currentTerm, curriculumRowCounts, signed, studyLesson, type TermToday } from './support';
 
 const PRIVACY = requireLessonBySlug(PRIVACY_7_11_SLUG);
 
@@ -46,8 +45,7 @@ describe('assigning a lesson', () => {
 	it('lets the class teacher assign it; the pupil sees it until they redo it', async () => {
 		const pupil = school.classes[0].pupils[0]!;
 		// The pupil did the lesson before it was assigned: that does not count.
-		const input = { lessonId: PRIVACY.id, sectionsRead: allSections(PRIVACY.sections.length), quizAnswers: answersFor(PRIVACY.quiz.length) };
-		await completeLesson(t.db, signed(pupil), input, { today: addDays(when.today, -1) });
+		await studyLesson(t.db, signed(pupil), PRIVACY, { day: addDays(when.today, -1), secondsPerStep: 90 });
 		const assigned = await assignLesson(t.db, signed(school.classes[0].teacher), toPupil(pupil.id), { today: when.today });
 		expect(assigned).toMatchObject({ lessonId: PRIVACY.id, reason: 'after-blocked-detail', assignedOn: when.today });
 		const [audit] = await t.db.select().from(auditLog).where(eq(auditLog.targetId, pupil.id));
@@ -59,8 +57,8 @@ describe('assigning a lesson', () => {
 		const mate = school.classes[0].pupils[1]!;
 		expect(await listOutstandingAssignments(t.db, signed(mate), mate.id)).toEqual([]);
 
-		const again = await completeLesson(t.db, signed(pupil), input, { today: when.today });
-		expect(again.countsTowardsMinutes).toBe(false);
+		const again = await studyLesson(t.db, signed(pupil), PRIVACY, { day: when.today, secondsPerStep: 90 });
+		expect(again.passedThisTry).toBe(true);
 		expect(await listOutstandingAssignments(t.db, signed(pupil), pupil.id)).toEqual([]);
 	});
 

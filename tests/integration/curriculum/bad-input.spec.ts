@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../support/database';
 import { createTestSchool, type TestSchool } from '../support/factories';
 import { recordDelivery } from '../../../src/lib/server/curriculum/deliveries';
-import { completeLesson } from '../../../src/lib/server/curriculum/completions';
+import { recordLessonStep, submitLessonCheck } from '../../../src/lib/server/curriculum/self-study';
 import { InputError, NotFoundError } from '../../../src/lib/server/errors';
-import { addDays, requireLessonBySlug } from '../../../src/lib/domain/curriculum';
-import { allSections, answersFor, currentTerm, curriculumRowCounts, signed, type TermToday } from './support';
+import { addDays, lessonSteps, requireLessonBySlug } from '../../../src/lib/domain/curriculum';
+import { currentTerm, curriculumRowCounts, signed, type TermToday } from './support';
 
 const LESSON = requireLessonBySlug('privacy-7-11-guard-your-details');
 
@@ -82,25 +82,19 @@ describe('recording a delivery with bad input', () => {
 	});
 });
 
-describe('completing a lesson with bad input', () => {
+describe('studying a lesson with bad input', () => {
 	const pupil = () => signed(school.classes[0].pupils[0]!);
-	const complete = (input: { lessonId: string; sectionsRead: number[]; quizAnswers: (number | null)[] }) =>
-		completeLesson(t.db, pupil(), input, { today: when.today });
 
-	it('refuses a lesson with a section not read', async () => {
-		const sections = allSections(LESSON.sections.length).slice(1);
-		await rejectsWithoutWriting(() => complete({ lessonId: LESSON.id, sectionsRead: sections, quizAnswers: answersFor(LESSON.quiz.length) }), 'sectionsRead', /Read every part/);
+	it('refuses a step that is not part of the lesson, writing nothing', async () => {
+		for (const step of [-1, lessonSteps(LESSON).length, 2.5]) {
+			await rejectsWithoutWriting(() => recordLessonStep(t.db, pupil(), LESSON.id, step), 'step', /not part of this lesson/);
+		}
 	});
 
-	it('refuses a quiz with a question unanswered or an answer out of range', async () => {
-		const sectionsRead = allSections(LESSON.sections.length);
-		const skipped = [...answersFor(LESSON.quiz.length - 1), null];
-		await rejectsWithoutWriting(() => complete({ lessonId: LESSON.id, sectionsRead, quizAnswers: skipped }), 'quizAnswers', /Answer every quiz question/);
-		const wild = answersFor(LESSON.quiz.length).map(() => 9);
-		await rejectsWithoutWriting(() => complete({ lessonId: LESSON.id, sectionsRead, quizAnswers: wild }), 'quizAnswers', /Answer every quiz question/);
-	});
-
-	it('refuses an unknown lesson, and another school\'s own lesson', async () => {
-		await rejectsWithoutWriting(() => complete({ lessonId: 'made-up', sectionsRead: [0], quizAnswers: [0] }), 'lessonId', /could not find/);
+	it('refuses an unknown lesson, writing nothing', async () => {
+		const before = await curriculumRowCounts(t.db, school.id);
+		await expect(recordLessonStep(t.db, pupil(), 'made-up', 0)).rejects.toBeInstanceOf(NotFoundError);
+		await expect(submitLessonCheck(t.db, pupil(), 'made-up', [0])).rejects.toBeInstanceOf(NotFoundError);
+		expect(await curriculumRowCounts(t.db, school.id)).toEqual(before);
 	});
 });

@@ -7,12 +7,12 @@ import { createTestSchool, type TestSchool } from '../support/factories';
 import { AuthorizationError } from '../../../src/lib/server/auth/authorize';
 import { NotFoundError } from '../../../src/lib/server/errors';
 import { recordDelivery } from '../../../src/lib/server/curriculum/deliveries';
-import { completeLesson } from '../../../src/lib/server/curriculum/completions';
+import { recordLessonStep, submitLessonCheck } from '../../../src/lib/server/curriculum/self-study';
 import { getClassProgress, getPupilProgress, getSchoolProgress } from '../../../src/lib/server/curriculum/progress';
 import { getRecordForm, getPupilLessonsPage } from '../../../src/lib/server/curriculum/pages';
 import type { Actor } from '../../../src/lib/domain/auth/permissions';
 import { requireLessonBySlug } from '../../../src/lib/domain/curriculum';
-import { allSections, answersFor, currentTerm, curriculumRowCounts, signed, type TermToday } from './support';
+import { answersFor, currentTerm, curriculumRowCounts, signed, type TermToday } from './support';
 
 const LESSON = requireLessonBySlug('privacy-7-11-guard-your-details');
 
@@ -117,9 +117,10 @@ describe("a pupil's own progress", () => {
 
 describe('completing a lesson alone', () => {
 	it('is for pupils only: staff and parents have no pupil record to complete for', async () => {
-		const input = { lessonId: LESSON.id, sectionsRead: allSections(LESSON.sections.length), quizAnswers: answersFor(LESSON.quiz.length) };
-		await refusedWithoutWriting(() => completeLesson(t.db, signed(school.classes[0].teacher), input), NotFoundError);
-		await refusedWithoutWriting(() => completeLesson(t.db, signed(school.classes[0].parent), input), NotFoundError);
+		for (const who of [school.classes[0].teacher, school.classes[0].parent]) {
+			await refusedWithoutWriting(() => recordLessonStep(t.db, signed(who), LESSON.id, 0), NotFoundError);
+			await refusedWithoutWriting(() => submitLessonCheck(t.db, signed(who), LESSON.id, answersFor(LESSON.quiz.length)), NotFoundError);
+		}
 		await expect(getPupilLessonsPage(t.db, signed(school.classes[0].parent))).rejects.toBeInstanceOf(NotFoundError);
 	});
 });

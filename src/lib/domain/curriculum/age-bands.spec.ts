@@ -7,8 +7,10 @@ describe('ageBandForYearGroup', () => {
 		[0, '5-7'],
 		[1, '5-7'],
 		[2, '5-7'],
-		[3, '7-11'],
-		[6, '7-11']
+		[3, '7-9'],
+		[4, '7-9'],
+		[5, '9-11'],
+		[6, '9-11']
 	])('year group %i → %s', (yearGroup, band) => {
 		expect(ageBandForYearGroup(yearGroup)).toBe(band);
 	});

@@ -9,8 +9,9 @@ describe('suggestLessonAfterBlock', () => {
 
 	it.each(kinds)('suggests the privacy lesson for the age band after a blocked %s', (kind) => {
 		expect(suggestLessonAfterBlock(kind, '5-7').slug).toBe('privacy-5-7-keep-it-private');
-		const older = suggestLessonAfterBlock(kind, '7-11');
-		expect(older).toMatchObject({ strand: 'privacy-and-security', ageBand: '7-11' });
+		for (const band of ['7-9', '9-11'] as const) {
+			expect(suggestLessonAfterBlock(kind, band)).toMatchObject({ strand: 'privacy-and-security', slug: 'privacy-7-11-guard-your-details' });
+		}
 	});
 });
 
@@ -71,7 +72,7 @@ describe('outstandingAssignmentsForPupil', () => {
 	const pupil = { id: 'p1', classId: 'c1' };
 
 	it('lists the pupil’s and their class’s assignments not yet done, oldest first', () => {
-		const earlier = [{ pupilId: 'p1', lessonId: 'privacy-7-11-guard-your-details', completedOn: '2025-09-20', minutes: 25 }];
+		const earlier = [{ pupilId: 'p1', lessonId: 'privacy-7-11-guard-your-details', completedOn: '2025-09-20', minutes: 25, passedOn: '2025-09-20' }];
 		expect(
 			outstandingAssignmentsForPupil({ pupil, assignments, completions: earlier, deliveries: [] }).map((a) => a.id)
 		).toEqual(['a-class', 'a-pupil']);
@@ -81,7 +82,7 @@ describe('outstandingAssignmentsForPupil', () => {
 		const done = outstandingAssignmentsForPupil({
 			pupil,
 			assignments,
-			completions: [{ pupilId: 'p1', lessonId: 'privacy-7-11-guard-your-details', completedOn: '2025-10-06', minutes: 25 }],
+			completions: [{ pupilId: 'p1', lessonId: 'privacy-7-11-guard-your-details', completedOn: '2025-10-06', minutes: 25, passedOn: '2025-10-06' }],
 			deliveries: [
 				{ id: 'd1', classId: 'c1', lessonId: 'bullying-7-11-be-an-upstander', deliveredOn: '2025-10-02', minutes: 30, presentPupilIds: ['p1'] }
 			]

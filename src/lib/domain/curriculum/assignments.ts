@@ -67,7 +67,9 @@ export interface AssignmentContext {
 
 const SUGGESTED_AFTER_BLOCK: Readonly<Record<AgeBand, string>> = {
 	'5-7': PRIVACY_5_7_SLUG,
-	'7-11': PRIVACY_7_11_SLUG
+	// "Guard your details" is the personal-details lesson for all of Key Stage 2.
+	'7-9': PRIVACY_7_11_SLUG,
+	'9-11': PRIVACY_7_11_SLUG
 };
 
 /**
@@ -132,7 +134,8 @@ export function outstandingAssignmentsForPupil(input: PupilAssignmentsInput): Le
 		const seen = lastCovered.get(lessonId);
 		if (seen === undefined || on > seen) lastCovered.set(lessonId, on);
 	};
-	for (const c of input.completions) if (c.pupilId === pupil.id) cover(c.lessonId, c.completedOn);
+	// Self-study covers an assignment only once its check is passed.
+	for (const c of input.completions) if (c.pupilId === pupil.id && c.passedOn) cover(c.lessonId, c.passedOn);
 	for (const d of input.deliveries) if (d.presentPupilIds.includes(pupil.id)) cover(d.lessonId, d.deliveredOn);
 	return input.assignments
 		.filter((a) => (a.target.kind === 'pupil' ? a.target.pupilId === pupil.id : a.target.classId === pupil.classId))

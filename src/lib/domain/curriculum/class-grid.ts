@@ -11,7 +11,8 @@
  */
 import { isDateInTerm, termProgressFraction } from './terms';
 import { countStatuses, DEFAULT_TARGET_MINUTES, shareOnTrack, statusAt, tallyTermMinutes, type StatusCounts } from './tally';
-import type { ClassInfo, Id, IsoDate, LessonCompletion, LessonDelivery, ProgressStatus, PupilInfo, Term } from './types';
+import { buildEvidence, type PupilEvidence } from './evidence';
+import type { ClassInfo, Id, IsoDate, Lesson, LessonCompletion, LessonDelivery, ProgressStatus, PupilInfo, Term } from './types';
 
 export interface MissedLesson {
 	readonly deliveryId: Id;
@@ -30,6 +31,8 @@ export interface PupilProgressRow {
 	readonly remainingMinutes: number;
 	readonly status: ProgressStatus;
 	readonly missedLessons: readonly MissedLesson[];
+	/** The term's planned lessons, done/started/not started, and "I can" statements by strand. */
+	readonly evidence: PupilEvidence;
 }
 
 export interface ClassGrid {
@@ -41,6 +44,7 @@ export interface ClassGrid {
 	readonly rows: readonly PupilProgressRow[];
 	readonly counts: StatusCounts;
 	readonly shareOnTrack: number | null;
+	readonly plannedLessons: readonly { readonly id: string; readonly title: string }[];
 }
 
 export interface ClassGridInput {
@@ -55,6 +59,10 @@ export interface ClassGridInput {
 	readonly completions: readonly LessonCompletion[];
 	/** Lesson id → title, for the missed-lessons column. */
 	readonly lessonTitles?: ReadonlyMap<string, string>;
+	/** The lessons planned for this class's year group this term (see planner.ts). */
+	readonly plannedLessons?: readonly Lesson[];
+	/** Catalogue and school lessons, for each lesson's strand and "I can" statements. */
+	readonly lessons?: ReadonlyMap<string, Lesson>;
 }
 
 /** Lessons each pupil has covered by attending or completing, for missed-lesson filtering. */
@@ -95,6 +103,14 @@ export function buildClassGrid(input: ClassGridInput): ClassGrid {
 	const targetMinutes = input.targetMinutes ?? DEFAULT_TARGET_MINUTES;
 	const tally = tallyTermMinutes(input.term, input.deliveries, input.completions);
 	const missed = missedLessonsByPupil(input);
+	const planned = input.plannedLessons ?? [];
+	const evidence = buildEvidence(
+		input.pupils.map((p) => p.id),
+		planned,
+		input.lessons ?? new Map(),
+		input.deliveries.filter((d) => isDateInTerm(input.term, d.deliveredOn)),
+		input.completions
+	);
 	const rows = [...input.pupils]
 		.sort((a, b) => a.displayName.localeCompare(b.displayName, 'en-GB'))
 		.map((pupil): PupilProgressRow => {
@@ -109,7 +125,8 @@ export function buildClassGrid(input: ClassGridInput): ClassGrid {
 				targetMinutes,
 				remainingMinutes: Math.max(0, targetMinutes - totalMinutes),
 				status: statusAt(totalMinutes, targetMinutes, input.term, input.today),
-				missedLessons: missed.get(pupil.id) ?? []
+				missedLessons: missed.get(pupil.id) ?? [],
+				evidence: evidence.get(pupil.id)!
 			};
 		});
 	const counts = countStatuses(rows.map((row) => row.status));
@@ -121,7 +138,8 @@ export function buildClassGrid(input: ClassGridInput): ClassGrid {
 		termFraction: termProgressFraction(input.term, input.today),
 		rows,
 		counts,
-		shareOnTrack: shareOnTrack(counts)
+		shareOnTrack: shareOnTrack(counts),
+		plannedLessons: planned.map((l) => ({ id: l.id, title: l.title }))
 	};
 }
 

@@ -10,6 +10,7 @@ import {
 } from './csv';
 import { buildClassGrid } from './progress';
 import { defaultAcademicYear } from './terms';
+import { STRANDS } from './strands';
 import type { PupilInfo } from './types';
 
 const autumn = defaultAcademicYear(2025).terms[0];
@@ -56,7 +57,7 @@ describe('class grid export', () => {
 			{ id: 'd1', classId: 'c1', lessonId: 'l1', deliveredOn: '2025-10-06', minutes: 45, presentPupilIds: ['p1', 'p2'] },
 			{ id: 'd2', classId: 'c1', lessonId: 'l2', deliveredOn: '2025-10-08', minutes: 20, presentPupilIds: ['p1'] }
 		],
-		completions: [{ pupilId: 'p3', lessonId: 'l3', completedOn: '2025-10-09', minutes: 15 }],
+		completions: [{ pupilId: 'p3', lessonId: 'l3', completedOn: '2025-10-09', minutes: 15, passedOn: '2025-10-09' }],
 		lessonTitles: new Map([
 			['l1', 'Trust, secrets and online friends'],
 			['l2', 'Guard your details']
@@ -69,7 +70,7 @@ describe('class grid export', () => {
 			row.map((cell) => (typeof cell === 'number' ? String(cell) : neutraliseFormula(cell)))
 		);
 		expect(parsed).toEqual(expected);
-		expect(parsed[0]).toEqual([
+		expect(parsed[0]!.slice(0, 8)).toEqual([
 			'Pupil',
 			'Minutes so far',
 			'Target minutes',
@@ -81,9 +82,11 @@ describe('class grid export', () => {
 		]);
 		expect(parsed).toHaveLength(grid.rows.length + 1);
 		const ava = parsed.find((row) => row[0] === 'Ava');
-		expect(ava).toEqual(['Ava', '65', '60', '0', 'Met', '65', '0', '']);
+		expect(ava!.slice(0, 8)).toEqual(['Ava', '65', '60', '0', 'Met', '65', '0', '']);
+		// Then a column per strand: what the pupil has shown (no lessons were planned here).
+		expect(parsed[0]!.slice(8)).toEqual(STRANDS.map((s) => `Shown in ${s.name}`));
 		const ben = parsed.find((row) => row[0] === 'Ben "BJ", Jr');
-		expect(ben).toEqual(['Ben "BJ", Jr', '45', '60', '15', 'On track', '45', '0', 'Guard your details (2025-10-08)']);
+		expect(ben!.slice(0, 8)).toEqual(['Ben "BJ", Jr', '45', '60', '15', 'On track', '45', '0', 'Guard your details (2025-10-08)']);
 		expect(parsed.some((row) => row[0] === 'Line\nBreak')).toBe(true);
 	});
 

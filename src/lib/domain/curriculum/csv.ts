@@ -6,6 +6,8 @@
 import type { ProgressStatus } from './types';
 import type { ClassGrid } from './progress';
 import { describeTerm } from './terms';
+import { STRANDS } from './strands';
+import { SELF_STUDY_STATUS_LABELS } from './self-study';
 import { escapeCsvCell, toCsv } from '../shared/csv';
 
 export { neutraliseFormula, parseCsv, toCsv, type CsvCell } from '../shared/csv';
@@ -30,9 +32,17 @@ export const CLASS_GRID_CSV_HEADER: readonly string[] = [
 	'Missed lessons'
 ];
 
+/**
+ * The fixed columns, then one per planned lesson (Done / Started / Not started), then one
+ * per strand with the "I can" statements the pupil has shown, as on the page.
+ */
 export function classGridToCsvRows(grid: ClassGrid): (string | number)[][] {
 	return [
-		[...CLASS_GRID_CSV_HEADER],
+		[
+			...CLASS_GRID_CSV_HEADER,
+			...grid.plannedLessons.map((lesson) => `Planned: ${lesson.title}`),
+			...STRANDS.map((strand) => `Shown in ${strand.name}`)
+		],
 		...grid.rows.map((row): (string | number)[] => [
 			row.displayName,
 			row.totalMinutes,
@@ -41,7 +51,9 @@ export function classGridToCsvRows(grid: ClassGrid): (string | number)[][] {
 			STATUS_LABELS[row.status],
 			row.taughtMinutes,
 			row.selfStudyMinutes,
-			row.missedLessons.map((missed) => `${missed.lessonTitle} (${missed.deliveredOn})`).join('; ')
+			row.missedLessons.map((missed) => `${missed.lessonTitle} (${missed.deliveredOn})`).join('; '),
+			...row.evidence.planned.map((planned) => SELF_STUDY_STATUS_LABELS[planned.status]),
+			...row.evidence.strands.map((strand) => strand.shown.join('; '))
 		])
 	];
 }

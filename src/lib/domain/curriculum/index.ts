@@ -13,3 +13,6 @@ export * from './csv';
 export * from './validation';
 export * from './assignments';
 export * from './pupil-names';
+export * from './self-study';
+export * from './lesson-activity';
+export * from './planner';

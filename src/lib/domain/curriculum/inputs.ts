@@ -27,17 +27,20 @@ const optionalAnswer = z
 	.transform((v) => (v === undefined || v === '' ? null : Number(v)))
 	.refine((v) => v === null || (Number.isInteger(v) && v >= 0 && v < 10), 'Choose one answer.');
 
-export const completeLessonSchema = z.object({
-	// "0,1,2": the steps the pupil opened, kept by the page as they go.
-	sectionsRead: z
-		.string()
-		.regex(/^(\d{1,2}(,\d{1,2}){0,9})?$/, 'Read every part of the lesson first.')
-		.transform((v) => (v === '' ? [] : v.split(',').map(Number))),
+/** The check: one chosen option per question (a lesson has up to five). */
+export const lessonCheckSchema = z.object({
 	q0: optionalAnswer,
 	q1: optionalAnswer,
 	q2: optionalAnswer,
 	q3: optionalAnswer,
 	q4: optionalAnswer
+});
+
+/** "I am now on step N": the server keeps the clock, so only the step is sent. */
+export const lessonStepSchema = z.object({
+	step: z.coerce
+		.number({ message: 'That step is not part of this lesson.' })
+		.refine((n) => Number.isInteger(n) && n >= 0 && n < 50, 'That step is not part of this lesson.')
 });
 
 export const assignLessonSchema = z.object({
@@ -136,3 +139,10 @@ function lessonFromForm(form: Record<string, string | number>): SchoolLessonInpu
 		quiz
 	};
 }
+
+/** One term of the planner: the year group, the term, and (unless reset) its lessons. */
+export const lessonPlanSchema = z.object({
+	yearGroup: z.coerce.number({ message: 'Choose a year group from 1 to 6.' }).int('Choose a year group from 1 to 6.').min(1, 'Choose a year group from 1 to 6.').max(6, 'Choose a year group from 1 to 6.'),
+	termName: z.enum(['autumn', 'spring', 'summer'], { message: 'Choose a term.' }),
+	reset: z.literal('yes').optional()
+});

@@ -7,3 +7,4 @@ export * from './tally';
 export * from './class-grid';
 export * from './school-view';
 export * from './pupil-views';
+export * from './evidence';

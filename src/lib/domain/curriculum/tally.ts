@@ -5,9 +5,10 @@
  * - Target: 60 minutes per pupil per term unless the school sets another.
  * - A delivery counts its minutes for every pupil marked present (each pupil
  *   once per delivery), if its date is in the term.
- * - A self-completion counts the lesson's duration only the first time that
- *   pupil completes that lesson, ever: pass every completion you hold, not
- *   just the term's, or a repeat in a later term would count again.
+ * - Self-study counts the minutes the pupil earned on the lesson's steps (see
+ *   self-study.ts), once per pupil, lesson and academic year: a lesson can
+ *   count again in a later year. Pass the year's records, not just the
+ *   term's, or a repeat in a later term of the same year would count again.
  * - Status: 'met' at or above target. Otherwise compare with the pro-rata
  *   share of the target for the part of term gone. Within one short lesson of
  *   it is 'on-track' (so a class is not all amber in week one); behind it is
@@ -16,7 +17,7 @@
  * - Every aggregate is one pass over the records with Maps (the school view
  *   must handle 2,000 pupils and a year of records in well under 200 ms).
  */
-import { isDateInTerm, termProgressFraction } from './terms';
+import { academicYearBounds, isDateInTerm, termProgressFraction } from './terms';
 import type { Id, IsoDate, LessonCompletion, LessonDelivery, ProgressStatus, Term } from './types';
 
 export const DEFAULT_TARGET_MINUTES = 60;
@@ -53,13 +54,16 @@ export function statusAt(minutes: number, targetMinutes: number, term: Term, tod
 	return progressStatus(minutes, targetMinutes, termProgressFraction(term, today));
 }
 
-const completionKey = (pupilId: Id, lessonId: string): string => `${pupilId}\u0000${lessonId}`;
+const completionKey = (completion: LessonCompletion): string => `${completion.pupilId}\u0000${completion.lessonId}`;
 
-/** The earliest completion of each lesson by each pupil; later repeats add nothing. */
+/**
+ * The earliest record of each lesson by each pupil among those given; repeats add nothing.
+ * Pass one academic year's records: a lesson counts again in a later year.
+ */
 export function firstCompletions(completions: readonly LessonCompletion[]): LessonCompletion[] {
 	const first = new Map<string, LessonCompletion>();
 	for (const completion of completions) {
-		const key = completionKey(completion.pupilId, completion.lessonId);
+		const key = completionKey(completion);
 		const seen = first.get(key);
 		if (!seen || completion.completedOn < seen.completedOn) first.set(key, completion);
 	}
@@ -82,7 +86,10 @@ export function tallyTermMinutes(
 		if (!isDateInTerm(term, delivery.deliveredOn)) continue;
 		for (const pupilId of new Set(delivery.presentPupilIds)) entry(pupilId).taught += delivery.minutes;
 	}
-	for (const completion of firstCompletions(completions)) {
+	// Only the term's academic year: a record from last year does not make this one a repeat.
+	const year = academicYearBounds(term.academicYearStart);
+	const thisYear = completions.filter((c) => c.completedOn >= year.startsOn && c.completedOn <= year.endsOn);
+	for (const completion of firstCompletions(thisYear)) {
 		if (!isDateInTerm(term, completion.completedOn)) continue;
 		entry(completion.pupilId).selfStudy += completion.minutes;
 	}

@@ -20,8 +20,14 @@ export type Id = string;
 /** `YYYY-MM-DD`, a calendar date in the school's local time. */
 export type IsoDate = string;
 
-/** Two bands, following Education for a Connected World's primary ages. */
-export type AgeBand = '5-7' | '7-11';
+/**
+ * Three bands of two school years each: Years 1–2 ('5-7', with Reception),
+ * Years 3–4 ('7-9') and Years 5–6 ('9-11'). '7-11' is the older two-year band
+ * from before the split: records that name it keep their meaning, and a
+ * school's own lesson written for it is offered to all of Years 3–6.
+ */
+export type AgeBand = '5-7' | '7-9' | '9-11';
+export type LessonBand = AgeBand | '7-11';
 
 /** The eight strands of the UK "Education for a Connected World" framework. */
 export type StrandId =
@@ -62,15 +68,49 @@ export interface QuizQuestion {
 	readonly explanation: string;
 }
 
+/** One way a child might act in a scenario, and what happens next. */
+export interface ScenarioChoice {
+	readonly text: string;
+	readonly consequence: string;
+	/** The choice that keeps everyone safe and kind (more than one may be). */
+	readonly wise: boolean;
+}
+
+/** A short story that stops at a decision: the child chooses, then sees what follows. */
+export interface Scenario {
+	readonly title: string;
+	readonly situation: string;
+	readonly choices: readonly ScenarioChoice[];
+}
+
+/** A hands-on task for the class (draw, sort, role-play, write), with its time. */
+export interface LessonTask {
+	readonly text: string;
+	readonly minutes: number;
+}
+
+/** How a teacher adapts the lesson for children who need more help or more challenge. */
+export interface Differentiation {
+	readonly support: string;
+	readonly stretch: string;
+}
+
 /** What an author writes: the same shape for the catalogue and for schools. */
 export interface LessonContent {
 	readonly title: string;
 	readonly strand: StrandId;
-	readonly ageBand: AgeBand;
+	readonly ageBand: LessonBand;
 	readonly durationMinutes: number;
 	readonly objectives: readonly string[];
 	readonly sections: readonly LessonSection[];
 	readonly quiz: readonly QuizQuestion[];
+	/** One or two "I can" statements a pupil shows by finishing the lesson. */
+	readonly iCan?: readonly string[];
+	readonly scenarios?: readonly Scenario[];
+	/** Questions for the teacher to ask; a pupil alone thinks about them. */
+	readonly discussion?: readonly string[];
+	readonly task?: LessonTask;
+	readonly differentiation?: Differentiation;
 }
 
 export type LessonOrigin =
@@ -113,13 +153,19 @@ export interface LessonDelivery {
 	readonly presentPupilIds: readonly Id[];
 }
 
-/** A pupil read every section of a lesson and finished its quiz on their own. */
+/**
+ * A pupil's self-study of one lesson in one academic year: started, and done
+ * once its check is passed. The minutes are those they earned on its steps.
+ */
 export interface LessonCompletion {
 	readonly pupilId: Id;
 	readonly lessonId: string;
+	/** The day the minutes count on: the day the pupil started the lesson. */
 	readonly completedOn: IsoDate;
-	/** The lesson's duration when completed, so later edits do not rewrite history. */
+	/** Minutes earned on the steps, capped at the lesson's length. */
 	readonly minutes: number;
+	/** The day the check was last passed (with every step read); null while only started. */
+	readonly passedOn: IsoDate | null;
 }
 
 export interface ClassInfo {

@@ -95,7 +95,7 @@ export function validateLessonContent(input: SchoolLessonInput): ValidationResul
 	const errors: Errors = {};
 	checkText(errors, 'title', input.title, 'A title', L.titleLength);
 	if (!isStrandId(input.strand)) errors.strand = 'Choose a strand.';
-	if (!isAgeBand(input.ageBand)) errors.ageBand = 'Choose ages 5–7 or 7–11.';
+	if (!isAgeBand(input.ageBand)) errors.ageBand = 'Choose Years 1–2, Years 3–4 or Years 5–6.';
 	if (!isWholeNumberIn(input.durationMinutes, L.minDuration, L.maxDuration)) {
 		errors.durationMinutes = `Duration must be a whole number of minutes from ${L.minDuration} to ${L.maxDuration}.`;
 	}

@@ -7,14 +7,12 @@
  *   term; 1–240 whole minutes (240 is a whole school day of teaching, so
  *   anything above is a typing slip); at least one pupil present, all of them
  *   in the class.
- * - A self-completion: every section read and every quiz question answered.
- *   A repeat is accepted (the child sees their work saved) but flagged as not
- *   counting, because minutes count once per pupil per lesson.
+ * (Self-study is measured step by step on the server: see self-study.ts.)
  * Messages to staff are plain; messages a pupil may see are kind.
  */
 import { isIsoDate } from './dates';
 import { describeTerm, describeTermDates, isDateInTerm } from './terms';
-import type { Id, IsoDate, Lesson, LessonCompletion, LessonDelivery, Term, ValidationResult } from './types';
+import type { Id, IsoDate, Lesson, LessonDelivery, Term, ValidationResult } from './types';
 import { isText, isWholeNumberIn, result, type Errors } from './validation-common';
 
 export const MIN_DELIVERY_MINUTES = 1;
@@ -72,65 +70,5 @@ export function validateDeliveryInput(
 		deliveredOn: input.deliveredOn,
 		minutes: input.minutes,
 		presentPupilIds: present
-	}));
-}
-
-// -------------------------------------------------------------- completion
-
-export interface CompletionInput {
-	readonly pupilId: Id;
-	readonly lessonId: string;
-	readonly completedOn: string;
-	/** Indexes of the sections the pupil has read. */
-	readonly sectionsRead: readonly number[];
-	/** One chosen option index per quiz question; null if skipped. */
-	readonly quizAnswers: readonly (number | null)[];
-}
-
-export interface CompletionContext {
-	readonly lessons: ReadonlyMap<string, Lesson>;
-	/** This pupil's earlier completions (any term). */
-	readonly previousCompletions: readonly LessonCompletion[];
-}
-
-export interface CompletionOutcome {
-	readonly completion: LessonCompletion;
-	/** False for a repeat: it is kept, but adds no minutes. */
-	readonly countsTowardsMinutes: boolean;
-	readonly correctAnswers: number;
-	readonly questionCount: number;
-}
-
-export function validateCompletionInput(
-	input: CompletionInput,
-	context: CompletionContext
-): ValidationResult<CompletionOutcome> {
-	const lesson = context.lessons.get(input.lessonId);
-	if (!lesson) return { ok: false, errors: { lessonId: 'We could not find that lesson.' } };
-	const errors: Errors = {};
-	if (!isText(input.pupilId)) errors.pupilId = 'We could not tell who finished this lesson.';
-	if (!isIsoDate(input.completedOn)) errors.completedOn = 'The date is not a real date.';
-	const read = new Set(input.sectionsRead);
-	if (!lesson.sections.every((_, index) => read.has(index))) {
-		errors.sectionsRead = 'Read every part of the lesson first.';
-	}
-	const answered = lesson.quiz.every((question, index) => {
-		const answer = input.quizAnswers[index];
-		return typeof answer === 'number' && Number.isInteger(answer) && answer >= 0 && answer < question.options.length;
-	});
-	if (!answered) errors.quizAnswers = 'Answer every quiz question to finish.';
-	const repeat = context.previousCompletions.some(
-		(done) => done.pupilId === input.pupilId && done.lessonId === lesson.id
-	);
-	return result(errors, () => ({
-		completion: {
-			pupilId: input.pupilId,
-			lessonId: lesson.id,
-			completedOn: input.completedOn,
-			minutes: lesson.durationMinutes
-		},
-		countsTowardsMinutes: !repeat,
-		correctAnswers: lesson.quiz.filter((q, i) => input.quizAnswers[i] === q.correctIndex).length,
-		questionCount: lesson.quiz.length
 	}));
 }

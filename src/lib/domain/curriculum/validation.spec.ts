@@ -3,7 +3,6 @@ import { buildLessonIndex, requireLessonBySlug } from './catalogue';
 import { defaultAcademicYear } from './terms';
 import {
 	isOneSentence,
-	validateCompletionInput,
 	validateDeliveryInput,
 	validateSchoolLessonInput,
 	validateTargetMinutes,
@@ -92,47 +91,6 @@ describe('validateDeliveryInput', () => {
 	});
 });
 
-describe('validateCompletionInput', () => {
-	const finished = {
-		pupilId: 'p1',
-		lessonId: privacy.id,
-		completedOn: '2025-10-10',
-		sectionsRead: [0, 1, 2, 3],
-		quizAnswers: privacy.quiz.map((q, i) => (i === 0 ? (q.correctIndex + 1) % q.options.length : q.correctIndex))
-	};
-
-	it('records a first completion at the lesson duration, with the quiz score', () => {
-		expect(validateCompletionInput(finished, { lessons, previousCompletions: [] })).toEqual({
-			ok: true,
-			value: {
-				completion: { pupilId: 'p1', lessonId: privacy.id, completedOn: '2025-10-10', minutes: privacy.durationMinutes },
-				countsTowardsMinutes: true,
-				correctAnswers: privacy.quiz.length - 1,
-				questionCount: privacy.quiz.length
-			}
-		});
-	});
-
-	it('accepts a repeat but says it adds no minutes', () => {
-		const previous = [{ pupilId: 'p1', lessonId: privacy.id, completedOn: '2025-10-01', minutes: 25 }];
-		const result = validateCompletionInput(finished, { lessons, previousCompletions: previous });
-		expect(result.ok && result.value.countsTowardsMinutes).toBe(false);
-	});
-
-	it('needs every section read and every question answered, in kind words', () => {
-		expect(
-			validateCompletionInput({ ...finished, sectionsRead: [0, 1, 3], quizAnswers: [0, null] }, { lessons, previousCompletions: [] })
-		).toEqual({
-			ok: false,
-			errors: { sectionsRead: 'Read every part of the lesson first.', quizAnswers: 'Answer every quiz question to finish.' }
-		});
-		expect(validateCompletionInput({ ...finished, lessonId: 'nope' }, { lessons, previousCompletions: [] })).toEqual({
-			ok: false,
-			errors: { lessonId: 'We could not find that lesson.' }
-		});
-	});
-});
-
 describe('validateSchoolLessonInput', () => {
 	const good: SchoolLessonInput = {
 		title: '  Our tablet rules ',
@@ -181,7 +139,7 @@ describe('validateSchoolLessonInput', () => {
 			errors: {
 				title: 'A title is required.',
 				strand: 'Choose a strand.',
-				ageBand: 'Choose ages 5–7 or 7–11.',
+				ageBand: 'Choose Years 1–2, Years 3–4 or Years 5–6.',
 				durationMinutes: 'Duration must be a whole number of minutes from 5 to 60.',
 				objectives: 'Give 1 to 5 learning objectives.',
 				sections: 'Give 3 to 5 sections.',

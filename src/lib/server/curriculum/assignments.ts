@@ -109,7 +109,7 @@ export async function listOutstandingAssignments(db: Executor, actor: Actor, pup
 	const [lessons, completions, deliveries] = await Promise.all([
 		loadLessonIndex(db, resource.schoolId),
 		// Repeats count here: redoing a lesson after it was assigned is the point.
-		loadCompletions(db, { schoolId: resource.schoolId, to: '9999-12-31', pupilIds: [pupilId], includeRepeats: true }),
+		loadCompletions(db, { schoolId: resource.schoolId, to: '9999-12-31', pupilIds: [pupilId] }),
 		loadDeliveries(db, { schoolId: resource.schoolId, from: since, to: '9999-12-31', pupilId })
 	]);
 	const assignments: LessonAssignment[] = rows

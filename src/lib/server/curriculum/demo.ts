@@ -11,7 +11,8 @@ import { loadSchoolCalendar, pickTerm, todayInEngland } from './calendar';
 // A short lesson per band, recorded at 15 minutes: a quarter of the hour done.
 const DEMO_LESSON: Readonly<Record<AgeBand, string>> = {
 	'5-7': 'self-image-5-7-the-real-me',
-	'7-11': 'self-image-7-11-online-me-real-me'
+	'7-9': 'privacy-7-11-guard-your-details',
+	'9-11': 'self-image-7-11-online-me-real-me'
 };
 const DEMO_MINUTES = 15;
 

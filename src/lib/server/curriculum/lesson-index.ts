@@ -3,7 +3,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Executor } from '../db';
 import { schoolLessons, type SchoolLessonRow } from '../db/schema';
-import { buildLessonIndex, type AgeBand, type Lesson, type StrandId } from '../../domain/curriculum';
+import { buildLessonIndex, type LessonBand, type Lesson, type StrandId } from '../../domain/curriculum';
 
 export function lessonFromRow(row: SchoolLessonRow): Lesson {
 	return {
@@ -12,7 +12,7 @@ export function lessonFromRow(row: SchoolLessonRow): Lesson {
 		origin: { kind: 'school', schoolId: row.schoolId, authorId: row.authorId ?? '' },
 		title: row.title,
 		strand: row.strand as StrandId,
-		ageBand: row.ageBand as AgeBand,
+		ageBand: row.ageBand as LessonBand,
 		durationMinutes: row.durationMinutes,
 		objectives: row.body.objectives,
 		sections: row.body.sections,

@@ -6,13 +6,15 @@ import type { Executor } from '../db';
 import { lessonCompletions } from '../db/schema';
 import type { Actor } from '../../domain/auth/permissions';
 import {
+	academicYearStartFor,
 	ageBandForYearGroup,
 	latestRecordableDate,
 	lessonsForAgeBand,
-	type AgeBand,
+	type LessonBand,
 	type IsoDate,
 	type Lesson,
-	type PupilInfo
+	type PupilInfo,
+	type SelfStudyStatus
 } from '../../domain/curriculum';
 import { assertCan } from '../auth/authorize';
 import { classResource, pupilResource } from '../auth/resources';
@@ -27,7 +29,7 @@ export interface LessonChoice {
 	id: string;
 	title: string;
 	durationMinutes: number;
-	ageBand: AgeBand;
+	ageBand: LessonBand;
 }
 
 const choice = (lesson: Lesson): LessonChoice => ({
@@ -71,7 +73,7 @@ export async function getRecordForm(db: Executor, actor: Actor, classId: string,
 }
 
 export interface PupilLessonsPage extends PupilTermProgress {
-	lessons: (LessonChoice & { done: boolean; strand: string })[];
+	lessons: (LessonChoice & { status: SelfStudyStatus; strand: string })[];
 	assigned: OutstandingAssignment[];
 }
 
@@ -81,17 +83,25 @@ export async function getPupilLessonsPage(db: Executor, actor: Actor): Promise<P
 	assertCan(actor, 'lessons.complete', resource);
 	const [classInfo] = resource.classId ? await loadClasses(db, actor.schoolId, resource.classId) : [];
 	// A pupil without a class this year sees the older band: its words suit most readers.
-	const band = classInfo ? ageBandForYearGroup(classInfo.yearGroup) : '7-11';
+	const band = classInfo ? ageBandForYearGroup(classInfo.yearGroup) : '9-11';
 	const [index, done, progress, assigned] = await Promise.all([
 		loadLessonIndex(db, actor.schoolId),
 		db
-			.select({ lessonId: lessonCompletions.lessonId })
+			.select({ lessonId: lessonCompletions.lessonId, completedOn: lessonCompletions.completedOn })
 			.from(lessonCompletions)
-			.where(and(eq(lessonCompletions.pupilId, actor.userId), eq(lessonCompletions.schoolId, actor.schoolId))),
+			.where(
+				and(
+					eq(lessonCompletions.pupilId, actor.userId),
+					eq(lessonCompletions.schoolId, actor.schoolId),
+					eq(lessonCompletions.academicYearStart, academicYearStartFor(todayInEngland())),
+					eq(lessonCompletions.countsTowardsMinutes, true)
+				)
+			),
 		getPupilProgress(db, actor, actor.userId),
 		listOutstandingAssignments(db, actor, actor.userId)
 	]);
-	const doneIds = new Set(done.map((d) => d.lessonId));
-	const lessons = lessonsForAgeBand(band, [...index.values()]).map((l) => ({ ...choice(l), strand: l.strand, done: doneIds.has(l.id) }));
+	// This academic year's records: a lesson done last year is ready to count again.
+	const status = new Map<string, SelfStudyStatus>(done.map((d) => [d.lessonId, d.completedOn ? 'done' : 'started']));
+	const lessons = lessonsForAgeBand(band, [...index.values()]).map((l) => ({ ...choice(l), strand: l.strand, status: status.get(l.id) ?? 'not-started' }));
 	return { ...progress, lessons, assigned };
 }

@@ -5,7 +5,9 @@
 import type { Executor } from '../db';
 import type { Actor } from '../../domain/auth/permissions';
 import {
+	academicYearBounds,
 	buildClassGrid,
+	planForYearGroup,
 	buildMinutesChart,
 	buildPupilProgress,
 	buildSchoolView,
@@ -21,6 +23,7 @@ import { classResource, pupilResource } from '../auth/resources';
 import { NotFoundError } from '../errors';
 import { loadSchoolCalendar, pickTerm, todayInEngland, type SchoolCalendar, type SchoolTerm } from './calendar';
 import { loadLessonIndex } from './lesson-index';
+import { loadSchoolPlans } from './planner';
 import { loadClasses, loadCompletions, loadDeliveries, loadPupilClasses, loadPupils } from './records';
 
 export interface ProgressOptions {
@@ -58,12 +61,15 @@ export async function getClassProgress(
 	if (!classInfo) throw new NotFoundError('That class does not exist.');
 	const pupils = await loadPupils(db, actor.schoolId, calendar.yearId, classId);
 	const pupilIds = pupils.map((p) => p.id);
-	const [deliveries, completions, lessons] = await Promise.all([
+	const [deliveries, completions, lessons, plans] = await Promise.all([
 		// Pupils' minutes from any class's delivery count, e.g. after a class move.
 		loadDeliveries(db, { schoolId: actor.schoolId, from: term.startsOn, to: term.endsOn }),
-		loadCompletions(db, { schoolId: actor.schoolId, to: term.endsOn, pupilIds }),
-		loadLessonIndex(db, actor.schoolId)
+		// The academic year's self-study: a lesson counts once a year.
+		loadCompletions(db, { schoolId: actor.schoolId, from: academicYearBounds(term.academicYearStart).startsOn, to: term.endsOn, pupilIds }),
+		loadLessonIndex(db, actor.schoolId),
+		loadSchoolPlans(db, actor.schoolId)
 	]);
+	const planned = planForYearGroup(classInfo.yearGroup, plans, lessons, calendar.targetMinutes).find((t) => t.termName === term.name);
 	const mine = new Set(pupilIds);
 	const grid = buildClassGrid({
 		classInfo,
@@ -73,7 +79,9 @@ export async function getClassProgress(
 		targetMinutes: calendar.targetMinutes,
 		deliveries: deliveries.filter((d) => d.classId === classId || d.presentPupilIds.some((id) => mine.has(id))),
 		completions,
-		lessonTitles: lessonTitlesById(lessons)
+		lessonTitles: lessonTitlesById(lessons),
+		lessons,
+		plannedLessons: planned?.lessons ?? []
 	});
 	return { terms: calendar.terms, term, grid, chart: buildMinutesChart(grid) };
 }

@@ -51,32 +51,32 @@ export async function loadDeliveries(db: Executor, filter: DeliveryFilter): Prom
 export interface CompletionFilter {
 	schoolId: string;
 	/**
-	 * Counted completions from this day on. Safe because the counted row is always a pupil's
-	 * first completion of a lesson (the unique index allows one), so an earlier first
-	 * completion can never make one in this range a repeat. Leave it out to read all.
+	 * Self-study started from this day on. Safe because a counted row is a pupil's only one
+	 * for that lesson in its academic year (the unique index allows one), so nothing before
+	 * the range can make one in it a repeat. Leave it out to read all.
 	 */
 	from?: IsoDate;
-	/** Completions up to this day. */
+	/** Self-study started up to this day. */
 	to: IsoDate;
 	pupilIds?: readonly string[];
-	/** Also repeats, which add no minutes (for "has this pupil redone it?"). */
-	includeRepeats?: boolean;
 }
 
+/** Pupils' self-study as the domain counts it: the day it started, minutes earned, done. */
 export async function loadCompletions(db: Executor, filter: CompletionFilter): Promise<LessonCompletion[]> {
 	const where: SQL[] = [
 		eq(lessonCompletions.schoolId, filter.schoolId),
-		lte(lessonCompletions.completedOn, filter.to)
+		lte(lessonCompletions.startedOn, filter.to),
+		eq(lessonCompletions.countsTowardsMinutes, true)
 	];
-	if (filter.from) where.push(gte(lessonCompletions.completedOn, filter.from));
-	if (!filter.includeRepeats) where.push(eq(lessonCompletions.countsTowardsMinutes, true));
+	if (filter.from) where.push(gte(lessonCompletions.startedOn, filter.from));
 	if (filter.pupilIds) where.push(inArray(lessonCompletions.pupilId, [...filter.pupilIds]));
 	return db
 		.select({
 			pupilId: lessonCompletions.pupilId,
 			lessonId: lessonCompletions.lessonId,
-			completedOn: lessonCompletions.completedOn,
-			minutes: lessonCompletions.minutes
+			completedOn: lessonCompletions.startedOn,
+			minutes: lessonCompletions.minutes,
+			passedOn: lessonCompletions.completedOn
 		})
 		.from(lessonCompletions)
 		.where(and(...where));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AGE_BANDS } from '../age-bands';
 import { STRAND_IDS } from '../strands';
 import { validateLessonContent } from '../validation';
+import { activityMinutes } from '../lesson-activity';
 import {
 	buildLessonIndex,
 	getLessonBySlug,
@@ -18,13 +19,16 @@ const sentencesOf = (text: string): string[] =>
 	text.split(/(?<=[.!?])\s+/).filter((sentence) => sentence.trim() !== '');
 
 describe('lesson catalogue', () => {
-	it('has at least 16 lessons with unique slugs and ids equal to slugs', () => {
-		expect(LESSON_CATALOGUE.length).toBeGreaterThanOrEqual(16);
+	it('has at least 12 lessons per band (36 in all) with unique slugs and ids equal to slugs', () => {
+		expect(LESSON_CATALOGUE.length).toBeGreaterThanOrEqual(36);
+		for (const band of AGE_BANDS) expect(lessonsForAgeBand(band).length, band).toBeGreaterThanOrEqual(12);
 		const slugs = LESSON_CATALOGUE.map((lesson) => lesson.slug);
 		expect(new Set(slugs).size).toBe(slugs.length);
 		for (const lesson of LESSON_CATALOGUE) {
 			expect(lesson.id).toBe(lesson.slug);
 			expect(lesson.origin).toEqual({ kind: 'catalogue' });
+			// Every catalogue lesson now sits in one of the three bands.
+			expect(AGE_BANDS).toContain(lesson.ageBand);
 		}
 	});
 
@@ -36,18 +40,41 @@ describe('lesson catalogue', () => {
 		}
 	});
 
+	it('covers the topics the policies name, in a band that suits them', () => {
+		const topic = (band: string, pattern: RegExp) =>
+			LESSON_CATALOGUE.filter((l) => l.ageBand === band && pattern.test(`${l.title} ${l.sections.map((s) => s.text).join(' ')}`));
+		expect(topic('9-11', /extreme|hatred/i).length).toBeGreaterThanOrEqual(1);
+		for (const band of AGE_BANDS) expect(topic(band, /scam|trick/i).length, `scams ${band}`).toBeGreaterThanOrEqual(1);
+		for (const band of AGE_BANDS) expect(topic(band, /real money|loot box|mystery box/i).length, `in-game money ${band}`).toBeGreaterThanOrEqual(1);
+		expect(topic('7-9', /phishing/i).length).toBeGreaterThanOrEqual(1);
+		expect(topic('9-11', /gambling/i).length).toBeGreaterThanOrEqual(1);
+		expect(topic('7-9', /subject line/i).length + topic('5-7', /email/i).length).toBeGreaterThanOrEqual(2);
+		expect(topic('9-11', /at least 13/i).length).toBeGreaterThanOrEqual(1);
+	});
+
 	it.each(LESSON_CATALOGUE.map((lesson) => [lesson.slug, lesson] as const))(
-		'%s follows the lesson rules',
+		'%s is a full lesson: 20+ minutes of activity, a 5-question check, "I can" statements',
 		(slug: string, lesson: Lesson) => {
-			expect(slug).toMatch(/^[a-z]+(-[a-z]+)*-(5-7|7-11)-[a-z0-9]+(-[a-z0-9]+)*$/);
-			expect(slug).toContain(`-${lesson.ageBand}-`);
+			expect(slug).toMatch(/^[a-z]+(-[a-z]+)*-(5-7|7-9|9-11|7-11)-[a-z0-9]+(-[a-z0-9]+)*$/);
 			expect(validateLessonContent(lesson)).toEqual({ ok: true, value: expect.anything() });
-			expect(lesson.durationMinutes).toBeGreaterThanOrEqual(15);
-			expect(lesson.durationMinutes).toBeLessThanOrEqual(30);
+			expect(lesson.durationMinutes).toBeGreaterThanOrEqual(20);
+			// The length a lesson claims is filled by real activity.
+			expect(activityMinutes(lesson)).toBeGreaterThanOrEqual(lesson.durationMinutes);
 			expect(lesson.sections.length).toBeGreaterThanOrEqual(3);
-			expect(lesson.sections.length).toBeLessThanOrEqual(5);
-			expect(lesson.quiz.length).toBeGreaterThanOrEqual(3);
-			expect(lesson.quiz.length).toBeLessThanOrEqual(5);
+			expect(lesson.quiz.length).toBe(5);
+			expect(lesson.iCan?.length).toBeGreaterThanOrEqual(1);
+			expect(lesson.iCan?.length).toBeLessThanOrEqual(2);
+			for (const statement of lesson.iCan ?? []) expect(statement).toMatch(/^I can /);
+			expect(lesson.scenarios?.length).toBeGreaterThanOrEqual(2);
+			for (const scenario of lesson.scenarios ?? []) {
+				expect(scenario.choices.length).toBeGreaterThanOrEqual(2);
+				expect(scenario.choices.some((c) => c.wise)).toBe(true);
+				expect(scenario.choices.some((c) => !c.wise)).toBe(true);
+			}
+			expect(lesson.discussion?.length).toBeGreaterThanOrEqual(3);
+			expect(lesson.task?.minutes).toBeGreaterThanOrEqual(5);
+			expect(lesson.differentiation?.support.length).toBeGreaterThan(10);
+			expect(lesson.differentiation?.stretch.length).toBeGreaterThan(10);
 			for (const question of lesson.quiz) {
 				expect(Number.isInteger(question.correctIndex)).toBe(true);
 				expect(question.options[question.correctIndex]).toBeDefined();
@@ -56,21 +83,13 @@ describe('lesson catalogue', () => {
 		}
 	);
 
-	it('keeps sentences short for ages 5–7', () => {
+	it('keeps sentences short for Years 1–2', () => {
 		for (const lesson of lessonsForAgeBand('5-7')) {
-			for (const section of lesson.sections) {
-				for (const sentence of sentencesOf(section.text)) {
+			for (const text of [...lesson.sections.map((s) => s.text), ...(lesson.scenarios ?? []).map((s) => s.situation)]) {
+				for (const sentence of sentencesOf(text)) {
 					expect(sentence.split(/\s+/).length, `${lesson.slug}: ${sentence}`).toBeLessThanOrEqual(16);
 				}
 			}
-		}
-	});
-
-	it('offers 15-minute lessons a pupil can do alone, enough to reach an hour in each band', () => {
-		for (const ageBand of AGE_BANDS) {
-			const lessons = lessonsForAgeBand(ageBand);
-			expect(lessons.some((lesson) => lesson.durationMinutes === 15)).toBe(true);
-			expect(lessons.reduce((sum, lesson) => sum + lesson.durationMinutes, 0)).toBeGreaterThanOrEqual(60);
 		}
 	});
 

@@ -2,13 +2,14 @@
  * The project's lesson catalogue and lookups.
  *
  * Rules owned here:
- * - The catalogue covers every strand for both age bands (checked in
+ * - The catalogue covers every strand for all three age bands (checked in
  *   catalogue.spec.ts, not at runtime, so a gap fails CI rather than a page).
  * - Slugs are unique and stable; a catalogue lesson's id is its slug.
  * - School-authored lessons sit beside the catalogue, never replace it:
  *   `buildLessonIndex` merges them by id for lookups.
  */
-import type { AgeBand, Lesson, StrandId } from '../types';
+import { lessonSuitsBand } from '../age-bands';
+import type { AgeBand, Lesson, LessonBand, StrandId } from '../types';
 import { COPYRIGHT_LESSONS } from './copyright-and-ownership';
 import { HEALTH_WELLBEING_LESSONS } from './health-wellbeing-and-lifestyle';
 import { MANAGING_ONLINE_INFORMATION_LESSONS } from './managing-online-information';
@@ -17,18 +18,30 @@ import { ONLINE_RELATIONSHIPS_LESSONS } from './online-relationships';
 import { ONLINE_REPUTATION_LESSONS } from './online-reputation';
 import { PRIVACY_AND_SECURITY_LESSONS } from './privacy-and-security';
 import { SELF_IMAGE_LESSONS } from './self-image-and-identity';
+import { extendLesson } from './define';
+import { YEARS_1_2_EXTENSIONS, YEARS_1_2_NEW_LESSONS } from './programme-years-1-2';
+import { YEARS_3_4_EXTENSIONS, YEARS_3_4_NEW_LESSONS } from './programme-years-3-4';
+import { YEARS_5_6_EXTENSIONS, YEARS_5_6_NEW_LESSONS } from './programme-years-5-6';
 
 export { PRIVACY_5_7_SLUG, PRIVACY_7_11_SLUG } from './privacy-and-security';
 
+const EXTENSIONS = { ...YEARS_1_2_EXTENSIONS, ...YEARS_3_4_EXTENSIONS, ...YEARS_5_6_EXTENSIONS };
+
+/** The first sixteen lessons, grown into the three-band programme, then the new ones. */
 export const LESSON_CATALOGUE: readonly Lesson[] = [
-	...SELF_IMAGE_LESSONS,
-	...ONLINE_RELATIONSHIPS_LESSONS,
-	...ONLINE_REPUTATION_LESSONS,
-	...ONLINE_BULLYING_LESSONS,
-	...MANAGING_ONLINE_INFORMATION_LESSONS,
-	...HEALTH_WELLBEING_LESSONS,
-	...PRIVACY_AND_SECURITY_LESSONS,
-	...COPYRIGHT_LESSONS
+	...[
+		...SELF_IMAGE_LESSONS,
+		...ONLINE_RELATIONSHIPS_LESSONS,
+		...ONLINE_REPUTATION_LESSONS,
+		...ONLINE_BULLYING_LESSONS,
+		...MANAGING_ONLINE_INFORMATION_LESSONS,
+		...HEALTH_WELLBEING_LESSONS,
+		...PRIVACY_AND_SECURITY_LESSONS,
+		...COPYRIGHT_LESSONS
+	].map((lesson) => extendLesson(lesson, EXTENSIONS[lesson.slug])),
+	...YEARS_1_2_NEW_LESSONS,
+	...YEARS_3_4_NEW_LESSONS,
+	...YEARS_5_6_NEW_LESSONS
 ];
 
 const CATALOGUE_BY_SLUG: ReadonlyMap<string, Lesson> = new Map(
@@ -54,7 +67,7 @@ export function lessonsForAgeBand(
 	ageBand: AgeBand,
 	lessons: readonly Lesson[] = LESSON_CATALOGUE
 ): readonly Lesson[] {
-	return lessons.filter((lesson) => lesson.ageBand === ageBand);
+	return lessons.filter((lesson) => lessonSuitsBand(lesson.ageBand, ageBand));
 }
 
 export function lessonsForStrand(
@@ -63,7 +76,7 @@ export function lessonsForStrand(
 	lessons: readonly Lesson[] = LESSON_CATALOGUE
 ): readonly Lesson[] {
 	return lessons.filter(
-		(lesson) => lesson.strand === strand && (ageBand === undefined || lesson.ageBand === ageBand)
+		(lesson) => lesson.strand === strand && (ageBand === undefined || lessonSuitsBand(lesson.ageBand, ageBand))
 	);
 }
 
@@ -84,7 +97,7 @@ export function lessonTitlesById(index: ReadonlyMap<string, Lesson>): ReadonlyMa
  * a number added if the school already has one. The `school-` prefix keeps
  * school slugs apart from every catalogue slug, so one can never shadow another.
  */
-export function schoolLessonSlug(title: string, ageBand: AgeBand, takenSlugs: ReadonlySet<string>): string {
+export function schoolLessonSlug(title: string, ageBand: LessonBand, takenSlugs: ReadonlySet<string>): string {
 	const words =
 		title
 			.toLowerCase()

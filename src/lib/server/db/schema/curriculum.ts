@@ -50,7 +50,7 @@ export const schoolLessons = pgTable(
 		uniqueIndex('school_lessons_school_slug').on(t.schoolId, t.slug),
 		// `school-` keeps school slugs apart from catalogue slugs, so neither shadows the other.
 		check('school_lessons_slug_prefix', sql`${t.slug} like 'school-%'`),
-		check('school_lessons_age_band', sql`${t.ageBand} in ('5-7', '7-11')`),
+		check('school_lessons_age_band', sql`${t.ageBand} in ('5-7', '7-9', '9-11', '7-11')`),
 		check('school_lessons_duration', sql`${t.durationMinutes} between 5 and 60`),
 		check('school_lessons_title', sql`length(${t.title}) between 1 and 80`)
 	]
@@ -102,6 +102,13 @@ export const deliveryAttendance = pgTable(
 	(t) => [primaryKey({ columns: [t.deliveryId, t.pupilId] }), index('delivery_attendance_pupil').on(t.pupilId)]
 );
 
+/**
+ * A pupil's self-study of one lesson in one academic year. Started at the first step
+ * event; the server keeps the clock (`active_seconds`, `current_step`, `last_step_at`) and
+ * `minutes` is what they earned on the steps. `completed_on` is set when the check is
+ * passed. Rows from before minutes were measured (started_on = completed_on, minutes the
+ * lesson's length) are kept as they were reported.
+ */
 export const lessonCompletions = pgTable(
 	'lesson_completions',
 	{
@@ -114,23 +121,34 @@ export const lessonCompletions = pgTable(
 			.references(() => users.id, { onDelete: 'cascade' }),
 		lessonId: text('lesson_id').notNull(),
 		schoolLessonId: uuid('school_lesson_id').references(() => schoolLessons.id, { onDelete: 'restrict' }),
-		completedOn: date('completed_on').notNull(),
-		// The lesson's duration when completed, so later edits do not rewrite history.
+		// The calendar year the academic year starts in: a lesson counts again in a later year.
+		academicYearStart: integer('academic_year_start').notNull(),
+		// The day the minutes count on.
+		startedOn: date('started_on').notNull(),
+		// The day the check was passed; null while the lesson is only started.
+		completedOn: date('completed_on'),
+		// Earned on the steps, capped at the lesson's length.
 		minutes: integer('minutes').notNull(),
-		// A repeat is kept (the child's work is saved) but adds no minutes.
+		activeSeconds: integer('active_seconds').notNull().default(0),
+		currentStep: integer('current_step'),
+		lastStepAt: timestamp('last_step_at', { withTimezone: true }),
+		stepsRead: jsonb('steps_read').$type<number[]>().notNull().default([]),
+		checkTries: integer('check_tries').notNull().default(0),
+		// False only for repeats kept from before records were per year: they add nothing.
 		countsTowardsMinutes: boolean('counts_towards_minutes').notNull(),
 		correctAnswers: integer('correct_answers').notNull(),
 		questionCount: integer('question_count').notNull(),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [
-		index('lesson_completions_school_day').on(t.schoolId, t.completedOn),
+		index('lesson_completions_school_day').on(t.schoolId, t.startedOn),
 		index('lesson_completions_pupil').on(t.pupilId, t.lessonId),
-		// At most one counted completion per pupil per lesson, whatever the code does.
-		uniqueIndex('lesson_completions_counted_once')
-			.on(t.pupilId, t.lessonId)
+		// One counted record per pupil, lesson and academic year, whatever the code does.
+		uniqueIndex('lesson_completions_counted_once_a_year')
+			.on(t.pupilId, t.lessonId, t.academicYearStart)
 			.where(sql`${t.countsTowardsMinutes}`),
-		check('lesson_completions_minutes', sql`${t.minutes} between 1 and 240`),
+		check('lesson_completions_minutes', sql`${t.minutes} between 0 and 240`),
+		check('lesson_completions_active', sql`${t.activeSeconds} between 0 and 14400`),
 		check('lesson_completions_score', sql`${t.correctAnswers} between 0 and ${t.questionCount}`),
 		check(
 			'lesson_completions_school_lesson',
@@ -178,3 +196,29 @@ export type LessonDeliveryRow = typeof lessonDeliveries.$inferSelect;
 export type DeliveryAttendanceRow = typeof deliveryAttendance.$inferSelect;
 export type LessonCompletionRow = typeof lessonCompletions.$inferSelect;
 export type LessonAssignmentRow = typeof lessonAssignments.$inferSelect;
+
+/**
+ * The school's own plan for one year group's term: which lessons, in order. A year group and
+ * term without a row follows the default plan (domain planner.ts), so a new school starts
+ * with a full programme and only saves what it changes.
+ */
+export const lessonPlans = pgTable(
+	'lesson_plans',
+	{
+		schoolId: uuid('school_id')
+			.notNull()
+			.references(() => schools.id, { onDelete: 'cascade' }),
+		yearGroup: integer('year_group').notNull(),
+		termName: text('term_name').notNull(),
+		lessonIds: jsonb('lesson_ids').$type<string[]>().notNull(),
+		updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		primaryKey({ columns: [t.schoolId, t.yearGroup, t.termName] }),
+		check('lesson_plans_year_group', sql`${t.yearGroup} between 0 and 6`),
+		check('lesson_plans_term', sql`${t.termName} in ('autumn', 'spring', 'summer')`)
+	]
+);
+
+export type LessonPlanRow = typeof lessonPlans.$inferSelect;

@@ -3,14 +3,25 @@ import { getDb } from '$lib/server/db';
 import { guard } from '$lib/server/auth/guard';
 import { getLesson } from '$lib/server/curriculum/school-lessons';
 import { NotFoundError } from '$lib/server/errors';
-import { getStrand } from '$lib/domain/curriculum';
+import { activityTimings, AGE_BAND_LABELS, getStrand } from '$lib/domain/curriculum';
+import { listClassesForStaff } from '$lib/server/schools/roster';
+import { can } from '$lib/domain/auth/permissions';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const actor = guard(locals, 'lessons.read');
 	try {
-		const lesson = await getLesson(getDb(), actor, params.lessonId);
-		return { lesson, strandName: getStrand(lesson.strand).name, added: url.searchParams.has('added') };
+		const [lesson, classes] = await Promise.all([getLesson(getDb(), actor, params.lessonId), listClassesForStaff(getDb(), actor)]);
+		const school = { kind: 'class' as const, schoolId: actor.schoolId };
+		return {
+			lesson,
+			strandName: getStrand(lesson.strand).name,
+			bandLabel: AGE_BAND_LABELS[lesson.ageBand],
+			timings: activityTimings(lesson),
+			// Classes this teacher may record the lesson for, to go straight to the form.
+			recordable: classes.filter((c) => can(actor, 'lessons.record', { ...school, classId: c.id })).map((c) => ({ id: c.id, name: c.name })),
+			added: url.searchParams.has('added')
+		};
 	} catch (e) {
 		if (e instanceof NotFoundError) error(404, e.message);
 		throw e;

@@ -4,7 +4,7 @@ import { guard } from '$lib/server/auth/guard';
 import { classResource } from '$lib/server/auth/resources';
 import { can } from '$lib/domain/auth/permissions';
 import { getClassProgress } from '$lib/server/curriculum/progress';
-import { describeTerm, describeTermDates, formatUkDate } from '$lib/domain/curriculum';
+import { describeTerm, describeTermDates, formatUkDate, SELF_STUDY_STATUS_LABELS, STRANDS } from '$lib/domain/curriculum';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
@@ -23,6 +23,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		termName: term.name,
 		termLabel: describeTerm(term),
 		termDates: describeTermDates(term),
+		strands: STRANDS.map((s) => ({ id: s.id, name: s.name })),
+		statusLabels: SELF_STUDY_STATUS_LABELS,
 		canRecord: can(actor, 'lessons.record', resource),
 		canAssign: can(actor, 'lessons.assign', resource)
 	};

@@ -15,10 +15,13 @@ async function classOr404(classId: string) {
 	return resource;
 }
 
-export const load: PageServerLoad = async ({ locals, params }) => {
+export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const actor = guard(locals, 'lessons.record', await classOr404(params.classId));
 	const form = await getRecordForm(getDb(), actor, params.classId);
-	return { form, termLabel: describeTerm(form.term), termDates: describeTermDates(form.term) };
+	// "Record for 5 Oak" on a lesson plan opens the form with that lesson chosen.
+	const asked = url.searchParams.get('lesson');
+	const preselected = form.lessons.find((l) => l.id === asked)?.id ?? form.lessons[0]?.id ?? '';
+	return { form, preselected, termLabel: describeTerm(form.term), termDates: describeTermDates(form.term) };
 };
 
 export const actions: Actions = {
@@ -30,7 +33,8 @@ export const actions: Actions = {
 		if (!present.success) return fail(400, { errors: { presentPupilIds: 'Tick the pupils who were there.' }, values: {} });
 		try {
 			const done = await recordDelivery(getDb(), actor, { ...parsed.data, classId: params.classId, presentPupilIds: present.data });
-			return { recorded: done };
+			// Absent pupils are listed on the page for catch-up (they also appear as missed lessons on the grid).
+			return { recorded: { ...done, lessonId: parsed.data.lessonId, presentPupilIds: present.data } };
 		} catch (e) {
 			return failFromServiceError(e, parsed.form);
 		}
