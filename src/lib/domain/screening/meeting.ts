@@ -19,7 +19,7 @@ const PLACE = `(?:${AWAY}|the (?:school )?gates?|the library|the playground)`;
 const TIME =
 	'(?:after school|after tea|tonight|tomorrow(?: night)?|later|at the weekend|this weekend|on the weekend|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning)?|at \\d{1,2}(?:[:.]\\d\\d)?(?: ?(?:am|pm|oclock|ish))?|at (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half [a-z]+|midnight)(?: oclock| ish)?|at night|in the holidays|in the dark|when its dark|before school|at home time)';
 const POLITE = /\b(?:nice|pleased|good|lovely|great|glad|happy|wait|excited|forward|honour|want|like|love|hope) to meet (?:you|u)(?! (?:at|in|by|outside|near|behind|after|tonight|tomorrow|later|on|there) (?:the |my |your )?(?:park|shop|house|home|mine|yours|station|corner|field|woods|gate|back|night|weekend|saturday|sunday|\d))/;
-const INVITE = '(?:come|cum|coming|pop|go|walk|ride|cycle|bike|get the bus|meet|meat|see you|see u|c u|cu|be|hang out|hang|chill|play out)';
+const INVITE = '(?:come|cum|coming|pop|go|walk|ride|cycle|bike|get the bus|meet|meat|see you|see u|c u|cu|be|hang out|hang|chill|play out|wait(?: for me)?|find me|ill be|i ll be|im)';
 
 const RULES: readonly PhraseRule[] = [
 	{ rule: 'meeting.meet-up', pattern: phrase(`(?:lets|let us|shall we|should we|can we|could we|wanna|want to|do you want to|dya want to|we should|we could) (?:meet|meat|meetup)(?: up)?(?: ${YOU})?`), needs: /meet|meat/ },
@@ -31,18 +31,21 @@ const RULES: readonly PhraseRule[] = [
 	{ rule: 'meeting.come-round', pattern: phrase(`(?:come|cum|coming) (?:to|2) (?:mine|my house|my flat|my place|my home)(?! for (?:tea|dinner|my party) with (?:your|ur) (?:mum|dad))`), needs: /come|cum|coming/ },
 	{ rule: 'meeting.come-round', pattern: phrase(`can i come (?:to|round|over|round to|over to|2) (?:your|ur) (?:house|home|flat|place)|can i come (?:round|over) (?:later|tonight|tomorrow|after school)|(?:hang|play) out (?:with me )?(?:at|in) ${AWAY}`) },
 	{ rule: 'meeting.invite', pattern: phrase(`${INVITE}(?: (?:down|up|over|round))? (?:to|at|by|outside|near|behind|in|round|2) ${AWAY}(?: [a-z0-9]+){0,4} ${TIME}|${TIME},? (?:${INVITE}|i ll be|ill be|im at|i will be|be) (?:down |up |over |round )?(?:to|at|by|outside|near|behind|in|round|2) ${AWAY}|(?:come|meet|be|see you|see u|c u)(?: [a-z0-9]+){0,6} (?:just you|on your own|by yourself|alone|dont bring anyone|come alone)`) },
-	{ rule: 'meeting.pick-up', pattern: phrase(`(?:ill|i will|i can|i could|i ll|im going to|im gonna|let me|want me to|shall i|we will|well|we can) (?:come and )?(?:pick|collect) ${YOU} up|(?:ill|i will|i can|i ll|let me) (?:give ${YOU} a lift|drive ${YOU}|take ${YOU} (?:home|in my car|for a drive|for a ride))|get in (?:my|the) (?:car|van)|(?:ill|i will|i ll) be (?:waiting )?(?:outside|by|at) (?:the |your |ur )?(?:school|gates?|bus stop)(?: [a-z]+){0,4} (?:in a|in my) [a-z ]{0,12}(?:car|van)|(?:wait|look) for (?:my|a) [a-z ]{0,12}(?:car|van)`), needs: /pick|collect|lift|drive|take|car|van/ },
+	{ rule: 'meeting.pick-up', pattern: phrase(`(?:ill|i will|i can|i could|i ll|im going to|im gonna|let me|want me to|shall i|we will|well|we can) (?:come and )?(?:pick ${YOU} up|pick up ${YOU}|collect ${YOU})|(?:ill|i will|i ll|ill be|i can|i could|ill come) [a-z0-9 ]{0,40}in (?:a|my|the) (?:[a-z]+ )?(?:car|van)|(?:ill|i will|i can|i ll|let me) (?:give ${YOU} a lift|drive ${YOU}|take ${YOU} (?:home|in my car|for a drive|for a ride))|get in (?:my|the) (?:car|van)|(?:ill|i will|i ll) be (?:waiting )?(?:outside|by|at) (?:the |your |ur )?(?:school|gates?|bus stop)(?: [a-z0-9]+){0,5} (?:in a|in my) [a-z ]{0,12}(?:car|van)|(?:wait|look) for (?:my|a) [a-z ]{0,12}(?:car|van)`), needs: /pick|collect|lift|drive|take|car|van/ },
 	{ rule: 'meeting.sleepover', pattern: phrase(`(?:sleepover|sleep over|stay over|stay the night|sleep round) (?:at|round|2|to) (?:mine|my house|my place|my flat|my nans)|(?:come|cum|wanna come|do you want to come|want to come) (?:for a |to a |2 a )?(?:sleepover|sleep over)|(?:sleepover|sleep over|stay over) (?:at mine|round mine)|(?:stay|sleep) (?:over|round) (?:at )?(?:mine|my house)`), needs: /sleep|stay/ },
 	{ rule: 'meeting.ask-where', pattern: phrase(`(?:where|wer|were|wear|wher|whr) do ${YOU} live|where (?:do|does) (?:your|ur) (?:mum|dad|family) live|wheres (?:your|ur) house|what(?:s| is) (?:your|ur) (?:address|addres|postcode|post code|phone number|number|mobile|mobile number|snap|snapchat|insta|tiktok)|(?:give|send|tell) me (?:your|ur) (?:address|number|phone number|postcode|mobile)|what street do ${YOU} live|what (?:school|town) do ${YOU} (?:go to|live in)|what area (?:do )?${YOU} live`) }
 ];
 
 // Times and places inside the school day and grounds: a meet-up there is ordinary.
 const IN_SCHOOL =
-	/\b(?:at|by|in|on|after|before|during) (?:the )?(?:break|breaktime|break time|lunch|lunchtime|lunch time|dinner time|playtime|play time|assembly|registration|class|the classroom|our classroom|the hall|the school hall|the library|library|the playground|playground|the field at lunch|the climbing frame|climbing frame|the trim trail|the quiet area|the reading corner|the toilets|the canteen|the dinner hall|the computer room|forest school|golden time|pe|morning break|wet play|the carpet|the book corner|the buddy bench|the office|the music room|the art room|the pe shed|the gate at 845|the gate at 8 45)\b/;
+	/\b(?:at|by|in|on|after|before|during) (?:the )?(?:home time|break|breaktime|break time|lunch|lunchtime|lunch time|dinner time|playtime|play time|assembly|registration|class|the classroom|our classroom|the hall|the school hall|the library|library|the playground|playground|the field at lunch|the climbing frame|climbing frame|the trim trail|the quiet area|the reading corner|the toilets|the canteen|the dinner hall|the computer room|forest school|golden time|pe|morning break|wet play|the carpet|the book corner|the buddy bench|the office|the music room|the art room|the pe shed|the gate at 845|the gate at 8 45)\b/;
 const AWAY_WORD = new RegExp(`\\b(?:mine|my house|my flat|my nans|my place|park|skatepark|skate park|shop|shops|station|bus stop|rec|woods|town|cinema|mcdonalds|maccies|car|van|tonight|at night|after school|saturday|sunday|weekend|midnight|sleepover|sleep over)\\b`);
 // Stories and lessons: told about other people, or rules about what not to do.
 const STORY = /\b(?:once upon|in (?:my|the|our) story|chapter|the villain|villains?|the hero|the princess|the dragon|the knight|the wizard|the witch|the pirate|the detective|the character|characters|the giant|the troll|the king|the queen|the fox|the wolf|the monster|the robot|the alien|the ghost|the spy|narrator|plot|fairy tale|fairytale|in the play|our play|script|the author|in the book)\b/;
 const LESSON = /\b(?:never|shouldnt|should not|must not|mustnt|dont ever|not allowed to|if (?:someone|somebody|anyone|a stranger|a person|people)|someone you (?:met|meet|dont know)|people you (?:met|meet|dont know)|(?:a|an) (?:stranger|online friend)|strangers|e safety|esafety|online safety|we learned|we learnt|we learned that|lesson|the rule|the rules|smart rules|tell a (?:trusted )?(?:adult|grown up)|quiz)\b/;
+
+const KNOWN_ADULT =
+	/\b(?:my|your|ur|our|their) (?:mum|dad|mom|mam|nan|gran|grandma|grandad|grandpa|parents|auntie|aunt|uncle|carer|childminder|step ?mum|step ?dad)(?: and (?:dad|mum|mom))? (?:is|will|can|said|says|arranged|asked|will be|is going to|s going to|are|texted|rang|phoned)\b(?! (?:out|away|at work))/;
 
 /** Arrangements to meet away from school and requests for whereabouts. */
 export function findMeetings(view: WordView): RawFinding[] {
@@ -50,6 +53,8 @@ export function findMeetings(view: WordView): RawFinding[] {
 	const found = matchPhrases(view, RULES, 'meeting');
 	if (found.length === 0) return found;
 	if (LESSON.test(text) || STORY.test(text)) return [];
+	// A parent or carer arranging it is a known grown-up: "my mum will pick us both up".
+	if (KNOWN_ADULT.test(text)) return found.filter((f) => f.rule === 'meeting.ask-where');
 	// In school, and nothing that points away from school: the playground meet-up passes.
 	if (IN_SCHOOL.test(text) && !AWAY_WORD.test(text.replace(IN_SCHOOL, ' '))) return found.filter((f) => f.rule === 'meeting.ask-where');
 	return found;

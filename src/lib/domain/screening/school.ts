@@ -33,7 +33,7 @@ export function compileSchool(name?: string, town?: string, teachers: readonly s
 const YEAR = /\b(?:year|yr|y)\s?(?:[1-6]|one|two|three|four|five|six|r|reception)\b|\b(?:p[1-7]|primary [1-7])\b/;
 const TEACHER = /\b(?:my|our) teacher(?:s)? (?:is|are|s)\b|\b(?:mr|mrs|miss|ms)\s+[a-z]{3,}s? class\b/;
 const ANY_SCHOOL =
-	/\b(?:go to|goes to|going to|at|attend|attends|from|in) ((?:st |saint )?[a-z']+(?: [a-z']+)?) (?:primary|junior|juniors|infant|infants|academy|school|c of e|cofe|rc|ce)(?: school| academy)?(?: (?:in|at|near|on|by) ([a-z]+(?: [a-z]+)?))?/g;
+	/\b(?:go to|goes to|going to|at|attend|attends|from|in) ((?:st |saint )?[a-z']+(?: [a-z']+)?) (?:primary|juniors|junior|infants|infant|academy|school|c of e|cofe|rc|ce)(?: school| academy)?(?: (?:in|at|near|on|by) ([a-z]+(?: [a-z]+)?))?/g;
 const FIRST_PERSON = /\b(?:i|im|my|we|were|our|me)\b/;
 const LESSON = /\b(?:never|dont|shouldnt|should not|if (?:someone|anyone|a stranger)|lesson|story|character)\b/;
 const NOT_A_NAME = new Set(['a', 'the', 'big', 'new', 'old', 'my', 'your', 'same', 'different', 'this', 'that', 'our', 'secondary', 'high', 'big school', 'forest', 'swimming', 'summer', 'holiday', 'sunday', 'after', 'breakfast', 'the same', 'a different', 'a new', 'my old', 'my new', 'swimming', 'football', 'dance', 'drama', 'sunday', 'saturday', 'forest', 'nursery', 'music']);
