@@ -57,7 +57,7 @@ export function findAddresses(view: WordView, original: string): RawFinding[] {
 		for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) add(m.index, m.index + m[0].length, rule);
 	}
 	NUMBER_NEAR_HOME.lastIndex = 0;
-	for (let m = NUMBER_NEAR_HOME.exec(text); m !== null; m = NUMBER_NEAR_HOME.exec(text)) {
+	for (let m = text.includes('number') ? NUMBER_NEAR_HOME.exec(text) : null; m !== null; m = NUMBER_NEAR_HOME.exec(text)) {
 		const around = text.slice(Math.max(0, m.index - 50), m.index + m[0].length + 30);
 		if (new RegExp(`^\\s(?:[a-z]+\\s){1,3}${SUFFIX}\\b`).test(text.slice(m.index + m[0].length)) || STORY.test(text)) continue;
 		if (WHERE_CUE.test(around) && !/\b(?:page|question|bus|room|shirt|player|step|times table|favourite|lucky)\b/.test(around)) add(m.index, m.index + m[0].length, 'address.house-number');

@@ -25,7 +25,7 @@ export function findPostcodes(mt: MappedText): RawFinding[] {
 	const findings: RawFinding[] = [];
 	collect(mt.text, 0, mt.text.length, 'postcode.uk', mt, findings);
 	TOLD.lastIndex = 0;
-	for (let m = TOLD.exec(mt.text); m !== null; m = TOLD.exec(mt.text)) {
+	for (let m = mt.text.includes('post') ? TOLD.exec(mt.text) : null; m !== null; m = TOLD.exec(mt.text)) {
 		if (TOLD_NOT.test(mt.text.slice(Math.max(0, m.index - 25), m.index + 14))) continue;
 		const span = originalSpan(mt, m.index, m.index + m[0].trimEnd().length);
 		findings.push({ kind: 'postcode', start: span.start, end: span.end, rule: 'postcode.told' });

@@ -34,6 +34,7 @@ const YEAR = /\b(?:year|yr|y)\s?(?:[1-6]|one|two|three|four|five|six|r|reception
 const TEACHER = /\b(?:my|our) teacher(?:s)? (?:is|are|s)\b|\b(?:mr|mrs|miss|ms)\s+[a-z]{3,}s? class\b/;
 const ANY_SCHOOL =
 	/\b(?:go to|goes to|going to|at|attend|attends|from|in) ((?:st |saint )?[a-z']+(?: [a-z']+)?) (?:primary|juniors|junior|infants|infant|academy|school|c of e|cofe|rc|ce)(?: school| academy)?(?: (?:in|at|near|on|by) ([a-z]+(?: [a-z]+)?))?/g;
+const GENERIC_WORD = /primary|junior|infant|academy|school|c of e|cofe/;
 const FIRST_PERSON = /\b(?:i|im|my|we|were|our|me)\b/;
 const LESSON = /\b(?:never|dont|shouldnt|should not|if (?:someone|anyone|a stranger)|lesson|story|character)\b/;
 const NOT_A_NAME = new Set(['a', 'the', 'big', 'new', 'old', 'my', 'your', 'same', 'different', 'this', 'that', 'our', 'secondary', 'high', 'big school', 'forest', 'swimming', 'summer', 'holiday', 'sunday', 'after', 'breakfast', 'the same', 'a different', 'a new', 'my old', 'my new', 'swimming', 'football', 'dance', 'drama', 'sunday', 'saturday', 'forest', 'nursery', 'music']);
@@ -54,6 +55,7 @@ export function findSchoolDetails(mt: MappedText, school: CompiledSchool): RawFi
 			add(named.index, named.index + named[0].length, 'school.named');
 		}
 	}
+	if (!GENERIC_WORD.test(text)) return findings;
 	ANY_SCHOOL.lastIndex = 0;
 	for (let m = ANY_SCHOOL.exec(text); m !== null; m = ANY_SCHOOL.exec(text)) {
 		const name = m[1] as string;

@@ -34,9 +34,14 @@ const SPELT_SYMBOLS: readonly [RegExp, string][] = [[/\s+underscore\s+/g, '_'], 
 // Friend codes: Nintendo's SW-1234-5678-9012, twelve digits after "friend code", a #tag in a game.
 const FRIEND_CODE = /\bsw[- ]?\d{4}[- ]?\d{4}[- ]?\d{4}\b|\b(?:friend|trainer|player|creator|invite|gamer|switch)\s?(?:code|id)\b[^.!?\n]{0,20}?\d{4}[- ]?\d{4}[- ]?\d{4}\b|\b(?:tag|id|code)\s*(?:is|:|=)?\s*#[0-9a-z]{5,10}\b/g;
 
+// Most messages have neither, so the rewrites are skipped after one cheap test each.
+const NON_ASCII = /[^\x00-\x7f]/;
+const SPELT_WORD = /underscore|\bdot\b|full stop/;
+
 function platformView(mt: MappedText): MappedText {
 	let view = mt;
-	for (const [pattern, replacement] of [...EMOJI_PLATFORMS, ...SPELT_SYMBOLS]) view = rewrite(view, pattern, replacement);
+	if (NON_ASCII.test(view.text)) for (const [pattern, replacement] of EMOJI_PLATFORMS) view = rewrite(view, pattern, replacement);
+	if (SPELT_WORD.test(view.text)) for (const [pattern, replacement] of SPELT_SYMBOLS) view = rewrite(view, pattern, replacement);
 	return view;
 }
 
@@ -65,6 +70,6 @@ export function findSocialHandles(source: MappedText): RawFinding[] {
 		if (platformNamed || /[\d_.]/.test(m[1] as string)) add(m.index, m.index + m[0].length, 'social.at-handle');
 	}
 	for (const m of text.matchAll(CONTACT_ME)) add(m.index, m.index + m[0].trimEnd().length, 'social.contact-me');
-	for (const m of text.matchAll(FRIEND_CODE)) add(m.index, m.index + m[0].length, 'social.friend-code');
+	if (/\d/.test(text)) for (const m of text.matchAll(FRIEND_CODE)) add(m.index, m.index + m[0].length, 'social.friend-code');
 	return findings;
 }
