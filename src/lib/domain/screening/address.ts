@@ -25,6 +25,8 @@ const LIVES_ON = new RegExp(
 	`\\b(?:i|we|my family|my mum|my dad|my nan|my gran|my house|our house|my home|my flat)\\s(?:live|lives|living|is|are|am)\\s(?:on|at|in|down|up)\\s(?:the\\s)?(?:${NAME_WORD}\\s){1,3}${SUFFIX}\\b`,
 	'g'
 );
+// "we live at no. 6 the crescent": a home told with its number, whatever the street's shape.
+const LIVES_AT = new RegExp(`\\b(?:i|we|my family|my mum|my dad|my nan|my gran)\\s(?:live|lives|living|am|are|stay|stays)\\s(?:at|in)\\s(?:(?:number|no|flat)\\s)?${NUMBER}\\s(?:the\\s)?(?:[a-z]+\\s){0,2}${SUFFIX}\\b`, 'g');
 const HOUSE_NUMBER = /\b(?:my|our)\s(?:house|door|flat|home)\s(?:number|no)\s(?:is\s)?\d{1,4}[a-z]?\b|\bmy\saddress\sis\b(?:\s[a-z0-9]+){1,6}/g;
 // "next to the big shop in Otley, number 14": a bare house number with words about where a home is.
 const NUMBER_NEAR_HOME = /\b(?:house\s)?number\s\d{1,4}[a-z]?\b/g;
@@ -52,7 +54,7 @@ export function findAddresses(view: WordView, original: string): RawFinding[] {
 		if (EVERYDAY_SUFFIX.test(m[0]) && !looksLikeHome(view, original, m.index, m[0])) continue;
 		add(m.index, m.index + m[0].length, 'address.street');
 	}
-	for (const [pattern, rule] of [[LIVES_ON, 'address.lives-on'], [HOUSE_NUMBER, 'address.house-number']] as const) {
+	for (const [pattern, rule] of [[LIVES_ON, 'address.lives-on'], [LIVES_AT, 'address.lives-on'], [HOUSE_NUMBER, 'address.house-number']] as const) {
 		pattern.lastIndex = 0;
 		for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) add(m.index, m.index + m[0].length, rule);
 	}
