@@ -54,9 +54,16 @@ export function findAddresses(view: WordView, original: string): RawFinding[] {
 		if (EVERYDAY_SUFFIX.test(m[0]) && !looksLikeHome(view, original, m.index, m[0])) continue;
 		add(m.index, m.index + m[0].length, 'address.street');
 	}
-	for (const [pattern, rule] of [[LIVES_ON, 'address.lives-on'], [LIVES_AT, 'address.lives-on'], [HOUSE_NUMBER, 'address.house-number']] as const) {
+	for (const [pattern, rule] of [[LIVES_ON, 'address.lives-on'], [HOUSE_NUMBER, 'address.house-number']] as const) {
 		pattern.lastIndex = 0;
 		for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) add(m.index, m.index + m[0].length, rule);
+	}
+	LIVES_AT.lastIndex = 0;
+	for (let m = LIVES_AT.exec(text); m !== null; m = LIVES_AT.exec(text)) {
+		// Only where the street shape above missed it ("no. 6 the crescent").
+		const start = view.starts[m.index] ?? 0;
+		const end = view.ends[m.index + m[0].length - 1] ?? 0;
+		if (!findings.some((f) => f.start < end && start < f.end)) add(m.index, m.index + m[0].length, 'address.lives-on');
 	}
 	NUMBER_NEAR_HOME.lastIndex = 0;
 	for (let m = text.includes('number') ? NUMBER_NEAR_HOME.exec(text) : null; m !== null; m = NUMBER_NEAR_HOME.exec(text)) {
