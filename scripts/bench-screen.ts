@@ -1,19 +1,51 @@
-// Benchmark the screen against bare `bad-words` on the labelled corpus.
-// Prints precision/recall per kind, the false-positive rate, throughput of
-// both side by side, and p99 latency for 500-character messages. The last
-// line is machine-readable and its shape must not change.
+// Benchmark the screen against bare `bad-words` on labelled messages.
+// Scores two sets SEPARATELY: the tuning corpus (tests/fixtures/screening/*.jsonl,
+// written by the people who tune the rules; its misses are listed) and, when the
+// folder exists, the blind set (tests/fixtures/screening/blind/, written by someone
+// who never read the screen's code; only its figures are printed, never its texts,
+// so nobody tunes on it). Then times the screen and `isProfane` side by side and
+// p99 for 500-character messages. The last line is machine-readable: its first
+// fields keep their names, blind_* fields are added when the blind set exists.
+// `--score-only` skips the timing.
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { Filter } from 'bad-words';
-import { createScreener, type ScreeningContext } from '../src/lib/domain/screening/index.js';
-import { parseCorpus, scoreCorpus, type CorpusItem } from '../src/lib/domain/screening/scoring.js';
+import { createScreener, type Screener } from '../src/lib/domain/screening/index.js';
+import { contextFromJson } from '../src/lib/domain/screening/context-json.js';
+import { parseCorpus, scoreCorpus, type CorpusItem, type CorpusScore } from '../src/lib/domain/screening/scoring.js';
 
 const FIXTURES = new URL('../tests/fixtures/screening/', import.meta.url);
+const BLIND = new URL('blind/', FIXTURES);
 const CORPUS_FILES = ['personal.jsonl', 'teacher.jsonl', 'innocent.jsonl'];
 const RUN_MS = 2500;
 
-function loadCorpus(): CorpusItem[] {
-	return CORPUS_FILES.flatMap((name) => parseCorpus(readFileSync(new URL(name, FIXTURES), 'utf8'), name));
+function loadSet(folder: URL): { items: CorpusItem[]; screener: Screener } {
+	const items = CORPUS_FILES.filter((name) => existsSync(new URL(name, folder))).flatMap((name) => parseCorpus(readFileSync(new URL(name, folder), 'utf8'), name));
+	const contextFile = new URL('context.json', folder);
+	const context = existsSync(contextFile) ? contextFromJson(JSON.parse(readFileSync(contextFile, 'utf8'))) : {};
+	return { items, screener: createScreener(context) };
+}
+
+const f3 = (n: number): string => n.toFixed(3);
+
+function printScore(title: string, items: readonly CorpusItem[], score: CorpusScore, listMisses: boolean): void {
+	console.log(`\n== ${title}: ${items.length} items (${score.counts.personal} personal, ${score.counts.teacher} teacher, ${score.counts.innocent} innocent)`);
+	console.log('kind        precision  recall   tp  fp  fn');
+	for (const k of score.perKind) {
+		if (k.truePositives + k.falsePositives + k.falseNegatives === 0) continue;
+		console.log(`${k.kind.padEnd(11)} ${f3(k.precision).padStart(9)} ${f3(k.recall).padStart(7)} ${String(k.truePositives).padStart(4)} ${String(k.falsePositives).padStart(3)} ${String(k.falseNegatives).padStart(3)}`);
+	}
+	const flagged = Math.round(score.allowFpr * score.counts.innocent);
+	console.log(`personal details blocked: ${f3(score.blockRecall)} (plain ${f3(score.plainRecall)}, disguised ${f3(score.disguisedRecall)})`);
+	console.log(`for the teacher held: ${f3(score.holdRecall)}`);
+	console.log(`innocent flagged: ${(score.allowFpr * 100).toFixed(2)} % (${flagged} of ${score.counts.innocent})`);
+	console.log(`self-harm held: ${f3(score.selfharmHeld)}  grooming held: ${f3(score.groomingHeld)}`);
+	console.log(`urgent alerts on innocent items: ${score.urgentOnInnocent}`);
+	if (!listMisses) return;
+	for (const miss of score.misses) {
+		const kinds = [...new Set(miss.result.findings.map((f) => f.kind))].join(',');
+		console.log(`  miss ${miss.item.id} (${miss.item.category}, want ${miss.item.kinds.join(',') || 'nothing'}): ${JSON.stringify(miss.item.text)} -> ${miss.result.verdict} ${kinds}`);
+	}
 }
 
 function throughput(texts: readonly string[], fn: (text: string) => unknown): number {
@@ -53,30 +85,35 @@ function p99Ms(texts: readonly string[], fn: (text: string) => unknown): number 
 	return times[Math.floor(times.length * 0.99)] ?? 0;
 }
 
-function main(): void {
-	const items = loadCorpus();
-	const context = JSON.parse(readFileSync(new URL('context.json', FIXTURES), 'utf8')) as ScreeningContext;
-	const screener = createScreener(context);
-	const score = scoreCorpus(items, screener.screen);
-	console.log(`corpus: ${items.length} items (${score.counts.personal} personal, ${score.counts.teacher} teacher, ${score.counts.innocent} innocent)`);
-	console.log('kind        precision  recall   tp  fp  fn');
-	for (const k of score.perKind) {
-		console.log(`${k.kind.padEnd(11)} ${k.precision.toFixed(3).padStart(9)} ${k.recall.toFixed(3).padStart(7)} ${String(k.truePositives).padStart(4)} ${String(k.falsePositives).padStart(3)} ${String(k.falseNegatives).padStart(3)}`);
-	}
-	console.log(`personal recall: plain=${score.plainRecall.toFixed(3)} disguised=${score.disguisedRecall.toFixed(3)}`);
-	console.log(`innocent false-positive rate: ${score.allowFpr.toFixed(4)}`);
-	for (const miss of score.misses) console.log(`  miss ${miss.item.id} (${miss.item.category}): ${JSON.stringify(miss.item.text)} -> ${miss.result.verdict}`);
+function blindFields(score: CorpusScore | null): string {
+	if (score === null) return '';
+	return ` blind_block_recall=${f3(score.blockRecall)} blind_hold_recall=${f3(score.holdRecall)} blind_allow_fpr=${f3(score.allowFpr)} blind_selfharm_held=${f3(score.selfharmHeld)} blind_grooming_held=${f3(score.groomingHeld)} blind_urgent_on_innocent=${score.urgentOnInnocent}`;
+}
 
-	const texts = items.map((item) => item.text);
+function main(): void {
+	const tuning = loadSet(FIXTURES);
+	const score = scoreCorpus(tuning.items, tuning.screener.screen);
+	printScore('tuning corpus (the rules were tuned on it: best case)', tuning.items, score, true);
+	let blindScore: CorpusScore | null = null;
+	if (existsSync(BLIND)) {
+		const blind = loadSet(BLIND);
+		blindScore = scoreCorpus(blind.items, blind.screener.screen);
+		printScore('blind set (never tuned on; texts not printed)', blind.items, blindScore, false);
+	} else console.log('\n(no blind set at tests/fixtures/screening/blind/)');
+	const extra = ` selfharm_held=${f3(score.selfharmHeld)} grooming_held=${f3(score.groomingHeld)} urgent_on_innocent=${score.urgentOnInnocent}${blindFields(blindScore)}`;
+	const head = `block_recall=${f3(score.blockRecall)} hold_recall=${f3(score.holdRecall)} allow_fpr=${f3(score.allowFpr)}`;
+	if (process.argv.includes('--score-only')) {
+		console.log(head + extra);
+		return;
+	}
+	const texts = tuning.items.map((item) => item.text);
 	const filter = new Filter();
-	const screenRate = throughput(texts, (t) => screener.screen(t));
+	const screenRate = throughput(texts, (t) => tuning.screener.screen(t));
 	const badWordsRate = throughput(texts, (t) => filter.isProfane(t));
-	console.log(`throughput (msgs/s, ${RUN_MS} ms each): screen=${screenRate} bad-words isProfane=${badWordsRate} ratio=${(screenRate / badWordsRate).toFixed(1)}x`);
-	const p99 = p99Ms(longMessages(texts, 400), (t) => screener.screen(t));
+	console.log(`\nthroughput (msgs/s, ${RUN_MS} ms each): screen=${screenRate} bad-words isProfane=${badWordsRate} ratio=${(screenRate / badWordsRate).toFixed(1)}x`);
+	const p99 = p99Ms(longMessages(texts, 400), (t) => tuning.screener.screen(t));
 	console.log(`p99 latency for 500-character messages: ${p99.toFixed(3)} ms`);
-	console.log(
-		`block_recall=${score.blockRecall.toFixed(3)} hold_recall=${score.holdRecall.toFixed(3)} allow_fpr=${score.allowFpr.toFixed(3)} msgs_per_s=${screenRate} badwords_msgs_per_s=${badWordsRate} p99_ms=${p99.toFixed(2)}`
-	);
+	console.log(`${head} msgs_per_s=${screenRate} badwords_msgs_per_s=${badWordsRate} p99_ms=${p99.toFixed(2)}${extra}`);
 }
 
 main();

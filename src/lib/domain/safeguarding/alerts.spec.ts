@@ -4,7 +4,6 @@ import {
 	alertForEscalation,
 	alertForPupilReport,
 	alertForRepeatedBlocks,
-	alertKindForFinding,
 	alertsForFindings,
 	shouldAlertRepeatedBlocks,
 	validateRepeatedBlockSettings,
@@ -78,14 +77,17 @@ describe('alert builders', () => {
 		expect(alertForRepeatedBlocks(ctx, 3, 7, now).summary).toBe('Maya tried to share personal details 3 times in 7 days (5 Oak chat).');
 	});
 
-	it('raise urgent alerts for secrecy and meeting findings only', () => {
+	it('raise alerts only as the screen severity says: urgent for self-harm, grooming, and meetings with secrecy or an unknown adult', () => {
 		const f = (kind: ScreenFinding['kind'], rule: string): ScreenFinding => ({ kind, rule, start: 0, end: 1, explanation: '' });
-		const alerts = alertsForFindings([f('phone', 'phone.uk'), f('meeting', 'meeting.place'), f('secrecy', 'secrecy.dont-tell'), f('meeting', 'meeting.time')], ctx, now);
-		expect(alerts.map((a) => [a.kind, a.severity])).toEqual([
-			['secrecy-request', 'urgent'],
-			['meeting-request', 'urgent']
-		]);
-		expect(alertKindForFinding(f('unkind', 'keep-secret:phrase'))).toBe('secrecy-request');
-		expect(alertsForFindings([f('profanity', 'bad-words')], ctx, now)).toEqual([]);
+		const shape = (findings: ScreenFinding[]) => alertsForFindings(findings, ctx, now).map((a) => [a.kind, a.severity]);
+		expect(shape([f('phone', 'phone.uk'), f('meeting', 'meeting.invite'), f('secrecy', 'secrecy.dont-tell')])).toEqual([['meeting-request', 'urgent']]);
+		expect(shape([f('location', 'location.here-now'), f('meeting', 'meeting.unknown-adult')])).toEqual([['meeting-request', 'urgent']]);
+		expect(shape([f('selfharm', 'selfharm.hurt-self')])).toEqual([['self-harm', 'urgent']]);
+		expect(shape([f('grooming', 'grooming.photo')])).toEqual([['grooming-signs', 'urgent']]);
+		expect(shape([f('meeting', 'meeting.invite')])).toEqual([['meeting-request', 'high']]);
+		expect(shape([f('secrecy', 'secrecy.dont-tell')])).toEqual([['secrecy-request', 'high']]);
+		expect(shape([f('profanity', 'profanity.word')])).toEqual([]);
+		expect(shape([f('threat', 'threat.harm'), f('location', 'location.alone')])).toEqual([]);
+		expect(alertsForFindings([f('selfharm', 'selfharm.not-alive')], ctx, now)[0]?.summary).toContain('0800 1111');
 	});
 });

@@ -6,18 +6,23 @@
  * - repeated blocked attempts to share personal details alert once the pupil
  *   reaches the school's threshold within its window (3 in 7 days unless the
  *   school changes it), and only once per window, so the DSL is not flooded;
- * - a message asking for secrecy or to meet alerts straight away: both are
- *   common signs of grooming, so they rank above the others;
+ * - screened messages alert as the screen's severity says (screening/severity.ts):
+ *   urgent for self-harm, grooming, and a meeting or whereabouts with secrecy or an
+ *   unknown adult; high for secrecy or a meeting on their own; otherwise no alert;
  * - each alert carries a one-line summary for staff, naming pupils by first name only.
  */
 import type { ScreenFinding } from '../moderation/types';
+import { severityOf } from '../screening/severity';
+import type { Severity } from '../screening/types';
 
 export type AlertKind =
 	| 'pupil-report'
 	| 'teacher-escalation'
 	| 'repeated-blocked-details'
 	| 'secrecy-request'
-	| 'meeting-request';
+	| 'meeting-request'
+	| 'self-harm'
+	| 'grooming-signs';
 
 export type AlertSeverity = 'high' | 'urgent';
 
@@ -25,8 +30,12 @@ export const ALERT_SEVERITY: Readonly<Record<AlertKind, AlertSeverity>> = {
 	'pupil-report': 'high',
 	'teacher-escalation': 'high',
 	'repeated-blocked-details': 'high',
-	'secrecy-request': 'urgent',
-	'meeting-request': 'urgent'
+	// On their own these can wait for the day; with each other or an unknown adult the
+	// screen's severity makes them urgent (see alertsForFindings).
+	'secrecy-request': 'high',
+	'meeting-request': 'high',
+	'self-harm': 'urgent',
+	'grooming-signs': 'urgent'
 };
 
 /** Where the alert comes from; `where` is a staff-facing place such as "5 Oak chat". */
@@ -48,10 +57,10 @@ export interface SafeguardingAlert {
 	readonly raisedAt: Date;
 }
 
-function makeAlert(kind: AlertKind, summary: string, ctx: AlertContext, now: Date): SafeguardingAlert {
+function makeAlert(kind: AlertKind, summary: string, ctx: AlertContext, now: Date, severity: AlertSeverity = ALERT_SEVERITY[kind]): SafeguardingAlert {
 	return {
 		kind,
-		severity: ALERT_SEVERITY[kind],
+		severity,
 		summary,
 		schoolId: ctx.schoolId,
 		pupilId: ctx.pupilId,
@@ -75,30 +84,37 @@ export function alertForRepeatedBlocks(ctx: AlertContext, count: number, windowD
 	return makeAlert('repeated-blocked-details', summary, ctx, now);
 }
 
-// Finding kinds (or rule families) from the screen that signal secrecy or a meeting.
-const FINDING_ALERTS: Readonly<Record<string, 'secrecy-request' | 'meeting-request'>> = {
-	secrecy: 'secrecy-request',
-	'keep-secret': 'secrecy-request',
-	meeting: 'meeting-request',
-	meet: 'meeting-request',
-	'meet-up': 'meeting-request'
-};
-
-/** The alert a finding calls for, matched on its kind, then on its rule's family prefix. */
-export function alertKindForFinding(finding: ScreenFinding): 'secrecy-request' | 'meeting-request' | null {
-	const family = finding.rule.split(/[.:/]/)[0] ?? '';
-	return FINDING_ALERTS[finding.kind] ?? FINDING_ALERTS[family] ?? null;
+/** True when a message's screening severity calls for a DSL alert at all. */
+export function alertsDsl(severity: Severity): boolean {
+	return severity === 'urgent' || severity === 'alert';
 }
 
-/** One alert per kind found in a message, secrecy before meeting. */
+const has = (findings: readonly ScreenFinding[], kind: string): boolean => findings.some((f) => f.kind === kind);
+
+/**
+ * The alerts a screened message raises, with the severity the screen gives it
+ * (severityOf): urgent only for self-harm, grooming, and a meeting or a child's
+ * whereabouts together with secrecy or an unknown adult; a meeting or secrecy on
+ * its own is a high alert; anything else raises none and stays in the teacher's queue.
+ */
 export function alertsForFindings(findings: readonly ScreenFinding[], ctx: AlertContext, now: Date): SafeguardingAlert[] {
-	const kinds = new Set(findings.map(alertKindForFinding));
+	const severity = severityOf(findings);
+	if (!alertsDsl(severity)) return [];
+	const who = `${ctx.pupilFirstName}'s message in ${ctx.where}`;
 	const alerts: SafeguardingAlert[] = [];
-	if (kinds.has('secrecy-request')) {
-		alerts.push(makeAlert('secrecy-request', `A message by ${ctx.pupilFirstName} in ${ctx.where} asks to keep something secret.`, ctx, now));
+	if (has(findings, 'selfharm')) {
+		alerts.push(makeAlert('self-harm', `Urgent: ${who} suggests they may want to hurt themselves. They were shown Childline's number (0800 1111). Please check on them today.`, ctx, now, 'urgent'));
 	}
-	if (kinds.has('meeting-request')) {
-		alerts.push(makeAlert('meeting-request', `A message by ${ctx.pupilFirstName} in ${ctx.where} talks about meeting up.`, ctx, now));
+	if (has(findings, 'grooming')) {
+		alerts.push(makeAlert('grooming-signs', `Urgent: ${who} contains language typical of grooming (age questions, flattery, gifts, photos or moving to a private app). Please review it today.`, ctx, now, 'urgent'));
+	}
+	const whereabouts = has(findings, 'meeting') || has(findings, 'location');
+	if (whereabouts && severity === 'urgent' && alerts.length === 0) {
+		const why = has(findings, 'secrecy') ? 'with a request to keep it secret' : 'involving an adult or online contact the pupil may not know';
+		alerts.push(makeAlert('meeting-request', `Urgent: ${who} arranges a meeting or says where the pupil is, ${why}. Please review it today.`, ctx, now, 'urgent'));
+	} else if (alerts.length === 0) {
+		if (has(findings, 'secrecy')) alerts.push(makeAlert('secrecy-request', `${who} asks to keep something from grown-ups. The teacher is reviewing it.`, ctx, now));
+		if (has(findings, 'meeting')) alerts.push(makeAlert('meeting-request', `${who} talks about meeting up away from school. It was not delivered.`, ctx, now));
 	}
 	return alerts;
 }

@@ -9,7 +9,7 @@ import type { WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
 
 const SUFFIX =
-	'(?:road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|crescent|cres|grove|place|gardens|gdns|terrace|court|ct|mews|square|sq|hill|walk|row|view|rise|parade|park|green|vale|meadow|meadows|croft|fold|wynd|brow|chase|end|gate)';
+	'(?:road|rd|street|st|avenue|ave|av|lane|ln|close|cl|drive|dr|way|wy|crescent|cres|grove|gr|place|pl|gardens|gdns|terrace|tce|ter|court|ct|crt|mews|square|sq|hill|walk|row|view|rise|parade|pde|park|green|vale|meadow|meadows|croft|fold|wynd|brow|chase|end|gate)';
 // Street endings that are also everyday words ("3 little pigs walk"): these need a
 // capital letter or a nearby word about home before they count.
 const EVERYDAY_SUFFIX = /\b(?:close|drive|way|place|court|hill|walk|row|view|rise|park|green|vale|fold|brow|chase|end|gate|square|meadows?)$/;
@@ -18,14 +18,19 @@ const HOME_CUE = /\b(?:live|lives|living|house|home|address|come|round|mine|flat
 const FILLER =
 	'(?!(?:the|a|an|and|or|of|to|on|in|at|by|down|up|along|across|over|past|from|into|onto|our|my|your|his|her|their|this|that|miles?|metres?|meters?|km|minutes?|mins?|hours?|times?|more|other|houses?|cars?|buses|people|children|kids|steps|doors|roads|streets|we|i|you|they|he|she|it|is|was|were|are|go|goes|went|lives?|lived|busy|long|big|small|old|new)\\b)';
 const NAME_WORD = `${FILLER}[a-z][a-z]*`;
-const NUMBER = '(?:\\d{1,4}[a-z]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)';
+const NUMBER = '(?:\\d{1,4}[a-z]?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)';
 
-const STREET = new RegExp(`\\b(?:(?:number|no|flat)\\s)?${NUMBER}\\s(?:${NAME_WORD}\\s){1,3}${SUFFIX}\\b`, 'g');
+const STREET = new RegExp(`\\b(?:(?:number|no|flat)\\s)?${NUMBER}\\s(?:${NAME_WORD}\\s){1,3}${SUFFIX}\\b|\\b(?:number|no)\\s${NUMBER}\\s(?:on|in|at)\\s(?:${NAME_WORD}\\s){1,3}${SUFFIX}\\b`, 'g');
 const LIVES_ON = new RegExp(
 	`\\b(?:i|we|my family|my mum|my dad|my nan|my gran|my house|our house|my home|my flat)\\s(?:live|lives|living|is|are|am)\\s(?:on|at|in|down|up)\\s(?:the\\s)?(?:${NAME_WORD}\\s){1,3}${SUFFIX}\\b`,
 	'g'
 );
+// "we live at no. 6 the crescent": a home told with its number, whatever the street's shape.
+const LIVES_AT = new RegExp(`\\b(?:i|we|my family|my mum|my dad|my nan|my gran)\\s(?:live|lives|living|am|are|stay|stays)\\s(?:at|in)\\s(?:(?:number|no|flat)\\s)?${NUMBER}\\s(?:the\\s)?(?:[a-z]+\\s){0,2}${SUFFIX}\\b`, 'g');
 const HOUSE_NUMBER = /\b(?:my|our)\s(?:house|door|flat|home)\s(?:number|no)\s(?:is\s)?\d{1,4}[a-z]?\b|\bmy\saddress\sis\b(?:\s[a-z0-9]+){1,6}/g;
+// "next to the big shop in Otley, number 14": a bare house number with words about where a home is.
+const NUMBER_NEAR_HOME = /\b(?:house\s)?number\s\d{1,4}[a-z]?\b/g;
+const WHERE_CUE = /\b(?:next to|opposite|across from|round the corner from|near the|live|lives|my house|our house|my home|my flat|our flat|door|street|road|lane|avenue)\b/;
 
 const FAMOUS = [
 	/\b10 downing st/, /\b221b? baker st/, /\b4 privet dr/, /\b12 grimmauld pl/, /\b62 west wallaby st/,
@@ -53,17 +58,34 @@ export function findAddresses(view: WordView, original: string): RawFinding[] {
 		pattern.lastIndex = 0;
 		for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) add(m.index, m.index + m[0].length, rule);
 	}
+	LIVES_AT.lastIndex = 0;
+	for (let m = LIVES_AT.exec(text); m !== null; m = LIVES_AT.exec(text)) {
+		// Only where the street shape above missed it ("no. 6 the crescent").
+		const start = view.starts[m.index] ?? 0;
+		const end = view.ends[m.index + m[0].length - 1] ?? 0;
+		if (!findings.some((f) => f.start < end && start < f.end)) add(m.index, m.index + m[0].length, 'address.lives-on');
+	}
+	NUMBER_NEAR_HOME.lastIndex = 0;
+	for (let m = text.includes('number') ? NUMBER_NEAR_HOME.exec(text) : null; m !== null; m = NUMBER_NEAR_HOME.exec(text)) {
+		const around = text.slice(Math.max(0, m.index - 50), m.index + m[0].length + 30);
+		if (new RegExp(`^\\s(?:[a-z]+\\s){1,3}${SUFFIX}\\b`).test(text.slice(m.index + m[0].length)) || STORY.test(text)) continue;
+		if (WHERE_CUE.test(around) && !/\b(?:page|question|bus|room|shirt|player|step|times table|favourite|lucky)\b/.test(around)) add(m.index, m.index + m[0].length, 'address.house-number');
+	}
 	return findings;
 }
 
+// A story's made-up street: "once upon a time a fox lived at number 7 Marshmallow Road".
+const STORY = /\b(?:once upon a time|in (?:my|the|our) story|chapter|the (?:fox|wolf|dragon|witch|wizard|giant|villain|hero|princess|knight|troll|king|queen|monster|character|rabbit|bear|mouse|pig|detective))\b/;
+
 function isTopicWork(text: string, index: number, match: string): boolean {
-	if (FAMOUS.some((p) => p.test(match))) return true;
+	if (FAMOUS.some((p) => p.test(match)) || STORY.test(text)) return true;
 	const before = text.slice(Math.max(0, index - 20), index);
 	const sentence = text.slice(Math.max(0, index - 60), index);
 	return HISTORY.test(before) && !FIRST_PERSON.test(sentence);
 }
 
 function looksLikeHome(view: WordView, original: string, index: number, match: string): boolean {
+	if (/^(?:number|no|flat)\s/.test(match)) return true;
 	if (HOME_CUE.test(view.text.slice(Math.max(0, index - 40), index))) return true;
 	const nameStart = match.indexOf(' ') + 1;
 	const first = original[view.starts[index + nameStart] ?? 0] ?? '';

@@ -1,6 +1,7 @@
 // Email addresses. Owns rules: email.address, email.spelled (written with
 // "at"/"dot" words or brackets), email.provider (a mail provider named
-// without its ending, "sam@gmail").
+// without its ending, "sam@gmail"), email.provider-named ("my gmail is jake.b2015")
+// and email.spaced ("j a k e @ g m a i l . c o m").
 
 import { TOP_LEVEL_DOMAINS, MAIL_PROVIDERS } from './link-words.js';
 import type { MappedText } from './normalise.js';
@@ -16,6 +17,10 @@ const NOT_A_MAILBOX = new Set([
 	'great', 'home', 'school', 'there', 'here', 'arrive', 'arrived', 'work', 'lunch', 'out',
 	'up', 'that', 'this', 'just', 'born', 'live', 'lives', 'lived', 'go', 'went', 'started'
 ]);
+
+const PROVIDER_NAMED = new RegExp(`\\bmy (?:${[...MAIL_PROVIDERS].filter((p) => p.length > 3).join('|')}|e ?mail|e-mail)(?: address| account| addy)? (?:is|=|:|its|it's) ([a-z0-9][a-z0-9._-]{2,40})`, 'g');
+const SPACED = /(?<![a-z0-9])(?:[a-z0-9_.] ){2,}[a-z0-9_.]? ?@ ?(?:[a-z0-9.] ?){4,}/g;
+const NOT_A_USERNAME = new Set(['the', 'not', 'broken', 'down', 'new', 'old', 'full', 'private', 'secret', 'blocked', 'working']);
 
 /** Emails in the link view, plain or spelled out. */
 export function findEmails(view: MappedText, original: string): RawFinding[] {
@@ -35,6 +40,19 @@ export function findEmails(view: MappedText, original: string): RawFinding[] {
 		if (rule === null) continue;
 		const end = m.index + local.length + 1 + (m[2] as string).replace(/\.+$/, '').length;
 		findings.push({ kind: 'email', start: view.starts[m.index] ?? 0, end: view.ends[end - 1] ?? 0, rule });
+	}
+	for (const m of view.text.matchAll(PROVIDER_NAMED)) {
+		const user = m[1] as string;
+		const generic = /^(?:my )?e ?-?mail/.test(m[0].slice(3));
+		if (view.text[m.index + m[0].length] === '@' || NOT_A_USERNAME.has(user) || (generic && !/[\d_.]/.test(user))) continue;
+		findings.push({ kind: 'email', start: view.starts[m.index] ?? 0, end: view.ends[m.index + m[0].length - 1] ?? 0, rule: 'email.provider-named' });
+	}
+	for (const m of view.text.matchAll(SPACED)) {
+		const squashed = m[0].replace(/ /g, '');
+		EMAIL.lastIndex = 0;
+		const inner = EMAIL.exec(squashed);
+		if (inner === null || emailRule((inner[2] as string).split('.').filter((l) => l.length > 0), true, '') === null) continue;
+		findings.push({ kind: 'email', start: view.starts[m.index] ?? 0, end: view.ends[m.index + m[0].trimEnd().length - 1] ?? 0, rule: 'email.spaced' });
 	}
 	return findings;
 }

@@ -1,7 +1,11 @@
-// The sentence a child sees for each finding. Owns the wording: short, kind,
-// UK English, never frightening, and never repeating the rude word back.
+// What each finding says: one sentence for the child (short, kind, UK English,
+// never frightening, never repeating the rude word back) and one for the
+// teacher or DSL (plain adult words: what was found and why it matters).
 
 import type { FindingKind } from './types.js';
+
+/** Childline, free from any UK phone, day or night. */
+export const CHILDLINE = 'Childline on 0800 1111';
 
 const BY_KIND: Record<FindingKind, string> = {
 	phone: 'This looks like a phone number. Phone numbers are private, so we keep them safe.',
@@ -12,26 +16,68 @@ const BY_KIND: Record<FindingKind, string> = {
 	url: 'This looks like a link to another website. Your teacher needs to check links first.',
 	meeting: 'This looks like a plan to meet up or find someone. Plans to meet always go through a grown-up.',
 	fullname: "This is someone's first name and surname. We only use first names here, to keep everyone safe.",
+	location: 'This says where someone is right now. That is private, so we keep it safe.',
+	school: 'This says which school someone goes to and where. That is private, so we keep it safe.',
 	profanity: 'This word might upset someone, so your teacher will look at it first.',
 	unkind: 'These words could hurt someone’s feelings, so your teacher will look at them first.',
 	chain: 'This looks like a chain message. Chain messages are not true, and nothing bad will happen if you stop them.',
-	secrecy: 'This asks someone to keep a secret from grown-ups. It is always OK to tell a grown-up you trust.'
+	secrecy: 'This asks someone to keep a secret from grown-ups. It is always OK to tell a grown-up you trust.',
+	grooming: 'This is the kind of message a grown-up should see. Your teacher will look at it, and you can always tell a grown-up you trust.',
+	threat: 'These words sound like a threat. Your teacher will look at them first, to make sure everyone is safe.',
+	selfharm: `It sounds like you might be having a hard time. You matter. Your teacher will read this and help. You can also talk to ${CHILDLINE}, any time, for free.`
 };
 
 const BY_RULE: Record<string, string> = {
-	'meeting.ask-photo': 'This asks for a photo of someone. Photos of us are private, so a grown-up needs to see this first.',
 	'meeting.ask-where': 'This asks where someone lives or how to contact them. That is private, so we keep it safe.',
-	'meeting.home-alone': 'This asks whether someone is at home with no grown-ups. A grown-up needs to see this first.',
-	'unkind.threat': 'These words sound like a threat. Your teacher will look at them first, to make sure everyone is safe.',
-	'unkind.self-harm': 'These words could really hurt someone. Your teacher will look at them first.',
+	'meeting.pick-up': 'This is about getting a lift or being picked up. Only grown-ups you know and your family arrange that.',
+	'meeting.sleepover': 'This is a plan to sleep over. Grown-ups at home arrange sleepovers, not chat messages.',
+	'location.alone': 'This says someone is on their own with no grown-up. That is private, so we keep it safe.',
+	'location.pin': 'This looks like a map pin or a place on a map. That is private, so we keep it safe.',
+	'grooming.photo': 'This asks for a photo or what someone is wearing. Photos of us are private. A grown-up needs to see this.',
+	'grooming.gift': 'This offers a present or money. Real friends don’t need to give gifts to be friends. A grown-up needs to see this.',
+	'unkind.wish-harm': 'These words could really hurt someone. Your teacher will look at them first.',
 	'profanity.school-word': 'Your school has asked to check this word first, so your teacher will look at it.',
 	'address.house-number': 'This looks like a house number. Where we live is private, so we keep it safe.',
 	'url.spelled': 'This looks like a website written out in words. Your teacher needs to check links first.',
 	'email.spelled': 'This looks like an email address written in words. Email addresses are private, so we keep them safe.',
-	'phone.spelled-digits': 'This looks like a phone number written in words. Phone numbers are private, so we keep them safe.'
+	'phone.spelled-digits': 'This looks like a phone number written in words. Phone numbers are private, so we keep them safe.',
+	'phone.split-messages': 'This looks like the end of a phone number sent in pieces. Phone numbers are private, so we keep them safe.',
+	'social.friend-code': 'This looks like a code to add someone in a game. We only chat here, where grown-ups can help.'
+};
+
+const FOR_TEACHER: Record<FindingKind, string> = {
+	phone: 'A phone number (possibly spelt out or split up). Blocked: it would let someone contact the pupil directly.',
+	email: 'An email address (possibly disguised). Blocked: it would let someone contact the pupil off the platform.',
+	address: 'A home address or house number. Blocked: it tells a reader where the pupil lives.',
+	postcode: 'A postcode, whole or spelt out. Blocked: it narrows down where the pupil lives.',
+	social: 'A social media or game account, friend code or invitation to one. Blocked: it moves contact somewhere unmoderated.',
+	url: 'A link outside the school’s approved sites. Blocked until a teacher checks it.',
+	meeting: 'An arrangement to meet away from school, a pick-up or sleepover, or a request for where the pupil lives. Blocked; the DSL is told.',
+	fullname: 'A pupil’s first name and surname from the roster. Blocked: only first names are used.',
+	location: 'The pupil saying where they are now, or that no adult is with them. Blocked: it tells a reader where to find a child.',
+	school: 'The pupil’s school named with its town, year group or teacher. Blocked: together these identify where the child is each day.',
+	profanity: 'A word on the rude-word list (the school can add or allow words). Held for the teacher.',
+	unkind: 'Unkind words aimed at a person: name-calling, identity-based insults, family taunts or leaving someone out. Held for the teacher.',
+	chain: 'A chain message (forward this or something bad happens). Held for the teacher.',
+	secrecy: 'A request to keep something from parents or staff, a common grooming sign. Held; the DSL is told.',
+	grooming: 'Language typical of grooming: age questions, flattery with secrecy, gifts, requests for photos, moving to a private app, "you can trust me". Held; urgent for the DSL.',
+	threat: 'A threat of violence from the writer or someone they would send. Held for the teacher.',
+	selfharm: 'The pupil may be saying they want to hurt themselves or not be alive. Held, not blocked; the pupil was shown Childline’s number and the DSL is alerted urgently.'
+};
+
+const FOR_TEACHER_BY_RULE: Record<string, string> = {
+	'meeting.pick-up': 'An offer to pick the pupil up or give them a lift, which suggests an adult. Blocked; urgent for the DSL.',
+	'meeting.unknown-adult': 'An adult or online contact the pupil may not know, mentioned alongside a meeting or whereabouts. Urgent for the DSL.',
+	'phone.split-messages': 'The end of a phone number sent in pieces across the pupil’s last few messages in this room. Blocked.',
+	'unkind.wish-harm': 'Telling someone to hurt or kill themselves: bullying, not the writer’s own self-harm. Held for the teacher.'
 };
 
 /** The child-facing sentence for a rule, falling back to its kind. */
 export function explainFinding(kind: FindingKind, rule: string): string {
 	return BY_RULE[rule] ?? BY_KIND[kind];
+}
+
+/** The adult-facing sentence for a rule, falling back to its kind. */
+export function explainForTeacher(kind: FindingKind, rule: string): string {
+	return FOR_TEACHER_BY_RULE[rule] ?? FOR_TEACHER[kind];
 }

@@ -2,7 +2,8 @@
 // in the browser for a live hint while a child types.
 
 export { createScreener, screenText, decideVerdict, isSafeguardingSignal, DEFAULT_CONTEXT } from './screen.js';
-export { explainFinding } from './explanations.js';
+export { explainFinding, explainForTeacher, CHILDLINE } from './explanations.js';
+export { severityOf } from './severity.js';
 export { BLOCK_KINDS, HOLD_KINDS } from './types.js';
 export type {
 	BlockKind,
@@ -14,5 +15,6 @@ export type {
 	Screener,
 	ScreeningContext,
 	ScreeningResult,
+	Severity,
 	Verdict
 } from './types.js';

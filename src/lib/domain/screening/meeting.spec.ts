@@ -6,10 +6,11 @@ describe('arranging to meet', () => {
 	it.each([
 		['meet me at the park after school', 'meet me at the park after', 'meeting.meet-up'],
 		['lets meet up on saturday', 'lets meet up', 'meeting.meet-up'],
-		['can you come round to mine later', 'come round to mine', 'meeting.come-round'],
+		['can you come round to mine', 'come round to mine', 'meeting.come-round'],
 		['where do you live?', 'where do you live', 'meeting.ask-where'],
-		['send me a picture of yourself', 'send me a picture of yourself', 'meeting.ask-photo'],
-		['are you home alone', 'are you home alone', 'meeting.home-alone'],
+		['come to the skatepark at 6, just you', 'come to the skatepark at 6', 'meeting.invite'],
+		["I'll pick you up from school in a blue car", "I'll pick you up", 'meeting.pick-up'],
+		['wanna come for a sleepover at mine', 'wanna come for a sleepover', 'meeting.sleepover'],
 		['m e e t me at the park', 'm e e t me at the park', 'meeting.meet-up']
 	])('finds %j', (text, expected, rule) => {
 		expect(evidence(text, 'meeting')).toEqual([expected]);
@@ -20,9 +21,19 @@ describe('arranging to meet', () => {
 		expect(screenText('meet me at the park').alerts).toEqual({ meeting: true, secrecy: false });
 	});
 
+	it('is urgent only with secrecy or an unknown adult', () => {
+		expect(screenText('meet me at the park tomorrow').severity).toBe('alert');
+		expect(screenText("meet me at the park tomorrow, don't tell your mum").severity).toBe('urgent');
+		expect(screenText('my friend from roblox said come to the park at 6').severity).toBe('urgent');
+		expect(screenText("I'll pick you up from school in my car").severity).toBe('urgent');
+	});
+
 	it.each([
 		'meet the author', 'nice to meet you', 'we met a dinosaur', 'it was lovely to meet you mr jones',
-		'we meet in the hall for assembly', 'i cant wait to meet you at the book fair', 'we will meet the mayor on tuesday'
+		'we meet in the hall for assembly', 'i cant wait to meet you at the book fair', 'we will meet the mayor on tuesday',
+		'meet me at break by the climbing frame', 'see you in the library at lunch', 'meet me at the trim trail at playtime',
+		'In my story the villain says meet me at the old bridge at midnight', 'Never meet up with someone you only know online',
+		'miss said if someone says come to the park alone tell a grown up'
 	])('leaves %j alone', (text) => {
 		expect(evidence(text, 'meeting')).toEqual([]);
 	});

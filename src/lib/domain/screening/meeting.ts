@@ -1,33 +1,61 @@
-// Arranging to meet, and asking for the things that make meeting possible.
-// Owns rules: meeting.meet-up, meeting.come-round, meeting.ask-where,
-// meeting.ask-photo, meeting.home-alone. "Nice to meet you", "meet the
-// author" and "we met a dinosaur" are not arrangements and pass.
+// Arranging to meet, seen as a situation: an invitation to a place away from
+// school, a time, a pick-up, a sleepover, and asking for the details that make
+// meeting possible. Owns rules: meeting.meet-up, meeting.come-round,
+// meeting.invite (a place and a time, "come to the skatepark at 6, just you"),
+// meeting.pick-up ("I'll pick you up from school in a blue car"),
+// meeting.sleepover, meeting.ask-where ("where do you live").
+// What passes: meet-ups inside the school day and grounds (at break, in the
+// library, by the climbing frame), polite phrases ("nice to meet you"), stories
+// told about other people ("the villain met them at midnight") and e-safety
+// lesson talk ("never meet someone from online").
 
 import { matchPhrases, phrase, YOU, type PhraseRule } from './phrases.js';
 import type { WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
 
-const PLACE =
-	'(?:the |my |your |ur |our )?(?:park|shop|shops|house|home|mine|yours|station|bus stop|corner|field|woods|rec|garden|gate|car park|cinema|mcdonalds|maccies|maccys|library|back|alley|bridge|playground|beach|lake|river|swings)';
-const WHEN =
-	'(?:after school|tonight|tomorrow|later|at the weekend|this weekend|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on the weekend|at \\d{1,2}(?: ?(?:am|pm|oclock))?|at (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: oclock)?|at night|in the holidays)';
+const AWAY =
+	'(?:the |my |your |ur |our |a )?(?:big |little |old |new )?(?:park|skate ?park|shop|shops|corner shop|house|home|mine|yours|station|train station|bus stop|bus station|corner|field|woods|rec|garden|car park|cinema|mcdonalds|maccies|maccys|kfc|greggs|tesco|tescos|asda|co op|spar|back|alley|bridge|beach|lake|river|canal|swings|town|high street|shopping centre|arcade|leisure centre|pool|chippy|garages|end of (?:my|your|ur|the) (?:road|street)|top of (?:my|your|ur|the) (?:road|street)|flat|nans|my nans|gran|my grans|den|forest|path)';
+const PLACE = `(?:${AWAY}|the (?:school )?gates?|the library|the playground)`;
+const TIME =
+	'(?:after school|after tea|tonight|tomorrow(?: night)?|later|at the weekend|this weekend|on the weekend|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning)?|at \\d{1,2}(?:[:.]\\d\\d)?(?: ?(?:am|pm|oclock|ish))?|at (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half [a-z]+|midnight)(?: oclock| ish)?|at night|in the holidays|in the dark|when its dark|before school|at home time)';
 const POLITE = /\b(?:nice|pleased|good|lovely|great|glad|happy|wait|excited|forward|honour|want|like|love|hope) to meet (?:you|u)(?! (?:at|in|by|outside|near|behind|after|tonight|tomorrow|later|on|there) (?:the |my |your )?(?:park|shop|house|home|mine|yours|station|corner|field|woods|gate|back|night|weekend|saturday|sunday|\d))/;
+const INVITE = '(?:come|cum|coming|pop|go|walk|ride|cycle|bike|get the bus|meet|meat|see you|see u|c u|cu|be|hang out|hang|chill|play out|wait(?: for me)?|find me|ill be|i ll be|im)';
 
 const RULES: readonly PhraseRule[] = [
 	{ rule: 'meeting.meet-up', pattern: phrase(`(?:lets|let us|shall we|should we|can we|could we|wanna|want to|do you want to|dya want to|we should|we could) (?:meet|meat|meetup)(?: up)?(?: ${YOU})?`), needs: /meet|meat/ },
 	{ rule: 'meeting.meet-up', pattern: phrase(`(?:meet|meat) (?:me|up|meh)(?: (?:at|in|by|outside|near|behind|after|tonight|tomorrow|later|on)(?: [a-z0-9]+){0,3})?`), unless: /\b(?:meet me halfway)\b/, needs: /meet|meat/ },
 	{ rule: 'meeting.meet-up', pattern: phrase(`(?:meet|meat|see) ${YOU} (?:at|in|by|outside|near|behind|round) ${PLACE}`), unless: POLITE, needs: /meet|meat|see/ },
-	{ rule: 'meeting.meet-up', pattern: phrase(`(?:meet|meat) ${YOU} ${WHEN}`), unless: POLITE, needs: /meet|meat/ },
-	{ rule: 'meeting.meet-up', pattern: phrase(`(?:meet|meat|see) ${YOU} (?:at|outside|by) ${PLACE} ${WHEN}|${YOU} (?:free|about|around|out) ${WHEN}(?: to (?:meet|hang out|play out))?`) },
+	{ rule: 'meeting.meet-up', pattern: phrase(`(?:meet|meat) ${YOU} ${TIME}`), unless: POLITE, needs: /meet|meat/ },
+	{ rule: 'meeting.meet-up', pattern: phrase(`(?:meet|meat|see) ${YOU} (?:at|outside|by) ${PLACE} ${TIME}|${YOU} (?:free|about|around|out) ${TIME}(?: to (?:meet|hang out|play out))?`), needs: /meet|meat|see|free|about|around|out/ },
 	{ rule: 'meeting.come-round', pattern: phrase(`(?:come|cum|coming|pop) (?:round|over|around|roun)(?: to| 2)? (?:mine|my house|my flat|my place|my nans|my home|my garden|later|after school|tonight|tomorrow|at the weekend)`), needs: /come|cum|coming|pop/ },
 	{ rule: 'meeting.come-round', pattern: phrase(`(?:come|cum|coming) (?:to|2) (?:mine|my house|my flat|my place|my home)(?! for (?:tea|dinner|my party) with (?:your|ur) (?:mum|dad))`), needs: /come|cum|coming/ },
-	{ rule: 'meeting.come-round', pattern: phrase(`can i come (?:to|round|over|round to|over to|2) (?:your|ur) (?:house|home|flat|place)|can i come (?:round|over) (?:later|tonight|tomorrow|after school)|(?:hang|play) out (?:with me )?(?:at|in) ${PLACE}`) },
-	{ rule: 'meeting.ask-where', pattern: phrase(`(?:where|wer|were|wear|wher|whr) do ${YOU} live|where (?:do|does) (?:your|ur) (?:mum|dad|family) live|wheres (?:your|ur) house|what(?:s| is) (?:your|ur) (?:address|addres|postcode|post code|phone number|number|mobile|mobile number|snap|snapchat|insta|tiktok)|(?:give|send|tell) me (?:your|ur) (?:address|number|phone number|postcode|mobile)|what street do ${YOU} live|what school do ${YOU} go to`) },
-	{ rule: 'meeting.ask-photo', pattern: phrase(`(?:send|show) me (?:a )?(?:photo|pic|picture|pik|selfie|video|vid)s? (?:of ${YOU}(?:rself|r face)?|in ${YOU}r)|send (?:me )?(?:a )?selfie`), needs: /send|show|selfie/ },
-	{ rule: 'meeting.home-alone', pattern: phrase(`are ${YOU} (?:home alone|on ${YOU}r own at home|by ${YOU}rself)|(?:is|are) (?:your|ur) (?:mum|dad|parents|mom) (?:home|in|out|there)|^(?:your|ur) (?:mum|dad|parents|mom) (?:home|in|out)$|when (?:is|are) (?:your|ur) (?:mum|dad|parents|mom) (?:out|away|at work)`) }
+	{ rule: 'meeting.come-round', pattern: phrase(`can i come (?:to|round|over|round to|over to|2) (?:your|ur) (?:house|home|flat|place)|can i come (?:round|over) (?:later|tonight|tomorrow|after school)|(?:hang|play) out (?:with me )?(?:at|in) ${AWAY}`), needs: /come|hang|play/ },
+	{ rule: 'meeting.invite', pattern: phrase(`${INVITE}(?: (?:down|up|over|round))? (?:to|at|by|outside|near|behind|in|round|2) ${AWAY}(?: [a-z0-9]+){0,4} ${TIME}|${TIME},? (?:${INVITE}|i ll be|ill be|im at|i will be|be) (?:down |up |over |round )?(?:to|at|by|outside|near|behind|in|round|2) ${AWAY}|(?:come|meet|be|see you|see u|c u)(?: [a-z0-9]+){0,6} (?:just you|on your own|by yourself|alone|dont bring anyone|come alone)`), needs: /after|tonight|tomorrow|later|weekend|day|at \d|at (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|midnight)|night|holidays|dark|before school|home time|just you|own|yourself|alone|anyone/ },
+	{ rule: 'meeting.pick-up', pattern: phrase(`(?:ill|i will|i can|i could|i ll|im going to|im gonna|let me|want me to|shall i|we will|well|we can) (?:come and )?(?:pick ${YOU} up|pick up ${YOU}|collect ${YOU})|(?:ill|i will|i ll|ill be|i can|i could|ill come) [a-z0-9 ]{0,40}in (?:a|my|the) (?:[a-z]+ )?(?:car|van)|(?:ill|i will|i can|i ll|let me) (?:give ${YOU} a lift|drive ${YOU}|take ${YOU} (?:home|in my car|for a drive|for a ride))|get in (?:my|the) (?:car|van)|(?:ill|i will|i ll) be (?:waiting )?(?:outside|by|at) (?:the |your |ur )?(?:school|gates?|bus stop)(?: [a-z0-9]+){0,5} (?:in a|in my) [a-z ]{0,12}(?:car|van)|(?:wait|look) for (?:my|a) [a-z ]{0,12}(?:car|van)`), needs: /pick|collect|lift|drive|take|car|van/ },
+	{ rule: 'meeting.sleepover', pattern: phrase(`(?:sleepover|sleep over|stay over|stay the night|sleep round) (?:at|round|2|to) (?:mine|my house|my place|my flat|my nans)|(?:come|cum|wanna come|do you want to come|want to come) (?:for a |to a |2 a )?(?:sleepover|sleep over)|(?:sleepover|sleep over|stay over) (?:at mine|round mine)|(?:stay|sleep) (?:over|round) (?:at )?(?:mine|my house)`), needs: /sleep|stay/ },
+	{ rule: 'meeting.ask-where', pattern: phrase(`(?:where|wer|were|wear|wher|whr) do ${YOU} live|where (?:do|does) (?:your|ur) (?:mum|dad|family) live|wheres (?:your|ur) house|what(?:s| is) (?:your|ur) (?:address|addres|postcode|post code|phone number|number|mobile|mobile number|snap|snapchat|insta|tiktok)|(?:give|send|tell) me (?:your|ur) (?:address|number|phone number|postcode|mobile)|what street do ${YOU} live|what (?:school|town) do ${YOU} (?:go to|live in)|what area (?:do )?${YOU} live`), needs: /wh|wer|wear|give|send|tell/ }
 ];
 
-/** Arrangements to meet and requests for whereabouts or pictures. */
+// Times and places inside the school day and grounds: a meet-up there is ordinary.
+const IN_SCHOOL =
+	/\b(?:at|by|in|on|after|before|during) (?:the )?(?:home time|break|breaktime|break time|lunch|lunchtime|lunch time|dinner time|playtime|play time|assembly|registration|class|the classroom|our classroom|the hall|the school hall|the library|library|the playground|playground|the field at lunch|the climbing frame|climbing frame|the trim trail|the quiet area|the reading corner|the toilets|the canteen|the dinner hall|the computer room|forest school|golden time|pe|morning break|wet play|the carpet|the book corner|the buddy bench|the office|the music room|the art room|the pe shed|the gate at 845|the gate at 8 45)\b/;
+const AWAY_WORD = new RegExp(`\\b(?:mine|my house|my flat|my nans|my place|park|skatepark|skate park|shop|shops|station|bus stop|rec|woods|town|cinema|mcdonalds|maccies|car|van|tonight|at night|after school|saturday|sunday|weekend|midnight|sleepover|sleep over)\\b`);
+// Stories and lessons: told about other people, or rules about what not to do.
+const STORY = /\b(?:once upon|in (?:my|the|our) story|chapter|the villain|villains?|the hero|the princess|the dragon|the knight|the wizard|the witch|the pirate|the detective|the character|characters|the giant|the troll|the king|the queen|the fox|the wolf|the monster|the robot|the alien|the ghost|the spy|narrator|plot|fairy tale|fairytale|in the play|our play|script|the author|in the book)\b/;
+const LESSON = /\b(?:never|shouldnt|should not|must not|mustnt|dont ever|not allowed to|if (?:someone|somebody|anyone|a stranger|a person|people)|someone you (?:met|meet|dont know)|people you (?:met|meet|dont know)|(?:a|an) (?:stranger|online friend)|strangers|e safety|esafety|online safety|we learned|we learnt|we learned that|lesson|the rule|the rules|smart rules|tell a (?:trusted )?(?:adult|grown up)|quiz)\b/;
+
+const KNOWN_ADULT =
+	/\b(?:my|your|ur|our|their) (?:mum|dad|mom|mam|nan|gran|grandma|grandad|grandpa|parents|auntie|aunt|uncle|carer|childminder|step ?mum|step ?dad)(?: and (?:dad|mum|mom))? (?:is|will|can|said|says|arranged|asked|will be|is going to|s going to|are|texted|rang|phoned)\b(?! (?:out|away|at work))/;
+
+/** Arrangements to meet away from school and requests for whereabouts. */
 export function findMeetings(view: WordView): RawFinding[] {
-	return matchPhrases(view, RULES, 'meeting');
+	const text = view.text;
+	const found = matchPhrases(view, RULES, 'meeting');
+	if (found.length === 0) return found;
+	if (LESSON.test(text) || STORY.test(text)) return [];
+	// A parent or carer arranging it is a known grown-up: "my mum will pick us both up".
+	if (KNOWN_ADULT.test(text)) return found.filter((f) => f.rule === 'meeting.ask-where');
+	// In school, and nothing that points away from school: the playground meet-up passes.
+	if (IN_SCHOOL.test(text) && !AWAY_WORD.test(text.replace(IN_SCHOOL, ' '))) return found.filter((f) => f.rule === 'meeting.ask-where');
+	return found;
 }

@@ -16,10 +16,20 @@ const AREAS = new Set(
 const POSTCODE = /(?<![a-z0-9])([a-z]{1,2})([0-9oil][0-9a-z]?)[\s-]{0,3}([0-9oil])([abd-hjlnp-uw-z]{2})(?![a-z0-9])/g;
 const SPACED = /(?<![a-z0-9])[a-z0-9](?:[ .-][a-z0-9]){4,7}(?![a-z0-9])/g;
 
+// "my postcode is L S one four, two A B", "postcode: bd seven 4 nx": a postcode told, however it is spelt.
+const TOLD = /\b(?:my|our|me|mine|the|nans|grans|house)?\s?post\s?code\b\W{0,3}(?:(?:is|was|its|it's|starts(?: with)?|begins(?: with)?|ends(?: with)?)\W{0,3})?[a-z](?:\W?[a-z])?\W{0,2}(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|zero|oh|nought)\b[^.!?\n]{0,30}/g;
+const TOLD_NOT = /\b(?:your|ur|a|what|whats|whats your|if|never|ask|asks|asked|lesson|learn|learned|learnt|helps?|means|map|maps|game)\b/;
+
 /** Postcodes in normalised text, written together, apart or letter by letter. */
 export function findPostcodes(mt: MappedText): RawFinding[] {
 	const findings: RawFinding[] = [];
 	collect(mt.text, 0, mt.text.length, 'postcode.uk', mt, findings);
+	TOLD.lastIndex = 0;
+	for (let m = mt.text.includes('post') ? TOLD.exec(mt.text) : null; m !== null; m = TOLD.exec(mt.text)) {
+		if (TOLD_NOT.test(mt.text.slice(Math.max(0, m.index - 25), m.index + 14))) continue;
+		const span = originalSpan(mt, m.index, m.index + m[0].trimEnd().length);
+		findings.push({ kind: 'postcode', start: span.start, end: span.end, rule: 'postcode.told' });
+	}
 	SPACED.lastIndex = 0;
 	for (let m = SPACED.exec(mt.text); m !== null; m = SPACED.exec(mt.text)) {
 		const squashed = m[0].replace(/[ .-]/g, '');

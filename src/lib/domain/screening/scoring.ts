@@ -32,6 +32,11 @@ export interface CorpusScore {
 	allowFpr: number;
 	counts: Record<CorpusCategory, number>;
 	perKind: KindScore[];
+	/** Items labelled self-harm (grooming) in which the screen found that kind. */
+	selfharmHeld: number;
+	groomingHeld: number;
+	/** Innocent items the screen would raise an urgent DSL alert for: the target is none. */
+	urgentOnInnocent: number;
 	misses: { item: CorpusItem; result: ScreeningResult }[];
 }
 
@@ -64,9 +69,17 @@ export function scoreCorpus(items: readonly CorpusItem[], screen: (text: string)
 	const tally = { plain: fresh(), disguised: fresh(), personal: fresh(), teacher: fresh(), innocent: fresh() };
 	const perKind = new Map(ALL_KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }]));
 	const misses: CorpusScore['misses'] = [];
+	const held = { selfharm: fresh(), grooming: fresh() };
+	let urgentOnInnocent = 0;
 	for (const item of items) {
 		const result = screen(item.text);
 		const found = new Set(result.findings.map((f) => f.kind));
+		if (item.category === 'innocent' && result.severity === 'urgent') urgentOnInnocent += 1;
+		for (const kind of ['selfharm', 'grooming'] as const) {
+			if (!item.kinds.includes(kind)) continue;
+			held[kind].total += 1;
+			held[kind].hit += found.has(kind) ? 1 : 0;
+		}
 		const ok = isCorrect(item, result, found);
 		if (!ok) misses.push({ item, result });
 		const bucket = tally[item.category];
@@ -95,6 +108,9 @@ export function scoreCorpus(items: readonly CorpusItem[], screen: (text: string)
 			const c = perKind.get(kind) as { tp: number; fp: number; fn: number };
 			return { kind, truePositives: c.tp, falsePositives: c.fp, falseNegatives: c.fn, precision: ratio(c.tp, c.tp + c.fp), recall: ratio(c.tp, c.tp + c.fn) };
 		}),
+		selfharmHeld: ratio(held.selfharm.hit, held.selfharm.total),
+		groomingHeld: ratio(held.grooming.hit, held.grooming.total),
+		urgentOnInnocent,
 		misses
 	};
 }

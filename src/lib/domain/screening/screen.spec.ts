@@ -4,7 +4,7 @@ import { SCHOOL } from './spec-helpers.js';
 
 describe('screenText', () => {
 	it('allows clean text with no findings', () => {
-		expect(screenText('I like dogs')).toEqual({ verdict: 'allow', findings: [], alerts: { secrecy: false, meeting: false } });
+		expect(screenText('I like dogs')).toEqual({ verdict: 'allow', findings: [], alerts: { secrecy: false, meeting: false }, severity: 'none' });
 	});
 
 	it('blocks when any personal detail is present, even with rude words', () => {
@@ -42,6 +42,22 @@ describe('screenText', () => {
 		expect(decideVerdict([{ kind: 'unkind' }, { kind: 'url' }])).toBe('block');
 		expect(isSafeguardingSignal({ kind: 'secrecy' })).toBe(true);
 		expect(isSafeguardingSignal({ kind: 'phone' })).toBe(false);
+	});
+
+	it('sees a phone number split across the writer\'s recent messages', () => {
+		const screener = createScreener(SCHOOL);
+		const result = screener.screen('123', ['my num is 07700', '900']);
+		expect(result.verdict).toBe('block');
+		expect(result.findings[0]).toMatchObject({ kind: 'phone', rule: 'phone.split-messages', start: 0, end: 3 });
+		expect(screener.screen('123', ['I got 7 out of 10', 'page 42']).verdict).toBe('allow');
+		expect(screener.screen('123').verdict).toBe('allow');
+	});
+
+	it('explains every finding to the teacher as well as the child', () => {
+		for (const f of screenText('my snap is coolkid_99 and I want to hurt myself').findings) {
+			expect(f.explanation.length).toBeGreaterThan(20);
+			expect(f.forTeacher?.length).toBeGreaterThan(20);
+		}
 	});
 
 	it('copes with empty and very long input', () => {

@@ -1,8 +1,17 @@
 // The screen: compiles a school's context once, runs every detector over
 // the views of a message, resolves overlapping findings and decides the
-// verdict (any block kind -> block, else any hold kind -> hold, else allow).
+// verdict (any block kind -> block, else any hold kind -> hold, else allow)
+// and the severity (severity.ts). A number split across the writer's last few
+// messages is looked for in those messages and this one read together.
 
-import { explainFinding } from './explanations.js';
+import { explainFinding, explainForTeacher } from './explanations.js';
+import { findGrooming } from './grooming.js';
+import { findLocations } from './location.js';
+import { compileSchool, findSchoolDetails, type CompiledSchool } from './school.js';
+import { findSelfHarm } from './selfharm.js';
+import { severityOf } from './severity.js';
+import { findThreats } from './threat.js';
+import { findUnknownAdult } from './unknown-adult.js';
 import { findEmails } from './email.js';
 import { findAddresses } from './address.js';
 import { findChainLetters } from './chain.js';
@@ -30,6 +39,7 @@ interface CompiledContext {
 	words: CompiledWords;
 	roster: CompiledRoster;
 	approvedDomains: readonly string[];
+	school: CompiledSchool;
 }
 
 const BLOCK = new Set<FindingKind>(BLOCK_KINDS);
@@ -39,9 +49,10 @@ export function createScreener(context: ScreeningContext = DEFAULT_CONTEXT): Scr
 	const compiled: CompiledContext = {
 		words: compileWords(context.extraWords, context.allowedWords),
 		roster: compileRoster(context.rosterNames ?? []),
-		approvedDomains: (context.approvedDomains ?? []).map((d) => d.trim().toLowerCase().replace(/^(?:https?:\/\/)?(?:www\.)?/, '').replace(/\/.*$/, ''))
+		approvedDomains: (context.approvedDomains ?? []).map((d) => d.trim().toLowerCase().replace(/^(?:https?:\/\/)?(?:www\.)?/, '').replace(/\/.*$/, '')),
+		school: compileSchool(context.schoolName, context.schoolTown, context.teacherNames)
 	};
-	return { screen: (text: string): ScreeningResult => screenWith(text, compiled) };
+	return { screen: (text: string, recent?: readonly string[]): ScreeningResult => screenWith(text, compiled, recent) };
 }
 
 const screenerCache = new WeakMap<ScreeningContext, Screener>();
@@ -61,7 +72,10 @@ export function screenText(text: string, context?: ScreeningContext): ScreeningR
 	return screener.screen(text);
 }
 
-function screenWith(text: string, compiled: CompiledContext): ScreeningResult {
+// How many of the writer's earlier messages a split number is looked for in.
+const RECENT_LIMIT = 4;
+
+function screenWith(text: string, compiled: CompiledContext, recent: readonly string[] = []): ScreeningResult {
 	const normalised = normaliseText(text);
 	const words = buildWordView(normalised);
 	const links = buildLinkView(normalised);
@@ -73,14 +87,37 @@ function screenWith(text: string, compiled: CompiledContext): ScreeningResult {
 		...findAddresses(words, text),
 		...findSocialHandles(normalised),
 		...findMeetings(words),
+		...findLocations(words, normalised),
+		...findSchoolDetails(normalised, compiled.school),
+		...findGrooming(words),
+		...findThreats(words),
+		...findSelfHarm(words),
 		...findFullNames(words, text, compiled.roster),
 		...findProfanity(words, normalised.text, compiled.words, (s, e) => originalSpan(normalised, s, e)),
 		...findUnkindPhrases(words),
 		...findChainLetters(words),
-		...findSecrecy(words)
+		...findSecrecy(words),
+		...findSplitNumbers(text, recent)
 	];
-	const findings = resolveOverlaps(raw).map((f) => ({ ...f, explanation: explainFinding(f.kind, f.rule) }));
-	return { verdict: decideVerdict(findings), findings, alerts: alertsFor(findings) };
+	if (raw.some((f) => f.kind === 'meeting' || f.kind === 'location')) raw.push(...findUnknownAdult(words));
+	const findings = resolveOverlaps(raw).map((f) => ({ ...f, explanation: explainFinding(f.kind, f.rule), forTeacher: explainForTeacher(f.kind, f.rule) }));
+	return { verdict: decideVerdict(findings), findings, alerts: alertsFor(findings), severity: severityOf(findings) };
+}
+
+/**
+ * A phone number typed in pieces across messages ("07700", "900", "123"): read the
+ * writer's recent messages and this one as one text, and keep any number that ends
+ * in this message but starts before it, pointing at this message's part.
+ */
+function findSplitNumbers(text: string, recent: readonly string[]): RawFinding[] {
+	if (recent.length === 0 || !/[0-9]|\b(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|double|treble)\b/i.test(text)) return [];
+	const earlier = recent.slice(-RECENT_LIMIT).join('\n') + '\n';
+	const findings: RawFinding[] = [];
+	for (const f of findPhoneNumbers(normaliseText(earlier + text))) {
+		if (f.start >= earlier.length || f.end <= earlier.length) continue;
+		findings.push({ kind: 'phone', start: 0, end: f.end - earlier.length, rule: 'phone.split-messages' });
+	}
+	return findings;
 }
 
 /** Any block kind blocks; otherwise any finding holds. */

@@ -4,15 +4,15 @@
 // ("dm me", "whatsapp me"). Talking about a game ("I love roblox") passes:
 // only an account, or an invitation to find one, is blocked.
 
-import { originalSpan, type MappedText } from './normalise.js';
+import { originalSpan, rewrite, type MappedText } from './normalise.js';
 import type { RawFinding } from './types.js';
 
 const PLATFORM =
-	'(?:snap\\s?chat|snap|sc|tik\\s?tok|insta(?:gram)?|ig|facebook|fb|messenger|whats\\s?app|roblox|fortnite|minecraft|discord|you\\s?tube|yt|twitch|xbox(?:\\s?live)?|psn|playstation|ps[45]|steam|kik|telegram|twitter|threads|bereal|among us|animal jam|epic(?:\\s?games)?|nintendo|switch|pinterest|reddit|skype|signal|wechat|likee|yubo|omegle|tellonym|gamer\\s?tag)';
-const NAME_WORD = '(?:user\\s?name|name|handle|account|id|tag|profile|channel|code|gamer\\s?tag|acc)';
+	'(?:sn[a@4]p\\s?ch[a@4]t|sn[a@4]p|sc|t[i1!]k\\s?t[o0]k|[i1!|]nst[a@4](?:gr[a@4]m)?|ig|brawl\\s?stars|clash\\s?(?:royale|of\\s?clans)|pokemon\\s?go|free\\s?fire|geometry\\s?dash|gorilla\\s?tag|vr\\s?chat|rec\\s?room|stumble\\s?guys|facebook|fb|messenger|whats\\s?app|roblox|fortnite|minecraft|discord|you\\s?tube|yt|twitch|xbox(?:\\s?live)?|psn|playstation|ps[45]|steam|kik|telegram|twitter|threads|bereal|among us|animal jam|epic(?:\\s?games)?|nintendo|switch|pinterest|reddit|skype|signal|wechat|likee|yubo|omegle|tellonym|gamer\\s?tag)';
+const NAME_WORD = '(?:user\\s?name|user|name|handle|account|id|tag|profile|channel|code|gamer\\s?tag|acc|friend\\s?code|trainer\\s?code|player\\s?id)';
 const HANDLE = '@?([a-z0-9_][a-z0-9_.#\\-]{2,29})';
 
-const PLATFORM_HANDLE = new RegExp(`\\b(?:my|our|add my|his|her)\\s+${PLATFORM}(\\s+${NAME_WORD})?\\s*(?:is|=|:|-|its)\\s*(called\\s+)?${HANDLE}`, 'g');
+const PLATFORM_HANDLE = new RegExp(`\\b(?:my|our|add my|his|her)\\s+${PLATFORM}(\\s+${NAME_WORD})?\\s*(?:is|=|:|-|its)\\s*(called\\s+|at\\s+)?${HANDLE}`, 'g');
 const PLATFORM_COLON = new RegExp(`\\b${PLATFORM}(?:\\s+${NAME_WORD})?\\s*[:=]\\s*${HANDLE}`, 'g');
 const INVITE = new RegExp(
 	`\\b(?:add|follow|friend|message|msg|dm|find|chat to|chat with|talk to|join|play with|sub(?:scribe)?\\s+to|text|call|contact|look for)\\s+(?:me|us|my)\\s+(?:on|at|in)\\s+${PLATFORM}\\b(?:\\s*(?:as|its|it's|:)?\\s*@?[a-z0-9_.]*[\\d_.][a-z0-9_.]*)?`,
@@ -26,8 +26,28 @@ const ANY_PLATFORM = new RegExp(`\\b${PLATFORM}\\b`);
 // Words that follow "my roblox is" in ordinary sentences.
 const NOT_A_HANDLE = new Set(['the', 'a', 'an', 'down', 'broken', 'not', 'so', 'really', 'very', 'about', 'on', 'off', 'fun', 'good', 'better', 'best', 'and', 'my', 'too', 'working', 'slow', 'old', 'new', 'banned', 'gone', 'deleted', 'full', 'private', 'blocked', 'locked']);
 
+// Platforms written as their emoji, and handles spelt out ("cool underscore kid dot 12").
+const EMOJI_PLATFORMS: readonly [RegExp, string][] = [
+	[/👻/gu, ' snapchat '], [/[📸📷]/gu, ' instagram '], [/[🎵🎶]/gu, ' tiktok '], [/🎮/gu, ' xbox ']
+];
+const SPELT_SYMBOLS: readonly [RegExp, string][] = [[/\s+underscore\s+/g, '_'], [/\s+(?:dot|full stop)\s+(?=[a-z0-9])/g, '.']];
+// Friend codes: Nintendo's SW-1234-5678-9012, twelve digits after "friend code", a #tag in a game.
+const FRIEND_CODE = /\bsw[- ]?\d{4}[- ]?\d{4}[- ]?\d{4}\b|\b(?:friend|trainer|player|creator|invite|gamer|switch)\s?(?:code|id)\b[^.!?\n]{0,20}?\d{4}[- ]?\d{4}[- ]?\d{4}\b|\b(?:tag|id|code)\s*(?:is|:|=)?\s*#[0-9a-z]{5,10}\b/g;
+
+// Most messages have neither, so the rewrites are skipped after one cheap test each.
+const NON_ASCII = /[^\x00-\x7f]/;
+const SPELT_WORD = /underscore|\bdot\b|full stop/;
+
+function platformView(mt: MappedText): MappedText {
+	let view = mt;
+	if (NON_ASCII.test(view.text)) for (const [pattern, replacement] of EMOJI_PLATFORMS) view = rewrite(view, pattern, replacement);
+	if (SPELT_WORD.test(view.text)) for (const [pattern, replacement] of SPELT_SYMBOLS) view = rewrite(view, pattern, replacement);
+	return view;
+}
+
 /** Social and gaming accounts, and invitations to find a child on them. */
-export function findSocialHandles(mt: MappedText): RawFinding[] {
+export function findSocialHandles(source: MappedText): RawFinding[] {
+	const mt = platformView(source);
 	const text = mt.text;
 	const findings: RawFinding[] = [];
 	const add = (start: number, end: number, rule: string): void => {
@@ -50,5 +70,6 @@ export function findSocialHandles(mt: MappedText): RawFinding[] {
 		if (platformNamed || /[\d_.]/.test(m[1] as string)) add(m.index, m.index + m[0].length, 'social.at-handle');
 	}
 	for (const m of text.matchAll(CONTACT_ME)) add(m.index, m.index + m[0].trimEnd().length, 'social.contact-me');
+	if (/\d/.test(text)) for (const m of text.matchAll(FRIEND_CODE)) add(m.index, m.index + m[0].length, 'social.friend-code');
 	return findings;
 }

@@ -10,7 +10,9 @@ export const BLOCK_KINDS = [
 	'social',
 	'url',
 	'meeting',
-	'fullname'
+	'fullname',
+	'location',
+	'school'
 ] as const;
 
 /**
@@ -18,7 +20,7 @@ export const BLOCK_KINDS = [
  * because children keep good secrets too (a surprise for Mum); the teacher
  * decides, and the safeguarding alert flag still fires.
  */
-export const HOLD_KINDS = ['profanity', 'unkind', 'chain', 'secrecy'] as const;
+export const HOLD_KINDS = ['profanity', 'unkind', 'chain', 'secrecy', 'grooming', 'threat', 'selfharm'] as const;
 
 export type BlockKind = (typeof BLOCK_KINDS)[number];
 export type HoldKind = (typeof HOLD_KINDS)[number];
@@ -35,6 +37,9 @@ export interface Finding {
 	rule: string;
 	/** One kind sentence a seven-year-old can follow. */
 	explanation: string;
+	/** What was found and why it matters, in plain adult words for the teacher or DSL. */
+	/** Optional only because findings stored before it existed lack it; the screen always sets it. */
+	forTeacher?: string;
 }
 
 /** Lets the safeguarding lead be alerted to grooming signals without parsing rule ids. */
@@ -45,10 +50,18 @@ export interface SafeguardingAlerts {
 	meeting: boolean;
 }
 
+/**
+ * How much a set of findings matters to safeguarding: `urgent` reaches the DSL at
+ * once, `alert` is a DSL alert that can wait for the day, `teacher` goes only to the
+ * teacher's queue, `none` means nothing was found.
+ */
+export type Severity = 'urgent' | 'alert' | 'teacher' | 'none';
+
 export interface ScreeningResult {
 	verdict: Verdict;
 	findings: Finding[];
 	alerts: SafeguardingAlerts;
+	severity: Severity;
 }
 
 export interface RosterName {
@@ -65,10 +78,20 @@ export interface ScreeningContext {
 	extraWords?: readonly string[];
 	/** Words the school's area needs (a local place, a surname) that must never be held. */
 	allowedWords?: readonly string[];
+	/** The school's own name ("Oakfield Primary"); named with its town, year group or teacher it is blocked. */
+	schoolName?: string;
+	/** The town or area the school is in. */
+	schoolTown?: string;
+	/** Staff surnames ("Patel" for Mrs Patel), so "my teacher is Mrs Patel" with the school counts. */
+	teacherNames?: readonly string[];
 }
 
 export interface Screener {
-	screen(text: string): ScreeningResult;
+	/**
+	 * `recent` holds the same writer's last few messages in the same room, oldest
+	 * first, so a number typed in pieces across messages is still seen whole.
+	 */
+	screen(text: string, recent?: readonly string[]): ScreeningResult;
 }
 
 /** A finding before its explanation is attached; detectors return these. */

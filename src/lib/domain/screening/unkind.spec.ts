@@ -7,8 +7,7 @@ describe('unkind and threatening phrases', () => {
 		['your so ugly', 'your so ugly', 'unkind.insult'],
 		['nobody likes you', 'nobody likes you', 'unkind.exclusion'],
 		['I hate you!', 'I hate you', 'unkind.hate'],
-		["I'll hurt you", "I'll hurt you", 'unkind.threat'],
-		['kill yourself', 'kill yourself', 'unkind.self-harm'],
+		['kill yourself', 'kill yourself', 'unkind.wish-harm'],
 		['go away loser', 'go away loser', 'unkind.insult'],
 		['u r st00pid', 'u r st00pid', 'unkind.insult']
 	])('finds %j', (text, expected, rule) => {

@@ -1,32 +1,38 @@
-// Unkind and threatening phrases for a teacher to judge. Owns rules:
-// unkind.insult ("you're stupid"), unkind.exclusion ("nobody likes you"),
-// unkind.hate ("I hate you"), unkind.threat ("I'll hurt you"),
-// unkind.self-harm ("kill yourself"). Phrases aim at a person: "I hate
-// broccoli" and "this maths is stupid" pass.
+// Unkind phrases for a teacher to judge. Owns rules: unkind.insult ("you're
+// stupid"), unkind.exclusion ("nobody likes you", "we're not inviting you"),
+// unkind.hate ("I hate you"), unkind.identity ("go back to your own country"),
+// unkind.family ("your mum is fat"), unkind.wish-harm ("kill yourself": bullying,
+// not a child's own self-harm, which selfharm.ts owns). Threats are threat.ts's.
+// Phrases aim at a person: "I hate broccoli" and "this maths is stupid" pass.
 
-import { ILL, matchPhrases, phrase, YOU, YOURE, type PhraseRule } from './phrases.js';
+import { matchPhrases, phrase, YOU, YOURE, type PhraseRule } from './phrases.js';
 import type { WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
 
 const INSULT =
 	'(?:stupid|stoopid|stupit|dumb|dum|thick|ugly|ugli|fat|fatty|smelly|stinky|useless|pathetic|weird|a weirdo|weirdo|a loser|loser|a looser|looser|an idiot|idiot|a moron|moron|a freak|freak|a baby|a crybaby|crybaby|a nerd|rubbish|a muppet|muppet|an ugly|disgusting|gross|horrible|a pig|a fat pig|a cow|a dog|a div|div|worthless|nothing|a nobody|a waste of space|a mistake|a tramp|poor|a retard)';
 const NOUN = '(?:idiot|loser|looser|freak|moron|muppet|weirdo|div|fatso|fatty|pig|cow|nerd|crybaby|tramp|stinker|dummy|numpty|plonker|wally)';
-const HARM = '(?:hurt|hit|punch|kick|kill|beat|batter|smash|stab|slap|strangle|murder|bash|thump|smack)';
 
 // "your"/"ur" often stand for "you're", but "your fat cat" is kind: after these the
 // insult must end the phrase or lead into more name-calling.
 const INSULT_ENDS = '(?= (?:and|n|lol|haha|so|too|idiot|loser|freak|face|head|boy|girl|kid|person|because|cos|coz|innit|mate|bro|nobody|no one|go|get)\\b|$)';
+
+// Leaving someone out for a reason that is not about them: the bell, a full team.
+const NOT_EXCLUDING = /\b(?:now|today) (?:because|cos)|\b(?:bell|yet|until|till|because the|cos the|wet play|its full|is full)\b/;
 
 const RULES: readonly PhraseRule[] = [
 	{ rule: 'unkind.insult', pattern: phrase(`${YOURE} (?:so |such |really |very |well |proper |just |a |an |an absolute |the most |such a |soo+ )?${INSULT}`), unless: /\b(?:not|arent|isnt|never) (?:so |a |an )?(?:stupid|dumb|ugly|fat|useless|weird|a loser|an idiot)\b/ },
 	{ rule: 'unkind.insult', pattern: phrase(`(?:your|ur|ya|yor) (?:so |such |really |very |well |proper |just |a |an |such a )?${INSULT}${INSULT_ENDS}`) },
 	{ rule: 'unkind.insult', pattern: phrase(`(?:${YOU}|shut up|go away|get lost|bye) (?:(?:stupid|fat|ugly|smelly|little|big|dumb|silly) )?${NOUN}s?`), unless: /\b(?:thank|love|miss) (?:you|u)\b/ },
 	{ rule: 'unkind.insult', pattern: phrase(`${YOU} (?:smell|stink|smel|stinks|smells)|(?:go away|get lost|shut up|nobody asked)(?: ${YOU})? (?:loser|idiot|freak|weirdo|looser)`), unless: /\b(?:can|could|do|did|will|would|if|when) (?:you|u) (?:smell|stink)|(?:smell|smells) (?:nice|lovely|good|great|amazing|like (?:flowers|roses|strawberries))/ },
-	{ rule: 'unkind.exclusion', pattern: phrase(`(?:nobody|no one|noone|no1) (?:likes|wants|loves|cares about) ${YOU}|(?:everyone|every1|everybody|the whole class) (?:hates|h8s) ${YOU}|${YOU} (?:have|got|ve got|have got) no (?:friends|mates)|(?:nobody|no one|noone) wants to (?:play|sit|be friends) with ${YOU}|${YOU} (?:cant|can not|cannot) (?:play|sit|come) with us|(?:${YOU}(?:re| are| r)?|your|ur) not (?:my friend|our friend|my mate|my best friend|invited|allowed to play)(?: (?:anymore|any more))?|(?:go|get) away (?:nobody|no one) wants ${YOU}|${YOU} (?:dont|do not) belong here|everyone (?:laughs|laughed) at ${YOU}`), needs: /like|want|hate|h8|love|care|friend|mate|play|sit|come|invit|belong|laugh/ },
+	{ rule: 'unkind.exclusion', pattern: phrase(`(?:nobody|no one|noone|no1) (?:likes|wants|loves|cares about) ${YOU}|(?:everyone|every1|everybody|the whole class) (?:hates|h8s) ${YOU}|${YOU} (?:have|got|ve got|have got) no (?:friends|mates)|(?:nobody|no one|noone) wants to (?:play|sit|be friends) with ${YOU}|${YOU} (?:cant|can not|cannot) (?:play|sit|come) with us|(?:${YOU}(?:re| are| r)?|your|ur) not (?:my friend|our friend|my mate|my best friend|invited|allowed to play)(?: (?:anymore|any more))?|(?:go|get) away (?:nobody|no one) wants ${YOU}|${YOU} (?:dont|do not) belong here|everyone (?:laughs|laughed) at ${YOU}`), unless: NOT_EXCLUDING, needs: /like|want|hate|h8|love|care|friend|mate|play|sit|come|invit|belong|laugh/ },
 	{ rule: 'unkind.insult', pattern: phrase(`(?:stupid|ugly|fat|dumb|smelly|thick) (?:idiot|loser|looser|freak|pig|cow|moron|weirdo|baby)`) },
 	{ rule: 'unkind.hate', pattern: phrase(`i (?:hate|h8|detest|cant stand) ${YOU}|i (?:really |so |just )(?:hate|h8) ${YOU}|${YOU} (?:are|r) (?:hated|a disgrace)`), needs: /hate|h8|detest|stand|disgrace/ },
-	{ rule: 'unkind.threat', pattern: phrase(`${ILL} ${HARM} ${YOU}|${ILL} (?:get ${YOU} back|come for ${YOU}|come after ${YOU}|get ${YOU} after school)|watch ${YOU}r back|(?:${YOURE}|ur|your) (?:dead|so dead|going to die|gonna die|gunna die)|(?:i|we) know where ${YOU} live|${YOU}ll be sorry|${YOU} will be sorry|${YOU} better watch out|(?:i|we) will make ${YOU} (?:cry|pay|sorry)`), needs: /hurt|hit|punch|kick|kill|beat|batter|smash|stab|slap|strangle|murder|bash|thump|smack|get|come|back|dead|die|live|sorry|watch|make/ },
-	{ rule: 'unkind.self-harm', pattern: phrase(`(?:kill|hurt|harm) ${YOU}rself|(?:kill|hurt) ${YOU}r self|kys|(?:go|go and|just) (?:die|jump off a (?:bridge|cliff))|i hope ${YOU} die|drop dead|${YOU} should (?:die|disappear)|${YOU}d be better off dead|nobody would care if ${YOU} (?:died|disappeared)`) }
+	{ rule: 'unkind.identity', pattern: phrase(`go back to (?:your|ur) (?:own )?(?:country|home country|where ${YOU} came from)|(?:${YOURE}|your|ur) (?:so |such a |a )?(?:gay|gay boy|lesbian|paki|terrorist|immigrant|foreigner|refugee|gypo|gyppo|pikey|chav|spastic|spaz|mong|tranny|retard|retarded)(?![a-z])|${YOU} (?:cant|can not|dont|do not) (?:play|join in|be in|come)(?: with us| in our (?:game|team|group))? (?:because|cos|coz|cuz|as) ${YOURE} (?:a girl|a boy|black|brown|fat|poor|disabled|foreign|gay|different|adopted|from)|(?:${YOU} |your |ur )(?:speak|talk|smell|dress|look) (?:funny|weird|strange|different|like a (?:foreigner|girl|baby|tramp))|(?:your|ur) (?:skin|hair|clothes|food|lunch|accent|religion|family) (?:is|looks|smells) (?:disgusting|dirty|gross|weird|disgustin|horrible|rank|minging)|(?:people like ${YOU}|${YOU}r (?:kind|lot)) (?:dont|do not|shouldnt|should not) (?:belong|be here|come here|live here)|(?:your|ur) (?:sort|kind|type) (?:isnt|is not|arent|are not) welcome`) },
+	{ rule: 'unkind.insult', pattern: phrase(`${YOURE} (?:too|to) (?:fat|slow|small|weird|stupid|poor|little|ugly|dumb|smelly|rubbish|useless|thick) to (?:play|join|come|be|sit|go)`) },
+	{ rule: 'unkind.family', pattern: phrase(`(?:your|ur|yo) (?:mum|mom|mam|mama|dad|nan|family|sister|brother) (?:is|s|are|r|was) (?:so |a |an |such a )?(?:fat|ugly|poor|stupid|dumb|thick|smelly|a tramp|tramp|a loser|loser|a drunk|drunk|on benefits|a joke|rubbish|broke|weird|a cow|a pig|disgusting)|(?:your|ur) (?:dad|mum|mom) (?:left|doesnt love|does not love|hates|dont love|didnt want) ${YOU}|(?:even )?(?:your|ur) (?:own )?(?:mum|mom|dad|parents|family) (?:hates|h8s|doesnt like|does not like|dont like|doesnt want|dont want) ${YOU}|${YOU} (?:dont|do not|havent|have not) (?:even )?(?:got|have) a (?:dad|mum|mom|real family|proper house)|${YOU} live in a (?:dump|tip|bin|council flat|caravan)|(?:your|ur) (?:house|home|flat) (?:is|looks|smells) (?:a dump|a tip|disgusting|minging|like a bin|rank)`), needs: /mum|mom|mam|dad|nan|family|sister|brother|parent|live|house|home|flat/ },
+	{ rule: 'unkind.exclusion', pattern: phrase(`(?:we|were|we are|we re|we all|everyone|all of us) (?:not |never |dont )?(?:inviting|invite|letting|want|playing with|sitting with|talking to) ${YOU}(?: (?:to|in|anymore|any more|at))?(?=[a-z ]{0,30}(?:anymore|any more|no more|not|never|party|game|group|team|table))|(?:${YOU}|ur|your|${YOURE}) (?:cant|can not|cannot|arent|are not|r not|not) (?:allowed to )?(?:play|sit|come|join in|be in|be on|hang)(?: with us| in our| on our| near us| to my)|(?:nobody|no one|noone|no1) wants ${YOU}(?: on| in| at| to)?|(?:leave|go away from) (?:us|our group)(?: alone)? (?:nobody|no one|we dont|you)|everyone (?:says|thinks) ${YOURE} (?:weird|annoying|a freak|a baby|a loser|gross|disgusting)|(?:i|we) (?:told|telling) everyone (?:not to|to not) (?:play|talk|sit) with ${YOU}|${YOU} (?:ruin|spoil) everything|(?:nobody|no one) (?:will|is going to|gonna) (?:pick|choose|play with|sit with) ${YOU}`), unless: NOT_EXCLUDING },
+	{ rule: 'unkind.wish-harm', pattern: phrase(`(?:kill|hurt|harm) ${YOU}rself|(?:kill|hurt) ${YOU}r self|kys|(?:go|go and|just) (?:die|jump off a (?:bridge|cliff))|i hope ${YOU} die|drop dead|${YOU} should (?:die|disappear)|${YOU}d be better off dead|nobody would care if ${YOU} (?:died|disappeared)`) }
 ];
 
 /** Unkind, excluding or threatening phrases aimed at a person. */

@@ -2,14 +2,15 @@
 // at once (and logged for the safeguarding lead); a pupil's other messages are stored and
 // queued for their teacher; a teacher's go straight to the room. The row commits before
 // the sender hears "accepted", and sockets hear about it only after that commit.
-import { and, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, lte, sql } from 'drizzle-orm';
 import type { Database } from '../db';
 import { chatMessages, type ChatMessage } from '../db/schema';
 import type { Actor } from '../../domain/auth/permissions';
 import { isStaff } from '../../domain/auth/roles';
 import type { SendChatInput } from '../../domain/messaging/inputs';
 import { checkChatRate } from '../../domain/messaging/chat-rules';
-import type { ScreeningResult } from '../../domain/screening';
+import { severityOf, type ScreeningResult } from '../../domain/screening';
+import { alertsDsl } from '../../domain/safeguarding/alerts';
 import type { AlertView, SendResult } from '../../realtime/events';
 import { rooms as socketRooms } from '../../realtime/events';
 import { recordAudit } from '../audit/record';
@@ -26,14 +27,18 @@ import { recordBlockedAttempt } from './blocked';
 import { publishAlerts, raiseScreeningAlerts } from '../safeguarding/alerts';
 
 export async function sendChatMessage(db: Database, actor: Actor, input: SendChatInput, now = new Date()): Promise<SendResult> {
-	// The room check and the retry-and-rate check are independent reads: ask at once.
-	const [room, recent] = await Promise.all([openRoom(db, actor, input.roomId, 'chat.send'), recentSends(db, actor.userId, input.clientKey, now)]);
+	// The room check, the retry-and-rate check and the writer's last few messages here are independent reads: ask at once.
+	const [room, recent, earlier] = await Promise.all([
+		openRoom(db, actor, input.roomId, 'chat.send'),
+		recentSends(db, actor.userId, input.clientKey, now),
+		isStaff(actor.role) ? Promise.resolve([]) : recentBodies(db, actor.userId, input.roomId, now)
+	]);
 	if (recent.repeated) {
 		const [first] = await db.select().from(chatMessages).where(and(eq(chatMessages.authorId, actor.userId), eq(chatMessages.clientKey, input.clientKey)));
 		if (first) return replay(db, actor, first);
 	}
 	if (!isStaff(actor.role)) enforceRate(recent.times, now);
-	const screen = (await screenerForSchool(db, actor.schoolId)).screen(input.body);
+	const screen = (await screenerForSchool(db, actor.schoolId)).screen(input.body, earlier);
 	if (screen.verdict === 'block') {
 		const own = await recordBlockedAttempt(db, actor, { classId: room.classId, roomId: room.id, channel: 'chat', body: input.body, clientKey: input.clientKey, screen, now });
 		return { outcome: 'blocked', own };
@@ -58,6 +63,21 @@ async function recentSends(db: Database, authorId: string, clientKey: string, no
 	const rows = Array.isArray(result) ? result : (result as { rows: { at: Date | string; same: boolean }[] }).rows;
 	const inWindow = rows.filter((r) => !r.same || new Date(r.at).getTime() > now.getTime() - 60_000);
 	return { repeated: rows.some((r) => r.same), times: inWindow.map((r) => new Date(r.at)) };
+}
+
+// A number typed in pieces arrives as several messages within a few minutes.
+const SPLIT_WINDOW_MS = 10 * 60_000;
+const SPLIT_MESSAGES = 4;
+
+/** This writer's last few messages in this room, oldest first, for the screen. */
+async function recentBodies(db: Database, authorId: string, roomId: string, now: Date): Promise<string[]> {
+	const rows = await db
+		.select({ body: chatMessages.body })
+		.from(chatMessages)
+		.where(and(eq(chatMessages.authorId, authorId), eq(chatMessages.roomId, roomId), gt(chatMessages.createdAt, new Date(now.getTime() - SPLIT_WINDOW_MS)), lte(chatMessages.createdAt, now)))
+		.orderBy(desc(chatMessages.createdAt))
+		.limit(SPLIT_MESSAGES);
+	return rows.map((r) => r.body).reverse();
 }
 
 function enforceRate(times: Date[], now: Date): void {
@@ -106,9 +126,9 @@ async function queuePupilMessage(db: Database, actor: Actor, room: RoomRow, inpu
 	let stored: Awaited<ReturnType<typeof storePendingMessage>>;
 	let alerts: AlertView[] = [];
 	try {
-		// A secrecy or meeting request also raises alerts, in the same transaction; an
-		// ordinary message is one atomic statement (see store-pending.ts).
-		if (screen.alerts.secrecy || screen.alerts.meeting) {
+		// Findings the DSL must hear about (severity.ts) also raise alerts, in the same
+		// transaction; an ordinary message is one atomic statement (see store-pending.ts).
+		if (alertsDsl(severityOf(screen.findings))) {
 			({ stored, alerts } = await db.transaction(async (tx) => {
 				const inTx = await storePendingMessage(tx, pending);
 				const raised = await raiseScreeningAlerts(tx, actor, { sourceType: 'chat-message', sourceId: inTx.message.id, screen, classId: room.classId, now });

@@ -4,11 +4,12 @@ import { and, eq, gte } from 'drizzle-orm';
 import type { Executor } from '../db';
 import { blockedAttempts, classes, safeguardingAlerts, users } from '../db/schema';
 import type { Actor } from '../../domain/auth/permissions';
-import type { ScreeningResult } from '../../domain/screening';
+import { severityOf, type ScreeningResult } from '../../domain/screening';
 import {
 	alertForEscalation,
 	alertForPupilReport,
 	alertForRepeatedBlocks,
+	alertsDsl,
 	alertsForFindings,
 	type AlertContext,
 	type SafeguardingAlert
@@ -74,7 +75,7 @@ export async function raiseScreeningAlerts(
 	actor: Actor,
 	input: Source & { screen: ScreeningResult; classId?: string | null; now: Date }
 ): Promise<AlertView[]> {
-	if (!input.screen.alerts.secrecy && !input.screen.alerts.meeting) return [];
+	if (!alertsDsl(severityOf(input.screen.findings))) return [];
 	const ctx = await contextFor(db, actor.schoolId, actor.userId, input.classId ?? actor.classId, null);
 	const views: AlertView[] = [];
 	for (const alert of alertsForFindings(input.screen.findings, ctx, input.now)) views.push(await storeAlert(db, alert, input));

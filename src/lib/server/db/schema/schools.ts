@@ -15,6 +15,7 @@ import {
 	index,
 	check
 } from 'drizzle-orm/pg-core';
+import type { ScreeningSettings } from '../../../domain/screening/school-settings';
 
 export const schools = pgTable('schools', {
 	id: uuid('id').primaryKey().defaultRandom(),
@@ -29,6 +30,8 @@ export const schools = pgTable('schools', {
 /** Per-school settings; every field optional so older rows stay valid as settings grow. */
 export interface SchoolSettings {
 	lessonTargetMinutes?: number;
+	/** What the school tunes in its screen (see domain/screening/school-settings.ts). */
+	screening?: Partial<ScreeningSettings>;
 }
 
 export const academicYears = pgTable(

@@ -1,0 +1,28 @@
+// A child saying they want to hurt themselves, or not be here. Owns rules:
+// selfharm.hurt-self ("I want to hurt myself", "I cut myself"), selfharm.not-alive
+// ("I wish I was dead", "I don't want to be here any more"), selfharm.burden
+// ("everyone would be better off without me"), selfharm.not-eating.
+// Held, never blocked: the child is shown a kind message with Childline's number
+// and the DSL is alerted at once. Telling someone else to hurt themselves is
+// bullying, not this (see unkind.ts); "I hurt myself on the trampoline" is an
+// accident and passes.
+
+import { matchPhrases, phrase, type PhraseRule } from './phrases.js';
+import type { WordView } from './normalise.js';
+import type { RawFinding } from './types.js';
+
+const I_WANT = '(?:i (?:want|wanna|wana|need|am going|m going|am gonna|m gonna|keep wanting|feel like i want|feel like i wanna|think i want|might|will|am ready|ll|would like|wish i could|just want|really want)(?: to)?|im (?:going|gonna|gunna|ready)(?: to)?|ima|imma|sometimes i want to|i feel like i should|i should just|i should|i think i should|maybe i should|i keep thinking about)';
+const SELF = '(?:myself|my self|meself|me self|mysef|myslef)';
+const HARM = '(?:kill|hurt|harm|cut|stab|end|punish|hit|scratch|starve|strangle|burn|drown)';
+
+const RULES: readonly PhraseRule[] = [
+	{ rule: 'selfharm.hurt-self', pattern: phrase(`i (?:sometimes |often |keep |always )?(?:think|thought|keep thinking|have been thinking|ve been thinking|dream|dreamt) about (?:hurting|killing|harming|cutting|ending|hitting|starving) ${SELF}|${I_WANT} ${HARM} ${SELF}|i (?:have been |ve been |keep |sometimes |secretly |still )?(?:cut|cutting|hurting|harming|hit|hitting|scratching|burning|punishing|starving) ${SELF}(?! (?:by accident|accidentally|on|when i fell|when i tripped|playing|in pe|at football))|i (?:have been |ve been |keep |sometimes )?(?:cut|cutting|scratch|scratching|hurt|hurting|burn|burning|hit|hitting) my (?:arms?|legs?|wrists?|skin|self|tummy|head)(?! (?:on|when|playing|in pe|at|falling|by accident))|kill ${SELF}|end (?:it all|my life|everything)|self harm(?:ing)?|i (?:take|took|want to take) (?:all )?(?:the |my mums |my dads )?(?:pills|tablets)`), unless: /\b(?:never (?:do|try)|shouldnt|should not|if (?:someone|a friend|anyone|you)|lesson|learn|learned|learnt|story|character|pretend|joke|jk|lol|haha|laughing|nearly|almost|tripped|fell)\b/, needs: /self|cut|end (?:it|my|every)|pills|tablets|arm|leg|wrist|skin|tummy|head/ },
+	{ rule: 'selfharm.not-alive', pattern: phrase(`i (?:wish|want|wanna|want to|hope)(?: that)? (?:i (?:was|were|could be) )?(?:dead|die(?! (?:my|your|ur|her|his|it|the) (?:hair|clothes|shirt|t shirt|top))|to die(?! (?:my|your|ur|her|his|it|the) (?:hair|clothes|shirt|t shirt|top))|i was never born|i wasnt born|i could disappear|i could just disappear|to disappear forever|i was gone|to not wake up|i didnt wake up|i wasnt here)|i (?:dont|do not|dnt) (?:want|wanna) (?:to )?(?:be alive|live|be here|exist|wake up)(?: anymore| any more)?|(?:i|id) (?:would|wd) (?:rather|be better off) (?:be )?dead|(?:im|i am) (?:better off|going to be better off) dead|no (?:point|reason) (?:in |to )?(?:living|being alive|me being here|me being alive)|whats the point (?:of|in) (?:me|living|being alive|anything)|i (?:want|wanna) it (?:all )?to (?:stop|end)(?: forever)?|i (?:cant|can not) (?:do|take) (?:this|it) anymore(?: i want)?|i (?:want|wanna) to go to sleep (?:and|n) never wake up`), unless: /\b(?:game|level|minecraft|fortnite|roblox|character|story|lol|haha|jk|joke|homework|maths|bored|boring|funny|laugh|laughing|cringe|embarrass|embarrassed|embarrassing|zombie|film|movie)\b/, needs: /dead|die|born|alive|live|here|exist|wake|disappear|gone|point|stop|end|anymore|any more|take/ },
+	{ rule: 'selfharm.burden', pattern: phrase(`(?:everyone|every1|everybody|my family|my mum|my dad|they|people|the world) (?:would|will|wd) be (?:better|happier) (?:off )?without me|(?:nobody|no one|noone|no1) (?:would|will) (?:miss|care about|notice) me if i (?:was|were|am) gone|(?:nobody|no one|noone) would (?:care|notice|miss me) if i (?:died|disappeared|was dead|wasnt here)|i (?:hate|h8) (?:myself|my self|my life|being alive) (?:so much )?(?:i want|and want|i wanna)|i (?:hate|h8) myself(?! for (?:forgetting|losing|missing))`), unless: /\b(?:lol|haha|jk|story|character|game)\b/, needs: /without me|miss me|notice|care|gone|died|disappeared|dead|myself|my self|my life|being alive/ },
+	{ rule: 'selfharm.not-eating', pattern: phrase(`(?:im|i am|i have been|ive been|i keep) (?:not eating|starving myself|making myself sick|being sick on purpose|skipping (?:meals|lunch|dinner|tea) (?:on purpose|so))|i (?:dont|wont|will not|am not going to) eat (?:anything|any food|at all) (?:so|until|cos|because) (?:i|im)`), needs: /eat|starv|sick|skip/ }
+];
+
+/** Words that say a child may hurt themselves. */
+export function findSelfHarm(view: WordView): RawFinding[] {
+	return matchPhrases(view, RULES, 'selfharm');
+}
