@@ -11,7 +11,8 @@ export interface SessionInfo {
 	schoolId: string;
 }
 
-export type AckReply<T> = { ok: true; data: T } | { ok: false; error: string; fields?: Record<string, string> };
+/** `retry` marks a failure that will pass by itself (the database could not be reached): try again shortly. */
+export type AckReply<T> = { ok: true; data: T } | { ok: false; error: string; fields?: Record<string, string>; retry?: boolean };
 export type Ack<T> = (reply: AckReply<T>) => void;
 
 /** An approved message as the room sees it: first names only. */
@@ -82,6 +83,8 @@ export interface AlertView {
 export interface ServerToClientEvents {
 	'session:ready': (info: SessionInfo) => void;
 	'session:ended': (reason: 'idle-locked' | 'expired' | 'unknown') => void;
+	/** The server cannot reach its database just now: the session is NOT ended; wait and carry on. */
+	'server:reconnecting': () => void;
 	/** A message approved (or sent by staff) in a room the socket is in. */
 	'chat:message': (message: ChatMessageView) => void;
 	/** A message removed from the room (reported and hidden, or removed by staff). */

@@ -7,7 +7,7 @@ import { catchUpSchema, decisionSchema, reportSchema, sendChatSchema } from '../
 import type { AckReply } from '../../realtime/events';
 import { getDb } from '../db';
 import { assertCan, AuthorizationError, ownSchool } from '../auth/authorize';
-import { ConflictError, InputError, NotFoundError, RateLimitError } from '../errors';
+import { ConflictError, DATABASE_UNAVAILABLE_MESSAGE, InputError, NotFoundError, RateLimitError, isDatabaseUnavailable } from '../errors';
 import { sendChatMessage } from '../messaging/send-chat';
 import { readRoom } from '../messaging/history';
 import { reportMessage } from '../messaging/report';
@@ -35,6 +35,8 @@ async function answer<S extends z.ZodType, T>(
 		if (e instanceof InputError) return reply({ ok: false, error: e.message, fields: { [e.field]: e.message } });
 		if (e instanceof NotFoundError || e instanceof ConflictError || e instanceof RateLimitError || e instanceof AuthorizationError)
 			return reply({ ok: false, error: e.message });
+		// An outage is waited out: the client keeps what was typed and tries again.
+		if (isDatabaseUnavailable(e)) return reply({ ok: false, error: DATABASE_UNAVAILABLE_MESSAGE, retry: true });
 		console.error('socket handler failed', e);
 		reply({ ok: false, error: 'Something went wrong on our side. Please try again.' });
 	}
