@@ -19,7 +19,10 @@ export type Ack<T> = (reply: AckReply<T>) => void;
 export interface ChatMessageView {
 	id: string;
 	roomId: string;
+	/** Delivery order (for display, and for asking for older messages). */
 	seq: number;
+	/** The room's change number of this delivery (or restoring): see RoomChanges. */
+	cursor: number;
 	authorName: string;
 	authorIsStaff: boolean;
 	mine: boolean;
@@ -38,6 +41,19 @@ export interface OwnMessageView {
 	reason: string | null;
 	findings: Finding[];
 	sentAt: string;
+}
+
+/**
+ * Catch-up after a (re)connection: every change in a room after the client's cursor, in
+ * order: messages delivered or restored, and the ids of messages hidden or removed. Ask
+ * again with `cursor` until `complete`.
+ */
+export interface RoomChanges {
+	messages: ChatMessageView[];
+	hidden: { id: string; cursor: number }[];
+	own: OwnMessageView[];
+	cursor: number;
+	complete: boolean;
 }
 
 export type SendResult =
@@ -88,7 +104,7 @@ export interface ServerToClientEvents {
 	/** A message approved (or sent by staff) in a room the socket is in. */
 	'chat:message': (message: ChatMessageView) => void;
 	/** A message removed from the room (reported and hidden, or removed by staff). */
-	'chat:hidden': (info: { roomId: string; messageId: string }) => void;
+	'chat:hidden': (info: { roomId: string; messageId: string; cursor: number }) => void;
 	/** The writer's own message changed state (approved, rejected, escalated). */
 	'chat:own': (own: OwnMessageView) => void;
 	/** A new or reopened item in a queue this staff member works. */
@@ -102,7 +118,8 @@ export interface ServerToClientEvents {
 export interface ClientToServerEvents {
 	'session:whoami': (ack: Ack<SessionInfo & { rooms: string[] }>) => void;
 	'chat:send': (input: unknown, ack: Ack<SendResult>) => void;
-	'chat:catch-up': (input: unknown, ack: Ack<{ messages: ChatMessageView[]; own: OwnMessageView[] }>) => void;
+	'chat:catch-up': (input: unknown, ack: Ack<RoomChanges>) => void;
+	'chat:older': (input: unknown, ack: Ack<{ messages: ChatMessageView[]; more: boolean }>) => void;
 	'chat:report': (input: unknown, ack: Ack<{ reported: true }>) => void;
 	'moderation:decide': (input: unknown, ack: Ack<DecisionOutcome>) => void;
 }

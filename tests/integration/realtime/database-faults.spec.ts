@@ -188,7 +188,7 @@ describe.skipIf(!adminUrl)('database faults', () => {
 
 			// The socket's session is re-checked 15 seconds after it was last checked.
 			await sleep(Math.max(0, 15_500 - (Date.now() - connectedAt)));
-			const catchUp = await pupil.emitWithAck('chat:catch-up', { roomId, afterSeq: 0 });
+			const catchUp = await pupil.emitWithAck('chat:catch-up', { roomId, cursor: 0 });
 			expect(catchUp).toMatchObject({ ok: false, retry: true });
 			expect(reconnecting).toBeGreaterThan(0);
 			expect(ended).toEqual([]);
@@ -200,7 +200,7 @@ describe.skipIf(!adminUrl)('database faults', () => {
 		let again: Awaited<ReturnType<TestSocket['emitWithAck']>> | null = null;
 		for (let i = 0; i < 40 && !again?.ok; i++) {
 			await sleep(250);
-			again = await pupil.emitWithAck('chat:catch-up', { roomId, afterSeq: 0 });
+			again = await pupil.emitWithAck('chat:catch-up', { roomId, cursor: 0 });
 		}
 		expect(again?.ok).toBe(true);
 		expect((await fetch(`${url}/healthz`)).status).toBe(200);
