@@ -111,6 +111,10 @@ export interface ServerToClientEvents {
 	'queue:added': (item: QueueItemView) => void;
 	/** An item left the queue (decided by anyone, or escalated away). */
 	'queue:removed': (info: { itemId: string; by: string; status: ReviewStatus }) => void;
+	/** The pupil's access changed (agreement signed, consent given, messaging paused): read the gate again. */
+	'access:changed': () => void;
+	/** The user was added to a chat room (a new group): list the rooms again. */
+	'chat:rooms-changed': () => void;
 	/** A new alert for the safeguarding lead. */
 	'alert:new': (alert: AlertView) => void;
 }
