@@ -21,6 +21,8 @@ const CLASS_SIZE = 30;
 const tokensFile = process.argv[2] ?? '/tmp/bench-chat-tokens.json';
 
 const { db } = await initDatabase();
+// A second (third…) process for BENCH_PROCESSES: serves the same database, seeds nothing.
+if (process.env.BENCH_SERVE_ONLY === '1') await serve();
 const tag = Date.now().toString(36);
 const passwordHash = await hashPassword(`bench-${tag}`);
 const [school] = await db.insert(schools).values({ name: `Bench Primary ${tag}`, slug: `bench-${tag}` }).returning();
@@ -70,9 +72,14 @@ if (process.env.BENCH_SEED_ONLY === '1') {
 	process.exit(0);
 }
 
-const server = http.createServer();
-await attachRealtime(server, { origins: [], adapter: readConfig().realtimeAdapter });
-server.listen(Number(process.env.BENCH_PORT ?? 0), '127.0.0.1', () => {
-	console.log(`READY port=${(server.address() as AddressInfo).port} tokens=${tokensFile}`);
-});
-process.on('SIGTERM', () => process.exit(0));
+await serve();
+
+async function serve(): Promise<never> {
+	const server = http.createServer();
+	await attachRealtime(server, { origins: [], adapter: readConfig().realtimeAdapter });
+	server.listen(Number(process.env.BENCH_PORT ?? 0), '127.0.0.1', () => {
+		console.log(`READY port=${(server.address() as AddressInfo).port} tokens=${tokensFile}`);
+	});
+	process.on('SIGTERM', () => process.exit(0));
+	return new Promise<never>(() => {});
+}

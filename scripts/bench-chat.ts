@@ -4,6 +4,9 @@
 // submit → in the teacher's queue, and approve → on the classmates' screens.
 // Starts its own server (scripts/bench-chat-server.ts) unless BENCH_URL is set, in which
 // case DATABASE_URL must name that server's database so accounts can be made for it.
+// BENCH_PROCESSES=2 (with REALTIME_ADAPTER=redis or postgres) starts a second server on the
+// same database: teachers and senders use the first, the watching classmates the second,
+// so every approval crosses between processes through the adapter.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { io as connect, type Socket } from 'socket.io-client';
@@ -14,14 +17,15 @@ type S = Socket<ServerToClientEvents, ClientToServerEvents>;
 interface ClassTokens { roomId: string; teacher: string; pupils: string[] }
 
 const RATE = Number(process.env.BENCH_RATE ?? 200);
+const PROCESSES = Number(process.env.BENCH_PROCESSES ?? 1);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const tokensFile = `/tmp/bench-chat-${process.pid}.json`;
 
-function startServer(seedOnly: boolean): Promise<{ url: string; stop: () => void }> {
+function startServer(seedOnly: boolean, serveOnly = false): Promise<{ url: string; stop: () => void }> {
 	// BENCH_PROFILE=dir writes a CPU profile of the server to that folder.
 	const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
 	const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'scripts/bench-chat-server.ts', tokensFile], {
-		env: { ...process.env, ...(seedOnly ? { BENCH_SEED_ONLY: '1' } : {}), ...(process.env.DATABASE_URL ? {} : { DATA_DIR: `/tmp/bench-chat-data-${process.pid}` }) },
+		env: { ...process.env, ...(seedOnly ? { BENCH_SEED_ONLY: '1' } : {}), ...(serveOnly ? { BENCH_SERVE_ONLY: '1' } : {}), ...(process.env.DATABASE_URL ? {} : { DATA_DIR: `/tmp/bench-chat-data-${process.pid}` }) },
 		stdio: ['ignore', 'pipe', 'inherit']
 	});
 	return new Promise((resolve, reject) => {
@@ -60,8 +64,12 @@ async function main(): Promise<void> {
 	const server = await startServer(Boolean(process.env.BENCH_URL));
 	const classes = JSON.parse(readFileSync(tokensFile, 'utf8')) as ClassTokens[];
 	console.log(`seeded ${classes.length} classes in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+	if (PROCESSES > 1 && !process.env.DATABASE_URL) throw new Error('BENCH_PROCESSES needs DATABASE_URL (PostgreSQL)');
+	const second = PROCESSES > 1 ? await startServer(false, true) : server;
 	const teachers = await connectAll(server.url, classes.map((c) => c.teacher));
-	const pupils = await Promise.all(classes.map((c) => connectAll(server.url, c.pupils)));
+	const pupils = await Promise.all(
+		classes.map(async (c) => [...(await connectAll(server.url, c.pupils.slice(0, -1))), ...(await connectAll(second.url, c.pupils.slice(-1)))])
+	);
 	const held = teachers.length + pupils.flat().length;
 	console.log(`sockets held: ${held}`);
 
@@ -122,12 +130,13 @@ async function main(): Promise<void> {
 	console.log(`sent ${total} messages over ${sendSeconds.toFixed(1)} s; accepted ${accepted}, refused ${refused}`);
 	console.log(`submit → teacher queue: p50 ${percentile(queueMs, 50).toFixed(1)} ms, p95 ${percentile(queueMs, 95).toFixed(1)} ms (${queueMs.length} samples)`);
 	console.log(`approve → classmate:    p50 ${percentile(deliverMs, 50).toFixed(1)} ms, p95 ${percentile(deliverMs, 95).toFixed(1)} ms (${deliverMs.length} samples)`);
-	console.log(`database: ${process.env.DATABASE_URL ? 'postgres' : 'pglite'}; rate asked ${RATE}/s for ${SECONDS} s`);
+	console.log(`database: ${process.env.DATABASE_URL ? 'postgres' : 'pglite'}; processes ${PROCESSES} (adapter ${process.env.REALTIME_ADAPTER ?? 'default'}); rate asked ${RATE}/s for ${SECONDS} s`);
 	console.log(
 		`sockets=${held} accepted_per_s=${(accepted / acceptSeconds).toFixed(0)} queue_p95_ms=${percentile(queueMs, 95).toFixed(0)} deliver_p95_ms=${percentile(deliverMs, 95).toFixed(0)}`
 	);
 	[...teachers, ...pupils.flat()].forEach((s) => s.close());
 	server.stop();
+	if (second !== server) second.stop();
 	process.exit(0);
 }
 

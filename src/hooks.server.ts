@@ -4,6 +4,7 @@ import { startApp } from '$lib/server/startup';
 import { securityHeaders } from '$lib/server/hooks/security-headers';
 import { authenticate } from '$lib/server/hooks/authenticate';
 import { gate } from '$lib/server/hooks/gate';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '$lib/server/errors';
 
 export const init: ServerInit = async () => {
 	await startApp();
@@ -14,6 +15,8 @@ export const handle = sequence(securityHeaders, authenticate, gate);
 // A plain message and a reference number; the details stay in the server log.
 export const handleError: HandleServerError = ({ error, status, message }) => {
 	const errorId = crypto.randomUUID().slice(0, 8);
+	// A database outage is not a bug: say so, so the person waits and tries again.
+	if (isDatabaseUnavailable(error)) return { message: DATABASE_UNAVAILABLE_MESSAGE, errorId };
 	if (status >= 500) console.error(`[${errorId}]`, error);
 	return {
 		message: status >= 500 ? 'Something went wrong on our side. Please try again.' : message,

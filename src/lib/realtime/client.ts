@@ -9,11 +9,23 @@ export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 let socket: ClientSocket | null = null;
 
 export function getSocket(): ClientSocket {
-	socket ??= io({ path: '/socket.io', transports: ['websocket', 'polling'], withCredentials: true });
-	socket.on('session:ended', () => {
+	if (socket) return socket;
+	const s: ClientSocket = io({ path: '/socket.io', transports: ['websocket', 'polling'], withCredentials: true });
+	socket = s;
+	s.on('session:ended', () => {
 		window.location.href = '/login?reason=idle-locked';
 	});
-	return socket;
+	// The server could not check the session (its database is down). That is not a sign-out:
+	// socket.io does not retry a refused handshake by itself, so try again, waiting longer
+	// each time (up to 15 seconds, with jitter so a class does not return all at once).
+	let attempts = 0;
+	s.on('connect', () => (attempts = 0));
+	s.on('connect_error', (err) => {
+		if (err.message !== 'unavailable') return;
+		const wait = Math.min(1000 * 2 ** attempts++, 15_000) + Math.random() * 1000;
+		setTimeout(() => s.connect(), wait);
+	});
+	return s;
 }
 
 /** Runs `onConnect` now if connected and after every (re)connection; returns a cleanup. */

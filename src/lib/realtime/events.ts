@@ -11,14 +11,18 @@ export interface SessionInfo {
 	schoolId: string;
 }
 
-export type AckReply<T> = { ok: true; data: T } | { ok: false; error: string; fields?: Record<string, string> };
+/** `retry` marks a failure that will pass by itself (the database could not be reached): try again shortly. */
+export type AckReply<T> = { ok: true; data: T } | { ok: false; error: string; fields?: Record<string, string>; retry?: boolean };
 export type Ack<T> = (reply: AckReply<T>) => void;
 
 /** An approved message as the room sees it: first names only. */
 export interface ChatMessageView {
 	id: string;
 	roomId: string;
+	/** Delivery order (for display, and for asking for older messages). */
 	seq: number;
+	/** The room's change number of this delivery (or restoring): see RoomChanges. */
+	cursor: number;
 	authorName: string;
 	authorIsStaff: boolean;
 	mine: boolean;
@@ -37,6 +41,19 @@ export interface OwnMessageView {
 	reason: string | null;
 	findings: Finding[];
 	sentAt: string;
+}
+
+/**
+ * Catch-up after a (re)connection: every change in a room after the client's cursor, in
+ * order: messages delivered or restored, and the ids of messages hidden or removed. Ask
+ * again with `cursor` until `complete`.
+ */
+export interface RoomChanges {
+	messages: ChatMessageView[];
+	hidden: { id: string; cursor: number }[];
+	own: OwnMessageView[];
+	cursor: number;
+	complete: boolean;
 }
 
 export type SendResult =
@@ -82,16 +99,22 @@ export interface AlertView {
 export interface ServerToClientEvents {
 	'session:ready': (info: SessionInfo) => void;
 	'session:ended': (reason: 'idle-locked' | 'expired' | 'unknown') => void;
+	/** The server cannot reach its database just now: the session is NOT ended; wait and carry on. */
+	'server:reconnecting': () => void;
 	/** A message approved (or sent by staff) in a room the socket is in. */
 	'chat:message': (message: ChatMessageView) => void;
 	/** A message removed from the room (reported and hidden, or removed by staff). */
-	'chat:hidden': (info: { roomId: string; messageId: string }) => void;
+	'chat:hidden': (info: { roomId: string; messageId: string; cursor: number }) => void;
 	/** The writer's own message changed state (approved, rejected, escalated). */
 	'chat:own': (own: OwnMessageView) => void;
 	/** A new or reopened item in a queue this staff member works. */
 	'queue:added': (item: QueueItemView) => void;
 	/** An item left the queue (decided by anyone, or escalated away). */
 	'queue:removed': (info: { itemId: string; by: string; status: ReviewStatus }) => void;
+	/** The pupil's access changed (agreement signed, consent given, messaging paused): read the gate again. */
+	'access:changed': () => void;
+	/** The user was added to a chat room (a new group): list the rooms again. */
+	'chat:rooms-changed': () => void;
 	/** A new alert for the safeguarding lead. */
 	'alert:new': (alert: AlertView) => void;
 }
@@ -99,7 +122,8 @@ export interface ServerToClientEvents {
 export interface ClientToServerEvents {
 	'session:whoami': (ack: Ack<SessionInfo & { rooms: string[] }>) => void;
 	'chat:send': (input: unknown, ack: Ack<SendResult>) => void;
-	'chat:catch-up': (input: unknown, ack: Ack<{ messages: ChatMessageView[]; own: OwnMessageView[] }>) => void;
+	'chat:catch-up': (input: unknown, ack: Ack<RoomChanges>) => void;
+	'chat:older': (input: unknown, ack: Ack<{ messages: ChatMessageView[]; more: boolean }>) => void;
 	'chat:report': (input: unknown, ack: Ack<{ reported: true }>) => void;
 	'moderation:decide': (input: unknown, ack: Ack<DecisionOutcome>) => void;
 }

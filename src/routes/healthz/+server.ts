@@ -1,11 +1,9 @@
 import { json } from '@sveltejs/kit';
-import { sql } from 'drizzle-orm';
-import { databaseKind, getDb } from '$lib/server/db';
+import { checkHealth } from '$lib/server/health';
 import type { RequestHandler } from './$types';
 
-// Public by design: load balancers and uptime checks call it without a session. It says
-// which driver is in use and nothing about any school.
+// Public by design: load balancers and uptime checks call it without a session.
 export const GET: RequestHandler = async () => {
-	await getDb().execute(sql`select 1`);
-	return json({ status: 'ok', database: databaseKind() });
+	const { httpStatus, body } = await checkHealth();
+	return json(body, { status: httpStatus, headers: { 'cache-control': 'no-store' } });
 };

@@ -97,6 +97,8 @@ test('a report reaches the safeguarding lead at once and hides the message', asy
 	const dsl = await as(browser, 'dsl', '/staff/alerts');
 	const reader = await openClassChat(browser, 'pupil.oak.2');
 	const message = reader.getByTestId('chat-message').filter({ hasText: text });
+	// "Tell my teacher" sits in each message's small menu.
+	await message.locator('summary').click();
 	await message.getByRole('button', { name: /Tell my teacher/ }).click();
 	await reader.getByLabel(/Anything you want to say/).fill('This worried me');
 	await reader.getByRole('button', { name: 'Yes, tell my teacher' }).click();

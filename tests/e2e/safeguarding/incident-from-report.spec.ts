@@ -34,6 +34,8 @@ test('report → live alert → incident with evidence → pause shows in the wr
 	await expect(dsl.getByText('New alerts appear here as they happen.')).toBeVisible();
 	const reader = await openChat(browser, 'pupil.ash.3');
 	const message = reader.getByTestId('chat-message').filter({ hasText: text });
+	// "Tell my teacher" sits in each message's small menu.
+	await message.locator('summary').click();
 	await message.getByRole('button', { name: /Tell my teacher/ }).click();
 	await reader.getByLabel(/Anything you want to say/).fill('This made me feel worried');
 	await reader.getByRole('button', { name: 'Yes, tell my teacher' }).click();

@@ -6,7 +6,7 @@ import { openTestDatabase, type TestDatabase } from '../support/database';
 import { createTestSchool, type TestSchool } from '../support/factories';
 import { classRoomId, key, send } from './support';
 import { sendChatMessage } from '../../../src/lib/server/messaging/send-chat';
-import { readRoom } from '../../../src/lib/server/messaging/history';
+import { catchUpRoom, readRoom } from '../../../src/lib/server/messaging/history';
 import { listQueue } from '../../../src/lib/server/moderation/queue';
 import { decideItem } from '../../../src/lib/server/moderation/decide';
 import { auditLog, blockedAttempts, chatMessages, reviewHistory, safeguardingAlerts } from '../../../src/lib/server/db/schema';
@@ -165,11 +165,11 @@ describe('rooms', () => {
 		expect(seen?.authorIsStaff).toBe(true);
 	});
 
-	it('lets a reconnecting client catch up from the last message it saw', async () => {
+	it('lets a reconnecting client catch up from the last change it saw', async () => {
 		const before = await readRoom(t.db, A().pupils[2]!.actor, roomA);
-		const last = before.messages.at(-1)!.seq;
 		await send(t.db, A().teacher.actor, roomA, 'Sent while you were away');
-		const caught = await readRoom(t.db, A().pupils[2]!.actor, roomA, last);
+		const caught = await catchUpRoom(t.db, A().pupils[2]!.actor, roomA, before.cursor);
 		expect(caught.messages.map((m) => m.body)).toEqual(['Sent while you were away']);
+		expect(caught).toMatchObject({ hidden: [], complete: true, cursor: before.cursor + 1 });
 	});
 });

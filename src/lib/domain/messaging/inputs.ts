@@ -18,7 +18,12 @@ export const sendChatSchema = z.object({
 
 export const catchUpSchema = z.object({
 	roomId: id,
-	afterSeq: z.coerce.number().int().min(0).default(0)
+	cursor: z.coerce.number().int().min(0).default(0)
+});
+
+export const olderSchema = z.object({
+	roomId: id,
+	beforeSeq: z.coerce.number().int().min(1)
 });
 
 export const reportSchema = z.object({

@@ -18,6 +18,7 @@ import { InputError } from '../errors';
 import { parentIdsOf } from './gate';
 import { toConsent } from './rows';
 import { pupilOr404 } from './signing';
+import { announceAccessChanged } from '../realtime/publish';
 
 export interface ConsentAnswer {
 	pupilId: string;
@@ -63,4 +64,5 @@ export async function recordConsent(
 	await db.transaction((tx) =>
 		storeConsent(tx, actor.schoolId, { ...input, parentId: actor.userId, method: 'online' }, actor.userId, now)
 	);
+	announceAccessChanged([input.pupilId]);
 }

@@ -11,6 +11,7 @@ import { storeConsent } from './consents';
 import { ensureAgreementDocuments } from './documents';
 import { agreementKindForYear, parentIdsOf, pupilYearGroup } from './gate';
 import { pupilOr404, storeSignature } from './signing';
+import { announceAccessChanged } from '../realtime/publish';
 
 export interface PaperFormInput {
 	pupilId: string;
@@ -25,7 +26,7 @@ export async function recordPaperForm(db: Database, actor: Actor, input: PaperFo
 	const resource = await pupilOr404(db, input.pupilId);
 	assertCan(actor, 'agreement.manage', resource);
 	const { schoolId } = actor;
-	return db.transaction(async (tx) => {
+	const stored = await db.transaction(async (tx) => {
 		const documents = await ensureAgreementDocuments(tx, schoolId, now);
 		const parentIds = await parentIdsOf(tx, schoolId, input.pupilId);
 		const isParent = input.signer === 'parent';
@@ -61,4 +62,6 @@ export async function recordPaperForm(db: Database, actor: Actor, input: PaperFo
 		}
 		return stored;
 	});
+	announceAccessChanged([input.pupilId]);
+	return stored;
 }

@@ -23,6 +23,7 @@ import { ensureAgreementDocuments } from './documents';
 import { agreementKindForYear, parentIdsOf, pupilYearGroup } from './gate';
 import { signatureValues, toSignature } from './rows';
 import { and, eq } from 'drizzle-orm';
+import { announceAccessChanged } from '../realtime/publish';
 
 export const SIGN_ERROR_MESSAGES: Readonly<Record<SignError, [field: string, message: string]>> = {
 	'other-school': ['documentId', 'That agreement belongs to another school.'],
@@ -103,7 +104,7 @@ export async function signOwnAgreement(db: Database, actor: Actor, input: OwnSig
 	if (actor.role === 'parent') throw new InputError('documentId', 'Parents sign for each child on the family agreements page.');
 	const resource = actor.role === 'pupil' ? await pupilOr404(db, actor.userId) : ownSchool(actor);
 	assertCan(actor, 'agreement.sign', resource);
-	return db.transaction(async (tx) => {
+	const stored = await db.transaction(async (tx) => {
 		const documents = await ensureAgreementDocuments(tx, actor.schoolId, now);
 		const kind = await ownAgreementKind(tx, actor, now);
 		const current = currentDocument(documents, actor.schoolId, kind, now);
@@ -128,6 +129,8 @@ export async function signOwnAgreement(db: Database, actor: Actor, input: OwnSig
 			actor.userId
 		);
 	});
+	if (stored && actor.role === 'pupil') announceAccessChanged([actor.userId]);
+	return stored;
 }
 
 /** A parent signs the current parent agreement for one of their own children. */
@@ -138,7 +141,7 @@ export async function signParentAgreement(
 	now = new Date()
 ): Promise<boolean> {
 	assertCan(actor, 'agreement.sign', await pupilOr404(db, input.pupilId));
-	return db.transaction(async (tx) => {
+	const stored = await db.transaction(async (tx) => {
 		const documents = await ensureAgreementDocuments(tx, actor.schoolId, now);
 		return storeSignature(
 			tx,
@@ -156,4 +159,6 @@ export async function signParentAgreement(
 			actor.userId
 		);
 	});
+	if (stored) announceAccessChanged([input.pupilId]);
+	return stored;
 }

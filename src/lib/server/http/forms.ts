@@ -3,7 +3,7 @@
 // user can correct the form.
 import { fail, type ActionFailure } from '@sveltejs/kit';
 import type { z } from 'zod';
-import { InputError, NotFoundError } from '../errors';
+import { DATABASE_UNAVAILABLE_MESSAGE, InputError, NotFoundError, isDatabaseUnavailable } from '../errors';
 
 export type FieldErrors = Record<string, string>;
 export type FormFailure = ActionFailure<{ errors: FieldErrors; values: Record<string, string> }>;
@@ -51,5 +51,7 @@ export async function parseForm<S extends z.ZodType>(
 export function failFromServiceError(e: unknown, form: FormData): FormFailure {
 	if (e instanceof InputError) return fail(400, { errors: { [e.field]: e.message }, values: safeValues(form) });
 	if (e instanceof NotFoundError) return fail(404, { errors: { form: e.message }, values: safeValues(form) });
+	// The database could not be reached: nothing changed, and what was typed stays in the form.
+	if (isDatabaseUnavailable(e)) return fail(503, { errors: { form: DATABASE_UNAVAILABLE_MESSAGE }, values: safeValues(form) });
 	throw e;
 }

@@ -2,7 +2,7 @@
 // reaches the class's teachers (their queue) and the safeguarding lead (an alert) at once,
 // and the message is hidden from the class while it is looked at. A second report of the
 // same message joins the same review item, reopening it if it was already decided.
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db';
 import { chatMessages, messageReports } from '../db/schema';
 import type { Actor } from '../../domain/auth/permissions';
@@ -26,7 +26,11 @@ export async function reportMessage(db: Database, actor: Actor, input: { message
 			.onConflictDoNothing()
 			.returning({ id: messageReports.id });
 		if (!inserted.length) return null;
-		await tx.update(chatMessages).set({ hiddenAt: now }).where(and(eq(chatMessages.id, message.id)));
+		const [hidden] = await tx
+			.update(chatMessages)
+			.set({ hiddenAt: now, changeSeq: sql`next_room_change(${chatMessages.roomId})` })
+			.where(and(eq(chatMessages.id, message.id)))
+			.returning({ changeSeq: chatMessages.changeSeq });
 		const { item, changed } = await openOrReopen(
 			tx,
 			{ schoolId: message.schoolId, classId: message.classId, targetType: 'report', targetId: message.id, authorId: message.authorId, verdict: message.verdict, findings: message.findings, now },
@@ -41,10 +45,10 @@ export async function reportMessage(db: Database, actor: Actor, input: { message
 			details: { itemId: item.id, note: input.note || null }
 		});
 		const alert = await raiseReportAlert(tx, actor, { sourceType: 'review-item', sourceId: item.id, classId: message.classId, itemId: item.id, now });
-		return { itemId: item.id, changed, alert };
+		return { itemId: item.id, changed, alert, cursor: hidden?.changeSeq ?? 0 };
 	});
 	if (!outcome) return;
-	publish(rooms.chatRoom(message.roomId), 'chat:hidden', { roomId: message.roomId, messageId: message.id });
+	publish(rooms.chatRoom(message.roomId), 'chat:hidden', { roomId: message.roomId, messageId: message.id, cursor: outcome.cursor });
 	if (outcome.changed) await publishQueueItem(db, outcome.itemId);
 	publishAlerts(message.schoolId, [outcome.alert]);
 }

@@ -12,6 +12,9 @@ import { classNames } from './names';
 import { toMessageView, toOwnView } from './views';
 import type { AfterCommit, TargetDescription, TargetHandler } from '../moderation/targets';
 
+/** The room's next change number, for a delivery, hiding or restoring (see the 0009 migration). */
+const nextRoomChange = sql`next_room_change(${chatMessages.roomId})`;
+
 async function announceDelivery(db: Executor, message: typeof chatMessages.$inferSelect): Promise<void> {
 	const names = await classNames(db, message.schoolId, message.classId, [message.authorId]);
 	publish(rooms.chatRoom(message.roomId), 'chat:message', toMessageView(message, names, ''));
@@ -52,7 +55,7 @@ export const chatMessageTarget: TargetHandler = {
 	async apply(tx: Transaction, item: ReviewItemRow, _actor: Actor, now: Date): Promise<AfterCommit> {
 		const changes =
 			item.status === 'approved'
-				? { status: 'approved' as const, deliveredAt: now, deliveredSeq: sql`nextval('chat_delivery_seq')` }
+				? { status: 'approved' as const, deliveredAt: now, deliveredSeq: sql`nextval('chat_delivery_seq')`, changeSeq: nextRoomChange }
 				: item.status === 'rejected'
 					? { status: 'rejected' as const, rejectionCode: item.rejectionCode, rejectionText: item.rejectionText }
 					: { status: item.status };
@@ -69,7 +72,7 @@ export const reportedMessageTarget: TargetHandler = {
 	describe: describeMessages,
 	async apply(tx: Transaction, item: ReviewItemRow, _actor: Actor, now: Date): Promise<AfterCommit> {
 		if (item.status === 'approved') {
-			const [message] = await tx.update(chatMessages).set({ hiddenAt: null }).where(eq(chatMessages.id, item.targetId)).returning();
+			const [message] = await tx.update(chatMessages).set({ hiddenAt: null, changeSeq: nextRoomChange }).where(eq(chatMessages.id, item.targetId)).returning();
 			return async (db) => {
 				if (message?.status === 'approved') await announceDelivery(db, message);
 			};
@@ -77,11 +80,11 @@ export const reportedMessageTarget: TargetHandler = {
 		// Rejected (removed) or escalated: the message stays hidden from the class.
 		const [message] = await tx
 			.update(chatMessages)
-			.set({ hiddenAt: sql`coalesce(${chatMessages.hiddenAt}, ${now.toISOString()}::timestamptz)` })
+			.set({ hiddenAt: sql`coalesce(${chatMessages.hiddenAt}, ${now.toISOString()}::timestamptz)`, changeSeq: nextRoomChange })
 			.where(eq(chatMessages.id, item.targetId))
 			.returning();
 		return () => {
-			if (message) publish(rooms.chatRoom(message.roomId), 'chat:hidden', { roomId: message.roomId, messageId: message.id });
+			if (message) publish(rooms.chatRoom(message.roomId), 'chat:hidden', { roomId: message.roomId, messageId: message.id, cursor: message.changeSeq ?? 0 });
 		};
 	}
 };

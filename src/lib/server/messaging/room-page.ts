@@ -9,7 +9,7 @@ import { AuthorizationError } from '../auth/authorize';
 import { NotFoundError, RateLimitError } from '../errors';
 import { failFromServiceError, parseForm } from '../http/forms';
 import { getPupilAccess } from '../agreements/gate';
-import { openRoom } from './rooms';
+import { listRooms, openRoom } from './rooms';
 import { readRoom } from './history';
 import { sendChatMessage } from './send-chat';
 import { reportMessage } from './report';
@@ -28,6 +28,8 @@ export async function loadRoomPage(db: Database, actor: Actor, roomId: string) {
 					: ['Please sign the staff agreement first.'];
 		return {
 			room: { id: room.id, name: room.name, kind: room.kind, classId: room.classId },
+			// The reader's other rooms (a new group appears here live: see chat:rooms-changed).
+			rooms: (await listRooms(db, actor)).map((r) => ({ id: r.id, name: r.kind === 'class' ? 'Class chat' : r.name })),
 			...history,
 			canSend,
 			closedReasons,

@@ -10,6 +10,7 @@ import { currentAcademicYearId } from '../auth/actor';
 import { recordAudit } from '../audit/record';
 import { InputError, NotFoundError, isUniqueViolation } from '../errors';
 import { isUuid } from '../auth/resources';
+import { joinChatRoom } from '../realtime/publish';
 
 export interface RoomView {
 	id: string;
@@ -60,13 +61,21 @@ export async function openRoom(db: Executor, actor: Actor, roomId: string, permi
 export async function listRooms(db: Executor, actor: Actor): Promise<RoomView[]> {
 	const classIds = actor.role === 'pupil' ? (actor.classId ? [actor.classId] : []) : actor.teachesClassIds;
 	if (!classIds.length) return [];
-	for (const classId of classIds) await ensureClassRoom(db, actor.schoolId, classId);
-	const rows = await db
-		.select({ id: rooms.id, name: rooms.name, kind: rooms.kind, classId: rooms.classId, className: classes.name })
-		.from(rooms)
-		.innerJoin(classes, eq(classes.id, rooms.classId))
-		.where(and(inArray(rooms.classId, classIds), eq(rooms.schoolId, actor.schoolId), isNull(rooms.archivedAt)))
-		.orderBy(asc(classes.name), asc(rooms.kind), asc(rooms.name));
+	const read = () =>
+		db
+			.select({ id: rooms.id, name: rooms.name, kind: rooms.kind, classId: rooms.classId, className: classes.name })
+			.from(rooms)
+			.innerJoin(classes, eq(classes.id, rooms.classId))
+			.where(and(inArray(rooms.classId, classIds), eq(rooms.schoolId, actor.schoolId), isNull(rooms.archivedAt)))
+			.orderBy(asc(classes.name), asc(rooms.kind), asc(rooms.name));
+	// Every socket connection lists its rooms, so the class room is made only where it is
+	// missing (once per class), not written on every connection.
+	let rows = await read();
+	const missing = classIds.filter((id) => !rows.some((r) => r.classId === id && r.kind === 'class'));
+	if (missing.length) {
+		for (const classId of missing) await ensureClassRoom(db, actor.schoolId, classId);
+		rows = await read();
+	}
 	if (actor.role !== 'pupil') return rows.filter((r) => can(actor, 'chat.read', { kind: 'class', schoolId: actor.schoolId, classId: r.classId }));
 	const memberOf = new Set(
 		(await db.select({ roomId: roomMembers.roomId }).from(roomMembers).where(eq(roomMembers.userId, actor.userId))).map((m) => m.roomId)
@@ -93,7 +102,7 @@ export async function createGroupRoom(
 		: [];
 	if (members.length !== new Set(input.pupilIds).size) throw new InputError('pupilIds', 'Choose pupils from this class only.');
 	try {
-		return await db.transaction(async (tx) => {
+		const roomId = await db.transaction(async (tx) => {
 			const [room] = await tx
 				.insert(rooms)
 				.values({ schoolId: actor.schoolId, classId: input.classId, name: input.name, kind: 'group', createdBy: actor.userId })
@@ -109,6 +118,9 @@ export async function createGroupRoom(
 			});
 			return room!.id;
 		});
+		// Members already in the class chat see the new group without reconnecting.
+		joinChatRoom(members.map((m) => m.pupilId), roomId);
+		return roomId;
 	} catch (e) {
 		if (isUniqueViolation(e)) throw new InputError('name', 'This class already has a group with that name.');
 		throw e;

@@ -3,7 +3,7 @@
 // queued for their teacher; a teacher's go straight to the room. The row commits before
 // the sender hears "accepted", and sockets hear about it only after that commit.
 import { and, desc, eq, gt, lte, sql } from 'drizzle-orm';
-import type { Database } from '../db';
+import type { Database, Executor } from '../db';
 import { chatMessages, type ChatMessage } from '../db/schema';
 import type { Actor } from '../../domain/auth/permissions';
 import { isStaff } from '../../domain/auth/roles';
@@ -27,33 +27,77 @@ import { recordBlockedAttempt } from './blocked';
 import { publishAlerts, raiseScreeningAlerts } from '../safeguarding/alerts';
 
 export async function sendChatMessage(db: Database, actor: Actor, input: SendChatInput, now = new Date()): Promise<SendResult> {
-	// The room check, the retry-and-rate check and the writer's last few messages here are independent reads: ask at once.
-	const [room, recent, earlier] = await Promise.all([
-		openRoom(db, actor, input.roomId, 'chat.send'),
-		recentSends(db, actor.userId, input.clientKey, now),
-		isStaff(actor.role) ? Promise.resolve([]) : recentBodies(db, actor.userId, input.roomId, now)
-	]);
-	if (recent.repeated) {
-		const [first] = await db.select().from(chatMessages).where(and(eq(chatMessages.authorId, actor.userId), eq(chatMessages.clientKey, input.clientKey)));
-		if (first) return replay(db, actor, first);
-	}
-	if (!isStaff(actor.role)) enforceRate(recent.times, now);
+	const room = await openRoom(db, actor, input.roomId, 'chat.send');
+	// A pupil's last few messages in this room go to the screen too: a number typed in pieces.
+	const earlier = isStaff(actor.role) ? [] : await recentBodies(db, actor.userId, input.roomId, now);
 	const screen = (await screenerForSchool(db, actor.schoolId)).screen(input.body, earlier);
+	return isStaff(actor.role) ? sendAsStaff(db, actor, room, input, screen, now) : sendAsPupil(db, actor, room, input, screen, now);
+}
+
+// Names this app's per-writer locks among PostgreSQL advisory locks (the second key is the writer).
+const WRITER_LOCK = 7_314_022;
+
+/**
+ * A pupil's sends are taken one at a time per writer, under a transaction-scoped advisory
+ * lock: the rate check (10 a minute) and the client-key check read what the writer's
+ * earlier sends committed, so sends fired together can neither beat the limit nor store
+ * one message twice.
+ */
+async function sendAsPupil(db: Database, actor: Actor, room: RoomRow, input: SendChatInput, screen: ScreeningResult, now: Date): Promise<SendResult> {
+	// Findings the DSL must hear about (the screen's severity) also raise alerts.
+	const needsAlerts = alertsDsl(severityOf(screen.findings));
+	const pending = { schoolId: actor.schoolId, classId: room.classId, roomId: room.id, authorId: actor.userId, body: input.body, clientKey: input.clientKey, screen, now };
+	const done = await db.transaction(async (tx) => {
+		await tx.execute(sql`select pg_advisory_xact_lock(${WRITER_LOCK}, hashtext(${actor.userId}))`);
+		const recent = await recentSends(tx, actor.userId, input.clientKey, now);
+		if (recent.repeated) return { kind: 'repeated' as const };
+		enforceRate(recent.times, now);
+		if (screen.verdict === 'block') return { kind: 'blocked' as const };
+		const stored = await storePendingMessage(tx, pending);
+		// A secrecy or meeting request also raises alerts, in the same transaction.
+		const alerts = needsAlerts ? await raiseScreeningAlerts(tx, actor, { sourceType: 'chat-message', sourceId: stored.message.id, screen, classId: room.classId, now }) : [];
+		return { kind: 'stored' as const, stored, alerts };
+	});
+	if (done.kind === 'repeated') return replay(db, actor, (await firstSend(db, actor.userId, input.clientKey))!);
+	if (done.kind === 'blocked') {
+		const own = await recordBlockedAttempt(db, actor, { classId: room.classId, roomId: room.id, channel: 'chat', body: input.body, clientKey: input.clientKey, screen, now });
+		return { outcome: 'blocked', own };
+	}
+	return announcePending(db, actor, room, done.stored, done.alerts);
+}
+
+/** Staff messages go straight to the room; a send repeated (even at the same moment) answers with the first. */
+async function sendAsStaff(db: Database, actor: Actor, room: RoomRow, input: SendChatInput, screen: ScreeningResult, now: Date): Promise<SendResult> {
+	const first = await firstSend(db, actor.userId, input.clientKey);
+	if (first) return replay(db, actor, first);
 	if (screen.verdict === 'block') {
 		const own = await recordBlockedAttempt(db, actor, { classId: room.classId, roomId: room.id, channel: 'chat', body: input.body, clientKey: input.clientKey, screen, now });
 		return { outcome: 'blocked', own };
 	}
-	if (isStaff(actor.role)) return deliverStaffMessage(db, actor, room, input, screen, now);
-	return queuePupilMessage(db, actor, room, input, screen, now);
+	try {
+		return await deliverStaffMessage(db, actor, room, input, screen, now);
+	} catch (e) {
+		if (!isUniqueViolation(e)) throw e;
+		const winner = await firstSend(db, actor.userId, input.clientKey);
+		if (!winner) throw e;
+		return replay(db, actor, winner);
+	}
+}
+
+async function firstSend(db: Executor, authorId: string, clientKey: string): Promise<ChatMessage | undefined> {
+	const [first] = await db.select().from(chatMessages).where(and(eq(chatMessages.authorId, authorId), eq(chatMessages.clientKey, clientKey)));
+	return first;
 }
 
 /**
  * In one read: whether this send (its client key) was stored already, and when this writer
  * sent or tried to send in the last minute (blocked attempts count towards the rate too).
  */
-async function recentSends(db: Database, authorId: string, clientKey: string, now: Date): Promise<{ repeated: boolean; times: Date[] }> {
+async function recentSends(db: Executor, authorId: string, clientKey: string, now: Date): Promise<{ repeated: boolean; times: Date[] }> {
+	// The window reaches a minute past `now` too: a send that took the lock first may carry
+	// a slightly later time than this one, and must still count.
 	const since = new Date(now.getTime() - 60_000).toISOString();
-	const until = now.toISOString();
+	const until = new Date(now.getTime() + 60_000).toISOString();
 	const result = await db.execute<{ at: Date | string; same: boolean }>(sql`
 		select created_at as at, client_key = ${clientKey} as same from chat_messages
 			where author_id = ${authorId} and (client_key = ${clientKey} or (created_at > ${since}::timestamptz and created_at <= ${until}::timestamptz))
@@ -103,7 +147,8 @@ async function deliverStaffMessage(db: Database, actor: Actor, room: RoomRow, in
 				clientKey: input.clientKey,
 				createdAt: now,
 				deliveredAt: now,
-				deliveredSeq: sql`nextval('chat_delivery_seq')`
+				deliveredSeq: sql`nextval('chat_delivery_seq')`,
+				changeSeq: sql`next_room_change(${room.id})`
 			})
 			.returning();
 		await recordAudit(tx, {
@@ -121,27 +166,8 @@ async function deliverStaffMessage(db: Database, actor: Actor, room: RoomRow, in
 	return { outcome: 'delivered', message: toMessageView(message, names, actor.userId) };
 }
 
-async function queuePupilMessage(db: Database, actor: Actor, room: RoomRow, input: SendChatInput, screen: ScreeningResult, now: Date): Promise<SendResult> {
-	const pending = { schoolId: actor.schoolId, classId: room.classId, roomId: room.id, authorId: actor.userId, body: input.body, clientKey: input.clientKey, screen, now };
-	let stored: Awaited<ReturnType<typeof storePendingMessage>>;
-	let alerts: AlertView[] = [];
-	try {
-		// Findings the DSL must hear about (severity.ts) also raise alerts, in the same
-		// transaction; an ordinary message is one atomic statement (see store-pending.ts).
-		if (alertsDsl(severityOf(screen.findings))) {
-			({ stored, alerts } = await db.transaction(async (tx) => {
-				const inTx = await storePendingMessage(tx, pending);
-				const raised = await raiseScreeningAlerts(tx, actor, { sourceType: 'chat-message', sourceId: inTx.message.id, screen, classId: room.classId, now });
-				return { stored: inTx, alerts: raised };
-			}));
-		} else stored = await storePendingMessage(db, pending);
-	} catch (e) {
-		// The same send arriving twice at once: the second answers with the first.
-		if (!isUniqueViolation(e)) throw e;
-		const [first] = await db.select().from(chatMessages).where(and(eq(chatMessages.authorId, actor.userId), eq(chatMessages.clientKey, input.clientKey)));
-		if (!first) throw e;
-		return replay(db, actor, first);
-	}
+/** After the commit: the teacher's queue hears of the new item, the writer of their message. */
+async function announcePending(db: Database, actor: Actor, room: RoomRow, stored: Awaited<ReturnType<typeof storePendingMessage>>, alerts: AlertView[]): Promise<SendResult> {
 	const { message, item } = stored;
 	publishAlerts(actor.schoolId, alerts);
 	const names = await classNames(db, actor.schoolId, room.classId, [actor.userId]);

@@ -56,6 +56,7 @@ export async function storePendingMessage(db: Executor, m: PendingMessage): Prom
 		clientKey: m.clientKey,
 		createdAt: m.now,
 		deliveredSeq: null,
+		changeSeq: null,
 		deliveredAt: null,
 		hiddenAt: null,
 		rejectionCode: null,

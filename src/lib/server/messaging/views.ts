@@ -10,6 +10,7 @@ export function toMessageView(m: ChatMessage, names: ClassNames, viewerId: strin
 		id: m.id,
 		roomId: m.roomId,
 		seq: m.deliveredSeq ?? 0,
+		cursor: m.changeSeq ?? 0,
 		authorName: names.nameOf(m.authorId),
 		authorIsStaff: names.isStaff(m.authorId),
 		mine: m.authorId === viewerId,

@@ -16,7 +16,7 @@ export interface AdapterHandle {
 
 export async function attachPostgresAdapter(io: Server, databaseUrl: string): Promise<AdapterHandle> {
 	const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
-	pool.on('error', (err) => console.error('socket adapter: database error', err.message));
+	guardPool(pool);
 	// Large payloads (over 8 kB) travel through this table; it is created by the adapter's
 	// own convention rather than a migration, because it holds nothing but transit data.
 	try {
@@ -27,12 +27,37 @@ export async function attachPostgresAdapter(io: Server, databaseUrl: string): Pr
 		const code = (e as { code?: string }).code;
 		if (code !== '42P07' && code !== '23505') throw e;
 	}
-	io.adapter(createAdapter(pool, { cleanupInterval: 30_000 }));
+	// The adapter retries its LISTEN connection itself (1 to 3 seconds after it ends).
+	io.adapter(createAdapter(pool, { cleanupInterval: 30_000, errorHandler: (err) => console.error('socket adapter:', err.message) }));
 	return { close: () => pool.end() };
 }
 
+/**
+ * A database fault must never kill the process. pg's pool listens for errors only on idle
+ * clients, so a client it has lent out (the adapter keeps one for LISTEN) that loses its
+ * connection emits 'error' with no listener, which Node turns into a crash. Every client
+ * gets a listener for its whole life; and one that ends while lent out is handed back as
+ * broken, or the pool would count it as busy for ever and run out of connections.
+ */
+function guardPool(pool: pg.Pool): void {
+	pool.on('error', (err) => console.error('socket adapter: database error', err.message));
+	pool.on('connect', (client) => {
+		client.on('error', (err) => console.error('socket adapter: database connection lost', err.message));
+		client.once('end', () => {
+			try {
+				(client as pg.PoolClient).release?.(true);
+			} catch {
+				// Already back in the pool (idle clients are removed by the pool itself).
+			}
+		});
+	});
+}
+
+/** Redis reconnects by itself; wait longer after each failure, up to 5 seconds, with jitter so processes spread out. */
+const redisBackoff = (retries: number): number => Math.min(100 * 2 ** retries, 5_000) + Math.floor(Math.random() * 200);
+
 export async function attachRedisAdapter(io: Server, redisUrl: string): Promise<AdapterHandle> {
-	const pub = createClient({ url: redisUrl });
+	const pub = createClient({ url: redisUrl, socket: { reconnectStrategy: redisBackoff } });
 	const sub = pub.duplicate();
 	pub.on('error', (err) => console.error('socket adapter: redis error', err.message));
 	sub.on('error', (err) => console.error('socket adapter: redis error', err.message));

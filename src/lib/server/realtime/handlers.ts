@@ -3,13 +3,13 @@
 // answers through the ack. The service re-checks the exact room or item.
 import type { z } from 'zod';
 import { homePermissionFor } from '../../domain/auth/permissions';
-import { catchUpSchema, decisionSchema, reportSchema, sendChatSchema } from '../../domain/messaging/inputs';
+import { catchUpSchema, decisionSchema, olderSchema, reportSchema, sendChatSchema } from '../../domain/messaging/inputs';
 import type { AckReply } from '../../realtime/events';
 import { getDb } from '../db';
 import { assertCan, AuthorizationError, ownSchool } from '../auth/authorize';
-import { ConflictError, InputError, NotFoundError, RateLimitError } from '../errors';
+import { ConflictError, DATABASE_UNAVAILABLE_MESSAGE, InputError, NotFoundError, RateLimitError, isDatabaseUnavailable } from '../errors';
 import { sendChatMessage } from '../messaging/send-chat';
-import { readRoom } from '../messaging/history';
+import { catchUpRoom, readOlder } from '../messaging/history';
 import { reportMessage } from '../messaging/report';
 import { decideItem } from '../moderation/decide';
 import type { RealtimeSocket } from './server';
@@ -35,6 +35,8 @@ async function answer<S extends z.ZodType, T>(
 		if (e instanceof InputError) return reply({ ok: false, error: e.message, fields: { [e.field]: e.message } });
 		if (e instanceof NotFoundError || e instanceof ConflictError || e instanceof RateLimitError || e instanceof AuthorizationError)
 			return reply({ ok: false, error: e.message });
+		// An outage is waited out: the client keeps what was typed and tries again.
+		if (isDatabaseUnavailable(e)) return reply({ ok: false, error: DATABASE_UNAVAILABLE_MESSAGE, retry: true });
 		console.error('socket handler failed', e);
 		reply({ ok: false, error: 'Something went wrong on our side. Please try again.' });
 	}
@@ -61,7 +63,12 @@ export function registerHandlers(socket: RealtimeSocket): void {
 	socket.on('chat:catch-up', (input, ack) => {
 		const actor = socket.data.actor;
 		if (!permitted(() => assertCan(actor, homePermissionFor(actor.role), ownSchool(actor)), ack)) return;
-		void answer(catchUpSchema, input, ack, (data) => readRoom(getDb(), actor, data.roomId, data.afterSeq));
+		void answer(catchUpSchema, input, ack, (data) => catchUpRoom(getDb(), actor, data.roomId, data.cursor));
+	});
+	socket.on('chat:older', (input, ack) => {
+		const actor = socket.data.actor;
+		if (!permitted(() => assertCan(actor, homePermissionFor(actor.role), ownSchool(actor)), ack)) return;
+		void answer(olderSchema, input, ack, (data) => readOlder(getDb(), actor, data.roomId, data.beforeSeq));
 	});
 	socket.on('chat:report', (input, ack) => {
 		const actor = socket.data.actor;

@@ -1,7 +1,7 @@
 // Publishing to sockets, always after the database commit that made the change. With no
 // socket server running (scripts, tests of services alone) publishing does nothing: the
 // database is the source of truth and clients catch up from it.
-import type { ServerToClientEvents } from '../../realtime/events';
+import { rooms, type ServerToClientEvents } from '../../realtime/events';
 import { getRealtime } from './registry';
 
 export function publish<E extends keyof ServerToClientEvents>(
@@ -13,4 +13,21 @@ export function publish<E extends keyof ServerToClientEvents>(
 	if (!io) return;
 	// socket.io's typed emit cannot see through the generic event name.
 	(io.to(to).emit as (event: string, ...a: unknown[]) => boolean)(event, ...args);
+}
+
+/**
+ * Tells a pupil's open pages that their access changed (an agreement signed or a consent
+ * given, a messaging pause): they read their gate again without a reload.
+ */
+export function announceAccessChanged(pupilIds: string[]): void {
+	if (pupilIds.length) publish(pupilIds.map(rooms.user), 'access:changed');
+}
+
+/** Puts the users' live sockets (on every process) into a new chat room and tells their pages. */
+export function joinChatRoom(userIds: string[], roomId: string): void {
+	const io = getRealtime();
+	if (!io || !userIds.length) return;
+	const users = userIds.map(rooms.user);
+	io.in(users).socketsJoin(rooms.chatRoom(roomId));
+	publish(users, 'chat:rooms-changed');
 }

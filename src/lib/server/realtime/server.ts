@@ -18,6 +18,7 @@ import { validateSessionId } from '../auth/session';
 import { registerRealtime } from './registry';
 import { attachAdapter } from './adapter';
 import type { RealtimeAdapterSpec } from '../config';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../errors';
 
 export interface SocketData {
 	actor: Actor;
@@ -59,12 +60,18 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
 			socket.data.actor = await loadActor(getDb(), result.user);
 			socket.data.sessionId = result.session.id;
 			next();
-		} catch {
-			next(new Error('unauthorised'));
+		} catch (e) {
+			// A session that cannot be checked is not a session that ended: the client waits and tries again.
+			next(new Error(isDatabaseUnavailable(e) ? 'unavailable' : 'unauthorised'));
 		}
 	});
 	io.on('connection', (socket) => {
-		void onConnection(socket).catch(() => socket.disconnect(true));
+		void onConnection(socket).catch((e) => {
+			if (!isDatabaseUnavailable(e)) console.error('socket connection failed', e);
+			// Closing the transport (not the socket) makes the client reconnect by itself, with backoff.
+			socket.emit('server:reconnecting');
+			socket.conn.close();
+		});
 	});
 	if (options.adapter) {
 		const adapter = await attachAdapter(io as unknown as Server, options.adapter);
@@ -76,36 +83,59 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
 
 async function onConnection(socket: RealtimeSocket): Promise<void> {
 	const actor = socket.data.actor;
+	// Rooms are joined before any event is answered. Otherwise a catch-up answered before
+	// the join misses a message approved in between: too late for the catch-up's read, and
+	// broadcast to a room the socket was not yet in.
+	const joining = roomsFor(actor).then(async (list) => {
+		await socket.join(list);
+		return list;
+	});
+	socket.use((_packet, next) => void joining.then(() => next(), () => undefined));
 	// Events re-check the session, so an idle-locked or signed-out session stops here too,
 	// and reload the actor, so a messaging pause or a new agreement to sign closes the gate
 	// on the socket as it does on the pages. Once per SESSION_RECHECK_MS is enough: it
 	// bounds how late a change is noticed while sparing the database a look-up for every
 	// message in a busy class.
 	let checkedAt = Date.now();
-	socket.use(async (_packet, next) => {
+	socket.use(async (packet, next) => {
 		if (Date.now() - checkedAt < SESSION_RECHECK_MS) return next();
 		const db = getDb();
-		const result = await validateSessionId(db, socket.data.sessionId).catch(() => ({ state: 'unknown' as const, user: null }));
-		if (result.state === 'active') {
-			socket.data.actor = await loadActor(db, result.user);
-			checkedAt = Date.now();
-			return next();
+		try {
+			const result = await validateSessionId(db, socket.data.sessionId);
+			if (result.state === 'active') {
+				socket.data.actor = await loadActor(db, result.user);
+				checkedAt = Date.now();
+				return next();
+			}
+			socket.emit('session:ended', result.state);
+			socket.disconnect(true);
+		} catch (e) {
+			holdOnDuringOutage(socket, packet, e);
 		}
-		socket.emit('session:ended', result.state);
-		socket.disconnect(true);
 	});
 	registerHandlers(socket);
-	const joined = await roomsFor(actor);
-	await socket.join(joined);
 	const info: SessionInfo = { userId: actor.userId, role: actor.role, schoolId: actor.schoolId };
-	socket.emit('session:ready', info);
 	socket.on('session:whoami', (ack) => {
 		if (typeof ack !== 'function') return;
 		try {
 			assertCan(actor, homePermissionFor(actor.role), ownSchool(actor));
-			ack({ ok: true, data: { ...info, rooms: joined } });
+			void joining.then(() => ack({ ok: true, data: { ...info, rooms: [...socket.rooms].filter((r) => r !== socket.id) } }));
 		} catch {
 			ack({ ok: false, error: 'forbidden' });
 		}
 	});
+	await joining;
+	socket.emit('session:ready', info);
+}
+
+/**
+ * The session could not be checked (the database is down, or the check failed): the
+ * socket stays connected and is told the server is reconnecting, never that it was
+ * signed out; this event is answered "try again in a moment" and goes no further.
+ */
+function holdOnDuringOutage(socket: RealtimeSocket, packet: unknown[], e: unknown): void {
+	if (!isDatabaseUnavailable(e)) console.error('socket session check failed', e);
+	socket.emit('server:reconnecting');
+	const ack = packet[packet.length - 1];
+	if (typeof ack === 'function') ack({ ok: false, error: DATABASE_UNAVAILABLE_MESSAGE, retry: true });
 }

@@ -1,7 +1,8 @@
 // Class chat: rooms per class (the main room plus teacher-made groups), messages, the
 // blocked attempts the screen refused, and pupils' reports. A message is visible to the
-// room only once approved; `delivered_seq` orders delivery so a reconnecting client can
-// catch up from the last message it saw.
+// room only once approved; `delivered_seq` orders delivery. `change_seq` numbers every
+// change a room's readers must hear of (a delivery, a hiding, a restoring) from the room's
+// own counter, so a reconnecting client asks for every change after the last it saw.
 import { sql } from 'drizzle-orm';
 import {
 	bigint,
@@ -37,7 +38,10 @@ export const rooms = pgTable(
 		kind: roomKind('kind').notNull(),
 		createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-		archivedAt: timestamp('archived_at', { withTimezone: true })
+		archivedAt: timestamp('archived_at', { withTimezone: true }),
+		// The last change number given out in this room (see next_room_change() in the migration):
+		// taken under the room row's lock, so numbers commit in order and without gaps.
+		lastChange: bigint('last_change', { mode: 'number' }).notNull().default(0)
 	},
 	(t) => [
 		uniqueIndex('rooms_class_name').on(t.classId, t.name),
@@ -78,6 +82,8 @@ export const chatMessages = pgTable(
 		deliveredAt: timestamp('delivered_at', { withTimezone: true }),
 		// Hidden from the class while a report is looked at, or for good if removed.
 		hiddenAt: timestamp('hidden_at', { withTimezone: true }),
+		// The room's change number of the last delivery, hiding or restoring; null until delivered.
+		changeSeq: bigint('change_seq', { mode: 'number' }),
 		rejectionCode: text('rejection_code'),
 		rejectionText: text('rejection_text')
 	},
@@ -85,6 +91,7 @@ export const chatMessages = pgTable(
 		uniqueIndex('chat_messages_client_key').on(t.authorId, t.clientKey),
 		uniqueIndex('chat_messages_delivered_seq').on(t.deliveredSeq),
 		index('chat_messages_room_seq').on(t.roomId, t.deliveredSeq),
+		uniqueIndex('chat_messages_room_change').on(t.roomId, t.changeSeq),
 		index('chat_messages_author_time').on(t.authorId, t.createdAt),
 		check('chat_messages_body_length', sql`char_length(${t.body}) between 1 and 1000`)
 	]
