@@ -9,3 +9,4 @@ export * from './agreements';
 export * from './curriculum';
 export * from './sharing';
 export * from './email';
+export * from './notifications';
