@@ -1,4 +1,4 @@
-// A person's own notification choices (their account page), one-click unsubscribe from an
+// A person's own notification choices (their account page), unsubscribing from an
 // email's link, and the admin's list of addresses that bounced. Pupils get no email.
 import { and, eq, isNotNull } from 'drizzle-orm';
 import type { Database } from '../db';
@@ -65,7 +65,7 @@ export async function savePreferences(db: Database, actor: Actor, input: Prefere
 	});
 }
 
-/** One-click unsubscribe (RFC 8058); only optional topics, never safeguarding or account mail. */
+/** Unsubscribing from an email's link; only optional topics, never safeguarding or account mail. */
 export async function unsubscribe(db: Database, key: string, topic: string): Promise<boolean> {
 	const s = await settingsByUnsubscribeKey(db, key);
 	if (!s || !isOptionalTopic(topic)) return false;

@@ -42,8 +42,9 @@ async function buildMessage(db: Database, row: NotificationRow): Promise<{ messa
 			html: parts.html,
 			messageId: notificationMessageId(row, domain ?? from.split('@')[1]!),
 			date: row.createdAt,
-			// RFC 8058 one-click unsubscribe, only for what may be turned off.
-			headers: unsubscribe ? { 'List-Unsubscribe': `<${unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : {},
+			// Only for what may be turned off. The link opens a page with one button: no
+			// List-Unsubscribe-Post, because SvelteKit refuses cross-site form posts.
+			headers: unsubscribe ? { 'List-Unsubscribe': `<${unsubscribe}>` } : {},
 			disableFileAccess: true,
 			disableUrlAccess: true
 		}
