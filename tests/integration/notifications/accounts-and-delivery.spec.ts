@@ -125,7 +125,8 @@ describe('preferences', () => {
 		const mail = to(sink, teacher).find((m) => m.parsed.subject?.includes('review queue'))!;
 		const key = (await settingsFor(t.db, { id: teacher.id, schoolId: s.id })).unsubscribeKey;
 		expect(mail.raw).toContain(`/unsubscribe/${key}/queue`);
-		expect(mail.raw).toMatch(new RegExp(`List-Unsubscribe: <http://localhost:\\d+/unsubscribe/${key}/queue>`));
+		const header = mail.raw.replace(/\r\n\s+/g, ' ');
+		expect(header).toMatch(new RegExp(`List-Unsubscribe: <http://localhost:\\d+/unsubscribe/${key}/queue>`));
 		expect(await unsubscribe(t.db, key, 'safeguarding')).toBe(false);
 		expect(await unsubscribe(t.db, 'not-a-key', 'queue')).toBe(false);
 		expect(await unsubscribe(t.db, key, 'queue')).toBe(true);
