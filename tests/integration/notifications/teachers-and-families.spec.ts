@@ -13,6 +13,9 @@ import { runScheduledNotifications } from '../../../src/lib/server/notifications
 import { savePreferences } from '../../../src/lib/server/notifications/preferences';
 import { createWork } from '../../../src/lib/server/sharing/create-work';
 import { shareWork } from '../../../src/lib/server/sharing/share';
+import { remindFamilies } from '../../../src/lib/server/agreements/notices';
+import { createIncident } from '../../../src/lib/server/safeguarding/incidents';
+import { notifyParents } from '../../../src/lib/server/safeguarding/sanctions';
 
 let t: TestDatabase;
 let sink: Sink;
@@ -108,5 +111,49 @@ describe('a family', () => {
 		await decide(t.db, s.classes[0].teacher.actor, made.work.id);
 		await processOutbox(t.db, sink.url);
 		expect(to(sink, parent)).toHaveLength(0);
+	});
+});
+
+describe('notices to a family', () => {
+	it("hear about a teacher's agreement reminder as a sentence and a link, and may turn it off", async () => {
+		const s = await createTestSchool(t.db, 2);
+		const parent = s.classes[0].parent;
+		await giveAddresses(t.db, s, [parent, s.classes[0].parents[1]!]);
+		expect(await remindFamilies(t.db, s.classes[0].teacher.actor, s.classes[0].id, s.classes[0].pupils[0]!.id)).toBe(1);
+		await processOutbox(t.db, sink.url);
+		const reminder = to(sink, parent);
+		expect(reminder).toHaveLength(1);
+		expect(reminder[0]!.parsed.text).toContain('/parent/agreements');
+		expect(reminder[0]!.raw).not.toContain('PupilA1');
+		expect(reminder[0]!.raw.replace(/\r\n\s+/g, ' ')).toMatch(/List-Unsubscribe: <[^>]+\/family-reminders>/);
+		expect(to(sink, s.classes[0].parents[1]!)).toHaveLength(0);
+		await savePreferences(t.db, parent.actor, { email: `${parent.username}@homes.example`, 'topic-family-work': 'on' });
+		await remindFamilies(t.db, s.classes[0].teacher.actor, s.classes[0].id, s.classes[0].pupils[0]!.id);
+		await processOutbox(t.db, sink.url);
+		expect(to(sink, parent)).toHaveLength(1);
+	});
+
+	it("emails the DSL's note about a child as 'a note is waiting', with no unsubscribe", async () => {
+		const s = await createTestSchool(t.db, 2);
+		const parent = s.classes[0].parent;
+		await giveAddresses(t.db, s, [parent]);
+		const incident = await createIncident(t.db, s.dsl.actor, {
+			reportedById: s.classes[0].teacher.id,
+			reportedToId: s.dsl.id,
+			occurredAt: new Date(Date.now() - 3_600_000),
+			reportedAt: new Date(Date.now() - 3_000_000),
+			pupilIds: [s.classes[0].pupils[0]!.id],
+			staffIds: [],
+			description: 'Shared a photo of a classmate without asking.',
+			categoryKey: 'pupil-C'
+		});
+		await notifyParents(t.db, s.dsl.actor, incident.id, { pupilId: s.classes[0].pupils[0]!.id, method: 'phone', message: 'Please talk with PupilA1 about sharing photos of PupilA2.' });
+		await processOutbox(t.db, sink.url);
+		const mail = to(sink, parent);
+		expect(mail).toHaveLength(1);
+		expect(mail[0]!.parsed.subject).toContain('A note from the school about your child');
+		expect(mail[0]!.parsed.text).toContain('/parent/notices');
+		expect(mail[0]!.parsed.headers.has('list-unsubscribe')).toBe(false);
+		for (const secret of ['PupilA1', 'PupilA2', 'sharing photos']) expect(mail[0]!.raw).not.toContain(secret);
 	});
 });

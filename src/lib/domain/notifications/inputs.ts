@@ -18,6 +18,7 @@ export const preferencesSchema = z.object({
 	email: z.union([z.literal(''), email]).transform((v) => (v === '' ? null : v)),
 	'topic-queue': checkbox,
 	'topic-family-work': checkbox,
+	'topic-family-reminders': checkbox,
 	digestTime: z
 		.string()
 		.regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'Choose a time such as 16:00.')

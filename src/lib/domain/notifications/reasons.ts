@@ -14,9 +14,11 @@ export type NotificationReason =
 	| 'alert.unopened'
 	| 'account.password-reset'
 	| 'queue.waiting'
-	| 'work.shared';
+	| 'work.shared'
+	| 'notice.reminder'
+	| 'notice.school';
 
-export type NotificationTopic = 'safeguarding' | 'account' | 'queue' | 'family-work';
+export type NotificationTopic = 'safeguarding' | 'account' | 'queue' | 'family-work' | 'family-reminders' | 'school-notice';
 
 export const TOPIC_OF: Readonly<Record<NotificationReason, NotificationTopic>> = {
 	'alert.urgent': 'safeguarding',
@@ -24,13 +26,17 @@ export const TOPIC_OF: Readonly<Record<NotificationReason, NotificationTopic>> =
 	'alert.unopened': 'safeguarding',
 	'account.password-reset': 'account',
 	'queue.waiting': 'queue',
-	'work.shared': 'family-work'
+	'work.shared': 'family-work',
+	'notice.reminder': 'family-reminders',
+	// A note the safeguarding lead chose to send about the family's own child.
+	'notice.school': 'school-notice'
 };
 
 /** Topics a person may turn off, with the words shown on their account page. */
-export const OPTIONAL_TOPICS: Readonly<Record<'queue' | 'family-work', { label: string; for: 'staff' | 'parent' }>> = {
+export const OPTIONAL_TOPICS: Readonly<Record<'queue' | 'family-work' | 'family-reminders', { label: string; for: 'staff' | 'parent' }>> = {
 	queue: { label: 'Messages waiting too long in my review queue', for: 'staff' },
-	'family-work': { label: 'When my child shares a piece of work with me', for: 'parent' }
+	'family-work': { label: 'When my child shares a piece of work with me', for: 'parent' },
+	'family-reminders': { label: 'Reminders to sign agreements and answer consent questions', for: 'parent' }
 };
 
 export type OptionalTopic = keyof typeof OPTIONAL_TOPICS;
@@ -59,7 +65,9 @@ export type MessageFacts =
 	| { reason: 'alert.unopened'; raisedAtLondon: string }
 	| { reason: 'account.password-reset'; username: string; minutes: number }
 	| { reason: 'queue.waiting'; count: number; oldestMinutes: number; thresholdMinutes: number }
-	| { reason: 'work.shared' };
+	| { reason: 'work.shared' }
+	| { reason: 'notice.reminder' }
+	| { reason: 'notice.school' };
 
 export interface NotificationWords {
 	subject: string;
@@ -95,6 +103,10 @@ export function wordsFor(facts: MessageFacts): NotificationWords {
 			};
 		case 'work.shared':
 			return { subject: 'Your child shared a piece of work with you', sentence: 'Your child shared a piece of work with you. Sign in to see it.' };
+		case 'notice.reminder':
+			return { subject: 'Please sign the family agreement', sentence: 'The school is waiting for your family agreement and consent answers. Sign in to give them.' };
+		case 'notice.school':
+			return { subject: 'A note from the school about your child', sentence: 'The school has sent you a note about your child. Sign in to read it.' };
 	}
 }
 
