@@ -10,6 +10,9 @@ const PUBLIC: Record<string, string> = {
 	'(auth)/login/+page.server.ts': 'signing in must work signed out',
 	'(auth)/logout/+page.server.ts': 'signing out works with or without a session',
 	'(auth)/join/+page.server.ts': 'a new parent makes their account here with a one-time code; wrong codes are throttled',
+	'(auth)/reset/+page.server.ts': 'a forgotten password is asked for signed out; the answer never says whether an address has an account; throttled',
+	'(auth)/reset/[token]/+page.server.ts': 'the single-use token in the emailed link is the permission',
+	'unsubscribe/[key]/[topic]/+page.server.ts': 'the random key in the email is the permission; it can only turn optional email off',
 	'healthz/+server.ts': 'uptime checks call it without a session; it names no school'
 };
 

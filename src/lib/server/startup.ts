@@ -6,6 +6,7 @@ import type { DatabaseHandle } from './db/client';
 import { seedDemo } from './schools/demo-seed';
 import { startPurgeTimer } from './safeguarding/purge-timer';
 import { startEmailServices } from './email/worker';
+import { startNotificationScheduler } from './notifications/worker';
 
 const KEY = Symbol.for('safe-classroom.startup');
 type Holder = { ready?: Promise<DatabaseHandle> };
@@ -20,6 +21,8 @@ export function startApp(): Promise<DatabaseHandle> {
 			if (seeded) console.log('Seeded the demo school. Every demo account uses the password safe-school-demo.');
 		}
 		startEmailServices(handle.db);
+		// Head escalations, digests and waiting-queue emails (notifications/scheduler.ts).
+		startNotificationScheduler(handle.db);
 		// Retention: expired records are purged daily (safeguarding/purge.ts).
 		startPurgeTimer(handle.db);
 		return handle;

@@ -68,7 +68,7 @@ describe('a pupil email to an approved contact', () => {
 
 		const [outbox] = await t.db.select().from(emailOutbox).where(eq(emailOutbox.emailId, sent.outcome === 'waiting' ? sent.emailId : ''));
 		expect(outbox).toMatchObject({ status: 'sent', attempts: 1, lastError: null });
-		const audits = await t.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.targetId, outbox!.emailId));
+		const audits = await t.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.targetId, outbox!.emailId!));
 		expect(audits.map((a) => a.action).sort()).toEqual(['email.sent', 'email.submitted', 'moderation.approve']);
 	});
 

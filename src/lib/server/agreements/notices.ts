@@ -10,6 +10,8 @@ import { classResource } from '../auth/resources';
 import { recordAudit } from '../audit/record';
 import { InputError, NotFoundError } from '../errors';
 import { getClassSigning } from './summary';
+import { emailNotices } from '../notifications/notices';
+import { wakeSenders } from '../notifications/notify';
 
 function reminderText(childName: string): string {
 	return `Please sign the family agreement for ${childName} and answer the consent questions. Until then ${childName} cannot use class chat, class email or sharing. You can do this on the Agreements page.`;
@@ -39,8 +41,8 @@ export async function remindFamilies(db: Database, actor: Actor, classId: string
 		}))
 	);
 	if (rows.length === 0) return 0;
-	await db.transaction(async (tx) => {
-		await tx.insert(notices).values(rows);
+	const emailed = await db.transaction(async (tx) => {
+		const stored = await tx.insert(notices).values(rows).returning();
 		await recordAudit(tx, {
 			schoolId: actor.schoolId,
 			actorId: actor.userId,
@@ -49,7 +51,10 @@ export async function remindFamilies(db: Database, actor: Actor, classId: string
 			targetId: classId,
 			details: { pupilIds: targets, notices: rows.length }
 		});
+		// Emailed too, as one sentence and a link (issue 16).
+		return emailNotices(tx, stored);
 	});
+	wakeSenders(emailed);
 	return rows.length;
 }
 

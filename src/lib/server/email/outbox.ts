@@ -2,6 +2,7 @@
 // claimed with a lease (status 'sending' until the lease ends), so two workers never send
 // the same email and a worker that dies mid-send leaves it to be retried. Failures are
 // retried with back-off (domain/email/delivery.ts) and always visible to the teacher.
+// Notification emails (issue 16) share this outbox: a row holds an email or a notification.
 import { and, asc, eq, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import type { Database } from '../db';
 import { emailOutbox, emails } from '../db/schema';
@@ -9,6 +10,7 @@ import { afterFailure, NO_RELAY_MESSAGE, SEND_LEASE_MS } from '../../domain/emai
 import { recordAudit } from '../audit/record';
 import { loadMailbox } from './mailboxes';
 import { messageIdFor, outgoingMessage, transportFor } from './transport';
+import { sendNotificationEmail } from '../notifications/send-email';
 
 export interface OutboxRun {
 	sent: number;
@@ -27,13 +29,15 @@ export async function processOutbox(db: Database, smtpUrl: string | undefined, n
 		return run;
 	}
 	for (const claim of await claimDue(db, now, limit)) {
-		const outcome = await sendOne(db, smtpUrl, claim.emailId, claim.attempts, now);
+		const outcome = claim.emailId
+			? await sendOne(db, smtpUrl, claim.emailId, claim.attempts, now)
+			: await sendNotificationEmail(db, smtpUrl, claim.notificationId!, claim.attempts, now);
 		run[outcome]++;
 	}
 	return run;
 }
 
-async function claimDue(db: Database, now: Date, limit: number): Promise<{ emailId: string; attempts: number }[]> {
+async function claimDue(db: Database, now: Date, limit: number): Promise<{ emailId: string | null; notificationId: string | null; attempts: number }[]> {
 	return db.transaction(async (tx) => {
 		const due = await tx
 			.select({ id: emailOutbox.id })
@@ -47,7 +51,7 @@ async function claimDue(db: Database, now: Date, limit: number): Promise<{ email
 			.update(emailOutbox)
 			.set({ status: 'sending', attempts: sql`${emailOutbox.attempts} + 1`, nextAttemptAt: new Date(now.getTime() + SEND_LEASE_MS) })
 			.where(inArray(emailOutbox.id, due.map((d) => d.id)))
-			.returning({ emailId: emailOutbox.emailId, attempts: emailOutbox.attempts });
+			.returning({ emailId: emailOutbox.emailId, notificationId: emailOutbox.notificationId, attempts: emailOutbox.attempts });
 	});
 }
 

@@ -7,6 +7,7 @@ import type { Actor } from '../../domain/auth/permissions';
 import type { AlertView } from '../../realtime/events';
 import { assertCan, ownSchool } from '../auth/authorize';
 import { recordAudit } from '../audit/record';
+import { markNotificationsActed } from '../notifications/alerts';
 import { ConflictError, NotFoundError } from '../errors';
 import { isUuid } from '../auth/resources';
 
@@ -44,5 +45,6 @@ export async function acknowledgeAlert(db: Database, actor: Actor, alertId: stri
 		if (row.acknowledgedAt) throw new ConflictError('Someone has already acknowledged this alert.');
 		await tx.update(safeguardingAlerts).set({ acknowledgedAt: now, acknowledgedBy: actor.userId }).where(eq(safeguardingAlerts.id, alertId));
 		await recordAudit(tx, { schoolId: actor.schoolId, actorId: actor.userId, action: 'safeguarding.alert_acknowledged', targetType: 'alert', targetId: alertId });
+		await markNotificationsActed(tx, { type: 'alert', id: alertId }, now);
 	});
 }

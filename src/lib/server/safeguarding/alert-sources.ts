@@ -11,6 +11,7 @@ import { recordAudit } from '../audit/record';
 import { isUuid } from '../auth/resources';
 import { NotFoundError } from '../errors';
 import { TARGETS } from '../moderation/targets';
+import { markNotificationsOpened } from '../notifications/alerts';
 
 export interface SourceView {
 	kind: 'review-item' | 'blocked-attempt';
@@ -116,6 +117,7 @@ export async function getAlertDetail(db: Executor, actor: Actor, alertId: string
 				? await readBlockedSource(db, actor, alert.sourceId)
 				: null;
 	await recordAudit(db, { schoolId: actor.schoolId, actorId: actor.userId, action: 'safeguarding.alert_viewed', targetType: 'alert', targetId: alert.id });
+	await markNotificationsOpened(db, actor.userId, { type: 'alert', id: alert.id });
 	return {
 		id: alert.id,
 		kind: alert.kind,

@@ -19,6 +19,8 @@ import { loadSettings } from './settings';
 import { rooms, type AlertView } from '../../realtime/events';
 import { recordAudit } from '../audit/record';
 import { publish } from '../realtime/publish';
+import { notifyAlertRaised } from '../notifications/alerts';
+import { kickOutbox } from '../email/worker-signal';
 
 interface Source {
 	sourceType: string;
@@ -54,6 +56,8 @@ async function storeAlert(db: Executor, alert: SafeguardingAlert, source: Source
 		targetId: row!.id,
 		details: { kind: alert.kind, sourceType: source.sourceType, sourceId: source.sourceId }
 	});
+	// Email the safeguarding leads (urgent) or leave it for their digest: issue 16.
+	await notifyAlertRaised(db, row!);
 	const view: AlertView = {
 		id: row!.id,
 		kind: row!.kind,
@@ -68,6 +72,7 @@ async function storeAlert(db: Executor, alert: SafeguardingAlert, source: Source
 /** Call after the transaction that stored the alerts has committed. */
 export function publishAlerts(schoolId: string, views: readonly AlertView[]): void {
 	for (const view of views) publish(rooms.safeguarding(schoolId), 'alert:new', view);
+	if (views.length) kickOutbox();
 }
 
 export async function raiseScreeningAlerts(

@@ -11,6 +11,8 @@ import { validateAssignLesson, validateNotifyParents, validatePauseMessaging } f
 import type { ParentContactMethod } from '../../domain/safeguarding/incident';
 import { assertCan, ownSchool } from '../auth/authorize';
 import { recordAudit } from '../audit/record';
+import { emailNotices } from '../notifications/notices';
+import { kickOutbox } from '../email/worker-signal';
 import { ConflictError, InputError } from '../errors';
 import { assignLesson } from '../curriculum/assignments';
 import { loadLessonIndex } from '../curriculum/lesson-index';
@@ -91,12 +93,14 @@ export async function notifyParents(
 ): Promise<number> {
 	const checked = validateNotifyParents({ method: input.method, reason: input.message.slice(0, 500) });
 	if (!checked.ok) throwFirst(checked.errors.reason ? { message: checked.errors.reason } : checked.errors);
-	return db.transaction(async (tx) => {
+	const told = await db.transaction(async (tx) => {
 		const { incident, view } = await forPupil(tx, actor, incidentId, input.pupilId);
 		const parentIds = await parentIdsOf(tx, actor.schoolId, input.pupilId);
 		if (!parentIds.length) throw new InputError('pupilId', 'No parent or carer is linked to this pupil yet, so nobody can be told here.');
 		const body = input.message.trim();
-		await tx.insert(notices).values(parentIds.map((recipientId) => ({ schoolId: actor.schoolId, recipientId, pupilId: input.pupilId, kind: 'safeguarding' as const, body, createdBy: actor.userId, createdAt: now })));
+		const stored = await tx.insert(notices).values(parentIds.map((recipientId) => ({ schoolId: actor.schoolId, recipientId, pupilId: input.pupilId, kind: 'safeguarding' as const, body, createdBy: actor.userId, createdAt: now }))).returning();
+		// Emailed as "a note is waiting" only; the note stays behind the sign-in (issue 16).
+		await emailNotices(tx, stored);
 		const method: ParentContactMethod = checked.value.method;
 		if (!incident.parentsInformed) await tx.update(incidents).set({ parentsInformedAt: now, parentsInformedMethod: method }).where(eq(incidents.id, incident.id));
 		const detail = `Parents of ${view.names[input.pupilId] ?? 'the pupil'} sent a notice (${parentIds.length}) and told by ${method}.`;
@@ -104,4 +108,6 @@ export async function notifyParents(
 		await recordAudit(tx, { schoolId: actor.schoolId, actorId: actor.userId, action: 'sanction.parents_notified', targetType: 'pupil', targetId: input.pupilId, details: { incidentId: incident.id, parents: parentIds.length, method } });
 		return parentIds.length;
 	});
+	kickOutbox();
+	return told;
 }

@@ -10,6 +10,8 @@ import { classes, workFiles, workItems, type ReviewItemRow } from '../db/schema'
 import type { Actor } from '../../domain/auth/permissions';
 import { screenedText } from '../../domain/sharing';
 import type { AfterCommit, TargetDescription, TargetHandler } from '../moderation/targets';
+import { notifyWorkShared } from '../notifications/work-shared';
+import { wakeSenders } from '../notifications/notify';
 import { workOr404 } from './work-rows';
 
 function titleFor(kind: 'writing' | 'images', photoCount: number, showsPeople: boolean): string {
@@ -55,6 +57,9 @@ export const sharedWorkTarget: TargetHandler = {
 					? { shareStatus: 'rejected' as const, decidedAt: now, rejectionCode: item.rejectionCode, rejectionText: item.rejectionText }
 					: { shareStatus: 'escalated' as const };
 		await tx.update(workItems).set(changes).where(eq(workItems.id, work.id));
-		return () => {};
+		if (item.status !== 'approved') return () => {};
+		// Visible to the family now: tell them by email (issue 16), sent once this commits.
+		const used = await notifyWorkShared(tx, { ...work, ...changes }, now);
+		return () => wakeSenders(used);
 	}
 };

@@ -15,6 +15,8 @@ import { openOrReopen, publishQueueItem } from '../moderation/submit';
 import { publish } from '../realtime/publish';
 import { readClassWorkSettings } from './settings';
 import { workOr404, workResource } from './work-rows';
+import { notifyWorkShared } from '../notifications/work-shared';
+import { kickOutbox } from '../email/worker-signal';
 
 export async function shareWork(db: Database, actor: Actor, workId: string, now = new Date()): Promise<WorkItemRow> {
 	const { work, queued } = await db.transaction(async (tx) => {
@@ -32,6 +34,8 @@ export async function shareWork(db: Database, actor: Actor, workId: string, now 
 			.set({ shareStatus: status, sharedAt: now, decidedAt: direct ? now : null, rejectionCode: null, rejectionText: null })
 			.where(eq(workItems.id, work.id))
 			.returning();
+		// Visible to the family now: tell them by email (issue 16).
+		if (direct) await notifyWorkShared(tx, updated!, now);
 		await recordAudit(tx, {
 			schoolId: work.schoolId,
 			actorId: actor.userId,
@@ -43,6 +47,7 @@ export async function shareWork(db: Database, actor: Actor, workId: string, now 
 		return { work: updated!, queued };
 	});
 	if (queued) await publishQueueItem(db, queued);
+	else kickOutbox();
 	return work;
 }
 

@@ -11,7 +11,8 @@ import type { Actions, PageServerLoad } from './$types';
 const REASONS: Record<string, string> = {
 	'idle-locked': 'You were signed out because the page was left for a while. Please sign in again.',
 	expired: 'Your session has ended. Please sign in again.',
-	'signed-out': 'You have signed out.'
+	'signed-out': 'You have signed out.',
+	'password-reset': 'Your password has been changed. Sign in with your new password.'
 };
 
 // Only a path inside the user's own part of the site is a safe place to return to.

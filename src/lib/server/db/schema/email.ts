@@ -7,6 +7,7 @@ import { check, customType, index, integer, jsonb, pgEnum, pgTable, text, timest
 import { classes, schools } from './schools';
 import { users } from './people';
 import { screenVerdict } from './messaging';
+import { notifications } from './notifications';
 import type { Finding } from '../../../domain/screening/types';
 
 /** Raw bytes; postgres.js returns a Buffer and PGlite a Uint8Array, so both are wrapped. */
@@ -107,7 +108,10 @@ export const emailOutbox = pgTable(
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
 		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
-		emailId: uuid('email_id').notNull().unique().references(() => emails.id, { onDelete: 'cascade' }),
+		// Exactly one of these: a class email, or a notification (issue 16) sharing the same
+		// lease, retries and back-off.
+		emailId: uuid('email_id').unique().references(() => emails.id, { onDelete: 'cascade' }),
+		notificationId: uuid('notification_id').unique().references(() => notifications.id, { onDelete: 'cascade' }),
 		status: outboxStatus('status').notNull().default('waiting'),
 		attempts: integer('attempts').notNull().default(0),
 		// For 'sending' this is the lease: a worker that died mid-send is retried after it.
@@ -116,7 +120,10 @@ export const emailOutbox = pgTable(
 		sentAt: timestamp('sent_at', { withTimezone: true }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [index('email_outbox_due').on(t.status, t.nextAttemptAt)]
+	(t) => [
+		index('email_outbox_due').on(t.status, t.nextAttemptAt),
+		check('email_outbox_one_item', sql`(${t.emailId} is null) <> (${t.notificationId} is null)`)
+	]
 );
 
 export type EmailContact = typeof emailContacts.$inferSelect;

@@ -10,3 +10,4 @@ export * from './curriculum';
 export * from './sharing';
 export * from './email';
 export * from './leadership';
+export * from './notifications';

@@ -1,0 +1,31 @@
+// Forms for notifications and password reset, shared by routes and services.
+import { z } from 'zod';
+
+const email = z.string().trim().toLowerCase().max(254, 'That address is too long.').email('Enter an email address, like name@example.com.');
+
+export const resetRequestSchema = z.object({ email });
+
+export const resetPasswordSchema = z
+	.object({
+		newPassword: z.string().min(1, 'Enter a new password.').max(200, 'Use at most 200 characters.'),
+		confirmPassword: z.string().max(200, 'Use at most 200 characters.')
+	})
+	.refine((v) => v.newPassword === v.confirmPassword, { path: ['confirmPassword'], message: 'The two passwords are not the same.' });
+
+const checkbox = z.enum(['on']).optional();
+
+export const preferencesSchema = z.object({
+	email: z.union([z.literal(''), email]).transform((v) => (v === '' ? null : v)),
+	'topic-queue': checkbox,
+	'topic-family-work': checkbox,
+	'topic-family-reminders': checkbox,
+	digestTime: z
+		.string()
+		.regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'Choose a time such as 16:00.')
+		.optional()
+});
+
+export type PreferencesInput = z.infer<typeof preferencesSchema>;
+
+/** A reset link's token: 32 random bytes in base64url. */
+export const resetTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);

@@ -1,0 +1,135 @@
+/**
+ * What the school may tell someone outside the app, and in which words.
+ *
+ * Rules owned here:
+ * - every notification has a reason, and every reason a topic; safeguarding and account
+ *   mail can never be turned off or unsubscribed from, the other topics can;
+ * - an email says in one sentence what is waiting and gives a link that needs sign-in: no
+ *   child's words, no child's name (not even the reader's own child's), no evidence;
+ * - every email names the school and has a plain-text part.
+ */
+export type NotificationReason =
+	| 'alert.urgent'
+	| 'alert.digest'
+	| 'alert.unopened'
+	| 'account.password-reset'
+	| 'queue.waiting'
+	| 'work.shared'
+	| 'notice.reminder'
+	| 'notice.school';
+
+export type NotificationTopic = 'safeguarding' | 'account' | 'queue' | 'family-work' | 'family-reminders' | 'school-notice';
+
+export const TOPIC_OF: Readonly<Record<NotificationReason, NotificationTopic>> = {
+	'alert.urgent': 'safeguarding',
+	'alert.digest': 'safeguarding',
+	'alert.unopened': 'safeguarding',
+	'account.password-reset': 'account',
+	'queue.waiting': 'queue',
+	'work.shared': 'family-work',
+	'notice.reminder': 'family-reminders',
+	// A note the safeguarding lead chose to send about the family's own child.
+	'notice.school': 'school-notice'
+};
+
+/** Topics a person may turn off, with the words shown on their account page. */
+export const OPTIONAL_TOPICS: Readonly<Record<'queue' | 'family-work' | 'family-reminders', { label: string; for: 'staff' | 'parent' }>> = {
+	queue: { label: 'Messages waiting too long in my review queue', for: 'staff' },
+	'family-work': { label: 'When my child shares a piece of work with me', for: 'parent' },
+	'family-reminders': { label: 'Reminders to sign agreements and answer consent questions', for: 'parent' }
+};
+
+export type OptionalTopic = keyof typeof OPTIONAL_TOPICS;
+
+export function isOptionalTopic(topic: string): topic is OptionalTopic {
+	return Object.hasOwn(OPTIONAL_TOPICS, topic);
+}
+
+export function mayUnsubscribe(reason: NotificationReason): boolean {
+	return isOptionalTopic(TOPIC_OF[reason]);
+}
+
+/** Whether this person wants email for this reason; safeguarding and account mail always go. */
+export function wantsEmail(reason: NotificationReason, mutedTopics: readonly string[]): boolean {
+	return !mayUnsubscribe(reason) || !mutedTopics.includes(TOPIC_OF[reason]);
+}
+
+/** A password-reset link is a secret: the app forgets it once the email has gone. */
+export function linkIsSecret(reason: NotificationReason): boolean {
+	return reason === 'account.password-reset';
+}
+
+export type MessageFacts =
+	| { reason: 'alert.urgent' }
+	| { reason: 'alert.digest'; count: number }
+	| { reason: 'alert.unopened'; raisedAtLondon: string }
+	| { reason: 'account.password-reset'; username: string; minutes: number }
+	| { reason: 'queue.waiting'; count: number; oldestMinutes: number; thresholdMinutes: number }
+	| { reason: 'work.shared' }
+	| { reason: 'notice.reminder' }
+	| { reason: 'notice.school' };
+
+export interface NotificationWords {
+	subject: string;
+	sentence: string;
+}
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** The subject and the one sentence for a notification; nothing else about the event goes out. */
+export function wordsFor(facts: MessageFacts): NotificationWords {
+	switch (facts.reason) {
+		case 'alert.urgent':
+			return { subject: 'Urgent safeguarding alert', sentence: 'An urgent safeguarding alert is waiting for you. Please sign in and read it as soon as you can.' };
+		case 'alert.digest':
+			return {
+				subject: 'Safeguarding alerts today',
+				sentence: `${plural(facts.count, 'safeguarding alert is', 'safeguarding alerts are')} waiting for you since your last summary.`
+			};
+		case 'alert.unopened':
+			return {
+				subject: 'An urgent safeguarding alert has not been opened',
+				sentence: `An urgent safeguarding alert raised at ${facts.raisedAtLondon} has not been opened by the safeguarding lead for 30 minutes.`
+			};
+		case 'account.password-reset':
+			return {
+				subject: 'Reset your password',
+				sentence: `Someone asked to reset the password of the account ${facts.username}. The link below works once, for ${facts.minutes} minutes. If it was not you, you can ignore this email.`
+			};
+		case 'queue.waiting':
+			return {
+				subject: 'Messages are waiting in your review queue',
+				sentence: `${plural(facts.count, 'item has', 'items have')} waited more than ${facts.thresholdMinutes} minutes in your review queue; the oldest has waited ${plural(facts.oldestMinutes, 'minute', 'minutes')}.`
+			};
+		case 'work.shared':
+			return { subject: 'Your child shared a piece of work with you', sentence: 'Your child shared a piece of work with you. Sign in to see it.' };
+		case 'notice.reminder':
+			return { subject: 'Please sign the family agreement', sentence: 'The school is waiting for your family agreement and consent answers. Sign in to give them.' };
+		case 'notice.school':
+			return { subject: 'A note from the school about your child', sentence: 'The school has sent you a note about your child. Sign in to read it.' };
+	}
+}
+
+export interface EmailParts {
+	subject: string;
+	text: string;
+	html: string;
+}
+
+const escapeHtml = (s: string): string =>
+	s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** The whole email: the school's name, the sentence, the link, and where to change what arrives. */
+export function composeEmail(input: { schoolName: string; subject: string; sentence: string; link: string | null; preferencesLink: string | null }): EmailParts {
+	const lines = [input.sentence, ''];
+	if (input.link) lines.push(input.link, '');
+	lines.push(`${input.schoolName}`);
+	if (input.preferencesLink) lines.push('', `Choose which emails you get: ${input.preferencesLink}`);
+	const html = [
+		`<p>${escapeHtml(input.sentence)}</p>`,
+		input.link ? `<p><a href="${escapeHtml(input.link)}">${escapeHtml(input.link)}</a></p>` : '',
+		`<p>${escapeHtml(input.schoolName)}</p>`,
+		input.preferencesLink ? `<p><a href="${escapeHtml(input.preferencesLink)}">Choose which emails you get</a></p>` : ''
+	].join('');
+	return { subject: `${input.subject} · ${input.schoolName}`, text: `${lines.join('\n')}\n`, html };
+}

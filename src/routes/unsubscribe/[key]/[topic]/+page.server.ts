@@ -1,0 +1,20 @@
+import { error } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import { settingsByUnsubscribeKey } from '$lib/server/notifications/settings';
+import { unsubscribe } from '$lib/server/notifications/preferences';
+import { isOptionalTopic, OPTIONAL_TOPICS } from '$lib/domain/notifications/reasons';
+import type { Actions, PageServerLoad } from './$types';
+
+// Public: the random key from the email's List-Unsubscribe link is the permission. Opening
+// the link only asks; the button turns the topic off (link scanners open links too).
+export const load: PageServerLoad = async ({ params }) => {
+	if (!isOptionalTopic(params.topic) || !(await settingsByUnsubscribeKey(getDb(), params.key))) error(404, 'This unsubscribe link is not right.');
+	return { label: OPTIONAL_TOPICS[params.topic].label };
+};
+
+export const actions: Actions = {
+	default: async ({ params }) => {
+		if (!(await unsubscribe(getDb(), params.key, params.topic))) error(404, 'This unsubscribe link is not right.');
+		return { done: true };
+	}
+};
