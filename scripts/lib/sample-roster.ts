@@ -1,6 +1,6 @@
 // A made-up school's MIS export, the same every time, for the import tests, the benchmark
 // and trying the import by hand: `pupils` pupils in classes of 30 (two classes per year
-// group from Reception to Year 6 for 420), a teacher per class, and `parentsPerPupil`
+// group from Reception to Year 6 for 420), a teacher per class, and `parentsPerFamily`
 // parents on average (brothers and sisters share theirs). Written as a OneRoster 1.1
 // bundle and as an Arbor-style CSV with its own column names and UK dates.
 import { toCsv } from '../../src/lib/domain/shared/csv';
@@ -22,7 +22,7 @@ function random(seed: number): () => number {
 	return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
-export function sampleRoster(pupils: number, parentsPerPupil = 1.5, startYear = 2026, seed = 17): SampleRoster {
+export function sampleRoster(pupils: number, parentsPerFamily = 1.5, startYear = 2026, seed = 17): SampleRoster {
 	const rand = random(seed);
 	const pick = <T>(list: T[]): T => list[Math.floor(rand() * list.length)]!;
 	const classCount = Math.ceil(pupils / 30);
@@ -48,7 +48,7 @@ export function sampleRoster(pupils: number, parentsPerPupil = 1.5, startYear = 
 		// Roughly one pupil in five has a brother or sister here, sharing parents.
 		const sibling = family && rand() < 0.2;
 		if (!sibling) {
-			const count = rand() < parentsPerPupil - 1 ? 2 : 1;
+			const count = rand() < parentsPerFamily - 1 ? 2 : 1;
 			const surname = pick(SURNAMES);
 			family = { ids: [], rows: [], surname };
 			for (let k = 0; k < count; k++) {
