@@ -6,7 +6,7 @@ import type { Database } from '../../db';
 import type { Actor } from '../../../domain/auth/permissions';
 import { decodeUpload } from '../../../domain/schools/import/decode';
 import { readTable } from '../../../domain/schools/import/table';
-import { csvMappingSchema, missingColumns, rosterFromMappedCsv, type CsvMapping } from '../../../domain/schools/import/csv-mapping';
+import { csvMappingSchema, guessMapping, missingColumns, rosterFromMappedCsv, type CsvMapping } from '../../../domain/schools/import/csv-mapping';
 import { ONEROSTER_FILES, rosterFromOneRoster } from '../../../domain/schools/import/oneroster';
 import { planImport, type ImportPlan } from '../../../domain/schools/import/plan';
 import type { RosterResult } from '../../../domain/schools/import/roster';
@@ -100,4 +100,21 @@ export async function confirmImport(db: Database, actor: Actor, source: ImportSo
 		});
 		return { ...applied, counts: plan.counts };
 	});
+}
+
+export interface CsvColumns {
+	columns: string[];
+	/** The first lines, for the admin to see what each column holds while mapping. */
+	sample: Record<string, string>[];
+	guess: Partial<Record<keyof CsvMapping, string>>;
+}
+
+/** The mapping step: the file's columns, a few lines and a guessed mapping. */
+export function readCsvColumns(actor: Actor, bytes: Uint8Array): CsvColumns {
+	assertCan(actor, 'school.manage', ownSchool(actor));
+	const decoded = decodeUpload(bytes, 'The file');
+	if (!decoded.ok) throw new InputError('file', decoded.message);
+	const table = readTable(decoded.text, 'The file');
+	if (!table.ok) throw new InputError('file', table.message);
+	return { columns: table.columns, sample: table.lines.slice(0, 3).map((l) => l.cells), guess: guessMapping(table.columns) };
 }
