@@ -10,6 +10,7 @@ const PUBLIC: Record<string, string> = {
 	'(auth)/login/+page.server.ts': 'signing in must work signed out',
 	'(auth)/logout/+page.server.ts': 'signing out works with or without a session',
 	'(auth)/join/+page.server.ts': 'a new parent makes their account here with a one-time code; wrong codes are throttled',
+	'(auth)/card/[secret]/+page.server.ts': "a pupil's QR card signs them in signed out; wrong secrets are throttled per address",
 	'healthz/+server.ts': 'uptime checks call it without a session; it names no school'
 };
 
