@@ -2,7 +2,7 @@
 // password and QR secret both work, renewing a card stops the old one, and nobody outside
 // the class's teacher and the school's admin can print or renew. Card sign-in is throttled.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import { openTestDatabase, type TestDatabase } from '../support/database';
 import { createTestSchool, type TestSchool } from '../support/factories';
 import { sampleRoster } from '../../../scripts/lib/sample-roster';
@@ -10,6 +10,8 @@ import { confirmImport, previewImport, type ImportSource } from '../../../src/li
 import { printClassCards, renewPupilCard } from '../../../src/lib/server/schools/cards/print';
 import { signInWithCard } from '../../../src/lib/server/schools/cards/sign-in';
 import { signIn } from '../../../src/lib/server/auth/login';
+import { joinWithCode } from '../../../src/lib/server/agreements/join';
+import { issueImportedParentLetters } from '../../../src/lib/server/schools/import/parent-letters';
 import { validateSessionToken } from '../../../src/lib/server/auth/session';
 import { AuthorizationError } from '../../../src/lib/server/auth/authorize';
 import { auditLog, classes, pupilCardSecrets, users } from '../../../src/lib/server/db/schema';
@@ -30,7 +32,7 @@ beforeAll(async () => {
 	await confirmImport(t.db, a.admin.actor, source, preview.fingerprint);
 	const [cls] = await t.db.select({ id: classes.id }).from(classes).where(and(eq(classes.schoolId, a.id), eq(classes.externalKey, 'cls-1')));
 	importedClassId = cls!.id;
-});
+}, 180_000);
 afterAll(() => t.close());
 
 describe('an imported pupil', () => {
@@ -99,5 +101,26 @@ describe('card sign-in throttle', () => {
 		for (let i = 0; i < 50; i++) await signInWithCard(t.db, 'x'.repeat(43), '10.9.9.9');
 		expect(await signInWithCard(t.db, card!.secret, '10.9.9.9')).toMatchObject({ ok: false, reason: 'throttled' });
 		expect((await signInWithCard(t.db, card!.secret, '10.9.9.10')).ok).toBe(true);
+	});
+});
+
+describe('letters for imported parents', () => {
+	it('let each imported parent claim their linked account once, with no second account', async () => {
+		const letters = await issueImportedParentLetters(t.db, a.admin.actor, importedClassId);
+		expect(letters.length).toBeGreaterThan(20);
+		expect(new Set(letters.map((l) => l.code)).size).toBe(letters.length);
+		const letter = letters[0]!;
+		const [before] = await t.db.select({ n: count() }).from(users).where(eq(users.schoolId, a.id));
+		await joinWithCode(t.db, { code: letter.code, firstName: letter.parentFirstName, surname: letter.parentSurname, username: `claimed.${Date.now()}`, password: 'plum orchard lantern' }, '10.9.1.1');
+		const [after] = await t.db.select({ n: count() }).from(users).where(eq(users.schoolId, a.id));
+		expect(after!.n).toBe(before!.n);
+		const [claimed] = await t.db.select().from(users).where(and(eq(users.schoolId, a.id), eq(users.email, letter.email!)));
+		expect((await signIn(t.db, { username: claimed!.username, password: 'plum orchard lantern', ipAddress: '10.9.1.1' })).ok).toBe(true);
+		const again = await issueImportedParentLetters(t.db, a.admin.actor, importedClassId);
+		expect(again).toHaveLength(0);
+	});
+	it("refuses another class's teacher and another school's admin", async () => {
+		await expect(issueImportedParentLetters(t.db, a.classes[0].teacher.actor, importedClassId)).rejects.toBeInstanceOf(AuthorizationError);
+		await expect(issueImportedParentLetters(t.db, b.admin.actor, importedClassId)).rejects.toBeInstanceOf(AuthorizationError);
 	});
 });

@@ -23,7 +23,7 @@ beforeAll(async () => {
 	t = await openTestDatabase();
 	a = await createTestSchool(t.db);
 	b = await createTestSchool(t.db);
-});
+}, 180_000);
 afterAll(() => t.close());
 
 async function countIn(schoolId: string) {

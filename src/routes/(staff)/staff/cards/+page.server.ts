@@ -8,6 +8,7 @@ import { classResource, pupilResource } from '$lib/server/auth/resources';
 import { listClassesForStaff } from '$lib/server/schools/roster';
 import { printClassCards, renewPupilCard, type SignInCard } from '$lib/server/schools/cards/print';
 import { cardLink, qrSvg } from '$lib/server/schools/cards/qr';
+import { issueImportedParentLetters } from '$lib/server/schools/import/parent-letters';
 import { failFromServiceError, parseForm } from '$lib/server/http/forms';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -52,6 +53,18 @@ export const actions: Actions = {
 		} catch (e) {
 			return failFromServiceError(e, parsed.form);
 		}
+	},
+	letters: async ({ locals, request, url }) => {
+		guard(locals, 'school.read');
+		const parsed = await parseForm(request, classSchema);
+		if (!parsed.ok) return parsed.failure;
+		const resource = await classResource(getDb(), parsed.data.classId);
+		if (!resource) error(404, 'That class does not exist.');
+		const actor = guard(locals, 'invitation.manage', resource);
+		try {
+			return { joinLink: `${url.origin}/join`, letters: await issueImportedParentLetters(getDb(), actor, parsed.data.classId) };
+		} catch (e) {
+			return failFromServiceError(e, parsed.form);
+		}
 	}
 };
-
