@@ -45,7 +45,7 @@ test('an admin dry-runs and confirms a CSV import, prints cards, and a pupil sig
 	await expect(page.getByRole('status')).toContainText('2 classes and 4 people created');
 
 	await page.goto('/staff/cards');
-	await page.getByLabel('Class').selectOption({ label: 'Year 2 Kestrel (2 pupils)' });
+	await page.getByLabel('Class to make cards for').selectOption({ label: 'Year 2 Kestrel (2 pupils)' });
 	await page.getByRole('button', { name: 'Make new cards for this class' }).click();
 	const card = page.getByRole('listitem').filter({ hasText: 'Ada Kestrel' });
 	await expect(card.getByRole('img', { name: 'QR code that signs Ada in' })).toBeVisible();
