@@ -13,6 +13,7 @@ const PUBLIC: Record<string, string> = {
 	'(auth)/reset/+page.server.ts': 'a forgotten password is asked for signed out; the answer never says whether an address has an account; throttled',
 	'(auth)/reset/[token]/+page.server.ts': 'the single-use token in the emailed link is the permission',
 	'unsubscribe/[key]/[topic]/+page.server.ts': 'the random key in the email is the permission; it can only turn optional email off',
+	'(auth)/card/[secret]/+page.server.ts': "a pupil's QR card signs them in signed out; wrong secrets are throttled per address",
 	'healthz/+server.ts': 'uptime checks call it without a session; it names no school'
 };
 

@@ -20,7 +20,7 @@ import {
 	type Invitation
 } from '../../domain/agreements';
 import { assertCan, ownSchool } from '../auth/authorize';
-import { hashPassword } from '../auth/passwords';
+import { hashPassword, NO_PASSWORD_YET } from '../auth/passwords';
 import { createSession, generateSessionToken, type SessionRecord } from '../auth/session';
 import { recordAudit } from '../audit/record';
 import { InputError, isUniqueViolation } from '../errors';
@@ -74,7 +74,8 @@ async function consume(tx: Transaction, invitation: Invitation, parentId: string
 		.where(and(eq(parentInvitations.id, invitation.id), isNull(parentInvitations.usedAt), isNull(parentInvitations.revokedAt)))
 		.returning({ id: parentInvitations.id });
 	if (used.length === 0) throw new InputError('code', INVITATION_ERROR_MESSAGES.used);
-	await tx.insert(parentLinks).values({ schoolId: invitation.schoolId, parentId, pupilId: invitation.pupilId });
+	// An imported parent's claim code is for a child they are already linked to.
+	await tx.insert(parentLinks).values({ schoolId: invitation.schoolId, parentId, pupilId: invitation.pupilId }).onConflictDoNothing();
 	await recordAudit(tx, {
 		schoolId: invitation.schoolId,
 		actorId: parentId,
@@ -83,6 +84,23 @@ async function consume(tx: Transaction, invitation: Invitation, parentId: string
 		targetId: invitation.id,
 		details: { pupilId: invitation.pupilId }
 	});
+}
+
+/** The parent account an import made for this code, if the code is a claim code. */
+async function importedParentFor(tx: Transaction, invitationId: string): Promise<string | null> {
+	const [row] = await tx.select({ parentId: parentInvitations.parentId }).from(parentInvitations).where(eq(parentInvitations.id, invitationId));
+	return row?.parentId ?? null;
+}
+
+/** Gives an imported parent (no password yet) the username and password they chose. */
+async function claimImportedParent(tx: Transaction, parentId: string, input: JoinInput, passwordHash: string) {
+	const claimed = await tx
+		.update(users)
+		.set({ username: input.username, firstName: input.firstName, surname: input.surname, passwordHash, passwordChangedAt: new Date() })
+		.where(and(eq(users.id, parentId), eq(users.passwordHash, NO_PASSWORD_YET)))
+		.returning();
+	if (claimed.length === 0) throw new InputError('code', INVITATION_ERROR_MESSAGES.used);
+	return claimed;
 }
 
 export interface JoinInput {
@@ -107,10 +125,13 @@ export async function joinWithCode(
 	const token = generateSessionToken();
 	try {
 		const session = await db.transaction(async (tx) => {
-			const [user] = await tx
-				.insert(users)
-				.values({ schoolId: invitation.schoolId, username: input.username, role: 'parent', firstName: input.firstName, surname: input.surname, passwordHash })
-				.returning();
+			const importedParentId = await importedParentFor(tx, invitation.id);
+			const [user] = importedParentId
+				? await claimImportedParent(tx, importedParentId, input, passwordHash)
+				: await tx
+						.insert(users)
+						.values({ schoolId: invitation.schoolId, username: input.username, role: 'parent', firstName: input.firstName, surname: input.surname, passwordHash })
+						.returning();
 			await consume(tx, invitation, user!.id, now);
 			await recordAudit(tx, { schoolId: invitation.schoolId, actorId: user!.id, action: 'auth.parent_joined', targetType: 'user', targetId: user!.id, ipAddress });
 			return createSession(tx, token, user!, now);

@@ -8,7 +8,16 @@ export function hashPassword(password: string): Promise<string> {
 	return hash(password, OPTIONS);
 }
 
+/**
+ * Stored for accounts an import created before anyone chose or printed a password: it is
+ * not an argon2 hash, so nothing verifies against it. Pupils get a password when their
+ * class's sign-in cards are printed; parents when they are given one.
+ */
+export const NO_PASSWORD_YET = '!no-password-yet';
+
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+	// Same time as a wrong password, so a probe cannot tell which accounts have none yet.
+	if (passwordHash === NO_PASSWORD_YET) return verifyDecoy(password);
 	try {
 		return await verify(passwordHash, password);
 	} catch {

@@ -153,6 +153,9 @@ export const parentInvitations = pgTable(
 			.references(() => users.id, { onDelete: 'cascade' }),
 		// Only the SHA-256 of the code: a leaked table cannot be used to join.
 		codeHash: text('code_hash').notNull().unique('parent_invitations_code_hash'),
+		// Set when the code is for a parent account an import already made: redeeming it lets
+		// that parent choose their username and password instead of making a second account.
+		parentId: uuid('parent_id').references(() => users.id, { onDelete: 'cascade' }),
 		createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),

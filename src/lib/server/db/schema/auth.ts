@@ -33,3 +33,20 @@ export const loginFailures = pgTable(
 );
 
 export type Session = typeof sessions.$inferSelect;
+
+// The secret behind a pupil's QR sign-in card: only its SHA-256 is kept, so the table cannot
+// sign anyone in. One per pupil; renewing it (a lost card) replaces the row, and the old card
+// stops working at once.
+export const pupilCardSecrets = pgTable('pupil_card_secrets', {
+	pupilId: uuid('pupil_id')
+		.primaryKey()
+		.references(() => users.id, { onDelete: 'cascade' }),
+	schoolId: uuid('school_id')
+		.notNull()
+		.references(() => schools.id, { onDelete: 'cascade' }),
+	secretHash: text('secret_hash').notNull().unique('pupil_card_secrets_hash'),
+	createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+});
+
+export type PupilCardSecret = typeof pupilCardSecrets.$inferSelect;

@@ -4,6 +4,7 @@
 import { sql } from 'drizzle-orm';
 import {
 	check,
+	date,
 	index,
 	pgEnum,
 	pgTable,
@@ -34,11 +35,18 @@ export const users = pgTable(
 			.defaultNow(),
 		// A leaver's or suspended account keeps its rows but can no longer sign in.
 		disabledAt: timestamp('disabled_at', { withTimezone: true }),
+		// The MIS's stable key (UPN, admission number, OneRoster sourcedId): re-imports match on it.
+		externalKey: text('external_key'),
+		// Staff and parents' school-held address, from an import; never shown to pupils.
+		email: text('email'),
+		// Pupils only, from the MIS: safeguarding records are kept until the pupil is 25.
+		dateOfBirth: date('date_of_birth', { mode: 'string' }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [
 		uniqueIndex('users_username').on(sql`lower(${t.username})`),
 		index('users_school_role').on(t.schoolId, t.role),
+		uniqueIndex('users_school_external_key').on(t.schoolId, t.externalKey),
 		check('users_username_shape', sql`${t.username} ~ '^[a-z0-9][a-z0-9._-]{1,63}$'`)
 	]
 );

@@ -87,11 +87,14 @@ export const classes = pgTable(
 		// Local part of the class mailbox: '5oak' → 5oak@<school mail domain>.
 		mailboxLocalPart: text('mailbox_local_part').notNull(),
 		archivedAt: timestamp('archived_at', { withTimezone: true }),
+		// The MIS's key for the class (OneRoster sourcedId or the CSV's class name), for re-imports.
+		externalKey: text('external_key'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [
 		uniqueIndex('classes_school_name').on(t.schoolId, t.name),
 		uniqueIndex('classes_school_mailbox').on(t.schoolId, t.mailboxLocalPart),
+		uniqueIndex('classes_school_external_key').on(t.schoolId, t.externalKey),
 		index('classes_school').on(t.schoolId),
 		check('classes_year_group', sql`${t.yearGroup} between 0 and 6`)
 	]

@@ -1,0 +1,77 @@
+// Importing the roster: upload, map columns (CSV), dry run, confirm. Each step posts the
+// file back as one payload field, so nothing is kept between steps and the confirm writes
+// exactly what was previewed.
+import { fail } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import { guard } from '$lib/server/auth/guard';
+import { confirmImport, previewImport, readCsvColumns, type ImportSource } from '$lib/server/schools/import/roster-import';
+import { decodePayload, encodePayload, mappingFromForm, sourceFromUpload } from '$lib/server/schools/import/upload';
+import { ConflictError, InputError } from '$lib/server/errors';
+import { MAPPING_FIELDS } from '$lib/domain/schools/import/csv-mapping';
+import { OUTCOME_WORDS } from '$lib/domain/schools/import/report';
+import type { Actions, PageServerLoad } from './$types';
+
+// The page lists at most this many lines; the CSV report holds them all.
+const SHOWN_LINES = 1500;
+
+export const load: PageServerLoad = ({ locals }) => {
+	guard(locals, 'school.manage');
+	return { fields: MAPPING_FIELDS, outcomes: OUTCOME_WORDS };
+};
+
+async function readForm(request: Request): Promise<FormData | null> {
+	try {
+		return await request.formData();
+	} catch {
+		return null;
+	}
+}
+
+const problem = (status: number, message: string) => fail(status, { problem: message });
+
+export const actions: Actions = {
+	read: async ({ locals, request }) => {
+		const actor = guard(locals, 'school.manage');
+		const form = await readForm(request);
+		if (!form) return problem(400, 'The upload could not be read. Please try again.');
+		try {
+			const payload = form.get('payload');
+			let source: ImportSource = typeof payload === 'string' && payload ? decodePayload(payload) : await sourceFromUpload(form);
+			if (source.kind === 'csv') {
+				const mapping = mappingFromForm(form);
+				if (!mapping) return { step: 'mapping' as const, payload: encodePayload(source), ...readCsvColumns(actor, source.bytes) };
+				source = { ...source, mapping };
+			}
+			const preview = await previewImport(getDb(), actor, source);
+			const shown = preview.plan.lines.filter((l) => l.outcome !== 'leave');
+			return {
+				step: 'preview' as const,
+				payload: encodePayload(source),
+				fingerprint: preview.fingerprint,
+				encoding: preview.encoding,
+				counts: preview.plan.counts,
+				lines: shown.slice(0, SHOWN_LINES),
+				hiddenLines: Math.max(0, shown.length - SHOWN_LINES)
+			};
+		} catch (e) {
+			if (e instanceof InputError) return problem(400, e.message);
+			throw e;
+		}
+	},
+	confirm: async ({ locals, request }) => {
+		const actor = guard(locals, 'school.manage');
+		const form = await readForm(request);
+		const payload = form?.get('payload');
+		const fingerprint = form?.get('fingerprint');
+		if (typeof payload !== 'string' || typeof fingerprint !== 'string' || !/^[0-9a-f]{64}$/.test(fingerprint))
+			return problem(400, 'Run the dry run first, then confirm it.');
+		try {
+			const done = await confirmImport(getDb(), actor, decodePayload(payload), fingerprint);
+			return { step: 'done' as const, done };
+		} catch (e) {
+			if (e instanceof InputError) return problem(400, e.message);
+			if (e instanceof ConflictError) return problem(409, e.message);
+			throw e;
+		}
+	}
+};
