@@ -10,8 +10,10 @@ let socket: ClientSocket | null = null;
 
 export function getSocket(): ClientSocket {
 	socket ??= io({ path: '/socket.io', transports: ['websocket', 'polling'], withCredentials: true });
-	socket.on('session:ended', () => {
-		window.location.href = '/login?reason=idle-locked';
+	socket.on('session:ended', (reason) => {
+		// A closed gate keeps the session: reloading shows what must be signed first.
+		if (reason === 'gate-closed') window.location.reload();
+		else window.location.href = `/login?reason=${encodeURIComponent(reason)}`;
 	});
 	return socket;
 }

@@ -11,6 +11,19 @@ export interface SessionInfo {
 	schoolId: string;
 }
 
+/**
+ * Why the server ended a socket's session; the socket is disconnected right after.
+ * 'gate-closed' ends only the connection (an agreement to sign, a pause): the page reloads.
+ */
+export type SessionEndReason =
+	| 'signed-out'
+	| 'idle-locked'
+	| 'expired'
+	| 'password-changed'
+	| 'disabled'
+	| 'gate-closed'
+	| 'unknown';
+
 export type AckReply<T> = { ok: true; data: T } | { ok: false; error: string; fields?: Record<string, string> };
 export type Ack<T> = (reply: AckReply<T>) => void;
 
@@ -81,7 +94,7 @@ export interface AlertView {
 
 export interface ServerToClientEvents {
 	'session:ready': (info: SessionInfo) => void;
-	'session:ended': (reason: 'idle-locked' | 'expired' | 'unknown') => void;
+	'session:ended': (reason: SessionEndReason) => void;
 	/** A message approved (or sent by staff) in a room the socket is in. */
 	'chat:message': (message: ChatMessageView) => void;
 	/** A message removed from the room (reported and hidden, or removed by staff). */
@@ -107,6 +120,8 @@ export interface ClientToServerEvents {
 /** Room names, one place so server and tests agree. */
 export const rooms = {
 	user: (userId: string): string => `user:${userId}`,
+	/** Every socket of one signed-in session, so ending the session can drop them all. */
+	session: (sessionId: string): string => `session:${sessionId}`,
 	class: (classId: string): string => `class:${classId}`,
 	chatRoom: (roomId: string): string => `room:${roomId}`,
 	classModerators: (classId: string): string => `moderators:${classId}`,

@@ -47,7 +47,8 @@ export type Permission =
 	| 'agreement.publish'
 	| 'agreement.manage'
 	| 'consent.record'
-	| 'invitation.manage';
+	| 'invitation.manage'
+	| 'account.manage';
 
 /** Who is asking: built on the server from the session, never from the request body. */
 export interface Actor {
@@ -146,7 +147,9 @@ const RULES: Record<Permission, Rule> = {
 	// Reminders, paper forms and the signing list for one class.
 	'agreement.manage': any(isRole('admin'), teachesResourceClass),
 	'consent.record': isParentOf,
-	'invitation.manage': any(isRole('admin'), teachesResourceClass)
+	'invitation.manage': any(isRole('admin'), teachesResourceClass),
+	// Turning accounts off and on again (leavers): the head, for anyone in their school.
+	'account.manage': isRole('admin')
 };
 
 // A pupil may use these only while their own and a parent's signatures count and
@@ -162,6 +165,8 @@ const STAFF_GATED: ReadonlySet<Permission> = new Set<Permission>([
 	'pupil.password.reset',
 	'chat.read',
 	'chat.send',
+	// A pupil can always report; staff reporting hides a class message, which touches pupils.
+	'chat.report',
 	'chat.groups.manage',
 	'moderation.queue',
 	'moderation.decide',
@@ -186,7 +191,8 @@ const STAFF_GATED: ReadonlySet<Permission> = new Set<Permission>([
 	'email.quarantine.manage',
 	'agreement.publish',
 	'agreement.manage',
-	'invitation.manage'
+	'invitation.manage',
+	'account.manage'
 ]);
 
 /** False when the actor's agreements gate is closed and the permission is one it guards. */

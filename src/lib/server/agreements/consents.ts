@@ -18,6 +18,7 @@ import { InputError } from '../errors';
 import { parentIdsOf } from './gate';
 import { toConsent } from './rows';
 import { pupilOr404 } from './signing';
+import { disconnectUsers } from '../realtime/session-sockets';
 
 export interface ConsentAnswer {
 	pupilId: string;
@@ -63,4 +64,6 @@ export async function recordConsent(
 	await db.transaction((tx) =>
 		storeConsent(tx, actor.schoolId, { ...input, parentId: actor.userId, method: 'online' }, actor.userId, now)
 	);
+	// A refusal can close the child's gate; their open sockets reconnect to the new state.
+	if (input.decision === 'refused') disconnectUsers([input.pupilId], 'gate-closed');
 }

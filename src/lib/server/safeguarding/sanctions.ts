@@ -17,6 +17,7 @@ import { loadLessonIndex } from '../curriculum/lesson-index';
 import { parentIdsOf } from '../agreements/gate';
 import { insertAction } from './incident-steps';
 import { loadIncident } from './incident-records';
+import { disconnectUsers } from '../realtime/session-sockets';
 
 function throwFirst(errors: Partial<Record<string, string>>): never {
 	const [field, message] = Object.entries(errors)[0] ?? ['form', 'Please check the form.'];
@@ -37,7 +38,7 @@ const ukDate = (d: Date): string => d.toLocaleDateString('en-GB', { timeZone: 'E
 export async function pauseMessaging(db: Database, actor: Actor, incidentId: string, input: { pupilId: string; until: Date; reason: string }, now = new Date()): Promise<string> {
 	const checked = validatePauseMessaging(input, now);
 	if (!checked.ok) throwFirst(checked.errors);
-	return db.transaction(async (tx) => {
+	const pauseId = await db.transaction(async (tx) => {
 		const { incident, view } = await forPupil(tx, actor, incidentId, input.pupilId);
 		const [pause] = await tx
 			.insert(messagingPauses)
@@ -55,6 +56,9 @@ export async function pauseMessaging(db: Database, actor: Actor, incidentId: str
 		});
 		return pause!.id;
 	});
+	// The pupil's gate is closed now: their open sockets must not carry on sending.
+	disconnectUsers([input.pupilId], 'gate-closed');
+	return pauseId;
 }
 
 export async function assignFollowUpLesson(
