@@ -17,7 +17,7 @@ let s: TestSchool;
 beforeAll(async () => {
 	t = await openTestDatabase();
 	s = await createTestSchool(t.db, 3);
-}, 120_000);
+}, 180_000);
 afterAll(() => t.close());
 
 let ipCounter = 0;

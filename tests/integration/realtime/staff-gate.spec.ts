@@ -33,7 +33,7 @@ beforeAll(async () => {
 	io = await attachRealtime(server, { origins: [] });
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}, 60_000);
+}, 180_000);
 afterAll(async () => {
 	sockets.forEach((x) => x.close());
 	await io.close();
