@@ -12,8 +12,10 @@ export function getSocket(): ClientSocket {
 	if (socket) return socket;
 	const s: ClientSocket = io({ path: '/socket.io', transports: ['websocket', 'polling'], withCredentials: true });
 	socket = s;
-	s.on('session:ended', () => {
-		window.location.href = '/login?reason=idle-locked';
+	s.on('session:ended', (reason) => {
+		// A closed gate keeps the session: reloading shows what must be signed first.
+		if (reason === 'gate-closed') window.location.reload();
+		else window.location.href = `/login?reason=${encodeURIComponent(reason)}`;
 	});
 	// The server could not check the session (its database is down). That is not a sign-out:
 	// socket.io does not retry a refused handshake by itself, so try again, waiting longer

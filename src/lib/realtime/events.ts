@@ -11,6 +11,19 @@ export interface SessionInfo {
 	schoolId: string;
 }
 
+/**
+ * Why the server ended a socket's session; the socket is disconnected right after.
+ * 'gate-closed' ends only the connection (an agreement to sign, a pause): the page reloads.
+ */
+export type SessionEndReason =
+	| 'signed-out'
+	| 'idle-locked'
+	| 'expired'
+	| 'password-changed'
+	| 'disabled'
+	| 'gate-closed'
+	| 'unknown';
+
 /** `retry` marks a failure that will pass by itself (the database could not be reached): try again shortly. */
 export type AckReply<T> = { ok: true; data: T } | { ok: false; error: string; fields?: Record<string, string>; retry?: boolean };
 export type Ack<T> = (reply: AckReply<T>) => void;
@@ -98,7 +111,7 @@ export interface AlertView {
 
 export interface ServerToClientEvents {
 	'session:ready': (info: SessionInfo) => void;
-	'session:ended': (reason: 'idle-locked' | 'expired' | 'unknown') => void;
+	'session:ended': (reason: SessionEndReason) => void;
 	/** The server cannot reach its database just now: the session is NOT ended; wait and carry on. */
 	'server:reconnecting': () => void;
 	/** A message approved (or sent by staff) in a room the socket is in. */
@@ -131,6 +144,8 @@ export interface ClientToServerEvents {
 /** Room names, one place so server and tests agree. */
 export const rooms = {
 	user: (userId: string): string => `user:${userId}`,
+	/** Every socket of one signed-in session, so ending the session can drop them all. */
+	session: (sessionId: string): string => `session:${sessionId}`,
 	class: (classId: string): string => `class:${classId}`,
 	chatRoom: (roomId: string): string => `room:${roomId}`,
 	classModerators: (classId: string): string => `moderators:${classId}`,

@@ -202,7 +202,12 @@ const table: [string, Actor, Permission, Resource, boolean][] = [
 	['dsl reads school progress', dsl, 'progress.school', school, true],
 	['admin reads school progress', admin, 'progress.school', school, true],
 	['teacher reads school progress', teacher, 'progress.school', school, false],
-	['pupil reads school progress', pupil, 'progress.school', school, false]
+	['pupil reads school progress', pupil, 'progress.school', school, false],
+	['admin turns accounts off and on', admin, 'account.manage', school, true],
+	['dsl turns accounts off and on', dsl, 'account.manage', school, false],
+	['teacher turns accounts off and on', teacher, 'account.manage', school, false],
+	['parent turns accounts off and on', parent, 'account.manage', school, false],
+	['pupil turns accounts off and on', pupil, 'account.manage', school, false]
 ];
 
 const closed = { open: false, missing: ['pupil-agreement'] };
@@ -249,7 +254,10 @@ describe('the agreements gate inside can()', () => {
 		[unsignedAdmin, 'pupil.erase', ownPupil],
 		[unsignedAdmin, 'retention.manage', school],
 		[unsignedAdmin, 'school.manage', school],
-		[unsignedAdmin, 'agreement.publish', school]
+		[unsignedAdmin, 'agreement.publish', school],
+		[unsignedTeacher, 'chat.report', ownClass],
+		[unsignedTeacher, 'moderation.queue', school],
+		[unsignedAdmin, 'account.manage', school]
 	];
 	it.each(staffGated)('blocks unsigned staff (%#) from pupil data', (who, permission, resource) => {
 		expect(can(who, permission, resource)).toBe(false);

@@ -55,7 +55,8 @@ export type Permission =
 	| 'breach.read'
 	| 'breach.manage'
 	| 'review.read'
-	| 'review.manage';
+	| 'review.manage'
+	| 'account.manage';
 
 /** Who is asking: built on the server from the session, never from the request body. */
 export interface Actor {
@@ -166,7 +167,9 @@ const RULES: Record<Permission, Rule> = {
 	'breach.manage': isRole('admin'),
 	// The annual e-safety review: leaders answer it, governors read it.
 	'review.read': isRole('admin', 'dsl', 'governor'),
-	'review.manage': isRole('admin', 'dsl')
+	'review.manage': isRole('admin', 'dsl'),
+	// Turning accounts off and on again (leavers): the head, for anyone in their school.
+	'account.manage': isRole('admin')
 };
 
 // A pupil may use these only while their own and a parent's signatures count and
@@ -182,6 +185,8 @@ const STAFF_GATED: ReadonlySet<Permission> = new Set<Permission>([
 	'pupil.password.reset',
 	'chat.read',
 	'chat.send',
+	// A pupil can always report; staff reporting hides a class message, which touches pupils.
+	'chat.report',
 	'chat.groups.manage',
 	'moderation.queue',
 	'moderation.decide',
@@ -212,7 +217,8 @@ const STAFF_GATED: ReadonlySet<Permission> = new Set<Permission>([
 	'breach.read',
 	'breach.manage',
 	'review.read',
-	'review.manage'
+	'review.manage',
+	'account.manage'
 ]);
 
 /** False when the actor's agreements gate is closed and the permission is one it guards. */

@@ -6,6 +6,8 @@
 //   Chromebooks, so a forgotten session must end before the next child sits down, and a
 //   school day is the longest a pupil should stay signed in.
 // - Governors: as staff, since they read the school's safeguarding figures and risk log.
+// A session keeps the limits it was opened with (its idle timeout and absolute expiry are
+// stored on it), so every page and socket on every process applies the same ones.
 import type { Role } from './roles';
 import { isStaff } from './roles';
 
@@ -26,28 +28,33 @@ export function sessionLimitsFor(role: Role): SessionLimits {
 export type SessionState = 'active' | 'idle-locked' | 'expired';
 
 export interface SessionTimes {
-	createdAt: Date;
 	lastSeenAt: Date;
+	/** The absolute limit, fixed when the session opened. */
 	expiresAt: Date;
+	idleTimeoutMs: number;
 }
 
-export function sessionState(session: SessionTimes, role: Role, now: Date): SessionState {
-	const limits = sessionLimitsFor(role);
+export function sessionState(session: SessionTimes, now: Date): SessionState {
 	if (now.getTime() >= session.expiresAt.getTime()) return 'expired';
-	if (now.getTime() - session.createdAt.getTime() >= limits.absoluteMs) return 'expired';
-	if (now.getTime() - session.lastSeenAt.getTime() >= limits.idleMs) return 'idle-locked';
+	if (now.getTime() - session.lastSeenAt.getTime() >= session.idleTimeoutMs) return 'idle-locked';
 	return 'active';
 }
 
+/** When the session ends if nobody uses it: the earlier of its idle and absolute limits. */
+export function sessionDeadline(session: SessionTimes): Date {
+	return new Date(Math.min(session.expiresAt.getTime(), session.lastSeenAt.getTime() + session.idleTimeoutMs));
+}
+
 // Writing last_seen_at on every request would turn each page view into a write; once every
-// 30 seconds keeps the idle clock accurate to well under a minute.
+// 30 seconds (or a twentieth of a short idle limit) keeps the idle clock accurate.
 const TOUCH_INTERVAL_MS = 30_000;
 
 export function shouldTouch(session: SessionTimes, now: Date): boolean {
-	return now.getTime() - session.lastSeenAt.getTime() >= TOUCH_INTERVAL_MS;
+	const interval = Math.min(TOUCH_INTERVAL_MS, session.idleTimeoutMs / 20);
+	return now.getTime() - session.lastSeenAt.getTime() >= interval;
 }
 
 /** The cookie and row expiry: the absolute limit from creation. */
-export function absoluteExpiry(role: Role, createdAt: Date): Date {
-	return new Date(createdAt.getTime() + sessionLimitsFor(role).absoluteMs);
+export function absoluteExpiry(limits: SessionLimits, createdAt: Date): Date {
+	return new Date(createdAt.getTime() + limits.absoluteMs);
 }

@@ -19,6 +19,7 @@ import { parentIdsOf } from './gate';
 import { toConsent } from './rows';
 import { pupilOr404 } from './signing';
 import { announceAccessChanged } from '../realtime/publish';
+import { disconnectUsers } from '../realtime/session-sockets';
 
 export interface ConsentAnswer {
 	pupilId: string;
@@ -65,4 +66,6 @@ export async function recordConsent(
 		storeConsent(tx, actor.schoolId, { ...input, parentId: actor.userId, method: 'online' }, actor.userId, now)
 	);
 	announceAccessChanged([input.pupilId]);
+	// A refusal can close the child's gate; their open sockets reconnect to the new state.
+	if (input.decision === 'refused') disconnectUsers([input.pupilId], 'gate-closed');
 }

@@ -20,6 +20,7 @@ import { assertCan, ownSchool } from '../auth/authorize';
 import { recordAudit } from '../audit/record';
 import { InputError, isUniqueViolation } from '../errors';
 import { toDocument } from './rows';
+import { disconnectSchoolStaff, disconnectUsers } from '../realtime/session-sockets';
 
 export async function loadDocuments(db: Executor, schoolId: string): Promise<AgreementDocument[]> {
 	const rows = await db
@@ -79,8 +80,9 @@ export async function publishNewVersion(
 	now = new Date()
 ): Promise<number> {
 	assertCan(actor, 'agreement.publish', ownSchool(actor));
+	let version: number;
 	try {
-		return await db.transaction(async (tx) => {
+		version = await db.transaction(async (tx) => {
 			const existing = await ensureAgreementDocuments(tx, actor.schoolId, now);
 			const result = prepareNewVersion({
 				id: crypto.randomUUID(),
@@ -109,6 +111,16 @@ export async function publishNewVersion(
 		if (isUniqueViolation(e)) throw new InputError('text', 'Someone else published a version at the same moment. Please reload and try again.');
 		throw e;
 	}
+	// A version everyone must sign again closes their gates now: their open sockets drop
+	// and reconnect to what they may still do (staff are taken to the new agreement).
+	if (input.requiresResign) await closeGatesOnSockets(db, actor.schoolId, input.kind);
+	return version;
+}
+
+async function closeGatesOnSockets(db: Database, schoolId: string, kind: AgreementKind): Promise<void> {
+	if (kind === 'staff') return disconnectSchoolStaff(schoolId, 'gate-closed');
+	const pupils = await db.select({ id: users.id }).from(users).where(and(eq(users.schoolId, schoolId), eq(users.role, 'pupil')));
+	disconnectUsers(pupils.map((p) => p.id), 'gate-closed');
 }
 
 export async function documentById(db: Executor, schoolId: string, id: string): Promise<AgreementDocument | null> {

@@ -5,9 +5,9 @@
 // parent, so codes reveal nothing across schools. Using a code and linking the child
 // happen in one transaction, and only if the code is still unused at that moment.
 import { and, eq, isNull } from 'drizzle-orm';
-import type { Database, Executor, Transaction } from '../db';
+import type { Database, Transaction } from '../db';
 import { parentInvitations, parentLinks, users } from '../db/schema';
-import { countRecentFailures, recordFailures } from '../auth/failures';
+import { releaseAttempt, reserveAttempt } from '../auth/failures';
 import type { Actor } from '../../domain/auth/permissions';
 import { checkPassword } from '../../domain/auth/password-policy';
 import {
@@ -37,16 +37,13 @@ export class CodeThrottledError extends InputError {
 const addressKey = (ip: string | null): string => `invitation:address:${ip ?? 'unknown'}`;
 const accountKey = (userId: string): string => `invitation:account:${userId}`;
 
-async function assertNotThrottled(db: Executor, keys: string[], now: Date): Promise<void> {
-	const counts = [...(await countRecentFailures(db, keys, new Date(now.getTime() - INVITATION_WINDOW_MS))).values()];
-	const worst = counts.reduce((a, b) => (b.failures > a.failures ? b : a), { failures: 0, oldest: null });
-	const decision = decideCodeThrottle(worst, now);
-	if (!decision.allowed) throw new CodeThrottledError(decision.retryAfterMinutes);
-}
-
 /** Finds a usable invitation for the typed code, or records the failure and throws the parent's message. */
 async function usableInvitation(db: Database, typed: string, keys: string[], schoolId: string | null, now: Date): Promise<Invitation> {
-	await assertNotThrottled(db, keys, now);
+	// Counted as a failure before the code is looked up, so a burst cannot outrun the limit.
+	const attempt = await reserveAttempt(db, keys, new Date(now.getTime() - INVITATION_WINDOW_MS), now, (counts) =>
+		decideCodeThrottle([...counts.values()].reduce((a, b) => (b.failures > a.failures ? b : a), { failures: 0, oldest: null }), now)
+	);
+	if (!attempt.allowed) throw new CodeThrottledError(attempt.retryAfterMinutes);
 	const normalised = normaliseInvitationCode(typed);
 	let error: keyof typeof INVITATION_ERROR_MESSAGES | null = normalised.ok ? null : normalised.error;
 	let invitation: Invitation | null = null;
@@ -58,11 +55,11 @@ async function usableInvitation(db: Database, typed: string, keys: string[], sch
 		if (check.ok) invitation = check.invitation;
 		else error = check.error;
 	}
-	if (invitation) return invitation;
-	await db.transaction(async (tx) => {
-		await recordFailures(tx, keys, now);
-		await recordAudit(tx, { schoolId, actorId: null, action: 'invitation.redeem_failed', details: { reason: error } });
-	});
+	if (invitation) {
+		await releaseAttempt(db, attempt.ids);
+		return invitation;
+	}
+	await recordAudit(db, { schoolId, actorId: null, action: 'invitation.redeem_failed', details: { reason: error } });
 	throw new InputError('code', INVITATION_ERROR_MESSAGES[error ?? 'not-found']);
 }
 

@@ -11,6 +11,7 @@ import { hashPassword, verifyPassword } from './passwords';
 import { invalidateUserSessions } from './session';
 import { recordAudit } from '../audit/record';
 import { InputError, NotFoundError } from '../errors';
+import { disconnectSessions } from '../realtime/session-sockets';
 
 /** A teacher (of the pupil's class) or an admin sets a pupil's password. */
 export async function resetPupilPassword(
@@ -25,9 +26,9 @@ export async function resetPupilPassword(
 	const check = checkPassword('pupil', newPassword);
 	if (!check.ok) throw new InputError('password', check.message);
 	const passwordHash = await hashPassword(newPassword);
-	await db.transaction(async (tx) => {
+	const ended = await db.transaction(async (tx) => {
 		await tx.update(users).set({ passwordHash, passwordChangedAt: new Date() }).where(eq(users.id, pupilId));
-		await invalidateUserSessions(tx, pupilId);
+		const ended = await invalidateUserSessions(tx, pupilId);
 		await recordAudit(tx, {
 			schoolId: actor.schoolId,
 			actorId: actor.userId,
@@ -35,7 +36,9 @@ export async function resetPupilPassword(
 			targetType: 'user',
 			targetId: pupilId
 		});
+		return ended;
 	});
+	disconnectSessions(ended, 'password-changed');
 }
 
 /** Anyone changes their own password; their other sessions end, this one stays. */
@@ -55,9 +58,9 @@ export async function changeOwnPassword(
 	const check = checkPassword(user.role, newPassword, [user.username, user.firstName, user.surname]);
 	if (!check.ok) throw new InputError('newPassword', check.message);
 	const passwordHash = await hashPassword(newPassword);
-	await db.transaction(async (tx) => {
+	const ended = await db.transaction(async (tx) => {
 		await tx.update(users).set({ passwordHash, passwordChangedAt: new Date() }).where(eq(users.id, user.id));
-		await invalidateUserSessions(tx, user.id, currentSessionId);
+		const ended = await invalidateUserSessions(tx, user.id, currentSessionId);
 		await recordAudit(tx, {
 			schoolId: user.schoolId,
 			actorId: user.id,
@@ -65,5 +68,7 @@ export async function changeOwnPassword(
 			targetType: 'user',
 			targetId: user.id
 		});
+		return ended;
 	});
+	disconnectSessions(ended, 'password-changed');
 }

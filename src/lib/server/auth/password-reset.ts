@@ -10,7 +10,7 @@ import { notifications, notificationSettings, passwordResets, users } from '../d
 import { checkPassword } from '../../domain/auth/password-policy';
 import { recordAudit } from '../audit/record';
 import { InputError, RateLimitError } from '../errors';
-import { countRecentFailures, recordFailures } from './failures';
+import { reserveAttempt } from './failures';
 import { hashPassword } from './passwords';
 import { invalidateUserSessions } from './session';
 import { notify, wakeSenders } from '../notifications/notify';
@@ -26,10 +26,11 @@ const sha256 = (token: string): string => createHash('sha256').update(token).dig
 
 export async function requestPasswordReset(db: Database, input: { email: string; origin: string; ipAddress: string }, now = new Date()): Promise<void> {
 	const keys = [`reset-email:${input.email}`, `reset-address:${input.ipAddress}`];
-	const recent = await countRecentFailures(db, keys, new Date(now.getTime() - 3_600_000));
-	if ((recent.get(keys[0]!)?.failures ?? 0) >= LIMITS.email || (recent.get(keys[1]!)?.failures ?? 0) >= LIMITS.address)
-		throw new RateLimitError('Too many requests. Please wait an hour and try again.', 3600);
-	await recordFailures(db, keys, now);
+	// Every request counts (it is never released), checked and counted atomically.
+	const reserved = await reserveAttempt(db, keys, new Date(now.getTime() - 3_600_000), now, (recent) =>
+		(recent.get(keys[0]!)?.failures ?? 0) >= LIMITS.email || (recent.get(keys[1]!)?.failures ?? 0) >= LIMITS.address ? { allowed: false, retryAfterMinutes: 60 } : { allowed: true }
+	);
+	if (!reserved.allowed) throw new RateLimitError('Too many requests. Please wait an hour and try again.', 3600);
 	const accounts = await db
 		.select({ id: users.id, schoolId: users.schoolId, username: users.username })
 		.from(users)

@@ -8,8 +8,11 @@ import type { Executor } from '../db';
 import { sessions, users, type User } from '../db/schema';
 import {
 	absoluteExpiry,
+	sessionDeadline,
+	sessionLimitsFor,
 	sessionState,
 	shouldTouch,
+	type SessionLimits,
 	type SessionState
 } from '../../domain/auth/session-policy';
 
@@ -32,6 +35,7 @@ export interface SessionRecord {
 	createdAt: Date;
 	lastSeenAt: Date;
 	expiresAt: Date;
+	idleTimeoutMs: number;
 }
 
 export type SessionUser = Pick<
@@ -43,7 +47,8 @@ export async function createSession(
 	db: Executor,
 	token: string,
 	user: Pick<User, 'id' | 'schoolId' | 'role'>,
-	now = new Date()
+	now = new Date(),
+	limits: SessionLimits = sessionLimitsFor(user.role)
 ): Promise<SessionRecord> {
 	const record: SessionRecord = {
 		id: sessionIdFromToken(token),
@@ -51,7 +56,8 @@ export async function createSession(
 		schoolId: user.schoolId,
 		createdAt: now,
 		lastSeenAt: now,
-		expiresAt: absoluteExpiry(user.role, now)
+		expiresAt: absoluteExpiry(limits, now),
+		idleTimeoutMs: limits.idleMs
 	};
 	await db.insert(sessions).values(record);
 	return record;
@@ -85,7 +91,7 @@ export async function validateSessionToken(
 		.innerJoin(users, eq(users.id, sessions.userId))
 		.where(eq(sessions.id, id));
 	if (!row || row.user.disabledAt) return { state: 'unknown', session: null, user: null };
-	const state = sessionState(row.session, row.user.role, now);
+	const state = sessionState(row.session, now);
 	if (state !== 'active') {
 		await db.delete(sessions).where(eq(sessions.id, id));
 		return { state, session: null, user: null };
@@ -99,31 +105,47 @@ export async function validateSessionToken(
 	return { state: 'active', session, user };
 }
 
-export async function invalidateSession(db: Executor, sessionId: string): Promise<void> {
-	await db.delete(sessions).where(eq(sessions.id, sessionId));
+/** Ends one session; returns whether it existed. Tell its sockets after the commit. */
+export async function invalidateSession(db: Executor, sessionId: string): Promise<boolean> {
+	const ended = await db.delete(sessions).where(eq(sessions.id, sessionId)).returning({ id: sessions.id });
+	return ended.length > 0;
 }
 
-/** Ends every session of a user, optionally keeping the one making the change. */
+/**
+ * Ends every session of a user, optionally keeping the one making the change, and returns
+ * the ids it ended so their sockets can be dropped once the change commits.
+ */
 export async function invalidateUserSessions(
 	db: Executor,
 	userId: string,
 	exceptSessionId?: string
-): Promise<void> {
-	await db
+): Promise<string[]> {
+	const ended = await db
 		.delete(sessions)
 		.where(
 			exceptSessionId
 				? and(eq(sessions.userId, userId), ne(sessions.id, exceptSessionId))
 				: eq(sessions.userId, userId)
-		);
+		)
+		.returning({ id: sessions.id });
+	return ended.map((r) => r.id);
 }
 
-/** Re-checks a session already known by id (a live socket), with the same rules as a page. */
+export type SessionIdCheck =
+	| { state: 'active'; user: SessionUser; deadline: Date }
+	| { state: Exclude<SessionState, 'active'> | 'unknown'; user: null; deadline: null };
+
+/**
+ * Re-checks a session already known by id (a live socket), with the same rules as a page.
+ * `touch: false` reads without sliding the idle clock: a socket's own expiry timer is not
+ * the person using the app.
+ */
 export async function validateSessionId(
 	db: Executor,
 	sessionId: string,
-	now = new Date()
-): Promise<{ state: 'active'; user: SessionUser } | { state: Exclude<SessionState, 'active'> | 'unknown'; user: null }> {
+	now = new Date(),
+	{ touch = true }: { touch?: boolean } = {}
+): Promise<SessionIdCheck> {
 	const [row] = await db
 		.select({
 			session: sessions,
@@ -133,12 +155,16 @@ export async function validateSessionId(
 		.from(sessions)
 		.innerJoin(users, eq(users.id, sessions.userId))
 		.where(eq(sessions.id, sessionId));
-	if (!row || row.disabledAt) return { state: 'unknown', user: null };
-	const state = sessionState(row.session, row.user.role, now);
+	if (!row || row.disabledAt) return { state: 'unknown', user: null, deadline: null };
+	const state = sessionState(row.session, now);
 	if (state !== 'active') {
 		await db.delete(sessions).where(eq(sessions.id, sessionId));
-		return { state, user: null };
+		return { state, user: null, deadline: null };
 	}
-	if (shouldTouch(row.session, now)) await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, sessionId));
-	return { state: 'active', user: row.user };
+	const current = { ...row.session };
+	if (touch && shouldTouch(current, now)) {
+		await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, sessionId));
+		current.lastSeenAt = now;
+	}
+	return { state: 'active', user: row.user, deadline: sessionDeadline(current) };
 }

@@ -4,11 +4,19 @@
 import type { Server } from 'socket.io';
 
 const KEY = Symbol.for('safe-classroom.realtime');
+const SHARED = Symbol.for('safe-classroom.realtime.shared');
 
-export function registerRealtime(io: Server): void {
+/** `shared`: an adapter carries events to other app processes. */
+export function registerRealtime(io: Server, shared = false): void {
 	(globalThis as Record<symbol, unknown>)[KEY] = io;
+	(globalThis as Record<symbol, unknown>)[SHARED] = shared;
 }
 
 export function getRealtime(): Server | undefined {
 	return (globalThis as Record<symbol, unknown>)[KEY] as Server | undefined;
+}
+
+/** Whether other app processes share this one's events (server-side events need it). */
+export function realtimeIsShared(): boolean {
+	return (globalThis as Record<symbol, unknown>)[SHARED] === true;
 }

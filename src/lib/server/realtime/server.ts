@@ -4,9 +4,9 @@
 // checks permissions with the same helper as the pages before calling a service.
 import type { Server as HttpServer } from 'node:http';
 import { Server, type Socket } from 'socket.io';
-import type { ClientToServerEvents, ServerToClientEvents, SessionInfo } from '../../realtime/events';
+import type { ClientToServerEvents, ServerToClientEvents, SessionEndReason, SessionInfo } from '../../realtime/events';
 import { rooms } from '../../realtime/events';
-import { homePermissionFor, type Actor } from '../../domain/auth/permissions';
+import { can, homePermissionFor, type Actor } from '../../domain/auth/permissions';
 import { isStaff } from '../../domain/auth/roles';
 import { getDb } from '../db';
 import { loadActor } from '../auth/actor';
@@ -15,6 +15,8 @@ import { authenticateSocket, originAllowed, type HandshakeOptions } from './hand
 import { registerHandlers } from './handlers';
 import { listRooms } from '../messaging/rooms';
 import { validateSessionId } from '../auth/session';
+import { watchSessionExpiry } from './session-expiry';
+import { endLocalSockets, SESSION_END_EVENT } from './session-sockets';
 import { registerRealtime } from './registry';
 import { attachAdapter } from './adapter';
 import type { RealtimeAdapterSpec } from '../config';
@@ -25,21 +27,38 @@ export interface SocketData {
 	sessionId: string;
 }
 
-export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-export type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+/** Events between app processes, carried by the adapter. */
+export interface InterServerEvents {
+	[SESSION_END_EVENT]: (targets: string[], reason: SessionEndReason) => void;
+}
+
+export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+export type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
 
+// Rooms follow the same permissions as the pages, so the agreements gate holds here too: a
+// member of staff who has not signed joins no room that carries pupils' words (the staff
+// room carries none; it is how a new staff agreement reaches them).
 async function roomsFor(actor: Actor): Promise<string[]> {
 	const joined = [rooms.user(actor.userId)];
+	const school = ownSchool(actor);
 	if (isStaff(actor.role)) joined.push(rooms.staffOfSchool(actor.schoolId));
-	if (actor.role === 'dsl') joined.push(rooms.safeguarding(actor.schoolId));
-	for (const classId of actor.teachesClassIds) joined.push(rooms.class(classId), rooms.classModerators(classId));
+	if (actor.role === 'dsl' && can(actor, 'moderation.queue', school) && can(actor, 'alerts.read', school))
+		joined.push(rooms.safeguarding(actor.schoolId));
+	for (const classId of actor.teachesClassIds) {
+		const cls = { kind: 'class' as const, schoolId: actor.schoolId, classId };
+		if (can(actor, 'chat.read', cls)) joined.push(rooms.class(classId));
+		if (can(actor, 'moderation.decide', cls)) joined.push(rooms.classModerators(classId));
+	}
 	if (actor.classId) joined.push(rooms.class(actor.classId));
 	for (const room of await listRooms(getDb(), actor)) joined.push(rooms.chatRoom(room.id));
 	return joined;
 }
 
 const SESSION_RECHECK_MS = 15_000;
+// Events that read back history are checked every time: they are rare (a reconnect), and
+// nothing stored may reach a session that ended since the last check.
+const ALWAYS_RECHECK: ReadonlySet<string> = new Set(['chat:catch-up']);
 
 export interface RealtimeOptions extends HandshakeOptions {
 	/** How to share events between processes; omit for a single process. */
@@ -76,13 +95,27 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
 	if (options.adapter) {
 		const adapter = await attachAdapter(io as unknown as Server, options.adapter);
 		httpServer.once('close', () => void adapter.close());
+		// A session ended on another process drops this process's sockets of it.
+		io.on(SESSION_END_EVENT, (targets, reason) => endLocalSockets(io as unknown as Server, targets, reason));
 	}
-	registerRealtime(io as unknown as Server);
+	registerRealtime(io as unknown as Server, Boolean(options.adapter));
 	return io;
 }
 
 async function onConnection(socket: RealtimeSocket): Promise<void> {
 	const actor = socket.data.actor;
+	// Ending a session anywhere drops the sockets in its room at once (./session-sockets.ts).
+	// The room is joined first and the session read again after, so a sign-out that lands
+	// during the handshake is caught by one or the other. The timer drops the socket when
+	// the session runs out unused.
+	await socket.join([rooms.user(actor.userId), rooms.session(socket.data.sessionId)]);
+	const still = await validateSessionId(getDb(), socket.data.sessionId, new Date(), { touch: false });
+	if (still.state !== 'active') {
+		socket.emit('session:ended', still.state);
+		socket.disconnect(true);
+		return;
+	}
+	watchSessionExpiry(socket, still.deadline);
 	// Rooms are joined before any event is answered. Otherwise a catch-up answered before
 	// the join misses a message approved in between: too late for the catch-up's read, and
 	// broadcast to a room the socket was not yet in.
@@ -93,19 +126,25 @@ async function onConnection(socket: RealtimeSocket): Promise<void> {
 	socket.use((_packet, next) => void joining.then(() => next(), () => undefined));
 	// Events re-check the session, so an idle-locked or signed-out session stops here too,
 	// and reload the actor, so a messaging pause or a new agreement to sign closes the gate
-	// on the socket as it does on the pages. Once per SESSION_RECHECK_MS is enough: it
-	// bounds how late a change is noticed while sparing the database a look-up for every
-	// message in a busy class.
+	// on the socket as it does on the pages. Once per SESSION_RECHECK_MS is enough (catch-up
+	// always checks): it bounds how late a change is noticed while sparing the database a
+	// look-up for every message in a busy class.
 	let checkedAt = Date.now();
 	socket.use(async (packet, next) => {
-		if (Date.now() - checkedAt < SESSION_RECHECK_MS) return next();
+		if (Date.now() - checkedAt < SESSION_RECHECK_MS && !ALWAYS_RECHECK.has(String(packet[0]))) return next();
 		const db = getDb();
 		try {
 			const result = await validateSessionId(db, socket.data.sessionId);
 			if (result.state === 'active') {
+				const wasOpen = socket.data.actor.gate.open;
 				socket.data.actor = await loadActor(db, result.user);
 				checkedAt = Date.now();
-				return next();
+				// A pupil's rooms do not depend on the gate (handlers check it at each event); a
+				// member of staff's do, so when theirs closed, start again with what is still allowed.
+				if (!isStaff(result.user.role) || !wasOpen || socket.data.actor.gate.open) return next();
+				socket.emit('session:ended', 'gate-closed');
+				socket.disconnect(true);
+				return;
 			}
 			socket.emit('session:ended', result.state);
 			socket.disconnect(true);
@@ -119,7 +158,7 @@ async function onConnection(socket: RealtimeSocket): Promise<void> {
 		if (typeof ack !== 'function') return;
 		try {
 			assertCan(actor, homePermissionFor(actor.role), ownSchool(actor));
-			void joining.then(() => ack({ ok: true, data: { ...info, rooms: [...socket.rooms].filter((r) => r !== socket.id) } }));
+			void joining.then((list) => ack({ ok: true, data: { ...info, rooms: list } }));
 		} catch {
 			ack({ ok: false, error: 'forbidden' });
 		}

@@ -35,6 +35,7 @@ import { recordAudit } from '../audit/record';
 import { ConflictError, NotFoundError } from '../errors';
 import { removeUploads } from '../sharing/storage';
 import { generateSessionToken } from '../auth/session';
+import { disconnectUsers } from '../realtime/session-sockets';
 
 export interface ErasureSummary {
 	[area: string]: number;
@@ -77,6 +78,7 @@ export async function erasePupil(db: Database, actor: Actor, pupilId: string, no
 		await recordAudit(tx, { schoolId: actor.schoolId, actorId: actor.userId, action: 'pupil.erased', targetType: 'pupil', targetId: pupilId, details: summary });
 		return { summary, uploadKeys: keys };
 	});
+	disconnectUsers([pupilId], 'disabled');
 	if (uploadKeys.length) await removeUploads(actor.schoolId, uploadKeys);
 	return summary;
 }

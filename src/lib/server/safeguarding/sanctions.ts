@@ -20,6 +20,7 @@ import { parentIdsOf } from '../agreements/gate';
 import { insertAction } from './incident-steps';
 import { loadIncident } from './incident-records';
 import { announceAccessChanged } from '../realtime/publish';
+import { disconnectUsers } from '../realtime/session-sockets';
 
 function throwFirst(errors: Partial<Record<string, string>>): never {
 	const [field, message] = Object.entries(errors)[0] ?? ['form', 'Please check the form.'];
@@ -59,6 +60,8 @@ export async function pauseMessaging(db: Database, actor: Actor, incidentId: str
 		return pause!.id;
 	});
 	announceAccessChanged([input.pupilId]);
+	// The pupil's gate is closed now: their open sockets must not carry on sending.
+	disconnectUsers([input.pupilId], 'gate-closed');
 	return pauseId;
 }
 

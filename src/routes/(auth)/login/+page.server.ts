@@ -12,7 +12,10 @@ const REASONS: Record<string, string> = {
 	'idle-locked': 'You were signed out because the page was left for a while. Please sign in again.',
 	expired: 'Your session has ended. Please sign in again.',
 	'signed-out': 'You have signed out.',
-	'password-reset': 'Your password has been changed. Sign in with your new password.'
+	'password-reset': 'Your password has been changed. Sign in with your new password.',
+	'password-changed': 'Your password was changed, so you were signed out here. Please sign in with the new one.',
+	disabled: 'This account has been turned off. If you think that is a mistake, please speak to the school office.',
+	unknown: 'Your session has ended. Please sign in again.'
 };
 
 // Only a path inside the user's own part of the site is a safe place to return to.
@@ -38,8 +41,10 @@ export const actions: Actions = {
 			const message =
 				result.reason === 'throttled'
 					? `Too many tries. Please wait ${result.retryAfterMinutes} minutes, or ask your teacher for help.`
-					: 'That username or password is not right. Please check and try again.';
-			return fail(result.reason === 'throttled' ? 429 : 400, {
+					: result.reason === 'disabled'
+						? REASONS.disabled
+						: 'That username or password is not right. Please check and try again.';
+			return fail(result.reason === 'throttled' ? 429 : result.reason === 'disabled' ? 403 : 400, {
 				errors: { form: message },
 				values: { username: parsed.data.username }
 			});

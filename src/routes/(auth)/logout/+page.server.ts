@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { SESSION_COOKIE, invalidateSession } from '$lib/server/auth/session';
-import { recordAudit } from '$lib/server/audit/record';
+import { SESSION_COOKIE } from '$lib/server/auth/session';
+import { signOut } from '$lib/server/auth/sign-out';
 import type { Actions, PageServerLoad } from './$types';
 
 // Signing out is open to anyone: with no session it simply returns to the login page.
@@ -9,11 +9,7 @@ export const load: PageServerLoad = () => redirect(303, '/login');
 
 export const actions: Actions = {
 	default: async ({ locals, cookies }) => {
-		if (locals.session && locals.user) {
-			const db = getDb();
-			await invalidateSession(db, locals.session.id);
-			await recordAudit(db, { schoolId: locals.user.schoolId, actorId: locals.user.id, action: 'auth.logout' });
-		}
+		if (locals.session && locals.user) await signOut(getDb(), locals.session, locals.user);
 		cookies.delete(SESSION_COOKIE, { path: '/' });
 		redirect(303, '/login?reason=signed-out');
 	}

@@ -1,6 +1,6 @@
 // Sessions as the Lucia guide teaches: the id is the SHA-256 of a random token the browser
 // holds, so a leaked table cannot be replayed. Failed logins are kept for throttling.
-import { index, pgTable, text, timestamp, uuid, bigserial } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, text, timestamp, uuid, bigserial } from 'drizzle-orm/pg-core';
 import { schools } from './schools';
 import { users } from './people';
 
@@ -16,7 +16,10 @@ export const sessions = pgTable(
 			.references(() => schools.id, { onDelete: 'cascade' }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
-		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull()
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+		// The idle limit this session was opened with (the role's, from the session policy).
+		// Sessions from before this column take the shortest one, staff's 10 minutes.
+		idleTimeoutMs: integer('idle_timeout_ms').notNull().default(600_000)
 	},
 	(t) => [index('sessions_user').on(t.userId)]
 );

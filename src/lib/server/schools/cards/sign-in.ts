@@ -7,7 +7,7 @@ import type { Database } from '../../db';
 import { pupilCardSecrets, users } from '../../db/schema';
 import { decideLoginThrottle, THROTTLE_WINDOW_MS } from '../../../domain/auth/login-throttle';
 import { hashCardSecret, isCardSecretShape } from '../../../domain/schools/sign-in-cards';
-import { countRecentFailures, recordFailures } from '../../auth/failures';
+import { releaseAttempt, reserveAttempt } from '../../auth/failures';
 import { createSession, generateSessionToken, type SessionRecord } from '../../auth/session';
 import { recordAudit } from '../../audit/record';
 
@@ -20,9 +20,12 @@ const addressKey = (ip: string | null): string => `card:address:${ip ?? 'unknown
 
 export async function signInWithCard(db: Database, secret: string, ipAddress: string | null, now = new Date()): Promise<CardSignIn> {
 	const key = addressKey(ipAddress);
-	const counts = (await countRecentFailures(db, [key], new Date(now.getTime() - THROTTLE_WINDOW_MS))).get(key);
-	const decision = decideLoginThrottle({ accountFailures: 0, addressFailures: counts?.failures ?? 0, oldestCountedFailure: counts?.oldest ?? null }, now);
-	if (!decision.allowed) return { ok: false, reason: 'throttled', retryAfterMinutes: decision.retryAfterMinutes };
+	// Checked and counted as a failure in one step (released below if the card is right), so a burst cannot beat the limit.
+	const reserved = await reserveAttempt(db, [key], new Date(now.getTime() - THROTTLE_WINDOW_MS), now, (counts) => {
+		const c = counts.get(key);
+		return decideLoginThrottle({ accountFailures: 0, addressFailures: c?.failures ?? 0, oldestCountedFailure: c?.oldest ?? null }, now);
+	});
+	if (!reserved.allowed) return { ok: false, reason: 'throttled', retryAfterMinutes: reserved.retryAfterMinutes };
 	const [found] = isCardSecretShape(secret)
 		? await db
 				.select({ id: users.id, schoolId: users.schoolId, role: users.role, disabledAt: users.disabledAt })
@@ -33,14 +36,12 @@ export async function signInWithCard(db: Database, secret: string, ipAddress: st
 		: [];
 	// A disabled account (a leaver, a suspension) keeps its card row but cannot use it.
 	if (!found || found.disabledAt) {
-		await db.transaction(async (tx) => {
-			await recordFailures(tx, [key], now);
-			await recordAudit(tx, { schoolId: found?.schoolId ?? null, actorId: null, action: 'auth.card_login_failed', ipAddress });
-		});
+		await recordAudit(db, { schoolId: found?.schoolId ?? null, actorId: null, action: 'auth.card_login_failed', ipAddress });
 		return { ok: false, reason: 'invalid' };
 	}
 	const token = generateSessionToken();
 	const session = await db.transaction(async (tx) => {
+		await releaseAttempt(tx, reserved.ids);
 		const created = await createSession(tx, token, found, now);
 		await recordAudit(tx, { schoolId: found.schoolId, actorId: found.id, action: 'auth.card_login', targetType: 'user', targetId: found.id, ipAddress });
 		return created;
