@@ -28,7 +28,7 @@ export const reportSchema = z.object({
 
 export const decisionSchema = z.object({
 	itemId: id,
-	action: z.enum(['approve', 'reject', 'escalate'], { message: 'Choose approve, reject or escalate.' }),
+	action: z.enum(['approve', 'reject', 'escalate', 'uphold', 'dismiss', 'take-down'], { message: 'Choose what to do with this item.' }),
 	expectedVersion: z.coerce.number().int().min(1),
 	reasonCode: z.enum(['personal-information', 'might-upset', 'check-spelling', 'off-topic', 'other']).optional(),
 	reasonText: z.string().trim().max(300, 'Keep the reason to 300 characters.').optional(),

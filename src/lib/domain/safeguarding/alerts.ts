@@ -29,6 +29,22 @@ export const ALERT_SEVERITY: Readonly<Record<AlertKind, AlertSeverity>> = {
 	'meeting-request': 'urgent'
 };
 
+/** What caused an alert, as it was when the alert was raised (copied, never a reference only). */
+export interface AlertEvidence {
+	/** What the words were: a chat message, a class email, shared work, a blocked attempt… */
+	readonly targetType: string;
+	readonly targetId: string;
+	/** The review item, when the words went to the queue. */
+	readonly itemId: string | null;
+	readonly authorName: string;
+	readonly place: string;
+	readonly title: string | null;
+	readonly body: string;
+	readonly findings: readonly ScreenFinding[];
+	/** ISO time the words were written. */
+	readonly at: string;
+}
+
 /** Where the alert comes from; `where` is a staff-facing place such as "5 Oak chat". */
 export interface AlertContext {
 	readonly schoolId: string;
@@ -64,7 +80,10 @@ export function alertForPupilReport(ctx: AlertContext, now: Date): SafeguardingA
 	return makeAlert('pupil-report', `${ctx.pupilFirstName} reported a message in ${ctx.where}.`, ctx, now);
 }
 
-/** `ctx` names the pupil who wrote the escalated item. */
+/**
+ * `ctx` names the pupil who wrote the escalated item. The teacher's note stays out of the
+ * summary (summaries may travel by email; the note may quote a child) and is shown with the item.
+ */
 export function alertForEscalation(ctx: AlertContext, teacherName: string, now: Date): SafeguardingAlert {
 	const summary = `${teacherName} escalated a message by ${ctx.pupilFirstName} in ${ctx.where}.`;
 	return makeAlert('teacher-escalation', summary, ctx, now);

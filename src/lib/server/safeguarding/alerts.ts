@@ -18,6 +18,7 @@ import { loadSettings } from './settings';
 import { rooms, type AlertView } from '../../realtime/events';
 import { recordAudit } from '../audit/record';
 import { publish } from '../realtime/publish';
+import { snapshotAlertSource } from './alert-evidence';
 
 interface Source {
 	sourceType: string;
@@ -30,8 +31,13 @@ async function contextFor(db: Executor, schoolId: string, pupilId: string, class
 	return { schoolId, pupilId, pupilFirstName: pupil?.firstName ?? 'A pupil', itemId, where: cls ? `${cls.name} chat` : 'class chat' };
 }
 
-/** Stores an alert; the caller publishes the returned view after its transaction commits. */
-async function storeAlert(db: Executor, alert: SafeguardingAlert, source: Source): Promise<AlertView> {
+/**
+ * The one place an alert is raised: it stores the alert with a copy of what caused it and
+ * audits it; the caller publishes the returned view after its transaction commits. Anything
+ * that reaches the DSL (mail, pagers) hooks in here and reads `severity` (`urgent` first).
+ */
+export async function storeAlert(db: Executor, alert: SafeguardingAlert, source: Source): Promise<AlertView> {
+	const evidence = await snapshotAlertSource(db, alert.schoolId, source);
 	const [row] = await db
 		.insert(safeguardingAlerts)
 		.values({
@@ -42,6 +48,7 @@ async function storeAlert(db: Executor, alert: SafeguardingAlert, source: Source
 			sourceType: source.sourceType,
 			sourceId: source.sourceId,
 			summary: alert.summary,
+			evidence,
 			createdAt: alert.raisedAt
 		})
 		.returning();

@@ -6,6 +6,7 @@ import { boolean, check, index, integer, jsonb, pgEnum, pgTable, text, timestamp
 import { schools } from './schools';
 import { users } from './people';
 import type { EvidenceSnapshot } from '../../../domain/safeguarding/evidence';
+import type { AlertEvidence } from '../../../domain/safeguarding/alerts';
 import type { RetentionSettings } from '../../../domain/safeguarding/retention';
 
 export const safeguardingAlerts = pgTable(
@@ -19,6 +20,9 @@ export const safeguardingAlerts = pgTable(
 		sourceType: text('source_type').notNull(),
 		sourceId: uuid('source_id').notNull(),
 		summary: text('summary').notNull(),
+		// What caused it, copied when it was raised: the alert still shows it after the
+		// source is decided, removed or erased. Null only on alerts raised before this existed.
+		evidence: jsonb('evidence').$type<AlertEvidence>(),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),
 		acknowledgedBy: uuid('acknowledged_by').references(() => users.id, { onDelete: 'set null' })
