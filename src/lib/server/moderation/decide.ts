@@ -7,7 +7,7 @@ import type { Database } from '../db';
 import { reviewHistory, reviewItems, type ReviewItemRow } from '../db/schema';
 import type { Actor } from '../../domain/auth/permissions';
 import { decide, type DecisionCommand } from '../../domain/moderation/decision';
-import type { DecisionInput } from '../../domain/messaging/inputs';
+import type { DecisionInput } from '../../domain/moderation/inputs';
 import type { DecisionOutcome } from '../../realtime/events';
 import { rooms, type AlertView } from '../../realtime/events';
 import { assertCan, AuthorizationError } from '../auth/authorize';
