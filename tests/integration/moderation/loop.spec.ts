@@ -19,6 +19,8 @@ import { openWorkFile } from '../../../src/lib/server/sharing/files';
 import { listFamilyWork } from '../../../src/lib/server/sharing/family';
 import { listOwnNotes } from '../../../src/lib/server/moderation/pupil-notes';
 import { getAlertDetail } from '../../../src/lib/server/safeguarding/alert-sources';
+import { draftIncident } from '../../../src/lib/server/safeguarding/incident-drafts';
+import { raiseWorry } from '../../../src/lib/server/safeguarding/concerns';
 import { auditLog, messagingPauses, safeguardingAlerts, workFiles } from '../../../src/lib/server/db/schema';
 import { AuthorizationError } from '../../../src/lib/server/auth/authorize';
 import { InputError } from '../../../src/lib/server/errors';
@@ -187,5 +189,39 @@ describe('escalating with a note', () => {
 		await decideItem(t.db, A().teacher.actor, { itemId: held.id, action: 'escalate', expectedVersion: held.version, note: 'Third time this week; her mum phoned.' });
 		const dslItem = (await listQueue(t.db, s.dsl.actor)).find((i) => i.id === held.id)!;
 		expect(dslItem.escalationNote).toBe('Third time this week; her mum phoned.');
+	});
+});
+
+describe('an incident opened from a report', () => {
+	it('names the pupil who reported it as the reporter and the writer as involved, from the item or its alert', async () => {
+		const { reportItem, alert, reporter, writer } = await reportedMessage(t.db, s, 'Words a classmate found unkind');
+		for (const from of [{ itemId: reportItem.id }, { alertId: alert.id }]) {
+			const draft = await draftIncident(t.db, s.dsl.actor, from);
+			expect(draft.reportedById).toBe(reporter.id);
+			expect(draft.pupilIds).toEqual([writer.id]);
+			expect(draft.evidence).toHaveLength(1);
+			expect(draft.evidence[0]!.preview.reportNotes).toEqual([expect.stringContaining('This upset me')]);
+		}
+		await expect(draftIncident(t.db, other.dsl.actor, { itemId: reportItem.id })).rejects.toThrow();
+		await expect(draftIncident(t.db, A().teacher.actor, { itemId: reportItem.id })).rejects.toBeInstanceOf(AuthorizationError);
+	});
+});
+
+describe('"I\u2019m worried"', () => {
+	it('reaches the DSL as an urgent alert with the words kept for the DSL only, never in the summary', async () => {
+		const pupil = A().pupils[1]!;
+		await raiseWorry(t.db, pupil.actor, { words: 'someone online keeps asking where I live' });
+		const [alert] = await t.db.select().from(safeguardingAlerts).where(and(eq(safeguardingAlerts.schoolId, s.id), eq(safeguardingAlerts.kind, 'pupil-worried')));
+		expect(alert?.severity).toBe('urgent');
+		expect(alert?.pupilId).toBe(pupil.id);
+		expect(alert?.summary).not.toContain('where I live');
+		const detail = await getAlertDetail(t.db, s.dsl.actor, alert!.id);
+		expect(detail.evidence?.body).toBe('someone online keeps asking where I live');
+		await expect(getAlertDetail(t.db, other.dsl.actor, alert!.id)).rejects.toThrow();
+	});
+
+	it('is for pupils about themselves: staff and parents use their own routes', async () => {
+		await expect(raiseWorry(t.db, A().parent.actor, { words: '' })).rejects.toBeInstanceOf(AuthorizationError);
+		await expect(raiseWorry(t.db, A().teacher.actor, { words: '' })).rejects.toBeInstanceOf(AuthorizationError);
 	});
 });

@@ -17,7 +17,8 @@ export type AlertKind =
 	| 'teacher-escalation'
 	| 'repeated-blocked-details'
 	| 'secrecy-request'
-	| 'meeting-request';
+	| 'meeting-request'
+	| 'pupil-worried';
 
 export type AlertSeverity = 'high' | 'urgent';
 
@@ -26,7 +27,9 @@ export const ALERT_SEVERITY: Readonly<Record<AlertKind, AlertSeverity>> = {
 	'teacher-escalation': 'high',
 	'repeated-blocked-details': 'high',
 	'secrecy-request': 'urgent',
-	'meeting-request': 'urgent'
+	'meeting-request': 'urgent',
+	// A child asking for help is answered first.
+	'pupil-worried': 'urgent'
 };
 
 /** What caused an alert, as it was when the alert was raised (copied, never a reference only). */
@@ -87,6 +90,11 @@ export function alertForPupilReport(ctx: AlertContext, now: Date): SafeguardingA
 export function alertForEscalation(ctx: AlertContext, teacherName: string, now: Date): SafeguardingAlert {
 	const summary = `${teacherName} escalated a message by ${ctx.pupilFirstName} in ${ctx.where}.`;
 	return makeAlert('teacher-escalation', summary, ctx, now);
+}
+
+/** A pupil pressed "I'm worried". The summary never carries their words (summaries may be emailed). */
+export function alertForWorry(ctx: AlertContext, now: Date): SafeguardingAlert {
+	return makeAlert('pupil-worried', `${ctx.pupilFirstName} pressed “I’m worried” (${ctx.where}).`, ctx, now);
 }
 
 export function alertForRepeatedBlocks(ctx: AlertContext, count: number, windowDays: number, now: Date): SafeguardingAlert {

@@ -3,7 +3,13 @@
 // stand now (waiting, approved, rejected, removed, erased), with a link to them.
 import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../db';
-import { blockedAttempts, classes, reviewItems, users, type ReviewItemRow } from '../db/schema';
+import { blockedAttempts, classes, concerns, reviewItems, users, type ConcernRow, type ReviewItemRow } from '../db/schema';
+
+const CONCERN_PLACE: Readonly<Record<ConcernRow['kind'], string>> = {
+	'pupil-worried': '“I’m worried” button',
+	'parent-concern': 'A parent’s concern',
+	'staff-concern': 'A concern logged by staff'
+};
 import type { AlertEvidence } from '../../domain/safeguarding/alerts';
 import type { ReviewTargetType } from '../../domain/moderation/types';
 import { isUuid } from '../auth/resources';
@@ -58,6 +64,21 @@ export async function snapshotAlertSource(db: Executor, schoolId: string, source
 			body: described.body,
 			findings: item.findings,
 			at: item.submittedAt.toISOString()
+		};
+	}
+	if (source.sourceType === 'concern' && isUuid(source.sourceId)) {
+		const [c] = await db.select().from(concerns).where(and(eq(concerns.id, source.sourceId), eq(concerns.schoolId, schoolId)));
+		if (!c) return null;
+		return {
+			targetType: 'concern',
+			targetId: c.id,
+			itemId: null,
+			authorName: await fullName(db, c.raisedById),
+			place: CONCERN_PLACE[c.kind],
+			title: null,
+			body: c.words || '(no words: they only pressed the button)',
+			findings: [],
+			at: (c.occurredAt ?? c.createdAt).toISOString()
 		};
 	}
 	if (source.sourceType !== 'blocked-attempt' || !isUuid(source.sourceId)) return null;

@@ -50,6 +50,8 @@ export interface SourceView {
 	/** Where it stands now, and where to see it. */
 	state: SourceState;
 	link: string | null;
+	/** For a reported message: who reported it and their words. */
+	reportNotes: string[];
 	history: { action: string; at: Date; by: string; byId: string | null; note: string | null }[];
 }
 
@@ -87,6 +89,7 @@ async function describeReviewItem(db: Executor, item: typeof reviewItems.$inferS
 		status: item.targetType === 'report' ? `report: ${item.status}` : item.status,
 		state: STATE_OF_STATUS[item.status],
 		link: linkFor(item, described),
+		reportNotes: described.reportNotes,
 		history: rows.map((r) => ({ action: r.action, at: r.at, by: r.f ? `${r.f} ${r.s}` : 'The system', byId: r.actorId, note: r.note }))
 	};
 }
@@ -112,6 +115,7 @@ export async function readBlockedSource(db: Executor, actor: Actor, attemptId: s
 		status: 'blocked (never delivered)',
 		state: 'blocked',
 		link: `/staff/alerts/blocked/${row.a.id}`,
+		reportNotes: [],
 		history: []
 	};
 }

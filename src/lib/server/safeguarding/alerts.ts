@@ -9,6 +9,7 @@ import {
 	alertForEscalation,
 	alertForPupilReport,
 	alertForRepeatedBlocks,
+	alertForWorry,
 	alertsForFindings,
 	type AlertContext,
 	type SafeguardingAlert
@@ -86,6 +87,13 @@ export async function raiseScreeningAlerts(
 	const views: AlertView[] = [];
 	for (const alert of alertsForFindings(input.screen.findings, ctx, input.now)) views.push(await storeAlert(db, alert, input));
 	return views;
+}
+
+export async function raiseWorryAlert(db: Executor, pupil: Actor, input: Source & { now: Date }): Promise<AlertView> {
+	const [me] = await db.select({ firstName: users.firstName }).from(users).where(eq(users.id, pupil.userId));
+	const [cls] = pupil.classId ? await db.select({ name: classes.name }).from(classes).where(eq(classes.id, pupil.classId)) : [];
+	const ctx: AlertContext = { schoolId: pupil.schoolId, pupilId: pupil.userId, pupilFirstName: me?.firstName ?? 'A pupil', itemId: null, where: cls?.name ?? 'no class yet' };
+	return storeAlert(db, alertForWorry(ctx, input.now), input);
 }
 
 export async function raiseRepeatedBlockAlert(db: Executor, actor: Actor, input: Source & { classId: string | null; now: Date }): Promise<AlertView[]> {

@@ -32,6 +32,28 @@ export const safeguardingAlerts = pgTable(
 
 export type SafeguardingAlert = typeof safeguardingAlerts.$inferSelect;
 
+// A concern raised by a person rather than the screen: a pupil's "I'm worried", a parent's
+// concern about their child, a member of staff logging what they saw. Each reaches the DSL
+// as an alert (source type 'concern'); its words stay here, for the DSL only.
+export const concernKind = pgEnum('concern_kind', ['pupil-worried', 'parent-concern', 'staff-concern']);
+
+export const concerns = pgTable(
+	'concerns',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
+		kind: concernKind('kind').notNull(),
+		pupilId: uuid('pupil_id').references(() => users.id, { onDelete: 'set null' }),
+		raisedById: uuid('raised_by_id').references(() => users.id, { onDelete: 'set null' }),
+		words: text('words').notNull().default(''),
+		occurredAt: timestamp('occurred_at', { withTimezone: true }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('concerns_school_time').on(t.schoolId, t.createdAt), check('concerns_words_length', sql`char_length(${t.words}) <= 2000`)]
+);
+
+export type ConcernRow = typeof concerns.$inferSelect;
+
 // ── The incident log (issue 9) ────────────────────────────────────────────────────────
 // One row per incident, numbered per school per calendar year; the people involved, the
 // actions and sanctions taken and the sealed evidence are child rows. Evidence rows hold the
