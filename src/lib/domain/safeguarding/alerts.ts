@@ -18,7 +18,9 @@ export type AlertKind =
 	| 'repeated-blocked-details'
 	| 'secrecy-request'
 	| 'meeting-request'
-	| 'pupil-worried';
+	| 'pupil-worried'
+	| 'grooming-concern'
+	| 'self-harm-concern';
 
 export type AlertSeverity = 'high' | 'urgent';
 
@@ -29,7 +31,9 @@ export const ALERT_SEVERITY: Readonly<Record<AlertKind, AlertSeverity>> = {
 	'secrecy-request': 'urgent',
 	'meeting-request': 'urgent',
 	// A child asking for help is answered first.
-	'pupil-worried': 'urgent'
+	'pupil-worried': 'urgent',
+	'grooming-concern': 'urgent',
+	'self-harm-concern': 'urgent'
 };
 
 /** What caused an alert, as it was when the alert was raised (copied, never a reference only). */
@@ -51,7 +55,8 @@ export interface AlertEvidence {
 /** Where the alert comes from; `where` is a staff-facing place such as "5 Oak chat". */
 export interface AlertContext {
 	readonly schoolId: string;
-	readonly pupilId: string;
+	/** The pupil it is about; null for mail from outside the school. */
+	readonly pupilId: string | null;
 	readonly pupilFirstName: string;
 	readonly itemId: string | null;
 	readonly where: string;
@@ -62,7 +67,7 @@ export interface SafeguardingAlert {
 	readonly severity: AlertSeverity;
 	readonly summary: string;
 	readonly schoolId: string;
-	readonly pupilId: string;
+	readonly pupilId: string | null;
 	readonly itemId: string | null;
 	readonly raisedAt: Date;
 }
@@ -102,32 +107,44 @@ export function alertForRepeatedBlocks(ctx: AlertContext, count: number, windowD
 	return makeAlert('repeated-blocked-details', summary, ctx, now);
 }
 
-// Finding kinds (or rule families) from the screen that signal secrecy or a meeting.
-const FINDING_ALERTS: Readonly<Record<string, 'secrecy-request' | 'meeting-request'>> = {
+type FindingAlertKind = 'secrecy-request' | 'meeting-request' | 'grooming-concern' | 'self-harm-concern';
+
+// Finding kinds (or rule families) from the screen that signal secrecy, a meeting, grooming
+// or self-harm: each alerts the DSL at once, whoever wrote the words (a pupil or mail from outside).
+const FINDING_ALERTS: Readonly<Record<string, FindingAlertKind>> = {
 	secrecy: 'secrecy-request',
 	'keep-secret': 'secrecy-request',
 	meeting: 'meeting-request',
 	meet: 'meeting-request',
-	'meet-up': 'meeting-request'
+	'meet-up': 'meeting-request',
+	grooming: 'grooming-concern',
+	selfharm: 'self-harm-concern',
+	'self-harm': 'self-harm-concern'
+};
+
+const FINDING_ALERT_WORDS: Readonly<Record<FindingAlertKind, string>> = {
+	'secrecy-request': 'asks to keep something secret',
+	'meeting-request': 'talks about meeting up',
+	'grooming-concern': 'has signs of grooming',
+	'self-harm-concern': 'talks about self-harm'
 };
 
 /** The alert a finding calls for, matched on its kind, then on its rule's family prefix. */
-export function alertKindForFinding(finding: ScreenFinding): 'secrecy-request' | 'meeting-request' | null {
+export function alertKindForFinding(finding: ScreenFinding): FindingAlertKind | null {
 	const family = finding.rule.split(/[.:/]/)[0] ?? '';
 	return FINDING_ALERTS[finding.kind] ?? FINDING_ALERTS[family] ?? null;
 }
 
-/** One alert per kind found in a message, secrecy before meeting. */
-export function alertsForFindings(findings: readonly ScreenFinding[], ctx: AlertContext, now: Date): SafeguardingAlert[] {
+/**
+ * One alert per kind found in a message, secrecy first. `ctx.pupilFirstName` names the writer
+ * ("Maya"); for mail from outside it is null and the summary says so instead.
+ */
+export function alertsForFindings(findings: readonly ScreenFinding[], ctx: AlertContext, now: Date, fromOutside = false): SafeguardingAlert[] {
 	const kinds = new Set(findings.map(alertKindForFinding));
-	const alerts: SafeguardingAlert[] = [];
-	if (kinds.has('secrecy-request')) {
-		alerts.push(makeAlert('secrecy-request', `A message by ${ctx.pupilFirstName} in ${ctx.where} asks to keep something secret.`, ctx, now));
-	}
-	if (kinds.has('meeting-request')) {
-		alerts.push(makeAlert('meeting-request', `A message by ${ctx.pupilFirstName} in ${ctx.where} talks about meeting up.`, ctx, now));
-	}
-	return alerts;
+	const what = fromOutside ? `An email from an outside contact to ${ctx.where}` : `A message by ${ctx.pupilFirstName} in ${ctx.where}`;
+	return (Object.keys(FINDING_ALERT_WORDS) as FindingAlertKind[])
+		.filter((kind) => kinds.has(kind))
+		.map((kind) => makeAlert(kind, `${what} ${FINDING_ALERT_WORDS[kind]}.`, ctx, now));
 }
 
 export type { RepeatedBlockSettings } from './repeated-blocks';

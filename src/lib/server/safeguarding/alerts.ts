@@ -5,11 +5,13 @@ import type { Executor } from '../db';
 import { blockedAttempts, classes, safeguardingAlerts, users } from '../db/schema';
 import type { Actor } from '../../domain/auth/permissions';
 import type { ScreeningResult } from '../../domain/screening';
+import type { Finding } from '../../domain/screening/types';
 import {
 	alertForEscalation,
 	alertForPupilReport,
 	alertForRepeatedBlocks,
 	alertForWorry,
+	alertKindForFinding,
 	alertsForFindings,
 	type AlertContext,
 	type SafeguardingAlert
@@ -82,10 +84,20 @@ export async function raiseScreeningAlerts(
 	actor: Actor,
 	input: Source & { screen: ScreeningResult; classId?: string | null; now: Date }
 ): Promise<AlertView[]> {
-	if (!input.screen.alerts.secrecy && !input.screen.alerts.meeting) return [];
+	if (!input.screen.findings.some((f) => alertKindForFinding(f) !== null)) return [];
 	const ctx = await contextFor(db, actor.schoolId, actor.userId, input.classId ?? actor.classId, null);
 	const views: AlertView[] = [];
 	for (const alert of alertsForFindings(input.screen.findings, ctx, input.now)) views.push(await storeAlert(db, alert, input));
+	return views;
+}
+
+/** Mail from an outside contact alerts the DSL on the same findings as a pupil's words. */
+export async function raiseInboundMailAlerts(db: Executor, input: Source & { schoolId: string; classId: string; findings: readonly Finding[]; now: Date }): Promise<AlertView[]> {
+	if (!input.findings.some((f) => alertKindForFinding(f) !== null)) return [];
+	const [cls] = await db.select({ name: classes.name }).from(classes).where(eq(classes.id, input.classId));
+	const ctx: AlertContext = { schoolId: input.schoolId, pupilId: null, pupilFirstName: '', itemId: null, where: cls?.name ?? 'a class' };
+	const views: AlertView[] = [];
+	for (const alert of alertsForFindings(input.findings, ctx, input.now, true)) views.push(await storeAlert(db, alert, input));
 	return views;
 }
 
