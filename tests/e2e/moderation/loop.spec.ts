@@ -2,9 +2,11 @@
 // needs a look (a report, a held message, a photo), shows its list first and can be undone;
 // a report is upheld or dismissed and the reporter hears back; a take-down vanishes live from a
 // classmate's chat and a parent's home; an urgent alert shows its message while it waits and
-// after it is rejected.
+// after it is rejected; "I'm worried" reaches the DSL live; a secret asked for in mail from an
+// approved contact alerts the DSL.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import sharp from 'sharp';
+import nodemailer from 'nodemailer';
 import { signIn } from '../support/login';
 
 // Each test signs in four or five people at once; on a shared two-core machine that is slow.
@@ -170,4 +172,38 @@ test('an urgent alert shows its message while it waits and after it is rejected'
 	await dsl.reload();
 	await expect(dsl.getByTestId('source-state')).toContainText('rejected');
 	await expect(dsl.getByTestId('evidence')).toContainText(text);
+});
+
+test('“I’m worried” reaches the safeguarding lead’s alerts live, with kind words and help outside school', async ({ browser }) => {
+	const dsl = await as(browser, 'dsl', '/staff');
+	await expect(dsl.getByText('New alerts appear here as they happen.')).toBeVisible();
+	const pupil = await as(browser, 'pupil.oak.4', '/pupil/lessons');
+	await pupil.getByRole('link', { name: 'I’m worried' }).click();
+	await expect(pupil.getByRole('heading', { name: 'I’m worried' })).toBeVisible();
+	await expect(pupil.getByRole('link', { name: 'childline.org.uk' })).toBeVisible();
+	await expect(pupil.getByRole('link', { name: 'CEOP’s Thinkuknow' })).toBeVisible();
+	await pupil.waitForSelector('body[data-hydrated="true"]');
+	await pupil.getByLabel(/What is worrying you/).fill('Someone online keeps messaging me');
+	await pupil.getByRole('button', { name: 'Tell a grown-up at school' }).click();
+	await expect(pupil.getByRole('status').filter({ hasText: 'Thank you for telling us' })).toBeVisible();
+
+	// No reload: the DSL's home shows it as it happens, without the child's words.
+	const alert = dsl.getByTestId('home-alert').filter({ hasText: 'Jacob pressed “I’m worried”' }).first();
+	await expect(alert).toBeVisible();
+	await expect(alert).not.toContainText('Someone online');
+});
+
+test('a secret asked for in mail from an approved contact alerts the safeguarding lead', async ({ browser }) => {
+	const inbound = Number(process.env.E2E_SMTP_INBOUND_PORT ?? 2527);
+	const subject = `Our little secret ${Date.now()}`;
+	const client = nodemailer.createTransport({ host: '127.0.0.1', port: inbound, secure: false, ignoreTLS: true });
+	await client.sendMail({ from: 'Hannah Reed <hannah.reed@author-visits.example>', to: '5oak@mail.demo-school.example', subject, text: "Don't tell your mum, it is our secret." });
+
+	const dsl = await as(browser, 'dsl', '/staff/alerts');
+	const alert = dsl.getByTestId('alert').filter({ hasText: 'An email from an outside contact to Year 5 Oak asks to keep something secret' }).first();
+	await expect(alert).toContainText('Urgent');
+	await alert.getByRole('link', { name: 'See what caused it' }).click();
+	await expect(dsl.getByTestId('evidence')).toContainText(subject);
+	await expect(dsl.getByTestId('evidence')).toContainText('outside sender');
+	await expect(dsl.getByTestId('source-state')).toContainText('waiting');
 });
