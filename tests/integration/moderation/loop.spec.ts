@@ -225,3 +225,15 @@ describe('"I\u2019m worried"', () => {
 		await expect(raiseWorry(t.db, A().teacher.actor, { words: '' })).rejects.toBeInstanceOf(AuthorizationError);
 	});
 });
+
+describe('who may decide', () => {
+	it('is the one permission rule: a teacher of the class whose staff agreement is not signed cannot decide', async () => {
+		await send(t.db, A().pupils[0]!.actor, roomA, 'A message for an unsigned teacher');
+		const item = await queued('A message for an unsigned teacher');
+		// The queue's own rules (domain/moderation/transitions.ts) would let this teacher act;
+		// only `can(actor, 'moderation.decide', …)` in decide.ts closes the gate.
+		const unsigned = { ...A().teacher.actor, gate: { open: false, missing: ['staff-agreement'] } };
+		await expect(decideItem(t.db, unsigned, { itemId: item.id, action: 'approve', expectedVersion: item.version })).rejects.toBeInstanceOf(AuthorizationError);
+		expect((await queued('A message for an unsigned teacher')).status).toBe('pending');
+	});
+});
