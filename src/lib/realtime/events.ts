@@ -92,6 +92,12 @@ export interface QueueItemView {
 	submittedAt: string;
 	actions: ReviewAction[];
 	reportNotes: string[];
+	/** Nothing about it can need a look (see domain/moderation/bulk.ts): it may go in bulk. */
+	bulkEligible: boolean;
+	/** Photo ids, for thumbnails; each must be opened before the item can be approved. */
+	images: string[];
+	/** Why the teacher escalated it, for the DSL to read first. */
+	escalationNote: string | null;
 }
 
 export interface DecisionOutcome {
@@ -130,6 +136,8 @@ export interface ServerToClientEvents {
 	'chat:rooms-changed': () => void;
 	/** A new alert for the safeguarding lead. */
 	'alert:new': (alert: AlertView) => void;
+	/** Shared work taken down by staff: sent to the pupil and their parents, whose pages drop it. */
+	'work:removed': (info: { workId: string }) => void;
 }
 
 export interface ClientToServerEvents {

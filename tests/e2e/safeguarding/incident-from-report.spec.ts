@@ -48,12 +48,23 @@ test('report → live alert → incident with evidence → pause shows in the wr
 	await expect(dsl.getByRole('heading', { name: 'Record an incident' })).toBeVisible();
 	await dsl.waitForSelector('body[data-hydrated="true"]');
 	await expect(dsl.getByTestId('source').first()).toContainText(text);
+	// Reported by the pupil who pressed "Tell my teacher"; the pupil involved is the writer;
+	// the report's own words are with the message, which is shown once.
+	await expect(dsl.locator('#reportedById option:checked')).toHaveText(/Freya Thomas/);
+	await expect(dsl.getByRole('checkbox', { name: 'Harry Evans' })).toBeChecked();
+	await expect(dsl.getByRole('checkbox', { name: 'Freya Thomas' })).toBeHidden();
+	await expect(dsl.getByTestId('report-note')).toContainText('This made me feel worried');
+	await expect(dsl.getByTestId('source')).toHaveCount(1);
+	// The pupil list is searchable, across the whole school.
+	await dsl.getByLabel('Find a pupil by name').fill('Isla');
+	await expect(dsl.getByRole('checkbox', { name: 'Isla Jones' })).toBeVisible();
 	await dsl.getByLabel('Category').selectOption('pupil-B');
 	await dsl.getByRole('button', { name: 'Save the incident' }).click();
 
 	await expect(dsl.getByRole('heading', { name: /^Incident \d{4}-\d{4}$/ })).toBeVisible();
 	await expect(dsl.getByTestId('evidence').first()).toContainText(text);
 	await expect(dsl.getByTestId('evidence').first()).toContainText('Seal intact');
+	await expect(dsl.getByTestId('evidence')).toHaveCount(1);
 
 	await dsl.getByLabel('Reason (for staff)').fill('Asked a classmate to keep a secret');
 	await dsl.getByRole('button', { name: 'Pause messaging' }).click();

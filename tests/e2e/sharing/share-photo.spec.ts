@@ -52,6 +52,10 @@ test('a shared photo reaches only its own family, without its location', async (
 	const teacher = await as(browser, 'teacher.oak', '/staff/moderation');
 	const item = teacher.getByTestId('queue-item').filter({ hasText: title });
 	await expect(item).toContainText('1 photo to share with family');
+	// A photo can be approved only once the teacher has opened it full size.
+	await expect(item.getByRole('button', { name: 'Approve' })).toBeDisabled();
+	const [opened] = await Promise.all([teacher.waitForEvent('popup'), item.getByTestId('open-photo').click()]);
+	await opened.close();
 	await item.getByRole('button', { name: 'Approve' }).click();
 	await expect(teacher.getByTestId('queue-item').filter({ hasText: title })).toHaveCount(0);
 

@@ -13,7 +13,8 @@ import { listQueue } from '../../../src/lib/server/moderation/queue';
 import { decideItem } from '../../../src/lib/server/moderation/decide';
 import { listMailbox, readAttachment, readEmail } from '../../../src/lib/server/email/views';
 import { decideQuarantined } from '../../../src/lib/server/email/mailbox-actions';
-import { auditLog, emailAttachments, emails } from '../../../src/lib/server/db/schema';
+import { auditLog, emailAttachments, emails, safeguardingAlerts } from '../../../src/lib/server/db/schema';
+import { getAlertDetail } from '../../../src/lib/server/safeguarding/alert-sources';
 import { AuthorizationError } from '../../../src/lib/server/auth/authorize';
 import { NotFoundError } from '../../../src/lib/server/errors';
 
@@ -42,6 +43,20 @@ const A = () => s.classes[0];
 const inboxOf = async (subject: string) => (await t.db.select().from(emails).where(and(eq(emails.subject, subject), eq(emails.folder, 'inbox'))));
 
 describe('mail from an approved contact', () => {
+	it('asking a child to keep a secret alerts the DSL of its own school, with the mail kept as evidence', async () => {
+		const sent = await sendInbound(server.port, { from: `Museum Team <${MUSEUM}>`, to: A_ADDR, subject: 'Just between us', text: "Don't tell your mum, it is our secret." });
+		expect(sent.accepted).toBe(true);
+		const [row] = await inboxOf('Just between us');
+		const alerts = await t.db.select().from(safeguardingAlerts).where(and(eq(safeguardingAlerts.sourceType, 'email'), eq(safeguardingAlerts.sourceId, row!.id)));
+		expect(alerts.map((a) => [a.schoolId, a.kind, a.severity, a.pupilId])).toEqual([[s.id, 'secrecy-request', 'urgent', null]]);
+		expect(alerts[0]!.summary).toMatch(/^An email from an outside contact to .+ asks to keep something secret\.$/);
+		const detail = await getAlertDetail(t.db, s.dsl.actor, alerts[0]!.id);
+		expect(detail.evidence?.body).toContain("Don't tell your mum");
+		expect(detail.evidence?.authorName).toContain('outside sender');
+		expect(detail.state).toBe('waiting');
+		await expect(getAlertDetail(t.db, other.dsl.actor, alerts[0]!.id)).rejects.toBeInstanceOf(NotFoundError);
+	});
+
 	it('waits in the teacher queue, then reaches the class once approved', async () => {
 		const sent = await sendInbound(server.port, { from: `Museum Team <${MUSEUM}>`, to: A_ADDR, subject: 'Your trip in spring', text: 'We look forward to seeing Year 5. Call us on 01632 960 123 if the coach is late.' });
 		expect(sent.accepted).toBe(true);

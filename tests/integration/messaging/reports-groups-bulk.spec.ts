@@ -43,8 +43,8 @@ describe('reports', () => {
 		const [alert] = await t.db.select().from(safeguardingAlerts).where(eq(safeguardingAlerts.sourceId, item.id));
 		expect(alert?.kind).toBe('pupil-report');
 
-		// The teacher keeps the message: it is visible again.
-		await decideItem(t.db, A().teacher.actor, { itemId: item.id, action: 'approve', expectedVersion: item.version });
+		// The teacher finds the report was not needed: the message is visible again.
+		await decideItem(t.db, A().teacher.actor, { itemId: item.id, action: 'dismiss', expectedVersion: item.version });
 		expect((await readRoom(t.db, A().pupils[2]!.actor, roomA)).messages.some((m) => m.id === message.id)).toBe(true);
 
 		// A second pupil reports it: the same item reopens.
@@ -53,7 +53,7 @@ describe('reports', () => {
 		expect(reopened).toHaveLength(1);
 		expect(reopened[0]!.id).toBe(item.id);
 		const history = await t.db.select({ action: reviewHistory.action }).from(reviewHistory).where(eq(reviewHistory.itemId, item.id));
-		expect(history.map((h) => h.action)).toEqual(['submit', 'approve', 'reopen']);
+		expect(history.map((h) => h.action)).toEqual(['submit', 'dismiss', 'reopen']);
 	});
 
 	it("refuse a message from another class, another school, or one still waiting", async () => {

@@ -45,10 +45,14 @@ describe('opening an incident from an alert', () => {
 		const created = await createIncident(t.db, s.dsl.actor, { ...baseInput(r.writer.id, r.reporter.id), alertId: r.alert.id });
 		expect(created.number).toMatch(/^\d{4}-0001$/);
 		const { view } = await loadIncident(t.db, s.dsl.actor, created.id);
-		// The report and the message's own moderation are both kept.
-		expect(view.evidence).toHaveLength(2);
-		expect(view.evidence.every((e) => e.snapshot.message.body === 'Do not tell anyone what I said' && e.intact)).toBe(true);
-		expect(view.evidence.map((e) => e.snapshot.history.map((h) => h.action).join(',')).sort()).toEqual(['submit', 'submit,approve']);
+		// The message is kept once, with the report in the reporter's words and its own moderation before it.
+		expect(view.evidence).toHaveLength(1);
+		const [kept1] = view.evidence;
+		expect(kept1!.snapshot.message.body).toBe('Do not tell anyone what I said');
+		expect(kept1!.intact).toBe(true);
+		expect(kept1!.snapshot.history.map((h) => h.action)).toEqual(['submit']);
+		expect(kept1!.snapshot.priorHistory?.map((h) => h.action)).toEqual(['submit', 'approve']);
+		expect(kept1!.snapshot.reports?.map((x) => [x.reporterId, x.note])).toEqual([[r.reporter.id, 'This upset me']]);
 		const [alert] = await t.db.select().from(safeguardingAlerts).where(eq(safeguardingAlerts.id, r.alert.id));
 		expect(alert!.acknowledgedBy).toBe(s.dsl.id);
 

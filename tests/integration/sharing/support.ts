@@ -6,7 +6,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Database } from '../../../src/lib/server/db';
-import { reviewItems } from '../../../src/lib/server/db/schema';
+import { reviewItems, workFiles } from '../../../src/lib/server/db/schema';
+import { openWorkFile } from '../../../src/lib/server/sharing/files';
 import type { Actor } from '../../../src/lib/domain/auth/permissions';
 import type { CreateWorkInput } from '../../../src/lib/domain/sharing/inputs';
 import { decideItem } from '../../../src/lib/server/moderation/decide';
@@ -58,7 +59,13 @@ export async function queueItemFor(db: Database, workId: string) {
 	return item!;
 }
 
+/** Opens each photo of a piece of work as the teacher would, before approving it. */
+export async function openEveryPhoto(db: Database, teacher: Actor, workId: string): Promise<void> {
+	for (const f of await db.select({ id: workFiles.id }).from(workFiles).where(eq(workFiles.workId, workId))) await openWorkFile(db, teacher, f.id);
+}
+
 export async function decide(db: Database, teacher: Actor, workId: string, action: 'approve' | 'reject' | 'escalate' = 'approve') {
 	const item = await queueItemFor(db, workId);
+	if (action === 'approve') await openEveryPhoto(db, teacher, workId);
 	return decideItem(db, teacher, { itemId: item.id, action, expectedVersion: item.version, ...(action === 'reject' ? { reasonCode: 'off-topic' as const } : {}) });
 }

@@ -56,7 +56,8 @@ export type Permission =
 	| 'breach.manage'
 	| 'review.read'
 	| 'review.manage'
-	| 'account.manage';
+	| 'account.manage'
+	| 'concern.raise';
 
 /** Who is asking: built on the server from the session, never from the request body. */
 export interface Actor {
@@ -152,6 +153,10 @@ const RULES: Record<Permission, Rule> = {
 	'email.contacts.manage': any(teachesResourceClass, isRole('admin')),
 	'email.quarantine.manage': any(teachesResourceClass, isRole('dsl')),
 	'work.share': isSelf,
+	// Anyone may ask for help about a pupil they are responsible for: the pupil about
+	// themselves ("I'm worried", never gated: a child must always be able to ask), a parent
+	// about their own child, any member of staff about any pupil of the school.
+	'concern.raise': any(isSelf, isParentOf, (a, r) => r.kind === 'pupil' && isStaff(a.role)),
 	// Everyone signs: staff their own (school resource), a pupil their own, a parent for their child.
 	'agreement.sign': any((a, r) => r.kind === 'school' && isStaff(a.role), isSelf, isParentOf),
 	'agreement.publish': isRole('admin'),

@@ -31,22 +31,6 @@ export const reportSchema = z.object({
 	note: z.string().trim().max(300, 'Please keep it short: 300 letters at most.').optional().default('')
 });
 
-export const decisionSchema = z.object({
-	itemId: id,
-	action: z.enum(['approve', 'reject', 'escalate'], { message: 'Choose approve, reject or escalate.' }),
-	expectedVersion: z.coerce.number().int().min(1),
-	reasonCode: z.enum(['personal-information', 'might-upset', 'check-spelling', 'off-topic', 'other']).optional(),
-	reasonText: z.string().trim().max(300, 'Keep the reason to 300 characters.').optional(),
-	note: z.string().trim().max(500, 'Keep the note to 500 characters.').optional()
-});
-
-export const bulkApproveSchema = z.object({
-	items: z
-		.array(z.object({ itemId: id, expectedVersion: z.coerce.number().int().min(1) }))
-		.min(1, 'Choose at least one item.')
-		.max(200, 'Approve at most 200 at once.')
-});
-
 export const createGroupSchema = z.object({
 	classId: id,
 	name: z.string().trim().min(1, 'Give the group a name.').max(40, 'Use at most 40 characters.'),
@@ -54,4 +38,3 @@ export const createGroupSchema = z.object({
 });
 
 export type SendChatInput = z.infer<typeof sendChatSchema>;
-export type DecisionInput = z.infer<typeof decisionSchema>;

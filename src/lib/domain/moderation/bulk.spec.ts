@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { bulkApprove, bulkSkipReason } from './bulk';
-import type { ReviewItem, ScreenFinding, Viewer } from './types';
+import { bulkSkipReason, type BulkFacts } from './bulk';
+import type { ReviewItem, ScreenFinding } from './types';
 
-const now = new Date('2026-01-12T10:00:00Z');
-const teacher: Viewer = { id: 't-1', role: 'teacher', schoolId: 'school-1', classIds: ['class-5oak'] };
 const finding: ScreenFinding = { kind: 'profanity', rule: 'bad-words', start: 0, end: 4, explanation: 'That word is rude.' };
+const plain: BulkFacts = { imageCount: 0, authorSanctioned: false };
 
-function item(id: string, overrides: Partial<ReviewItem> = {}): ReviewItem {
+function item(overrides: Partial<ReviewItem> = {}): ReviewItem {
 	return {
-		id,
+		id: 'i-1',
 		schoolId: 'school-1',
 		classId: 'class-5oak',
-		target: { type: 'chat-message', id: `msg-${id}` },
+		target: { type: 'chat-message', id: 'msg-1' },
 		authorId: 'pupil-1',
 		status: 'pending',
 		version: 1,
@@ -25,37 +24,22 @@ function item(id: string, overrides: Partial<ReviewItem> = {}): ReviewItem {
 	};
 }
 
-describe('bulkApprove', () => {
-	it('approves clean pending items and skips the rest with why', () => {
-		const items = [
-			item('clean'),
-			item('held', { verdict: 'hold' }),
-			item('blocked', { verdict: 'block' }),
-			item('flagged', { findings: [finding] }),
-			item('done', { status: 'approved' }),
-			item('escalated', { status: 'escalated' }),
-			item('other-class', { classId: 'class-6ash' })
-		];
-		const result = bulkApprove(items, teacher, now);
-		expect(result.approved.map((a) => [a.item.id, a.item.status, a.item.version])).toEqual([['clean', 'approved', 2]]);
-		expect(result.skipped.map((s) => [s.item.id, s.why])).toEqual([
-			['held', 'held-by-screen'],
-			['blocked', 'blocked-by-screen'],
-			['flagged', 'has-findings'],
-			['done', 'not-pending'],
-			['escalated', 'not-pending'],
-			['other-class', 'not-allowed']
-		]);
+describe('bulkSkipReason', () => {
+	it('lets through only a clean, pending, unreported text item by a pupil under no sanction', () => {
+		expect(bulkSkipReason(item(), plain)).toBeNull();
+		expect(bulkSkipReason(item({ target: { type: 'email', id: 'e' } }), plain)).toBeNull();
 	});
 
-	it('skips as a conflict an item that moved on since the teacher saw it', () => {
-		const result = bulkApprove([item('a', { version: 2 })], teacher, now, new Map([['a', 1]]));
-		expect(result.approved).toEqual([]);
-		expect(result.skipped.map((s) => s.why)).toEqual(['conflict']);
-	});
-
-	it('treats an allow verdict with any finding as not clean', () => {
-		expect(bulkSkipReason(item('x', { findings: [finding] }))).toBe('has-findings');
-		expect(bulkSkipReason(item('y'))).toBeNull();
+	it.each([
+		['a decided item', item({ status: 'approved' }), plain, 'not-pending'],
+		['an escalated item', item({ status: 'escalated' }), plain, 'not-pending'],
+		['a report, even of a clean message', item({ target: { type: 'report', id: 'msg-1' } }), plain, 'reported'],
+		['a held item', item({ verdict: 'hold' }), plain, 'held-by-screen'],
+		['a blocked item', item({ verdict: 'block' }), plain, 'blocked-by-screen'],
+		['an allow verdict with any finding', item({ findings: [finding] }), plain, 'has-findings'],
+		['work with a photo', item({ target: { type: 'shared-work', id: 'w' } }), { imageCount: 1, authorSanctioned: false }, 'has-images'],
+		['a pupil whose messaging is paused', item(), { imageCount: 0, authorSanctioned: true }, 'author-sanctioned']
+	] as const)('skips %s', (_name, it_, facts, why) => {
+		expect(bulkSkipReason(it_, facts)).toBe(why);
 	});
 });

@@ -72,7 +72,7 @@ describe('decide', () => {
 	it('answers invalid-reason for an unknown code, a bare "other" or an over-long note', () => {
 		expect(decide(pending, { kind: 'reject', code: 'because' }, teacherA, 3, now)).toEqual({ ok: false, error: 'invalid-reason' });
 		expect(decide(pending, { kind: 'reject', code: 'other' }, teacherA, 3, now)).toEqual({ ok: false, error: 'invalid-reason' });
-		expect(decide(pending, { kind: 'escalate', note: 'x'.repeat(301) }, teacherA, 3, now)).toEqual({ ok: false, error: 'invalid-reason' });
+		expect(decide(pending, { kind: 'escalate', note: 'x'.repeat(501) }, teacherA, 3, now)).toEqual({ ok: false, error: 'invalid-reason' });
 	});
 
 	it('escalates to the DSL without marking the item decided, then lets the DSL decide', () => {
@@ -97,5 +97,15 @@ describe('decide', () => {
 	it('refuses to approve an item the screen blocked', () => {
 		const blocked: ReviewItem = { ...pending, verdict: 'block' };
 		expect(decide(blocked, { kind: 'approve' }, teacherA, 3, now)).toEqual({ ok: false, error: 'not-allowed' });
+	});
+
+	it('takes down an approved item only with a reason, and keeps an escalation note of up to 500 characters', () => {
+		const approved = decide(pending, { kind: 'approve' }, teacherA, 3, now);
+		if (!approved.ok) throw new Error('approval should succeed');
+		expect(decide(approved.item, { kind: 'take-down', note: '  ' }, teacherA, 4, later)).toEqual({ ok: false, error: 'invalid-reason' });
+		const down = decide(approved.item, { kind: 'take-down', note: 'Names a child from another school' }, teacherA, 4, later);
+		expect(down.ok && [down.item.status, down.history.note]).toEqual(['removed', 'Names a child from another school']);
+		const escalated = decide(pending, { kind: 'escalate', note: 'x'.repeat(500) }, teacherA, 3, now);
+		expect(escalated.ok && escalated.history.note?.length).toBe(500);
 	});
 });

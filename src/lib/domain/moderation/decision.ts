@@ -6,16 +6,21 @@
  *   the answer is `conflict` (the second of two teachers is told, not overruled);
  * - the action must be one `availableActions` offers this actor, else `not-allowed`;
  * - a rejection needs a valid reason (see reasons.ts), else `invalid-reason`;
+ * - a take-down needs the staff member's reason (what it was, for the record), and any
+ *   other note (an escalation's "why", a dismissed report's words to the reporter) is
+ *   optional; both at most 500 characters, else `invalid-reason`;
  * - a successful decision returns the next item and one history entry; nothing is mutated.
  */
-import { MAX_REASON_TEXT_LENGTH, validateRejectionReason } from './reasons';
+import { validateRejectionReason } from './reasons';
 import { availableActions, isDecided, isInScope, statusAfter } from './transitions';
 import type { RejectionReason, ReviewAction, ReviewHistoryEntry, ReviewItem, Viewer } from './types';
 
 export type DecisionCommand =
-	| { readonly kind: 'approve'; readonly note?: string | null }
 	| { readonly kind: 'reject'; readonly code: unknown; readonly text?: string | null }
-	| { readonly kind: 'escalate'; readonly note?: string | null };
+	| { readonly kind: 'approve' | 'escalate' | 'uphold' | 'dismiss' | 'take-down'; readonly note?: string | null };
+
+/** Room for a few sentences: why a teacher escalates, or what they tell a pupil who reported. */
+export const MAX_NOTE_LENGTH = 500;
 
 export type DecisionError = 'conflict' | 'not-allowed' | 'invalid-reason';
 
@@ -32,7 +37,8 @@ function parseWords(command: DecisionCommand): Parsed {
 		return reason.ok ? { rejection: reason.value, note: null } : null;
 	}
 	const note = (command.note ?? '').trim();
-	if (note.length > MAX_REASON_TEXT_LENGTH) return null;
+	if (note.length > MAX_NOTE_LENGTH) return null;
+	if (command.kind === 'take-down' && note === '') return null;
 	return { rejection: null, note: note === '' ? null : note };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TRANSITIONS, availableActions, isDecided, statusAfter } from './transitions';
+import { REPORT_TRANSITIONS, TRANSITIONS, availableActions, isDecided, statusAfter } from './transitions';
 import type { ReviewItem, ReviewStatus, Role, ScreenVerdict, Viewer } from './types';
 
 function item(status: ReviewStatus, verdict: ScreenVerdict = 'allow'): ReviewItem {
@@ -38,8 +38,12 @@ describe('availableActions per status and role', () => {
 		['escalated', teacherOfClass, []],
 		['escalated', viewer('admin'), []],
 		['escalated', viewer('pupil'), []],
-		['approved', teacherOfClass, []],
-		['approved', viewer('dsl'), []],
+		['approved', teacherOfClass, ['take-down']],
+		['approved', viewer('teacher', ['class-6ash']), []],
+		['approved', viewer('dsl'), ['take-down']],
+		['approved', viewer('admin'), []],
+		['approved', viewer('pupil'), []],
+		['removed', teacherOfClass, []],
 		['rejected', teacherOfClass, []],
 		['rejected', viewer('dsl'), []]
 	];
@@ -71,8 +75,31 @@ describe('status helpers', () => {
 		expect([isDecided('pending'), isDecided('escalated')]).toEqual([false, false]);
 	});
 
-	it('gives no role any action on a decided item', () => {
-		expect(TRANSITIONS.approved).toEqual({});
-		expect(TRANSITIONS.rejected).toEqual({});
+	it('gives no role any action on a final item; an approved one can only be taken down', () => {
+		expect(TRANSITIONS.approved).toEqual({ teacher: ['take-down'], dsl: ['take-down'] });
+		for (const status of ['rejected', 'upheld', 'dismissed', 'removed'] as const) {
+			expect(TRANSITIONS[status]).toEqual({});
+			expect(REPORT_TRANSITIONS[status]).toEqual({});
+		}
+	});
+});
+
+describe('reports are their own kind of item', () => {
+	const report = (status: ReviewStatus): ReviewItem => ({ ...item(status), target: { type: 'report', id: 'msg-1' } });
+	it.each([
+		['pending', teacherOfClass, ['uphold', 'dismiss', 'escalate']],
+		['pending', viewer('teacher', ['class-6ash']), []],
+		['pending', viewer('dsl'), []],
+		['escalated', viewer('dsl'), ['uphold', 'dismiss']],
+		['escalated', teacherOfClass, []],
+		['upheld', teacherOfClass, []],
+		['dismissed', viewer('dsl'), []]
+	] as [ReviewStatus, Viewer, string[]][])('%s report for %o', (status, who, expected) => {
+		expect(availableActions(report(status), who)).toEqual(expected);
+	});
+
+	it('close as upheld or dismissed, and nothing is ever approved or taken down', () => {
+		expect([statusAfter('uphold'), statusAfter('dismiss'), statusAfter('take-down')]).toEqual(['upheld', 'dismissed', 'removed']);
+		expect(REPORT_TRANSITIONS.approved).toEqual({});
 	});
 });

@@ -21,7 +21,11 @@ export interface ReviewTarget {
 	readonly id: string;
 }
 
-export type ReviewStatus = 'pending' | 'approved' | 'rejected' | 'escalated';
+/**
+ * `upheld` and `dismissed` close a report (the report was right: the message goes; or it was
+ * not needed: the message stays). `removed` is an approved item a member of staff took down.
+ */
+export type ReviewStatus = 'pending' | 'approved' | 'rejected' | 'escalated' | 'upheld' | 'dismissed' | 'removed';
 
 /** What the screen decided before a person looked: deliver after review, hold, or never deliver. */
 export type ScreenVerdict = Verdict;
@@ -63,7 +67,8 @@ export interface ReviewItem {
 	readonly rejection: RejectionReason | null;
 }
 
-export type ReviewAction = 'approve' | 'reject' | 'escalate';
+/** Held items are approved or rejected; reports are upheld or dismissed; approved items can be taken down. */
+export type ReviewAction = 'approve' | 'reject' | 'escalate' | 'uphold' | 'dismiss' | 'take-down';
 
 /** The person looking at the queue: what they may do depends on role and scope. */
 export interface Viewer {

@@ -22,7 +22,8 @@ export type AlertKind =
 	| 'secrecy-request'
 	| 'meeting-request'
 	| 'self-harm'
-	| 'grooming-signs';
+	| 'grooming-signs'
+	| 'pupil-worried';
 
 export type AlertSeverity = 'high' | 'urgent';
 
@@ -35,13 +36,32 @@ export const ALERT_SEVERITY: Readonly<Record<AlertKind, AlertSeverity>> = {
 	'secrecy-request': 'high',
 	'meeting-request': 'high',
 	'self-harm': 'urgent',
-	'grooming-signs': 'urgent'
+	'grooming-signs': 'urgent',
+	// A child asking for help is answered first.
+	'pupil-worried': 'urgent'
 };
+
+/** What caused an alert, as it was when the alert was raised (copied, never a reference only). */
+export interface AlertEvidence {
+	/** What the words were: a chat message, a class email, shared work, a blocked attempt… */
+	readonly targetType: string;
+	readonly targetId: string;
+	/** The review item, when the words went to the queue. */
+	readonly itemId: string | null;
+	readonly authorName: string;
+	readonly place: string;
+	readonly title: string | null;
+	readonly body: string;
+	readonly findings: readonly ScreenFinding[];
+	/** ISO time the words were written. */
+	readonly at: string;
+}
 
 /** Where the alert comes from; `where` is a staff-facing place such as "5 Oak chat". */
 export interface AlertContext {
 	readonly schoolId: string;
-	readonly pupilId: string;
+	/** The pupil it is about; null for mail from outside the school. */
+	readonly pupilId: string | null;
 	readonly pupilFirstName: string;
 	readonly itemId: string | null;
 	readonly where: string;
@@ -52,7 +72,7 @@ export interface SafeguardingAlert {
 	readonly severity: AlertSeverity;
 	readonly summary: string;
 	readonly schoolId: string;
-	readonly pupilId: string;
+	readonly pupilId: string | null;
 	readonly itemId: string | null;
 	readonly raisedAt: Date;
 }
@@ -73,10 +93,18 @@ export function alertForPupilReport(ctx: AlertContext, now: Date): SafeguardingA
 	return makeAlert('pupil-report', `${ctx.pupilFirstName} reported a message in ${ctx.where}.`, ctx, now);
 }
 
-/** `ctx` names the pupil who wrote the escalated item. */
+/**
+ * `ctx` names the pupil who wrote the escalated item. The teacher's note stays out of the
+ * summary (summaries may travel by email; the note may quote a child) and is shown with the item.
+ */
 export function alertForEscalation(ctx: AlertContext, teacherName: string, now: Date): SafeguardingAlert {
 	const summary = `${teacherName} escalated a message by ${ctx.pupilFirstName} in ${ctx.where}.`;
 	return makeAlert('teacher-escalation', summary, ctx, now);
+}
+
+/** A pupil pressed "I'm worried". The summary never carries their words (summaries may be emailed). */
+export function alertForWorry(ctx: AlertContext, now: Date): SafeguardingAlert {
+	return makeAlert('pupil-worried', `${ctx.pupilFirstName} pressed “I’m worried” (${ctx.where}).`, ctx, now);
 }
 
 export function alertForRepeatedBlocks(ctx: AlertContext, count: number, windowDays: number, now: Date): SafeguardingAlert {
@@ -97,10 +125,11 @@ const has = (findings: readonly ScreenFinding[], kind: string): boolean => findi
  * whereabouts together with secrecy or an unknown adult; a meeting or secrecy on
  * its own is a high alert; anything else raises none and stays in the teacher's queue.
  */
-export function alertsForFindings(findings: readonly ScreenFinding[], ctx: AlertContext, now: Date): SafeguardingAlert[] {
+export function alertsForFindings(findings: readonly ScreenFinding[], ctx: AlertContext, now: Date, fromOutside = false): SafeguardingAlert[] {
 	const severity = severityOf(findings);
 	if (!alertsDsl(severity)) return [];
-	const who = `${ctx.pupilFirstName}'s message in ${ctx.where}`;
+	// Mail from an outside contact names no pupil as its writer.
+	const who = fromOutside ? `An email from an outside contact to ${ctx.where}` : `${ctx.pupilFirstName}'s message in ${ctx.where}`;
 	const alerts: SafeguardingAlert[] = [];
 	if (has(findings, 'selfharm')) {
 		alerts.push(makeAlert('self-harm', `Urgent: ${who} suggests they may want to hurt themselves. They were shown Childline's number (0800 1111). Please check on them today.`, ctx, now, 'urgent'));

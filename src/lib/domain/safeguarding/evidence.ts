@@ -9,7 +9,9 @@
  * - it is a frozen plain object with dates as ISO strings, serialised canonically
  *   (see canonical-json.ts) and sealed with a SHA-256 digest: recomputing the digest
  *   and comparing shows whether anything was altered since;
- * - history is put in version order so the same facts always give the same digest.
+ * - history is put in version order so the same facts always give the same digest;
+ * - a reported message is kept once: with the reports (who reported it, when, in their own
+ *   words) and the message's own moderation before it was reported, not as a second copy.
  */
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeHexLowerCase } from '@oslojs/encoding';
@@ -37,6 +39,22 @@ export interface EvidenceSnapshot {
 	readonly capturedById: string;
 	readonly message: Readonly<Omit<EvidenceMessage, 'sentAt'> & { sentAt: string }>;
 	readonly history: readonly Readonly<Omit<ReviewHistoryEntry, 'at'> & { at: string }>[];
+	/** For a reported message: each report, in the reporter's words. */
+	readonly reports?: readonly Readonly<{ reporterId: string; reporterName: string; note: string | null; at: string }>[];
+	/** For a reported message: how it was moderated before it was reported. */
+	readonly priorHistory?: readonly Readonly<Omit<ReviewHistoryEntry, 'at'> & { at: string }>[];
+}
+
+export interface EvidenceReport {
+	readonly reporterId: string;
+	readonly reporterName: string;
+	readonly note: string | null;
+	readonly at: Date;
+}
+
+export interface ReportContext {
+	readonly reports: readonly EvidenceReport[];
+	readonly priorHistory: readonly ReviewHistoryEntry[];
 }
 
 export interface SealedEvidence {
@@ -55,9 +73,13 @@ function deepFreeze<T>(value: T): T {
 }
 
 /** Copies via canonical JSON so the snapshot shares no references with live objects. */
-function toSnapshot(message: EvidenceMessage, history: readonly ReviewHistoryEntry[], by: string, at: Date): EvidenceSnapshot {
-	const ordered = [...history].sort((a, b) => a.version - b.version);
-	const draft = { schemaVersion: 1, capturedAt: at, capturedById: by, message, history: ordered };
+function toSnapshot(message: EvidenceMessage, history: readonly ReviewHistoryEntry[], by: string, at: Date, report?: ReportContext): EvidenceSnapshot {
+	const inOrder = (h: readonly ReviewHistoryEntry[]) => [...h].sort((a, b) => a.version - b.version);
+	const ordered = inOrder(history);
+	const extra = report
+		? { reports: [...report.reports].sort((a, b) => a.at.getTime() - b.at.getTime()), priorHistory: inOrder(report.priorHistory) }
+		: {};
+	const draft = { schemaVersion: 1, capturedAt: at, capturedById: by, message, history: ordered, ...extra };
 	return JSON.parse(canonicalJson(draft)) as EvidenceSnapshot;
 }
 
@@ -69,9 +91,10 @@ export function buildEvidenceSnapshot(
 	message: EvidenceMessage,
 	history: readonly ReviewHistoryEntry[],
 	capturedById: string,
-	capturedAt: Date
+	capturedAt: Date,
+	report?: ReportContext
 ): SealedEvidence {
-	const snapshot = deepFreeze(toSnapshot(message, history, capturedById, capturedAt));
+	const snapshot = deepFreeze(toSnapshot(message, history, capturedById, capturedAt, report));
 	const json = canonicalJson(snapshot);
 	const digest = encodeHexLowerCase(sha256(new TextEncoder().encode(json)));
 	return deepFreeze({ snapshot, canonicalJson: json, digest });

@@ -113,3 +113,9 @@ export function readList(form: FormData, name: string, max = 100): string[] | nu
 		.filter((v) => v !== '');
 	return values.length > max ? null : values;
 }
+
+/** "I'm worried": the words are optional (pressing the button is enough). */
+export const worrySchema = z.object({
+	words: z.string().trim().max(1000, 'Please keep it to 1000 letters. You can tell a grown-up the rest.').optional().default('')
+});
+export type WorryInput = z.infer<typeof worrySchema>;

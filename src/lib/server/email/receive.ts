@@ -12,6 +12,7 @@ import { htmlToSafeText } from '../../domain/email/html-text';
 import { recordAudit } from '../audit/record';
 import { screenerForSchool } from '../messaging/screening-context';
 import { publishQueueItem, submitForReview } from '../moderation/submit';
+import { publishAlerts, raiseInboundMailAlerts } from '../safeguarding/alerts';
 import { screenAttachments, type KeptAttachment } from './attachments';
 import { findMailboxByAddress, type Mailbox } from './mailboxes';
 
@@ -75,7 +76,7 @@ async function storeArrival(db: Database, mailbox: Mailbox, sender: SenderCheck,
 	// The screen's "block" protects a child's own details; in mail from outside, the sender's
 	// signature (a museum's phone number) trips it too, so a teacher judges instead.
 	const verdict = screen.verdict === 'block' ? 'hold' : screen.verdict;
-	const { emailId, itemId } = await db.transaction(async (tx) => {
+	const { emailId, itemId, alerts } = await db.transaction(async (tx) => {
 		const reviewer = sender.kind === 'contact' ? await reviewerFor(tx, mailbox, sender.contactId) : null;
 		const status = reviewer ? ('pending' as const) : ('quarantined' as const);
 		const [row] = await tx
@@ -84,10 +85,13 @@ async function storeArrival(db: Database, mailbox: Mailbox, sender: SenderCheck,
 			.returning();
 		for (const a of kept) await tx.insert(emailAttachments).values({ schoolId: mailbox.schoolId, emailId: row!.id, ...a });
 		const item = reviewer ? await submitForReview(tx, { schoolId: mailbox.schoolId, classId: mailbox.classId, targetType: 'email', targetId: row!.id, authorId: reviewer, verdict, findings: screen.findings, now }) : null;
+		// Secrecy, meeting, grooming and self-harm in mail from a contact alert the DSL, as a pupil's words do.
+		const alerts = item ? await raiseInboundMailAlerts(tx, { sourceType: 'email', sourceId: row!.id, schoolId: mailbox.schoolId, classId: mailbox.classId, findings: screen.findings, now }) : [];
 		await recordAudit(tx, { schoolId: mailbox.schoolId, actorId: null, action: reviewer ? 'email.received' : 'email.quarantined', targetType: 'email', targetId: row!.id, details: { classId: mailbox.classId, from: row!.fromAddress, attachments: kept.length, notes: letter.notes, findings: screen.findings.map((f) => f.kind) } });
-		return { emailId: row!.id, itemId: item?.id ?? null };
+		return { emailId: row!.id, itemId: item?.id ?? null, alerts };
 	});
 	if (itemId) await publishQueueItem(db, itemId);
+	publishAlerts(mailbox.schoolId, alerts);
 	return emailId;
 }
 

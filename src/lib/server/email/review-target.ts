@@ -11,6 +11,8 @@ import { screenedText } from '../../domain/email/compose';
 import type { AfterCommit, TargetDescription, TargetHandler } from '../moderation/targets';
 import { deliverApproved } from './deliver';
 import { kickOutbox } from './worker-signal';
+import { notePupils } from '../moderation/pupil-notes';
+import { noteForTakenDown } from '../../domain/moderation/pupil-notes';
 
 function titleOf(e: { folder: 'inbox' | 'sent'; toName: string | null; toAddress: string | null; fromName: string | null; fromAddress: string | null }): string {
 	if (e.folder === 'sent') return e.toAddress ? `Email to ${e.toName} <${e.toAddress}>` : `Email to ${e.toName} (a class in school)`;
@@ -49,10 +51,18 @@ export const emailTarget: TargetHandler = {
 		const [email] = await tx.select().from(emails).where(eq(emails.id, item.targetId)).for('update');
 		if (!email) return () => {};
 		const decided = { decidedAt: now, decidedById: actor.userId };
+		if (item.status === 'removed') {
+			// Taken down after approval: the class no longer sees it (mail already sent cannot be unsent).
+			await tx.update(emails).set({ status: 'rejected', ...decided }).where(eq(emails.id, email.id));
+			if (email.authorId) await notePupils(tx, { schoolId: email.schoolId, pupilIds: [email.authorId], body: noteForTakenDown('email'), by: actor.userId, now });
+			return () => {};
+		}
 		const changes =
 			item.status === 'rejected'
 				? { status: 'rejected' as const, rejectionCode: item.rejectionCode, rejectionText: item.rejectionText, ...decided }
-				: { status: item.status, ...(item.status === 'approved' ? decided : {}) };
+				: item.status === 'approved'
+					? { status: 'approved' as const, ...decided }
+					: { status: 'escalated' as const };
 		const [updated] = await tx.update(emails).set(changes).where(eq(emails.id, email.id)).returning();
 		const route = updated!.status === 'approved' && updated!.folder === 'sent' ? await deliverApproved(tx, updated!, now) : null;
 		return () => {

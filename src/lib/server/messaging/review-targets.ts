@@ -1,7 +1,8 @@
 // How moderation decisions change chat messages. A held message is delivered to its room
 // only on approval (taking the next delivery number, so reconnecting clients catch up in
-// order); a rejection goes back to its writer with the teacher's reason. For a reported
-// message, approving the report's review puts the message back, rejecting removes it.
+// order); a rejection goes back to its writer with the teacher's reason; a take-down hides
+// an approved message for good and tells its writer kindly. A report is upheld (the message
+// stays hidden) or dismissed (it comes back); either way its reporters are told.
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Executor, Transaction } from '../db';
 import { chatMessages, classes, messageReports, rooms as roomsTable, users, type ReviewItemRow } from '../db/schema';
@@ -11,6 +12,8 @@ import { publish } from '../realtime/publish';
 import { classNames } from './names';
 import { toMessageView, toOwnView } from './views';
 import type { AfterCommit, TargetDescription, TargetHandler } from '../moderation/targets';
+import { notePupils, takeUnansweredReporters } from '../moderation/pupil-notes';
+import { noteForReporter, noteForTakenDown } from '../../domain/moderation/pupil-notes';
 
 /** The room's next change number, for a delivery, hiding or restoring (see the 0009 migration). */
 const nextRoomChange = sql`next_room_change(${chatMessages.roomId})`;
@@ -25,7 +28,7 @@ async function describeMessages(db: Executor, items: ReviewItemRow[]): Promise<M
 	const ids = items.map((i) => i.targetId);
 	if (!ids.length) return new Map();
 	const messages = await db
-		.select({ id: chatMessages.id, body: chatMessages.body, roomName: roomsTable.name, className: classes.name })
+		.select({ id: chatMessages.id, roomId: chatMessages.roomId, body: chatMessages.body, roomName: roomsTable.name, className: classes.name })
 		.from(chatMessages)
 		.innerJoin(roomsTable, eq(roomsTable.id, chatMessages.roomId))
 		.innerJoin(classes, eq(classes.id, chatMessages.classId))
@@ -45,20 +48,33 @@ async function describeMessages(db: Executor, items: ReviewItemRow[]): Promise<M
 			item.targetType === 'report'
 				? reports.filter((r) => r.messageId === m.id).map((r) => (r.note ? `${r.reporter}: ${r.note}` : `Reported by ${r.reporter}`))
 				: [];
-		described.set(item.id, { title: null, body: m.body, className: m.className, place: `${m.className} · ${m.roomName}`, reportNotes: notes });
+		described.set(item.id, { title: null, body: m.body, className: m.className, place: `${m.className} · ${m.roomName}`, reportNotes: notes, link: `/staff/chat/${m.roomId}` });
 	}
 	return described;
 }
 
+/** An approved message taken down by staff: hidden from the room for good, its writer told kindly. */
+async function takeDown(tx: Transaction, item: ReviewItemRow, actor: Actor, now: Date): Promise<AfterCommit> {
+	const [message] = await tx
+		.update(chatMessages)
+		.set({ hiddenAt: sql`coalesce(${chatMessages.hiddenAt}, ${now.toISOString()}::timestamptz)`, changeSeq: nextRoomChange })
+		.where(eq(chatMessages.id, item.targetId))
+		.returning();
+	if (!message) return () => {};
+	await notePupils(tx, { schoolId: message.schoolId, pupilIds: [message.authorId], body: noteForTakenDown('chat-message'), by: actor.userId, now });
+	return () => publish(rooms.chatRoom(message.roomId), 'chat:hidden', { roomId: message.roomId, messageId: message.id, cursor: message.changeSeq ?? 0 });
+}
+
 export const chatMessageTarget: TargetHandler = {
 	describe: describeMessages,
-	async apply(tx: Transaction, item: ReviewItemRow, _actor: Actor, now: Date): Promise<AfterCommit> {
+	async apply(tx: Transaction, item: ReviewItemRow, actor: Actor, now: Date): Promise<AfterCommit> {
+		if (item.status === 'removed') return takeDown(tx, item, actor, now);
 		const changes =
 			item.status === 'approved'
 				? { status: 'approved' as const, deliveredAt: now, deliveredSeq: sql`nextval('chat_delivery_seq')`, changeSeq: nextRoomChange }
 				: item.status === 'rejected'
 					? { status: 'rejected' as const, rejectionCode: item.rejectionCode, rejectionText: item.rejectionText }
-					: { status: item.status };
+					: { status: 'escalated' as const };
 		const [message] = await tx.update(chatMessages).set(changes).where(eq(chatMessages.id, item.targetId)).returning();
 		if (!message) return () => {};
 		return async (db) => {
@@ -68,16 +84,24 @@ export const chatMessageTarget: TargetHandler = {
 	}
 };
 
+/** The pupils who reported a message hear what the teacher decided, each once. */
+async function answerReporters(tx: Transaction, item: ReviewItemRow, actor: Actor, now: Date, note: string | null): Promise<void> {
+	if (item.status !== 'upheld' && item.status !== 'dismissed') return;
+	const reporters = await takeUnansweredReporters(tx, item.targetId, now);
+	await notePupils(tx, { schoolId: item.schoolId, pupilIds: reporters, body: noteForReporter(item.status, note), by: actor.userId, now });
+}
+
 export const reportedMessageTarget: TargetHandler = {
 	describe: describeMessages,
-	async apply(tx: Transaction, item: ReviewItemRow, _actor: Actor, now: Date): Promise<AfterCommit> {
-		if (item.status === 'approved') {
+	async apply(tx: Transaction, item: ReviewItemRow, actor: Actor, now: Date, note: string | null): Promise<AfterCommit> {
+		await answerReporters(tx, item, actor, now, note);
+		if (item.status === 'dismissed') {
 			const [message] = await tx.update(chatMessages).set({ hiddenAt: null, changeSeq: nextRoomChange }).where(eq(chatMessages.id, item.targetId)).returning();
 			return async (db) => {
 				if (message?.status === 'approved') await announceDelivery(db, message);
 			};
 		}
-		// Rejected (removed) or escalated: the message stays hidden from the class.
+		// Upheld (removed) or escalated: the message stays hidden from the class.
 		const [message] = await tx
 			.update(chatMessages)
 			.set({ hiddenAt: sql`coalesce(${chatMessages.hiddenAt}, ${now.toISOString()}::timestamptz)`, changeSeq: nextRoomChange })

@@ -22,7 +22,8 @@ import { classNames } from './names';
 import { toMessageView, toOwnView } from './views';
 import { publishQueueView } from '../moderation/submit';
 import { storePendingMessage } from './store-pending';
-import { toQueueItemView } from '../moderation/queue';
+import { toDomainItem, toQueueItemView } from '../moderation/queue';
+import { bulkSkipReason } from '../../domain/moderation/bulk';
 import { recordBlockedAttempt } from './blocked';
 import { publishAlerts, raiseScreeningAlerts } from '../safeguarding/alerts';
 
@@ -173,7 +174,18 @@ async function announcePending(db: Database, actor: Actor, room: RoomRow, stored
 	const names = await classNames(db, actor.schoolId, room.classId, [actor.userId]);
 	publishQueueView(
 		actor.schoolId,
-		toQueueItemView(item, { title: null, body: message.body, className: names.className, place: `${names.className} · ${room.name}`, authorName: names.fullNameOf(actor.userId), reportNotes: [] })
+		toQueueItemView(item, {
+			title: null,
+			body: message.body,
+			className: names.className,
+			place: `${names.className} · ${room.name}`,
+			authorName: names.fullNameOf(actor.userId),
+			reportNotes: [],
+			// No photos in chat, and a pupil whose messaging is paused cannot send at all.
+			bulkEligible: bulkSkipReason(toDomainItem(item), { imageCount: 0, authorSanctioned: false }) === null,
+			images: [],
+			escalationNote: null
+		})
 	);
 	const own = toOwnView(message);
 	publish(socketRooms.user(actor.userId), 'chat:own', own);

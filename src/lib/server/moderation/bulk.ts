@@ -1,6 +1,6 @@
-// Bulk approve: only items the screen found clean (verdict allow, no findings) are
-// approved; anything held needs a deliberate look. Each item is its own decision, so a
-// conflict on one does not undo the others.
+// Bulk approve: only what cannot need a look (see domain/moderation/bulk.ts: no finding, no
+// report, no photo, no sanction) is approved; anything else needs a deliberate look. Each
+// item is its own decision, so a conflict on one does not undo the others.
 import { inArray } from 'drizzle-orm';
 import type { Database } from '../db';
 import { reviewItems } from '../db/schema';
@@ -9,7 +9,7 @@ import { bulkSkipReason, type BulkSkipReason } from '../../domain/moderation/bul
 import { assertCan, ownSchool } from '../auth/authorize';
 import { ConflictError } from '../errors';
 import { decideItem } from './decide';
-import { toDomainItem } from './queue';
+import { bulkFactsFor, toDomainItem } from './queue';
 
 export interface BulkResult {
 	approved: string[];
@@ -18,6 +18,9 @@ export interface BulkResult {
 
 const WHY: Record<BulkSkipReason, string> = {
 	'not-pending': 'already dealt with',
+	reported: 'a pupil reported it: needs a look',
+	'has-images': 'has photos: open each one',
+	'author-sanctioned': 'the writer’s messaging is paused: needs a look',
 	'blocked-by-screen': 'blocked by the screen',
 	'held-by-screen': 'held by the screen: needs a look',
 	'has-findings': 'the screen found something: needs a look',
@@ -28,10 +31,11 @@ const WHY: Record<BulkSkipReason, string> = {
 export async function bulkApproveClean(db: Database, actor: Actor, items: { itemId: string; expectedVersion: number }[], now = new Date()): Promise<BulkResult> {
 	assertCan(actor, 'moderation.queue', ownSchool(actor));
 	const rows = await db.select().from(reviewItems).where(inArray(reviewItems.id, items.map((i) => i.itemId)));
+	const facts = await bulkFactsFor(db, rows, now);
 	const result: BulkResult = { approved: [], skipped: [] };
 	for (const { itemId, expectedVersion } of items) {
 		const row = rows.find((r) => r.id === itemId);
-		const skip = row ? bulkSkipReason(toDomainItem(row)) : 'not-pending';
+		const skip = row ? bulkSkipReason(toDomainItem(row), facts.get(row.id)!) : 'not-pending';
 		if (skip) {
 			result.skipped.push({ itemId, why: WHY[skip] });
 			continue;

@@ -7,7 +7,7 @@ import type { Database } from '../db';
 import { reviewHistory, reviewItems, type ReviewItemRow } from '../db/schema';
 import type { Actor } from '../../domain/auth/permissions';
 import { decide, type DecisionCommand } from '../../domain/moderation/decision';
-import type { DecisionInput } from '../../domain/messaging/inputs';
+import type { DecisionInput } from '../../domain/moderation/inputs';
 import type { DecisionOutcome } from '../../realtime/events';
 import { rooms, type AlertView } from '../../realtime/events';
 import { assertCan, AuthorizationError } from '../auth/authorize';
@@ -26,6 +26,12 @@ function commandFor(input: DecisionInput): DecisionCommand {
 	return { kind: input.action, note: input.note ?? null };
 }
 
+function invalidWords(action: DecisionInput['action']): InputError {
+	if (action === 'reject') return new InputError('reasonCode', 'Choose a reason, or write your own (300 characters at most).');
+	if (action === 'take-down') return new InputError('note', 'Say why it is being taken down (500 characters at most).');
+	return new InputError('note', 'Keep the note to 500 characters.');
+}
+
 export async function decideItem(db: Database, actor: Actor, input: DecisionInput, now = new Date()): Promise<DecisionOutcome> {
 	const { outcome, afterCommit, alerts, classId, schoolId } = await db.transaction(async (tx) => {
 		const [row] = await tx.select().from(reviewItems).where(eq(reviewItems.id, input.itemId)).for('update');
@@ -34,12 +40,17 @@ export async function decideItem(db: Database, actor: Actor, input: DecisionInpu
 		const result = decide(toDomainItem(row), commandFor(input), viewerOf(actor), input.expectedVersion, now);
 		if (!result.ok) {
 			if (result.error === 'conflict') throw new ConflictError(CONFLICT_MESSAGE);
-			if (result.error === 'invalid-reason') throw new InputError('reasonCode', 'Choose a reason, or write your own (300 characters at most).');
-			if (row.status === 'approved' || row.status === 'rejected') throw new ConflictError(CONFLICT_MESSAGE);
+			if (result.error === 'invalid-reason') throw invalidWords(input.action);
+			if (row.status !== 'pending' && row.status !== 'escalated' && input.action !== 'take-down') throw new ConflictError(CONFLICT_MESSAGE);
 			throw new AuthorizationError(403, 'You cannot do that to this item.');
 		}
 		const next = result.item;
 		const h = result.history;
+		const handler = TARGETS[row.targetType];
+		if (h.action === 'approve') {
+			const blocker = (await handler?.approvalBlocker?.(tx, row, actor)) ?? null;
+			if (blocker) throw new InputError('form', blocker);
+		}
 		// The row as it will be: the target handler and the history need it, and the lock
 		// taken above means nobody else can change it meanwhile. The writes below are sent
 		// together (pipelined, in order); the version check still guards the update.
@@ -52,7 +63,6 @@ export async function decideItem(db: Database, actor: Actor, input: DecisionInpu
 			rejectionCode: next.rejection?.code ?? null,
 			rejectionText: next.rejection?.text ?? null
 		};
-		const handler = TARGETS[row.targetType];
 		const [changed, , after, , raised] = await Promise.all([
 			tx
 				.update(reviewItems)
@@ -79,7 +89,7 @@ export async function decideItem(db: Database, actor: Actor, input: DecisionInpu
 				note: h.note,
 				at: now
 			}),
-			handler ? handler.apply(tx, updated, actor, now) : Promise.resolve<AfterCommit>(() => {}),
+			handler ? handler.apply(tx, updated, actor, now, h.note) : Promise.resolve<AfterCommit>(() => {}),
 			recordAudit(tx, {
 				schoolId: row.schoolId,
 				actorId: actor.userId,
@@ -96,7 +106,7 @@ export async function decideItem(db: Database, actor: Actor, input: DecisionInpu
 		return { outcome: { itemId: row.id, status: updated.status, version: updated.version }, afterCommit: after, alerts: raised as AlertView[], classId: row.classId, schoolId: row.schoolId };
 	});
 	await afterCommit(db);
-	publish([rooms.classModerators(classId), rooms.safeguarding(schoolId)], 'queue:removed', { itemId: outcome.itemId, by: actor.userId, status: outcome.status });
+	if (outcome.status !== 'removed') publish([rooms.classModerators(classId), rooms.safeguarding(schoolId)], 'queue:removed', { itemId: outcome.itemId, by: actor.userId, status: outcome.status });
 	if (outcome.status === 'escalated') await publishQueueItem(db, outcome.itemId);
 	publishAlerts(schoolId, alerts);
 	return outcome;

@@ -1,9 +1,10 @@
 // The teacher's queue: one list across all their classes, oldest first, chat and (later)
 // email together. A DSL's queue holds what teachers escalated. Actions are computed on the
 // server for the viewer; staff see the writer's full name, never shown to pupils.
-import { and, asc, count, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, isNull, lte, or } from 'drizzle-orm';
 import type { Executor } from '../db';
-import { reviewItems, users, type ReviewItemRow } from '../db/schema';
+import { messagingPauses, reviewHistory, reviewItems, users, workFiles, type ReviewItemRow } from '../db/schema';
+import { bulkSkipReason, type BulkFacts } from '../../domain/moderation/bulk';
 import { TARGETS, type TargetDescription } from './targets';
 import type { Actor } from '../../domain/auth/permissions';
 import { availableActions } from '../../domain/moderation/transitions';
@@ -56,10 +57,54 @@ export async function listQueue(db: Executor, actor: Actor): Promise<QueueItemVi
 	return queueItemViews(db, ids, viewerOf(actor));
 }
 
+/** Pupils among these whose messaging is paused right now (a sanction). */
+export async function sanctionedAuthors(db: Executor, authorIds: string[], now: Date): Promise<Set<string>> {
+	if (!authorIds.length) return new Set();
+	const rows = await db
+		.select({ pupilId: messagingPauses.pupilId })
+		.from(messagingPauses)
+		.where(and(inArray(messagingPauses.pupilId, authorIds), lte(messagingPauses.startsAt, now), gt(messagingPauses.endsAt, now), or(isNull(messagingPauses.liftedAt), gt(messagingPauses.liftedAt, now))));
+	return new Set(rows.map((r) => r.pupilId));
+}
+
+/** Photo ids per shared-work target, in order. */
+async function photosByWork(db: Executor, items: ReviewItemRow[]): Promise<Map<string, string[]>> {
+	const workIds = items.filter((i) => i.targetType === 'shared-work').map((i) => i.targetId);
+	const byWork = new Map<string, string[]>();
+	if (!workIds.length) return byWork;
+	const files = await db.select({ id: workFiles.id, workId: workFiles.workId }).from(workFiles).where(inArray(workFiles.workId, workIds)).orderBy(asc(workFiles.position));
+	for (const f of files) byWork.set(f.workId, [...(byWork.get(f.workId) ?? []), f.id]);
+	return byWork;
+}
+
+/** What bulk approval needs to know beyond each row: photos and sanctions. */
+export async function bulkFactsFor(db: Executor, items: ReviewItemRow[], now = new Date()): Promise<Map<string, BulkFacts & { images: string[] }>> {
+	const [photos, sanctioned] = await Promise.all([photosByWork(db, items), sanctionedAuthors(db, items.map((i) => i.authorId), now)]);
+	return new Map(items.map((i) => {
+		const images = i.targetType === 'shared-work' ? (photos.get(i.targetId) ?? []) : [];
+		return [i.id, { images, imageCount: images.length, authorSanctioned: sanctioned.has(i.authorId) }];
+	}));
+}
+
+/** The latest escalation note per escalated item. */
+async function escalationNotes(db: Executor, items: ReviewItemRow[]): Promise<Map<string, string>> {
+	const ids = items.filter((i) => i.status === 'escalated').map((i) => i.id);
+	if (!ids.length) return new Map();
+	const rows = await db
+		.select({ itemId: reviewHistory.itemId, note: reviewHistory.note })
+		.from(reviewHistory)
+		.where(and(inArray(reviewHistory.itemId, ids), eq(reviewHistory.action, 'escalate')))
+		.orderBy(desc(reviewHistory.id));
+	const notes = new Map<string, string>();
+	for (const r of rows) if (r.note && !notes.has(r.itemId)) notes.set(r.itemId, r.note);
+	return notes;
+}
+
 /** Builds views for items in the given order; the text comes from each item's target. */
 export async function queueItemViews(db: Executor, ids: string[], viewer?: Viewer): Promise<QueueItemView[]> {
 	if (!ids.length) return [];
 	const items = await db.select().from(reviewItems).where(inArray(reviewItems.id, ids));
+	const [facts, notes] = await Promise.all([bulkFactsFor(db, items), escalationNotes(db, items)]);
 	const described = new Map<string, TargetDescription>();
 	for (const type of new Set(items.map((i) => i.targetType))) {
 		const handler = TARGETS[type];
@@ -76,13 +121,26 @@ export async function queueItemViews(db: Executor, ids: string[], viewer?: Viewe
 		const target = described.get(id);
 		if (!item || !target) return [];
 		const author = authors.find((a) => a.id === item.authorId);
-		return [toQueueItemView(item, { ...target, authorName: target.authorName ?? (author ? `${author.firstName} ${author.surname}` : 'Unknown'), viewer })];
+		const f = facts.get(item.id) ?? { images: [], imageCount: 0, authorSanctioned: false };
+		return [
+			toQueueItemView(item, {
+				...target,
+				authorName: target.authorName ?? (author ? `${author.firstName} ${author.surname}` : 'Unknown'),
+				viewer,
+				bulkEligible: bulkSkipReason(toDomainItem(item), f) === null,
+				images: f.images,
+				escalationNote: notes.get(item.id) ?? null
+			})
+		];
 	});
 }
 
 export interface ItemContext extends Omit<TargetDescription, 'authorName'> {
 	authorName: string;
 	viewer?: Viewer;
+	bulkEligible: boolean;
+	images: string[];
+	escalationNote: string | null;
 }
 
 export function toQueueItemView(item: ReviewItemRow, ctx: ItemContext): QueueItemView {
@@ -102,7 +160,10 @@ export function toQueueItemView(item: ReviewItemRow, ctx: ItemContext): QueueIte
 		status: item.status,
 		submittedAt: item.submittedAt.toISOString(),
 		actions: availableActions(toDomainItem(item), ctx.viewer ?? audienceViewer(item)),
-		reportNotes: ctx.reportNotes
+		reportNotes: ctx.reportNotes,
+		bulkEligible: ctx.bulkEligible && availableActions(toDomainItem(item), ctx.viewer ?? audienceViewer(item)).includes('approve'),
+		images: ctx.images,
+		escalationNote: ctx.escalationNote
 	};
 }
 

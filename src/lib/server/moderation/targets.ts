@@ -21,12 +21,17 @@ export interface TargetDescription {
 	reportNotes: string[];
 	/** Who wrote it, when that is not a user of the school (mail from an approved contact). */
 	authorName?: string;
+	/** Where staff see it in place, when that is not the class page (a chat room). */
+	link?: string;
 }
 
 export interface TargetHandler {
 	/** Describes many items' targets at once (one query per kind, not per item). */
 	describe(db: Executor, items: ReviewItemRow[]): Promise<Map<string, TargetDescription>>;
-	apply(tx: Transaction, item: ReviewItemRow, actor: Actor, now: Date): Promise<AfterCommit>;
+	/** `note` is the staff's words with the decision (a take-down's reason, a dismissed report's words). */
+	apply(tx: Transaction, item: ReviewItemRow, actor: Actor, now: Date, note: string | null): Promise<AfterCommit>;
+	/** Why this item cannot be approved by this actor yet (a photo not opened), or null. */
+	approvalBlocker?(db: Executor, item: ReviewItemRow, actor: Actor): Promise<string | null>;
 }
 
 export const TARGETS: Partial<Record<ReviewTargetType, TargetHandler>> = {

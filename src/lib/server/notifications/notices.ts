@@ -7,7 +7,8 @@ import type { MessageFacts } from '../../domain/notifications/reasons';
 import { notify } from './notify';
 import type { Channel } from './senders';
 
-const FACTS: Readonly<Record<NoticeRow['kind'], MessageFacts>> = {
+// Moderation notes go to pupils, who have no email: they are read in the app only.
+const FACTS: Readonly<Record<Exclude<NoticeRow['kind'], 'moderation'>, MessageFacts>> = {
 	'agreement-reminder': { reason: 'notice.reminder' },
 	safeguarding: { reason: 'notice.school' }
 };
@@ -16,6 +17,7 @@ const FACTS: Readonly<Record<NoticeRow['kind'], MessageFacts>> = {
 export async function emailNotices(tx: Executor, rows: readonly NoticeRow[]): Promise<Channel[]> {
 	const used: Channel[] = [];
 	for (const notice of rows) {
+		if (notice.kind === 'moderation') continue;
 		used.push(
 			...(await notify(tx, {
 				schoolId: notice.schoolId,

@@ -3,7 +3,8 @@
 // answers through the ack. The service re-checks the exact room or item.
 import type { z } from 'zod';
 import { homePermissionFor } from '../../domain/auth/permissions';
-import { catchUpSchema, decisionSchema, olderSchema, reportSchema, sendChatSchema } from '../../domain/messaging/inputs';
+import { catchUpSchema, olderSchema, reportSchema, sendChatSchema } from '../../domain/messaging/inputs';
+import { decisionSchema } from '../../domain/moderation/inputs';
 import type { AckReply } from '../../realtime/events';
 import { getDb } from '../db';
 import { assertCan, AuthorizationError, ownSchool } from '../auth/authorize';

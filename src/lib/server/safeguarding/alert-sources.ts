@@ -12,6 +12,30 @@ import { isUuid } from '../auth/resources';
 import { NotFoundError } from '../errors';
 import { TARGETS } from '../moderation/targets';
 import { markNotificationsOpened } from '../notifications/alerts';
+import type { AlertEvidence } from '../../domain/safeguarding/alerts';
+import type { ReviewStatus } from '../../domain/moderation/types';
+import { reviewItemForSource } from './alert-evidence';
+
+/** Where the words stand now, in the staff's words. */
+export type SourceState = 'waiting' | 'with the safeguarding lead' | 'approved' | 'rejected' | 'removed' | 'kept after a report' | 'blocked' | 'erased';
+
+const STATE_OF_STATUS: Readonly<Record<ReviewStatus, SourceState>> = {
+	pending: 'waiting',
+	escalated: 'with the safeguarding lead',
+	approved: 'approved',
+	rejected: 'rejected',
+	upheld: 'removed',
+	removed: 'removed',
+	dismissed: 'kept after a report'
+};
+
+function linkFor(item: { id: string; status: ReviewStatus; targetType: string; targetId: string; classId: string }, described: { link?: string }): string {
+	if (item.status === 'pending' || item.status === 'escalated') return `/staff/moderation#item-${item.id}`;
+	if (described.link) return described.link;
+	if (item.targetType === 'email') return `/staff/email/${item.classId}/${item.targetId}`;
+	if (item.targetType === 'shared-work') return `/staff/work/${item.classId}#work-${item.targetId}`;
+	return `/staff/classes/${item.classId}`;
+}
 
 export interface SourceView {
 	kind: 'review-item' | 'blocked-attempt';
@@ -24,6 +48,11 @@ export interface SourceView {
 	findings: Finding[];
 	at: Date;
 	status: string;
+	/** Where it stands now, and where to see it. */
+	state: SourceState;
+	link: string | null;
+	/** For a reported message: who reported it and their words. */
+	reportNotes: string[];
 	history: { action: string; at: Date; by: string; byId: string | null; note: string | null }[];
 }
 
@@ -36,6 +65,10 @@ async function nameOf(db: Executor, id: string | null): Promise<string> {
 export async function readReviewItemSource(db: Executor, actor: Actor, itemId: string): Promise<SourceView | null> {
 	if (!isUuid(itemId)) return null;
 	const [item] = await db.select().from(reviewItems).where(and(eq(reviewItems.id, itemId), eq(reviewItems.schoolId, actor.schoolId)));
+	return item ? describeReviewItem(db, item) : null;
+}
+
+async function describeReviewItem(db: Executor, item: typeof reviewItems.$inferSelect): Promise<SourceView | null> {
 	const described = item ? (await TARGETS[item.targetType]?.describe(db, [item]))?.get(item.id) : undefined;
 	if (!item || !described) return null;
 	const rows = await db
@@ -55,6 +88,9 @@ export async function readReviewItemSource(db: Executor, actor: Actor, itemId: s
 		findings: item.findings,
 		at: item.submittedAt,
 		status: item.targetType === 'report' ? `report: ${item.status}` : item.status,
+		state: STATE_OF_STATUS[item.status],
+		link: linkFor(item, described),
+		reportNotes: described.reportNotes,
 		history: rows.map((r) => ({ action: r.action, at: r.at, by: r.f ? `${r.f} ${r.s}` : 'The system', byId: r.actorId, note: r.note }))
 	};
 }
@@ -78,6 +114,9 @@ export async function readBlockedSource(db: Executor, actor: Actor, attemptId: s
 		findings: row.a.findings,
 		at: row.a.createdAt,
 		status: 'blocked (never delivered)',
+		state: 'blocked',
+		link: `/staff/alerts/blocked/${row.a.id}`,
+		reportNotes: [],
 		history: []
 	};
 }
@@ -100,7 +139,11 @@ export interface AlertDetail {
 	acknowledgedAt: Date | null;
 	acknowledgedBy: string | null;
 	pupilId: string | null;
+	/** The words as they were when the alert was raised. */
+	evidence: AlertEvidence | null;
+	/** The same words now, or null when they are gone (erased). */
 	source: SourceView | null;
+	state: SourceState | null;
 }
 
 /** One alert with what caused it; the look is audited. */
@@ -110,12 +153,12 @@ export async function getAlertDetail(db: Executor, actor: Actor, alertId: string
 		? await db.select().from(safeguardingAlerts).where(and(eq(safeguardingAlerts.id, alertId), eq(safeguardingAlerts.schoolId, actor.schoolId)))
 		: [];
 	if (!alert) throw new NotFoundError('That alert does not exist.');
-	const source =
-		alert.sourceType === 'review-item'
-			? await readReviewItemSource(db, actor, alert.sourceId)
-			: alert.sourceType === 'blocked-attempt'
-				? await readBlockedSource(db, actor, alert.sourceId)
-				: null;
+	const item = await reviewItemForSource(db, actor.schoolId, alert);
+	const source = item
+		? await describeReviewItem(db, item)
+		: alert.sourceType === 'blocked-attempt'
+			? await readBlockedSource(db, actor, alert.sourceId)
+			: null;
 	await recordAudit(db, { schoolId: actor.schoolId, actorId: actor.userId, action: 'safeguarding.alert_viewed', targetType: 'alert', targetId: alert.id });
 	await markNotificationsOpened(db, actor.userId, { type: 'alert', id: alert.id });
 	return {
@@ -127,6 +170,8 @@ export async function getAlertDetail(db: Executor, actor: Actor, alertId: string
 		acknowledgedAt: alert.acknowledgedAt,
 		acknowledgedBy: alert.acknowledgedBy ? await nameOf(db, alert.acknowledgedBy) : null,
 		pupilId: alert.pupilId,
-		source
+		evidence: alert.evidence,
+		source,
+		state: source ? source.state : alert.evidence ? 'erased' : null
 	};
 }

@@ -5,11 +5,13 @@ import type { Executor } from '../db';
 import { blockedAttempts, classes, safeguardingAlerts, users } from '../db/schema';
 import type { Actor } from '../../domain/auth/permissions';
 import { severityOf, type ScreeningResult } from '../../domain/screening';
+import type { Finding } from '../../domain/screening/types';
 import {
 	alertForEscalation,
 	alertForPupilReport,
 	alertForRepeatedBlocks,
 	alertsDsl,
+	alertForWorry,
 	alertsForFindings,
 	type AlertContext,
 	type SafeguardingAlert
@@ -21,6 +23,7 @@ import { recordAudit } from '../audit/record';
 import { publish } from '../realtime/publish';
 import { notifyAlertRaised } from '../notifications/alerts';
 import { kickOutbox } from '../email/worker-signal';
+import { snapshotAlertSource } from './alert-evidence';
 
 interface Source {
 	sourceType: string;
@@ -33,8 +36,13 @@ async function contextFor(db: Executor, schoolId: string, pupilId: string, class
 	return { schoolId, pupilId, pupilFirstName: pupil?.firstName ?? 'A pupil', itemId, where: cls ? `${cls.name} chat` : 'class chat' };
 }
 
-/** Stores an alert; the caller publishes the returned view after its transaction commits. */
-async function storeAlert(db: Executor, alert: SafeguardingAlert, source: Source): Promise<AlertView> {
+/**
+ * The one place an alert is raised: it stores the alert with a copy of what caused it and
+ * audits it; the caller publishes the returned view after its transaction commits. Anything
+ * that reaches the DSL (mail, pagers) hooks in here and reads `severity` (`urgent` first).
+ */
+export async function storeAlert(db: Executor, alert: SafeguardingAlert, source: Source): Promise<AlertView> {
+	const evidence = await snapshotAlertSource(db, alert.schoolId, source);
 	const [row] = await db
 		.insert(safeguardingAlerts)
 		.values({
@@ -45,6 +53,7 @@ async function storeAlert(db: Executor, alert: SafeguardingAlert, source: Source
 			sourceType: source.sourceType,
 			sourceId: source.sourceId,
 			summary: alert.summary,
+			evidence,
 			createdAt: alert.raisedAt
 		})
 		.returning();
@@ -85,6 +94,23 @@ export async function raiseScreeningAlerts(
 	const views: AlertView[] = [];
 	for (const alert of alertsForFindings(input.screen.findings, ctx, input.now)) views.push(await storeAlert(db, alert, input));
 	return views;
+}
+
+/** Mail from an outside contact alerts the DSL on the same findings as a pupil's words. */
+export async function raiseInboundMailAlerts(db: Executor, input: Source & { schoolId: string; classId: string; findings: readonly Finding[]; now: Date }): Promise<AlertView[]> {
+	if (!alertsDsl(severityOf(input.findings))) return [];
+	const [cls] = await db.select({ name: classes.name }).from(classes).where(eq(classes.id, input.classId));
+	const ctx: AlertContext = { schoolId: input.schoolId, pupilId: null, pupilFirstName: '', itemId: null, where: cls?.name ?? 'a class' };
+	const views: AlertView[] = [];
+	for (const alert of alertsForFindings(input.findings, ctx, input.now, true)) views.push(await storeAlert(db, alert, input));
+	return views;
+}
+
+export async function raiseWorryAlert(db: Executor, pupil: Actor, input: Source & { now: Date }): Promise<AlertView> {
+	const [me] = await db.select({ firstName: users.firstName }).from(users).where(eq(users.id, pupil.userId));
+	const [cls] = pupil.classId ? await db.select({ name: classes.name }).from(classes).where(eq(classes.id, pupil.classId)) : [];
+	const ctx: AlertContext = { schoolId: pupil.schoolId, pupilId: pupil.userId, pupilFirstName: me?.firstName ?? 'A pupil', itemId: null, where: cls?.name ?? 'no class yet' };
+	return storeAlert(db, alertForWorry(ctx, input.now), input);
 }
 
 export async function raiseRepeatedBlockAlert(db: Executor, actor: Actor, input: Source & { classId: string | null; now: Date }): Promise<AlertView[]> {

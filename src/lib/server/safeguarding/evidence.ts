@@ -5,9 +5,9 @@
 // attempt. Each source is read inside the school of the actor, or not at all.
 import { and, asc, eq } from 'drizzle-orm';
 import type { Executor } from '../db';
-import { blockedAttempts, incidentEvidence, reviewHistory, reviewItems, users } from '../db/schema';
+import { blockedAttempts, incidentEvidence, messageReports, reviewHistory, reviewItems, users } from '../db/schema';
 import type { Actor } from '../../domain/auth/permissions';
-import { buildEvidenceSnapshot, type EvidenceMessage, type SealedEvidence } from '../../domain/safeguarding/evidence';
+import { buildEvidenceSnapshot, type EvidenceMessage, type ReportContext, type SealedEvidence } from '../../domain/safeguarding/evidence';
 import type { ReviewAction, ReviewHistoryEntry, ReviewTargetType, RejectionCode } from '../../domain/moderation/types';
 import type { Role } from '../../domain/auth/roles';
 import { TARGETS } from '../moderation/targets';
@@ -62,7 +62,25 @@ async function sealReviewItem(db: Executor, actor: Actor, id: string, now: Date)
 		verdict: item.verdict,
 		findings: item.findings
 	};
-	return buildEvidenceSnapshot(message, await historyOf(db, item.id), actor.userId, now);
+	const report = item.targetType === 'report' ? await reportContext(db, item.schoolId, item.targetId) : undefined;
+	return buildEvidenceSnapshot(message, await historyOf(db, item.id), actor.userId, now, report);
+}
+
+/** A reported message's reports (reporter and words) and its own moderation before them. */
+async function reportContext(db: Executor, schoolId: string, messageId: string): Promise<ReportContext> {
+	const reports = await db
+		.select({ reporterId: messageReports.reporterId, f: users.firstName, s: users.surname, note: messageReports.note, at: messageReports.createdAt })
+		.from(messageReports)
+		.innerJoin(users, eq(users.id, messageReports.reporterId))
+		.where(and(eq(messageReports.messageId, messageId), eq(messageReports.schoolId, schoolId)));
+	const [original] = await db
+		.select({ id: reviewItems.id })
+		.from(reviewItems)
+		.where(and(eq(reviewItems.targetType, 'chat-message'), eq(reviewItems.targetId, messageId), eq(reviewItems.schoolId, schoolId)));
+	return {
+		reports: reports.map((r) => ({ reporterId: r.reporterId, reporterName: `${r.f} ${r.s}`, note: r.note, at: r.at })),
+		priorHistory: original ? await historyOf(db, original.id) : []
+	};
 }
 
 async function sealBlockedAttempt(db: Executor, actor: Actor, id: string, now: Date): Promise<SealedEvidence | null> {
@@ -97,25 +115,6 @@ export async function sealEvidence(db: Executor, actor: Actor, source: EvidenceS
 	return sealed;
 }
 
-/**
- * A reported message has two review items: the report and the message's own moderation.
- * Both are kept, so the evidence shows how the message was approved before it was reported.
- */
-async function withRelated(db: Executor, actor: Actor, sources: readonly EvidenceSource[]): Promise<EvidenceSource[]> {
-	const all = [...sources];
-	for (const source of sources) {
-		if (source.type !== 'review-item' || !isUuid(source.id)) continue;
-		const [item] = await db.select().from(reviewItems).where(and(eq(reviewItems.id, source.id), eq(reviewItems.schoolId, actor.schoolId)));
-		if (item?.targetType !== 'report') continue;
-		const [original] = await db
-			.select({ id: reviewItems.id })
-			.from(reviewItems)
-			.where(and(eq(reviewItems.targetType, 'chat-message'), eq(reviewItems.targetId, item.targetId), eq(reviewItems.schoolId, actor.schoolId)));
-		if (original && !all.some((s) => s.type === 'review-item' && s.id === original.id)) all.push({ type: 'review-item', id: original.id });
-	}
-	return all;
-}
-
 /** Seals each source and stores the copies on the incident (a source already kept is skipped). */
 export async function attachEvidence(
 	tx: Executor,
@@ -125,7 +124,7 @@ export async function attachEvidence(
 	now: Date
 ): Promise<string[]> {
 	const digests: string[] = [];
-	for (const source of await withRelated(tx, actor, sources)) {
+	for (const source of sources) {
 		const sealed = await sealEvidence(tx, actor, source, now);
 		const inserted = await tx
 			.insert(incidentEvidence)

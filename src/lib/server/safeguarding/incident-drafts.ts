@@ -1,7 +1,9 @@
 // Filling in a new incident from what started it, so the DSL only has to check and choose
 // a category: from an alert (its cause and who raised it), from any moderation item, from a
 // blocked attempt, from a pupil, or from nothing. The evidence listed is sealed on saving.
+import { and, desc, eq } from 'drizzle-orm';
 import type { Executor } from '../db';
+import { messageReports, reviewItems } from '../db/schema';
 import type { Actor } from '../../domain/auth/permissions';
 import { assertCan, ownSchool } from '../auth/authorize';
 import { NotFoundError } from '../errors';
@@ -26,6 +28,17 @@ export interface DraftFrom {
 	itemId?: string | null;
 	attemptId?: string | null;
 	pupilId?: string | null;
+}
+
+async function latestReporter(db: Executor, schoolId: string, itemId: string): Promise<string | null> {
+	const [row] = await db
+		.select({ reporterId: messageReports.reporterId })
+		.from(messageReports)
+		.innerJoin(reviewItems, and(eq(reviewItems.targetId, messageReports.messageId), eq(reviewItems.targetType, 'report')))
+		.where(and(eq(reviewItems.id, itemId), eq(messageReports.schoolId, schoolId)))
+		.orderBy(desc(messageReports.createdAt))
+		.limit(1);
+	return row?.reporterId ?? null;
 }
 
 export async function draftIncident(db: Executor, actor: Actor, from: DraftFrom, now = new Date()): Promise<IncidentDraft> {
@@ -53,9 +66,10 @@ export async function draftIncident(db: Executor, actor: Actor, from: DraftFrom,
 		draft.evidence = [{ type: source.kind, id: source.id, preview: source }];
 		draft.pupilIds = [source.authorId];
 		draft.occurredAt = source.at;
-		// A report's reporter is the first person in its history.
-		const reporter = source.status.startsWith('report') ? source.history.find((h) => h.action === 'submit') : undefined;
-		if (reporter?.byId) draft.reportedById = reporter.byId;
+		// A report was reported by the pupil who pressed "Tell my teacher" (the latest, if
+		// several did); the pupil involved is the one who wrote the message.
+		const reporter = source.kind === 'review-item' && source.status.startsWith('report') ? await latestReporter(db, actor.schoolId, source.id) : null;
+		if (reporter) draft.reportedById = reporter;
 		if (!draft.description) draft.description = `${source.status.startsWith('report') ? 'A reported' : 'A'} message by ${source.authorName} in ${source.place}.`;
 	}
 	return draft;

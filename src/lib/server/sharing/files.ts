@@ -37,7 +37,11 @@ export async function workFileResource(db: Executor, fileId: string): Promise<Re
 	return row ? workResource(row.work) : null;
 }
 
-export async function openWorkFile(db: Executor, actor: Actor, fileId: string, now = new Date()): Promise<OpenedFile> {
+/**
+ * `purpose: 'thumbnail'` is the small copy in the moderation queue: it is audited apart from
+ * opening the photo, because approving a photo needs each one opened, not glimpsed.
+ */
+export async function openWorkFile(db: Executor, actor: Actor, fileId: string, now = new Date(), purpose: 'open' | 'thumbnail' = 'open'): Promise<OpenedFile> {
 	const row = await fileWithWork(db, fileId);
 	if (!row) throw new NotFoundError(FILE_NOT_FOUND);
 	const { file, work } = row;
@@ -50,7 +54,7 @@ export async function openWorkFile(db: Executor, actor: Actor, fileId: string, n
 		await recordAudit(db, {
 			schoolId: work.schoolId,
 			actorId: actor.userId,
-			action: 'work.file_viewed',
+			action: purpose === 'thumbnail' ? 'work.thumbnail_viewed' : 'work.file_viewed',
 			targetType: 'work',
 			targetId: work.id,
 			details: { fileId: file.id, pupilId: work.pupilId }

@@ -4,15 +4,31 @@
 // see it (if their consents allow, checked when they look); rejecting sends it back with
 // the teacher's reason; escalating keeps it from the family while the DSL looks. If the
 // pupil took the work back while it waited, a decision leaves it taken back.
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor, Transaction } from '../db';
-import { classes, workFiles, workItems, type ReviewItemRow } from '../db/schema';
+import { auditLog, classes, parentLinks, workFiles, workItems, type ReviewItemRow } from '../db/schema';
 import type { Actor } from '../../domain/auth/permissions';
 import { screenedText } from '../../domain/sharing';
 import type { AfterCommit, TargetDescription, TargetHandler } from '../moderation/targets';
 import { notifyWorkShared } from '../notifications/work-shared';
 import { wakeSenders } from '../notifications/notify';
 import { workOr404 } from './work-rows';
+import { notePupils } from '../moderation/pupil-notes';
+import { noteForTakenDown } from '../../domain/moderation/pupil-notes';
+import { rooms } from '../../realtime/events';
+import { publish } from '../realtime/publish';
+
+/** Photos this member of staff has not opened yet (opening one is audited as `work.file_viewed`). */
+async function unopenedPhotos(db: Executor, item: ReviewItemRow, actor: Actor): Promise<number> {
+	const files = await db.select({ id: workFiles.id }).from(workFiles).where(eq(workFiles.workId, item.targetId));
+	if (!files.length) return 0;
+	const opened = await db
+		.select({ fileId: sql<string>`${auditLog.details}->>'fileId'` })
+		.from(auditLog)
+		.where(and(eq(auditLog.action, 'work.file_viewed'), eq(auditLog.actorId, actor.userId), eq(auditLog.targetType, 'work'), eq(auditLog.targetId, item.targetId)));
+	const seen = new Set(opened.map((o) => o.fileId));
+	return files.filter((f) => !seen.has(f.id)).length;
+}
 
 function titleFor(kind: 'writing' | 'images', photoCount: number, showsPeople: boolean): string {
 	if (kind === 'writing') return 'Writing to share with family';
@@ -47,9 +63,21 @@ async function describeWork(db: Executor, items: ReviewItemRow[]): Promise<Map<s
 
 export const sharedWorkTarget: TargetHandler = {
 	describe: describeWork,
-	async apply(tx: Transaction, item: ReviewItemRow, _actor: Actor, now: Date): Promise<AfterCommit> {
+	async approvalBlocker(db, item, actor) {
+		const left = await unopenedPhotos(db, item, actor);
+		return left === 0 ? null : `Open ${left === 1 ? 'the photo' : `all ${left} photos`} before approving: a thumbnail is not enough.`;
+	},
+	async apply(tx: Transaction, item: ReviewItemRow, actor: Actor, now: Date): Promise<AfterCommit> {
 		const work = await workOr404(tx, item.targetId, true);
 		if (work.shareStatus === 'not-shared') return () => {};
+		if (item.status === 'removed') {
+			// Taken down after approval: the family no longer sees it; the pupil is told kindly.
+			await tx.update(workItems).set({ shareStatus: 'rejected', decidedAt: now, rejectionCode: null, rejectionText: null }).where(eq(workItems.id, work.id));
+			await notePupils(tx, { schoolId: work.schoolId, pupilIds: [work.pupilId], body: noteForTakenDown('shared-work'), by: actor.userId, now });
+			const parents = await tx.select({ id: parentLinks.parentId }).from(parentLinks).where(eq(parentLinks.pupilId, work.pupilId));
+			const to = [work.pupilId, ...parents.map((p) => p.id)].map(rooms.user);
+			return () => publish(to, 'work:removed', { workId: work.id });
+		}
 		const changes =
 			item.status === 'approved'
 				? { shareStatus: 'approved' as const, decidedAt: now, rejectionCode: null, rejectionText: null }

@@ -3,6 +3,7 @@ import { guard } from '$lib/server/auth/guard';
 import { getPupilOverview } from '$lib/server/schools/roster';
 import { getPupilProgress } from '$lib/server/curriculum/progress';
 import { pupilGateStatus } from '$lib/server/agreements/views';
+import { listOwnNotes } from '$lib/server/moderation/pupil-notes';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
@@ -10,6 +11,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 	return {
 		me: await getPupilOverview(getDb(), actor, actor.userId),
 		lessons: (await getPupilProgress(getDb(), actor, actor.userId)).progress,
-		gate: await pupilGateStatus(getDb(), actor)
+		gate: await pupilGateStatus(getDb(), actor),
+		notes: await listOwnNotes(getDb(), actor.userId)
 	};
 };

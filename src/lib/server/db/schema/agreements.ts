@@ -174,7 +174,8 @@ export const parentInvitations = pgTable(
 );
 
 // 'safeguarding': a note to a pupil's parents after an incident (safeguarding sanctions).
-export const noticeKind = pgEnum('notice_kind', ['agreement-reminder', 'safeguarding']);
+// 'moderation': a kind note to a pupil about something they reported or wrote (the queue).
+export const noticeKind = pgEnum('notice_kind', ['agreement-reminder', 'safeguarding', 'moderation']);
 
 export const notices = pgTable(
 	'notices',

@@ -123,6 +123,8 @@ export const messageReports = pgTable(
 		reporterId: uuid('reporter_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
 		note: text('note'),
 		hidMessage: boolean('hid_message').notNull().default(false),
+		// When the reporter was told what the teacher decided (so each is told once).
+		answeredAt: timestamp('answered_at', { withTimezone: true }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [uniqueIndex('message_reports_once').on(t.messageId, t.reporterId)]

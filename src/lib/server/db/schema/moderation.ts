@@ -9,7 +9,7 @@ import { screenVerdict } from './messaging';
 import type { Finding } from '../../../domain/screening/types';
 
 export const reviewTargetType = pgEnum('review_target_type', ['chat-message', 'email', 'shared-work', 'report']);
-export const reviewStatus = pgEnum('review_status', ['pending', 'approved', 'rejected', 'escalated']);
+export const reviewStatus = pgEnum('review_status', ['pending', 'approved', 'rejected', 'escalated', 'upheld', 'dismissed', 'removed']);
 
 export const reviewItems = pgTable(
 	'review_items',

@@ -6,6 +6,7 @@ import { boolean, check, index, integer, jsonb, pgEnum, pgTable, text, timestamp
 import { schools } from './schools';
 import { users } from './people';
 import type { EvidenceSnapshot } from '../../../domain/safeguarding/evidence';
+import type { AlertEvidence } from '../../../domain/safeguarding/alerts';
 import type { RetentionSettings } from '../../../domain/safeguarding/retention';
 
 export const safeguardingAlerts = pgTable(
@@ -19,6 +20,9 @@ export const safeguardingAlerts = pgTable(
 		sourceType: text('source_type').notNull(),
 		sourceId: uuid('source_id').notNull(),
 		summary: text('summary').notNull(),
+		// What caused it, copied when it was raised: the alert still shows it after the
+		// source is decided, removed or erased. Null only on alerts raised before this existed.
+		evidence: jsonb('evidence').$type<AlertEvidence>(),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),
 		acknowledgedBy: uuid('acknowledged_by').references(() => users.id, { onDelete: 'set null' })
@@ -27,6 +31,28 @@ export const safeguardingAlerts = pgTable(
 );
 
 export type SafeguardingAlert = typeof safeguardingAlerts.$inferSelect;
+
+// A concern raised by a person rather than the screen: a pupil's "I'm worried", a parent's
+// concern about their child, a member of staff logging what they saw. Each reaches the DSL
+// as an alert (source type 'concern'); its words stay here, for the DSL only.
+export const concernKind = pgEnum('concern_kind', ['pupil-worried', 'parent-concern', 'staff-concern']);
+
+export const concerns = pgTable(
+	'concerns',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
+		kind: concernKind('kind').notNull(),
+		pupilId: uuid('pupil_id').references(() => users.id, { onDelete: 'set null' }),
+		raisedById: uuid('raised_by_id').references(() => users.id, { onDelete: 'set null' }),
+		words: text('words').notNull().default(''),
+		occurredAt: timestamp('occurred_at', { withTimezone: true }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('concerns_school_time').on(t.schoolId, t.createdAt), check('concerns_words_length', sql`char_length(${t.words}) <= 2000`)]
+);
+
+export type ConcernRow = typeof concerns.$inferSelect;
 
 // ── The incident log (issue 9) ────────────────────────────────────────────────────────
 // One row per incident, numbered per school per calendar year; the people involved, the

@@ -8,7 +8,7 @@ import { bulkApproveClean } from '$lib/server/moderation/bulk';
 import { AuthorizationError } from '$lib/server/auth/authorize';
 import { ConflictError } from '$lib/server/errors';
 import { failFromServiceError, parseForm } from '$lib/server/http/forms';
-import { bulkApproveSchema, decisionSchema } from '$lib/domain/messaging/inputs';
+import { bulkApproveSchema, decisionSchema } from '$lib/domain/moderation/inputs';
 import { REJECTION_REASONS } from '$lib/domain/moderation/reasons';
 import type { Actions, PageServerLoad } from './$types';
 

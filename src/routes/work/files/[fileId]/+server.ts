@@ -8,14 +8,14 @@ import { NotFoundError } from '$lib/server/errors';
 import { openWorkFile, workFileResource } from '$lib/server/sharing/files';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = async ({ locals, params }) => {
+export const GET: RequestHandler = async ({ locals, params, url }) => {
 	if (!locals.actor) redirect(303, '/login');
 	const db = getDb();
 	const resource = await workFileResource(db, params.fileId);
 	if (!resource) error(404, 'We could not find that photo.');
 	const actor = guard(locals, 'work.read', resource);
 	try {
-		const file = await openWorkFile(db, actor, params.fileId);
+		const file = await openWorkFile(db, actor, params.fileId, new Date(), url.searchParams.has('thumbnail') ? 'thumbnail' : 'open');
 		return new Response(new Uint8Array(file.data), {
 			headers: {
 				'Content-Type': file.contentType,
