@@ -1,7 +1,7 @@
 // The moderation loop in Chromium with several people at once: bulk approval leaves what
 // needs a look (a report, a held message, a photo), shows its list first and can be undone;
 // a report is upheld or dismissed and the reporter hears back; a take-down vanishes live from a
-// classmate's chat and a parent's home; an urgent alert shows its message while it waits and
+// classmate's chat and a parent's home; an urgent (self-harm) alert shows its message while it waits and
 // after it is rejected; "I'm worried" reaches the DSL live; a secret asked for in mail from an
 // approved contact alerts the DSL.
 import { expect, test, type Browser, type Page } from '@playwright/test';
@@ -151,13 +151,14 @@ test('a take-down vanishes live from a classmate’s chat and a parent’s home'
 });
 
 test('an urgent alert shows its message while it waits and after it is rejected', async ({ browser }) => {
-	const text = `don't tell your mum, it is our secret ${Date.now()}`;
+	// Self-harm is held for the teacher and urgent for the DSL (a pupil's secrecy alone is a high alert).
+	const text = `i want to hurt myself ${Date.now()}`;
 	const writer = await chat(browser, 'pupil.ash.6');
 	const teacher = await queue(browser, 'teacher.ash');
 	await send(writer, text);
 	const dsl = await as(browser, 'dsl', '/staff/alerts');
 
-	const alert = dsl.getByTestId('alert').filter({ hasText: 'A message by Alfie in Year 3 Ash chat asks to keep something secret' }).first();
+	const alert = dsl.getByTestId('alert').filter({ hasText: /Alfie's message in Year 3 Ash.*hurt themselves/ }).first();
 	await expect(alert).toContainText('Urgent');
 	await alert.getByRole('link', { name: 'See what caused it' }).click();
 	await expect(dsl.getByTestId('evidence')).toContainText(text);
@@ -200,7 +201,7 @@ test('a secret asked for in mail from an approved contact alerts the safeguardin
 	await client.sendMail({ from: 'Hannah Reed <hannah.reed@author-visits.example>', to: '5oak@mail.demo-school.example', subject, text: "Don't tell your mum, it is our secret." });
 
 	const dsl = await as(browser, 'dsl', '/staff/alerts');
-	const alert = dsl.getByTestId('alert').filter({ hasText: 'An email from an outside contact to Year 5 Oak asks to keep something secret' }).first();
+	const alert = dsl.getByTestId('alert').filter({ hasText: 'An email from an outside contact to Year 5 Oak asks to keep something from grown-ups' }).first();
 	await expect(alert).toContainText('Urgent');
 	await alert.getByRole('link', { name: 'See what caused it' }).click();
 	await expect(dsl.getByTestId('evidence')).toContainText(subject);

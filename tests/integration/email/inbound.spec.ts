@@ -49,7 +49,7 @@ describe('mail from an approved contact', () => {
 		const [row] = await inboxOf('Just between us');
 		const alerts = await t.db.select().from(safeguardingAlerts).where(and(eq(safeguardingAlerts.sourceType, 'email'), eq(safeguardingAlerts.sourceId, row!.id)));
 		expect(alerts.map((a) => [a.schoolId, a.kind, a.severity, a.pupilId])).toEqual([[s.id, 'secrecy-request', 'urgent', null]]);
-		expect(alerts[0]!.summary).toMatch(/^An email from an outside contact to .+ asks to keep something secret\.$/);
+		expect(alerts[0]!.summary).toMatch(/^An email from an outside contact to .+ asks to keep something from grown-ups\./);
 		const detail = await getAlertDetail(t.db, s.dsl.actor, alerts[0]!.id);
 		expect(detail.evidence?.body).toContain("Don't tell your mum");
 		expect(detail.evidence?.authorName).toContain('outside sender');

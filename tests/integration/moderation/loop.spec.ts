@@ -161,12 +161,13 @@ describe('take-down', () => {
 	});
 });
 
-describe('an urgent alert', () => {
+describe('a secrecy alert', () => {
 	it('shows the message that caused it while it waits and after it is rejected, with where it stands now', async () => {
 		await send(t.db, A().pupils[1]!.actor, roomA, "don't tell your mum, it is our secret");
 		const item = await queued("don't tell your mum, it is our secret");
 		const [alert] = await t.db.select().from(safeguardingAlerts).where(and(eq(safeguardingAlerts.schoolId, s.id), eq(safeguardingAlerts.kind, 'secrecy-request'))).orderBy(desc(safeguardingAlerts.createdAt));
-		expect(alert?.severity).toBe('urgent');
+		// A pupil's secrecy on its own is a high alert (the screen's severity: urgent needs a meeting or an unknown adult too).
+		expect(alert?.severity).toBe('high');
 
 		const waiting = await getAlertDetail(t.db, s.dsl.actor, alert!.id);
 		expect(waiting.evidence?.body).toBe("don't tell your mum, it is our secret");

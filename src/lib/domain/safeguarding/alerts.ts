@@ -126,7 +126,10 @@ const has = (findings: readonly ScreenFinding[], kind: string): boolean => findi
  * its own is a high alert; anything else raises none and stays in the teacher's queue.
  */
 export function alertsForFindings(findings: readonly ScreenFinding[], ctx: AlertContext, now: Date, fromOutside = false): SafeguardingAlert[] {
-	const severity = severityOf(findings);
+	// Mail from an outside contact is an adult the pupils do not know in person: asking a
+	// class for secrecy or a meeting is the unknown-adult case the severity rule makes urgent.
+	const fromUnknownAdult = fromOutside && (has(findings, 'secrecy') || has(findings, 'meeting') || has(findings, 'location'));
+	const severity = fromUnknownAdult ? 'urgent' : severityOf(findings);
 	if (!alertsDsl(severity)) return [];
 	// Mail from an outside contact names no pupil as its writer.
 	const who = fromOutside ? `An email from an outside contact to ${ctx.where}` : `${ctx.pupilFirstName}'s message in ${ctx.where}`;
@@ -142,7 +145,8 @@ export function alertsForFindings(findings: readonly ScreenFinding[], ctx: Alert
 		const why = has(findings, 'secrecy') ? 'with a request to keep it secret' : 'involving an adult or online contact the pupil may not know';
 		alerts.push(makeAlert('meeting-request', `Urgent: ${who} arranges a meeting or says where the pupil is, ${why}. Please review it today.`, ctx, now, 'urgent'));
 	} else if (alerts.length === 0) {
-		if (has(findings, 'secrecy')) alerts.push(makeAlert('secrecy-request', `${who} asks to keep something from grown-ups. The teacher is reviewing it.`, ctx, now));
+		const level = severity === 'urgent' ? 'urgent' : undefined;
+		if (has(findings, 'secrecy')) alerts.push(makeAlert('secrecy-request', `${who} asks to keep something from grown-ups. The teacher is reviewing it.`, ctx, now, level));
 		if (has(findings, 'meeting')) alerts.push(makeAlert('meeting-request', `${who} talks about meeting up away from school. It was not delivered.`, ctx, now));
 	}
 	return alerts;
