@@ -33,6 +33,9 @@ export async function parseForm<S extends z.ZodType>(
 	for (const [key, value] of form.entries()) {
 		if (typeof value !== 'string')
 			return { ok: false, failure: fail(400, { errors: { [key]: 'Files are not accepted here.' }, values: safeValues(form) }) };
+		// PostgreSQL cannot store U+0000 in text: refuse it here, once, for every form.
+		if (value.includes('\u0000'))
+			return { ok: false, failure: fail(400, { errors: { [key]: 'That text has a hidden character we cannot keep. Please type it again.' }, values: {} }) };
 		if (value.length > MAX_FIELD_LENGTH)
 			return { ok: false, failure: fail(400, { errors: { [key]: 'That is far too long.' }, values: safeValues(form) }) };
 		raw[key] = value;

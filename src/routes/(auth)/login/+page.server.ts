@@ -22,6 +22,8 @@ const REASONS: Record<string, string> = {
 function nextPath(url: URL, role: Role): string {
 	const home = homePathFor(role);
 	const next = url.searchParams.get('next') ?? '';
+	// Printable ASCII only: a CR/LF or a backslash could split the Location header or leave the site.
+	if (/[^\x21-\x7e]|\\/.test(next)) return home;
 	return next.startsWith(`${home}/`) || next === home ? next : home;
 }
 
@@ -29,7 +31,8 @@ function nextPath(url: URL, role: Role): string {
 export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.user) redirect(303, homePathFor(locals.user.role));
 	const reason = url.searchParams.get('reason') ?? locals.sessionEnded ?? '';
-	return { notice: REASONS[reason] ?? null };
+	// Own keys only: `?reason=constructor` must not reach Object.prototype.
+	return { notice: Object.hasOwn(REASONS, reason) ? REASONS[reason]! : null };
 };
 
 export const actions: Actions = {
