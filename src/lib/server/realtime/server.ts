@@ -104,26 +104,29 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
 
 async function onConnection(socket: RealtimeSocket): Promise<void> {
 	const actor = socket.data.actor;
+	// Nothing is answered until the socket is in its rooms. Otherwise a catch-up answered
+	// before the join misses a message approved in between: too late for the catch-up's read,
+	// and broadcast to a room the socket was not yet in. The middleware and handlers are
+	// registered at once (an event that arrives while we wait must find them) and hold each
+	// event until `joining` settles.
 	// Ending a session anywhere drops the sockets in its room at once (./session-sockets.ts).
-	// The room is joined first and the session read again after, so a sign-out that lands
-	// during the handshake is caught by one or the other. The timer drops the socket when
-	// the session runs out unused.
-	await socket.join([rooms.user(actor.userId), rooms.session(socket.data.sessionId)]);
-	const still = await validateSessionId(getDb(), socket.data.sessionId, new Date(), { touch: false });
-	if (still.state !== 'active') {
-		socket.emit('session:ended', still.state);
-		socket.disconnect(true);
-		return;
-	}
-	watchSessionExpiry(socket, still.deadline);
-	// Rooms are joined before any event is answered. Otherwise a catch-up answered before
-	// the join misses a message approved in between: too late for the catch-up's read, and
-	// broadcast to a room the socket was not yet in.
-	const joining = roomsFor(actor).then(async (list) => {
+	// The session room is joined first and the session read again after, so a sign-out that
+	// lands during the handshake is caught by one or the other. The timer drops the socket
+	// when the session runs out unused.
+	const joining = (async (): Promise<string[] | null> => {
+		await socket.join([rooms.user(actor.userId), rooms.session(socket.data.sessionId)]);
+		const still = await validateSessionId(getDb(), socket.data.sessionId, new Date(), { touch: false });
+		if (still.state !== 'active') {
+			socket.emit('session:ended', still.state);
+			socket.disconnect(true);
+			return null;
+		}
+		watchSessionExpiry(socket, still.deadline);
+		const list = await roomsFor(actor);
 		await socket.join(list);
 		return list;
-	});
-	socket.use((_packet, next) => void joining.then(() => next(), () => undefined));
+	})();
+	socket.use((_packet, next) => void joining.then((list) => (list ? next() : undefined), () => undefined));
 	// Events re-check the session, so an idle-locked or signed-out session stops here too,
 	// and reload the actor, so a messaging pause or a new agreement to sign closes the gate
 	// on the socket as it does on the pages. Once per SESSION_RECHECK_MS is enough (catch-up
@@ -158,13 +161,14 @@ async function onConnection(socket: RealtimeSocket): Promise<void> {
 		if (typeof ack !== 'function') return;
 		try {
 			assertCan(actor, homePermissionFor(actor.role), ownSchool(actor));
-			void joining.then((list) => ack({ ok: true, data: { ...info, rooms: list } }));
+			// The rooms it is in now (groups joined live included), without its own id and session room.
+			const current = () => [...socket.rooms].filter((r) => r !== socket.id && r !== rooms.session(socket.data.sessionId));
+			void joining.then((list) => (list ? ack({ ok: true, data: { ...info, rooms: current() } }) : undefined), () => undefined);
 		} catch {
 			ack({ ok: false, error: 'forbidden' });
 		}
 	});
-	await joining;
-	socket.emit('session:ready', info);
+	if (await joining) socket.emit('session:ready', info);
 }
 
 /**
