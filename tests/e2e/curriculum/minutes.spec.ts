@@ -35,7 +35,7 @@ test('a teacher records a 45-minute lesson with Oliver S absent', async ({ page 
 	await page.waitForSelector('body[data-hydrated="true"]');
 	await page.getByRole('link', { name: 'Record for Year 5 Oak' }).click();
 	await page.waitForSelector('body[data-hydrated="true"]');
-	await page.getByLabel('Lesson').selectOption({ label: 'Think before you post (20 min)' });
+	await page.getByLabel('Lesson').selectOption({ label: 'Think before you post (30 min)' });
 	await page.getByLabel('Minutes taught').fill('45');
 	const present = page.getByRole('group', { name: /Who was there/ });
 	await expect(present.getByRole('checkbox')).toHaveCount(7);

@@ -21,7 +21,8 @@ async function as(browser: Browser, username: string, path: string): Promise<Pag
 }
 
 async function live(page: Page): Promise<Page> {
-	await expect(page.getByRole('status').filter({ hasText: 'Connected' })).toHaveCount(1);
+	// Four or five browsers sign in at once here: allow the socket time to connect.
+	await expect(page.getByRole('status').filter({ hasText: 'Connected' })).toHaveCount(1, { timeout: 20_000 });
 	return page;
 }
 
@@ -63,6 +64,8 @@ test('bulk approve shows its list, can be undone, and leaves a report, a held me
 	await send(writer, reported);
 	await approve(teacher, reported);
 	const message = reader.getByTestId('chat-message').filter({ hasText: reported });
+	// "Tell my teacher" sits in each message's small menu.
+	await message.locator('summary').click();
 	await message.getByRole('button', { name: /Tell my teacher/ }).click();
 	await reader.getByLabel(/Anything you want to say/).fill('it made me sad');
 	await reader.getByRole('button', { name: 'Yes, tell my teacher' }).click();
@@ -202,6 +205,11 @@ test('a secret asked for in mail from an approved contact alerts the safeguardin
 
 	const dsl = await as(browser, 'dsl', '/staff/alerts');
 	const alert = dsl.getByTestId('alert').filter({ hasText: 'An email from an outside contact to Year 5 Oak asks to keep something from grown-ups' }).first();
+	// The mail is screened as it arrives, which may be after the page was read: look again until it is there.
+	await expect(async () => {
+		await dsl.reload();
+		await expect(alert).toBeVisible({ timeout: 2_000 });
+	}).toPass({ timeout: 30_000 });
 	await expect(alert).toContainText('Urgent');
 	await alert.getByRole('link', { name: 'See what caused it' }).click();
 	await expect(dsl.getByTestId('evidence')).toContainText(subject);

@@ -71,8 +71,8 @@ test('report → live alert → incident with evidence → pause shows in the wr
 	await expect(dsl.getByRole('status').filter({ hasText: 'Messaging paused.' })).toBeVisible();
 	await expect(dsl.getByTestId('incident-actions')).toContainText('Asked a classmate to keep a secret');
 
-	await writer.reload();
-	await expect(writer.getByText('Your messages are having a little rest')).toBeVisible();
+	// No reload by the test: the pause closes the writer's gate, and their open page follows by itself.
+	await expect(writer.getByText('Your messages are having a little rest')).toBeVisible({ timeout: 15_000 });
 	await expect(writer.getByRole('button', { name: 'Send' })).toHaveCount(0);
 });
 
