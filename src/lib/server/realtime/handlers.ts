@@ -7,7 +7,8 @@ import { catchUpSchema, decisionSchema, reportSchema, sendChatSchema } from '../
 import type { AckReply } from '../../realtime/events';
 import { getDb } from '../db';
 import { assertCan, AuthorizationError, ownSchool } from '../auth/authorize';
-import { ConflictError, InputError, NotFoundError, RateLimitError } from '../errors';
+import { mapServiceError } from '../http/service-errors';
+import { UNSTORABLE_TEXT_MESSAGE, findUnstorableText } from '../http/unstorable-text';
 import { sendChatMessage } from '../messaging/send-chat';
 import { readRoom } from '../messaging/history';
 import { reportMessage } from '../messaging/report';
@@ -23,6 +24,8 @@ async function answer<S extends z.ZodType, T>(
 ): Promise<void> {
 	if (typeof ack !== 'function') return;
 	const reply = ack as (r: AckReply<T>) => void;
+	const unstorable = findUnstorableText(input, 'input');
+	if (unstorable) return reply({ ok: false, error: UNSTORABLE_TEXT_MESSAGE, fields: { [unstorable]: UNSTORABLE_TEXT_MESSAGE } });
 	const parsed = schema.safeParse(input);
 	if (!parsed.success) {
 		const fields: Record<string, string> = {};
@@ -32,9 +35,9 @@ async function answer<S extends z.ZodType, T>(
 	try {
 		reply({ ok: true, data: await run(parsed.data) });
 	} catch (e) {
-		if (e instanceof InputError) return reply({ ok: false, error: e.message, fields: { [e.field]: e.message } });
-		if (e instanceof NotFoundError || e instanceof ConflictError || e instanceof RateLimitError || e instanceof AuthorizationError)
-			return reply({ ok: false, error: e.message });
+		// The same mapper as pages: input, not found, forbidden, conflict and rate are answered kindly.
+		const mapped = mapServiceError(e);
+		if (mapped) return reply({ ok: false, error: mapped.message, ...(mapped.status === 400 ? { fields: { [mapped.field]: mapped.message } } : {}) });
 		console.error('socket handler failed', e);
 		reply({ ok: false, error: 'Something went wrong on our side. Please try again.' });
 	}

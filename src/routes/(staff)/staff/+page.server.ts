@@ -1,13 +1,15 @@
 import { getDb } from '$lib/server/db';
-import { guard } from '$lib/server/auth/guard';
+import { pageLoad } from '$lib/server/http/handlers';
 import { listClassesForStaff } from '$lib/server/schools/roster';
 import { can } from '$lib/domain/auth/permissions';
 import { listAlerts } from '$lib/server/safeguarding/alert-inbox';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals }) => {
-	const actor = guard(locals, 'home.staff');
-	// The DSL's and head's open alerts, on their home (safeguarding).
-	const openAlerts = can(actor, 'alerts.read', { kind: 'school', schoolId: actor.schoolId }) ? await listAlerts(getDb(), actor) : null;
-	return { classes: await listClassesForStaff(getDb(), actor), openAlerts };
-};
+export const load: PageServerLoad = pageLoad({
+	permission: 'home.staff',
+	run: async ({ actor }) => {
+		// The DSL's and head's open alerts, on their home (safeguarding).
+		const openAlerts = can(actor, 'alerts.read', { kind: 'school', schoolId: actor.schoolId }) ? await listAlerts(getDb(), actor) : null;
+		return { classes: await listClassesForStaff(getDb(), actor), openAlerts };
+	}
+});
