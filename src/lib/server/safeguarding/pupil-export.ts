@@ -8,6 +8,9 @@ import { assertCan } from '../auth/authorize';
 import { pupilResource } from '../auth/resources';
 import { recordAudit } from '../audit/record';
 import { NotFoundError } from '../errors';
+import { and, eq, ne } from 'drizzle-orm';
+import { users } from '../db/schema';
+import { otherPupilsPattern, redactOtherPupils, type PupilIdentity } from '../../domain/safeguarding/redact-others';
 import { gatherPupilRecords } from './pupil-records';
 
 const README = (name: string, at: Date, areas: string[]): string =>
@@ -18,7 +21,9 @@ const README = (name: string, at: Date, areas: string[]): string =>
 		'',
 		...areas.map((a) => `- ${a}.json`),
 		'',
-		'Other children are never named here. Messages a pupil wrote that the screen stopped',
+		'Other children are never named here: wherever another pupil\'s name, username or id',
+		'appeared (an incident about several pupils, a note, a message) it reads "another pupil".',
+		'Messages a pupil wrote that the screen stopped',
 		'are in blocked-attempts.json. Incident records appear only where the school decided',
 		'sharing them is safe; evidence is limited to the pupil\'s own words, with its SHA-256 seal.',
 		'Photos are listed in work.json; ask the school for copies of the image files.',
@@ -34,8 +39,10 @@ export async function exportPupil(db: Executor, actor: Actor, pupilId: string, o
 	const resource = await pupilResource(db, pupilId);
 	if (!resource) throw new NotFoundError('That pupil does not exist.');
 	assertCan(actor, 'pupil.export', resource);
-	const records = await gatherPupilRecords(db, actor.schoolId, pupilId, options.includeIncidents);
-	const profile = records.profile as { firstName: string; surname: string };
+	const gathered = await gatherPupilRecords(db, actor.schoolId, pupilId, options.includeIncidents);
+	const profile = gathered.profile as PupilIdentity;
+	// Every other pupil of the school (leavers too) is taken out of every text in the copy.
+	const records = redactOtherPupils(gathered, otherPupilsPattern(profile, await otherPupils(db, actor.schoolId, pupilId)));
 	const files: Record<string, Uint8Array> = {};
 	for (const [area, value] of Object.entries(records)) files[`${area}.json`] = strToU8(JSON.stringify(value, null, 2));
 	files['README.txt'] = strToU8(README(`${profile.firstName} ${profile.surname}`, now, Object.keys(records)));
@@ -50,4 +57,11 @@ export async function exportPupil(db: Executor, actor: Actor, pupilId: string, o
 	});
 	// Named by date and id, never by the child's name (files are never named after a child).
 	return { filename: `pupil-export-${now.toISOString().slice(0, 10)}-${pupilId.slice(0, 8)}.zip`, bytes };
+}
+
+function otherPupils(db: Executor, schoolId: string, pupilId: string): Promise<PupilIdentity[]> {
+	return db
+		.select({ id: users.id, username: users.username, firstName: users.firstName, surname: users.surname })
+		.from(users)
+		.where(and(eq(users.schoolId, schoolId), eq(users.role, 'pupil'), ne(users.id, pupilId)));
 }
