@@ -28,6 +28,8 @@ async function photoWithGps(): Promise<Buffer> {
 const hasGps = (exif: Buffer | undefined): boolean => !!exif && (exif.includes(Buffer.from([0x25, 0x88])) || exif.includes(Buffer.from([0x88, 0x25])));
 
 test('a shared photo reaches only its own family, without its location', async ({ browser }) => {
+	// Three people sign in and the teacher opens the photo before approving it: more than the default 30 s on two cores.
+	test.setTimeout(120_000);
 	const title = `Pond dipping ${Date.now()}`;
 	const original = await photoWithGps();
 	expect(hasGps((await sharp(original).metadata()).exif)).toBe(true);
