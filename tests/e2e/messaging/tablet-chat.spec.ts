@@ -33,7 +33,7 @@ test('chat on a tablet: newest message and message box in view, Enter sends, com
 	for (let i = 1; i <= 25; i++) {
 		await teacher.getByLabel('Write to the room').fill(`Tablet check ${stamp} number ${i}`);
 		await teacher.getByLabel('Write to the room').press('Enter');
-		await expect(teacher.getByTestId('chat-message').filter({ hasText: `Tablet check ${stamp} number ${i}` })).toHaveCount(1);
+		await expect(teacher.getByTestId('chat-message').filter({ hasText: `Tablet check ${stamp} number ${i}` })).toHaveCount(1, { timeout: 15_000 });
 	}
 
 	const pupil = await openClassChat(browser, 'pupil.oak.2');
