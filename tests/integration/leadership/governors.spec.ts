@@ -62,8 +62,8 @@ describe('governors', () => {
 			{ kind: 'school' as const, schoolId: s.id }
 		];
 		const allowed = ALL_PERMISSIONS.filter((p) => resources.some((r) => can(governor, p, r)));
-		// lessons.read is the school's lesson catalogue (no child in it).
-		expect(allowed.sort()).toEqual(['home.governor', 'lessons.read', 'report.read', 'review.read', 'risk.read']);
+		// lessons.read is the school's lesson catalogue and policy.read its policies (no child in either).
+		expect(allowed.sort()).toEqual(['home.governor', 'lessons.read', 'policy.read', 'report.read', 'review.read', 'risk.read']);
 	});
 
 	it('have their own part of the site and are refused the staff part', () => {

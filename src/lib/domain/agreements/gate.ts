@@ -22,6 +22,7 @@ import {
 	STAFF_WORDS
 } from './gate-messages';
 import { standingFor } from './validity';
+import { owedExplanation, type OwedAcknowledgement } from '../leadership/policies';
 import type {
 	AgreementDocument,
 	ConsentRecord,
@@ -107,6 +108,8 @@ export interface StaffAccessInput {
 	staffId: string;
 	documents: readonly AgreementDocument[];
 	signatures: readonly Signature[];
+	/** Policy versions this person still has to acknowledge (see leadership/policies.ts). */
+	owedPolicies?: readonly OwedAcknowledgement[];
 	now: Date;
 }
 
@@ -115,10 +118,13 @@ export function evaluateStaffAccess(input: StaffAccessInput): StaffAccess {
 	const own = input.signatures.filter(
 		(s) => s.signerRole === 'staff' && s.signerId === input.staffId && s.subjectId === input.staffId
 	);
+	const missing: StaffAccess['missing'] = [];
 	const standing = standingFor(own, input.documents, input.schoolId, 'staff', input.now);
-	if (standing.state === 'signed') return { open: true, missing: [] };
-	return {
-		open: false,
-		missing: [{ code: 'staff-agreement', explanation: describeStanding(STAFF_WORDS, 'staff', standing, input.now) }]
-	};
+	if (standing.state !== 'signed') {
+		missing.push({ code: 'staff-agreement', explanation: describeStanding(STAFF_WORDS, 'staff', standing, input.now) });
+	}
+	// Only versions past their grace period close the gate; newer ones are shown on the home page.
+	const overdue = (input.owedPolicies ?? []).filter((o) => o.overdue);
+	if (overdue.length > 0) missing.push({ code: 'policy-acknowledgement', explanation: owedExplanation(overdue) });
+	return { open: missing.length === 0, missing };
 }

@@ -147,7 +147,8 @@ export interface PupilAccess {
 }
 
 export interface StaffGateReason {
-	code: 'staff-agreement';
+	/** 'policy-acknowledgement': a new version of a school policy is past its grace period. */
+	code: 'staff-agreement' | 'policy-acknowledgement';
 	explanation: string;
 }
 

@@ -19,6 +19,7 @@ const pupil = actor('pupil', { userId: 'p1', classId: 'c1' });
 const parent = actor('parent', { childIds: ['p1'] });
 const dsl = actor('dsl');
 const admin = actor('admin');
+const governor = actor('governor');
 
 const ownClass: Resource = { kind: 'class', schoolId: SCHOOL, classId: 'c1' };
 const otherClass: Resource = { kind: 'class', schoolId: SCHOOL, classId: 'c2' };
@@ -178,6 +179,16 @@ const table: [string, Actor, Permission, Resource, boolean][] = [
 	['DSL reads the breach log', dsl, 'breach.read', school, false],
 	['teacher reads the breach log', teacher, 'breach.read', school, false],
 	['pupil reads the breach log', pupil, 'breach.read', school, false],
+	['teacher reads the policy register', teacher, 'policy.read', school, true],
+	['governor reads the policy register', governor, 'policy.read', school, true],
+	['parent reads the policy register', parent, 'policy.read', school, false],
+	['pupil reads the policy register', pupil, 'policy.read', school, false],
+	['head writes a policy', admin, 'policy.manage', school, true],
+	['DSL writes a policy', dsl, 'policy.manage', school, false],
+	['teacher writes a policy', teacher, 'policy.manage', school, false],
+	['teacher acknowledges a policy', teacher, 'policy.acknowledge', school, true],
+	['governor acknowledges a staff policy', governor, 'policy.acknowledge', school, false],
+	['parent acknowledges a staff policy', parent, 'policy.acknowledge', school, false],
 	['pupil reads lessons', pupil, 'lessons.read', school, true],
 	['parent reads lessons', parent, 'lessons.read', school, true],
 	['pupil completes a lesson as self', pupil, 'lessons.complete', ownPupil, true],

@@ -57,7 +57,10 @@ export type Permission =
 	| 'review.read'
 	| 'review.manage'
 	| 'account.manage'
-	| 'concern.raise';
+	| 'concern.raise'
+	| 'policy.read'
+	| 'policy.manage'
+	| 'policy.acknowledge';
 
 /** Who is asking: built on the server from the session, never from the request body. */
 export interface Actor {
@@ -174,7 +177,13 @@ const RULES: Record<Permission, Rule> = {
 	'review.read': isRole('admin', 'dsl', 'governor'),
 	'review.manage': isRole('admin', 'dsl'),
 	// Turning accounts off and on again (leavers): the head, for anyone in their school.
-	'account.manage': isRole('admin')
+	'account.manage': isRole('admin'),
+	// The policy register: every member of staff and every governor reads the school's
+	// policies; the head writes them; staff acknowledge each new version. None of these is
+	// gated, or a member of staff could never reach the policy that opens their gate.
+	'policy.read': (a) => isStaff(a.role) || a.role === 'governor',
+	'policy.manage': isRole('admin'),
+	'policy.acknowledge': (a) => isStaff(a.role)
 };
 
 // A pupil may use these only while their own and a parent's signatures count and

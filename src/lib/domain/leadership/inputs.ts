@@ -1,7 +1,8 @@
-// Input schemas for leaders' tools: the risk log and the data-breach log. Zod at the edge;
+// Input schemas for leaders' tools: the risk log, the data-breach log and the policy register. Zod at the edge;
 // cross-field rules live in risks.ts and breaches.ts.
 import { z } from 'zod';
 import { RISK_CATEGORIES } from './risks';
+import { POLICY_KINDS } from './policies';
 
 const text = (what: string, min: number, max: number) =>
 	z
@@ -70,3 +71,36 @@ export const reviewAnswerSchema = z.object({
 	evidence: z.string().trim().max(2000, 'Keep the evidence to 2000 characters or fewer.').default(''),
 	action: z.string().trim().max(1000, 'Keep the action to 1000 characters or fewer.').default('')
 });
+
+// The policy register (see policies.ts). A checkbox sends "on" when ticked and nothing when not.
+const ticked = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());
+
+/** A whole policy as text: long enough for the longest school policy we have seen, twice. */
+export const POLICY_BODY_MAX = 100_000;
+
+const policyFields = {
+	title: text('the policy name', 3, 120),
+	kind: z.enum(POLICY_KINDS, { message: 'Choose what kind of policy it is.' }),
+	ownerId: z.string().uuid('Choose an owner from the list.'),
+	reviewOn: isoDate('a review date'),
+	requiresAcknowledgement: ticked
+};
+
+export const newPolicySchema = z.object({ ...policyFields, body: text('the policy text', 20, POLICY_BODY_MAX) });
+export type NewPolicyInput = z.infer<typeof newPolicySchema>;
+
+export const policyDetailsSchema = z.object({
+	...policyFields,
+	policyId: z.string().uuid('That policy does not exist.'),
+	withdrawn: ticked
+});
+export type PolicyDetailsInput = z.infer<typeof policyDetailsSchema>;
+
+export const policyVersionSchema = z.object({
+	policyId: z.string().uuid('That policy does not exist.'),
+	body: text('the policy text', 20, POLICY_BODY_MAX),
+	changeNote: text('what has changed', 3, 500)
+});
+export type PolicyVersionInput = z.infer<typeof policyVersionSchema>;
+
+export const acknowledgePolicySchema = z.object({ versionId: z.string().uuid('That policy does not exist.') });

@@ -2,7 +2,7 @@
 // which puts its result on Actor.gate, which `can()` reads). A pupil may use chat, class
 // email and sharing only while their own and a parent's signatures count, the family's
 // messaging consent stands and no messaging pause runs; staff may see pupil data only
-// after signing theirs. The rules are the domain's (evaluatePupilAccess /
+// after signing theirs and acknowledging the school's policies (leadership/policies.ts). The rules are the domain's (evaluatePupilAccess /
 // evaluateStaffAccess); this module only loads the school's own rows for them.
 import { and, eq, gte, lte } from 'drizzle-orm';
 import type { Executor } from '../db';
@@ -26,6 +26,7 @@ import {
 import { isoDate } from '../schools/dates';
 import { ensureAgreementDocuments } from './documents';
 import { toPause, toSignature } from './rows';
+import { loadOwedAcknowledgements } from '../leadership/policies';
 
 /** The pupil's year group this academic year, or null when they are in no class. */
 export async function pupilYearGroup(db: Executor, pupilId: string, now: Date): Promise<number | null> {
@@ -78,9 +79,9 @@ export async function getPupilAccess(db: Executor, schoolId: string, pupilId: st
 /** Whether this member of staff may moderate and see pupil data now. */
 export async function getStaffAccess(db: Executor, schoolId: string, staffId: string, now = new Date()): Promise<StaffAccess> {
 	const documents = await ensureAgreementDocuments(db, schoolId, now);
-	const rows = await db
-		.select()
-		.from(agreementSignatures)
-		.where(and(eq(agreementSignatures.schoolId, schoolId), eq(agreementSignatures.subjectId, staffId)));
-	return evaluateStaffAccess({ schoolId, staffId, documents, signatures: rows.map(toSignature), now });
+	const [rows, owedPolicies] = await Promise.all([
+		db.select().from(agreementSignatures).where(and(eq(agreementSignatures.schoolId, schoolId), eq(agreementSignatures.subjectId, staffId))),
+		loadOwedAcknowledgements(db, schoolId, staffId, now)
+	]);
+	return evaluateStaffAccess({ schoolId, staffId, documents, signatures: rows.map(toSignature), owedPolicies, now });
 }

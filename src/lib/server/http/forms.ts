@@ -21,7 +21,9 @@ function safeValues(form: FormData): Record<string, string> {
 
 export async function parseForm<S extends z.ZodType>(
 	request: Request,
-	schema: S
+	schema: S,
+	// A few forms carry a whole document (a school policy); they say how long a field may be.
+	{ maxFieldLength = MAX_FIELD_LENGTH }: { maxFieldLength?: number } = {}
 ): Promise<{ ok: true; data: z.infer<S>; form: FormData } | { ok: false; failure: FormFailure }> {
 	let form: FormData;
 	try {
@@ -36,7 +38,7 @@ export async function parseForm<S extends z.ZodType>(
 		// PostgreSQL cannot store U+0000 in text: refuse it here, once, for every form.
 		if (value.includes('\u0000'))
 			return { ok: false, failure: fail(400, { errors: { [key]: 'That text has a hidden character we cannot keep. Please type it again.' }, values: {} }) };
-		if (value.length > MAX_FIELD_LENGTH)
+		if (value.length > maxFieldLength)
 			return { ok: false, failure: fail(400, { errors: { [key]: 'That is far too long.' }, values: safeValues(form) }) };
 		raw[key] = value;
 	}

@@ -13,6 +13,7 @@ import { insertStarterRisks } from '../leadership/risks';
 import { londonDate } from '../../domain/schools/academic-calendar';
 import { seedDemoCurriculum } from '../curriculum/demo';
 import { seedDemoEmail } from '../email/demo';
+import { seedDemoPolicies } from '../leadership/demo-policies';
 import { seedDemoSharing } from '../sharing/demo';
 
 export const DEMO_PASSWORD = 'safe-school-demo';
@@ -170,5 +171,8 @@ async function seedSchool(tx: Transaction, spec: SeedSchool, passwordHash: strin
 	// The demo school's risk log starts from the starter risks, owned by the DSL.
 	const dslId = spec.staff.find((p) => p.role === 'dsl')?.username;
 	if (dslId) await insertStarterRisks(tx, schoolId, ids.get(dslId)!, londonDate(new Date(now.getTime() + 60 * 86_400_000)));
+	const head = spec.staff.find((p) => p.role === 'admin')?.username;
+	const staffIds = spec.staff.filter((p) => p.role !== 'governor').map((p) => ids.get(p.username)!);
+	if (head) await seedDemoPolicies(tx, schoolId, ids.get(head)!, staffIds, now);
 	await recordAudit(tx, { schoolId, actorId: null, action: 'school.demo_seeded', details: { slug: spec.slug } });
 }

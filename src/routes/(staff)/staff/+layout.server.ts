@@ -3,16 +3,21 @@ import { guard } from '$lib/server/auth/guard';
 import { getDb } from '$lib/server/db';
 import { can } from '$lib/domain/auth/permissions';
 import { countQueue } from '$lib/server/moderation/queue';
+import { loadOwedAcknowledgements } from '$lib/server/leadership/policies';
 import { ROLE_LABELS } from '$lib/domain/auth/roles';
 import { sessionLimitsFor } from '$lib/domain/auth/session-policy';
 import type { LayoutServerLoad } from './$types';
 
-// Pages an unsigned member of staff may still open: the agreement itself and their password.
+// Pages a member of staff whose gate is closed may still open: the agreement, the policies
+// they must acknowledge, and their password.
 const OPEN_BEFORE_SIGNING = ['/staff/agreement', '/staff/account'];
+const openWhileGated = (path: string) => OPEN_BEFORE_SIGNING.includes(path) || path === '/staff/policies' || path.startsWith('/staff/policies/');
 
 export const load: LayoutServerLoad = async ({ locals, url }) => {
 	const actor = guard(locals, 'home.staff');
-	if (!actor.gate.open && !OPEN_BEFORE_SIGNING.includes(url.pathname)) redirect(303, '/staff/agreement');
+	if (!actor.gate.open && !openWhileGated(url.pathname)) {
+		redirect(303, actor.gate.missing.includes('staff-agreement') ? '/staff/agreement' : '/staff/policies');
+	}
 	return {
 		firstName: locals.user!.firstName,
 		role: actor.role,
@@ -23,6 +28,8 @@ export const load: LayoutServerLoad = async ({ locals, url }) => {
 		canReadAlerts: can(actor, 'alerts.read', { kind: 'school', schoolId: actor.schoolId }),
 		canReadIncidents: can(actor, 'incident.read', { kind: 'school', schoolId: actor.schoolId }),
 		canReadRisks: can(actor, 'risk.read', { kind: 'school', schoolId: actor.schoolId }),
-		canReadBreaches: can(actor, 'breach.read', { kind: 'school', schoolId: actor.schoolId })
+		canReadBreaches: can(actor, 'breach.read', { kind: 'school', schoolId: actor.schoolId }),
+		// Policies past their grace period are in the gate; newer ones are shown here until then.
+		owedPolicies: await loadOwedAcknowledgements(getDb(), actor.schoolId, actor.userId)
 	};
 };

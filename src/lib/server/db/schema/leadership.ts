@@ -1,7 +1,7 @@
 // Leaders' duties from the school policies (issue 19): the e-safety risk log, with a history
 // of every change, and the data-breach log with the ICO decision. Every row belongs to a
 // school; nothing here names a child.
-import { check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { schools } from './schools';
 import { users } from './people';
@@ -90,4 +90,54 @@ export const esafetyReviewAnswers = pgTable(
 		answeredAt: timestamp('answered_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [uniqueIndex('esafety_review_answers_one').on(t.schoolId, t.yearStart, t.itemKey)]
+);
+
+/** The policy register: one row per school policy; its text lives in numbered versions. */
+export const policies = pgTable(
+	'policies',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
+		title: text('title').notNull(),
+		kind: text('kind').notNull(),
+		ownerId: uuid('owner_id').notNull().references(() => users.id),
+		reviewOn: date('review_on', { mode: 'string' }).notNull(),
+		// Staff must read and acknowledge each new version (it joins the staff gate).
+		requiresAcknowledgement: boolean('requires_acknowledgement').notNull().default(true),
+		archivedAt: timestamp('archived_at', { withTimezone: true }),
+		createdBy: uuid('created_by').notNull().references(() => users.id),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('policies_school').on(t.schoolId, t.title)]
+);
+export type Policy = typeof policies.$inferSelect;
+
+/** Append-only: each published text of a policy, numbered from 1. */
+export const policyVersions = pgTable(
+	'policy_versions',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
+		policyId: uuid('policy_id').notNull().references(() => policies.id, { onDelete: 'cascade' }),
+		number: integer('number').notNull(),
+		body: text('body').notNull(),
+		changeNote: text('change_note').notNull().default(''),
+		publishedBy: uuid('published_by').notNull().references(() => users.id),
+		publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [uniqueIndex('policy_versions_number').on(t.policyId, t.number)]
+);
+export type PolicyVersion = typeof policyVersions.$inferSelect;
+
+/** Who read and acknowledged which version, and when. One row per person per version. */
+export const policyAcknowledgements = pgTable(
+	'policy_acknowledgements',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
+		versionId: uuid('version_id').notNull().references(() => policyVersions.id, { onDelete: 'cascade' }),
+		staffId: uuid('staff_id').notNull().references(() => users.id),
+		acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [uniqueIndex('policy_acknowledgements_one').on(t.versionId, t.staffId), index('policy_acknowledgements_staff').on(t.staffId)]
 );
