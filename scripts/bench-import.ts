@@ -20,7 +20,7 @@ const RUNS = 3;
 const sample = sampleRoster(PUPILS, 1.875, academicYearContaining(new Date()).startYear);
 const source: ImportSource = { kind: 'oneroster', files: Object.fromEntries(Object.entries(sample.oneRoster).map(([k, v]) => [k, new TextEncoder().encode(v)])) };
 
-const handle = await openDatabase({ databaseUrl: process.env.DATABASE_URL ?? null, dataDir: 'memory://' });
+const handle = await openDatabase({ databaseUrl: process.env.DATABASE_URL ?? undefined, dataDir: 'memory://' });
 const db = handle.db;
 const seconds: number[] = [];
 for (let run = 1; run <= RUNS; run++) {

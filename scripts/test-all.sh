@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test and ends with one line "N passed, N failed" that adds up every runner:
+#   0. ESLint and the type check (svelte-check over src, server, scripts and tests)
 #   1. vitest: unit specs and integration specs on embedded PGlite
 #   2. vitest: integration specs again on PostgreSQL, when TEST_DATABASE_URL is set
 #   3. Playwright end-to-end in Debian's Chromium (installed here if missing)
@@ -18,6 +19,16 @@ count_vitest() { # file
 	else p=0; f=1; fi
 	passed=$((passed + p)); failed=$((failed + f))
 }
+
+# Lint and type check count as one test each: CI reads only the last line.
+static_check() { # name, command...
+	local name=$1; shift
+	echo "== $name"
+	if "$@" >"$OUT/$name.log" 2>&1; then passed=$((passed + 1)); echo "ok"
+	else failed=$((failed + 1)); status=1; echo "$name failed:"; tail -40 "$OUT/$name.log"; fi
+}
+static_check lint npx eslint .
+static_check types npm run --silent check -- --threshold error
 
 echo "== unit and integration tests (PGlite)"
 env -u TEST_DATABASE_URL -u DATABASE_URL npx vitest run --reporter=default --reporter=json --outputFile.json="$OUT/vitest-pglite.json" || status=1

@@ -17,7 +17,11 @@ if (!process.env.ORIGIN && !process.env.PROTOCOL_HEADER) process.env.PROTOCOL_HE
 process.env.BODY_SIZE_LIMIT ??= '34M';
 
 const handle = await startApp();
-const { handler } = await import('../build/handler.js');
+// The handler exists only after `vite build`; its type is adapter-node's (req, res, next).
+const BUILT_HANDLER = '../build/handler.js';
+const { handler } = (await import(BUILT_HANDLER)) as {
+	handler: (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
+};
 
 const server = http.createServer((req, res) => {
 	if (!process.env.ORIGIN && !req.headers['x-forwarded-proto'])

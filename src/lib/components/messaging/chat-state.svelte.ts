@@ -11,6 +11,8 @@ export class ChatRoomState {
 	/** Whether older messages can be asked for. */
 	more = $state(false);
 	readonly timeline: RoomTimeline;
+	// Bookkeeping only, never rendered: a plain Set on purpose.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	private ownIds = new Set<string>();
 
 	constructor(

@@ -4,6 +4,7 @@ import { MAX_BODY_LENGTH, MAX_CAPTION_LENGTH, MAX_TITLE_LENGTH } from './limits'
 
 const id = z.string().uuid('Choose a piece of work from the list.');
 // Only line breaks and tabs among control characters: anything else is never typed by a child.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const noControl = (s: string): boolean => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s);
 
 export const createWorkSchema = z

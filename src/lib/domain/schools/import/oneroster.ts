@@ -104,7 +104,10 @@ function buildRoster(tables: Record<string, TableLine[]>, orgId: string, yearSta
 		}
 		people.set(person.key, person);
 		const role = person.role;
-		for (const other of list(u.cells.agentsourcedids)) role === 'pupil' ? link(other, person.key) : role === 'parent' && link(person.key, other);
+		for (const other of list(u.cells.agentsourcedids)) {
+			if (role === 'pupil') link(other, person.key);
+			else if (role === 'parent') link(person.key, other);
+		}
 	}
 	for (const person of people.values()) {
 		if (person.role !== 'parent') continue;

@@ -1,4 +1,3 @@
-import { fail } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { guard } from '$lib/server/auth/guard';
 import { failFromServiceError, parseForm } from '$lib/server/http/forms';
