@@ -157,7 +157,7 @@ export const incidentEvidence = pgTable(
 		id: uuid('id').primaryKey().defaultRandom(),
 		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
 		incidentId: uuid('incident_id').notNull().references(() => incidents.id, { onDelete: 'cascade' }),
-		// Where it was copied from ('review-item' | 'blocked-attempt'); the id is not a foreign
+		// Where it was copied from ('review-item' | 'blocked-attempt' | 'concern'); the id is not a foreign
 		// key on purpose: the original may be erased, the copy stays.
 		sourceType: text('source_type').notNull(),
 		sourceId: uuid('source_id').notNull(),
