@@ -67,6 +67,7 @@ test('a teacher logs a concern → the DSL sees it live → the DSL turns it int
 });
 
 test('a parent raises a concern about their own child and is told what happens next', async ({ browser }) => {
+	test.setTimeout(60_000);
 	const dsl = await as(browser, 'dsl', '/staff/alerts');
 	const before = await dsl.getByTestId('alert').filter({ hasText: 'A parent raised a concern about Isla' }).count();
 	const parent = await as(browser, 'parent.ash.1', '/parent');
