@@ -108,7 +108,7 @@ describe('preferences', () => {
 	it('shows each person only their own topics, and a turned-off topic sends nothing', async () => {
 		const teacher = s.classes[0].teacher;
 		const view = await loadPreferences(t.db, teacher.actor);
-		expect(view.topics.map((x) => x.topic)).toEqual(['queue']);
+		expect(view.topics.map((x) => x.topic)).toEqual(['queue', 'class-worries']);
 		expect(view.digestTime).toBeNull();
 		expect((await loadPreferences(t.db, s.classes[0].parents[1]!.actor)).topics.map((x) => x.topic)).toEqual(['family-work', 'family-reminders']);
 		expect((await loadPreferences(t.db, s.dsl.actor)).digestTime).toBe('16:00');

@@ -58,6 +58,7 @@ export type Permission =
 	| 'review.manage'
 	| 'account.manage'
 	| 'concern.raise'
+	| 'concern.decide'
 	| 'policy.read'
 	| 'policy.manage'
 	| 'policy.acknowledge';
@@ -160,6 +161,8 @@ const RULES: Record<Permission, Rule> = {
 	// themselves ("I'm worried", never gated: a child must always be able to ask), a parent
 	// about their own child, any member of staff about any pupil of the school.
 	'concern.raise': any(isSelf, isParentOf, (a, r) => r.kind === 'pupil' && isStaff(a.role)),
+	// Reading concerns and turning them into incidents or closing them: those who run the incident log.
+	'concern.decide': isRole('dsl', 'admin'),
 	// Everyone signs: staff their own (school resource), a pupil their own, a parent for their child.
 	'agreement.sign': any((a, r) => r.kind === 'school' && isStaff(a.role), isSelf, isParentOf),
 	'agreement.publish': isRole('admin'),
@@ -207,6 +210,7 @@ const STAFF_GATED: ReadonlySet<Permission> = new Set<Permission>([
 	'alerts.read',
 	'incident.read',
 	'incident.manage',
+	'concern.decide',
 	'audit.read',
 	'sanction.apply',
 	'pupil.export',

@@ -17,6 +17,7 @@ const checkbox = z.enum(['on']).optional();
 export const preferencesSchema = z.object({
 	email: z.union([z.literal(''), email]).transform((v) => (v === '' ? null : v)),
 	'topic-queue': checkbox,
+	'topic-class-worries': checkbox,
 	'topic-family-work': checkbox,
 	'topic-family-reminders': checkbox,
 	digestTime: z

@@ -16,9 +16,10 @@ export type NotificationReason =
 	| 'queue.waiting'
 	| 'work.shared'
 	| 'notice.reminder'
-	| 'notice.school';
+	| 'notice.school'
+	| 'class.worried';
 
-export type NotificationTopic = 'safeguarding' | 'account' | 'queue' | 'family-work' | 'family-reminders' | 'school-notice';
+export type NotificationTopic = 'safeguarding' | 'account' | 'queue' | 'family-work' | 'family-reminders' | 'school-notice' | 'class-worries';
 
 export const TOPIC_OF: Readonly<Record<NotificationReason, NotificationTopic>> = {
 	'alert.urgent': 'safeguarding',
@@ -29,12 +30,15 @@ export const TOPIC_OF: Readonly<Record<NotificationReason, NotificationTopic>> =
 	'work.shared': 'family-work',
 	'notice.reminder': 'family-reminders',
 	// A note the safeguarding lead chose to send about the family's own child.
-	'notice.school': 'school-notice'
+	'notice.school': 'school-notice',
+	// The class teacher hears that a pupil asked for help; the DSL's own alert cannot be turned off.
+	'class.worried': 'class-worries'
 };
 
 /** Topics a person may turn off, with the words shown on their account page. */
-export const OPTIONAL_TOPICS: Readonly<Record<'queue' | 'family-work' | 'family-reminders', { label: string; for: 'staff' | 'parent' }>> = {
+export const OPTIONAL_TOPICS: Readonly<Record<'queue' | 'class-worries' | 'family-work' | 'family-reminders', { label: string; for: 'staff' | 'parent' }>> = {
 	queue: { label: 'Messages waiting too long in my review queue', for: 'staff' },
+	'class-worries': { label: 'Email me when a pupil in my class presses “I’m worried” (the safeguarding lead is always told, and it always shows on my class page)', for: 'staff' },
 	'family-work': { label: 'When my child shares a piece of work with me', for: 'parent' },
 	'family-reminders': { label: 'Reminders to sign agreements and answer consent questions', for: 'parent' }
 };
@@ -67,7 +71,8 @@ export type MessageFacts =
 	| { reason: 'queue.waiting'; count: number; oldestMinutes: number; thresholdMinutes: number }
 	| { reason: 'work.shared' }
 	| { reason: 'notice.reminder' }
-	| { reason: 'notice.school' };
+	| { reason: 'notice.school' }
+	| { reason: 'class.worried' };
 
 export interface NotificationWords {
 	subject: string;
@@ -107,6 +112,11 @@ export function wordsFor(facts: MessageFacts): NotificationWords {
 			return { subject: 'Please sign the family agreement', sentence: 'The school is waiting for your family agreement and consent answers. Sign in to give them.' };
 		case 'notice.school':
 			return { subject: 'A note from the school about your child', sentence: 'The school has sent you a note about your child. Sign in to read it.' };
+		case 'class.worried':
+			return {
+				subject: 'A pupil in your class asked for help',
+				sentence: 'A pupil in your class pressed “I’m worried”. The safeguarding lead has been told. Sign in to see who, and keep a kind eye on them.'
+			};
 	}
 }
 

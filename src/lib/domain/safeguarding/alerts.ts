@@ -23,7 +23,9 @@ export type AlertKind =
 	| 'meeting-request'
 	| 'self-harm'
 	| 'grooming-signs'
-	| 'pupil-worried';
+	| 'pupil-worried'
+	| 'staff-concern'
+	| 'parent-concern';
 
 export type AlertSeverity = 'high' | 'urgent';
 
@@ -38,7 +40,11 @@ export const ALERT_SEVERITY: Readonly<Record<AlertKind, AlertSeverity>> = {
 	'self-harm': 'urgent',
 	'grooming-signs': 'urgent',
 	// A child asking for help is answered first.
-	'pupil-worried': 'urgent'
+	'pupil-worried': 'urgent',
+	// An adult's concern is read the same day (the urgency rule emails it at once); the DSL
+	// judges from the words how quickly to act.
+	'staff-concern': 'high',
+	'parent-concern': 'high'
 };
 
 /** What caused an alert, as it was when the alert was raised (copied, never a reference only). */
@@ -105,6 +111,17 @@ export function alertForEscalation(ctx: AlertContext, teacherName: string, now: 
 /** A pupil pressed "I'm worried". The summary never carries their words (summaries may be emailed). */
 export function alertForWorry(ctx: AlertContext, now: Date): SafeguardingAlert {
 	return makeAlert('pupil-worried', `${ctx.pupilFirstName} pressed “I’m worried” (${ctx.where}).`, ctx, now);
+}
+
+/** A member of staff logged a concern; `others` is how many more pupils it names. The words stay out. */
+export function alertForStaffConcern(ctx: AlertContext, staffName: string, others: number, now: Date): SafeguardingAlert {
+	const more = others > 0 ? ` and ${others} other pupil${others === 1 ? '' : 's'}` : '';
+	return makeAlert('staff-concern', `${staffName} logged a concern about ${ctx.pupilFirstName}${more} (${ctx.where}).`, ctx, now);
+}
+
+/** A parent raised a concern about their own child. The words stay out. */
+export function alertForParentConcern(ctx: AlertContext, now: Date): SafeguardingAlert {
+	return makeAlert('parent-concern', `A parent raised a concern about ${ctx.pupilFirstName} (${ctx.where}).`, ctx, now);
 }
 
 export function alertForRepeatedBlocks(ctx: AlertContext, count: number, windowDays: number, now: Date): SafeguardingAlert {

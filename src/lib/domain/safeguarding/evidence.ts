@@ -23,7 +23,8 @@ export interface EvidenceMessage {
 	readonly schoolId: string;
 	readonly classId: string;
 	readonly authorId: string;
-	readonly targetType: ReviewTargetType;
+	/** What the words were; 'concern' for a concern a person raised (its author is the raiser). */
+	readonly targetType: ReviewTargetType | 'concern';
 	/** Email subject; null for chat and shared work. */
 	readonly subject: string | null;
 	readonly body: string;

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { PARENT_CONTACT_METHODS } from './incident';
 import { RESPONSE_ACTION_LABELS } from './categories';
 import { parseLondonLocal } from './london-time';
+import { CONCERN_CATEGORY_KEYS, type ConcernCategory } from './concerns';
 
 const id = (what: string) => z.string().uuid(`Choose ${what} from the list.`);
 
@@ -119,3 +120,30 @@ export const worrySchema = z.object({
 	words: z.string().trim().max(1000, 'Please keep it to 1000 letters. You can tell a grown-up the rest.').optional().default('')
 });
 export type WorryInput = z.infer<typeof worrySchema>;
+
+const concernWords = z
+	.string()
+	.trim()
+	.min(10, 'Write at least 10 characters about what happened.')
+	.max(2000, 'Keep it to 2000 characters or fewer.');
+
+/** A member of staff logs a concern; the pupils arrive as a repeated `pupilIds` field (readList). */
+export const staffConcernSchema = z.object({
+	words: concernWords,
+	occurredAt: localTime('when it happened'),
+	category: z.enum(['', ...CONCERN_CATEGORY_KEYS], { message: 'Choose an area from the list, or leave it empty.' }).optional().transform((v) => (v ? (v as ConcernCategory) : null))
+});
+export type StaffConcernForm = z.infer<typeof staffConcernSchema>;
+
+/** A parent raises a concern about one of their own children. */
+export const parentConcernSchema = z.object({
+	pupilId: id('your child'),
+	words: concernWords,
+	occurredAt: optionalLocalTime('when it happened')
+});
+export type ParentConcernInput = z.infer<typeof parentConcernSchema>;
+
+/** The DSL closes a concern without an incident, and says why. */
+export const closeConcernSchema = z.object({
+	reason: z.string().trim().min(5, 'Say briefly why it needs no incident.').max(1000, 'Keep the reason to 1000 characters or fewer.')
+});

@@ -15,9 +15,21 @@ import { markNotificationsOpened } from '../notifications/alerts';
 import type { AlertEvidence } from '../../domain/safeguarding/alerts';
 import type { ReviewStatus } from '../../domain/moderation/types';
 import { reviewItemForSource } from './alert-evidence';
+import { CONCERN_STATUS_LABELS } from '../../domain/safeguarding/concerns';
+import { readConcernForDsl } from './concern-decisions';
 
 /** Where the words stand now, in the staff's words. */
-export type SourceState = 'waiting' | 'with the safeguarding lead' | 'approved' | 'rejected' | 'removed' | 'kept after a report' | 'blocked' | 'erased';
+export type SourceState =
+	| 'waiting'
+	| 'with the safeguarding lead'
+	| 'approved'
+	| 'rejected'
+	| 'removed'
+	| 'kept after a report'
+	| 'blocked'
+	| 'erased'
+	// A concern a person raised (domain/safeguarding/concerns.ts).
+	| (typeof CONCERN_STATUS_LABELS)[keyof typeof CONCERN_STATUS_LABELS];
 
 const STATE_OF_STATUS: Readonly<Record<ReviewStatus, SourceState>> = {
 	pending: 'waiting',
@@ -38,7 +50,7 @@ function linkFor(item: { id: string; status: ReviewStatus; targetType: string; t
 }
 
 export interface SourceView {
-	kind: 'review-item' | 'blocked-attempt';
+	kind: 'review-item' | 'blocked-attempt' | 'concern';
 	id: string;
 	authorId: string;
 	authorName: string;
@@ -121,6 +133,29 @@ export async function readBlockedSource(db: Executor, actor: Actor, attemptId: s
 	};
 }
 
+/** A concern as the source of an alert or an incident: the raiser's words and where it stands. */
+export async function readConcernSource(db: Executor, actor: Actor, concernId: string): Promise<SourceView | null> {
+	const c = await readConcernForDsl(db, actor, concernId);
+	if (!c) return null;
+	const about = c.pupils.map((p) => p.name).join(', ') || 'no pupil named';
+	return {
+		kind: 'concern',
+		id: c.id,
+		authorId: c.raisedById ?? '',
+		authorName: c.raisedByName,
+		place: `A concern raised by ${c.raisedByLabel}, about ${about}`,
+		title: c.category,
+		body: c.words || '(no words: they only pressed the button)',
+		findings: [],
+		at: c.occurredAt ?? c.createdAt,
+		status: `concern: ${c.statusLabel}`,
+		state: c.statusLabel as SourceState,
+		link: `/staff/concerns/${c.id}`,
+		reportNotes: [],
+		history: []
+	};
+}
+
 /** The DSL's view of one blocked attempt; the look is audited. */
 export async function viewBlockedAttempt(db: Executor, actor: Actor, attemptId: string): Promise<SourceView> {
 	assertCan(actor, 'audit.read', ownSchool(actor));
@@ -158,7 +193,9 @@ export async function getAlertDetail(db: Executor, actor: Actor, alertId: string
 		? await describeReviewItem(db, item)
 		: alert.sourceType === 'blocked-attempt'
 			? await readBlockedSource(db, actor, alert.sourceId)
-			: null;
+			: alert.sourceType === 'concern'
+				? await readConcernSource(db, actor, alert.sourceId)
+				: null;
 	await recordAudit(db, { schoolId: actor.schoolId, actorId: actor.userId, action: 'safeguarding.alert_viewed', targetType: 'alert', targetId: alert.id });
 	await markNotificationsOpened(db, actor.userId, { type: 'alert', id: alert.id });
 	return {

@@ -12,6 +12,8 @@ import {
 	alertForRepeatedBlocks,
 	alertsDsl,
 	alertForWorry,
+	alertForParentConcern,
+	alertForStaffConcern,
 	alertsForFindings,
 	type AlertContext,
 	type SafeguardingAlert
@@ -111,6 +113,19 @@ export async function raiseWorryAlert(db: Executor, pupil: Actor, input: Source 
 	const [cls] = pupil.classId ? await db.select({ name: classes.name }).from(classes).where(eq(classes.id, pupil.classId)) : [];
 	const ctx: AlertContext = { schoolId: pupil.schoolId, pupilId: pupil.userId, pupilFirstName: me?.firstName ?? 'A pupil', itemId: null, where: cls?.name ?? 'no class yet' };
 	return storeAlert(db, alertForWorry(ctx, input.now), input);
+}
+
+/** An adult's concern about a pupil (the first named; `otherPupils` more), raised by `raisedById`. */
+export async function raiseConcernAlert(
+	db: Executor,
+	input: Source & { kind: 'staff-concern' | 'parent-concern'; schoolId: string; pupilId: string; classId: string | null; otherPupils: number; raisedById: string; now: Date }
+): Promise<AlertView> {
+	const ctx = { ...(await contextFor(db, input.schoolId, input.pupilId, input.classId, null)) };
+	const [cls] = input.classId ? await db.select({ name: classes.name }).from(classes).where(eq(classes.id, input.classId)) : [];
+	const where = cls?.name ?? 'no class yet';
+	if (input.kind === 'parent-concern') return storeAlert(db, alertForParentConcern({ ...ctx, where }, input.now), input);
+	const [me] = await db.select({ firstName: users.firstName, surname: users.surname }).from(users).where(eq(users.id, input.raisedById));
+	return storeAlert(db, alertForStaffConcern({ ...ctx, where }, me ? `${me.firstName} ${me.surname}` : 'A member of staff', input.otherPupils, input.now), input);
 }
 
 export async function raiseRepeatedBlockAlert(db: Executor, actor: Actor, input: Source & { classId: string | null; now: Date }): Promise<AlertView[]> {

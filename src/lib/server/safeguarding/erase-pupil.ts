@@ -1,9 +1,9 @@
 // Erasing a leaver: the account is anonymised and disabled (never deleted, so the kept
 // safeguarding records still point at it), their name is written onto the incidents they
 // are part of, and their messages, blocked attempts, email, work, lesson records,
-// agreements, consents, links and sessions are deleted. Incidents, sealed evidence and
-// alerts stay, for the school's safeguarding retention period (see retention.ts and the
-// purge). One transaction, audited; uploaded photo files are removed after it commits.
+// agreements, consents, links and sessions are deleted. Incidents, sealed evidence, alerts
+// and concerns (raised by or about them) stay, for the school's safeguarding retention
+// period (see retention.ts and the purge); like incidents, a concern keeps their name. One transaction, audited; uploaded photo files are removed after it commits.
 import { eq } from 'drizzle-orm';
 import type { Database } from '../db';
 import {
@@ -11,6 +11,7 @@ import {
 	blockedAttempts,
 	chatMessages,
 	classMemberships,
+	concernPupils,
 	deliveryAttendance,
 	emails,
 	incidentPeople,
@@ -49,6 +50,7 @@ export async function erasePupil(db: Database, actor: Actor, pupilId: string, no
 		const [pupil] = await tx.select().from(users).where(eq(users.id, pupilId)).for('update');
 		if (!pupil || pupil.disabledAt && pupil.username.startsWith('erased-')) throw new ConflictError('This pupil’s data has already been erased.');
 		await tx.update(incidentPeople).set({ nameAtErasure: `${pupil.firstName} ${pupil.surname}` }).where(eq(incidentPeople.userId, pupilId));
+		const concernsKept = await tx.update(concernPupils).set({ nameAtErasure: `${pupil.firstName} ${pupil.surname}` }).where(eq(concernPupils.pupilId, pupilId)).returning({ id: concernPupils.id });
 		const keys = (await tx.select({ key: workFiles.storageKey }).from(workFiles).innerJoin(workItems, eq(workItems.id, workFiles.workId)).where(eq(workItems.pupilId, pupilId))).map((r) => r.key);
 		const count = async (q: Promise<unknown[]>): Promise<number> => (await q).length;
 		const summary: ErasureSummary = {
@@ -68,7 +70,9 @@ export async function erasePupil(db: Database, actor: Actor, pupilId: string, no
 			parentLinks: await count(tx.delete(parentLinks).where(eq(parentLinks.pupilId, pupilId)).returning({ id: parentLinks.id })),
 			groupRooms: await count(tx.delete(roomMembers).where(eq(roomMembers.userId, pupilId)).returning({ id: roomMembers.id })),
 			classMemberships: await count(tx.delete(classMemberships).where(eq(classMemberships.pupilId, pupilId)).returning({ id: classMemberships.id })),
-			sessions: await count(tx.delete(sessions).where(eq(sessions.userId, pupilId)).returning({ id: sessions.id }))
+			sessions: await count(tx.delete(sessions).where(eq(sessions.userId, pupilId)).returning({ id: sessions.id })),
+			// Not erased: safeguarding records, kept with their name (counted for the audit entry).
+			concernsKept: concernsKept.length
 		};
 		// A random hash that no password can match; the username no longer says who it was.
 		await tx

@@ -2,10 +2,12 @@
 // with the domain's buildEvidenceSnapshot (canonical JSON + SHA-256) and stored whole in
 // incident_evidence, so the record survives the original being removed or erased. Sources
 // are a review-queue item (any target type the queue knows how to describe) or a blocked
-// attempt. Each source is read inside the school of the actor, or not at all.
+// attempt, or a concern a person raised (its words, as the raiser wrote them). Each source is
+// read inside the school of the actor, or not at all.
 import { and, asc, eq } from 'drizzle-orm';
 import type { Executor } from '../db';
-import { blockedAttempts, incidentEvidence, messageReports, reviewHistory, reviewItems, users } from '../db/schema';
+import { blockedAttempts, concerns, incidentEvidence, messageReports, reviewHistory, reviewItems, users } from '../db/schema';
+import { pupilResource } from '../auth/resources';
 import type { Actor } from '../../domain/auth/permissions';
 import { buildEvidenceSnapshot, type EvidenceMessage, type ReportContext, type SealedEvidence } from '../../domain/safeguarding/evidence';
 import type { ReviewAction, ReviewHistoryEntry, ReviewTargetType, RejectionCode } from '../../domain/moderation/types';
@@ -14,7 +16,7 @@ import { TARGETS } from '../moderation/targets';
 import { isUuid } from '../auth/resources';
 import { InputError } from '../errors';
 
-export type EvidenceSourceType = 'review-item' | 'blocked-attempt';
+export type EvidenceSourceType = 'review-item' | 'blocked-attempt' | 'concern';
 export interface EvidenceSource {
 	type: EvidenceSourceType;
 	id: string;
@@ -102,6 +104,26 @@ async function sealBlockedAttempt(db: Executor, actor: Actor, id: string, now: D
 	return buildEvidenceSnapshot(message, [], actor.userId, now);
 }
 
+async function sealConcern(db: Executor, actor: Actor, id: string, now: Date): Promise<SealedEvidence | null> {
+	const [row] = await db.select().from(concerns).where(and(eq(concerns.id, id), eq(concerns.schoolId, actor.schoolId)));
+	if (!row) return null;
+	const pupil = row.pupilId ? await pupilResource(db, row.pupilId) : null;
+	const message: EvidenceMessage = {
+		id: row.id,
+		schoolId: row.schoolId,
+		classId: pupil?.kind === 'pupil' ? (pupil.classId ?? '') : '',
+		authorId: row.raisedById ?? '',
+		targetType: 'concern',
+		subject: row.category,
+		body: row.words,
+		sentAt: row.occurredAt ?? row.createdAt,
+		// Nobody screened it: a person raised it.
+		verdict: 'allow',
+		findings: []
+	};
+	return buildEvidenceSnapshot(message, [], actor.userId, now);
+}
+
 /** Seals one source; InputError when it is not a source in the actor's school. */
 export async function sealEvidence(db: Executor, actor: Actor, source: EvidenceSource, now: Date): Promise<SealedEvidence> {
 	const sealed = !isUuid(source.id)
@@ -110,7 +132,9 @@ export async function sealEvidence(db: Executor, actor: Actor, source: EvidenceS
 			? await sealReviewItem(db, actor, source.id, now)
 			: source.type === 'blocked-attempt'
 				? await sealBlockedAttempt(db, actor, source.id, now)
-				: null;
+				: source.type === 'concern'
+					? await sealConcern(db, actor, source.id, now)
+					: null;
 	if (!sealed) throw new InputError('evidence', 'That message could not be found in your school, so it cannot be kept as evidence.');
 	return sealed;
 }

@@ -7,7 +7,8 @@ import { messageReports, reviewItems } from '../db/schema';
 import type { Actor } from '../../domain/auth/permissions';
 import { assertCan, ownSchool } from '../auth/authorize';
 import { NotFoundError } from '../errors';
-import { getAlertDetail, readBlockedSource, readReviewItemSource, type SourceView } from './alert-sources';
+import { getAlertDetail, readBlockedSource, readConcernSource, readReviewItemSource, type SourceView } from './alert-sources';
+import { readConcernForDsl } from './concern-decisions';
 import { listSchoolPeople, type PersonOption } from './incident-people';
 import type { EvidenceSource } from './evidence';
 
@@ -28,6 +29,7 @@ export interface DraftFrom {
 	itemId?: string | null;
 	attemptId?: string | null;
 	pupilId?: string | null;
+	concernId?: string | null;
 }
 
 async function latestReporter(db: Executor, schoolId: string, itemId: string): Promise<string | null> {
@@ -58,11 +60,15 @@ export async function draftIncident(db: Executor, actor: Actor, from: DraftFrom,
 	} else if (from.attemptId) {
 		source = await readBlockedSource(db, actor, from.attemptId);
 		if (!source) throw new NotFoundError('That blocked message does not exist.');
+	} else if (from.concernId) {
+		source = await readConcernSource(db, actor, from.concernId);
+		if (!source) throw new NotFoundError('That concern does not exist.');
 	} else if (from.pupilId) {
 		if (!people.some((p) => p.id === from.pupilId && p.role === 'pupil')) throw new NotFoundError('That pupil does not exist.');
 		draft.pupilIds = [from.pupilId];
 	}
-	if (source) {
+	if (source?.kind === 'concern') await fillFromConcern(db, actor, draft, source);
+	else if (source) {
 		draft.evidence = [{ type: source.kind, id: source.id, preview: source }];
 		draft.pupilIds = [source.authorId];
 		draft.occurredAt = source.at;
@@ -73,4 +79,22 @@ export async function draftIncident(db: Executor, actor: Actor, from: DraftFrom,
 		if (!draft.description) draft.description = `${source.status.startsWith('report') ? 'A reported' : 'A'} message by ${source.authorName} in ${source.place}.`;
 	}
 	return draft;
+}
+
+/**
+ * From a concern: the pupils it is about, reported by the person who raised it, when they
+ * said it happened, the concern's words as the description and as sealed evidence, and its
+ * alert (acknowledged by the incident).
+ */
+async function fillFromConcern(db: Executor, actor: Actor, draft: IncidentDraft, source: SourceView): Promise<void> {
+	const concern = (await readConcernForDsl(db, actor, source.id))!;
+	draft.evidence = [{ type: 'concern', id: source.id, preview: source }];
+	const inSchool = new Set(draft.people.map((p) => p.id));
+	draft.pupilIds = concern.pupils.map((p) => p.id).filter((id) => inSchool.has(id));
+	if (concern.raisedById && inSchool.has(concern.raisedById)) draft.reportedById = concern.raisedById;
+	draft.occurredAt = concern.occurredAt ?? concern.createdAt;
+	draft.reportedAt = concern.createdAt;
+	draft.alertId ??= concern.alertId;
+	const words = concern.words.trim();
+	draft.description = words.length >= 10 ? words : `${concern.pupils.map((p) => p.name).join(', ') || 'A pupil'} pressed “I’m worried”.${words ? ` They wrote: ${words}` : ''}`;
 }

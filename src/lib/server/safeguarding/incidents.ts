@@ -20,6 +20,7 @@ import { recordAudit } from '../audit/record';
 import { InputError } from '../errors';
 import { isUuid } from '../auth/resources';
 import { attachEvidence, type EvidenceSource } from './evidence';
+import { markConcernIncident } from './concern-decisions';
 import { assertPeopleInSchool } from './incident-people';
 import { loadIncident } from './incident-records';
 import { ConflictError } from '../errors';
@@ -68,7 +69,7 @@ async function useAlert(tx: Executor, actor: Actor, alertId: string, incidentId:
 		await tx.update(safeguardingAlerts).set({ acknowledgedAt: now, acknowledgedBy: actor.userId }).where(eq(safeguardingAlerts.id, alert.id));
 		await recordAudit(tx, { schoolId: actor.schoolId, actorId: actor.userId, action: 'safeguarding.alert_acknowledged', targetType: 'alert', targetId: alert.id, details: { incidentId } });
 	}
-	return alert.sourceType === 'review-item' || alert.sourceType === 'blocked-attempt' ? { type: alert.sourceType, id: alert.sourceId } : null;
+	return alert.sourceType === 'review-item' || alert.sourceType === 'blocked-attempt' || alert.sourceType === 'concern' ? { type: alert.sourceType, id: alert.sourceId } : null;
 }
 
 export async function createIncident(db: Database, actor: Actor, input: CreateIncidentInput, now = new Date()): Promise<{ id: string; number: string }> {
@@ -95,6 +96,8 @@ export async function createIncident(db: Database, actor: Actor, input: CreateIn
 			await tx.update(incidents).set({ sourceAlertId: input.alertId }).where(eq(incidents.id, id));
 		}
 		const digests = await attachEvidence(tx, actor, id, sources, now);
+		// A concern kept as evidence is turned into this incident (once: a decided one refuses).
+		for (const s of sources) if (s.type === 'concern') await markConcernIncident(tx, actor, s.id, id, now);
 		await recordAudit(tx, {
 			schoolId: actor.schoolId,
 			actorId: actor.userId,

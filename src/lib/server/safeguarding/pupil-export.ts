@@ -24,7 +24,7 @@ const README = (name: string, at: Date, areas: string[]): string =>
 		'Other children are never named here: wherever another pupil\'s name, username or id',
 		'appeared (an incident about several pupils, a note, a message) it reads "another pupil".',
 		'Messages a pupil wrote that the screen stopped',
-		'are in blocked-attempts.json. Incident records appear only where the school decided',
+		'are in blocked-attempts.json. Incident records and safeguarding concerns appear only where the school decided',
 		'sharing them is safe; evidence is limited to the pupil\'s own words, with its SHA-256 seal.',
 		'Photos are listed in work.json; ask the school for copies of the image files.',
 		''

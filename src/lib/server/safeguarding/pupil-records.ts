@@ -10,6 +10,8 @@ import {
 	chatMessages,
 	classMemberships,
 	classes,
+	concernPupils,
+	concerns,
 	deliveryAttendance,
 	emails,
 	incidentActions,
@@ -99,6 +101,29 @@ async function incidentRecords(db: Executor, schoolId: string, pupilId: string) 
 	}));
 }
 
+const CONCERN_KIND: Record<string, string> = { 'pupil-worried': 'The pupil pressed “I’m worried”', 'parent-concern': 'A parent raised a concern', 'staff-concern': 'A member of staff logged a concern' };
+
+/** Concerns raised by or about the pupil; other pupils named on one are redacted with the rest of the export. */
+async function concernRecords(db: Executor, schoolId: string, pupilId: string) {
+	const ids = (await db.select({ id: concernPupils.concernId }).from(concernPupils).where(and(eq(concernPupils.pupilId, pupilId), eq(concernPupils.schoolId, schoolId)))).map((r) => r.id);
+	if (!ids.length) return [];
+	const rows = await db.select({ c: concerns, raiserFirst: users.firstName, raiserSurname: users.surname }).from(concerns).leftJoin(users, eq(users.id, concerns.raisedById)).where(inArray(concerns.id, ids));
+	const about = await db.select({ concernId: concernPupils.concernId, firstName: users.firstName, surname: users.surname }).from(concernPupils).innerJoin(users, eq(users.id, concernPupils.pupilId)).where(inArray(concernPupils.concernId, ids));
+	const numbers = await db.select({ id: incidents.id, number: incidents.number }).from(incidents).where(eq(incidents.schoolId, schoolId));
+	return rows.map(({ c, raiserFirst, raiserSurname }) => ({
+		what: CONCERN_KIND[c.kind] ?? c.kind,
+		raisedBy: raiserFirst ? `${raiserFirst} ${raiserSurname}` : null,
+		about: about.filter((a) => a.concernId === c.id).map((a) => `${a.firstName} ${a.surname}`),
+		words: c.words,
+		category: c.category,
+		occurredAt: c.occurredAt,
+		raisedAt: c.createdAt,
+		status: c.status,
+		closedReason: c.closedReason,
+		incident: numbers.find((n) => n.id === c.incidentId)?.number ?? null
+	}));
+}
+
 /** One JSON document per area; `includeIncidents` is the DSL's decision. */
 export async function gatherPupilRecords(db: Executor, schoolId: string, pupilId: string, includeIncidents: boolean): Promise<Record<string, unknown>> {
 	const [p, m, r, a, l, w] = await Promise.all([profile(db, pupilId), messaging(db, pupilId), reports(db, pupilId), agreements(db, pupilId), lessons(db, pupilId), work(db, pupilId)]);
@@ -111,6 +136,8 @@ export async function gatherPupilRecords(db: Executor, schoolId: string, pupilId
 		work: w,
 		'agreements-and-consents': a,
 		lessons: l,
-		incidents: includeIncidents ? await incidentRecords(db, schoolId, pupilId) : { withheld: 'The safeguarding lead decided not to include incident records in this copy.' }
+		incidents: includeIncidents ? await incidentRecords(db, schoolId, pupilId) : { withheld: 'The safeguarding lead decided not to include incident records in this copy.' },
+		// Concerns are safeguarding records too: they follow the same decision as incidents.
+		concerns: includeIncidents ? await concernRecords(db, schoolId, pupilId) : { withheld: 'The safeguarding lead decided not to include safeguarding concerns in this copy.' }
 	};
 }

@@ -5,7 +5,7 @@
 // why. Audit entries can only be deleted here: the transaction sets app.audit_purge.
 import { and, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../db';
-import { auditLog, blockedAttempts, chatMessages, emails, incidents, schools } from '../db/schema';
+import { auditLog, blockedAttempts, chatMessages, concerns, emails, incidents, schools } from '../db/schema';
 import { planPurge, type PurgeDecision, type RetentionRow, type RetentionSettings } from '../../domain/safeguarding/retention';
 import { recordAudit } from '../audit/record';
 import { loadSettings } from './settings';
@@ -30,12 +30,15 @@ async function candidates(tx: Executor, schoolId: string, settings: RetentionSet
 	const audit = await tx.select({ id: auditLog.id, createdAt: auditLog.at }).from(auditLog).where(and(eq(auditLog.schoolId, schoolId), lt(auditLog.at, before(now, settings.auditDays)))).limit(BATCH);
 	// Pupils' dates of birth are not held, so every incident is kept and counted as needing the DSL's review.
 	const records = await tx.select({ id: incidents.id, createdAt: incidents.createdAt, onHold: incidents.onHold }).from(incidents).where(eq(incidents.schoolId, schoolId)).limit(BATCH);
+	// Concerns are safeguarding records like incidents, kept by the same rule.
+	const raised = await tx.select({ id: concerns.id, createdAt: concerns.createdAt }).from(concerns).where(eq(concerns.schoolId, schoolId)).limit(BATCH);
 	return [
 		...rows(chat, 'chat-message'),
 		...rows(mail, 'class-email'),
 		...rows(blocked, 'blocked-attempt'),
 		...rows(audit, 'audit-entry'),
-		...records.map((r) => ({ id: r.id, category: 'safeguarding-record' as const, createdAt: r.createdAt, pupilDateOfBirth: null, onHold: r.onHold }))
+		...records.map((r) => ({ id: r.id, category: 'safeguarding-record' as const, createdAt: r.createdAt, pupilDateOfBirth: null, onHold: r.onHold })),
+		...raised.map((r) => ({ id: r.id, category: 'safeguarding-record' as const, createdAt: r.createdAt, pupilDateOfBirth: null, onHold: false }))
 	];
 }
 
@@ -47,7 +50,11 @@ async function removeRows(tx: Executor, remove: readonly PurgeDecision[]): Promi
 	if (ids('chat-message').length) await tx.delete(chatMessages).where(inArray(chatMessages.id, ids('chat-message')));
 	if (ids('class-email').length) await tx.delete(emails).where(inArray(emails.id, ids('class-email')));
 	if (ids('blocked-attempt').length) await tx.delete(blockedAttempts).where(inArray(blockedAttempts.id, ids('blocked-attempt')));
-	if (ids('safeguarding-record').length) await tx.delete(incidents).where(inArray(incidents.id, ids('safeguarding-record')));
+	// Incident and concern ids are both uuids, so one list serves both tables.
+	if (ids('safeguarding-record').length) {
+		await tx.delete(incidents).where(inArray(incidents.id, ids('safeguarding-record')));
+		await tx.delete(concerns).where(inArray(concerns.id, ids('safeguarding-record')));
+	}
 	const audit = ids('audit-entry').map(Number);
 	if (audit.length) {
 		await tx.execute(sql`SET LOCAL app.audit_purge = 'on'`);

@@ -26,6 +26,7 @@ export const load: LayoutServerLoad = async ({ locals, url }) => {
 		pending: can(actor, 'moderation.queue', { kind: 'school', schoolId: actor.schoolId }) ? await countQueue(getDb(), actor) : null,
 		gateOpen: actor.gate.open,
 		canReadAlerts: can(actor, 'alerts.read', { kind: 'school', schoolId: actor.schoolId }),
+		canDecideConcerns: can(actor, 'concern.decide', { kind: 'school', schoolId: actor.schoolId }),
 		canReadIncidents: can(actor, 'incident.read', { kind: 'school', schoolId: actor.schoolId }),
 		canReadRisks: can(actor, 'risk.read', { kind: 'school', schoolId: actor.schoolId }),
 		canReadBreaches: can(actor, 'breach.read', { kind: 'school', schoolId: actor.schoolId }),

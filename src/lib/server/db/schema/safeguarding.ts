@@ -37,22 +37,57 @@ export type SafeguardingAlert = typeof safeguardingAlerts.$inferSelect;
 // as an alert (source type 'concern'); its words stay here, for the DSL only.
 export const concernKind = pgEnum('concern_kind', ['pupil-worried', 'parent-concern', 'staff-concern']);
 
+// Where a concern stands: waiting for the DSL, turned into an incident, or closed with a reason.
+export const concernStatus = pgEnum('concern_status', ['open', 'incident', 'closed']);
+
 export const concerns = pgTable(
 	'concerns',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
 		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
 		kind: concernKind('kind').notNull(),
+		// The first (or only) pupil it is about; every pupil is in concern_pupils.
 		pupilId: uuid('pupil_id').references(() => users.id, { onDelete: 'set null' }),
 		raisedById: uuid('raised_by_id').references(() => users.id, { onDelete: 'set null' }),
 		words: text('words').notNull().default(''),
+		// An optional area (domain/safeguarding/concerns.ts); null when the raiser did not choose.
+		category: text('category'),
 		occurredAt: timestamp('occurred_at', { withTimezone: true }),
-		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		status: concernStatus('status').notNull().default('open'),
+		decidedById: uuid('decided_by_id').references(() => users.id, { onDelete: 'set null' }),
+		decidedAt: timestamp('decided_at', { withTimezone: true }),
+		closedReason: text('closed_reason'),
+		incidentId: uuid('incident_id').references(() => incidents.id, { onDelete: 'set null' })
 	},
-	(t) => [index('concerns_school_time').on(t.schoolId, t.createdAt), check('concerns_words_length', sql`char_length(${t.words}) <= 2000`)]
+	(t) => [
+		index('concerns_school_time').on(t.schoolId, t.createdAt),
+		index('concerns_school_status').on(t.schoolId, t.status, t.createdAt),
+		check('concerns_words_length', sql`char_length(${t.words}) <= 2000`),
+		// Decided means decided at a time; closed means with a reason, and only then.
+		check('concerns_decided', sql`(${t.status} = 'open') = (${t.decidedAt} is null)`),
+		check('concerns_closed_reason', sql`(${t.status} = 'closed') = (${t.closedReason} is not null)`),
+		check('concerns_closed_reason_length', sql`${t.closedReason} is null or char_length(${t.closedReason}) between 5 and 1000`)
+	]
+);
+
+// Every pupil a concern is about. The pupil row is never deleted (erasure anonymises it), so
+// the concern stays a record about them; their name is written here when they are erased,
+// as it is on incidents.
+export const concernPupils = pgTable(
+	'concern_pupils',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
+		concernId: uuid('concern_id').notNull().references(() => concerns.id, { onDelete: 'cascade' }),
+		pupilId: uuid('pupil_id').notNull().references(() => users.id),
+		nameAtErasure: text('name_at_erasure')
+	},
+	(t) => [uniqueIndex('concern_pupils_once').on(t.concernId, t.pupilId), index('concern_pupils_pupil').on(t.pupilId)]
 );
 
 export type ConcernRow = typeof concerns.$inferSelect;
+export type ConcernPupilRow = typeof concernPupils.$inferSelect;
 
 // ── The incident log (issue 9) ────────────────────────────────────────────────────────
 // One row per incident, numbered per school per calendar year; the people involved, the
@@ -122,7 +157,7 @@ export const incidentEvidence = pgTable(
 		id: uuid('id').primaryKey().defaultRandom(),
 		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
 		incidentId: uuid('incident_id').notNull().references(() => incidents.id, { onDelete: 'cascade' }),
-		// Where it was copied from ('review-item' | 'blocked-attempt'); the id is not a foreign
+		// Where it was copied from ('review-item' | 'blocked-attempt' | 'concern'); the id is not a foreign
 		// key on purpose: the original may be erased, the copy stays.
 		sourceType: text('source_type').notNull(),
 		sourceId: uuid('source_id').notNull(),

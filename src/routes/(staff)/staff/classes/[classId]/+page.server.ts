@@ -9,6 +9,7 @@ import { getClassRoster } from '$lib/server/schools/roster';
 import { resetPupilPassword } from '$lib/server/auth/password-changes';
 import { failFromServiceError, parseForm } from '$lib/server/http/forms';
 import { resetPupilPasswordSchema } from '$lib/domain/schools/inputs';
+import { listClassWorries } from '$lib/server/safeguarding/class-worries';
 import type { Actions, PageServerLoad } from './$types';
 
 async function classOr404(classId: string) {
@@ -25,6 +26,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		: [];
 	return {
 		roster,
+		worries: await listClassWorries(getDb(), actor, params.classId),
 		canResetPasswords: actor.role !== 'dsl',
 		rooms: classRooms,
 		canMakeGroups: can(actor, 'chat.groups.manage', resourceOf(actor, params.classId))

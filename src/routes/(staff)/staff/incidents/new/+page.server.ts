@@ -15,7 +15,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const actor = guard(locals, 'incident.manage');
 	const q = (name: string) => url.searchParams.get(name);
 	try {
-		return { draft: await draftIncident(getDb(), actor, { alertId: q('alert'), itemId: q('item'), attemptId: q('attempt'), pupilId: q('pupil') }) };
+		return { draft: await draftIncident(getDb(), actor, { alertId: q('alert'), itemId: q('item'), attemptId: q('attempt'), pupilId: q('pupil'), concernId: q('concern') }) };
 	} catch (e) {
 		if (e instanceof NotFoundError) error(404, e.message);
 		throw e;
@@ -26,7 +26,7 @@ function evidenceOf(values: string[]): EvidenceSource[] | null {
 	const sources: EvidenceSource[] = [];
 	for (const value of values) {
 		const [type, id] = value.split(':');
-		if ((type !== 'review-item' && type !== 'blocked-attempt') || !id) return null;
+		if ((type !== 'review-item' && type !== 'blocked-attempt' && type !== 'concern') || !id) return null;
 		sources.push({ type, id });
 	}
 	return sources;
