@@ -110,7 +110,7 @@ describe('preferences', () => {
 		const view = await loadPreferences(t.db, teacher.actor);
 		expect(view.topics.map((x) => x.topic)).toEqual(['queue', 'class-worries']);
 		expect(view.digestTime).toBeNull();
-		expect((await loadPreferences(t.db, s.classes[0].parents[1]!.actor)).topics.map((x) => x.topic)).toEqual(['family-work', 'family-reminders']);
+		expect((await loadPreferences(t.db, s.classes[0].parents[1]!.actor)).topics.map((x) => x.topic)).toEqual(['family-work', 'family-reminders', 'family-announcements']);
 		expect((await loadPreferences(t.db, s.dsl.actor)).digestTime).toBe('16:00');
 		await expect(loadPreferences(t.db, s.classes[0].pupils[0]!.actor)).rejects.toThrow();
 		await savePreferences(t.db, teacher.actor, { email: addressOf(teacher) });

@@ -61,7 +61,8 @@ export type Permission =
 	| 'concern.decide'
 	| 'policy.read'
 	| 'policy.manage'
-	| 'policy.acknowledge';
+	| 'policy.acknowledge'
+	| 'announcement.write';
 
 /** Who is asking: built on the server from the session, never from the request body. */
 export interface Actor {
@@ -186,7 +187,9 @@ const RULES: Record<Permission, Rule> = {
 	// gated, or a member of staff could never reach the policy that opens their gate.
 	'policy.read': (a) => isStaff(a.role) || a.role === 'governor',
 	'policy.manage': isRole('admin'),
-	'policy.acknowledge': (a) => isStaff(a.role)
+	'policy.acknowledge': (a) => isStaff(a.role),
+	// A note to the families of a class: its teachers and the head.
+	'announcement.write': any(isRole('admin'), teachesResourceClass)
 };
 
 // A pupil may use these only while their own and a parent's signatures count and
@@ -236,7 +239,8 @@ const STAFF_GATED: ReadonlySet<Permission> = new Set<Permission>([
 	'breach.manage',
 	'review.read',
 	'review.manage',
-	'account.manage'
+	'account.manage',
+	'announcement.write'
 ]);
 
 /** False when the actor's agreements gate is closed and the permission is one it guards. */

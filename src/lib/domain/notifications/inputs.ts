@@ -20,6 +20,7 @@ export const preferencesSchema = z.object({
 	'topic-class-worries': checkbox,
 	'topic-family-work': checkbox,
 	'topic-family-reminders': checkbox,
+	'topic-family-announcements': checkbox,
 	digestTime: z
 		.string()
 		.regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'Choose a time such as 16:00.')
@@ -30,3 +31,11 @@ export type PreferencesInput = z.infer<typeof preferencesSchema>;
 
 /** A reset link's token: 32 random bytes in base64url. */
 export const resetTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+
+/** A teacher's note to the families of a class. */
+export const announcementSchema = z.object({
+	classId: z.string().uuid('Choose a class.'),
+	title: z.string().trim().min(3, 'Give the note a short title.').max(120, 'Keep the title to 120 characters or fewer.'),
+	body: z.string().trim().min(10, 'Write at least a sentence.').max(4000, 'Keep the note to 4,000 characters or fewer.')
+});
+export type AnnouncementInput = z.infer<typeof announcementSchema>;

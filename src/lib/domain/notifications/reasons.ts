@@ -17,9 +17,10 @@ export type NotificationReason =
 	| 'work.shared'
 	| 'notice.reminder'
 	| 'notice.school'
-	| 'class.worried';
+	| 'class.worried'
+	| 'class.announcement';
 
-export type NotificationTopic = 'safeguarding' | 'account' | 'queue' | 'family-work' | 'family-reminders' | 'school-notice' | 'class-worries';
+export type NotificationTopic = 'safeguarding' | 'account' | 'queue' | 'family-work' | 'family-reminders' | 'school-notice' | 'class-worries' | 'family-announcements';
 
 export const TOPIC_OF: Readonly<Record<NotificationReason, NotificationTopic>> = {
 	'alert.urgent': 'safeguarding',
@@ -32,15 +33,18 @@ export const TOPIC_OF: Readonly<Record<NotificationReason, NotificationTopic>> =
 	// A note the safeguarding lead chose to send about the family's own child.
 	'notice.school': 'school-notice',
 	// The class teacher hears that a pupil asked for help; the DSL's own alert cannot be turned off.
-	'class.worried': 'class-worries'
+	'class.worried': 'class-worries',
+	// A teacher's note to the families of a class (class-announcements.ts).
+	'class.announcement': 'family-announcements'
 };
 
 /** Topics a person may turn off, with the words shown on their account page. */
-export const OPTIONAL_TOPICS: Readonly<Record<'queue' | 'class-worries' | 'family-work' | 'family-reminders', { label: string; for: 'staff' | 'parent' }>> = {
+export const OPTIONAL_TOPICS: Readonly<Record<'queue' | 'class-worries' | 'family-work' | 'family-reminders' | 'family-announcements', { label: string; for: 'staff' | 'parent' }>> = {
 	queue: { label: 'Messages waiting too long in my review queue', for: 'staff' },
 	'class-worries': { label: 'Email me when a pupil in my class presses “I’m worried” (the safeguarding lead is always told, and it always shows on my class page)', for: 'staff' },
 	'family-work': { label: 'When my child shares a piece of work with me', for: 'parent' },
-	'family-reminders': { label: 'Reminders to sign agreements and answer consent questions', for: 'parent' }
+	'family-reminders': { label: 'Reminders to sign agreements and answer consent questions', for: 'parent' },
+	'family-announcements': { label: 'Messages from my child’s class teacher to the families of the class', for: 'parent' }
 };
 
 export type OptionalTopic = keyof typeof OPTIONAL_TOPICS;
@@ -72,7 +76,8 @@ export type MessageFacts =
 	| { reason: 'work.shared' }
 	| { reason: 'notice.reminder' }
 	| { reason: 'notice.school' }
-	| { reason: 'class.worried' };
+	| { reason: 'class.worried' }
+	| { reason: 'class.announcement' };
 
 export interface NotificationWords {
 	subject: string;
@@ -112,6 +117,8 @@ export function wordsFor(facts: MessageFacts): NotificationWords {
 			return { subject: 'Please sign the family agreement', sentence: 'The school is waiting for your family agreement and consent answers. Sign in to give them.' };
 		case 'notice.school':
 			return { subject: 'A note from the school about your child', sentence: 'The school has sent you a note about your child. Sign in to read it.' };
+		case 'class.announcement':
+			return { subject: 'A message from your child’s class', sentence: 'Your child’s class teacher has written to the families of the class. Sign in to read it.' };
 		case 'class.worried':
 			return {
 				subject: 'A pupil in your class asked for help',

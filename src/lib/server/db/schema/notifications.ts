@@ -5,7 +5,7 @@
 // Email rows travel through the class-email outbox (email_outbox.notification_id).
 import { sql } from 'drizzle-orm';
 import { check, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { schools } from './schools';
+import { classes, schools } from './schools';
 import { users } from './people';
 
 export const notificationChannel = pgEnum('notification_channel', ['in-app', 'email']);
@@ -94,3 +94,33 @@ export const notificationSchedule = pgTable('notification_schedule', {
 export type NotificationRow = typeof notifications.$inferSelect;
 export type NotificationSettingsRow = typeof notificationSettings.$inferSelect;
 export type PasswordResetRow = typeof passwordResets.$inferSelect;
+
+/**
+ * A teacher's note to the families of one class (issue 16). Not moderated: it is an adult
+ * writing to adults, and it is audited. Each family's first opening is recorded for the
+ * teacher's read count.
+ */
+export const classAnnouncements = pgTable(
+	'class_announcements',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
+		classId: uuid('class_id').notNull().references(() => classes.id, { onDelete: 'cascade' }),
+		authorId: uuid('author_id').notNull().references(() => users.id),
+		title: text('title').notNull(),
+		body: text('body').notNull(),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('class_announcements_class').on(t.classId, t.createdAt)]
+);
+
+export const announcementReads = pgTable(
+	'announcement_reads',
+	{
+		announcementId: uuid('announcement_id').notNull().references(() => classAnnouncements.id, { onDelete: 'cascade' }),
+		parentId: uuid('parent_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
+		readAt: timestamp('read_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [uniqueIndex('announcement_reads_one').on(t.announcementId, t.parentId)]
+);

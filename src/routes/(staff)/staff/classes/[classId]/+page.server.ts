@@ -27,6 +27,8 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	return {
 		roster,
 		worries: await listClassWorries(getDb(), actor, params.classId),
+		classId: params.classId,
+		canWriteToFamilies: can(actor, 'announcement.write', resourceOf(actor, params.classId)),
 		canResetPasswords: actor.role !== 'dsl',
 		rooms: classRooms,
 		canMakeGroups: can(actor, 'chat.groups.manage', resourceOf(actor, params.classId))
