@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { guard } from '$lib/server/auth/guard';
+import { pageLoad } from '$lib/server/http/handlers';
 import { getDb } from '$lib/server/db';
 import { can } from '$lib/domain/auth/permissions';
 import { countQueue } from '$lib/server/moderation/queue';
@@ -10,19 +10,21 @@ import type { LayoutServerLoad } from './$types';
 // Pages an unsigned member of staff may still open: the agreement itself and their password.
 const OPEN_BEFORE_SIGNING = ['/staff/agreement', '/staff/account'];
 
-export const load: LayoutServerLoad = async ({ locals, url }) => {
-	const actor = guard(locals, 'home.staff');
-	if (!actor.gate.open && !OPEN_BEFORE_SIGNING.includes(url.pathname)) redirect(303, '/staff/agreement');
-	return {
-		firstName: locals.user!.firstName,
-		role: actor.role,
-		roleLabel: ROLE_LABELS[actor.role],
-		idleMs: sessionLimitsFor(actor.role).idleMs,
-		pending: can(actor, 'moderation.queue', { kind: 'school', schoolId: actor.schoolId }) ? await countQueue(getDb(), actor) : null,
-		gateOpen: actor.gate.open,
-		canReadAlerts: can(actor, 'alerts.read', { kind: 'school', schoolId: actor.schoolId }),
-		canReadIncidents: can(actor, 'incident.read', { kind: 'school', schoolId: actor.schoolId }),
-		canReadRisks: can(actor, 'risk.read', { kind: 'school', schoolId: actor.schoolId }),
-		canReadBreaches: can(actor, 'breach.read', { kind: 'school', schoolId: actor.schoolId })
-	};
-};
+export const load: LayoutServerLoad = pageLoad({
+	permission: 'home.staff',
+	run: async ({ actor, event: { locals, url } }) => {
+		if (!actor.gate.open && !OPEN_BEFORE_SIGNING.includes(url.pathname)) redirect(303, '/staff/agreement');
+		return {
+			firstName: locals.user!.firstName,
+			role: actor.role,
+			roleLabel: ROLE_LABELS[actor.role],
+			idleMs: sessionLimitsFor(actor.role).idleMs,
+			pending: can(actor, 'moderation.queue', { kind: 'school', schoolId: actor.schoolId }) ? await countQueue(getDb(), actor) : null,
+			gateOpen: actor.gate.open,
+			canReadAlerts: can(actor, 'alerts.read', { kind: 'school', schoolId: actor.schoolId }),
+			canReadIncidents: can(actor, 'incident.read', { kind: 'school', schoolId: actor.schoolId }),
+			canReadRisks: can(actor, 'risk.read', { kind: 'school', schoolId: actor.schoolId }),
+			canReadBreaches: can(actor, 'breach.read', { kind: 'school', schoolId: actor.schoolId })
+		};
+	}
+});
