@@ -128,6 +128,23 @@ describe('the login page', () => {
 		expect(outcome).toEqual({ status: 303, location: '/staff' });
 	});
 
+	// CR/LF in ?next= would split the Location header (a second header, or a second answer).
+	// Sent raw (percent-encoded once, so the page reads a real CR/LF), as the text `%0d%0a`
+	// (encoded twice), alone or before another path: each signs in and goes home, and the
+	// Location holds no CR or LF.
+	it.each([
+		['a raw CR/LF', encodeURIComponent('/staff/\r\nSet-Cookie: x=1')],
+		['a raw CR/LF at the end', encodeURIComponent('/staff\r\n')],
+		['a lone LF', encodeURIComponent('/staff/\nLocation: https://evil.example')],
+		['the text %0d%0a', encodeURIComponent('/staff/%0d%0aSet-Cookie:%20x=1')],
+		['the text %0D%0A in capitals', encodeURIComponent('/staff%0D%0A//evil.example')],
+		['a backslash', encodeURIComponent('/staff\\..\\pupil')]
+	])('a next= with %s is refused: home, and no CR/LF in the Location', async (_label, next) => {
+		const outcome = await callAction(login, 'default', anonymous(), { search: `?next=${next}`, ...formBody({ username: teacher().username, password: TEST_PASSWORD }) });
+		expect(outcome).toEqual({ status: 303, location: '/staff' });
+		expect(outcome.location).not.toMatch(/[\r\n]/);
+	});
+
 	it('a next= inside the home area is followed', async () => {
 		const outcome = await callAction(login, 'default', anonymous(), { search: '?next=/staff/moderation', ...formBody({ username: teacher().username, password: TEST_PASSWORD }) });
 		expect(outcome).toEqual({ status: 303, location: '/staff/moderation' });
