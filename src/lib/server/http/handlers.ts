@@ -110,7 +110,7 @@ export interface ActionSpec<E extends RequestEvent, S extends z.ZodType | FormRe
 }
 
 /** Turns a known service error into the form's failure; rethrows anything else. */
-export function failFromError(e: unknown, form: FormData | null, formName?: string): FormFailure {
+function failFromError(e: unknown, form: FormData | null, formName?: string): FormFailure {
 	const named = formName ? { formName } : {};
 	if (e instanceof NotFoundAnswer) return fail(404, { errors: { form: e.message }, values: safeValues(form), ...named });
 	const mapped = mapServiceError(e);
