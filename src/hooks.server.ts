@@ -5,12 +5,13 @@ import { securityHeaders } from '$lib/server/hooks/security-headers';
 import { authenticate } from '$lib/server/hooks/authenticate';
 import { gate } from '$lib/server/hooks/gate';
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '$lib/server/errors';
+import { refuseUnstorableUrls } from '$lib/server/hooks/refuse-unstorable-urls';
 
 export const init: ServerInit = async () => {
 	await startApp();
 };
 
-export const handle = sequence(securityHeaders, authenticate, gate);
+export const handle = sequence(securityHeaders, refuseUnstorableUrls, authenticate, gate);
 
 // A plain message and a reference number; the details stay in the server log.
 export const handleError: HandleServerError = ({ error, status, message }) => {

@@ -144,5 +144,7 @@ function lessonFromForm(form: Record<string, string | number>): SchoolLessonInpu
 export const lessonPlanSchema = z.object({
 	yearGroup: z.coerce.number({ message: 'Choose a year group from 1 to 6.' }).int('Choose a year group from 1 to 6.').min(1, 'Choose a year group from 1 to 6.').max(6, 'Choose a year group from 1 to 6.'),
 	termName: z.enum(['autumn', 'spring', 'summer'], { message: 'Choose a term.' }),
-	reset: z.literal('yes').optional()
+	reset: z.literal('yes').optional(),
+	// One value per ticked box (read as a list by the form parser).
+	lessonIds: z.array(z.string().max(120, 'Choose lessons from the list.')).default([])
 });

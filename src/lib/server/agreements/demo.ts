@@ -54,5 +54,7 @@ export async function seedDemoAgreements(db: Executor, schoolId: string, passwor
 		families: families.filter((f) => f.pupilUsername !== DEMO_UNSIGNED_FAMILY_OF),
 		now
 	});
-	await recordAudit(db, { schoolId, actorId: null, action: 'agreement.demo_seeded', details: { unsignedFamilyOf: DEMO_UNSIGNED_FAMILY_OF } });
+	// Named only in the school that has this pupil: another school's log never names them.
+	const unsigned = families.some((f) => f.pupilUsername === DEMO_UNSIGNED_FAMILY_OF) ? DEMO_UNSIGNED_FAMILY_OF : null;
+	await recordAudit(db, { schoolId, actorId: null, action: 'agreement.demo_seeded', details: { unsignedFamilyOf: unsigned } });
 }

@@ -3,7 +3,7 @@
 // logged; a pupil's email then waits in the teacher's queue; a teacher's is sent at once
 // but still screened and audited. Recipients come from a list, never typed.
 import { and, eq, isNull } from 'drizzle-orm';
-import type { Database } from '../db';
+import type { Database, Executor } from '../db';
 import { classes, emailContacts, emails, users, type Email } from '../db/schema';
 import type { Actor } from '../../domain/auth/permissions';
 import { isStaff } from '../../domain/auth/roles';
@@ -35,8 +35,8 @@ export async function sendClassEmail(db: Database, actor: Actor, classId: string
 	const mailbox = await loadMailbox(db, classId);
 	if (!mailbox.address) throw new InputError('to', COMPOSE_MESSAGES.noMailbox);
 	const to = await resolveRecipient(db, mailbox.schoolId, classId, input.to);
-	const [existing] = await db.select().from(emails).where(and(eq(emails.authorId, actor.userId), eq(emails.clientKey, input.clientKey)));
-	if (existing) return { outcome: existing.status === 'pending' ? 'waiting' : 'sent', emailId: existing.id };
+	const existing = await earlierSend(db, actor.userId, input.clientKey);
+	if (existing) return existing;
 	if (!isStaff(actor.role)) await refuseNamedWriter(db, actor.userId, `${input.subject}\n${input.body}`);
 	const text = screenedText(input.subject, input.body);
 	const screen = (await screenerForSchool(db, actor.schoolId)).screen(text);
@@ -47,6 +47,17 @@ export async function sendClassEmail(db: Database, actor: Actor, classId: string
 	const row = { schoolId: mailbox.schoolId, classId, folder: 'sent' as const, authorId: actor.userId, ...to, subject: input.subject, body: input.body, verdict: screen.verdict, findings: screen.findings, clientKey: input.clientKey, createdAt: now };
 	return isStaff(actor.role) ? sendStaffEmail(db, actor, row, now) : queuePupilEmail(db, actor, row, screen, now);
 }
+
+/** The answer already given for this client key (a resend after a lost reply), if any. */
+async function earlierSend(db: Executor, authorId: string, clientKey: string): Promise<EmailSendResult | null> {
+	const [existing] = await db.select().from(emails).where(and(eq(emails.authorId, authorId), eq(emails.clientKey, clientKey)));
+	return existing ? { outcome: existing.status === 'pending' ? 'waiting' : 'sent', emailId: existing.id } : null;
+}
+
+// Two sends with the same client key can pass the check above at the same moment; the
+// unique (author, client key) index decides which one stores the email, and the other gets
+// the first one's answer instead of a unique-violation.
+const ONE_PER_CLIENT_KEY = { target: [emails.authorId, emails.clientKey] };
 
 async function resolveRecipient(db: Database, schoolId: string, classId: string, value: string): Promise<To> {
 	const r = parseRecipient(value);
@@ -69,13 +80,16 @@ async function refuseNamedWriter(db: Database, userId: string, text: string): Pr
 type NewEmail = Omit<typeof emails.$inferInsert, 'status'>;
 
 async function queuePupilEmail(db: Database, actor: Actor, row: NewEmail, screen: ScreeningResult, now: Date): Promise<EmailSendResult> {
-	const { email, itemId, alerts } = await db.transaction(async (tx) => {
-		const [email] = await tx.insert(emails).values({ ...row, status: 'pending' }).returning();
+	const stored = await db.transaction(async (tx) => {
+		const [email] = await tx.insert(emails).values({ ...row, status: 'pending' }).onConflictDoNothing(ONE_PER_CLIENT_KEY).returning();
+		if (!email) return null;
 		const item = await submitForReview(tx, { schoolId: row.schoolId, classId: row.classId, targetType: 'email', targetId: email!.id, authorId: actor.userId, verdict: screen.verdict, findings: screen.findings, now });
 		await recordAudit(tx, { schoolId: row.schoolId, actorId: actor.userId, action: 'email.submitted', targetType: 'email', targetId: email!.id, details: auditDetails(email!) });
 		const alerts = await raiseScreeningAlerts(tx, actor, { sourceType: 'email', sourceId: email!.id, screen, classId: row.classId, now });
 		return { email: email!, itemId: item.id, alerts };
 	});
+	if (!stored) return (await earlierSend(db, actor.userId, row.clientKey!))!;
+	const { email, itemId, alerts } = stored;
 	publishAlerts(actor.schoolId, alerts);
 	await publishQueueItem(db, itemId);
 	return { outcome: 'waiting', emailId: email.id };
@@ -83,11 +97,13 @@ async function queuePupilEmail(db: Database, actor: Actor, row: NewEmail, screen
 
 async function sendStaffEmail(db: Database, actor: Actor, row: NewEmail, now: Date): Promise<EmailSendResult> {
 	const email = await db.transaction(async (tx) => {
-		const [email] = await tx.insert(emails).values({ ...row, status: 'approved', decidedAt: now, decidedById: actor.userId }).returning();
+		const [email] = await tx.insert(emails).values({ ...row, status: 'approved', decidedAt: now, decidedById: actor.userId }).onConflictDoNothing(ONE_PER_CLIENT_KEY).returning();
+		if (!email) return null;
 		await deliverApproved(tx, email!, now);
 		await recordAudit(tx, { schoolId: row.schoolId, actorId: actor.userId, action: 'email.staff_sent', targetType: 'email', targetId: email!.id, details: auditDetails(email!) });
 		return email!;
 	});
+	if (!email) return (await earlierSend(db, actor.userId, row.clientKey!))!;
 	kickOutbox();
 	return { outcome: 'sent', emailId: email.id };
 }

@@ -8,7 +8,8 @@ import { decisionSchema } from '../../domain/moderation/inputs';
 import type { AckReply } from '../../realtime/events';
 import { getDb } from '../db';
 import { assertCan, AuthorizationError, ownSchool } from '../auth/authorize';
-import { ConflictError, DATABASE_UNAVAILABLE_MESSAGE, InputError, NotFoundError, RateLimitError, isDatabaseUnavailable } from '../errors';
+import { mapServiceError } from '../http/service-errors';
+import { UNSTORABLE_TEXT_MESSAGE, findUnstorableText } from '../http/unstorable-text';
 import { sendChatMessage } from '../messaging/send-chat';
 import { catchUpRoom, readOlder } from '../messaging/history';
 import { reportMessage } from '../messaging/report';
@@ -24,6 +25,8 @@ async function answer<S extends z.ZodType, T>(
 ): Promise<void> {
 	if (typeof ack !== 'function') return;
 	const reply = ack as (r: AckReply<T>) => void;
+	const unstorable = findUnstorableText(input, 'input');
+	if (unstorable) return reply({ ok: false, error: UNSTORABLE_TEXT_MESSAGE, fields: { [unstorable]: UNSTORABLE_TEXT_MESSAGE } });
 	const parsed = schema.safeParse(input);
 	if (!parsed.success) {
 		const fields: Record<string, string> = {};
@@ -33,11 +36,11 @@ async function answer<S extends z.ZodType, T>(
 	try {
 		reply({ ok: true, data: await run(parsed.data) });
 	} catch (e) {
-		if (e instanceof InputError) return reply({ ok: false, error: e.message, fields: { [e.field]: e.message } });
-		if (e instanceof NotFoundError || e instanceof ConflictError || e instanceof RateLimitError || e instanceof AuthorizationError)
-			return reply({ ok: false, error: e.message });
+		// The same mapper as pages: input, not found, forbidden, conflict and rate are answered kindly.
+		const mapped = mapServiceError(e);
 		// An outage is waited out: the client keeps what was typed and tries again.
-		if (isDatabaseUnavailable(e)) return reply({ ok: false, error: DATABASE_UNAVAILABLE_MESSAGE, retry: true });
+		if (mapped?.status === 503) return reply({ ok: false, error: mapped.message, retry: true });
+		if (mapped) return reply({ ok: false, error: mapped.message, ...(mapped.status === 400 ? { fields: { [mapped.field]: mapped.message } } : {}) });
 		console.error('socket handler failed', e);
 		reply({ ok: false, error: 'Something went wrong on our side. Please try again.' });
 	}

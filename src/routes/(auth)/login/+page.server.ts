@@ -3,56 +3,50 @@ import { getDb } from '$lib/server/db';
 import { signIn } from '$lib/server/auth/login';
 import { SESSION_COOKIE } from '$lib/server/auth/session';
 import { sessionCookieOptions } from '$lib/server/auth/cookies';
-import { parseForm } from '$lib/server/http/forms';
+import { publicAction, publicHandler } from '$lib/server/http/handlers';
 import { loginSchema } from '$lib/domain/schools/inputs';
-import { homePathFor, type Role } from '$lib/domain/auth/roles';
+import { homePathFor } from '$lib/domain/auth/roles';
+import { safeReturnPath } from '$lib/domain/auth/return-path';
 import type { Actions, PageServerLoad } from './$types';
 
-const REASONS: Record<string, string> = {
-	'idle-locked': 'You were signed out because the page was left for a while. Please sign in again.',
-	expired: 'Your session has ended. Please sign in again.',
-	'signed-out': 'You have signed out.',
-	'password-reset': 'Your password has been changed. Sign in with your new password.',
-	'password-changed': 'Your password was changed, so you were signed out here. Please sign in with the new one.',
-	disabled: 'This account has been turned off. If you think that is a mistake, please speak to the school office.',
-	unknown: 'Your session has ended. Please sign in again.'
-};
-
-// Only a path inside the user's own part of the site is a safe place to return to.
-function nextPath(url: URL, role: Role): string {
-	const home = homePathFor(role);
-	const next = url.searchParams.get('next') ?? '';
-	// Printable ASCII only: a CR/LF or a backslash could split the Location header or leave the site.
-	if (/[^\x21-\x7e]|\\/.test(next)) return home;
-	return next.startsWith(`${home}/`) || next === home ? next : home;
-}
+// A Map, not an object: `?reason=constructor` must not find Object.prototype's members.
+const REASONS = new Map<string, string>([
+	['idle-locked', 'You were signed out because the page was left for a while. Please sign in again.'],
+	['expired', 'Your session has ended. Please sign in again.'],
+	['signed-out', 'You have signed out.'],
+	['password-reset', 'Your password has been changed. Sign in with your new password.'],
+	['password-changed', 'Your password was changed, so you were signed out here. Please sign in with the new one.'],
+	['disabled', 'This account has been turned off. If you think that is a mistake, please speak to the school office.'],
+	['unknown', 'Your session has ended. Please sign in again.']
+]);
 
 // Public: the login page must answer signed-out visitors.
-export const load: PageServerLoad = ({ locals, url }) => {
+export const load: PageServerLoad = publicHandler(({ locals, url }) => {
 	if (locals.user) redirect(303, homePathFor(locals.user.role));
 	const reason = url.searchParams.get('reason') ?? locals.sessionEnded ?? '';
-	// Own keys only: `?reason=constructor` must not reach Object.prototype.
-	return { notice: Object.hasOwn(REASONS, reason) ? REASONS[reason]! : null };
-};
+	return { notice: REASONS.get(reason) ?? null };
+});
 
 export const actions: Actions = {
-	default: async ({ request, cookies, getClientAddress, url }) => {
-		const parsed = await parseForm(request, loginSchema);
-		if (!parsed.ok) return parsed.failure;
-		const result = await signIn(getDb(), { ...parsed.data, ipAddress: getClientAddress() });
-		if (!result.ok) {
-			const message =
-				result.reason === 'throttled'
-					? `Too many tries. Please wait ${result.retryAfterMinutes} minutes, or ask your teacher for help.`
-					: result.reason === 'disabled'
-						? REASONS.disabled
-						: 'That username or password is not right. Please check and try again.';
-			return fail(result.reason === 'throttled' ? 429 : result.reason === 'disabled' ? 403 : 400, {
-				errors: { form: message },
-				values: { username: parsed.data.username }
-			});
+	default: publicAction({
+		schema: loginSchema,
+		run: async ({ event: { cookies, getClientAddress, url }, input }) => {
+			const result = await signIn(getDb(), { ...input, ipAddress: getClientAddress() });
+			if (!result.ok) {
+				const message =
+					result.reason === 'throttled'
+						? `Too many tries. Please wait ${result.retryAfterMinutes} minutes, or ask your teacher for help.`
+						: result.reason === 'disabled'
+							? REASONS.get('disabled')!
+							: 'That username or password is not right. Please check and try again.';
+				return fail(result.reason === 'throttled' ? 429 : result.reason === 'disabled' ? 403 : 400, {
+					errors: { form: message },
+					values: { username: input.username }
+				});
+			}
+			cookies.set(SESSION_COOKIE, result.token, sessionCookieOptions(result.session.expiresAt, url));
+			// ?next= is untrusted: only a plain path inside the user's own area (no CR/LF, no backslash).
+			redirect(303, safeReturnPath(url.searchParams.get('next'), homePathFor(result.role)));
 		}
-		cookies.set(SESSION_COOKIE, result.token, sessionCookieOptions(result.session.expiresAt, url));
-		redirect(303, nextPath(url, result.role));
-	}
+	})
 };

@@ -1,7 +1,7 @@
-import { guard } from '$lib/server/auth/guard';
+import { pageLoad } from '$lib/server/http/handlers';
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = ({ locals }) => {
-	guard(locals, 'home.pupil');
-	return { firstName: locals.user!.firstName };
-};
+export const load: LayoutServerLoad = pageLoad({
+	permission: 'home.pupil',
+	run: ({ event }) => ({ firstName: event.locals.user!.firstName })
+});

@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { guard } from '$lib/server/auth/guard';
+import { pageLoad } from '$lib/server/http/handlers';
 import { getDb } from '$lib/server/db';
 import { can } from '$lib/domain/auth/permissions';
 import { countQueue } from '$lib/server/moderation/queue';
@@ -13,24 +13,26 @@ import type { LayoutServerLoad } from './$types';
 const OPEN_BEFORE_SIGNING = ['/staff/agreement', '/staff/account'];
 const openWhileGated = (path: string) => OPEN_BEFORE_SIGNING.includes(path) || path === '/staff/policies' || path.startsWith('/staff/policies/');
 
-export const load: LayoutServerLoad = async ({ locals, url }) => {
-	const actor = guard(locals, 'home.staff');
-	if (!actor.gate.open && !openWhileGated(url.pathname)) {
-		redirect(303, actor.gate.missing.includes('staff-agreement') ? '/staff/agreement' : '/staff/policies');
+export const load: LayoutServerLoad = pageLoad({
+	permission: 'home.staff',
+	run: async ({ actor, event: { locals, url } }) => {
+		if (!actor.gate.open && !openWhileGated(url.pathname)) {
+			redirect(303, actor.gate.missing.includes('staff-agreement') ? '/staff/agreement' : '/staff/policies');
+		}
+		return {
+			firstName: locals.user!.firstName,
+			role: actor.role,
+			roleLabel: ROLE_LABELS[actor.role],
+			idleMs: sessionLimitsFor(actor.role).idleMs,
+			pending: can(actor, 'moderation.queue', { kind: 'school', schoolId: actor.schoolId }) ? await countQueue(getDb(), actor) : null,
+			gateOpen: actor.gate.open,
+			canReadAlerts: can(actor, 'alerts.read', { kind: 'school', schoolId: actor.schoolId }),
+			canDecideConcerns: can(actor, 'concern.decide', { kind: 'school', schoolId: actor.schoolId }),
+			canReadIncidents: can(actor, 'incident.read', { kind: 'school', schoolId: actor.schoolId }),
+			canReadRisks: can(actor, 'risk.read', { kind: 'school', schoolId: actor.schoolId }),
+			canReadBreaches: can(actor, 'breach.read', { kind: 'school', schoolId: actor.schoolId }),
+			// Policies past their grace period are in the gate; newer ones are shown here until then.
+			owedPolicies: await loadOwedAcknowledgements(getDb(), actor.schoolId, actor.userId)
+		};
 	}
-	return {
-		firstName: locals.user!.firstName,
-		role: actor.role,
-		roleLabel: ROLE_LABELS[actor.role],
-		idleMs: sessionLimitsFor(actor.role).idleMs,
-		pending: can(actor, 'moderation.queue', { kind: 'school', schoolId: actor.schoolId }) ? await countQueue(getDb(), actor) : null,
-		gateOpen: actor.gate.open,
-		canReadAlerts: can(actor, 'alerts.read', { kind: 'school', schoolId: actor.schoolId }),
-		canDecideConcerns: can(actor, 'concern.decide', { kind: 'school', schoolId: actor.schoolId }),
-		canReadIncidents: can(actor, 'incident.read', { kind: 'school', schoolId: actor.schoolId }),
-		canReadRisks: can(actor, 'risk.read', { kind: 'school', schoolId: actor.schoolId }),
-		canReadBreaches: can(actor, 'breach.read', { kind: 'school', schoolId: actor.schoolId }),
-		// Policies past their grace period are in the gate; newer ones are shown here until then.
-		owedPolicies: await loadOwedAcknowledgements(getDb(), actor.schoolId, actor.userId)
-	};
-};
+});

@@ -9,6 +9,8 @@ import { MAX_IMPORT_BYTES } from '../../../domain/schools/import/decode';
 import { MAPPING_FIELDS, type CsvMapping } from '../../../domain/schools/import/csv-mapping';
 import { ONEROSTER_FILES } from '../../../domain/schools/import/oneroster';
 import { InputError } from '../../errors';
+import { readFormBody, unreadableForm } from '../../http/forms';
+import type { FormReader } from '../../http/handlers';
 import type { ImportSource } from './roster-import';
 
 const MAX_FILES_BYTES = 6 * MAX_IMPORT_BYTES;
@@ -96,3 +98,15 @@ function openZip(bytes: Uint8Array): Record<string, Uint8Array> {
 		throw new InputError('files', 'That ZIP file could not be opened.');
 	}
 }
+
+/**
+ * The import page's forms, read whole for the shared form-action wrapper: the upload carries
+ * files and the later steps one large base64 payload, so the text-only form parser (10,000
+ * characters a field) cannot read them. The fields are checked by the functions above.
+ */
+export const importForm: FormReader<FormData> = {
+	async read(request) {
+		const form = await readFormBody(request);
+		return form ? { ok: true, data: form, form } : { ok: false, failure: unreadableForm() };
+	}
+};

@@ -6,12 +6,14 @@ import { getDb } from '$lib/server/db';
 import { SESSION_COOKIE } from '$lib/server/auth/session';
 import { sessionCookieOptions } from '$lib/server/auth/cookies';
 import { signInWithCard } from '$lib/server/schools/cards/sign-in';
+import { publicHandler } from '$lib/server/http/handlers';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => ({});
+export const load: PageServerLoad = publicHandler(() => ({}));
 
 export const actions: Actions = {
-	default: async ({ params, cookies, getClientAddress, url }) => {
+	// The body is never read: the secret in the address is all the card carries.
+	default: publicHandler(async ({ params, cookies, getClientAddress, url }) => {
 		const result = await signInWithCard(getDb(), params.secret, getClientAddress());
 		if (!result.ok) {
 			const message =
@@ -22,5 +24,5 @@ export const actions: Actions = {
 		}
 		cookies.set(SESSION_COOKIE, result.token, sessionCookieOptions(result.session.expiresAt, url));
 		redirect(303, '/pupil');
-	}
+	})
 };

@@ -1,9 +1,9 @@
 import { getDb } from '$lib/server/db';
-import { guard } from '$lib/server/auth/guard';
+import { pageLoad } from '$lib/server/http/handlers';
 import { listPolicies } from '$lib/server/leadership/policies';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals }) => {
-	const actor = guard(locals, 'policy.read');
-	return { policies: (await listPolicies(getDb(), actor)).filter((p) => !p.archived) };
-};
+export const load: PageServerLoad = pageLoad({
+	permission: 'policy.read',
+	run: async ({ actor }) => ({ policies: (await listPolicies(getDb(), actor)).filter((p) => !p.archived) })
+});

@@ -1,11 +1,13 @@
 import { getDb } from '$lib/server/db';
-import { guard } from '$lib/server/auth/guard';
+import { pageLoad } from '$lib/server/http/handlers';
 import { listRisks } from '$lib/server/leadership/risks';
 import { heatMapCells } from '$lib/domain/leadership/risks';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals }) => {
-	const actor = guard(locals, 'risk.read');
-	const risks = (await listRisks(getDb(), actor)).filter((r) => !r.closed);
-	return { risks, heatMap: heatMapCells(risks) };
-};
+export const load: PageServerLoad = pageLoad({
+	permission: 'risk.read',
+	run: async ({ actor }) => {
+		const risks = (await listRisks(getDb(), actor)).filter((r) => !r.closed);
+		return { risks, heatMap: heatMapCells(risks) };
+	}
+});

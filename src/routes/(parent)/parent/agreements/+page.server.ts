@@ -1,62 +1,48 @@
 // A parent signs the family agreement for each child, gives, refuses or withdraws each
 // consent, and links another child with a code from a school letter.
-import { fail } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { guard } from '$lib/server/auth/guard';
 import { pupilResource } from '$lib/server/auth/resources';
-import { failFromServiceError, parseForm } from '$lib/server/http/forms';
+import { formAction, pageLoad } from '$lib/server/http/handlers';
 import { familyAgreementsView } from '$lib/server/agreements/views';
 import { signParentAgreement } from '$lib/server/agreements/signing';
 import { recordConsent } from '$lib/server/agreements/consents';
-import { CodeThrottledError, linkChildWithCode } from '$lib/server/agreements/join';
+import { linkChildWithCode } from '$lib/server/agreements/join';
 import { consentSchema, linkChildSchema, signForChildSchema } from '$lib/domain/agreements/inputs';
 import type { ConsentKind } from '$lib/domain/agreements/types';
 import type { Actions, PageServerLoad } from './$types';
 
-async function childResource(pupilId: string) {
-	return (await pupilResource(getDb(), pupilId)) ?? { kind: 'pupil' as const, schoolId: '', pupilId, classId: null };
-}
+const theChild = ({ input }: { input: { pupilId: string } }) => pupilResource(getDb(), input.pupilId);
 
-export const load: PageServerLoad = async ({ locals }) => {
-	const actor = guard(locals, 'home.parent');
-	return { children: await familyAgreementsView(getDb(), actor) };
-};
+export const load: PageServerLoad = pageLoad({
+	permission: 'home.parent',
+	run: async ({ actor }) => ({ children: await familyAgreementsView(getDb(), actor) })
+});
 
 export const actions: Actions = {
-	sign: async ({ locals, request }) => {
-		guard(locals, 'home.parent');
-		const parsed = await parseForm(request, signForChildSchema);
-		if (!parsed.ok) return parsed.failure;
-		const actor = guard(locals, 'agreement.sign', await childResource(parsed.data.pupilId));
-		try {
-			await signParentAgreement(getDb(), actor, parsed.data);
-		} catch (e) {
-			return failFromServiceError(e, parsed.form);
+	sign: formAction({
+		permission: 'agreement.sign',
+		schema: signForChildSchema,
+		resource: theChild,
+		run: async ({ actor, input }) => {
+			await signParentAgreement(getDb(), actor, input);
+			return { signedFor: input.pupilId };
 		}
-		return { signedFor: parsed.data.pupilId };
-	},
-	consent: async ({ locals, request }) => {
-		guard(locals, 'home.parent');
-		const parsed = await parseForm(request, consentSchema);
-		if (!parsed.ok) return parsed.failure;
-		const actor = guard(locals, 'consent.record', await childResource(parsed.data.pupilId));
-		try {
-			await recordConsent(getDb(), actor, { ...parsed.data, kind: parsed.data.kind as ConsentKind });
-		} catch (e) {
-			return failFromServiceError(e, parsed.form);
+	}),
+	consent: formAction({
+		permission: 'consent.record',
+		schema: consentSchema,
+		resource: theChild,
+		run: async ({ actor, input }) => {
+			await recordConsent(getDb(), actor, { ...input, kind: input.kind as ConsentKind });
+			return { consentFor: input.pupilId, kind: input.kind };
 		}
-		return { consentFor: parsed.data.pupilId, kind: parsed.data.kind };
-	},
-	link: async ({ locals, request, getClientAddress }) => {
-		const actor = guard(locals, 'home.parent');
-		const parsed = await parseForm(request, linkChildSchema);
-		if (!parsed.ok) return parsed.failure;
-		try {
-			await linkChildWithCode(getDb(), actor, parsed.data.code, getClientAddress());
-		} catch (e) {
-			if (e instanceof CodeThrottledError) return fail(429, { errors: { code: e.message }, values: {} });
-			return failFromServiceError(e, parsed.form);
+	}),
+	link: formAction({
+		permission: 'home.parent',
+		schema: linkChildSchema,
+		run: async ({ actor, input, event }) => {
+			await linkChildWithCode(getDb(), actor, input.code, event.getClientAddress());
+			return { linked: true };
 		}
-		return { linked: true };
-	}
+	})
 };

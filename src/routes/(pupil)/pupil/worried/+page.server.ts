@@ -1,25 +1,18 @@
 import { getDb } from '$lib/server/db';
-import { guard } from '$lib/server/auth/guard';
-import { failFromServiceError, parseForm } from '$lib/server/http/forms';
+import { formAction, pageLoad } from '$lib/server/http/handlers';
 import { raiseWorry } from '$lib/server/safeguarding/concerns';
 import { worrySchema } from '$lib/domain/safeguarding/inputs';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals }) => {
-	guard(locals, 'home.pupil');
-	return {};
-};
+export const load: PageServerLoad = pageLoad({ permission: 'home.pupil', run: () => ({}) });
 
 export const actions: Actions = {
-	default: async ({ locals, request }) => {
-		const actor = guard(locals, 'home.pupil');
-		const parsed = await parseForm(request, worrySchema);
-		if (!parsed.ok) return parsed.failure;
-		try {
-			await raiseWorry(getDb(), actor, parsed.data);
+	default: formAction({
+		permission: 'home.pupil',
+		schema: worrySchema,
+		run: async ({ actor, input }) => {
+			await raiseWorry(getDb(), actor, input);
 			return { told: true };
-		} catch (e) {
-			return failFromServiceError(e, parsed.form);
 		}
-	}
+	})
 };

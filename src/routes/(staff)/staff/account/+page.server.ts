@@ -1,25 +1,18 @@
 import { getDb } from '$lib/server/db';
-import { guard } from '$lib/server/auth/guard';
+import { formAction, pageLoad } from '$lib/server/http/handlers';
 import { changeOwnPassword } from '$lib/server/auth/password-changes';
-import { failFromServiceError, parseForm } from '$lib/server/http/forms';
 import { changePasswordSchema } from '$lib/domain/schools/inputs';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals }) => {
-	guard(locals, 'home.staff');
-	return {};
-};
+export const load: PageServerLoad = pageLoad({ permission: 'home.staff', run: () => ({}) });
 
 export const actions: Actions = {
-	default: async ({ locals, request }) => {
-		const actor = guard(locals, 'home.staff');
-		const parsed = await parseForm(request, changePasswordSchema);
-		if (!parsed.ok) return parsed.failure;
-		try {
-			await changeOwnPassword(getDb(), actor, locals.session!.id, parsed.data.currentPassword, parsed.data.newPassword);
-		} catch (e) {
-			return failFromServiceError(e, parsed.form);
+	default: formAction({
+		permission: 'home.staff',
+		schema: changePasswordSchema,
+		run: async ({ actor, input, event: { locals } }) => {
+			await changeOwnPassword(getDb(), actor, locals.session!.id, input.currentPassword, input.newPassword);
+			return { changed: true };
 		}
-		return { changed: true };
-	}
+	})
 };

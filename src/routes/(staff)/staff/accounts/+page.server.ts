@@ -1,33 +1,30 @@
-import { fail } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { guard } from '$lib/server/auth/guard';
+import { formAction, pageLoad } from '$lib/server/http/handlers';
 import { listAccounts, setAccountDisabled } from '$lib/server/auth/account-status';
-import { failFromServiceError, parseForm } from '$lib/server/http/forms';
-import { ConflictError } from '$lib/server/errors';
 import { accountStatusSchema } from '$lib/domain/auth/inputs';
-import type { Actor } from '$lib/domain/auth/permissions';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals }) => {
-	const actor = guard(locals, 'account.manage');
-	const accounts = await listAccounts(getDb(), actor);
-	return { accounts: accounts.map((a) => ({ ...a, disabledAt: a.disabledAt?.toISOString() ?? null })), selfId: actor.userId };
-};
-
-/** Turning off and on: parse, call the one service, say what changed. */
-async function changeStatus(actor: Actor, request: Request, disabled: boolean) {
-	const parsed = await parseForm(request, accountStatusSchema);
-	if (!parsed.ok) return parsed.failure;
-	try {
-		await setAccountDisabled(getDb(), actor, parsed.data.userId, disabled);
-	} catch (e) {
-		if (e instanceof ConflictError) return fail(409, { errors: { form: e.message }, values: {} });
-		return failFromServiceError(e, parsed.form);
+export const load: PageServerLoad = pageLoad({
+	permission: 'account.manage',
+	run: async ({ actor }) => {
+		const accounts = await listAccounts(getDb(), actor);
+		return { accounts: accounts.map((a) => ({ ...a, disabledAt: a.disabledAt?.toISOString() ?? null })), selfId: actor.userId };
 	}
-	return { changed: parsed.data.userId, disabled };
+});
+
+/** Turning off and on: the one service, then say what changed (a ConflictError is a 409). */
+function changeStatus(disabled: boolean) {
+	return formAction({
+		permission: 'account.manage',
+		schema: accountStatusSchema,
+		run: async ({ actor, input }) => {
+			await setAccountDisabled(getDb(), actor, input.userId, disabled);
+			return { changed: input.userId, disabled };
+		}
+	});
 }
 
 export const actions: Actions = {
-	disable: ({ locals, request }) => changeStatus(guard(locals, 'account.manage'), request, true),
-	enable: ({ locals, request }) => changeStatus(guard(locals, 'account.manage'), request, false)
+	disable: changeStatus(true),
+	enable: changeStatus(false)
 };

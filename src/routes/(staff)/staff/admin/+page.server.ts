@@ -1,6 +1,5 @@
-import { fail } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { guard } from '$lib/server/auth/guard';
+import { formAction, pageLoad } from '$lib/server/http/handlers';
 import { listClassesForStaff } from '$lib/server/schools/roster';
 import {
 	assignTeacher,
@@ -11,7 +10,6 @@ import {
 	linkParent,
 	listSchoolPeople
 } from '$lib/server/schools/school-admin';
-import { failFromServiceError, parseForm } from '$lib/server/http/forms';
 import {
 	assignTeacherSchema,
 	createClassSchema,
@@ -24,33 +22,28 @@ import type { z } from 'zod';
 import { setYearlyConsentKinds, yearlyConsentKinds } from '$lib/server/agreements/consents-in-force';
 import { yearlyConsentsSchema } from '$lib/domain/agreements/inputs';
 import type { Actor } from '$lib/domain/auth/permissions';
-import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals }) => {
-	const actor = guard(locals, 'school.manage');
-	const db = getDb();
-	const [classes, people, yearlyConsents] = await Promise.all([listClassesForStaff(db, actor), listSchoolPeople(db, actor), yearlyConsentKinds(db, actor.schoolId)]);
-	return { classes, ...people, yearlyConsents };
-};
+export const load: PageServerLoad = pageLoad({
+	permission: 'school.manage',
+	run: async ({ actor }) => {
+		const db = getDb();
+		const [classes, people, yearlyConsents] = await Promise.all([listClassesForStaff(db, actor), listSchoolPeople(db, actor), yearlyConsentKinds(db, actor.schoolId)]);
+		return { classes, ...people, yearlyConsents };
+	}
+});
 
-/** Every admin action: guard, parse, call one service, report which form succeeded. */
-function adminAction<S extends z.ZodType>(
-	name: string,
-	schema: S,
-	run: (actor: Actor, data: z.infer<S>) => Promise<unknown>
-) {
-	return async ({ locals, request }: RequestEvent) => {
-		const actor = guard(locals, 'school.manage');
-		const parsed = await parseForm(request, schema);
-		if (!parsed.ok) return fail(parsed.failure.status, { ...parsed.failure.data, formName: name });
-		try {
-			await run(actor, parsed.data);
-		} catch (e) {
-			const failure = failFromServiceError(e, parsed.form);
-			return fail(failure.status, { ...failure.data, formName: name });
+/** Every admin form: the shared wrapper, naming the form so the page shows its errors beside it. */
+function adminAction<S extends z.ZodType>(name: string, schema: S, run: (actor: Actor, data: z.infer<S>) => Promise<unknown>) {
+	return formAction({
+		permission: 'school.manage',
+		schema,
+		formName: name,
+		run: async ({ actor, input }) => {
+			await run(actor, input as z.infer<S>);
+			return { done: name };
 		}
-		return { done: name };
-	};
+	});
 }
 
 export const actions: Actions = {
@@ -59,8 +52,6 @@ export const actions: Actions = {
 	createPupil: adminAction('createPupil', createPupilSchema, (a, d) => createPupil(getDb(), a, d)),
 	createParent: adminAction('createParent', createParentSchema, (a, d) => createParent(getDb(), a, d)),
 	linkParent: adminAction('linkParent', linkParentSchema, (a, d) => linkParent(getDb(), a, d.parentId, d.pupilId)),
-	assignTeacher: adminAction('assignTeacher', assignTeacherSchema, (a, d) =>
-		assignTeacher(getDb(), a, d.teacherId, d.classId)
-	),
+	assignTeacher: adminAction('assignTeacher', assignTeacherSchema, (a, d) => assignTeacher(getDb(), a, d.teacherId, d.classId)),
 	yearlyConsents: adminAction('yearlyConsents', yearlyConsentsSchema, (a, kinds) => setYearlyConsentKinds(getDb(), a, kinds))
 };

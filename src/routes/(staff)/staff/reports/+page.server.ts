@@ -1,9 +1,11 @@
 import { getDb } from '$lib/server/db';
-import { guard } from '$lib/server/auth/guard';
+import { pageLoad } from '$lib/server/http/handlers';
 import { getTermReport } from '$lib/server/safeguarding/term-report';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, url }) => {
-	const actor = guard(locals, 'report.read');
-	return getTermReport(getDb(), actor, url.searchParams.get('term'));
-};
+export const load: PageServerLoad = pageLoad({
+	permission: 'report.read',
+	run: async ({ actor, event: { url } }) => {
+		return getTermReport(getDb(), actor, url.searchParams.get('term'));
+	}
+});

@@ -1,45 +1,37 @@
 import { getDb } from '$lib/server/db';
-import { guard } from '$lib/server/auth/guard';
+import { formAction, pageLoad } from '$lib/server/http/handlers';
 import { can } from '$lib/domain/auth/permissions';
 import { addRisk, addStarterRisks, listRisks, riskOwners } from '$lib/server/leadership/risks';
-import { ConflictError } from '$lib/server/errors';
-import { fail } from '@sveltejs/kit';
-import { failFromServiceError, parseForm } from '$lib/server/http/forms';
 import { riskSchema } from '$lib/domain/leadership/inputs';
 import { heatMapCells } from '$lib/domain/leadership/risks';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals }) => {
-	const actor = guard(locals, 'risk.read');
-	const risks = await listRisks(getDb(), actor);
-	const canManage = can(actor, 'risk.manage', { kind: 'school', schoolId: actor.schoolId });
-	return {
-		risks,
-		heatMap: heatMapCells(risks.filter((r) => !r.closed)),
-		canManage,
-		owners: canManage ? await riskOwners(getDb(), actor) : []
-	};
-};
+export const load: PageServerLoad = pageLoad({
+	permission: 'risk.read',
+	run: async ({ actor }) => {
+		const risks = await listRisks(getDb(), actor);
+		const canManage = can(actor, 'risk.manage', { kind: 'school', schoolId: actor.schoolId });
+		return {
+			risks,
+			heatMap: heatMapCells(risks.filter((r) => !r.closed)),
+			canManage,
+			owners: canManage ? await riskOwners(getDb(), actor) : []
+		};
+	}
+});
 
 export const actions: Actions = {
-	add: async ({ locals, request }) => {
-		const actor = guard(locals, 'risk.manage');
-		const parsed = await parseForm(request, riskSchema);
-		if (!parsed.ok) return parsed.failure;
-		try {
-			await addRisk(getDb(), actor, parsed.data);
-		} catch (e) {
-			return failFromServiceError(e, parsed.form);
+	add: formAction({
+		permission: 'risk.manage',
+		schema: riskSchema,
+		run: async ({ actor, input }) => {
+			await addRisk(getDb(), actor, input);
+			return { added: input.title };
 		}
-		return { added: parsed.data.title };
-	},
-	starters: async ({ locals }) => {
-		const actor = guard(locals, 'risk.manage');
-		try {
-			return { starters: await addStarterRisks(getDb(), actor) };
-		} catch (e) {
-			if (e instanceof ConflictError) return fail(409, { errors: { form: e.message }, values: {} });
-			throw e;
-		}
-	}
+	}),
+	// No fields: the starter risks are added once (a second time is a ConflictError, 409).
+	starters: formAction({
+		permission: 'risk.manage',
+		run: async ({ actor }) => ({ starters: await addStarterRisks(getDb(), actor) })
+	})
 };

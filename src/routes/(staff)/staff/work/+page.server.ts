@@ -1,9 +1,11 @@
 import { getDb } from '$lib/server/db';
-import { guard } from '$lib/server/auth/guard';
+import { pageLoad } from '$lib/server/http/handlers';
 import { listClassesForStaff } from '$lib/server/schools/roster';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals }) => {
-	const actor = guard(locals, 'home.staff');
-	return { classes: await listClassesForStaff(getDb(), actor) };
-};
+export const load: PageServerLoad = pageLoad({
+	permission: 'home.staff',
+	run: async ({ actor }) => {
+		return { classes: await listClassesForStaff(getDb(), actor) };
+	}
+});

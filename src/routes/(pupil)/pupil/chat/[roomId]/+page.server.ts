@@ -1,20 +1,29 @@
 import { getDb } from '$lib/server/db';
-import { guard } from '$lib/server/auth/guard';
-import { loadRoomPage, reportFromForm, sendFromForm } from '$lib/server/messaging/room-page';
+import { formAction, pageLoad } from '$lib/server/http/handlers';
+import { loadRoomPage } from '$lib/server/messaging/room-page';
+import { sendChatMessage } from '$lib/server/messaging/send-chat';
+import { reportMessage } from '$lib/server/messaging/report';
+import { reportSchema, sendChatSchema } from '$lib/domain/messaging/inputs';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, params }) => {
-	const actor = guard(locals, 'home.pupil');
-	return loadRoomPage(getDb(), actor, params.roomId);
-};
+// The room itself is checked by each service (chat.read, chat.send, chat.report on its class).
+export const load: PageServerLoad = pageLoad({
+	permission: 'home.pupil',
+	run: ({ actor, event }) => loadRoomPage(getDb(), actor, event.params.roomId)
+});
 
 export const actions: Actions = {
-	send: async ({ locals, request }) => {
-		const actor = guard(locals, 'home.pupil');
-		return sendFromForm(getDb(), actor, request);
-	},
-	report: async ({ locals, request }) => {
-		const actor = guard(locals, 'home.pupil');
-		return reportFromForm(getDb(), actor, request);
-	}
+	send: formAction({
+		permission: 'home.pupil',
+		schema: sendChatSchema,
+		run: async ({ actor, input }) => ({ result: await sendChatMessage(getDb(), actor, input) })
+	}),
+	report: formAction({
+		permission: 'home.pupil',
+		schema: reportSchema,
+		run: async ({ actor, input }) => {
+			await reportMessage(getDb(), actor, input);
+			return { reported: true };
+		}
+	})
 };

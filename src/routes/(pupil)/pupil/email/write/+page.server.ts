@@ -1,33 +1,34 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { guard } from '$lib/server/auth/guard';
+import { formAction, pageLoad } from '$lib/server/http/handlers';
+import { assertCan } from '$lib/server/auth/authorize';
 import { loadComposePage } from '$lib/server/email/pages';
 import { sendClassEmail } from '$lib/server/email/send-email';
-import { failFromServiceError, parseForm } from '$lib/server/http/forms';
 import { composeEmailSchema } from '$lib/domain/email/inputs';
+import type { Actor, Resource } from '$lib/domain/auth/permissions';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals }) => {
-	const me = guard(locals, 'home.pupil');
-	if (!me.classId) redirect(303, '/pupil/email');
-	const actor = guard(locals, 'email.read', { kind: 'class', schoolId: me.schoolId, classId: me.classId });
-	return await loadComposePage(getDb(), actor, me.classId);
-};
+const ownClass = ({ actor: me }: { actor: Actor }): Resource => ({ kind: 'class', schoolId: me.schoolId, classId: me.classId ?? '' });
+
+export const load: PageServerLoad = pageLoad({
+	permission: 'home.pupil',
+	run: async ({ actor: me }) => {
+		if (!me.classId) redirect(303, '/pupil/email');
+		const actor = assertCan(me, 'email.read', { kind: 'class', schoolId: me.schoolId, classId: me.classId });
+		return await loadComposePage(getDb(), actor, me.classId);
+	}
+});
 
 export const actions: Actions = {
-	send: async ({ locals, request }) => {
-		const me = guard(locals, 'home.pupil');
-		const actor = guard(locals, 'email.send', { kind: 'class', schoolId: me.schoolId, classId: me.classId ?? '' });
-		const parsed = await parseForm(request, composeEmailSchema);
-		if (!parsed.ok) return parsed.failure;
-		let result;
-		try {
-			result = await sendClassEmail(getDb(), actor, me.classId!, parsed.data);
-		} catch (e) {
-			return failFromServiceError(e, parsed.form);
+	send: formAction({
+		permission: 'email.send',
+		resource: ownClass,
+		schema: composeEmailSchema,
+		run: async ({ actor, input }) => {
+			const result = await sendClassEmail(getDb(), actor, actor.classId!, input);
+			if (result.outcome === 'blocked')
+				return fail(400, { errors: { body: result.reason }, blocked: true, values: { to: input.to, subject: input.subject, body: input.body } });
+			redirect(303, '/pupil/email?sent=1');
 		}
-		if (result.outcome === 'blocked')
-			return fail(400, { errors: { body: result.reason }, blocked: true, values: { to: parsed.data.to, subject: parsed.data.subject, body: parsed.data.body } });
-		redirect(303, '/pupil/email?sent=1');
-	}
+	})
 };

@@ -1,19 +1,19 @@
-import { error } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { guard } from '$lib/server/auth/guard';
+import { formAction, pageLoad } from '$lib/server/http/handlers';
 import { getLesson } from '$lib/server/curriculum/school-lessons';
 import { getSelfStudy, recordLessonStep, submitLessonCheck } from '$lib/server/curriculum/self-study';
-import { NotFoundError } from '$lib/server/errors';
-import { failFromServiceError, parseForm } from '$lib/server/http/forms';
 import { lessonCheckSchema, lessonStepSchema } from '$lib/domain/curriculum/inputs';
 import { lessonSteps, passMark } from '$lib/domain/curriculum';
+import type { Actor } from '$lib/domain/auth/permissions';
 import type { Actions, PageServerLoad } from './$types';
 
-const self = (a: App.Locals['actor'] & object) => ({ kind: 'pupil' as const, schoolId: a.schoolId, pupilId: a.userId, classId: a.classId });
+// A pupil studies as themself: the permission is checked against their own record.
+const self = ({ actor: a }: { actor: Actor }) => ({ kind: 'pupil' as const, schoolId: a.schoolId, pupilId: a.userId, classId: a.classId });
 
-export const load: PageServerLoad = async ({ locals, params }) => {
-	const actor = guard(locals, 'lessons.complete', self);
-	try {
+export const load: PageServerLoad = pageLoad({
+	permission: 'lessons.complete',
+	resource: self,
+	run: async ({ actor, event: { params } }) => {
 		const lesson = await getLesson(getDb(), actor, params.lessonId);
 		const progress = await getSelfStudy(getDb(), actor, lesson.id);
 		// Pupils get the questions without the answers; the server marks them.
@@ -33,30 +33,23 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 			passMark: passMark(lesson.quiz.length),
 			progress
 		};
-	} catch (e) {
-		if (e instanceof NotFoundError) error(404, e.message);
-		throw e;
 	}
-};
+});
 
 export const actions: Actions = {
-	step: async ({ locals, params, request }) => {
-		const actor = guard(locals, 'lessons.complete', self);
-		const parsed = await parseForm(request, lessonStepSchema);
-		if (!parsed.ok) return parsed.failure;
-		try {
-			return { stepped: await recordLessonStep(getDb(), actor, params.lessonId, parsed.data.step) };
-		} catch (e) {
-			return failFromServiceError(e, parsed.form);
-		}
-	},
-	check: async ({ locals, params, request }) => {
-		const actor = guard(locals, 'lessons.complete', self);
-		const parsed = await parseForm(request, lessonCheckSchema);
-		if (!parsed.ok) return parsed.failure;
-		const { q0, q1, q2, q3, q4 } = parsed.data;
-		const answers = [q0, q1, q2, q3, q4];
-		try {
+	step: formAction({
+		permission: 'lessons.complete',
+		resource: self,
+		schema: lessonStepSchema,
+		run: async ({ actor, input, event: { params } }) => ({ stepped: await recordLessonStep(getDb(), actor, params.lessonId, input.step) })
+	}),
+	check: formAction({
+		permission: 'lessons.complete',
+		resource: self,
+		schema: lessonCheckSchema,
+		run: async ({ actor, input, event: { params } }) => {
+			const { q0, q1, q2, q3, q4 } = input;
+			const answers = [q0, q1, q2, q3, q4];
 			const outcome = await submitLessonCheck(getDb(), actor, params.lessonId, answers);
 			// Explanations only after a pass, so a retry means looking again, not copying.
 			const lesson = await getLesson(getDb(), actor, params.lessonId);
@@ -64,8 +57,6 @@ export const actions: Actions = {
 				? lesson.quiz.map((q, i) => ({ prompt: q.prompt, answer: q.options[q.correctIndex], explanation: q.explanation, right: answers[i] === q.correctIndex }))
 				: [];
 			return { checked: { ...outcome, explanations } };
-		} catch (e) {
-			return failFromServiceError(e, parsed.form);
 		}
-	}
+	})
 };

@@ -1,25 +1,21 @@
 import { getDb } from '$lib/server/db';
-import { guard } from '$lib/server/auth/guard';
+import { formAction, pageLoad } from '$lib/server/http/handlers';
 import { loadPreferences, savePreferences } from '$lib/server/notifications/preferences';
-import { failFromServiceError, parseForm } from '$lib/server/http/forms';
 import { preferencesSchema } from '$lib/domain/notifications/inputs';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals }) => {
-	const actor = guard(locals, 'home.staff');
-	return { prefs: await loadPreferences(getDb(), actor) };
-};
+export const load: PageServerLoad = pageLoad({
+	permission: 'home.staff',
+	run: async ({ actor }) => ({ prefs: await loadPreferences(getDb(), actor) })
+});
 
 export const actions: Actions = {
-	default: async ({ locals, request }) => {
-		const actor = guard(locals, 'home.staff');
-		const parsed = await parseForm(request, preferencesSchema);
-		if (!parsed.ok) return parsed.failure;
-		try {
-			await savePreferences(getDb(), actor, parsed.data);
-		} catch (e) {
-			return failFromServiceError(e, parsed.form);
+	default: formAction({
+		permission: 'home.staff',
+		schema: preferencesSchema,
+		run: async ({ actor, input }) => {
+			await savePreferences(getDb(), actor, input);
+			return { saved: true };
 		}
-		return { saved: true };
-	}
+	})
 };

@@ -1,12 +1,11 @@
 // Importing the roster: upload, map columns (CSV), dry run, confirm. Each step posts the
 // file back as one payload field, so nothing is kept between steps and the confirm writes
 // exactly what was previewed.
-import { fail } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { guard } from '$lib/server/auth/guard';
+import { formAction, pageLoad } from '$lib/server/http/handlers';
 import { confirmImport, previewImport, readCsvColumns, type ImportSource } from '$lib/server/schools/import/roster-import';
-import { decodePayload, encodePayload, mappingFromForm, sourceFromUpload } from '$lib/server/schools/import/upload';
-import { ConflictError, InputError } from '$lib/server/errors';
+import { decodePayload, encodePayload, importForm, mappingFromForm, sourceFromUpload } from '$lib/server/schools/import/upload';
+import { InputError } from '$lib/server/errors';
 import { MAPPING_FIELDS } from '$lib/domain/schools/import/csv-mapping';
 import { OUTCOME_WORDS } from '$lib/domain/schools/import/report';
 import type { Actions, PageServerLoad } from './$types';
@@ -14,27 +13,18 @@ import type { Actions, PageServerLoad } from './$types';
 // The page lists at most this many lines; the CSV report holds them all.
 const SHOWN_LINES = 1500;
 
-export const load: PageServerLoad = ({ locals }) => {
-	guard(locals, 'school.manage');
-	return { fields: MAPPING_FIELDS, outcomes: OUTCOME_WORDS };
-};
+export const load: PageServerLoad = pageLoad({
+	permission: 'school.manage',
+	run: () => ({ fields: MAPPING_FIELDS, outcomes: OUTCOME_WORDS })
+});
 
-async function readForm(request: Request): Promise<FormData | null> {
-	try {
-		return await request.formData();
-	} catch {
-		return null;
-	}
-}
-
-const problem = (status: number, message: string) => fail(status, { problem: message });
-
+// A refusal (InputError 400, ConflictError 409 when the school changed since the dry run)
+// is answered by the wrapper's one mapper as the form's error.
 export const actions: Actions = {
-	read: async ({ locals, request }) => {
-		const actor = guard(locals, 'school.manage');
-		const form = await readForm(request);
-		if (!form) return problem(400, 'The upload could not be read. Please try again.');
-		try {
+	read: formAction({
+		permission: 'school.manage',
+		schema: importForm,
+		run: async ({ actor, input: form }) => {
 			const payload = form.get('payload');
 			let source: ImportSource = typeof payload === 'string' && payload ? decodePayload(payload) : await sourceFromUpload(form);
 			if (source.kind === 'csv') {
@@ -53,25 +43,18 @@ export const actions: Actions = {
 				lines: shown.slice(0, SHOWN_LINES),
 				hiddenLines: Math.max(0, shown.length - SHOWN_LINES)
 			};
-		} catch (e) {
-			if (e instanceof InputError) return problem(400, e.message);
-			throw e;
 		}
-	},
-	confirm: async ({ locals, request }) => {
-		const actor = guard(locals, 'school.manage');
-		const form = await readForm(request);
-		const payload = form?.get('payload');
-		const fingerprint = form?.get('fingerprint');
-		if (typeof payload !== 'string' || typeof fingerprint !== 'string' || !/^[0-9a-f]{64}$/.test(fingerprint))
-			return problem(400, 'Run the dry run first, then confirm it.');
-		try {
+	}),
+	confirm: formAction({
+		permission: 'school.manage',
+		schema: importForm,
+		run: async ({ actor, input: form }) => {
+			const payload = form.get('payload');
+			const fingerprint = form.get('fingerprint');
+			if (typeof payload !== 'string' || typeof fingerprint !== 'string' || !/^[0-9a-f]{64}$/.test(fingerprint))
+				throw new InputError('form', 'Run the dry run first, then confirm it.');
 			const done = await confirmImport(getDb(), actor, decodePayload(payload), fingerprint);
 			return { step: 'done' as const, done };
-		} catch (e) {
-			if (e instanceof InputError) return problem(400, e.message);
-			if (e instanceof ConflictError) return problem(409, e.message);
-			throw e;
 		}
-	}
+	})
 };

@@ -1,9 +1,11 @@
 import { getDb } from '$lib/server/db';
-import { guard } from '$lib/server/auth/guard';
+import { pageLoad } from '$lib/server/http/handlers';
 import { listBounces } from '$lib/server/notifications/preferences';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals }) => {
-	const actor = guard(locals, 'school.manage');
-	return { bounces: await listBounces(getDb(), actor) };
-};
+export const load: PageServerLoad = pageLoad({
+	permission: 'school.manage',
+	run: async ({ actor }) => {
+		return { bounces: await listBounces(getDb(), actor) };
+	}
+});

@@ -1,31 +1,20 @@
-import { error, fail } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { guard } from '$lib/server/auth/guard';
-import { ConflictError, NotFoundError } from '$lib/server/errors';
+import { formAction, pageLoad } from '$lib/server/http/handlers';
 import { getAlertDetail } from '$lib/server/safeguarding/alert-sources';
 import { acknowledgeAlert } from '$lib/server/safeguarding/alert-inbox';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, params }) => {
-	const actor = guard(locals, 'alerts.read');
-	try {
-		return { alert: await getAlertDetail(getDb(), actor, params.alertId) };
-	} catch (e) {
-		if (e instanceof NotFoundError) error(404, e.message);
-		throw e;
-	}
-};
+export const load: PageServerLoad = pageLoad({
+	permission: 'alerts.read',
+	run: async ({ actor, event: { params } }) => ({ alert: await getAlertDetail(getDb(), actor, params.alertId) })
+});
 
 export const actions: Actions = {
-	acknowledge: async ({ locals, params }) => {
-		const actor = guard(locals, 'alerts.read');
-		try {
+	acknowledge: formAction({
+		permission: 'alerts.read',
+		run: async ({ actor, event: { params } }) => {
 			await acknowledgeAlert(getDb(), actor, params.alertId);
-		} catch (e) {
-			if (e instanceof ConflictError) return fail(409, { errors: { form: e.message } });
-			if (e instanceof NotFoundError) return fail(404, { errors: { form: e.message } });
-			throw e;
+			return { acknowledged: true };
 		}
-		return { acknowledged: true };
-	}
+	})
 };

@@ -1,77 +1,62 @@
-import { error } from '@sveltejs/kit';
 import type { z } from 'zod';
 import { getDb } from '$lib/server/db';
-import { guard } from '$lib/server/auth/guard';
-import { parseForm } from '$lib/server/http/forms';
-import { NotFoundError } from '$lib/server/errors';
+import { formAction, pageLoad } from '$lib/server/http/handlers';
+import type { Actor } from '$lib/domain/auth/permissions';
 import { getIncidentPage } from '$lib/server/safeguarding/incident-page';
 import { moveIncident, recordAction, recordReviewResult } from '$lib/server/safeguarding/incident-steps';
 import { assignFollowUpLesson, notifyParents, pauseMessaging } from '$lib/server/safeguarding/sanctions';
-import { failFromSafeguardingError } from '$lib/server/safeguarding/form-errors';
 import { assignLessonSchema, incidentActionSchema, notifyParentsSchema, pauseSchema, reviewResultSchema } from '$lib/domain/safeguarding/inputs';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, params }) => {
-	const actor = guard(locals, 'incident.read');
-	try {
-		return { page: await getIncidentPage(getDb(), actor, params.incidentId), isHead: actor.role === 'admin' };
-	} catch (e) {
-		if (e instanceof NotFoundError) error(404, e.message);
-		throw e;
-	}
-};
+export const load: PageServerLoad = pageLoad({
+	permission: 'incident.read',
+	run: async ({ actor, event: { params } }) => ({ page: await getIncidentPage(getDb(), actor, params.incidentId), isHead: actor.role === 'admin' })
+});
 
-/** Parses, runs one service call, and answers with `done` or the form's errors. */
-async function run<S extends z.ZodType>(request: Request, schema: S, done: string, call: (data: z.infer<S>) => Promise<unknown>) {
-	const parsed = await parseForm(request, schema);
-	if (!parsed.ok) return parsed.failure;
-	try {
-		await call(parsed.data);
-	} catch (e) {
-		return failFromSafeguardingError(e, parsed.form);
-	}
-	return { done };
+type Step<S extends z.ZodType> = (actor: Actor, incidentId: string, data: z.infer<S>) => Promise<unknown>;
+
+/** A step in the incident's record (review, actions taken): for those who manage incidents. */
+function incidentStep<S extends z.ZodType>(schema: S, done: string, call: Step<S>) {
+	return formAction({
+		permission: 'incident.manage',
+		schema,
+		run: async ({ actor, input, event: { params } }) => {
+			await call(actor, params.incidentId ?? '', input as z.infer<S>);
+			return { done };
+		}
+	});
+}
+
+/** A sanction on the incident's pupils: for those who may apply sanctions. */
+function sanction<S extends z.ZodType>(schema: S, done: string, call: Step<S>) {
+	return formAction({
+		permission: 'sanction.apply',
+		schema,
+		run: async ({ actor, input, event: { params } }) => {
+			await call(actor, params.incidentId ?? '', input as z.infer<S>);
+			return { done };
+		}
+	});
 }
 
 export const actions: Actions = {
-	startReview: async ({ locals, params, request }) => {
-		const actor = guard(locals, 'incident.manage');
-		await request.formData();
-		try {
+	startReview: formAction({
+		permission: 'incident.manage',
+		run: async ({ actor, event: { params } }) => {
 			await moveIncident(getDb(), actor, params.incidentId, 'start-review');
-		} catch (e) {
-			return failFromSafeguardingError(e, new FormData());
+			return { done: 'The incident is now under review.' };
 		}
-		return { done: 'The incident is now under review.' };
-	},
-	signOff: async ({ locals, params, request }) => {
-		const actor = guard(locals, 'incident.manage');
-		await request.formData();
-		try {
+	}),
+	signOff: formAction({
+		permission: 'incident.manage',
+		run: async ({ actor, event: { params } }) => {
 			await moveIncident(getDb(), actor, params.incidentId, 'sign-off');
-		} catch (e) {
-			return failFromSafeguardingError(e, new FormData());
+			return { done: 'Signed off.' };
 		}
-		return { done: 'Signed off.' };
-	},
-	reviewResult: async ({ locals, params, request }) => {
-		const actor = guard(locals, 'incident.manage');
-		return run(request, reviewResultSchema, 'Review result recorded.', (d) => recordReviewResult(getDb(), actor, params.incidentId, d.reviewResult));
-	},
-	action: async ({ locals, params, request }) => {
-		const actor = guard(locals, 'incident.manage');
-		return run(request, incidentActionSchema, 'Action recorded.', (d) => recordAction(getDb(), actor, params.incidentId, d));
-	},
-	pause: async ({ locals, params, request }) => {
-		const actor = guard(locals, 'sanction.apply');
-		return run(request, pauseSchema, 'Messaging paused.', (d) => pauseMessaging(getDb(), actor, params.incidentId, d));
-	},
-	lesson: async ({ locals, params, request }) => {
-		const actor = guard(locals, 'sanction.apply');
-		return run(request, assignLessonSchema, 'Lesson assigned.', (d) => assignFollowUpLesson(getDb(), actor, params.incidentId, d));
-	},
-	notify: async ({ locals, params, request }) => {
-		const actor = guard(locals, 'sanction.apply');
-		return run(request, notifyParentsSchema, 'Parents have been sent a notice.', (d) => notifyParents(getDb(), actor, params.incidentId, d));
-	}
+	}),
+	reviewResult: incidentStep(reviewResultSchema, 'Review result recorded.', (a, id, d) => recordReviewResult(getDb(), a, id, d.reviewResult)),
+	action: incidentStep(incidentActionSchema, 'Action recorded.', (a, id, d) => recordAction(getDb(), a, id, d)),
+	pause: sanction(pauseSchema, 'Messaging paused.', (a, id, d) => pauseMessaging(getDb(), a, id, d)),
+	lesson: sanction(assignLessonSchema, 'Lesson assigned.', (a, id, d) => assignFollowUpLesson(getDb(), a, id, d)),
+	notify: sanction(notifyParentsSchema, 'Parents have been sent a notice.', (a, id, d) => notifyParents(getDb(), a, id, d))
 };

@@ -1,26 +1,20 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { guard } from '$lib/server/auth/guard';
-import { parseForm } from '$lib/server/http/forms';
-import { NotFoundError } from '$lib/server/errors';
+import { formAction, pageLoad } from '$lib/server/http/handlers';
+import { InputError } from '$lib/server/errors';
 import { draftIncident } from '$lib/server/safeguarding/incident-drafts';
 import { createIncident } from '$lib/server/safeguarding/incidents';
-import { failFromSafeguardingError } from '$lib/server/safeguarding/form-errors';
 import { incidentFormSchema, readList } from '$lib/domain/safeguarding/inputs';
 import type { EvidenceSource } from '$lib/server/safeguarding/evidence';
-import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, url }) => {
-	const actor = guard(locals, 'incident.manage');
-	const q = (name: string) => url.searchParams.get(name);
-	try {
+export const load: PageServerLoad = pageLoad({
+	permission: 'incident.manage',
+	run: async ({ actor, event: { url } }) => {
+		const q = (name: string) => url.searchParams.get(name);
 		return { draft: await draftIncident(getDb(), actor, { alertId: q('alert'), itemId: q('item'), attemptId: q('attempt'), pupilId: q('pupil'), concernId: q('concern') }) };
-	} catch (e) {
-		if (e instanceof NotFoundError) error(404, e.message);
-		throw e;
 	}
-};
+});
 
 function evidenceOf(values: string[]): EvidenceSource[] | null {
 	const sources: EvidenceSource[] = [];
@@ -33,18 +27,15 @@ function evidenceOf(values: string[]): EvidenceSource[] | null {
 }
 
 export const actions: Actions = {
-	default: async ({ locals, request }) => {
-		const actor = guard(locals, 'incident.manage');
-		const parsed = await parseForm(request, incidentFormSchema);
-		if (!parsed.ok) return parsed.failure;
-		const pupilIds = readList(parsed.form, 'pupilIds');
-		const staffIds = readList(parsed.form, 'staffIds');
-		const evidence = evidenceOf(readList(parsed.form, 'evidence', 20) ?? ['bad']);
-		if (!pupilIds || !staffIds || !evidence) return fail(400, { errors: { form: 'Too many people or pieces of evidence on one incident.' }, values: {} });
-		const d = parsed.data;
-		let created: { id: string };
-		try {
-			created = await createIncident(getDb(), actor, {
+	default: formAction({
+		permission: 'incident.manage',
+		schema: incidentFormSchema,
+		run: async ({ actor, input: d, form }) => {
+			const pupilIds = form && readList(form, 'pupilIds');
+			const staffIds = form && readList(form, 'staffIds');
+			const evidence = evidenceOf((form && readList(form, 'evidence', 20)) ?? ['bad']);
+			if (!pupilIds || !staffIds || !evidence) throw new InputError('form', 'Too many people or pieces of evidence on one incident.');
+			const created = await createIncident(getDb(), actor, {
 				...d,
 				pupilIds,
 				staffIds,
@@ -53,9 +44,7 @@ export const actions: Actions = {
 				evidence,
 				alertId: d.alertId
 			});
-		} catch (e) {
-			return failFromSafeguardingError(e, parsed.form);
+			redirect(303, `/staff/incidents/${created.id}`);
 		}
-		redirect(303, `/staff/incidents/${created.id}`);
-	}
+	})
 };

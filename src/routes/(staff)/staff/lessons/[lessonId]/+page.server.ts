@@ -1,16 +1,14 @@
-import { error } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { guard } from '$lib/server/auth/guard';
+import { pageLoad } from '$lib/server/http/handlers';
 import { getLesson } from '$lib/server/curriculum/school-lessons';
-import { NotFoundError } from '$lib/server/errors';
 import { activityTimings, AGE_BAND_LABELS, getStrand } from '$lib/domain/curriculum';
 import { listClassesForStaff } from '$lib/server/schools/roster';
 import { can } from '$lib/domain/auth/permissions';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, params, url }) => {
-	const actor = guard(locals, 'lessons.read');
-	try {
+export const load: PageServerLoad = pageLoad({
+	permission: 'lessons.read',
+	run: async ({ actor, event: { params, url } }) => {
 		const [lesson, classes] = await Promise.all([getLesson(getDb(), actor, params.lessonId), listClassesForStaff(getDb(), actor)]);
 		const school = { kind: 'class' as const, schoolId: actor.schoolId };
 		return {
@@ -22,8 +20,5 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			recordable: classes.filter((c) => can(actor, 'lessons.record', { ...school, classId: c.id })).map((c) => ({ id: c.id, name: c.name })),
 			added: url.searchParams.has('added')
 		};
-	} catch (e) {
-		if (e instanceof NotFoundError) error(404, e.message);
-		throw e;
 	}
-};
+});

@@ -1,41 +1,38 @@
-import { error } from '@sveltejs/kit';
 import { classWorkSettingsSchema } from '$lib/domain/sharing/inputs';
+import { takeDownSchema } from '$lib/domain/moderation/inputs';
+import { can } from '$lib/domain/auth/permissions';
 import { getDb } from '$lib/server/db';
-import { guard } from '$lib/server/auth/guard';
-import { classResource } from '$lib/server/auth/resources';
-import { failFromServiceError, parseForm } from '$lib/server/http/forms';
+import { formAction, pageLoad } from '$lib/server/http/handlers';
+import { NO_CLASS, classInPath } from '$lib/server/http/path-resources';
 import { getClassWork } from '$lib/server/sharing/class-work';
 import { updateClassWorkSettings } from '$lib/server/sharing/settings';
-import { can } from '$lib/domain/auth/permissions';
-import { takeDownFromForm } from '$lib/server/moderation/take-down';
+import { takeDown } from '$lib/server/moderation/take-down';
 import type { Actions, PageServerLoad } from './$types';
 
-async function classOr404(classId: string) {
-	const resource = await classResource(getDb(), classId);
-	if (!resource) error(404, 'That class does not exist.');
-	return resource;
-}
-
-export const load: PageServerLoad = async ({ locals, params }) => {
-	const resource = await classOr404(params.classId);
-	const actor = guard(locals, 'class.read', resource);
-	return { page: await getClassWork(getDb(), actor, params.classId), canTakeDown: can(actor, 'moderation.decide', resource) };
-};
+export const load: PageServerLoad = pageLoad({
+	permission: 'class.read',
+	resource: classInPath,
+	notFound: NO_CLASS,
+	run: async ({ actor, event: { params } }) => ({
+		page: await getClassWork(getDb(), actor, params.classId),
+		canTakeDown: can(actor, 'moderation.decide', { kind: 'class', schoolId: actor.schoolId, classId: params.classId })
+	})
+});
 
 export const actions: Actions = {
-	takeDown: async ({ locals, params, request }) => {
-		const actor = guard(locals, 'moderation.decide', await classOr404(params.classId));
-		return takeDownFromForm(getDb(), actor, request);
-	},
-	settings: async ({ locals, params, request }) => {
-		const actor = guard(locals, 'work.settings', await classOr404(params.classId));
-		const parsed = await parseForm(request, classWorkSettingsSchema);
-		if (!parsed.ok) return parsed.failure;
-		try {
-			const settings = await updateClassWorkSettings(getDb(), actor, params.classId, parsed.data);
-			return { saved: settings.cleanTextSkipsApproval };
-		} catch (e) {
-			return failFromServiceError(e, parsed.form);
-		}
-	}
+	// decide.ts checks the item's own class again.
+	takeDown: formAction({
+		permission: 'moderation.decide',
+		resource: classInPath,
+		notFound: NO_CLASS,
+		schema: takeDownSchema,
+		run: async ({ actor, input }) => ({ takenDown: (await takeDown(getDb(), actor, input)).itemId })
+	}),
+	settings: formAction({
+		permission: 'work.settings',
+		resource: classInPath,
+		notFound: NO_CLASS,
+		schema: classWorkSettingsSchema,
+		run: async ({ actor, input, event: { params } }) => ({ saved: (await updateClassWorkSettings(getDb(), actor, params.classId, input)).cleanTextSkipsApproval })
+	})
 };

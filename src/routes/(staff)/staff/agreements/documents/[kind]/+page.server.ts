@@ -1,38 +1,35 @@
 // An admin's view of one agreement: every version (old ones and their signatures stay) and
 // the form to publish the next one, choosing whether everyone must sign again.
-import { error } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { guard } from '$lib/server/auth/guard';
-import { failFromServiceError, parseForm } from '$lib/server/http/forms';
+import { formAction, pageLoad } from '$lib/server/http/handlers';
+import { InputError, NotFoundError } from '$lib/server/errors';
 import { listVersions, publishNewVersion } from '$lib/server/agreements/documents';
 import { publishSchema } from '$lib/domain/agreements/inputs';
 import { AGREEMENT_KINDS, type AgreementKind } from '$lib/domain/agreements/types';
 import type { Actions, PageServerLoad } from './$types';
 
 function kindOr404(kind: string): AgreementKind {
-	if (!(AGREEMENT_KINDS as readonly string[]).includes(kind)) error(404, 'There is no such agreement.');
+	if (!(AGREEMENT_KINDS as readonly string[]).includes(kind)) throw new NotFoundError('There is no such agreement.');
 	return kind as AgreementKind;
 }
 
-export const load: PageServerLoad = async ({ locals, params }) => {
-	const actor = guard(locals, 'agreement.publish');
-	const kind = kindOr404(params.kind);
-	const versions = (await listVersions(getDb(), actor)).filter((v) => v.kind === kind);
-	return { kind, versions };
-};
+export const load: PageServerLoad = pageLoad({
+	permission: 'agreement.publish',
+	run: async ({ actor, event: { params } }) => {
+		const kind = kindOr404(params.kind);
+		const versions = (await listVersions(getDb(), actor)).filter((v) => v.kind === kind);
+		return { kind, versions };
+	}
+});
 
 export const actions: Actions = {
-	publish: async ({ locals, params, request }) => {
-		const actor = guard(locals, 'agreement.publish');
-		const kind = kindOr404(params.kind);
-		const parsed = await parseForm(request, publishSchema);
-		if (!parsed.ok) return parsed.failure;
-		if (parsed.data.kind !== kind) error(400, 'The form does not match this agreement.');
-		try {
-			const version = await publishNewVersion(getDb(), actor, { ...parsed.data, kind });
-			return { published: version };
-		} catch (e) {
-			return failFromServiceError(e, parsed.form);
+	publish: formAction({
+		permission: 'agreement.publish',
+		schema: publishSchema,
+		run: async ({ actor, input, event: { params } }) => {
+			const kind = kindOr404(params.kind);
+			if (input.kind !== kind) throw new InputError('form', 'The form does not match this agreement.');
+			return { published: await publishNewVersion(getDb(), actor, { ...input, kind }) };
 		}
-	}
+	})
 };

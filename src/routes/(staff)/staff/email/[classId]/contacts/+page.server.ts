@@ -1,46 +1,39 @@
-import { error } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { guard } from '$lib/server/auth/guard';
-import { classResource } from '$lib/server/auth/resources';
+import { formAction, pageLoad } from '$lib/server/http/handlers';
+import { NO_CLASS, classInPath } from '$lib/server/http/path-resources';
 import { approveContact, listContacts, removeContact } from '$lib/server/email/contacts';
 import { loadMailbox } from '$lib/server/email/mailboxes';
-import { failFromServiceError, parseForm } from '$lib/server/http/forms';
 import { contactIdSchema, contactSchema } from '$lib/domain/email/inputs';
 import type { Actions, PageServerLoad } from './$types';
 
-async function classOr404(classId: string) {
-	const resource = await classResource(getDb(), classId);
-	if (!resource) error(404, 'That class does not exist.');
-	return resource;
-}
+const thisClass = { resource: classInPath, notFound: NO_CLASS };
 
-export const load: PageServerLoad = async ({ locals, params }) => {
-	const actor = guard(locals, 'email.contacts.manage', await classOr404(params.classId));
-	const mailbox = await loadMailbox(getDb(), params.classId);
-	return { className: mailbox.className, classId: params.classId, contacts: await listContacts(getDb(), actor, params.classId) };
-};
+export const load: PageServerLoad = pageLoad({
+	permission: 'email.contacts.manage',
+	...thisClass,
+	run: async ({ actor, event: { params } }) => {
+		const mailbox = await loadMailbox(getDb(), params.classId);
+		return { className: mailbox.className, classId: params.classId, contacts: await listContacts(getDb(), actor, params.classId) };
+	}
+});
 
 export const actions: Actions = {
-	approve: async ({ locals, params, request }) => {
-		const actor = guard(locals, 'email.contacts.manage', await classOr404(params.classId));
-		const parsed = await parseForm(request, contactSchema);
-		if (!parsed.ok) return parsed.failure;
-		try {
-			await approveContact(getDb(), actor, params.classId, parsed.data);
-			return { approved: parsed.data.name };
-		} catch (e) {
-			return failFromServiceError(e, parsed.form);
+	approve: formAction({
+		permission: 'email.contacts.manage',
+		...thisClass,
+		schema: contactSchema,
+		run: async ({ actor, input, event: { params } }) => {
+			await approveContact(getDb(), actor, params.classId, input);
+			return { approved: input.name };
 		}
-	},
-	remove: async ({ locals, params, request }) => {
-		const actor = guard(locals, 'email.contacts.manage', await classOr404(params.classId));
-		const parsed = await parseForm(request, contactIdSchema);
-		if (!parsed.ok) return parsed.failure;
-		try {
-			await removeContact(getDb(), actor, parsed.data.contactId);
+	}),
+	remove: formAction({
+		permission: 'email.contacts.manage',
+		...thisClass,
+		schema: contactIdSchema,
+		run: async ({ actor, input }) => {
+			await removeContact(getDb(), actor, input.contactId);
 			return { removed: true };
-		} catch (e) {
-			return failFromServiceError(e, parsed.form);
 		}
-	}
+	})
 };

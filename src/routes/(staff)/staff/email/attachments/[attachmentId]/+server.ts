@@ -1,6 +1,5 @@
-import { error } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { guard } from '$lib/server/auth/guard';
+import { endpoint } from '$lib/server/http/handlers';
 import { isUuid } from '$lib/server/auth/resources';
 import { readAttachment } from '$lib/server/email/views';
 import { attachmentResponse } from '$lib/server/email/http';
@@ -8,13 +7,10 @@ import { NotFoundError } from '$lib/server/errors';
 import type { RequestHandler } from './$types';
 
 // The attachment's own class decides access (readAttachment checks 'email.read' on it).
-export const GET: RequestHandler = async ({ locals, params }) => {
-	const actor = guard(locals, 'home.staff');
-	if (!isUuid(params.attachmentId)) error(404, 'That file does not exist.');
-	try {
+export const GET: RequestHandler = endpoint({
+	permission: 'home.staff',
+	run: async ({ actor, event: { params } }) => {
+		if (!isUuid(params.attachmentId)) throw new NotFoundError('That file does not exist.');
 		return attachmentResponse(await readAttachment(getDb(), actor, params.attachmentId));
-	} catch (e) {
-		if (e instanceof NotFoundError) error(404, e.message);
-		throw e;
 	}
-};
+});
