@@ -54,7 +54,8 @@ export interface LoadSpec<E extends ServerLoadEvent, R> {
 }
 
 /** A guarded page or layout load. */
-// The same bound SvelteKit puts on a load's output.
+// The same bound SvelteKit puts on a load's output (its own type uses `any` here too).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function pageLoad<E extends ServerLoadEvent, R extends Record<string, any> | void>(spec: LoadSpec<E, R>): (event: E) => Promise<R> {
 	return (event) =>
 		answerOrError(async () => {
