@@ -89,7 +89,7 @@ function preparing<T extends PostgresClient>(sql: T): T {
 			if (prop === 'begin' || prop === 'savepoint')
 				return (...args: unknown[]) => {
 					const run = args.pop() as (inner: PostgresClient) => unknown;
-					return (target[prop] as (...a: unknown[]) => unknown)(...args, (inner: PostgresClient) => run(preparing(inner)));
+					return (Reflect.get(target, prop) as (...a: unknown[]) => unknown).call(target, ...args, (inner: PostgresClient) => run(preparing(inner)));
 				};
 			const value = Reflect.get(target, prop, receiver);
 			return typeof value === 'function' ? value.bind(target) : value;
