@@ -7,7 +7,10 @@
 // BENCH_PROCESSES=2 (with REALTIME_ADAPTER=redis or postgres) starts a second server on the
 // same database: teachers and senders use the first, the watching classmates the second,
 // so every approval crosses between processes through the adapter.
-import { spawn, type ChildProcess } from 'node:child_process';
+// BENCH_PUPILS=10000 BENCH_RATE=100: one process holding 10,000 sockets, most of them idle
+// (each pupil sends about once in 100 s); needs `ulimit -n` above 11,000.
+// It ends with one line of every figure and its parameters, including the load average.
+import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { io as connect, type Socket } from 'socket.io-client';
@@ -74,13 +77,22 @@ async function connectAll(url: string, tokens: string[]): Promise<S[]> {
 	return sockets;
 }
 
+// Each socket is a file descriptor in both the load generator and the server.
+function checkOpenFileLimit(pupils: number): void {
+	const limit = Number(execSync('ulimit -n', { shell: '/bin/sh' }).toString().trim());
+	if (Number.isFinite(limit) && limit < pupils + 1000)
+		throw new Error(`ulimit -n is ${limit}: too few open files for ${pupils} sockets. Run \`ulimit -n ${pupils + 5000}\` in this shell first.`);
+}
+
 async function main(): Promise<void> {
+	checkOpenFileLimit(Number(process.env.BENCH_PUPILS ?? 2000));
+	if (PROCESSES > 1 && !process.env.DATABASE_URL) throw new Error('BENCH_PROCESSES needs DATABASE_URL (PostgreSQL)');
+	if (PROCESSES > 1 && process.env.REALTIME_ADAPTER === 'none') throw new Error('BENCH_PROCESSES needs REALTIME_ADAPTER=redis or postgres');
 	const loadBefore = os.loadavg()[0]!;
 	const started = Date.now();
 	const server = await startServer(Boolean(process.env.BENCH_URL));
 	const classes = JSON.parse(readFileSync(tokensFile, 'utf8')) as ClassTokens[];
 	console.log(`seeded ${classes.length} classes in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-	if (PROCESSES > 1 && !process.env.DATABASE_URL) throw new Error('BENCH_PROCESSES needs DATABASE_URL (PostgreSQL)');
 	const second = PROCESSES > 1 ? await startServer(false, true) : server;
 	// A hundred handshakes at a time, whoever they are: thousands at once is a stampede no
 	// class makes (a class logs in over minutes), and it would measure the kernel's backlog.
