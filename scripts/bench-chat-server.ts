@@ -33,7 +33,9 @@ const families: { parentId: string; pupilId: string }[] = [];
 const staffIds: string[] = [];
 const pupilIds: string[] = [];
 
-for (let c = 0; c * CLASS_SIZE < PUPILS; c++) {
+// Classes are seeded a few at a time: one after another, 10,000 pupils take minutes.
+const SEED_CONCURRENCY = 4;
+async function seedClass(c: number): Promise<void> {
 	const [cls] = await db.insert(classes).values({ schoolId, name: `Class ${c + 1}`, yearGroup: 5, mailboxLocalPart: `b${c + 1}` }).returning();
 	const [teacher] = await db
 		.insert(users)
@@ -62,8 +64,15 @@ for (let c = 0; c * CLASS_SIZE < PUPILS; c++) {
 		await createSession(db, token, { id, schoolId, role });
 		return token;
 	};
-	out.push({ roomId: room.id, teacher: await mint(teacher!.id, 'teacher'), pupils: await Promise.all(pupils.map((p) => mint(p.id, 'pupil'))) });
+	out[c] = { roomId: room.id, teacher: await mint(teacher!.id, 'teacher'), pupils: await Promise.all(pupils.map((p) => mint(p.id, 'pupil'))) };
 }
+const classCount = Math.ceil(PUPILS / CLASS_SIZE);
+let nextClass = 0;
+await Promise.all(
+	Array.from({ length: SEED_CONCURRENCY }, async () => {
+		while (nextClass < classCount) await seedClass(nextClass++);
+	})
+);
 await recordEveryoneSigned(db, { schoolId, staffIds, pupilIds, families, now: new Date() });
 writeFileSync(tokensFile, JSON.stringify(out));
 // Against a server that is already running (BENCH_URL), only the accounts are needed.

@@ -9,6 +9,7 @@ import { attachRealtime, type RealtimeServer } from '../../../src/lib/server/rea
 import { ensureClassRoom } from '../../../src/lib/server/messaging/rooms';
 import { connectAs, nextEvent, type TestSocket } from './support';
 import { messagingPauses } from '../../../src/lib/server/db/schema';
+import { announceAccessChanged } from '../../../src/lib/server/realtime/publish';
 
 let t: TestDatabase;
 let s: TestSchool;
@@ -84,14 +85,21 @@ describe('live chat over sockets', () => {
 		expect(notAllowed).toMatchObject({ ok: false });
 	});
 
-	it('closes chat on a live socket soon after a messaging pause', async () => {
+	it('closes chat on a live socket as soon as a messaging pause is announced', async () => {
 		const pupil = s.classes[1].pupils[0]!;
 		const roomB = (await ensureClassRoom(t.db, s.id, s.classes[1].id)).id;
 		const socket = await join(pupil);
 		expect((await socket.emitWithAck('chat:send', { roomId: roomB, body: 'Before the pause', clientKey: 'pause-test-0001' })).ok).toBe(true);
+		// The socket keeps its actor between events; what changes access announces it, as the
+		// sanction, signing and consent services do after their commit.
 		await t.db.insert(messagingPauses).values({ schoolId: s.id, pupilId: pupil.id, endsAt: new Date(Date.now() + 86_400_000), reason: 'test', createdBy: s.dsl.id });
-		await new Promise((r) => setTimeout(r, 15_200));
+		const told = nextEvent(socket, 'access:changed');
+		announceAccessChanged([pupil.id]);
+		await told;
 		const after = await socket.emitWithAck('chat:send', { roomId: roomB, body: 'After the pause', clientKey: 'pause-test-0002' });
 		expect(after).toMatchObject({ ok: false });
+		// A classmate's socket is not refreshed by it, and still sends.
+		const classmate = await join(s.classes[1].pupils[1]!);
+		expect((await classmate.emitWithAck('chat:send', { roomId: roomB, body: 'Still here', clientKey: 'pause-test-0003' })).ok).toBe(true);
 	}, 30_000);
 });

@@ -52,7 +52,7 @@ async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
 	const { drizzle } = await import('drizzle-orm/postgres-js');
 	const { migrate } = await import('drizzle-orm/postgres-js/migrator');
 	const client = postgres(url, { max, onnotice: () => {} });
-	const db = drizzle(client, { schema, casing: 'snake_case' });
+	const db = drizzle(preparing(client), { schema, casing: 'snake_case' });
 	// Several app processes may start at once against one database: an advisory lock lets
 	// one apply the migrations while the others wait, then find nothing left to do.
 	const lock = await client.reserve();
@@ -68,6 +68,33 @@ async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
 		kind: 'postgres',
 		close: () => client.end({ timeout: 5 })
 	};
+}
+
+type PostgresClient = import('postgres').Sql;
+
+/**
+ * Every statement drizzle sends through postgres.js is prepared once per connection and
+ * then only bound and executed. Drizzle asks postgres.js for unnamed statements, which
+ * costs two round trips for any query with parameters (parse and describe, then bind and
+ * execute) and a fresh parse and plan on the server each time; a busy class sends hundreds
+ * of the same few statements a second. Query texts are drizzle's, with every value a
+ * parameter, so the set of statements per connection stays small.
+ */
+function preparing<T extends PostgresClient>(sql: T): T {
+	return new Proxy(sql, {
+		get(target, prop, receiver) {
+			if (prop === 'unsafe')
+				return (query: string, params?: unknown[], options?: Record<string, unknown>) =>
+					target.unsafe(query, params as never, { ...options, prepare: true });
+			if (prop === 'begin' || prop === 'savepoint')
+				return (...args: unknown[]) => {
+					const run = args.pop() as (inner: PostgresClient) => unknown;
+					return (Reflect.get(target, prop) as (...a: unknown[]) => unknown).call(target, ...args, (inner: PostgresClient) => run(preparing(inner)));
+				};
+			const value = Reflect.get(target, prop, receiver);
+			return typeof value === 'function' ? value.bind(target) : value;
+		}
+	});
 }
 
 async function openPglite(dataDir: string): Promise<DatabaseHandle> {

@@ -28,7 +28,7 @@ interface Person {
 }
 
 const TTL_MS = 30_000;
-const cache = new Map<string, { names: ClassNames; at: number }>();
+const cache = new Map<string, { names: Promise<ClassNames>; at: number }>();
 const person = { id: users.id, firstName: users.firstName, surname: users.surname, role: users.role };
 
 async function loadPeople(db: Executor, schoolId: string, classId: string, extraUserIds: string[]): Promise<Person[]> {
@@ -64,9 +64,17 @@ function directory(className: string, everyone: Person[]): ClassNames {
 
 export async function classNames(db: Executor, schoolId: string, classId: string, userIds: string[] = [], now = Date.now()): Promise<ClassNames> {
 	const hit = cache.get(classId);
-	if (hit && now - hit.at < TTL_MS && userIds.every((id) => hit.names.has(id))) return hit.names;
-	const [cls] = await db.select({ name: classes.name }).from(classes).where(eq(classes.id, classId));
-	const names = directory(cls?.name ?? '', await loadPeople(db, schoolId, classId, userIds));
-	cache.set(classId, { names, at: now });
-	return names;
+	if (hit && now - hit.at < TTL_MS) {
+		const names = await hit.names.catch(() => null);
+		if (names && userIds.every((id) => names.has(id))) return names;
+	}
+	// One read per class at a time: the calls that arrive while it runs (a busy class's
+	// messages) wait for it instead of each reading the roster again.
+	const loading = (async () => {
+		const [cls] = await db.select({ name: classes.name }).from(classes).where(eq(classes.id, classId));
+		return directory(cls?.name ?? '', await loadPeople(db, schoolId, classId, userIds));
+	})();
+	cache.set(classId, { names: loading, at: now });
+	loading.catch(() => cache.get(classId)?.names === loading && cache.delete(classId));
+	return loading;
 }

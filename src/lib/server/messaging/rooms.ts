@@ -31,14 +31,24 @@ export async function ensureClassRoom(db: Executor, schoolId: string, classId: s
 // Rooms change rarely (made, renamed, archived) and every message reads one, so each is
 // kept for 30 seconds; an archived room stops taking messages within that time.
 const ROOM_TTL_MS = 30_000;
-const roomCache = new Map<string, { room: Room; at: number }>();
+const roomCache = new Map<string, { room: Promise<Room | undefined>; at: number }>();
 
-async function findRoom(db: Executor, roomId: string): Promise<Room | undefined> {
+function findRoom(db: Executor, roomId: string): Promise<Room | undefined> {
 	const hit = roomCache.get(roomId);
 	if (hit && Date.now() - hit.at < ROOM_TTL_MS) return hit.room;
-	const [room] = await db.select().from(rooms).where(eq(rooms.id, roomId));
-	if (room) roomCache.set(roomId, { room, at: Date.now() });
-	return room;
+	// Calls that arrive while the room is read wait for that read rather than start their own.
+	const reading = db
+		.select()
+		.from(rooms)
+		.where(eq(rooms.id, roomId))
+		.then(([room]) => room);
+	roomCache.set(roomId, { room: reading, at: Date.now() });
+	// An unknown room or a failed read is not kept.
+	reading.then(
+		(room) => room || roomCache.delete(roomId),
+		() => roomCache.delete(roomId)
+	);
+	return reading;
 }
 
 /** Loads a room and checks the actor may use it for `permission`; unknown ids are not found. */

@@ -10,11 +10,20 @@ import { createScreener, type Screener } from '../../domain/screening';
 import { loadScreeningSettings } from '../screening/settings';
 
 const TTL_MS = 60_000;
-const cache = new Map<string, { screener: Screener; at: number }>();
+const cache = new Map<string, { screener: Promise<Screener>; at: number }>();
 
-export async function screenerForSchool(db: Executor, schoolId: string, now = Date.now()): Promise<Screener> {
+export function screenerForSchool(db: Executor, schoolId: string, now = Date.now()): Promise<Screener> {
 	const hit = cache.get(schoolId);
 	if (hit && now - hit.at < TTL_MS) return hit.screener;
+	// Calls that arrive while it is built wait for it: building one per message at once
+	// would cost a busy school more than screening.
+	const building = buildScreener(db, schoolId);
+	cache.set(schoolId, { screener: building, at: now });
+	building.catch(() => cache.get(schoolId)?.screener === building && cache.delete(schoolId));
+	return building;
+}
+
+async function buildScreener(db: Executor, schoolId: string): Promise<Screener> {
 	const [people, settings] = await Promise.all([
 		db
 			.select({ firstName: users.firstName, surname: users.surname, role: users.role })
@@ -22,7 +31,7 @@ export async function screenerForSchool(db: Executor, schoolId: string, now = Da
 			.where(and(eq(users.schoolId, schoolId), inArray(users.role, ['pupil', 'teacher', 'dsl', 'admin']))),
 		loadScreeningSettings(db, schoolId)
 	]);
-	const screener = createScreener({
+	return createScreener({
 		rosterNames: people.filter((p) => p.role === 'pupil').map(({ firstName, surname }) => ({ firstName, surname })),
 		teacherNames: people.filter((p) => p.role !== 'pupil').map((p) => p.surname),
 		schoolName: settings.schoolName,
@@ -31,8 +40,6 @@ export async function screenerForSchool(db: Executor, schoolId: string, now = Da
 		extraWords: settings.extraWords,
 		allowedWords: settings.allowedWords
 	});
-	cache.set(schoolId, { screener, at: now });
-	return screener;
 }
 
 /** Called after a school changes its screening settings. */

@@ -2,14 +2,14 @@
 // at once (and logged for the safeguarding lead); a pupil's other messages are stored and
 // queued for their teacher; a teacher's go straight to the room. The row commits before
 // the sender hears "accepted", and sockets hear about it only after that commit.
-import { and, desc, eq, gt, lte, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../db';
 import { chatMessages, type ChatMessage } from '../db/schema';
 import type { Actor } from '../../domain/auth/permissions';
 import { isStaff } from '../../domain/auth/roles';
 import type { SendChatInput } from '../../domain/messaging/inputs';
 import { checkChatRate } from '../../domain/messaging/chat-rules';
-import { severityOf, type ScreeningResult } from '../../domain/screening';
+import { severityOf, type ScreeningResult, type Screener } from '../../domain/screening';
 import { alertsDsl } from '../../domain/safeguarding/alerts';
 import type { AlertView, SendResult } from '../../realtime/events';
 import { rooms as socketRooms } from '../../realtime/events';
@@ -29,10 +29,8 @@ import { publishAlerts, raiseScreeningAlerts } from '../safeguarding/alerts';
 
 export async function sendChatMessage(db: Database, actor: Actor, input: SendChatInput, now = new Date()): Promise<SendResult> {
 	const room = await openRoom(db, actor, input.roomId, 'chat.send');
-	// A pupil's last few messages in this room go to the screen too: a number typed in pieces.
-	const earlier = isStaff(actor.role) ? [] : await recentBodies(db, actor.userId, input.roomId, now);
-	const screen = (await screenerForSchool(db, actor.schoolId)).screen(input.body, earlier);
-	return isStaff(actor.role) ? sendAsStaff(db, actor, room, input, screen, now) : sendAsPupil(db, actor, room, input, screen, now);
+	const screener = await screenerForSchool(db, actor.schoolId);
+	return isStaff(actor.role) ? sendAsStaff(db, actor, room, input, screener.screen(input.body), now) : sendAsPupil(db, actor, room, input, screener, now);
 }
 
 // Names this app's per-writer locks among PostgreSQL advisory locks (the second key is the writer).
@@ -42,26 +40,27 @@ const WRITER_LOCK = 7_314_022;
  * A pupil's sends are taken one at a time per writer, under a transaction-scoped advisory
  * lock: the rate check (10 a minute) and the client-key check read what the writer's
  * earlier sends committed, so sends fired together can neither beat the limit nor store
- * one message twice.
+ * one message twice. The read is sent only once the lock is held (its snapshot must
+ * include every earlier send's commit), and it also brings the writer's last few messages
+ * in the room for the screen, so a send costs no read outside the transaction.
  */
-async function sendAsPupil(db: Database, actor: Actor, room: RoomRow, input: SendChatInput, screen: ScreeningResult, now: Date): Promise<SendResult> {
-	// Findings the DSL must hear about (the screen's severity) also raise alerts.
-	const needsAlerts = alertsDsl(severityOf(screen.findings));
-	const pending = { schoolId: actor.schoolId, classId: room.classId, roomId: room.id, authorId: actor.userId, body: input.body, clientKey: input.clientKey, screen, now };
+async function sendAsPupil(db: Database, actor: Actor, room: RoomRow, input: SendChatInput, screener: Screener, now: Date): Promise<SendResult> {
 	const done = await db.transaction(async (tx) => {
 		await tx.execute(sql`select pg_advisory_xact_lock(${WRITER_LOCK}, hashtext(${actor.userId}))`);
-		const recent = await recentSends(tx, actor.userId, input.clientKey, now);
+		const recent = await recentSends(tx, actor.userId, input.clientKey, room.id, now);
 		if (recent.repeated) return { kind: 'repeated' as const };
 		enforceRate(recent.times, now);
-		if (screen.verdict === 'block') return { kind: 'blocked' as const };
-		const stored = await storePendingMessage(tx, pending);
-		// A secrecy or meeting request also raises alerts, in the same transaction.
-		const alerts = needsAlerts ? await raiseScreeningAlerts(tx, actor, { sourceType: 'chat-message', sourceId: stored.message.id, screen, classId: room.classId, now }) : [];
+		// The writer's last few messages in this room go to the screen too: a number typed in pieces.
+		const screen = screener.screen(input.body, recent.bodies);
+		if (screen.verdict === 'block') return { kind: 'blocked' as const, screen };
+		const stored = await storePendingMessage(tx, { schoolId: actor.schoolId, classId: room.classId, roomId: room.id, authorId: actor.userId, body: input.body, clientKey: input.clientKey, screen, now });
+		// Findings the DSL must hear about (the screen's severity: a secrecy or meeting request) raise alerts in the same transaction.
+		const alerts = alertsDsl(severityOf(screen.findings)) ? await raiseScreeningAlerts(tx, actor, { sourceType: 'chat-message', sourceId: stored.message.id, screen, classId: room.classId, now }) : [];
 		return { kind: 'stored' as const, stored, alerts };
 	});
 	if (done.kind === 'repeated') return replay(db, actor, (await firstSend(db, actor.userId, input.clientKey))!);
 	if (done.kind === 'blocked') {
-		const own = await recordBlockedAttempt(db, actor, { classId: room.classId, roomId: room.id, channel: 'chat', body: input.body, clientKey: input.clientKey, screen, now });
+		const own = await recordBlockedAttempt(db, actor, { classId: room.classId, roomId: room.id, channel: 'chat', body: input.body, clientKey: input.clientKey, screen: done.screen, now });
 		return { outcome: 'blocked', own };
 	}
 	return announcePending(db, actor, room, done.stored, done.alerts);
@@ -90,39 +89,45 @@ async function firstSend(db: Executor, authorId: string, clientKey: string): Pro
 	return first;
 }
 
-/**
- * In one read: whether this send (its client key) was stored already, and when this writer
- * sent or tried to send in the last minute (blocked attempts count towards the rate too).
- */
-async function recentSends(db: Executor, authorId: string, clientKey: string, now: Date): Promise<{ repeated: boolean; times: Date[] }> {
-	// The window reaches a minute past `now` too: a send that took the lock first may carry
-	// a slightly later time than this one, and must still count.
-	const since = new Date(now.getTime() - 60_000).toISOString();
-	const until = new Date(now.getTime() + 60_000).toISOString();
-	const result = await db.execute<{ at: Date | string; same: boolean }>(sql`
-		select created_at as at, client_key = ${clientKey} as same from chat_messages
-			where author_id = ${authorId} and (client_key = ${clientKey} or (created_at > ${since}::timestamptz and created_at <= ${until}::timestamptz))
-		union all
-		select created_at, false from blocked_attempts
-			where author_id = ${authorId} and created_at > ${since}::timestamptz and created_at <= ${until}::timestamptz`);
-	const rows = Array.isArray(result) ? result : (result as { rows: { at: Date | string; same: boolean }[] }).rows;
-	const inWindow = rows.filter((r) => !r.same || new Date(r.at).getTime() > now.getTime() - 60_000);
-	return { repeated: rows.some((r) => r.same), times: inWindow.map((r) => new Date(r.at)) };
-}
-
 // A number typed in pieces arrives as several messages within a few minutes.
 const SPLIT_WINDOW_MS = 10 * 60_000;
 const SPLIT_MESSAGES = 4;
 
-/** This writer's last few messages in this room, oldest first, for the screen. */
-async function recentBodies(db: Database, authorId: string, roomId: string, now: Date): Promise<string[]> {
-	const rows = await db
-		.select({ body: chatMessages.body })
-		.from(chatMessages)
-		.where(and(eq(chatMessages.authorId, authorId), eq(chatMessages.roomId, roomId), gt(chatMessages.createdAt, new Date(now.getTime() - SPLIT_WINDOW_MS)), lte(chatMessages.createdAt, now)))
-		.orderBy(desc(chatMessages.createdAt))
-		.limit(SPLIT_MESSAGES);
-	return rows.map((r) => r.body).reverse();
+interface RecentSends {
+	/** This client key was stored already. */
+	repeated: boolean;
+	/** When this writer sent or tried to send in the last minute (blocked attempts count towards the rate too). */
+	times: Date[];
+	/** The writer's last few messages in this room, oldest first, for the screen. */
+	bodies: string[];
+}
+
+/** In one read: a repeated client key, the writer's sends of the last minute, and their last few messages in this room. */
+async function recentSends(db: Executor, authorId: string, clientKey: string, roomId: string, now: Date): Promise<RecentSends> {
+	// The window reaches a minute past `now` too: a send that took the lock first may carry
+	// a slightly later time than this one, and must still count.
+	const since = new Date(now.getTime() - 60_000).toISOString();
+	const until = new Date(now.getTime() + 60_000).toISOString();
+	const splitSince = new Date(now.getTime() - SPLIT_WINDOW_MS).toISOString();
+	const at = now.toISOString();
+	const result = await db.execute<{ kind: 'sent' | 'body'; at: Date | string; same: boolean; body: string | null }>(sql`
+		select 'sent' as kind, created_at as at, client_key = ${clientKey} as same, null as body from chat_messages
+			where author_id = ${authorId} and (client_key = ${clientKey} or (created_at > ${since}::timestamptz and created_at <= ${until}::timestamptz))
+		union all
+		select 'sent', created_at, false, null from blocked_attempts
+			where author_id = ${authorId} and created_at > ${since}::timestamptz and created_at <= ${until}::timestamptz
+		union all
+		(select 'body', created_at, false, body from chat_messages
+			where author_id = ${authorId} and room_id = ${roomId} and created_at > ${splitSince}::timestamptz and created_at <= ${at}::timestamptz
+			order by created_at desc limit ${SPLIT_MESSAGES})`);
+	const rows = Array.isArray(result) ? result : (result as { rows: { kind: 'sent' | 'body'; at: Date | string; same: boolean; body: string | null }[] }).rows;
+	const sent = rows.filter((r) => r.kind === 'sent');
+	const inWindow = sent.filter((r) => !r.same || new Date(r.at).getTime() > now.getTime() - 60_000);
+	const bodies = rows
+		.filter((r) => r.kind === 'body')
+		.sort((a, b) => new Date(a.at).getTime() - new Date(b.at).getTime())
+		.map((r) => r.body ?? '');
+	return { repeated: sent.some((r) => r.same), times: inWindow.map((r) => new Date(r.at)), bodies };
 }
 
 function enforceRate(times: Date[], now: Date): void {

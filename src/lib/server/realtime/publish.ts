@@ -15,13 +15,8 @@ export function publish<E extends keyof ServerToClientEvents>(
 	(io.to(to).emit as (event: string, ...a: unknown[]) => boolean)(event, ...args);
 }
 
-/**
- * Tells a pupil's open pages that their access changed (an agreement signed or a consent
- * given, a messaging pause): they read their gate again without a reload.
- */
-export function announceAccessChanged(pupilIds: string[]): void {
-	if (pupilIds.length) publish(pupilIds.map(rooms.user), 'access:changed');
-}
+// announceAccessChanged lives in ./actor-refresh.ts: it also refreshes the sockets' actors.
+export { announceAccessChanged } from './actor-refresh';
 
 /** Puts the users' live sockets (on every process) into a new chat room and tells their pages. */
 export function joinChatRoom(userIds: string[], roomId: string): void {

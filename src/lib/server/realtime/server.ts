@@ -17,6 +17,7 @@ import { listRooms } from '../messaging/rooms';
 import { validateSessionId } from '../auth/session';
 import { watchSessionExpiry } from './session-expiry';
 import { endLocalSockets, SESSION_END_EVENT } from './session-sockets';
+import { ACCESS_CHANGED_EVENT, refreshLocalActors } from './actor-refresh';
 import { registerRealtime } from './registry';
 import { attachAdapter } from './adapter';
 import type { RealtimeAdapterSpec } from '../config';
@@ -25,11 +26,14 @@ import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../errors';
 export interface SocketData {
 	actor: Actor;
 	sessionId: string;
+	/** Set when the user's access changed (./actor-refresh.ts): read the actor again at the next event. */
+	actorStale?: boolean;
 }
 
 /** Events between app processes, carried by the adapter. */
 export interface InterServerEvents {
 	[SESSION_END_EVENT]: (targets: string[], reason: SessionEndReason) => void;
+	[ACCESS_CHANGED_EVENT]: (userIds: string[]) => void;
 }
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
@@ -56,6 +60,10 @@ async function roomsFor(actor: Actor): Promise<string[]> {
 }
 
 const SESSION_RECHECK_MS = 15_000;
+// The actor is read again when its access is announced as changed (./actor-refresh.ts),
+// and otherwise at this pace, for what changes without an announcement (a pause or a
+// consent running out, a pupil moved to another class by an import).
+const ACTOR_RELOAD_MS = 60_000;
 // Events that read back history are checked every time: they are rare (a reconnect), and
 // nothing stored may reach a session that ended since the last check.
 const ALWAYS_RECHECK: ReadonlySet<string> = new Set(['chat:catch-up']);
@@ -97,6 +105,7 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
 		httpServer.once('close', () => void adapter.close());
 		// A session ended on another process drops this process's sockets of it.
 		io.on(SESSION_END_EVENT, (targets, reason) => endLocalSockets(io as unknown as Server, targets, reason));
+		io.on(ACCESS_CHANGED_EVENT, (userIds) => refreshLocalActors(io as unknown as Server, userIds));
 	}
 	registerRealtime(io as unknown as Server, Boolean(options.adapter));
 	return io;
@@ -127,21 +136,32 @@ async function onConnection(socket: RealtimeSocket): Promise<void> {
 		return list;
 	})();
 	socket.use((_packet, next) => void joining.then((list) => (list ? next() : undefined), () => undefined));
-	// Events re-check the session, so an idle-locked or signed-out session stops here too,
-	// and reload the actor, so a messaging pause or a new agreement to sign closes the gate
-	// on the socket as it does on the pages. Once per SESSION_RECHECK_MS is enough (catch-up
-	// always checks): it bounds how late a change is noticed while sparing the database a
-	// look-up for every message in a busy class.
+	// Events re-check the session, so an idle-locked or signed-out session stops here too
+	// (once per SESSION_RECHECK_MS: it bounds how late a change is noticed while sparing the
+	// database a look-up for every message in a busy class; catch-up always checks). The
+	// actor is read again when its access changed, so a messaging pause or a new agreement
+	// to sign closes the gate on the socket as on the pages, and at least every
+	// ACTOR_RELOAD_MS; between those it is kept, as it is the costliest read of all.
 	let checkedAt = Date.now();
+	let actorAt = checkedAt;
 	socket.use(async (packet, next) => {
-		if (Date.now() - checkedAt < SESSION_RECHECK_MS && !ALWAYS_RECHECK.has(String(packet[0]))) return next();
+		const always = ALWAYS_RECHECK.has(String(packet[0]));
+		const now = Date.now();
+		if (now - checkedAt < SESSION_RECHECK_MS && !socket.data.actorStale && !always) return next();
 		const db = getDb();
 		try {
 			const result = await validateSessionId(db, socket.data.sessionId);
 			if (result.state === 'active') {
+				checkedAt = now;
+				if (!always && !socket.data.actorStale && now - actorAt < ACTOR_RELOAD_MS) return next();
 				const wasOpen = socket.data.actor.gate.open;
-				socket.data.actor = await loadActor(db, result.user);
-				checkedAt = Date.now();
+				// Cleared before the read, so a change announced during it is read at the next event.
+				socket.data.actorStale = false;
+				socket.data.actor = await loadActor(db, result.user).catch((e: unknown) => {
+					socket.data.actorStale = true;
+					throw e;
+				});
+				actorAt = now;
 				// A pupil's rooms do not depend on the gate (handlers check it at each event); a
 				// member of staff's do, so when theirs closed, start again with what is still allowed.
 				if (!isStaff(result.user.role) || !wasOpen || socket.data.actor.gate.open) return next();
