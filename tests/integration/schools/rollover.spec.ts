@@ -37,19 +37,23 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => t.close());
 
+const confirmation = (fingerprint: string, choices = new Map<string, ClassChoice>()) => ({ fromLabel: thisYear.label, fingerprint, early: false, choices });
 const count = async (table: typeof classes | typeof users | typeof auditLog, schoolId: string) => (await t.db.select().from(table).where(eq(table.schoolId, schoolId))).length;
 
 describe('the rollover preview', () => {
-	it('is not offered before 1 July', async () => {
-		const preview = await previewRollover(t.db, a.admin.actor, new Map(), new Date(Date.UTC(thisYear.startYear + 1, 5, 30, 12)));
-		// In June the year before this one is the one to roll, and it has no pupils.
-		expect(preview.status).toBe('nothing');
+	it('before July is early: the confirm needs the admin to say so, and changes nothing without it', async () => {
+		const june = new Date(Date.UTC(thisYear.startYear + 1, 5, 30, 12));
+		const preview = await previewRollover(t.db, a.admin.actor, new Map(), june);
+		expect(preview).toMatchObject({ status: 'ready', early: true });
+		if (preview.status !== 'ready') return;
+		await expect(confirmRollover(t.db, a.admin.actor, { fromLabel: thisYear.label, fingerprint: preview.fingerprint, early: false, choices: new Map() }, june)).rejects.toThrow(/Term has not ended/);
+		expect(await t.db.select().from(yearRollovers).where(eq(yearRollovers.schoolId, a.id))).toHaveLength(0);
 	});
 
 	it('shows the new classes, the leavers and the archive, and writes nothing', async () => {
 		const before = { classes: await count(classes, a.id), audit: await count(auditLog, a.id) };
 		const preview = await previewRollover(t.db, a.admin.actor, new Map(), july);
-		expect(preview.status).toBe('ready');
+		expect(preview).toMatchObject({ status: 'ready', early: false });
 		if (preview.status !== 'ready') return;
 		expect(preview.plan.from.label).toBe(thisYear.label);
 		expect(preview.plan.moves).toEqual([expect.objectContaining({ fromName: 'Year 5 Oak', toName: 'Year 6 Oak', toYearGroup: 6, toMailbox: '6oak', teacherIds: [a.classes[0].teacher.id] })]);
@@ -67,7 +71,7 @@ describe('who may roll a year over', () => {
 	it('is the school admin only: not a teacher, the DSL, a parent or another school’s admin', async () => {
 		for (const actor of [a.classes[0].teacher.actor, a.dsl.actor, a.classes[0].parent.actor, a.classes[0].pupils[0]!.actor]) {
 			await expect(previewRollover(t.db, actor, new Map(), july)).rejects.toBeInstanceOf(AuthorizationError);
-			await expect(confirmRollover(t.db, actor, 'x', new Map(), july)).rejects.toBeInstanceOf(AuthorizationError);
+			await expect(confirmRollover(t.db, actor, confirmation('x'), july)).rejects.toBeInstanceOf(AuthorizationError);
 		}
 		// Another school's admin rolls over their own school only: school A is untouched.
 		const other = await previewRollover(t.db, b.admin.actor, new Map(), july);
@@ -82,7 +86,7 @@ describe('confirming the rollover', () => {
 		const preview = await previewRollover(t.db, a.admin.actor, new Map(), july);
 		if (preview.status !== 'ready') throw new Error('expected a plan');
 		const [extra] = await t.db.insert(classes).values({ schoolId: a.id, name: 'Year 2 Hazel', yearGroup: 2, mailboxLocalPart: '2hazel' }).returning();
-		await expect(confirmRollover(t.db, a.admin.actor, preview.fingerprint, new Map(), july)).rejects.toBeInstanceOf(ConflictError);
+		await expect(confirmRollover(t.db, a.admin.actor, confirmation(preview.fingerprint), july)).rejects.toBeInstanceOf(ConflictError);
 		await t.db.delete(classes).where(eq(classes.id, extra!.id));
 		expect(await t.db.select().from(yearRollovers).where(eq(yearRollovers.schoolId, a.id))).toHaveLength(0);
 		expect(await t.db.select().from(classes).where(and(eq(classes.schoolId, a.id), isNull(classes.archivedAt)))).toHaveLength(2);
@@ -92,7 +96,7 @@ describe('confirming the rollover', () => {
 		const preview = await previewRollover(t.db, a.admin.actor, new Map(), july);
 		if (preview.status !== 'ready') throw new Error('expected a plan');
 		const choices = new Map<string, ClassChoice>([[a.classes[0].id, { name: '<script>', carryTeachers: true }]]);
-		await expect(confirmRollover(t.db, a.admin.actor, preview.fingerprint, choices, july)).rejects.toThrow(/cannot be a class name/);
+		await expect(confirmRollover(t.db, a.admin.actor, confirmation(preview.fingerprint, choices), july)).rejects.toThrow(/cannot be a class name/);
 		expect(await t.db.select().from(yearRollovers).where(eq(yearRollovers.schoolId, a.id))).toHaveLength(0);
 	});
 
@@ -103,7 +107,7 @@ describe('confirming the rollover', () => {
 		const preview = await previewRollover(t.db, a.admin.actor, new Map(), july);
 		if (preview.status !== 'ready') throw new Error('expected a plan');
 		const choices = new Map<string, ClassChoice>([[a.classes[0].id, { name: 'Year 6 Willow', carryTeachers: false }]]);
-		const result = await confirmRollover(t.db, a.admin.actor, preview.fingerprint, choices, july);
+		const result = await confirmRollover(t.db, a.admin.actor, confirmation(preview.fingerprint, choices), july);
 		expect(result).toMatchObject({ changed: true, counts: { classesCreated: 1, pupilsMoved: 3, leavers: 3, classesArchived: 2, teachersCarried: 0 } });
 
 		const [next] = await t.db.select().from(academicYears).where(and(eq(academicYears.schoolId, a.id), eq(academicYears.label, `${thisYear.startYear + 1}/${String((thisYear.startYear + 2) % 100).padStart(2, '0')}`)));
@@ -154,11 +158,12 @@ describe('confirming the rollover', () => {
 		const before = { classes: await count(classes, a.id), users: await count(users, a.id), audit: await count(auditLog, a.id) };
 		const preview = await previewRollover(t.db, a.admin.actor, new Map(), july);
 		expect(preview.status).toBe('done');
-		const again = await confirmRollover(t.db, a.admin.actor, 'any', new Map(), july);
+		const again = await confirmRollover(t.db, a.admin.actor, confirmation(preview.status === 'done' ? 'any' : ''), july);
 		expect(again.changed).toBe(false);
-		// In September the same year is still the one to roll (a late rollover): still done.
-		expect((await previewRollover(t.db, a.admin.actor, new Map(), september)).status).toBe('done');
-		expect(await confirmRollover(t.db, a.admin.actor, 'any', new Map(), september)).toMatchObject({ changed: false });
+		// In September, confirming the same year again still changes nothing; the new year's
+		// own rollover is offered, early.
+		expect(await confirmRollover(t.db, a.admin.actor, confirmation('any'), september)).toMatchObject({ changed: false });
+		expect(await previewRollover(t.db, a.admin.actor, new Map(), september)).toMatchObject({ status: 'ready', early: true, plan: { from: { startYear: thisYear.startYear + 1 } } });
 		expect({ classes: await count(classes, a.id), users: await count(users, a.id), audit: await count(auditLog, a.id) }).toEqual(before);
 	});
 
@@ -166,5 +171,17 @@ describe('confirming the rollover', () => {
 		const theirs = await t.db.select().from(classes).where(eq(classes.schoolId, b.id));
 		expect(theirs.every((c) => !c.archivedAt)).toBe(true);
 		expect((await t.db.select().from(users).where(eq(users.schoolId, b.id))).every((u) => !u.disabledAt)).toBe(true);
+	});
+
+	it('lets a school that missed July roll last year over in September, not early', async () => {
+		const late = await previewRollover(t.db, b.admin.actor, new Map(), september);
+		expect(late).toMatchObject({ status: 'ready', early: false, plan: { from: { label: thisYear.label } } });
+		if (late.status !== 'ready') return;
+		const done = await confirmRollover(t.db, b.admin.actor, { fromLabel: thisYear.label, fingerprint: late.fingerprint, early: false, choices: new Map() }, september);
+		expect(done).toMatchObject({ changed: true, counts: { pupilsMoved: 4, leavers: 0 } });
+		const pupil = b.classes[0].pupils[0]!;
+		const actor = await loadActor(t.db, { id: pupil.id, schoolId: b.id, role: 'pupil', username: pupil.username, firstName: '', surname: '' }, september);
+		const [moved] = await t.db.select().from(classes).where(eq(classes.id, actor.classId!));
+		expect(moved).toMatchObject({ schoolId: b.id, yearGroup: 6, archivedAt: null });
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextClassName, planRollover, rolloverState, rolloverYearsOn, type RolloverClass } from './rollover';
+import { nextClassName, planRollover, rolloverState, rolloverYearsFor, type RolloverClass } from './rollover';
 import { academicYearStarting } from './academic-calendar';
 
 describe('nextClassName', () => {
@@ -16,13 +16,18 @@ describe('nextClassName', () => {
 	});
 });
 
-describe('rolloverYearsOn', () => {
-	it('opens a year’s own rollover on 1 July and keeps it open, late, until the next June', () => {
-		expect(rolloverYearsOn('2027-06-30').from.label).toBe('2025/26');
-		expect(rolloverYearsOn('2027-07-01').from.label).toBe('2026/27');
-		expect(rolloverYearsOn('2027-08-31').to.label).toBe('2027/28');
-		expect(rolloverYearsOn('2027-09-01').from.label).toBe('2026/27');
-		expect(rolloverYearsOn('2028-01-15').from.label).toBe('2026/27');
+describe('rolloverYearsFor', () => {
+	const usual = { lastYearRolled: true, lastYearHasPupils: true, thisYearHasPupils: true };
+	it('rolls this year into the next, early before July', () => {
+		expect(rolloverYearsFor('2027-07-01', usual)).toMatchObject({ from: { label: '2026/27' }, to: { label: '2027/28' }, early: false });
+		expect(rolloverYearsFor('2027-08-31', usual).early).toBe(false);
+		expect(rolloverYearsFor('2027-06-30', usual)).toMatchObject({ from: { label: '2026/27' }, early: true });
+		expect(rolloverYearsFor('2027-09-01', usual)).toMatchObject({ from: { label: '2027/28' }, early: true });
+	});
+	it('rolls last year over, late, when it was missed and this year has no classes yet', () => {
+		const missed = { lastYearRolled: false, lastYearHasPupils: true, thisYearHasPupils: false };
+		expect(rolloverYearsFor('2027-09-10', missed)).toMatchObject({ from: { label: '2026/27' }, to: { label: '2027/28' }, early: false });
+		expect(rolloverYearsFor('2027-09-10', { ...missed, thisYearHasPupils: true }).from.label).toBe('2027/28');
 	});
 });
 

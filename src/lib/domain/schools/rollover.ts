@@ -2,8 +2,9 @@
  * The year-end rollover: what September does to a school's classes and pupils.
  *
  * Rules owned here:
- * - the rollover goes from one academic year to the next: from 1 July the year ending, from
- *   September to June the year before (a late rollover); it happens once per year;
+ * - the rollover goes from the current academic year to the next, once per year: in July
+ *   and August as usual, earlier only when the admin says so (classes close at once); a
+ *   school that missed last year's rolls that over instead, into the current year;
  * - every class of Reception to Year 5 gets a class in the new year one year group up, its
  *   pupils with it; the new name moves "Year 3" to "Year 4", "Reception" to "Year 1" and a
  *   leading digit up ("3A" → "4A"); a name with no year in it is kept; the admin may give
@@ -62,16 +63,28 @@ export interface RolloverPlan {
 	counts: { classesCreated: number; pupilsMoved: number; leavers: number; classesArchived: number; teachersCarried: number };
 }
 
+export interface RolloverYears {
+	from: AcademicYearDates;
+	to: AcademicYearDates;
+	/** Before 1 July: this year's classes would close while term is still on. */
+	early: boolean;
+}
+
 /**
- * The academic year a rollover starts from on a given day in England (YYYY-MM-DD). From
- * 1 July a year's own rollover is open (term ends in late July; classes are archived the
- * moment it is confirmed, so it is not offered earlier); from September to June it is the
- * year before the current one, for a school that rolls over late.
+ * Which year a rollover on this day in England (YYYY-MM-DD) starts from. Normally the
+ * current academic year, into the next; in July and August that is the usual time, at any
+ * other time it is early and the admin must say they mean it. A school that did not roll
+ * over last year and has no pupils in classes this year rolls last year over instead (late).
  */
-export function rolloverYearsOn(londonDay: string): { from: AcademicYearDates; to: AcademicYearDates } {
+export function rolloverYearsFor(
+	londonDay: string,
+	state: { lastYearRolled: boolean; lastYearHasPupils: boolean; thisYearHasPupils: boolean }
+): RolloverYears {
 	const [y, m] = londonDay.split('-').map(Number) as [number, number];
-	const fromStart = m >= 7 ? y - 1 : y - 2;
-	return { from: academicYearStarting(fromStart), to: academicYearStarting(fromStart + 1) };
+	const current = m >= 9 ? y : y - 1;
+	if (!state.lastYearRolled && state.lastYearHasPupils && !state.thisYearHasPupils)
+		return { from: academicYearStarting(current - 1), to: academicYearStarting(current), early: false };
+	return { from: academicYearStarting(current), to: academicYearStarting(current + 1), early: m !== 7 && m !== 8 };
 }
 
 /** The name a class suggests for itself one year group up. */

@@ -5,26 +5,26 @@
 // classes and chat rooms archived, one audit entry. A year is rolled over once: the
 // `year_rollovers` row is claimed first, so a second confirm (or two at once) changes nothing.
 import { createHash } from 'node:crypto';
-import { and, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Database, Executor, Transaction } from '../db';
 import { academicYears, classMemberships, classTeachers, classes, rooms, sessions, users, yearRollovers } from '../db/schema';
 import type { Actor } from '../../domain/auth/permissions';
-import { londonDate, type AcademicYearDates } from '../../domain/schools/academic-calendar';
-import { planRollover, rolloverState, rolloverYearsOn, type ClassChoice, type RolloverClass, type RolloverPlan } from '../../domain/schools/rollover';
+import { academicYearContaining, academicYearStarting, londonDate } from '../../domain/schools/academic-calendar';
+import { planRollover, rolloverState, rolloverYearsFor, type ClassChoice, type RolloverClass, type RolloverPlan, type RolloverYears } from '../../domain/schools/rollover';
 import { assertCan, ownSchool } from '../auth/authorize';
 import { recordAudit } from '../audit/record';
-import { ConflictError } from '../errors';
+import { ConflictError, InputError } from '../errors';
 import { ensureAcademicYear } from './academic-years';
 import { disconnectSessions } from '../realtime/session-sockets';
 import { announceAccessChanged } from '../realtime/publish';
 
 export type RolloverPreview =
-	| { status: 'ready'; plan: RolloverPlan; fingerprint: string }
+	| { status: 'ready'; plan: RolloverPlan; fingerprint: string; early: boolean }
 	| { status: 'done'; from: string; to: string; at: Date; summary: Record<string, number> }
 	| { status: 'nothing'; from: string; to: string; reason: string };
 
 interface SchoolState {
-	years: { from: AcademicYearDates; to: AcademicYearDates };
+	years: RolloverYears;
 	fromYearId: string | null;
 	classes: RolloverClass[];
 	otherNames: string[];
@@ -36,8 +36,30 @@ async function yearIdOf(db: Executor, schoolId: string, label: string): Promise<
 	return row?.id ?? null;
 }
 
-async function loadState(db: Executor, schoolId: string, now: Date): Promise<SchoolState> {
-	const years = rolloverYearsOn(londonDate(now));
+async function hasPupils(db: Executor, yearId: string | null): Promise<boolean> {
+	if (!yearId) return false;
+	const [row] = await db.select({ id: classMemberships.id }).from(classMemberships).where(eq(classMemberships.academicYearId, yearId)).limit(1);
+	return Boolean(row);
+}
+
+async function rolloverOf(db: Executor, schoolId: string, fromYearId: string | null) {
+	if (!fromYearId) return undefined;
+	const [row] = await db.select().from(yearRollovers).where(and(eq(yearRollovers.schoolId, schoolId), eq(yearRollovers.fromYearId, fromYearId)));
+	return row;
+}
+
+async function yearsFor(db: Executor, schoolId: string, now: Date): Promise<RolloverYears> {
+	const current = academicYearContaining(now).startYear;
+	const lastId = await yearIdOf(db, schoolId, academicYearStarting(current - 1).label);
+	const thisId = await yearIdOf(db, schoolId, academicYearStarting(current).label);
+	return rolloverYearsFor(londonDate(now), {
+		lastYearRolled: Boolean(await rolloverOf(db, schoolId, lastId)),
+		lastYearHasPupils: await hasPupils(db, lastId),
+		thisYearHasPupils: await hasPupils(db, thisId)
+	});
+}
+
+async function loadState(db: Executor, schoolId: string, years: RolloverYears): Promise<SchoolState> {
 	const fromYearId = await yearIdOf(db, schoolId, years.from.label);
 	const all = await db.select().from(classes).where(eq(classes.schoolId, schoolId));
 	const live = all.filter((c) => !c.archivedAt);
@@ -64,15 +86,11 @@ const fingerprintOf = (state: SchoolState): string => createHash('sha256').updat
 /** Why there is nothing to roll over, or null when there is. */
 async function nothingToDo(db: Executor, schoolId: string, state: SchoolState): Promise<RolloverPreview | null> {
 	const { from, to } = state.years;
-	if (state.fromYearId) {
-		const [done] = await db.select().from(yearRollovers).where(and(eq(yearRollovers.schoolId, schoolId), eq(yearRollovers.fromYearId, state.fromYearId)));
-		if (done) return { status: 'done', from: from.label, to: to.label, at: done.createdAt, summary: done.summary };
-	}
+	const done = await rolloverOf(db, schoolId, state.fromYearId);
+	if (done) return { status: 'done', from: from.label, to: to.label, at: done.createdAt, summary: done.summary };
 	if (!state.classes.some((c) => c.pupilIds.length))
 		return { status: 'nothing', from: from.label, to: to.label, reason: `No pupils are in a class for ${from.label}, so there is nothing to move up.` };
-	const toYearId = await yearIdOf(db, schoolId, to.label);
-	const [already] = toYearId ? await db.select({ n: sql<number>`count(*)::int` }).from(classMemberships).where(eq(classMemberships.academicYearId, toYearId)) : [{ n: 0 }];
-	if ((already?.n ?? 0) > 0)
+	if (await hasPupils(db, await yearIdOf(db, schoolId, to.label)))
 		return { status: 'nothing', from: from.label, to: to.label, reason: `Pupils are already in classes for ${to.label} (from an import or by hand), so the rollover would double them.` };
 	return null;
 }
@@ -80,31 +98,44 @@ async function nothingToDo(db: Executor, schoolId: string, state: SchoolState): 
 /** What the rollover would do with these choices; nothing is written. */
 export async function previewRollover(db: Database, actor: Actor, choices: ReadonlyMap<string, ClassChoice> = new Map(), now = new Date()): Promise<RolloverPreview> {
 	assertCan(actor, 'school.manage', ownSchool(actor));
-	const state = await loadState(db, actor.schoolId, now);
+	const state = await loadState(db, actor.schoolId, await yearsFor(db, actor.schoolId, now));
 	const nothing = await nothingToDo(db, actor.schoolId, state);
 	if (nothing) return nothing;
 	const plan = planRollover(state.years, state.classes, choices, state.otherNames, state.otherMailboxes);
-	return { status: 'ready', plan, fingerprint: fingerprintOf(state) };
+	return { status: 'ready', plan, fingerprint: fingerprintOf(state), early: state.years.early };
+}
+
+export interface RolloverConfirmation {
+	/** The year the preview rolled over, e.g. "2026/27". */
+	fromLabel: string;
+	fingerprint: string;
+	/** The admin said yes to rolling over before July (classes close at once). */
+	early: boolean;
+	choices: ReadonlyMap<string, ClassChoice>;
 }
 
 export interface RolloverResult {
 	/** False when this year had already been rolled over: nothing was changed. */
 	changed: boolean;
-	counts: RolloverPlan['counts'] | Record<string, number>;
+	counts: Record<string, number>;
 }
 
-/** Confirms the rollover the admin previewed, all or nothing. */
-export async function confirmRollover(db: Database, actor: Actor, fingerprint: string, choices: ReadonlyMap<string, ClassChoice>, now = new Date()): Promise<RolloverResult> {
+/** Confirms the rollover the admin previewed, all or nothing; a year already rolled over is left as it is. */
+export async function confirmRollover(db: Database, actor: Actor, input: RolloverConfirmation, now = new Date()): Promise<RolloverResult> {
 	assertCan(actor, 'school.manage', ownSchool(actor));
 	const outcome = await db.transaction(async (tx) => {
-		const state = await loadState(tx, actor.schoolId, now);
+		const done = await rolloverOf(tx, actor.schoolId, await yearIdOf(tx, actor.schoolId, input.fromLabel));
+		if (done) return { changed: false as const, counts: done.summary, ended: [] as string[], moved: [] as string[] };
+		const years = await yearsFor(tx, actor.schoolId, now);
+		if (years.from.label !== input.fromLabel) throw new ConflictError(`The year to roll over is now ${years.from.label}. Look at the preview again.`);
+		const state = await loadState(tx, actor.schoolId, years);
 		const nothing = await nothingToDo(tx, actor.schoolId, state);
-		if (nothing?.status === 'done') return { changed: false as const, counts: nothing.summary, ended: [] as string[], moved: [] as string[] };
-		if (nothing) throw new ConflictError(nothing.reason);
-		if (fingerprintOf(state) !== fingerprint) throw new ConflictError('The school changed since this preview (a class, pupil or teacher). Look at the preview again and confirm it.');
-		const plan = planRollover(state.years, state.classes, choices, state.otherNames, state.otherMailboxes);
-		const toYearId = await ensureAcademicYear(tx, actor.schoolId, new Date(`${state.years.to.startsOn}T12:00:00Z`));
-		// Claimed first: a second confirm racing this one waits here, then finds the row.
+		if (nothing?.status === 'nothing') throw new ConflictError(nothing.reason);
+		if (fingerprintOf(state) !== input.fingerprint) throw new ConflictError('The school changed since this preview (a class, pupil or teacher). Look at the preview again and confirm it.');
+		if (years.early && !input.early) throw new InputError('early', `Term has not ended: tick the box to roll over now, or come back in July.`);
+		const plan = planRollover(years, state.classes, input.choices, state.otherNames, state.otherMailboxes);
+		const toYearId = await ensureAcademicYear(tx, actor.schoolId, new Date(`${years.to.startsOn}T12:00:00Z`));
+		// Claimed first: a second confirm racing this one waits on the unique key, then finds the row.
 		const claimed = await tx
 			.insert(yearRollovers)
 			.values({ schoolId: actor.schoolId, fromYearId: state.fromYearId!, toYearId, confirmedBy: actor.userId, summary: plan.counts })
@@ -121,6 +152,7 @@ export async function confirmRollover(db: Database, actor: Actor, fingerprint: s
 			details: {
 				from: plan.from.label,
 				to: plan.to.label,
+				early: years.early,
 				...plan.counts,
 				classes: plan.moves.map((m) => ({ from: m.fromName, to: m.toName, teachersCarried: m.teacherIds.length > 0 })),
 				leavingClasses: plan.leavers.map((l) => l.className)
@@ -161,10 +193,4 @@ async function writePlan(tx: Transaction, schoolId: string, toYearId: string, pl
 	await tx.update(users).set({ leftAt: now }).where(and(inArray(users.id, leaverIds), eq(users.schoolId, schoolId)));
 	const ended = await tx.delete(sessions).where(inArray(sessions.userId, leaverIds)).returning({ id: sessions.id });
 	return ended.map((s) => s.id);
-}
-
-/** Leavers of a school (for the rollover page's "last year" note). */
-export async function countLeavers(db: Executor, schoolId: string): Promise<number> {
-	const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(users).where(and(eq(users.schoolId, schoolId), isNotNull(users.leftAt)));
-	return row?.n ?? 0;
 }
