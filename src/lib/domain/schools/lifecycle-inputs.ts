@@ -16,17 +16,21 @@ const personName = z
  * name, blank for the suggestion) and `carry:<classId>` ("yes" keeps its teachers).
  */
 export const rolloverFormSchema = z
-	.object({ fingerprint: z.string().trim().max(200).default('') })
+	.object({
+		fingerprint: z.string().trim().max(200).default(''),
+		fromLabel: z.string().trim().regex(/^(\d{4}\/\d{2})?$/, 'Look at the preview first.').default(''),
+		early: z.enum(['yes']).optional()
+	})
 	.catchall(z.string().max(100, 'Use at most 60 characters.'));
 
-export function rolloverChoicesFrom(form: Record<string, string>): Map<string, ClassChoice> {
+export function rolloverChoicesFrom(form: Record<string, string | undefined>): Map<string, ClassChoice> {
 	const choices = new Map<string, ClassChoice>();
 	for (const [key, value] of Object.entries(form)) {
 		const m = /^(name|carry):([0-9a-f-]{36})$/i.exec(key);
 		if (!m) continue;
 		const classId = m[2]!.toLowerCase();
 		const choice = choices.get(classId) ?? { carryTeachers: false };
-		if (m[1] === 'name') choice.name = value.trim();
+		if (m[1] === 'name') choice.name = (value ?? '').trim();
 		else choice.carryTeachers = value === 'yes';
 		choices.set(classId, choice);
 	}

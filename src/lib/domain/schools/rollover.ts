@@ -44,6 +44,8 @@ export interface ClassMove {
 	pupilIds: string[];
 	/** Teachers who go with the class; empty when the admin cleared them. */
 	teacherIds: string[];
+	/** The class's teachers this year, whether or not they go with it. */
+	allTeacherIds: string[];
 	suggestedName: string;
 }
 
@@ -151,6 +153,7 @@ export function planRollover(
 			toMailbox: makeMailbox(toName, toYearGroup, mailboxes),
 			pupilIds: [...c.pupilIds].sort(),
 			teacherIds: choice?.carryTeachers === false ? [] : [...c.teacherIds].sort(),
+			allTeacherIds: [...c.teacherIds].sort(),
 			suggestedName
 		});
 	}

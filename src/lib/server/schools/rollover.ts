@@ -10,7 +10,7 @@ import type { Database, Executor, Transaction } from '../db';
 import { academicYears, classMemberships, classTeachers, classes, rooms, sessions, users, yearRollovers } from '../db/schema';
 import type { Actor } from '../../domain/auth/permissions';
 import { academicYearContaining, academicYearStarting, londonDate } from '../../domain/schools/academic-calendar';
-import { planRollover, rolloverState, rolloverYearsFor, type ClassChoice, type RolloverClass, type RolloverPlan, type RolloverYears } from '../../domain/schools/rollover';
+import { planRollover, RolloverChoiceError, rolloverState, rolloverYearsFor, type ClassChoice, type RolloverClass, type RolloverPlan, type RolloverYears } from '../../domain/schools/rollover';
 import { assertCan, ownSchool } from '../auth/authorize';
 import { recordAudit } from '../audit/record';
 import { ConflictError, InputError } from '../errors';
@@ -19,7 +19,7 @@ import { disconnectSessions } from '../realtime/session-sockets';
 import { announceAccessChanged } from '../realtime/publish';
 
 export type RolloverPreview =
-	| { status: 'ready'; plan: RolloverPlan; fingerprint: string; early: boolean }
+	| { status: 'ready'; plan: RolloverPlan; fingerprint: string; early: boolean; teacherNames: Record<string, string> }
 	| { status: 'done'; from: string; to: string; at: Date; summary: Record<string, number> }
 	| { status: 'nothing'; from: string; to: string; reason: string };
 
@@ -81,6 +81,16 @@ async function loadState(db: Executor, schoolId: string, years: RolloverYears): 
 	};
 }
 
+/** The plan, with a name the admin chose that cannot be used turned into that field's error. */
+function planFor(state: SchoolState, choices: ReadonlyMap<string, ClassChoice>): RolloverPlan {
+	try {
+		return planRollover(state.years, state.classes, choices, state.otherNames, state.otherMailboxes);
+	} catch (e) {
+		if (e instanceof RolloverChoiceError) throw new InputError(`name:${e.classId}`, e.message);
+		throw e;
+	}
+}
+
 const fingerprintOf = (state: SchoolState): string => createHash('sha256').update(rolloverState(state.years.from.label, state.classes)).digest('hex').slice(0, 40);
 
 /** Why there is nothing to roll over, or null when there is. */
@@ -101,8 +111,11 @@ export async function previewRollover(db: Database, actor: Actor, choices: Reado
 	const state = await loadState(db, actor.schoolId, await yearsFor(db, actor.schoolId, now));
 	const nothing = await nothingToDo(db, actor.schoolId, state);
 	if (nothing) return nothing;
-	const plan = planRollover(state.years, state.classes, choices, state.otherNames, state.otherMailboxes);
-	return { status: 'ready', plan, fingerprint: fingerprintOf(state), early: state.years.early };
+	const plan = planFor(state, choices);
+	const teacherIds = [...new Set(state.classes.flatMap((c) => c.teacherIds))];
+	const teachers = teacherIds.length ? await db.select({ id: users.id, firstName: users.firstName, surname: users.surname }).from(users).where(and(inArray(users.id, teacherIds), eq(users.schoolId, actor.schoolId))) : [];
+	const teacherNames = Object.fromEntries(teachers.map((t) => [t.id, `${t.firstName} ${t.surname}`]));
+	return { status: 'ready', plan, fingerprint: fingerprintOf(state), early: state.years.early, teacherNames };
 }
 
 export interface RolloverConfirmation {
@@ -133,7 +146,7 @@ export async function confirmRollover(db: Database, actor: Actor, input: Rollove
 		if (nothing?.status === 'nothing') throw new ConflictError(nothing.reason);
 		if (fingerprintOf(state) !== input.fingerprint) throw new ConflictError('The school changed since this preview (a class, pupil or teacher). Look at the preview again and confirm it.');
 		if (years.early && !input.early) throw new InputError('early', `Term has not ended: tick the box to roll over now, or come back in July.`);
-		const plan = planRollover(years, state.classes, input.choices, state.otherNames, state.otherMailboxes);
+		const plan = planFor(state, input.choices);
 		const toYearId = await ensureAcademicYear(tx, actor.schoolId, new Date(`${years.to.startsOn}T12:00:00Z`));
 		// Claimed first: a second confirm racing this one waits on the unique key, then finds the row.
 		const claimed = await tx

@@ -1,7 +1,12 @@
+import { redirect } from '@sveltejs/kit';
 import { guard } from '$lib/server/auth/guard';
+import { getDb } from '$lib/server/db';
+import { mustChangePassword } from '$lib/server/schools/lifecycle';
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = ({ locals }) => {
-	guard(locals, 'home.parent');
+export const load: LayoutServerLoad = async ({ locals, url }) => {
+	const actor = guard(locals, 'home.parent');
+	// A temporary password the school set is changed before anything else.
+	if (url.pathname !== '/parent/password' && (await mustChangePassword(getDb(), actor.userId))) redirect(303, '/parent/password?must=1');
 	return { firstName: locals.user!.firstName };
 };

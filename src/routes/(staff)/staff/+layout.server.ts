@@ -3,6 +3,7 @@ import { guard } from '$lib/server/auth/guard';
 import { getDb } from '$lib/server/db';
 import { can } from '$lib/domain/auth/permissions';
 import { countQueue } from '$lib/server/moderation/queue';
+import { mustChangePassword } from '$lib/server/schools/lifecycle';
 import { ROLE_LABELS } from '$lib/domain/auth/roles';
 import { sessionLimitsFor } from '$lib/domain/auth/session-policy';
 import type { LayoutServerLoad } from './$types';
@@ -12,6 +13,8 @@ const OPEN_BEFORE_SIGNING = ['/staff/agreement', '/staff/account'];
 
 export const load: LayoutServerLoad = async ({ locals, url }) => {
 	const actor = guard(locals, 'home.staff');
+	// A temporary password an admin set is changed before anything else.
+	if (url.pathname !== '/staff/account' && (await mustChangePassword(getDb(), actor.userId))) redirect(303, '/staff/account?must=1');
 	if (!actor.gate.open && !OPEN_BEFORE_SIGNING.includes(url.pathname)) redirect(303, '/staff/agreement');
 	return {
 		firstName: locals.user!.firstName,

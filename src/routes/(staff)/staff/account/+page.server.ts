@@ -5,9 +5,9 @@ import { failFromServiceError, parseForm } from '$lib/server/http/forms';
 import { changePasswordSchema } from '$lib/domain/schools/inputs';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals }) => {
+export const load: PageServerLoad = ({ locals, url }) => {
 	guard(locals, 'home.staff');
-	return {};
+	return { must: url.searchParams.get('must') === '1' };
 };
 
 export const actions: Actions = {
