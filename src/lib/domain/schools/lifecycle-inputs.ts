@@ -40,6 +40,11 @@ export function rolloverChoicesFrom(form: Record<string, string | undefined>): M
 export const renameAccountSchema = z.object({ userId: id, firstName: personName, surname: personName });
 export const movePupilSchema = z.object({ pupilId: id, classId: id });
 export const unlinkParentSchema = z.object({ parentId: id, pupilId: id });
+/** The page's one list of links: "<parentId>:<pupilId>". */
+export const unlinkLinkSchema = z
+	.object({ link: z.string().regex(/^[0-9a-f-]{36}:[0-9a-f-]{36}$/i, 'Choose a link from the list.') })
+	.transform(({ link }) => ({ parentId: link.slice(0, 36), pupilId: link.slice(37) }))
+	.pipe(unlinkParentSchema);
 export const resetAccountPasswordSchema = z.object({ userId: id });
 export const removeMissingLinksSchema = z.object({ removeMissingLinks: z.enum(['yes']).optional() });
 
