@@ -7,6 +7,7 @@ import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { openTestDatabase, type TestDatabase } from '../support/database';
 import { createTestSchool, TEST_PASSWORD, type TestSchool } from '../support/factories';
 import { confirmRollover, previewRollover } from '../../../src/lib/server/schools/rollover';
+import { assignTeacher } from '../../../src/lib/server/schools/school-admin';
 import { signIn } from '../../../src/lib/server/auth/login';
 import { loadActor } from '../../../src/lib/server/auth/actor';
 import { ensureClassRoom, listRooms, openRoom } from '../../../src/lib/server/messaging/rooms';
@@ -152,6 +153,17 @@ describe('confirming the rollover', () => {
 		const [willow] = await t.db.select().from(classes).where(and(eq(classes.schoolId, a.id), eq(classes.name, 'Year 6 Willow')));
 		expect(inSeptember.classId).toBe(willow!.id);
 		expect((await listRooms(t.db, inSeptember)).map((r) => r.classId)).toEqual([willow!.id]);
+	});
+
+	it('gives a summer-made class its teacher for next year, and refuses an archived class', async () => {
+		const [willow] = await t.db.select().from(classes).where(and(eq(classes.schoolId, a.id), eq(classes.name, 'Year 6 Willow')));
+		const teacher = a.classes[0].teacher;
+		await assignTeacher(t.db, a.admin.actor, teacher.id, willow!.id);
+		const [row] = await t.db.select({ label: academicYears.label }).from(classTeachers).innerJoin(academicYears, eq(academicYears.id, classTeachers.academicYearId)).where(eq(classTeachers.classId, willow!.id));
+		expect(row!.label).not.toBe(thisYear.label);
+		const inSeptember = await loadActor(t.db, { id: teacher.id, schoolId: a.id, role: 'teacher', username: teacher.username, firstName: '', surname: '' }, september);
+		expect(inSeptember.teachesClassIds).toEqual([willow!.id]);
+		await expect(assignTeacher(t.db, a.admin.actor, teacher.id, a.classes[1].id)).rejects.toBeInstanceOf(InputError);
 	});
 
 	it('changes nothing when confirmed again for the same year', async () => {
