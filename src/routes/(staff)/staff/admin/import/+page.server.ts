@@ -29,6 +29,9 @@ async function readForm(request: Request): Promise<FormData | null> {
 
 const problem = (status: number, message: string) => fail(status, { problem: message });
 
+/** The one import option: remove links of parents the file no longer lists (a ticked box). */
+const optionsFrom = (form: FormData) => ({ removeMissingLinks: form.get('removeMissingLinks') === 'yes' });
+
 export const actions: Actions = {
 	read: async ({ locals, request }) => {
 		const actor = guard(locals, 'school.manage');
@@ -39,14 +42,17 @@ export const actions: Actions = {
 			let source: ImportSource = typeof payload === 'string' && payload ? decodePayload(payload) : await sourceFromUpload(form);
 			if (source.kind === 'csv') {
 				const mapping = mappingFromForm(form);
-				if (!mapping) return { step: 'mapping' as const, payload: encodePayload(source), ...readCsvColumns(actor, source.bytes) };
+				if (!mapping) return { step: 'mapping' as const, payload: encodePayload(source), removeMissingLinks: optionsFrom(form).removeMissingLinks, ...readCsvColumns(actor, source.bytes) };
 				source = { ...source, mapping };
 			}
-			const preview = await previewImport(getDb(), actor, source);
-			const shown = preview.plan.lines.filter((l) => l.outcome !== 'leave');
+			const options = optionsFrom(form);
+			const preview = await previewImport(getDb(), actor, source, new Date(), options);
+			// Lines left as they are only show when they say something (a parent kept though not in the file).
+			const shown = preview.plan.lines.filter((l) => l.outcome !== 'leave' || l.notes.length > 0);
 			return {
 				step: 'preview' as const,
 				payload: encodePayload(source),
+				removeMissingLinks: options.removeMissingLinks,
 				fingerprint: preview.fingerprint,
 				encoding: preview.encoding,
 				counts: preview.plan.counts,
@@ -66,7 +72,7 @@ export const actions: Actions = {
 		if (typeof payload !== 'string' || typeof fingerprint !== 'string' || !/^[0-9a-f]{64}$/.test(fingerprint))
 			return problem(400, 'Run the dry run first, then confirm it.');
 		try {
-			const done = await confirmImport(getDb(), actor, decodePayload(payload), fingerprint);
+			const done = await confirmImport(getDb(), actor, decodePayload(payload), fingerprint, new Date(), optionsFrom(form!));
 			return { step: 'done' as const, done };
 		} catch (e) {
 			if (e instanceof InputError) return problem(400, e.message);

@@ -10,10 +10,11 @@ import type { RequestHandler } from './$types';
 
 export const POST: RequestHandler = async ({ locals, request }) => {
 	const actor = guard(locals, 'school.manage');
-	const payload = (await request.formData().catch(() => null))?.get('payload');
+	const form = await request.formData().catch(() => null);
+	const payload = form?.get('payload');
 	if (typeof payload !== 'string') error(400, 'Run the dry run first.');
 	try {
-		const preview = await previewImport(getDb(), actor, decodePayload(payload));
+		const preview = await previewImport(getDb(), actor, decodePayload(payload), new Date(), { removeMissingLinks: form?.get('removeMissingLinks') === 'yes' });
 		return new Response(planToCsv(preview.plan), {
 			headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="import-dry-run.csv"' }
 		});
