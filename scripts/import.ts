@@ -1,4 +1,4 @@
-// `npm run import -- --school <id|name> (--oneroster <dir> | --csv <file> --mapping <json>) [--dry-run]`
+// `npm run import -- --school <id|name> (--oneroster <dir> | --csv <file> --mapping <json>) [--dry-run] [--remove-missing-links]`
 // for a technician: the same dry run and one-transaction import as the admin page, on the
 // database named by the environment. It acts as the school's longest-standing admin account
 // (the audit log records that account). `--org` picks one school of a trust's
@@ -16,7 +16,7 @@ import { ONEROSTER_FILES } from '../src/lib/domain/schools/import/oneroster';
 import { OUTCOME_WORDS, planToCsv } from '../src/lib/domain/schools/import/report';
 import { isUuid } from '../src/lib/server/auth/resources';
 
-const USAGE = 'usage: npm run import -- --school <id|name> (--oneroster <dir> | --csv <file> --mapping <json file>) [--org <sourcedId>] [--dry-run] [--report <file.csv>]';
+const USAGE = 'usage: npm run import -- --school <id|name> (--oneroster <dir> | --csv <file> --mapping <json file>) [--org <sourcedId>] [--dry-run] [--remove-missing-links] [--report <file.csv>]';
 
 async function sourceFrom(values: Record<string, string | boolean | undefined>): Promise<ImportSource> {
 	if (typeof values.oneroster === 'string') {
@@ -31,7 +31,7 @@ async function sourceFrom(values: Record<string, string | boolean | undefined>):
 }
 
 async function main(): Promise<number> {
-	const { values } = parseArgs({ options: { school: { type: 'string' }, oneroster: { type: 'string' }, csv: { type: 'string' }, mapping: { type: 'string' }, org: { type: 'string' }, 'dry-run': { type: 'boolean' }, report: { type: 'string' } } });
+	const { values } = parseArgs({ options: { school: { type: 'string' }, oneroster: { type: 'string' }, csv: { type: 'string' }, mapping: { type: 'string' }, org: { type: 'string' }, 'dry-run': { type: 'boolean' }, 'remove-missing-links': { type: 'boolean' }, report: { type: 'string' } } });
 	if (!values.school) throw new Error(USAGE);
 	const source = await sourceFrom(values);
 	const { db } = await initDatabase();
@@ -43,9 +43,11 @@ async function main(): Promise<number> {
 	// A technician with the server's shell already holds the whole database, so the staff
 	// agreement gate (which stops staff acting before they sign) does not apply here.
 	const actor: Actor = { ...(await loadActor(db, admin)), gate: { open: true, missing: [] } };
-	const preview = await previewImport(db, actor, source);
+	// Parents the file no longer lists keep their links unless this is asked for.
+	const options = { removeMissingLinks: values['remove-missing-links'] === true };
+	const preview = await previewImport(db, actor, source, new Date(), options);
 	for (const line of preview.plan.lines)
-		if (line.outcome !== 'leave') console.log(`${line.source.file}:${line.source.line}\t${line.kind}\t${line.label}\t${OUTCOME_WORDS[line.outcome]}${line.notes.length ? `: ${line.notes.join('; ')}` : ''}`);
+		if (line.outcome !== 'leave' || line.notes.length) console.log(`${line.source.file}:${line.source.line}\t${line.kind}\t${line.label}\t${OUTCOME_WORDS[line.outcome]}${line.notes.length ? `: ${line.notes.join('; ')}` : ''}`);
 	const c = preview.plan.counts;
 	console.log(`${school.name}: ${c.create} to create, ${c.change} to change, ${c.leave} unchanged, ${c.refuse} refused, ${c.skip} passed over (read as ${preview.encoding})`);
 	if (values.report) await writeFile(values.report, planToCsv(preview.plan));
@@ -53,7 +55,7 @@ async function main(): Promise<number> {
 		console.log('Dry run: nothing was written.');
 		return 0;
 	}
-	const done = await confirmImport(db, actor, source, preview.fingerprint);
+	const done = await confirmImport(db, actor, source, preview.fingerprint, new Date(), options);
 	console.log(`Imported: ${done.classesCreated} classes and ${done.peopleCreated} people created, ${done.peopleChanged} people changed.`);
 	return 0;
 }

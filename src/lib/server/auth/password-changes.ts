@@ -59,7 +59,8 @@ export async function changeOwnPassword(
 	if (!check.ok) throw new InputError('newPassword', check.message);
 	const passwordHash = await hashPassword(newPassword);
 	const ended = await db.transaction(async (tx) => {
-		await tx.update(users).set({ passwordHash, passwordChangedAt: new Date() }).where(eq(users.id, user.id));
+		// Choosing their own password is what an admin's temporary one asked for.
+		await tx.update(users).set({ passwordHash, passwordChangedAt: new Date(), passwordChangeRequired: false }).where(eq(users.id, user.id));
 		const ended = await invalidateUserSessions(tx, user.id, currentSessionId);
 		await recordAudit(tx, {
 			schoolId: user.schoolId,

@@ -91,7 +91,7 @@ export async function resetPasswordWithLink(db: Database, token: string, newPass
 		if (!claimed.length) throw new InputError('token', EXPIRED);
 		// Any other link still out for this account stops working too.
 		await tx.update(passwordResets).set({ usedAt: now }).where(and(eq(passwordResets.userId, user.id), isNull(passwordResets.usedAt)));
-		await tx.update(users).set({ passwordHash, passwordChangedAt: now }).where(eq(users.id, user.id));
+		await tx.update(users).set({ passwordHash, passwordChangedAt: now, passwordChangeRequired: false }).where(eq(users.id, user.id));
 		await invalidateUserSessions(tx, user.id);
 		await markNotificationsActed(tx, { type: 'password-reset', id: found.reset.id }, now);
 		await forgetResetLinks(tx, user.id);

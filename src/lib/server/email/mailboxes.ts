@@ -19,16 +19,19 @@ export interface Mailbox {
 	mailDomain: string | null;
 	/** Null until the school has a mail domain. */
 	address: string | null;
+	/** Last year's class after the rollover: its mailbox is history, closed to new mail. */
+	archived: boolean;
 }
 
 export async function loadMailbox(db: Executor, classId: string): Promise<Mailbox> {
 	const [row] = await db
-		.select({ classId: classes.id, schoolId: classes.schoolId, className: classes.name, local: classes.mailboxLocalPart, schoolName: schools.name, mailDomain: schools.mailDomain })
+		.select({ classId: classes.id, schoolId: classes.schoolId, className: classes.name, local: classes.mailboxLocalPart, schoolName: schools.name, mailDomain: schools.mailDomain, archivedAt: classes.archivedAt })
 		.from(classes)
 		.innerJoin(schools, eq(schools.id, classes.schoolId))
 		.where(eq(classes.id, classId));
 	if (!row) throw new NotFoundError('That class does not exist.');
-	return { ...row, address: classAddress(row.local, row.mailDomain) };
+	const { archivedAt, ...mailbox } = row;
+	return { ...mailbox, address: classAddress(row.local, row.mailDomain), archived: archivedAt !== null };
 }
 
 /** The class a mailbox address belongs to, or null: unknown addresses are refused at RCPT TO. */

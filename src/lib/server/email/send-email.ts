@@ -34,6 +34,7 @@ export async function sendClassEmail(db: Database, actor: Actor, classId: string
 	assertCan(actor, 'email.send', resource);
 	const mailbox = await loadMailbox(db, classId);
 	if (!mailbox.address) throw new InputError('to', COMPOSE_MESSAGES.noMailbox);
+	if (mailbox.archived) throw new InputError('to', 'This is last year’s class: its mailbox is closed. Write from your new class.');
 	const to = await resolveRecipient(db, mailbox.schoolId, classId, input.to);
 	const existing = await earlierSend(db, actor.userId, input.clientKey);
 	if (existing) return existing;

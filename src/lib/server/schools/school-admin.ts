@@ -1,8 +1,8 @@
 // School set-up by its admin: classes, staff, pupils, parents and the links between them.
 // Each change is checked, audited in the same transaction, and refused whole on bad input.
-import { eq } from 'drizzle-orm';
-import type { Database } from '../db';
-import { classMemberships, classTeachers, classes, parentLinks, users } from '../db/schema';
+import { desc, eq } from 'drizzle-orm';
+import type { Database, Executor } from '../db';
+import { academicYears, classMemberships, classTeachers, classes, parentLinks, users } from '../db/schema';
 import type { Actor } from '../../domain/auth/permissions';
 import type { Role } from '../../domain/auth/roles';
 import { checkPassword } from '../../domain/auth/password-policy';
@@ -185,6 +185,24 @@ export async function linkParent(db: Database, actor: Actor, parentId: string, p
 	});
 }
 
+/**
+ * The year a teacher is given a class for: this year, or next year for a class the rollover
+ * made in the summer (its pupils are in next year's memberships), so September starts with
+ * the teacher in place.
+ */
+async function teachingYearOf(tx: Executor, schoolId: string, classId: string): Promise<string> {
+	const current = await ensureAcademicYear(tx, schoolId);
+	const [latest] = await tx
+		.select({ id: academicYears.id, startsOn: academicYears.startsOn })
+		.from(classMemberships)
+		.innerJoin(academicYears, eq(academicYears.id, classMemberships.academicYearId))
+		.where(eq(classMemberships.classId, classId))
+		.orderBy(desc(academicYears.startsOn))
+		.limit(1);
+	const [now] = await tx.select({ startsOn: academicYears.startsOn }).from(academicYears).where(eq(academicYears.id, current));
+	return latest && now && latest.startsOn > now.startsOn ? latest.id : current;
+}
+
 export async function assignTeacher(db: Database, actor: Actor, teacherId: string, classId: string): Promise<void> {
 	assertCan(actor, 'school.manage', ownSchool(actor));
 	await db.transaction(async (tx) => {
@@ -195,13 +213,14 @@ export async function assignTeacher(db: Database, actor: Actor, teacherId: strin
 			'Choose a teacher from your school.'
 		);
 		if (teacher.role !== 'teacher') throw new InputError('teacherId', 'Choose a teacher from your school.');
-		await requireSchoolRow(
-			tx.select({ schoolId: classes.schoolId }).from(classes).where(eq(classes.id, classId)),
+		const cls = await requireSchoolRow(
+			tx.select({ schoolId: classes.schoolId, archivedAt: classes.archivedAt }).from(classes).where(eq(classes.id, classId)),
 			actor,
 			'classId',
 			'Choose a class from your school.'
 		);
-		const academicYearId = await ensureAcademicYear(tx, actor.schoolId);
+		if (cls.archivedAt) throw new InputError('classId', 'That class is from an earlier year. Choose one of this year’s classes.');
+		const academicYearId = await teachingYearOf(tx, actor.schoolId, classId);
 		await tx
 			.insert(classTeachers)
 			.values({ schoolId: actor.schoolId, classId, teacherId, academicYearId })

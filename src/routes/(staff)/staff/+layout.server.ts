@@ -4,6 +4,7 @@ import { getDb } from '$lib/server/db';
 import { can } from '$lib/domain/auth/permissions';
 import { countQueue } from '$lib/server/moderation/queue';
 import { loadOwedAcknowledgements } from '$lib/server/leadership/policies';
+import { mustChangePassword } from '$lib/server/schools/lifecycle';
 import { ROLE_LABELS } from '$lib/domain/auth/roles';
 import { sessionLimitsFor } from '$lib/domain/auth/session-policy';
 import type { LayoutServerLoad } from './$types';
@@ -16,6 +17,8 @@ const openWhileGated = (path: string) => OPEN_BEFORE_SIGNING.includes(path) || p
 export const load: LayoutServerLoad = pageLoad({
 	permission: 'home.staff',
 	run: async ({ actor, event: { locals, url } }) => {
+		// A temporary password an admin set is changed before anything else.
+		if (url.pathname !== '/staff/account' && (await mustChangePassword(getDb(), actor.userId))) redirect(303, '/staff/account?must=1');
 		if (!actor.gate.open && !openWhileGated(url.pathname)) {
 			redirect(303, actor.gate.missing.includes('staff-agreement') ? '/staff/agreement' : '/staff/policies');
 		}

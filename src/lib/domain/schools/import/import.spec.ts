@@ -180,6 +180,26 @@ describe('planImport', () => {
 		expect(plan.lines.find((l) => l.label === 'Amy Khan')).toMatchObject({ outcome: 'refuse', notes: ['key u1 already belongs to a parent'] });
 		expect(plan.lines.find((l) => l.label === 'Sam Khan')).toMatchObject({ outcome: 'refuse', notes: [expect.stringMatching(/parent without a child/)] });
 	});
+	it('keeps a parent the file no longer lists, unless asked to remove their links', () => {
+		const school: ExistingSchool = {
+			classes: [{ id: 'k1', key: 'c1', name: 'Year 3 Ash', yearGroup: 3 }],
+			people: [
+				{ id: 'a', key: 'u1', role: 'pupil', firstName: 'Amy', surname: 'Khan', email: null, dateOfBirth: null, classId: 'k1', teachesClassIds: [], childIds: [] },
+				{ id: 'c', key: 'p1', role: 'parent', firstName: 'Sam', surname: 'Khan', email: 'sam@x.example', dateOfBirth: null, classId: null, teachesClassIds: [], childIds: ['a'] },
+				{ id: 'd', key: 'p2', role: 'parent', firstName: 'Lee', surname: 'Khan', email: 'lee@x.example', dateOfBirth: null, classId: null, teachesClassIds: [], childIds: ['a'] },
+				// Linked by invitation code, never imported: not the file's to speak for.
+				{ id: 'e', key: null, role: 'parent', firstName: 'Jo', surname: 'Khan', email: null, dateOfBirth: null, classId: null, teachesClassIds: [], childIds: ['a'] }
+			]
+		};
+		const kept = planImport(roster(), school);
+		expect(kept.lines.find((l) => l.label === 'Lee Khan')).toMatchObject({ outcome: 'leave', notes: ['kept: not in this file (still linked to 1 child)'], source: { file: '(not in this file)' } });
+		expect(kept.personWrites.find((w) => w.id === 'd')).toBeUndefined();
+		expect(kept.lines.find((l) => l.label === 'Jo Khan')).toBeUndefined();
+		const removed = planImport(roster(), school, { removeMissingLinks: true });
+		expect(removed.lines.find((l) => l.label === 'Lee Khan')).toMatchObject({ outcome: 'change', notes: ['not in this file: unlinked from 1 child'] });
+		expect(removed.personWrites.find((w) => w.id === 'd')).toMatchObject({ unlinkChildKeys: ['u1'] });
+		expect(removed.personWrites.find((w) => w.id === 'e')).toBeUndefined();
+	});
 	it('writes the dry run as CSV with formulas from the file made harmless', () => {
 		const plan = planImport({ classes: [], people: [], refused: [{ source: { file: 'CSV', line: 2 }, label: '=HYPERLINK("http://evil")', reason: 'bad name' }], skipped: [] }, empty);
 		expect(parseCsv(planToCsv(plan))[1]).toEqual(['CSV', '2', 'line', `'=HYPERLINK("http://evil")`, 'refused', 'bad name']);

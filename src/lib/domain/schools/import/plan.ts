@@ -12,7 +12,9 @@
  *   are removed, links a parent made with an invitation code are kept; teachers lose only
  *   imported classes the file no longer gives them;
  * - people and classes the file does not mention are left alone (leavers are handled by
- *   the year-end rollover, not by omission from a file);
+ *   the year-end rollover, not by omission from a file); an imported parent missing from
+ *   the file who is linked to pupils in it keeps those links and is reported as "kept: not
+ *   in this file", unless the admin asked to remove links not in the file;
  * - a parent whose every child was refused is refused too ("parent without a child").
  */
 import type { Role } from '../../auth/roles';
@@ -78,7 +80,15 @@ export interface ImportPlan {
 const nameOf = (p: { firstName: string; surname: string }): string => `${p.firstName} ${p.surname}`;
 const same = (a: string[], b: string[]): boolean => a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
 
-export function planImport(roster: Roster, school: ExistingSchool): ImportPlan {
+export interface PlanOptions {
+	/** Remove the links of imported parents the file no longer lists to pupils it does. */
+	removeMissingLinks?: boolean;
+}
+
+/** Where a line about someone the file does not mention is reported. */
+export const NOT_IN_FILE: SourceLine = { file: '(not in this file)', line: 0 };
+
+export function planImport(roster: Roster, school: ExistingSchool, options: PlanOptions = {}): ImportPlan {
 	const lines: PlanLine[] = [];
 	const classWrites: ClassWrite[] = [];
 	const personWrites: PersonWrite[] = [];
@@ -128,12 +138,32 @@ export function planImport(roster: Roster, school: ExistingSchool): ImportPlan {
 		if (notes.length) personWrites.push({ id: existing.id, person: kept, unlinkChildKeys, dropClassKeys });
 		lines.push({ source: person.source, label, kind: person.role, outcome: notes.length ? 'change' : 'leave', notes });
 	}
+	planMissingParents(roster, school, pupilKeyOfId, options, lines, personWrites);
 	for (const r of roster.refused) lines.push(refuseLine(r.source, r.label, 'line', r.reason));
 	for (const s of roster.skipped) lines.push(skipLine(s));
 	lines.sort((a, b) => a.source.file.localeCompare(b.source.file) || a.source.line - b.source.line);
 	const counts: Record<Outcome, number> = { create: 0, change: 0, leave: 0, refuse: 0, skip: 0 };
 	for (const l of lines) counts[l.outcome]++;
 	return { lines, classWrites, personWrites, counts };
+}
+
+/** Imported parents the file no longer lists, still linked to pupils it does list. */
+function planMissingParents(roster: Roster, school: ExistingSchool, pupilKeyOfId: Map<string, string>, options: PlanOptions, lines: PlanLine[], personWrites: PersonWrite[]): void {
+	const inFile = new Set(roster.people.map((p) => p.key));
+	const pupilsInFile = new Set(roster.people.filter((p) => p.role === 'pupil').map((p) => p.key));
+	for (const parent of school.people) {
+		if (parent.role !== 'parent' || !parent.key || inFile.has(parent.key)) continue;
+		const spokenFor = parent.childIds.map((id) => pupilKeyOfId.get(id)).filter((k): k is string => !!k && pupilsInFile.has(k));
+		if (!spokenFor.length) continue;
+		const children = `${spokenFor.length} child${spokenFor.length === 1 ? '' : 'ren'}`;
+		if (!options.removeMissingLinks) {
+			lines.push({ source: NOT_IN_FILE, label: nameOf(parent), kind: 'parent', outcome: 'leave', notes: [`kept: not in this file (still linked to ${children})`] });
+			continue;
+		}
+		const person: RosterPerson = { key: parent.key, role: 'parent', firstName: parent.firstName, surname: parent.surname, email: parent.email, dateOfBirth: null, classKeys: [], childKeys: [], source: NOT_IN_FILE };
+		personWrites.push({ id: parent.id, person, unlinkChildKeys: spokenFor, dropClassKeys: [] });
+		lines.push({ source: NOT_IN_FILE, label: nameOf(parent), kind: 'parent', outcome: 'change', notes: [`not in this file: unlinked from ${children}`] });
+	}
 }
 
 // Pupils before parents, so a parent's children are known to be accepted.

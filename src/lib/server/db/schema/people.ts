@@ -3,6 +3,7 @@
 // staff and for the screen's roster check; other children only ever see first names.
 import { sql } from 'drizzle-orm';
 import {
+	boolean,
 	check,
 	date,
 	index,
@@ -35,6 +36,11 @@ export const users = pgTable(
 			.defaultNow(),
 		// A leaver's or suspended account keeps its rows but can no longer sign in.
 		disabledAt: timestamp('disabled_at', { withTimezone: true }),
+		// Set by the year-end rollover for a Year 6 leaver (with disabledAt): the day the
+		// pupil left, from which the retention schedule counts.
+		leftAt: timestamp('left_at', { withTimezone: true }),
+		// An admin set a temporary password: the person must choose their own at next sign-in.
+		passwordChangeRequired: boolean('password_change_required').notNull().default(false),
 		// The MIS's stable key (UPN, admission number, OneRoster sourcedId): re-imports match on it.
 		externalKey: text('external_key'),
 		// Staff and parents' school-held address, from an import; never shown to pupils.

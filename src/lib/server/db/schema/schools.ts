@@ -100,7 +100,31 @@ export const classes = pgTable(
 	]
 );
 
+// One row per school and academic year rolled over: the unique key is what makes a second
+// rollover of the same year change nothing, even when two admins confirm at once.
+export const yearRollovers = pgTable(
+	'year_rollovers',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		schoolId: uuid('school_id')
+			.notNull()
+			.references(() => schools.id, { onDelete: 'cascade' }),
+		fromYearId: uuid('from_year_id')
+			.notNull()
+			.references(() => academicYears.id, { onDelete: 'cascade' }),
+		toYearId: uuid('to_year_id')
+			.notNull()
+			.references(() => academicYears.id, { onDelete: 'cascade' }),
+		// Who confirmed it; null once that account is gone.
+		confirmedBy: uuid('confirmed_by'),
+		summary: jsonb('summary').$type<Record<string, number>>().notNull().default({}),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [uniqueIndex('year_rollovers_school_from').on(t.schoolId, t.fromYearId)]
+);
+
 export type School = typeof schools.$inferSelect;
 export type AcademicYear = typeof academicYears.$inferSelect;
 export type Term = typeof terms.$inferSelect;
 export type SchoolClass = typeof classes.$inferSelect;
+export type YearRollover = typeof yearRollovers.$inferSelect;

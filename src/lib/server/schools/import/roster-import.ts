@@ -8,7 +8,7 @@ import { decodeUpload } from '../../../domain/schools/import/decode';
 import { readTable } from '../../../domain/schools/import/table';
 import { csvMappingSchema, guessMapping, missingColumns, rosterFromMappedCsv, type CsvMapping } from '../../../domain/schools/import/csv-mapping';
 import { ONEROSTER_FILES, rosterFromOneRoster } from '../../../domain/schools/import/oneroster';
-import { planImport, type ImportPlan } from '../../../domain/schools/import/plan';
+import { planImport, type ImportPlan, type PlanOptions } from '../../../domain/schools/import/plan';
 import type { RosterResult } from '../../../domain/schools/import/roster';
 import { academicYearContaining } from '../../../domain/schools/academic-calendar';
 import { assertCan, ownSchool } from '../../auth/authorize';
@@ -56,11 +56,11 @@ export function readSource(source: ImportSource, now = new Date()): { roster: Ro
 	return { roster: rosterFromOneRoster(texts, { orgSourcedId: source.orgSourcedId, yearStartsOn: year.startsOn }), encoding: [...encodings].join(', ') };
 }
 
-async function planFor(db: Database, actor: Actor, source: ImportSource, now: Date) {
+async function planFor(db: Database, actor: Actor, source: ImportSource, now: Date, options: PlanOptions) {
 	const { roster, encoding } = readSource(source, now);
 	if (!roster.ok) throw new InputError('file', roster.message);
 	const yearId = await ensureAcademicYear(db, actor.schoolId, now);
-	const plan = planImport(roster.roster, await loadExistingSchool(db, actor.schoolId, yearId));
+	const plan = planImport(roster.roster, await loadExistingSchool(db, actor.schoolId, yearId), options);
 	if (plan.personWrites.length + plan.classWrites.length + plan.counts.leave === 0)
 		throw new InputError('file', 'Nothing in this file could be imported. Check it is the right file and the column mapping is right; the lines below say why each was refused.');
 	return { plan, yearId, encoding };
@@ -70,9 +70,9 @@ const fingerprintOf = (plan: ImportPlan): string =>
 	createHash('sha256').update(JSON.stringify([plan.classWrites, plan.personWrites.map((w) => ({ ...w, person: { ...w.person, source: null } }))])).digest('hex');
 
 /** The dry run: what would change and why, with nothing written. */
-export async function previewImport(db: Database, actor: Actor, source: ImportSource, now = new Date()): Promise<ImportPreview> {
+export async function previewImport(db: Database, actor: Actor, source: ImportSource, now = new Date(), options: PlanOptions = {}): Promise<ImportPreview> {
 	assertCan(actor, 'school.manage', ownSchool(actor));
-	const { plan, encoding } = await planFor(db, actor, source, now);
+	const { plan, encoding } = await planFor(db, actor, source, now, options);
 	return { plan, fingerprint: fingerprintOf(plan), encoding };
 }
 
@@ -81,13 +81,13 @@ export interface ConfirmedImport extends AppliedImport {
 }
 
 /** Writes the import the admin previewed, all or nothing. */
-export async function confirmImport(db: Database, actor: Actor, source: ImportSource, fingerprint: string, now = new Date()): Promise<ConfirmedImport> {
+export async function confirmImport(db: Database, actor: Actor, source: ImportSource, fingerprint: string, now = new Date(), options: PlanOptions = {}): Promise<ConfirmedImport> {
 	assertCan(actor, 'school.manage', ownSchool(actor));
 	return db.transaction(async (tx) => {
 		const { roster } = readSource(source, now);
 		if (!roster.ok) throw new InputError('file', roster.message);
 		const yearId = await ensureAcademicYear(tx, actor.schoolId, now);
-		const plan = planImport(roster.roster, await loadExistingSchool(tx, actor.schoolId, yearId));
+		const plan = planImport(roster.roster, await loadExistingSchool(tx, actor.schoolId, yearId), options);
 		if (fingerprintOf(plan) !== fingerprint) throw new ConflictError('The school changed since this preview (someone else imported or edited it). Run the dry run again and check it.');
 		const applied = await applyImportPlan(tx, actor.schoolId, yearId, plan);
 		await recordAudit(tx, {
@@ -96,7 +96,7 @@ export async function confirmImport(db: Database, actor: Actor, source: ImportSo
 			action: 'school.roster_imported',
 			targetType: 'school',
 			targetId: actor.schoolId,
-			details: { source: source.kind, ...plan.counts, ...applied }
+			details: { source: source.kind, removeMissingLinks: options.removeMissingLinks === true, ...plan.counts, ...applied }
 		});
 		return { ...applied, counts: plan.counts };
 	});

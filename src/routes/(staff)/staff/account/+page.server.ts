@@ -4,7 +4,10 @@ import { changeOwnPassword } from '$lib/server/auth/password-changes';
 import { changePasswordSchema } from '$lib/domain/schools/inputs';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = pageLoad({ permission: 'home.staff', run: () => ({}) });
+export const load: PageServerLoad = pageLoad({
+	permission: 'home.staff',
+	run: ({ event: { url } }) => ({ must: url.searchParams.get('must') === '1' })
+});
 
 export const actions: Actions = {
 	default: formAction({

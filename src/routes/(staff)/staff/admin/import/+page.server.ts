@@ -20,6 +20,9 @@ export const load: PageServerLoad = pageLoad({
 
 // A refusal (InputError 400, ConflictError 409 when the school changed since the dry run)
 // is answered by the wrapper's one mapper as the form's error.
+/** The one import option: remove links of parents the file no longer lists (a ticked box). */
+const optionsFrom = (form: FormData) => ({ removeMissingLinks: form.get('removeMissingLinks') === 'yes' });
+
 export const actions: Actions = {
 	read: formAction({
 		permission: 'school.manage',
@@ -29,14 +32,17 @@ export const actions: Actions = {
 			let source: ImportSource = typeof payload === 'string' && payload ? decodePayload(payload) : await sourceFromUpload(form);
 			if (source.kind === 'csv') {
 				const mapping = mappingFromForm(form);
-				if (!mapping) return { step: 'mapping' as const, payload: encodePayload(source), ...readCsvColumns(actor, source.bytes) };
+				if (!mapping) return { step: 'mapping' as const, payload: encodePayload(source), removeMissingLinks: optionsFrom(form).removeMissingLinks, ...readCsvColumns(actor, source.bytes) };
 				source = { ...source, mapping };
 			}
-			const preview = await previewImport(getDb(), actor, source);
-			const shown = preview.plan.lines.filter((l) => l.outcome !== 'leave');
+			const options = optionsFrom(form);
+			const preview = await previewImport(getDb(), actor, source, new Date(), options);
+			// Lines left as they are only show when they say something (a parent kept though not in the file).
+			const shown = preview.plan.lines.filter((l) => l.outcome !== 'leave' || l.notes.length > 0);
 			return {
 				step: 'preview' as const,
 				payload: encodePayload(source),
+				removeMissingLinks: options.removeMissingLinks,
 				fingerprint: preview.fingerprint,
 				encoding: preview.encoding,
 				counts: preview.plan.counts,
@@ -53,7 +59,7 @@ export const actions: Actions = {
 			const fingerprint = form.get('fingerprint');
 			if (typeof payload !== 'string' || typeof fingerprint !== 'string' || !/^[0-9a-f]{64}$/.test(fingerprint))
 				throw new InputError('form', 'Run the dry run first, then confirm it.');
-			const done = await confirmImport(getDb(), actor, decodePayload(payload), fingerprint);
+			const done = await confirmImport(getDb(), actor, decodePayload(payload), fingerprint, new Date(), optionsFrom(form));
 			return { step: 'done' as const, done };
 		}
 	})

@@ -11,9 +11,10 @@ import type { RequestHandler } from './$types';
 export const POST: RequestHandler = endpoint({
 	permission: 'school.manage',
 	run: async ({ actor, event: { request } }) => {
-		const payload = (await readFormBody(request))?.get('payload');
+		const form = await readFormBody(request);
+		const payload = form?.get('payload');
 		if (typeof payload !== 'string') throw new InputError('payload', 'Run the dry run first.');
-		const preview = await previewImport(getDb(), actor, decodePayload(payload));
+		const preview = await previewImport(getDb(), actor, decodePayload(payload), new Date(), { removeMissingLinks: form?.get('removeMissingLinks') === 'yes' });
 		return new Response(planToCsv(preview.plan), {
 			headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="import-dry-run.csv"' }
 		});
