@@ -57,6 +57,7 @@ export type Permission =
 	| 'review.read'
 	| 'review.manage'
 	| 'account.manage'
+	| 'account.two_step'
 	| 'concern.raise';
 
 /** Who is asking: built on the server from the session, never from the request body. */
@@ -174,7 +175,9 @@ const RULES: Record<Permission, Rule> = {
 	'review.read': isRole('admin', 'dsl', 'governor'),
 	'review.manage': isRole('admin', 'dsl'),
 	// Turning accounts off and on again (leavers): the head, for anyone in their school.
-	'account.manage': isRole('admin')
+	'account.manage': isRole('admin'),
+	// Setting up and turning off one's own two-step sign-in: everyone but pupils (two-step.ts).
+	'account.two_step': isRole('teacher', 'dsl', 'admin', 'parent', 'governor')
 };
 
 // A pupil may use these only while their own and a parent's signatures count and

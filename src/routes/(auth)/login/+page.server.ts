@@ -5,7 +5,9 @@ import { SESSION_COOKIE } from '$lib/server/auth/session';
 import { sessionCookieOptions } from '$lib/server/auth/cookies';
 import { parseForm } from '$lib/server/http/forms';
 import { loginSchema } from '$lib/domain/schools/inputs';
-import { homePathFor, type Role } from '$lib/domain/auth/roles';
+import { homePathFor } from '$lib/domain/auth/roles';
+import { safeNextPath } from '$lib/domain/auth/next-path';
+import { secondStepPath } from '$lib/server/hooks/gate';
 import type { Actions, PageServerLoad } from './$types';
 
 const REASONS: Record<string, string> = {
@@ -15,17 +17,9 @@ const REASONS: Record<string, string> = {
 	'password-reset': 'Your password has been changed. Sign in with your new password.',
 	'password-changed': 'Your password was changed, so you were signed out here. Please sign in with the new one.',
 	disabled: 'This account has been turned off. If you think that is a mistake, please speak to the school office.',
-	unknown: 'Your session has ended. Please sign in again.'
+	unknown: 'Your session has ended. Please sign in again.',
+	'second-step-ended': 'That sign-in took too long. Please sign in again.'
 };
-
-// Only a path inside the user's own part of the site is a safe place to return to.
-function nextPath(url: URL, role: Role): string {
-	const home = homePathFor(role);
-	const next = url.searchParams.get('next') ?? '';
-	// Printable ASCII only: a CR/LF or a backslash could split the Location header or leave the site.
-	if (/[^\x21-\x7e]|\\/.test(next)) return home;
-	return next.startsWith(`${home}/`) || next === home ? next : home;
-}
 
 // Public: the login page must answer signed-out visitors.
 export const load: PageServerLoad = ({ locals, url }) => {
@@ -53,6 +47,7 @@ export const actions: Actions = {
 			});
 		}
 		cookies.set(SESSION_COOKIE, result.token, sessionCookieOptions(result.session.expiresAt, url));
-		redirect(303, nextPath(url, result.role));
+		const next = safeNextPath(url.searchParams.get('next'), result.role);
+		redirect(303, result.secondStep ? secondStepPath(result.secondStep, next) : next);
 	}
 };
