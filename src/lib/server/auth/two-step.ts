@@ -180,3 +180,22 @@ export async function resetTwoStepFor(db: Database, actor: Actor, userId: string
 	disconnectUsers([userId], 'signed-out');
 }
 
+
+export interface TwoStepSettings extends TwoStepStatus {
+	rule: ReturnType<typeof twoStepRuleFor>;
+	/** While two-step is off: the secret to set it up with. */
+	offer: EnrolmentOffer | null;
+}
+
+/** The settings page: whether two-step is on, whether the role requires it, and a set-up offer if off. */
+export async function loadTwoStepSettings(db: Database, actor: Actor, owner: TwoStepOwner): Promise<TwoStepSettings> {
+	assertCan(actor, 'account.two_step', ownSchool(actor));
+	const status = await twoStepStatus(db, owner.id);
+	return { ...status, rule: twoStepRuleFor(owner.role), offer: status.enrolled ? null : await beginEnrolment(db, owner) };
+}
+
+/** Turning two-step on from the settings page, signed in: returns the recovery codes. */
+export function enrolSignedIn(db: Database, actor: Actor, owner: TwoStepOwner, input: string, ipAddress: string | null, now = new Date()): Promise<string[]> {
+	assertCan(actor, 'account.two_step', ownSchool(actor));
+	return confirmEnrolment(db, owner, input, ipAddress, now);
+}
