@@ -23,6 +23,8 @@ async function signInAsPupil(page: Page) {
 }
 
 test('a family joins with a code, everyone signs, and only then is chat open; a re-sign version closes it', async ({ page }) => {
+	// Five sign-ins, two of them the head's with a two-step code page each.
+	test.setTimeout(90_000);
 	// The admin adds a Year 1 class and a pupil, and prints an invitation letter for the family.
 	await signIn(page, 'admin');
 	await page.goto('/staff/admin');
