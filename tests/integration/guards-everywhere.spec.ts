@@ -11,6 +11,8 @@ const ROUTES = path.resolve('src/routes');
 const PUBLIC: Record<string, string> = {
 	'+page.server.ts': 'the front door only redirects by role',
 	'(auth)/login/+page.server.ts': 'signing in must work signed out',
+	'(auth)/login/two-step/+page.server.ts': 'the pending session a right password opened is the permission; wrong codes count as failed sign-ins',
+	'(auth)/login/enrol/+page.server.ts': "the pending session of a DSL or head who must set two-step up is the permission; it opens nothing else",
 	'(auth)/logout/+page.server.ts': 'signing out works with or without a session',
 	'(auth)/join/+page.server.ts': 'a new parent makes their account here with a one-time code; wrong codes are throttled',
 	'(auth)/reset/+page.server.ts': 'a forgotten password is asked for signed out; the answer never says whether an address has an account; throttled',

@@ -18,7 +18,7 @@ export function startApp(): Promise<DatabaseHandle> {
 		const handle = await initDatabase();
 		if (handle.kind === 'pglite' && process.env.SEED_DEMO !== 'false') {
 			const seeded = await seedDemo(handle.db);
-			if (seeded) console.log('Seeded the demo school. Every demo account uses the password safe-school-demo.');
+			if (seeded) console.log('Seeded the demo school. Every demo account uses the password safe-school-demo; admin and dsl also ask for a two-step code (see the README).');
 		}
 		startEmailServices(handle.db);
 		// Head escalations, digests and waiting-queue emails (notifications/scheduler.ts).

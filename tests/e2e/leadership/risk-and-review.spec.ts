@@ -13,6 +13,8 @@ async function as(browser: Browser, username: string, path: string): Promise<Pag
 }
 
 test('the DSL logs a risk and answers the review; a governor reads them and prints the summary', async ({ browser }) => {
+	// Two sign-ins, the DSL's with a two-step code page.
+	test.setTimeout(60_000);
 	const title = `Pupils use AI chatbots at home ${Date.now()}`;
 	const dsl = await as(browser, 'dsl', '/staff/risks');
 	await expect(dsl.getByRole('heading', { name: 'E-safety risk log' })).toBeVisible();

@@ -57,10 +57,10 @@ export async function visitorFor(db: Database, username: string): Promise<Visito
 	if (!user) throw new Error(`no user ${username}`);
 	const session = await createSession(db, generateSessionToken(), user);
 	const sessionUser = { id: user.id, schoolId: user.schoolId, username: user.username, role: user.role, firstName: user.firstName, surname: user.surname };
-	return { locals: { user: sessionUser, session, actor: await loadActor(db, sessionUser), sessionEnded: null }, address: '203.0.113.9' };
+	return { locals: { user: sessionUser, session, actor: await loadActor(db, sessionUser), sessionEnded: null, secondStep: null }, address: '203.0.113.9' };
 }
 
-export const anonymous = (): Visitor => ({ locals: { user: null, session: null, actor: null, sessionEnded: null }, address: '203.0.113.10' });
+export const anonymous = (): Visitor => ({ locals: { user: null, session: null, actor: null, sessionEnded: null, secondStep: null }, address: '203.0.113.10' });
 
 export interface Outcome {
 	status: number;

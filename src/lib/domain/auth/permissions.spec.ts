@@ -233,7 +233,12 @@ const table: [string, Actor, Permission, Resource, boolean][] = [
 	['dsl turns accounts off and on', dsl, 'account.manage', school, false],
 	['teacher turns accounts off and on', teacher, 'account.manage', school, false],
 	['parent turns accounts off and on', parent, 'account.manage', school, false],
-	['pupil turns accounts off and on', pupil, 'account.manage', school, false]
+	['pupil turns accounts off and on', pupil, 'account.manage', school, false],
+	['teacher sets up own two-step', teacher, 'account.two_step', school, true],
+	['dsl sets up own two-step', dsl, 'account.two_step', school, true],
+	['admin sets up own two-step', admin, 'account.two_step', school, true],
+	['parent sets up own two-step', parent, 'account.two_step', school, true],
+	['pupil sets up two-step', pupil, 'account.two_step', school, false]
 ];
 
 const closed = { open: false, missing: ['pupil-agreement'] };

@@ -57,6 +57,7 @@ export type Permission =
 	| 'review.read'
 	| 'review.manage'
 	| 'account.manage'
+	| 'account.two_step'
 	| 'concern.raise'
 	| 'concern.decide'
 	| 'policy.read'
@@ -189,7 +190,9 @@ const RULES: Record<Permission, Rule> = {
 	'policy.manage': isRole('admin'),
 	'policy.acknowledge': (a) => isStaff(a.role),
 	// A note to the families of a class: its teachers and the head.
-	'announcement.write': any(isRole('admin'), teachesResourceClass)
+	'announcement.write': any(isRole('admin'), teachesResourceClass),
+	// Setting up and turning off one's own two-step sign-in: everyone but pupils (two-step.ts).
+	'account.two_step': isRole('teacher', 'dsl', 'admin', 'parent', 'governor')
 };
 
 // A pupil may use these only while their own and a parent's signatures count and

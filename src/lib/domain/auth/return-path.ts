@@ -3,6 +3,8 @@
 // else (another site, `//host`, a backslash, control characters such as CR/LF that would
 // split the Location header, dot segments) falls back to their home page.
 
+import { homePathFor, type Role } from './roles';
+
 // Letters, digits and the few path characters our own URLs use; no `%`, `\`, `:` or spaces.
 const PLAIN_PATH = /^\/[A-Za-z0-9\-._~/]*(\?[A-Za-z0-9\-._~=&]*)?$/;
 
@@ -11,4 +13,9 @@ export function safeReturnPath(next: string | null, home: string): string {
 	const path = next.split('?')[0]!;
 	if (path.includes('//') || path.split('/').some((part) => part === '.' || part === '..')) return home;
 	return path === home || path.startsWith(`${home}/`) ? next : home;
+}
+
+/** The same rule for a role: its own home and the pages under it. */
+export function safeNextPath(next: string | null, role: Role): string {
+	return safeReturnPath(next, homePathFor(role));
 }

@@ -2,9 +2,9 @@
 // it wrote stay; it simply cannot sign in, and every session and socket it had ends at once.
 // The head does this for anyone in their own school, but never for themselves (a school
 // must not lock out the one person who can turn accounts back on).
-import { and, asc, eq, ne } from 'drizzle-orm';
+import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import type { Database } from '../db';
-import { users } from '../db/schema';
+import { twoStepSecrets, users } from '../db/schema';
 import type { Actor } from '../../domain/auth/permissions';
 import type { Role } from '../../domain/auth/roles';
 import { assertCan, ownSchool } from './authorize';
@@ -21,14 +21,25 @@ export interface AccountRow {
 	surname: string;
 	role: Role;
 	disabledAt: Date | null;
+	/** Two-step sign-in is on, so the head can reset it for a lost phone. */
+	twoStepOn: boolean;
 }
 
 /** Every account in the head's school, staff first, for the accounts page. */
 export async function listAccounts(db: Database, actor: Actor): Promise<AccountRow[]> {
 	assertCan(actor, 'account.manage', ownSchool(actor));
 	return db
-		.select({ id: users.id, username: users.username, firstName: users.firstName, surname: users.surname, role: users.role, disabledAt: users.disabledAt })
+		.select({
+			id: users.id,
+			username: users.username,
+			firstName: users.firstName,
+			surname: users.surname,
+			role: users.role,
+			disabledAt: users.disabledAt,
+			twoStepOn: sql<boolean>`${twoStepSecrets.confirmedAt} is not null`
+		})
 		.from(users)
+		.leftJoin(twoStepSecrets, eq(twoStepSecrets.userId, users.id))
 		// Erased pupils are anonymised for good; there is nothing left to turn back on.
 		.where(and(eq(users.schoolId, actor.schoolId), ne(users.firstName, 'Former')))
 		.orderBy(asc(users.role), asc(users.username));

@@ -1,16 +1,13 @@
 // Signing in: throttle, verify, open a session, audit. Unknown usernames and wrong
 // passwords get the same answer so usernames cannot be discovered.
 import { eq, sql } from 'drizzle-orm';
-import { releaseAttempt, reserveAttempt, type FailureCount } from './failures';
 import type { Database } from '../db';
-import { loginFailures, users } from '../db/schema';
+import { twoStepSecrets, users } from '../db/schema';
 import { recordAudit } from '../audit/record';
 import { verifyDecoy, verifyPassword } from './passwords';
-import { createSession, generateSessionToken, type SessionRecord } from './session';
-import {
-	THROTTLE_WINDOW_MS,
-	decideLoginThrottle
-} from '../../domain/auth/login-throttle';
+import { createSession, generateSessionToken, type SessionRecord, type SecondStep } from './session';
+import { clearAccountFailures, releaseAttempt, reserveLoginAttempt } from './login-attempts';
+import { PENDING_SECOND_STEP_LIMITS, twoStepRuleFor } from '../../domain/auth/two-step';
 import type { Role } from '../../domain/auth/roles';
 
 export interface LoginInput {
@@ -20,34 +17,15 @@ export interface LoginInput {
 }
 
 export type LoginResult =
-	| { ok: true; token: string; session: SessionRecord; role: Role }
+	| { ok: true; token: string; session: SessionRecord; role: Role; secondStep: SecondStep | null }
 	| { ok: false; reason: 'invalid' }
 	| { ok: false; reason: 'disabled' }
 	| { ok: false; reason: 'throttled'; retryAfterMinutes: number };
 
-const accountKey = (username: string): string => `account:${username}`;
-const addressKey = (ip: string | null): string => `address:${ip ?? 'unknown'}`;
-
-function throttleCounts(counts: Map<string, FailureCount>, username: string, ip: string | null) {
-	const account = counts.get(accountKey(username));
-	const address = counts.get(addressKey(ip));
-	const oldest = [account?.oldest, address?.oldest]
-		.filter((d): d is Date => d instanceof Date)
-		.sort((a, b) => a.getTime() - b.getTime())[0];
-	return {
-		accountFailures: account?.failures ?? 0,
-		addressFailures: address?.failures ?? 0,
-		oldestCountedFailure: oldest ?? null
-	};
-}
-
 export async function signIn(db: Database, input: LoginInput, now = new Date()): Promise<LoginResult> {
 	const username = input.username.trim().toLowerCase();
-	const keys = [accountKey(username), addressKey(input.ipAddress)];
 	// Counted as a failure before the password is checked, so a burst cannot outrun the limit.
-	const attempt = await reserveAttempt(db, keys, new Date(now.getTime() - THROTTLE_WINDOW_MS), now, (counts) =>
-		decideLoginThrottle(throttleCounts(counts, username, input.ipAddress), now)
-	);
+	const attempt = await reserveLoginAttempt(db, username, input.ipAddress, now);
 	if (!attempt.allowed) {
 		await recordAudit(db, {
 			schoolId: null,
@@ -83,18 +61,29 @@ export async function signIn(db: Database, input: LoginInput, now = new Date()):
 		return { ok: false, reason: 'disabled' };
 	}
 	const token = generateSessionToken();
-	const session = await db.transaction(async (tx) => {
-		const created = await createSession(tx, token, user, now);
+	const opened = await db.transaction(async (tx) => {
+		const secondStep = await secondStepOwed(tx, user);
+		// A session that still owes its second step is short and opens nothing until it is done.
+		const created = await createSession(tx, token, user, now, secondStep ? PENDING_SECOND_STEP_LIMITS : undefined, secondStep);
 		await releaseAttempt(tx, attempt.ids);
-		// A success clears the account's count, so a child who mistyped can carry on.
-		await tx.delete(loginFailures).where(eq(loginFailures.throttleKey, accountKey(username)));
+		if (!secondStep) await clearAccountFailures(tx, username);
 		await recordAudit(tx, {
 			schoolId: user.schoolId,
 			actorId: user.id,
-			action: 'auth.login',
+			action: secondStep ? 'auth.password_accepted' : 'auth.login',
+			details: secondStep ? { secondStep } : undefined,
 			ipAddress: input.ipAddress
 		});
-		return created;
+		return { session: created, secondStep };
 	});
-	return { ok: true, token, session, role: user.role };
+	return { ok: true, token, session: opened.session, role: user.role, secondStep: opened.secondStep };
+}
+
+/** 'verify' when the account has two-step on; 'enrol' when its role requires it and it is not on yet. */
+async function secondStepOwed(tx: Parameters<typeof createSession>[0], user: { id: string; role: Role }): Promise<SecondStep | null> {
+	const rule = twoStepRuleFor(user.role);
+	if (rule === 'none') return null;
+	const [row] = await tx.select({ confirmedAt: twoStepSecrets.confirmedAt }).from(twoStepSecrets).where(eq(twoStepSecrets.userId, user.id));
+	if (row?.confirmedAt) return 'verify';
+	return rule === 'required' ? 'enrol' : null;
 }

@@ -18,6 +18,9 @@ import {
 
 export const SESSION_COOKIE = 'session';
 
+/** What a session still owes after a right password: a code, or setting two-step up. */
+export type SecondStep = 'verify' | 'enrol';
+
 export function generateSessionToken(): string {
 	const bytes = new Uint8Array(20);
 	crypto.getRandomValues(bytes);
@@ -48,7 +51,8 @@ export async function createSession(
 	token: string,
 	user: Pick<User, 'id' | 'schoolId' | 'role'>,
 	now = new Date(),
-	limits: SessionLimits = sessionLimitsFor(user.role)
+	limits: SessionLimits = sessionLimitsFor(user.role),
+	secondStep: SecondStep | null = null
 ): Promise<SessionRecord> {
 	const record: SessionRecord = {
 		id: sessionIdFromToken(token),
@@ -59,12 +63,20 @@ export async function createSession(
 		expiresAt: absoluteExpiry(limits, now),
 		idleTimeoutMs: limits.idleMs
 	};
-	await db.insert(sessions).values(record);
+	await db.insert(sessions).values({ ...record, secondStep });
 	return record;
+}
+
+/** A session whose password was right but whose second step is still owed. */
+export interface PendingSecondStep {
+	sessionId: string;
+	userId: string;
+	step: SecondStep;
 }
 
 export type SessionValidation =
 	| { state: 'active'; session: SessionRecord; user: SessionUser }
+	| { state: 'second-step'; pending: PendingSecondStep; session: null; user: null }
 	| { state: Exclude<SessionState, 'active'> | 'unknown'; session: null; user: null };
 
 /** Looks the token up, ends it if idle or expired, and slides its idle clock if active. */
@@ -96,7 +108,11 @@ export async function validateSessionToken(
 		await db.delete(sessions).where(eq(sessions.id, id));
 		return { state, session: null, user: null };
 	}
-	const session: SessionRecord = { ...row.session };
+	// Not signed in yet: no user, so no page, action or socket will take it.
+	if (row.session.secondStep === 'verify' || row.session.secondStep === 'enrol')
+		return { state: 'second-step', pending: { sessionId: id, userId: row.user.id, step: row.session.secondStep }, session: null, user: null };
+	const { secondStep: _pending, ...stored } = row.session;
+	const session: SessionRecord = { ...stored };
 	if (shouldTouch(session, now)) {
 		await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
 		session.lastSeenAt = now;
@@ -155,13 +171,14 @@ export async function validateSessionId(
 		.from(sessions)
 		.innerJoin(users, eq(users.id, sessions.userId))
 		.where(eq(sessions.id, sessionId));
-	if (!row || row.disabledAt) return { state: 'unknown', user: null, deadline: null };
+	// A session still owing its second step never had a socket; treat it as unknown.
+	if (!row || row.disabledAt || row.session.secondStep) return { state: 'unknown', user: null, deadline: null };
 	const state = sessionState(row.session, now);
 	if (state !== 'active') {
 		await db.delete(sessions).where(eq(sessions.id, sessionId));
 		return { state, user: null, deadline: null };
 	}
-	const current = { ...row.session };
+	const { secondStep: _pending, ...current } = row.session;
 	if (touch && shouldTouch(current, now)) {
 		await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, sessionId));
 		current.lastSeenAt = now;

@@ -14,6 +14,7 @@ export const authenticate: Handle = async ({ event, resolve }) => {
 	event.locals.session = null;
 	event.locals.actor = null;
 	event.locals.sessionEnded = null;
+	event.locals.secondStep = null;
 	const token = event.cookies.get(SESSION_COOKIE);
 	if (!token) return resolve(event);
 	if (!TOKEN_SHAPE.test(token)) {
@@ -22,6 +23,11 @@ export const authenticate: Handle = async ({ event, resolve }) => {
 	}
 	const db = getDb();
 	const result = await validateSessionToken(db, token);
+	if (result.state === 'second-step') {
+		// Signed in by password only: no user and no actor, so every guard refuses it.
+		event.locals.secondStep = result.pending;
+		return resolve(event);
+	}
 	if (result.state !== 'active') {
 		event.cookies.delete(SESSION_COOKIE, { path: '/' });
 		if (result.state === 'idle-locked' || result.state === 'expired') event.locals.sessionEnded = result.state;

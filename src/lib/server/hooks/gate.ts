@@ -17,11 +17,18 @@ export function areaFor(pathname: string): (typeof AREAS)[number] | undefined {
 	return AREAS.find((a) => pathname === a.prefix || pathname.startsWith(`${a.prefix}/`));
 }
 
+/** Where a session owing its second step goes, carrying the page it asked for. */
+export function secondStepPath(step: 'verify' | 'enrol', next: string): string {
+	return `${step === 'verify' ? '/login/two-step' : '/login/enrol'}?next=${encodeURIComponent(next)}`;
+}
+
 export const gate: Handle = async ({ event, resolve }) => {
 	const area = areaFor(event.url.pathname);
 	if (!area) return resolve(event);
 	const actor = event.locals.actor;
 	if (!actor) {
+		// The password was right but the second step is owed: finish that before anything else.
+		if (event.locals.secondStep) redirect(303, secondStepPath(event.locals.secondStep.step, event.url.pathname));
 		const reason = event.locals.sessionEnded ? `&reason=${event.locals.sessionEnded}` : '';
 		redirect(303, `/login?next=${encodeURIComponent(event.url.pathname)}${reason}`);
 	}

@@ -15,6 +15,7 @@ import { seedDemoCurriculum } from '../curriculum/demo';
 import { seedDemoEmail } from '../email/demo';
 import { seedDemoPolicies } from '../leadership/demo-policies';
 import { seedDemoSharing } from '../sharing/demo';
+import { seedDemoTwoStep } from '../auth/two-step-demo';
 
 export const DEMO_PASSWORD = 'safe-school-demo';
 
@@ -149,6 +150,9 @@ async function seedSchool(tx: Transaction, spec: SeedSchool, passwordHash: strin
 		return u!.id;
 	};
 	for (const person of spec.staff) await addUser(person);
+	// The safeguarding lead and the head must use two-step sign-in; the demo's use the published secret.
+	const leaders = spec.staff.filter((p) => p.role === 'dsl' || p.role === 'admin').map((p) => ids.get(p.username)!);
+	await seedDemoTwoStep(tx, schoolId, leaders, now);
 	for (const cls of spec.classes) {
 		const [c] = await tx
 			.insert(classes)

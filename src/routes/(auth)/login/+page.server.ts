@@ -6,7 +6,8 @@ import { sessionCookieOptions } from '$lib/server/auth/cookies';
 import { publicAction, publicHandler } from '$lib/server/http/handlers';
 import { loginSchema } from '$lib/domain/schools/inputs';
 import { homePathFor } from '$lib/domain/auth/roles';
-import { safeReturnPath } from '$lib/domain/auth/return-path';
+import { safeNextPath } from '$lib/domain/auth/return-path';
+import { secondStepPath } from '$lib/server/hooks/gate';
 import type { Actions, PageServerLoad } from './$types';
 
 // A Map, not an object: `?reason=constructor` must not find Object.prototype's members.
@@ -17,7 +18,8 @@ const REASONS = new Map<string, string>([
 	['password-reset', 'Your password has been changed. Sign in with your new password.'],
 	['password-changed', 'Your password was changed, so you were signed out here. Please sign in with the new one.'],
 	['disabled', 'This account has been turned off. If you think that is a mistake, please speak to the school office.'],
-	['unknown', 'Your session has ended. Please sign in again.']
+	['unknown', 'Your session has ended. Please sign in again.'],
+	['second-step-ended', 'That sign-in took too long. Please sign in again.']
 ]);
 
 // Public: the login page must answer signed-out visitors.
@@ -46,7 +48,8 @@ export const actions: Actions = {
 			}
 			cookies.set(SESSION_COOKIE, result.token, sessionCookieOptions(result.session.expiresAt, url));
 			// ?next= is untrusted: only a plain path inside the user's own area (no CR/LF, no backslash).
-			redirect(303, safeReturnPath(url.searchParams.get('next'), homePathFor(result.role)));
+			const next = safeNextPath(url.searchParams.get('next'), result.role);
+			redirect(303, result.secondStep ? secondStepPath(result.secondStep, next) : next);
 		}
 	})
 };

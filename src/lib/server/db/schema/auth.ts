@@ -1,6 +1,7 @@
 // Sessions as the Lucia guide teaches: the id is the SHA-256 of a random token the browser
 // holds, so a leaked table cannot be replayed. Failed logins are kept for throttling.
-import { index, integer, pgTable, text, timestamp, uuid, bigserial } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigint, check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid, bigserial } from 'drizzle-orm/pg-core';
 import { schools } from './schools';
 import { users } from './people';
 
@@ -19,9 +20,15 @@ export const sessions = pgTable(
 		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
 		// The idle limit this session was opened with (the role's, from the session policy).
 		// Sessions from before this column take the shortest one, staff's 10 minutes.
-		idleTimeoutMs: integer('idle_timeout_ms').notNull().default(600_000)
+		idleTimeoutMs: integer('idle_timeout_ms').notNull().default(600_000),
+		// Set while the password was right but the second step is still owed: 'verify' (type a
+		// code) or 'enrol' (set two-step up first). Such a session opens no page and no socket.
+		secondStep: text('second_step')
 	},
-	(t) => [index('sessions_user').on(t.userId)]
+	(t) => [
+		index('sessions_user').on(t.userId),
+		check('sessions_second_step', sql`${t.secondStep} is null or ${t.secondStep} in ('verify', 'enrol')`)
+	]
 );
 
 export const loginFailures = pgTable(
@@ -53,3 +60,36 @@ export const pupilCardSecrets = pgTable('pupil_card_secrets', {
 });
 
 export type PupilCardSecret = typeof pupilCardSecrets.$inferSelect;
+
+// Two-step sign-in. The TOTP secret is kept encrypted (AES-256-GCM, see two-step-secret.ts)
+// and never leaves the server after enrolment. A row with no confirmed_at is an enrolment
+// in progress. last_used_step is the time step of the last accepted code: an older or equal
+// one is a replay.
+export const twoStepSecrets = pgTable('two_step_secrets', {
+	userId: uuid('user_id')
+		.primaryKey()
+		.references(() => users.id, { onDelete: 'cascade' }),
+	schoolId: uuid('school_id')
+		.notNull()
+		.references(() => schools.id, { onDelete: 'cascade' }),
+	secretEncrypted: text('secret_encrypted').notNull(),
+	confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+	lastUsedStep: bigint('last_used_step', { mode: 'number' }),
+	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+});
+
+// Single-use recovery codes for a lost phone: only their SHA-256 is kept.
+export const twoStepRecoveryCodes = pgTable(
+	'two_step_recovery_codes',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		codeHash: text('code_hash').notNull(),
+		usedAt: timestamp('used_at', { withTimezone: true })
+	},
+	(t) => [uniqueIndex('two_step_recovery_codes_user_hash').on(t.userId, t.codeHash)]
+);
+
+export type TwoStepSecret = typeof twoStepSecrets.$inferSelect;

@@ -1,6 +1,7 @@
 import { getDb } from '$lib/server/db';
 import { formAction, pageLoad } from '$lib/server/http/handlers';
 import { listAccounts, setAccountDisabled } from '$lib/server/auth/account-status';
+import { resetTwoStepFor } from '$lib/server/auth/two-step';
 import { accountStatusSchema } from '$lib/domain/auth/inputs';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -26,5 +27,13 @@ function changeStatus(disabled: boolean) {
 
 export const actions: Actions = {
 	disable: changeStatus(true),
-	enable: changeStatus(false)
+	enable: changeStatus(false),
+	resetTwoStep: formAction({
+		permission: 'account.manage',
+		schema: accountStatusSchema,
+		run: async ({ actor, input }) => {
+			await resetTwoStepFor(getDb(), actor, input.userId);
+			return { twoStepReset: input.userId };
+		}
+	})
 };
