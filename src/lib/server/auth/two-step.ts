@@ -4,7 +4,7 @@
 // their SHA-256 is kept. Every change is audited in its own transaction.
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeBase32NoPadding, encodeHexLowerCase } from '@oslojs/encoding';
-import { and, count, eq, isNull, or, lt, sql } from 'drizzle-orm';
+import { and, count, eq, isNull, or, lt } from 'drizzle-orm';
 import type { Database, Executor } from '../db';
 import { twoStepRecoveryCodes, twoStepSecrets, users } from '../db/schema';
 import { recordAudit } from '../audit/record';
