@@ -22,7 +22,8 @@ export interface EvidenceMessage {
 	readonly id: string;
 	readonly schoolId: string;
 	readonly classId: string;
-	readonly authorId: string;
+	/** Null for mail from an outside contact. */
+	readonly authorId: string | null;
 	readonly targetType: ReviewTargetType;
 	/** Email subject; null for chat and shared work. */
 	readonly subject: string | null;

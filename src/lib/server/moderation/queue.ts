@@ -79,10 +79,10 @@ async function photosByWork(db: Executor, items: ReviewItemRow[]): Promise<Map<s
 
 /** What bulk approval needs to know beyond each row: photos and sanctions. */
 export async function bulkFactsFor(db: Executor, items: ReviewItemRow[], now = new Date()): Promise<Map<string, BulkFacts & { images: string[] }>> {
-	const [photos, sanctioned] = await Promise.all([photosByWork(db, items), sanctionedAuthors(db, items.map((i) => i.authorId), now)]);
+	const [photos, sanctioned] = await Promise.all([photosByWork(db, items), sanctionedAuthors(db, items.flatMap((i) => (i.authorId ? [i.authorId] : [])), now)]);
 	return new Map(items.map((i) => {
 		const images = i.targetType === 'shared-work' ? (photos.get(i.targetId) ?? []) : [];
-		return [i.id, { images, imageCount: images.length, authorSanctioned: sanctioned.has(i.authorId) }];
+		return [i.id, { images, imageCount: images.length, authorSanctioned: i.authorId !== null && sanctioned.has(i.authorId) }];
 	}));
 }
 
@@ -111,10 +111,8 @@ export async function queueItemViews(db: Executor, ids: string[], viewer?: Viewe
 		if (!handler) continue;
 		for (const [id, d] of await handler.describe(db, items.filter((i) => i.targetType === type))) described.set(id, d);
 	}
-	const authors = await db
-		.select({ id: users.id, firstName: users.firstName, surname: users.surname })
-		.from(users)
-		.where(inArray(users.id, items.map((i) => i.authorId)));
+	const authorIds = items.flatMap((i) => (i.authorId ? [i.authorId] : []));
+	const authors = authorIds.length ? await db.select({ id: users.id, firstName: users.firstName, surname: users.surname }).from(users).where(inArray(users.id, authorIds)) : [];
 	const byId = new Map(items.map((i) => [i.id, i]));
 	return ids.flatMap((id) => {
 		const item = byId.get(id);
@@ -125,7 +123,7 @@ export async function queueItemViews(db: Executor, ids: string[], viewer?: Viewe
 		return [
 			toQueueItemView(item, {
 				...target,
-				authorName: target.authorName ?? (author ? `${author.firstName} ${author.surname}` : 'Unknown'),
+				authorName: target.authorName ?? (author ? `${author.firstName} ${author.surname}` : item.senderAddress ? `from ${item.senderAddress}` : 'Unknown'),
 				viewer,
 				bulkEligible: bulkSkipReason(toDomainItem(item), f) === null,
 				images: f.images,

@@ -4,17 +4,32 @@ import { guard } from '$lib/server/auth/guard';
 import { classResource, isUuid } from '$lib/server/auth/resources';
 import { readEmail } from '$lib/server/email/views';
 import { NotFoundError } from '$lib/server/errors';
-import type { PageServerLoad } from './$types';
+import { can } from '$lib/domain/auth/permissions';
+import { takeDownFromForm } from '$lib/server/moderation/take-down';
+import type { Actions, PageServerLoad } from './$types';
+
+async function classOr404(classId: string) {
+	const resource = await classResource(getDb(), classId);
+	if (!resource) error(404, 'That class does not exist.');
+	return resource;
+}
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-	const resource = await classResource(getDb(), params.classId);
-	if (!resource || !isUuid(params.emailId)) error(404, 'That email does not exist.');
+	const resource = await classOr404(params.classId);
+	if (!isUuid(params.emailId)) error(404, 'That email does not exist.');
 	const actor = guard(locals, 'email.read', resource);
 	try {
 		const email = await readEmail(getDb(), actor, params.emailId);
-		return { email, classId: params.classId };
+		return { email, classId: params.classId, canTakeDown: email.status === 'approved' && can(actor, 'moderation.decide', resource) };
 	} catch (e) {
 		if (e instanceof NotFoundError) error(404, e.message);
 		throw e;
+	}
+};
+
+export const actions: Actions = {
+	takeDown: async ({ locals, params, request }) => {
+		const actor = guard(locals, 'moderation.decide', await classOr404(params.classId));
+		return takeDownFromForm(getDb(), actor, request);
 	}
 };
