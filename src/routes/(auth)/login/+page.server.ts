@@ -5,7 +5,8 @@ import { SESSION_COOKIE } from '$lib/server/auth/session';
 import { sessionCookieOptions } from '$lib/server/auth/cookies';
 import { parseForm } from '$lib/server/http/forms';
 import { loginSchema } from '$lib/domain/schools/inputs';
-import { homePathFor, type Role } from '$lib/domain/auth/roles';
+import type { Role } from '$lib/domain/auth/roles';
+import { safeNextPath } from '$lib/domain/auth/next-path';
 import type { Actions, PageServerLoad } from './$types';
 
 const REASONS: Record<string, string> = {
@@ -18,18 +19,12 @@ const REASONS: Record<string, string> = {
 	unknown: 'Your session has ended. Please sign in again.'
 };
 
-// Only a path inside the user's own part of the site is a safe place to return to.
-function nextPath(url: URL, role: Role): string {
-	const home = homePathFor(role);
-	const next = url.searchParams.get('next') ?? '';
-	// Printable ASCII only: a CR/LF or a backslash could split the Location header or leave the site.
-	if (/[^\x21-\x7e]|\\/.test(next)) return home;
-	return next.startsWith(`${home}/`) || next === home ? next : home;
-}
+// Signing in returns to `?next` (the page a staff member was on when the idle lock came), if safe.
+const nextPath = (url: URL, role: Role): string => safeNextPath(url.searchParams.get('next'), role);
 
 // Public: the login page must answer signed-out visitors.
 export const load: PageServerLoad = ({ locals, url }) => {
-	if (locals.user) redirect(303, homePathFor(locals.user.role));
+	if (locals.user) redirect(303, nextPath(url, locals.user.role));
 	const reason = url.searchParams.get('reason') ?? locals.sessionEnded ?? '';
 	// Own keys only: `?reason=constructor` must not reach Object.prototype.
 	return { notice: Object.hasOwn(REASONS, reason) ? REASONS[reason]! : null };
