@@ -1,7 +1,7 @@
 // The teacher's queue: one list across all their classes, oldest first, chat and (later)
 // email together. A DSL's queue holds what teachers escalated. Actions are computed on the
 // server for the viewer; staff see the writer's full name, never shown to pupils.
-import { and, asc, count, desc, eq, gt, inArray, isNull, lte, or } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, isNull, lte, min, or } from 'drizzle-orm';
 import type { Executor } from '../db';
 import { messagingPauses, reviewHistory, reviewItems, users, workFiles, type ReviewItemRow } from '../db/schema';
 import { bulkSkipReason, type BulkFacts } from '../../domain/moderation/bulk';
@@ -163,6 +163,15 @@ export function toQueueItemView(item: ReviewItemRow, ctx: ItemContext): QueueIte
 		images: ctx.images,
 		escalationNote: ctx.escalationNote
 	};
+}
+
+/** How many items wait for this staff member and since when the oldest has (the to-do home). */
+export async function queueSummary(db: Executor, actor: Actor): Promise<{ count: number; oldestAt: Date | null }> {
+	assertCan(actor, 'moderation.queue', ownSchool(actor));
+	const where = queueFilter(actor);
+	if (!where) return { count: 0, oldestAt: null };
+	const [row] = await db.select({ n: count(), oldest: min(reviewItems.submittedAt) }).from(reviewItems).where(where);
+	return { count: row?.n ?? 0, oldestAt: row?.oldest ? new Date(row.oldest) : null };
 }
 
 /** How many items wait for this staff member: the number in the staff header. */
