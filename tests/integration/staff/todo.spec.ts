@@ -81,7 +81,6 @@ describe('the staff to-do list', () => {
 		expect((await loadStaffTodo(t.db, other.dsl.actor)).some((l) => l.kind === 'alerts')).toBe(false);
 		// Gate lines need the staff agreement signed: an unsigned teacher sees no pupils.
 		const unsigned = await createTestSchool(t.db, 1, { unsigned: true });
-		// (the unsigned school is made here, inside the test, hence its longer time limit below)
 		expect((await loadStaffTodo(t.db, (await refresh(unsigned.classes[0].teacher)))).filter((l) => l.kind === 'gate' || l.kind === 'minutes')).toEqual([]);
-	}, 90_000);
+	}, 90_000); // it makes a fourth school
 });
