@@ -3,9 +3,9 @@
 // class's own email delivers it (another class's inbox, or the outbox for SMTP);
 // approving mail that came in from an approved contact lets the class read it; rejecting
 // either keeps it from everyone but staff, with the teacher's reason for the writer.
-import { eq, inArray, or } from 'drizzle-orm';
+import { and, eq, inArray, or } from 'drizzle-orm';
 import type { Executor, Transaction } from '../db';
-import { classes, emailContacts, emails, type ReviewItemRow } from '../db/schema';
+import { classes, emailContacts, emails, reviewItems, type ReviewItemRow } from '../db/schema';
 import { rooms } from '../../realtime/events';
 import { publish } from '../realtime/publish';
 import { outsideSenderName } from './report-target';
@@ -87,4 +87,11 @@ export const emailTarget: TargetHandler = {
 export async function emailTakeDownTarget(db: Executor, emailId: string): Promise<string> {
 	const [row] = await db.select({ source: emails.sourceEmailId }).from(emails).where(eq(emails.id, emailId));
 	return row?.source ?? emailId;
+}
+
+/** Whether an email went through the queue (so can be taken down): staff-written and seeded mail did not. */
+export async function emailHasReviewItem(db: Executor, emailId: string): Promise<boolean> {
+	const targetId = await emailTakeDownTarget(db, emailId);
+	const [item] = await db.select({ id: reviewItems.id }).from(reviewItems).where(and(eq(reviewItems.targetType, 'email'), eq(reviewItems.targetId, targetId)));
+	return item !== undefined;
 }

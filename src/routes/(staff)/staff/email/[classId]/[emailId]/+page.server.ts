@@ -6,6 +6,7 @@ import { readEmail } from '$lib/server/email/views';
 import { NotFoundError } from '$lib/server/errors';
 import { can } from '$lib/domain/auth/permissions';
 import { takeDownFromForm } from '$lib/server/moderation/take-down';
+import { emailHasReviewItem } from '$lib/server/email/review-target';
 import type { Actions, PageServerLoad } from './$types';
 
 async function classOr404(classId: string) {
@@ -20,7 +21,8 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const actor = guard(locals, 'email.read', resource);
 	try {
 		const email = await readEmail(getDb(), actor, params.emailId);
-		return { email, classId: params.classId, canTakeDown: email.status === 'approved' && can(actor, 'moderation.decide', resource) };
+		const canTakeDown = email.status === 'approved' && can(actor, 'moderation.decide', resource) && (await emailHasReviewItem(getDb(), email.id));
+		return { email, classId: params.classId, canTakeDown };
 	} catch (e) {
 		if (e instanceof NotFoundError) error(404, e.message);
 		throw e;
