@@ -200,17 +200,18 @@ test('“I’m worried” reaches the safeguarding lead’s alerts live, with ki
 
 test('a secret asked for in mail from an approved contact alerts the safeguarding lead', async ({ browser }) => {
 	const inbound = Number(process.env.E2E_SMTP_INBOUND_PORT ?? 2527);
-	const subject = `Our little secret ${Date.now()}`;
+	// A plain subject: the subject is screened with the body, and "Our little secret" as well
+	// as "don't tell your mum" reads as grooming, a different (also urgent) alert. That is
+	// why this test once failed on every run while its integration twin passed.
+	const subject = `A question from the author ${Date.now()}`;
 	const client = nodemailer.createTransport({ host: '127.0.0.1', port: inbound, secure: false, ignoreTLS: true });
 	await client.sendMail({ from: 'Hannah Reed <hannah.reed@author-visits.example>', to: '5oak@mail.demo-school.example', subject, text: "Don't tell your mum, it is our secret." });
+	client.close();
 
+	// The alert is stored before the inbound server answers 250, so the page has it when read.
 	const dsl = await as(browser, 'dsl', '/staff/alerts');
 	const alert = dsl.getByTestId('alert').filter({ hasText: 'An email from an outside contact to Year 5 Oak asks to keep something from grown-ups' }).first();
-	// The mail is screened as it arrives, which may be after the page was read: look again until it is there.
-	await expect(async () => {
-		await dsl.reload();
-		await expect(alert).toBeVisible({ timeout: 2_000 });
-	}).toPass({ timeout: 30_000 });
+	await expect(alert).toBeVisible({ timeout: 15_000 });
 	await expect(alert).toContainText('Urgent');
 	await alert.getByRole('link', { name: 'See what caused it' }).click();
 	await expect(dsl.getByTestId('evidence')).toContainText(subject);

@@ -37,7 +37,7 @@ describe('the staff to-do list', () => {
 		await sendChatMessage(t.db, A().pupils[0]!.actor, { roomId: room!.id, body: 'We made a volcano today', clientKey: 'todo-1-abcdefgh' }, sentAt);
 		await sendChatMessage(t.db, A().pupils[1]!.actor, { roomId: room!.id, body: 'It fizzed everywhere', clientKey: 'todo-2-abcdefgh' });
 		const todo = await loadStaffTodo(t.db, A().teacher.actor);
-		expect(todo[0]).toEqual({ kind: 'queue', text: '2 items wait in your review queue; the oldest has waited 3 hours.', href: '/staff/moderation', details: [] });
+		expect(todo[0]).toEqual({ kind: 'queue', where: null, text: '2 items wait in your review queue; the oldest has waited 3 hours.', href: '/staff/moderation', details: [] });
 		// Class B's teacher and another school's staff have nothing from class A.
 		expect((await loadStaffTodo(t.db, s.classes[1].teacher.actor)).some((l) => l.kind === 'queue')).toBe(false);
 		expect((await loadStaffTodo(t.db, other.classes[0].teacher.actor)).some((l) => l.kind === 'queue')).toBe(false);
@@ -49,7 +49,8 @@ describe('the staff to-do list', () => {
 		const todo = await loadStaffTodo(t.db, A().teacher.actor);
 		const gate = todo.find((l) => l.kind === 'gate')!;
 		expect(gate.href).toBe(`/staff/agreements/classes/${A().id}`);
-		expect(gate.text).toMatch(/: 1 pupil cannot use chat, email or sharing yet\.$/);
+		expect(gate.where).toBe('Class A');
+		expect(gate.text).toBe('1 pupil cannot use chat, email or sharing yet.');
 		const [who] = await t.db.select().from(users).where(eq(users.id, paused.id));
 		expect(gate.details).toEqual([`${who!.firstName} ${who!.surname}: messaging is paused`]);
 		for (const teacher of [s.classes[1].teacher, other.classes[0].teacher]) expect((await loadStaffTodo(t.db, teacher.actor)).some((l) => l.kind === 'gate')).toBe(false);

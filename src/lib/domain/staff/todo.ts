@@ -14,6 +14,9 @@ import type { ProgressStatus } from '../curriculum/types';
 
 export interface TodoLine {
 	kind: 'queue' | 'alerts' | 'gate' | 'minutes';
+	/** The class it is about, shown before the link (so a class's own link stays the only one named by it). */
+	where: string | null;
+	/** The link's words. */
 	text: string;
 	/** Where to act. */
 	href: string;
@@ -57,17 +60,18 @@ export function buildTodo(input: TodoInput): TodoLine[] {
 	const lines: TodoLine[] = [];
 	if (input.queue.count > 0) {
 		const oldest = input.queue.oldestAt ? `; the oldest has waited ${waitedFor(input.queue.oldestAt, input.now)}` : '';
-		lines.push({ kind: 'queue', text: `${plural(input.queue.count, 'item waits', 'items wait')} in your review queue${oldest}.`, href: '/staff/moderation', details: [] });
+		lines.push({ kind: 'queue', where: null, text: `${plural(input.queue.count, 'item waits', 'items wait')} in your review queue${oldest}.`, href: '/staff/moderation', details: [] });
 	}
 	if (input.alerts && input.alerts.open > 0) {
 		const urgent = input.alerts.urgent > 0 ? ` (${input.alerts.urgent} urgent)` : '';
-		lines.push({ kind: 'alerts', text: `${plural(input.alerts.open, 'safeguarding alert is', 'safeguarding alerts are')} open${urgent}.`, href: '/staff/alerts', details: [] });
+		lines.push({ kind: 'alerts', where: null, text: `${plural(input.alerts.open, 'safeguarding alert is', 'safeguarding alerts are')} open${urgent}.`, href: '/staff/alerts', details: [] });
 	}
 	for (const c of input.classes) {
 		if (c.closed.length) {
 			lines.push({
 				kind: 'gate',
-				text: `${c.className}: ${plural(c.closed.length, 'pupil cannot', 'pupils cannot')} use chat, email or sharing yet.`,
+				where: c.className,
+				text: `${plural(c.closed.length, 'pupil cannot', 'pupils cannot')} use chat, email or sharing yet.`,
 				href: `/staff/agreements/classes/${c.classId}`,
 				details: c.closed.map((p) => `${p.name}: ${p.missing.map((m) => WHY[m]).join('; ') || 'agreements not complete'}`)
 			});
@@ -77,7 +81,8 @@ export function buildTodo(input: TodoInput): TodoLine[] {
 			const short = behind.reduce((sum, m) => sum + m.remainingMinutes, 0);
 			lines.push({
 				kind: 'minutes',
-				text: `${c.className}: ${plural(behind.length, 'pupil is', 'pupils are')} behind on e-safety lesson minutes${c.termLabel ? ` this ${c.termLabel} term` : ' this term'} (${plural(short, 'minute', 'minutes')} short in all).`,
+				where: c.className,
+				text: `${plural(behind.length, 'pupil is', 'pupils are')} behind on e-safety lesson minutes${c.termLabel ? ` this ${c.termLabel} term` : ' this term'} (${plural(short, 'minute', 'minutes')} short in all).`,
 				href: `/staff/progress/${c.classId}`,
 				details: []
 			});
