@@ -138,6 +138,8 @@ export interface ServerToClientEvents {
 	'alert:new': (alert: AlertView) => void;
 	/** Shared work taken down by staff: sent to the pupil and their parents, whose pages drop it. */
 	'work:removed': (info: { workId: string }) => void;
+	/** A class email taken down by staff, or hidden while a pupil's report of it is looked at: class pages drop it. */
+	'email:removed': (info: { emailId: string }) => void;
 }
 
 export interface ClientToServerEvents {

@@ -8,7 +8,8 @@ import { SMTPServer } from 'smtp-server';
 import nodemailer from 'nodemailer';
 import { signIn } from '../support/login';
 
-const SINK_PORT = Number(process.env.E2E_SMTP_SINK_PORT ?? 2526);
+// The sink stands where the app sends (E2E_SMTP_URL in playwright.config.ts), so other ports work too.
+const SINK_PORT = Number(process.env.E2E_SMTP_SINK_PORT ?? new URL(process.env.E2E_SMTP_URL ?? 'smtp://127.0.0.1:2526').port);
 const INBOUND_PORT = Number(process.env.E2E_SMTP_INBOUND_PORT ?? 2527);
 const OAK = '5oak@mail.demo-school.example';
 const received: { from: string; to: string[]; raw: string }[] = [];

@@ -2,10 +2,11 @@
 // needs a look (a report, a held message, a photo), shows its list first and can be undone;
 // a report is upheld or dismissed and the reporter hears back; a take-down vanishes live from a
 // classmate's chat and a parent's home; an urgent (self-harm) alert shows its message while it waits and
-// after it is rejected; "I'm worried" reaches the DSL live. (A secret asked for in mail from an
-// approved contact alerting the DSL is covered by tests/integration/email/inbound.spec.ts.)
+// after it is rejected; "I'm worried" reaches the DSL live; a secret asked for in mail from an
+// approved contact alerts the DSL.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import sharp from 'sharp';
+import nodemailer from 'nodemailer';
 import { signIn } from '../support/login';
 
 // Each test signs in four or five people at once; on a shared two-core machine that is slow.
@@ -195,4 +196,25 @@ test('“I’m worried” reaches the safeguarding lead’s alerts live, with ki
 	const alert = dsl.getByTestId('home-alert').filter({ hasText: 'Jacob pressed “I’m worried”' }).first();
 	await expect(alert).toBeVisible();
 	await expect(alert).not.toContainText('Someone online');
+});
+
+test('a secret asked for in mail from an approved contact alerts the safeguarding lead', async ({ browser }) => {
+	const inbound = Number(process.env.E2E_SMTP_INBOUND_PORT ?? 2527);
+	// A plain subject: the subject is screened with the body, and "Our little secret" as well
+	// as "don't tell your mum" reads as grooming, a different (also urgent) alert. That is
+	// why this test once failed on every run while its integration twin passed.
+	const subject = `A question from the author ${Date.now()}`;
+	const client = nodemailer.createTransport({ host: '127.0.0.1', port: inbound, secure: false, ignoreTLS: true });
+	await client.sendMail({ from: 'Hannah Reed <hannah.reed@author-visits.example>', to: '5oak@mail.demo-school.example', subject, text: "Don't tell your mum, it is our secret." });
+	client.close();
+
+	// The alert is stored before the inbound server answers 250, so the page has it when read.
+	const dsl = await as(browser, 'dsl', '/staff/alerts');
+	const alert = dsl.getByTestId('alert').filter({ hasText: 'An email from an outside contact to Year 5 Oak asks to keep something from grown-ups' }).first();
+	await expect(alert).toBeVisible({ timeout: 15_000 });
+	await expect(alert).toContainText('Urgent');
+	await alert.getByRole('link', { name: 'See what caused it' }).click();
+	await expect(dsl.getByTestId('evidence')).toContainText(subject);
+	await expect(dsl.getByTestId('evidence')).toContainText('outside sender');
+	await expect(dsl.getByTestId('source-state')).toContainText('waiting');
 });

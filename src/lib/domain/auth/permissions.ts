@@ -42,6 +42,7 @@ export type Permission =
 	| 'work.settings'
 	| 'email.read'
 	| 'email.send'
+	| 'email.report'
 	| 'email.contacts.manage'
 	| 'email.quarantine.manage'
 	| 'work.share'
@@ -156,6 +157,8 @@ const RULES: Record<Permission, Rule> = {
 	// The class mailbox: its pupils and teachers, and the DSL who audits every message.
 	'email.read': any(teachesResourceClass, isMemberOfClass, isRole('dsl')),
 	'email.send': any(teachesResourceClass, isMemberOfClass),
+	// "Tell my teacher" on mail the class received: its pupils only (staff take mail down instead).
+	'email.report': isMemberOfClass,
 	'email.contacts.manage': any(teachesResourceClass, isRole('admin')),
 	'email.quarantine.manage': any(teachesResourceClass, isRole('dsl')),
 	'work.share': isSelf,

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { MAX_NOTE_LENGTH } from './decision';
 import { MAX_REASON_TEXT_LENGTH } from './reasons';
+import { MAX_REPORT_NOTE_LENGTH, reportReasonSchema } from './report-reasons';
 
 const id = z.string().uuid('That does not exist.');
 const note = z.string().trim().max(MAX_NOTE_LENGTH, `Keep the note to ${MAX_NOTE_LENGTH} characters.`);
@@ -32,3 +33,12 @@ export const takeDownSchema = z.object({
 
 export type DecisionInput = z.infer<typeof decisionSchema>;
 export type TakeDownInput = z.infer<typeof takeDownSchema>;
+
+/** "Tell my teacher" on an email the pupil's class received. */
+export const reportEmailSchema = z.object({
+	emailId: id,
+	reason: reportReasonSchema,
+	note: z.string().trim().max(MAX_REPORT_NOTE_LENGTH, `Keep it to ${MAX_REPORT_NOTE_LENGTH} characters.`).optional()
+});
+
+export type ReportEmailInput = z.infer<typeof reportEmailSchema>;

@@ -11,8 +11,9 @@
 
 export type ReportAnswer = 'upheld' | 'dismissed';
 
-export function noteForReporter(answer: ReportAnswer, teacherWords: string | null): string {
-	const thanks = 'Thank you for telling us about a message.';
+/** `what` is what was reported, as a child would name it ("a message", "an email"). */
+export function noteForReporter(answer: ReportAnswer, teacherWords: string | null, what = 'a message'): string {
+	const thanks = `Thank you for telling us about ${what}.`;
 	if (answer === 'upheld') return `${thanks} Your teacher agreed with you and has taken it away.`;
 	const words = teacherWords ? ` Your teacher says: “${teacherWords}”` : '';
 	return `${thanks} Your teacher looked at it carefully and thinks it is all right, so it stays.${words} You can always tell a grown-up if something worries you.`;

@@ -56,7 +56,8 @@ export interface ReviewItem {
 	readonly classId: string;
 	readonly target: ReviewTarget;
 	/** The pupil who wrote it; recorded for staff, never shown outside the school. */
-	readonly authorId: string;
+	/** Null for mail from an outside contact: nobody in the school wrote it. */
+	readonly authorId: string | null;
 	readonly status: ReviewStatus;
 	readonly version: number;
 	readonly verdict: ScreenVerdict;

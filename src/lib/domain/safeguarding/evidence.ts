@@ -22,7 +22,8 @@ export interface EvidenceMessage {
 	readonly id: string;
 	readonly schoolId: string;
 	readonly classId: string;
-	readonly authorId: string;
+	/** Null for mail from an outside contact. */
+	readonly authorId: string | null;
 	/** What the words were; 'concern' for a concern a person raised (its author is the raiser). */
 	readonly targetType: ReviewTargetType | 'concern';
 	/** Email subject; null for chat and shared work. */

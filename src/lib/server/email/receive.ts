@@ -4,8 +4,8 @@
 // kept (never HTML), and attachments pass the allow-list first.
 import { and, eq, isNull } from 'drizzle-orm';
 import type { ParsedMail } from 'mailparser';
-import type { Database, Transaction } from '../db';
-import { classTeachers, emailAttachments, emailContacts, emails, users } from '../db/schema';
+import type { Database } from '../db';
+import { emailAttachments, emailContacts, emails } from '../db/schema';
 import { checkSender, cleanSubject, cleanText, type SenderCheck } from '../../domain/email/inbound';
 import { screenedText } from '../../domain/email/compose';
 import { htmlToSafeText } from '../../domain/email/html-text';
@@ -77,17 +77,20 @@ async function storeArrival(db: Database, mailbox: Mailbox, sender: SenderCheck,
 	// signature (a museum's phone number) trips it too, so a teacher judges instead.
 	const verdict = screen.verdict === 'block' ? 'hold' : screen.verdict;
 	const { emailId, itemId, alerts } = await db.transaction(async (tx) => {
-		const reviewer = sender.kind === 'contact' ? await reviewerFor(tx, mailbox, sender.contactId) : null;
-		const status = reviewer ? ('pending' as const) : ('quarantined' as const);
+		const contactId = sender.kind === 'contact' ? sender.contactId : null;
+		const status = contactId ? ('pending' as const) : ('quarantined' as const);
 		const [row] = await tx
 			.insert(emails)
-			.values({ schoolId: mailbox.schoolId, classId: mailbox.classId, folder: 'inbox', status, contactId: reviewer && sender.kind === 'contact' ? sender.contactId : null, fromAddress: sender.kind === 'forged' ? null : sender.address, fromName: letter.fromName, subject: letter.subject, body: letter.body, verdict, findings: screen.findings, notes: letter.notes, messageId: letter.messageId, createdAt: now })
+			.values({ schoolId: mailbox.schoolId, classId: mailbox.classId, folder: 'inbox', status, contactId, fromAddress: sender.kind === 'forged' ? null : sender.address, fromName: letter.fromName, subject: letter.subject, body: letter.body, verdict, findings: screen.findings, notes: letter.notes, messageId: letter.messageId, createdAt: now })
 			.returning();
 		for (const a of kept) await tx.insert(emailAttachments).values({ schoolId: mailbox.schoolId, emailId: row!.id, ...a });
-		const item = reviewer ? await submitForReview(tx, { schoolId: mailbox.schoolId, classId: mailbox.classId, targetType: 'email', targetId: row!.id, authorId: reviewer, verdict, findings: screen.findings, now }) : null;
+		// Filed under its outside sender: no member of staff is its author.
+		const item = contactId
+			? await submitForReview(tx, { schoolId: mailbox.schoolId, classId: mailbox.classId, targetType: 'email', targetId: row!.id, authorId: null, sender: { contactId, address: row!.fromAddress ?? '' }, verdict, findings: screen.findings, now })
+			: null;
 		// Secrecy, meeting, grooming and self-harm in mail from a contact alert the DSL, as a pupil's words do.
 		const alerts = item ? await raiseInboundMailAlerts(tx, { sourceType: 'email', sourceId: row!.id, schoolId: mailbox.schoolId, classId: mailbox.classId, findings: screen.findings, now }) : [];
-		await recordAudit(tx, { schoolId: mailbox.schoolId, actorId: null, action: reviewer ? 'email.received' : 'email.quarantined', targetType: 'email', targetId: row!.id, details: { classId: mailbox.classId, from: row!.fromAddress, attachments: kept.length, notes: letter.notes, findings: screen.findings.map((f) => f.kind) } });
+		await recordAudit(tx, { schoolId: mailbox.schoolId, actorId: null, action: contactId ? 'email.received' : 'email.quarantined', targetType: 'email', targetId: row!.id, details: { classId: mailbox.classId, from: row!.fromAddress, attachments: kept.length, notes: letter.notes, findings: screen.findings.map((f) => f.kind) } });
 		return { emailId: row!.id, itemId: item?.id ?? null, alerts };
 	});
 	if (itemId) await publishQueueItem(db, itemId);
@@ -95,19 +98,3 @@ async function storeArrival(db: Database, mailbox: Mailbox, sender: SenderCheck,
 	return emailId;
 }
 
-/**
- * The review queue records a school user against every item. Mail from outside has no
- * writer in the school, so the item is recorded against the member of staff who vouched
- * for the contact (or, if they have left, a teacher of the class).
- */
-async function reviewerFor(tx: Transaction, mailbox: Mailbox, contactId: string): Promise<string | null> {
-	const [contact] = await tx.select({ by: emailContacts.approvedById }).from(emailContacts).where(eq(emailContacts.id, contactId));
-	if (contact?.by) return contact.by;
-	const [teacher] = await tx
-		.select({ id: classTeachers.teacherId })
-		.from(classTeachers)
-		.innerJoin(users, eq(users.id, classTeachers.teacherId))
-		.where(eq(classTeachers.classId, mailbox.classId))
-		.limit(1);
-	return teacher?.id ?? null;
-}

@@ -3,9 +3,12 @@
 // class's own email delivers it (another class's inbox, or the outbox for SMTP);
 // approving mail that came in from an approved contact lets the class read it; rejecting
 // either keeps it from everyone but staff, with the teacher's reason for the writer.
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, or } from 'drizzle-orm';
 import type { Executor, Transaction } from '../db';
-import { classes, emails, type ReviewItemRow } from '../db/schema';
+import { classes, emailContacts, emails, reviewItems, type ReviewItemRow } from '../db/schema';
+import { rooms } from '../../realtime/events';
+import { publish } from '../realtime/publish';
+import { outsideSenderName } from './report-target';
 import type { Actor } from '../../domain/auth/permissions';
 import { screenedText } from '../../domain/email/compose';
 import type { AfterCommit, TargetDescription, TargetHandler } from '../moderation/targets';
@@ -23,9 +26,10 @@ async function describeEmails(db: Executor, items: ReviewItemRow[]): Promise<Map
 	const ids = items.map((i) => i.targetId);
 	if (!ids.length) return new Map();
 	const rows = await db
-		.select({ email: emails, className: classes.name })
+		.select({ email: emails, className: classes.name, contactName: emailContacts.name })
 		.from(emails)
 		.innerJoin(classes, eq(classes.id, emails.classId))
+		.leftJoin(emailContacts, eq(emailContacts.id, emails.contactId))
 		.where(inArray(emails.id, ids));
 	const described = new Map<string, TargetDescription>();
 	for (const item of items) {
@@ -39,7 +43,7 @@ async function describeEmails(db: Executor, items: ReviewItemRow[]): Promise<Map
 			place: `${row.className} · class email`,
 			reportNotes: e.notes,
 			// Mail from outside is written by its sender, not by the member of staff the item is filed under.
-			...(e.authorId === null && e.fromAddress ? { authorName: `${e.fromName ? `${e.fromName} ` : ''}<${e.fromAddress}> (outside sender)` } : {})
+			...(e.authorId === null && e.fromAddress ? { authorName: outsideSenderName(row.contactName, e.fromName, e.fromAddress) } : {})
 		});
 	}
 	return described;
@@ -52,10 +56,18 @@ export const emailTarget: TargetHandler = {
 		if (!email) return () => {};
 		const decided = { decidedAt: now, decidedById: actor.userId };
 		if (item.status === 'removed') {
-			// Taken down after approval: the class no longer sees it (mail already sent cannot be unsent).
-			await tx.update(emails).set({ status: 'rejected', ...decided }).where(eq(emails.id, email.id));
+			// Taken down after approval: the class no longer sees it (mail already sent cannot be
+			// unsent); the row stays, so the item's history and any alert keep it as evidence.
+			// Copies it delivered to other classes' inboxes go with it.
+			const gone = await tx
+				.update(emails)
+				.set({ status: 'rejected', ...decided })
+				.where(or(eq(emails.id, email.id), eq(emails.sourceEmailId, email.id)))
+				.returning({ id: emails.id, classId: emails.classId });
 			if (email.authorId) await notePupils(tx, { schoolId: email.schoolId, pupilIds: [email.authorId], body: noteForTakenDown('email'), by: actor.userId, now });
-			return () => {};
+			return () => {
+				for (const copy of gone) publish(rooms.class(copy.classId), 'email:removed', { emailId: copy.id });
+			};
 		}
 		const changes =
 			item.status === 'rejected'
@@ -70,3 +82,16 @@ export const emailTarget: TargetHandler = {
 		};
 	}
 };
+
+/** The email a take-down acts on: an inbox copy delivered from another class is taken down at its source. */
+export async function emailTakeDownTarget(db: Executor, emailId: string): Promise<string> {
+	const [row] = await db.select({ source: emails.sourceEmailId }).from(emails).where(eq(emails.id, emailId));
+	return row?.source ?? emailId;
+}
+
+/** Whether an email went through the queue (so can be taken down): staff-written and seeded mail did not. */
+export async function emailHasReviewItem(db: Executor, emailId: string): Promise<boolean> {
+	const targetId = await emailTakeDownTarget(db, emailId);
+	const [item] = await db.select({ id: reviewItems.id }).from(reviewItems).where(and(eq(reviewItems.targetType, 'email'), eq(reviewItems.targetId, targetId)));
+	return item !== undefined;
+}

@@ -2,7 +2,7 @@
 // it through, plus their own emails still waiting or sent back (with the reason); they
 // never see who else wrote what. Staff see everything: writers, held and quarantined mail,
 // and where each external email is in the outbox.
-import { and, desc, eq, inArray, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, or, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../db';
 import { classes, emailAttachments, emailOutbox, emails, users } from '../db/schema';
@@ -21,7 +21,8 @@ const otherClass = alias(classes, 'other_class');
 
 function visibleTo(actor: Actor): SQL | undefined {
 	if (isStaff(actor.role)) return undefined;
-	return or(eq(emails.status, 'approved'), and(eq(emails.authorId, actor.userId), eq(emails.folder, 'sent')));
+	// Mail a pupil reported stays out of the class's sight while a teacher looks (and after, if the report was right).
+	return or(and(eq(emails.status, 'approved'), isNull(emails.hiddenAt)), and(eq(emails.authorId, actor.userId), eq(emails.folder, 'sent')));
 }
 
 async function assertRead(db: Executor, actor: Actor, classId: string): Promise<void> {

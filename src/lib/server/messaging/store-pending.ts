@@ -69,6 +69,8 @@ export async function storePendingMessage(db: Executor, m: PendingMessage): Prom
 		targetType: 'chat-message',
 		targetId: messageId,
 		authorId: m.authorId,
+		senderContactId: null,
+		senderAddress: null,
 		status: 'pending',
 		version: 1,
 		verdict: m.screen.verdict,

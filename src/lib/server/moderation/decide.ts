@@ -99,7 +99,7 @@ export async function decideItem(db: Database, actor: Actor, input: DecisionInpu
 				details: { itemId: row.id, from: h.fromStatus, to: h.toStatus, reason: h.rejection, note: h.note, findings: row.findings.map((f) => f.kind) }
 			}),
 			h.action === 'escalate'
-				? raiseEscalationAlert(tx, actor, { sourceType: 'review-item', sourceId: row.id, pupilId: row.authorId, classId: row.classId, itemId: row.id, now }).then((a) => [a])
+				? raiseEscalationAlert(tx, actor, { sourceType: 'review-item', sourceId: row.id, pupilId: row.authorId, classId: row.classId, itemId: row.id, now, ...(row.targetType === 'email' ? { place: 'email' as const } : {}) }).then((a) => [a])
 				: Promise.resolve([])
 		]);
 		if (!changed.length) throw new ConflictError(CONFLICT_MESSAGE);

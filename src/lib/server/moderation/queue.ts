@@ -1,7 +1,7 @@
 // The teacher's queue: one list across all their classes, oldest first, chat and (later)
 // email together. A DSL's queue holds what teachers escalated. Actions are computed on the
 // server for the viewer; staff see the writer's full name, never shown to pupils.
-import { and, asc, count, desc, eq, gt, inArray, isNull, lte, or } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, isNull, lte, min, or } from 'drizzle-orm';
 import type { Executor } from '../db';
 import { messagingPauses, reviewHistory, reviewItems, users, workFiles, type ReviewItemRow } from '../db/schema';
 import { bulkSkipReason, type BulkFacts } from '../../domain/moderation/bulk';
@@ -79,10 +79,10 @@ async function photosByWork(db: Executor, items: ReviewItemRow[]): Promise<Map<s
 
 /** What bulk approval needs to know beyond each row: photos and sanctions. */
 export async function bulkFactsFor(db: Executor, items: ReviewItemRow[], now = new Date()): Promise<Map<string, BulkFacts & { images: string[] }>> {
-	const [photos, sanctioned] = await Promise.all([photosByWork(db, items), sanctionedAuthors(db, items.map((i) => i.authorId), now)]);
+	const [photos, sanctioned] = await Promise.all([photosByWork(db, items), sanctionedAuthors(db, items.flatMap((i) => (i.authorId ? [i.authorId] : [])), now)]);
 	return new Map(items.map((i) => {
 		const images = i.targetType === 'shared-work' ? (photos.get(i.targetId) ?? []) : [];
-		return [i.id, { images, imageCount: images.length, authorSanctioned: sanctioned.has(i.authorId) }];
+		return [i.id, { images, imageCount: images.length, authorSanctioned: i.authorId !== null && sanctioned.has(i.authorId) }];
 	}));
 }
 
@@ -111,10 +111,8 @@ export async function queueItemViews(db: Executor, ids: string[], viewer?: Viewe
 		if (!handler) continue;
 		for (const [id, d] of await handler.describe(db, items.filter((i) => i.targetType === type))) described.set(id, d);
 	}
-	const authors = await db
-		.select({ id: users.id, firstName: users.firstName, surname: users.surname })
-		.from(users)
-		.where(inArray(users.id, items.map((i) => i.authorId)));
+	const authorIds = items.flatMap((i) => (i.authorId ? [i.authorId] : []));
+	const authors = authorIds.length ? await db.select({ id: users.id, firstName: users.firstName, surname: users.surname }).from(users).where(inArray(users.id, authorIds)) : [];
 	const byId = new Map(items.map((i) => [i.id, i]));
 	return ids.flatMap((id) => {
 		const item = byId.get(id);
@@ -125,7 +123,7 @@ export async function queueItemViews(db: Executor, ids: string[], viewer?: Viewe
 		return [
 			toQueueItemView(item, {
 				...target,
-				authorName: target.authorName ?? (author ? `${author.firstName} ${author.surname}` : 'Unknown'),
+				authorName: target.authorName ?? (author ? `${author.firstName} ${author.surname}` : item.senderAddress ? `from ${item.senderAddress}` : 'Unknown'),
 				viewer,
 				bulkEligible: bulkSkipReason(toDomainItem(item), f) === null,
 				images: f.images,
@@ -165,6 +163,15 @@ export function toQueueItemView(item: ReviewItemRow, ctx: ItemContext): QueueIte
 		images: ctx.images,
 		escalationNote: ctx.escalationNote
 	};
+}
+
+/** How many items wait for this staff member and since when the oldest has (the to-do home). */
+export async function queueSummary(db: Executor, actor: Actor): Promise<{ count: number; oldestAt: Date | null }> {
+	assertCan(actor, 'moderation.queue', ownSchool(actor));
+	const where = queueFilter(actor);
+	if (!where) return { count: 0, oldestAt: null };
+	const [row] = await db.select({ n: count(), oldest: min(reviewItems.submittedAt) }).from(reviewItems).where(where);
+	return { count: row?.n ?? 0, oldestAt: row?.oldest ? new Date(row.oldest) : null };
 }
 
 /** How many items wait for this staff member: the number in the staff header. */

@@ -14,7 +14,9 @@ export interface SubmitInput {
 	classId: string;
 	targetType: ReviewTargetType;
 	targetId: string;
-	authorId: string;
+	/** The pupil or member of staff who wrote it; null with `sender` for mail from outside. */
+	authorId: string | null;
+	sender?: { contactId: string | null; address: string };
 	verdict: Verdict;
 	findings: Finding[];
 	now: Date;
@@ -34,6 +36,8 @@ export async function submitForReview(db: Executor, input: SubmitInput): Promise
 				targetType: input.targetType,
 				targetId: input.targetId,
 				authorId: input.authorId,
+				senderContactId: input.sender?.contactId ?? null,
+				senderAddress: input.sender?.address ?? null,
 				verdict: input.verdict,
 				findings: input.findings,
 				submittedAt: input.now

@@ -10,12 +10,14 @@ import type { TakeDownInput } from '../../domain/moderation/inputs';
 import type { DecisionOutcome } from '../../realtime/events';
 import { NotFoundError } from '../errors';
 import { decideItem } from './decide';
+import { emailTakeDownTarget } from '../email/review-target';
 
 export async function takeDown(db: Database, actor: Actor, input: TakeDownInput, now = new Date()): Promise<DecisionOutcome> {
+	const targetId = input.targetType === 'email' ? await emailTakeDownTarget(db, input.targetId) : input.targetId;
 	const [item] = await db
 		.select({ id: reviewItems.id, version: reviewItems.version })
 		.from(reviewItems)
-		.where(and(eq(reviewItems.schoolId, actor.schoolId), eq(reviewItems.targetType, input.targetType), eq(reviewItems.targetId, input.targetId)));
+		.where(and(eq(reviewItems.schoolId, actor.schoolId), eq(reviewItems.targetType, input.targetType), eq(reviewItems.targetId, targetId)));
 	if (!item) throw new NotFoundError('We could not find that.');
 	return decideItem(db, actor, { itemId: item.id, action: 'take-down', expectedVersion: item.version, note: input.note }, now);
 }

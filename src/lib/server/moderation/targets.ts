@@ -8,6 +8,7 @@ import type { Actor } from '../../domain/auth/permissions';
 import { chatMessageTarget, reportedMessageTarget } from '../messaging/review-targets';
 import { emailTarget } from '../email/review-target';
 import { sharedWorkTarget } from '../sharing/review-target';
+import { reportedEmailIds, reportedEmailTarget } from '../email/report-target';
 
 /** Runs after commit: publishes what the change means to the people watching. */
 export type AfterCommit = (db: Executor) => Promise<void> | void;
@@ -34,9 +35,25 @@ export interface TargetHandler {
 	approvalBlocker?(db: Executor, item: ReviewItemRow, actor: Actor): Promise<string | null>;
 }
 
+/** A report is of a chat message or of an email a class received; each has its own handler. */
+const reportTarget: TargetHandler = {
+	async describe(db, items) {
+		const isEmail = await reportedEmailIds(db, items.map((i) => i.targetId));
+		const [mail, chat] = await Promise.all([
+			reportedEmailTarget.describe(db, items.filter((i) => isEmail.has(i.targetId))),
+			reportedMessageTarget.describe(db, items.filter((i) => !isEmail.has(i.targetId)))
+		]);
+		return new Map([...mail, ...chat]);
+	},
+	async apply(tx, item, actor, now, note) {
+		const isEmail = (await reportedEmailIds(tx, [item.targetId])).has(item.targetId);
+		return (isEmail ? reportedEmailTarget : reportedMessageTarget).apply(tx, item, actor, now, note);
+	}
+};
+
 export const TARGETS: Partial<Record<ReviewTargetType, TargetHandler>> = {
 	'chat-message': chatMessageTarget,
-	report: reportedMessageTarget,
+	report: reportTarget,
 	email: emailTarget,
 	'shared-work': sharedWorkTarget
 };

@@ -14,6 +14,7 @@ import type { AlertEvidence } from '../../domain/safeguarding/alerts';
 import type { ReviewTargetType } from '../../domain/moderation/types';
 import { isUuid } from '../auth/resources';
 import { TARGETS } from '../moderation/targets';
+import { reportedEmailIds } from '../email/report-target';
 
 export interface AlertSource {
 	sourceType: string;
@@ -55,7 +56,7 @@ export async function snapshotAlertSource(db: Executor, schoolId: string, source
 		const described = (await TARGETS[item.targetType]?.describe(db, [item]))?.get(item.id);
 		if (!described) return null;
 		return {
-			targetType: item.targetType === 'report' ? 'chat-message' : item.targetType,
+			targetType: item.targetType === 'report' ? ((await reportedEmailIds(db, [item.targetId])).has(item.targetId) ? 'email' : 'chat-message') : item.targetType,
 			targetId: item.targetId,
 			itemId: item.id,
 			authorName: described.authorName ?? (await fullName(db, item.authorId)),

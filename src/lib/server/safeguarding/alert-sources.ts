@@ -52,7 +52,8 @@ function linkFor(item: { id: string; status: ReviewStatus; targetType: string; t
 export interface SourceView {
 	kind: 'review-item' | 'blocked-attempt' | 'concern';
 	id: string;
-	authorId: string;
+	/** Null for mail from an outside contact (its sender is in `authorName`). */
+	authorId: string | null;
 	authorName: string;
 	place: string;
 	title: string | null;
@@ -93,7 +94,7 @@ async function describeReviewItem(db: Executor, item: typeof reviewItems.$inferS
 		kind: 'review-item',
 		id: item.id,
 		authorId: item.authorId,
-		authorName: await nameOf(db, item.authorId),
+		authorName: described.authorName ?? (await nameOf(db, item.authorId)),
 		place: described.place,
 		title: described.title,
 		body: described.body,

@@ -32,10 +32,12 @@ interface Source {
 	sourceId: string;
 }
 
-async function contextFor(db: Executor, schoolId: string, pupilId: string, classId: string | null, itemId: string | null): Promise<AlertContext> {
-	const [pupil] = await db.select({ firstName: users.firstName }).from(users).where(eq(users.id, pupilId));
+/** `pupilId` is null for mail from an outside contact; `place` is where in the class it happened. */
+async function contextFor(db: Executor, schoolId: string, pupilId: string | null, classId: string | null, itemId: string | null, place = 'chat'): Promise<AlertContext> {
+	const [pupil] = pupilId ? await db.select({ firstName: users.firstName }).from(users).where(eq(users.id, pupilId)) : [];
 	const [cls] = classId ? await db.select({ name: classes.name }).from(classes).where(eq(classes.id, classId)) : [];
-	return { schoolId, pupilId, pupilFirstName: pupil?.firstName ?? 'A pupil', itemId, where: cls ? `${cls.name} chat` : 'class chat' };
+	const who = pupilId ? (pupil?.firstName ?? 'A pupil') : 'an outside contact';
+	return { schoolId, pupilId, pupilFirstName: who, itemId, where: cls ? `${cls.name} ${place}` : `class ${place}` };
 }
 
 /**
@@ -144,17 +146,17 @@ export async function raiseRepeatedBlockAlert(db: Executor, actor: Actor, input:
 	return [await storeAlert(db, alertForRepeatedBlocks(ctx, recent, windowDays, input.now), input)];
 }
 
-export async function raiseReportAlert(db: Executor, reporter: Actor, input: Source & { classId: string; itemId: string; now: Date }): Promise<AlertView> {
-	const ctx = await contextFor(db, reporter.schoolId, reporter.userId, input.classId, input.itemId);
+export async function raiseReportAlert(db: Executor, reporter: Actor, input: Source & { classId: string; itemId: string; now: Date; place?: 'chat' | 'email' }): Promise<AlertView> {
+	const ctx = await contextFor(db, reporter.schoolId, reporter.userId, input.classId, input.itemId, input.place);
 	return storeAlert(db, alertForPupilReport(ctx, input.now), input);
 }
 
 export async function raiseEscalationAlert(
 	db: Executor,
 	teacher: Actor,
-	input: Source & { pupilId: string; classId: string; itemId: string; now: Date }
+	input: Source & { pupilId: string | null; classId: string; itemId: string; now: Date; place?: 'chat' | 'email' }
 ): Promise<AlertView> {
 	const [me] = await db.select({ firstName: users.firstName, surname: users.surname }).from(users).where(eq(users.id, teacher.userId));
-	const ctx = await contextFor(db, teacher.schoolId, input.pupilId, input.classId, input.itemId);
+	const ctx = await contextFor(db, teacher.schoolId, input.pupilId, input.classId, input.itemId, input.place);
 	return storeAlert(db, alertForEscalation(ctx, me ? `${me.firstName} ${me.surname}` : 'A teacher', input.now), input);
 }

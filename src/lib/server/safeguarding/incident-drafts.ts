@@ -3,7 +3,7 @@
 // blocked attempt, from a pupil, or from nothing. The evidence listed is sealed on saving.
 import { and, desc, eq } from 'drizzle-orm';
 import type { Executor } from '../db';
-import { messageReports, reviewItems } from '../db/schema';
+import { emailReports, messageReports, reviewItems } from '../db/schema';
 import type { Actor } from '../../domain/auth/permissions';
 import { assertCan, ownSchool } from '../auth/authorize';
 import { NotFoundError } from '../errors';
@@ -33,6 +33,14 @@ export interface DraftFrom {
 }
 
 async function latestReporter(db: Executor, schoolId: string, itemId: string): Promise<string | null> {
+	const [mail] = await db
+		.select({ reporterId: emailReports.reporterId })
+		.from(emailReports)
+		.innerJoin(reviewItems, and(eq(reviewItems.targetId, emailReports.emailId), eq(reviewItems.targetType, 'report')))
+		.where(and(eq(reviewItems.id, itemId), eq(emailReports.schoolId, schoolId)))
+		.orderBy(desc(emailReports.createdAt))
+		.limit(1);
+	if (mail) return mail.reporterId;
 	const [row] = await db
 		.select({ reporterId: messageReports.reporterId })
 		.from(messageReports)
@@ -70,7 +78,7 @@ export async function draftIncident(db: Executor, actor: Actor, from: DraftFrom,
 	if (source?.kind === 'concern') await fillFromConcern(db, actor, draft, source);
 	else if (source) {
 		draft.evidence = [{ type: source.kind, id: source.id, preview: source }];
-		draft.pupilIds = [source.authorId];
+		draft.pupilIds = source.authorId ? [source.authorId] : [];
 		draft.occurredAt = source.at;
 		// A report was reported by the pupil who pressed "Tell my teacher" (the latest, if
 		// several did); the pupil involved is the one who wrote the message.

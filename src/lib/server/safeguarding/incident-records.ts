@@ -98,7 +98,7 @@ export async function loadIncident(db: Executor, actor: Actor, incidentId: strin
 		capturedAt: e.capturedAt,
 		snapshot: e.snapshot
 	}));
-	const ids = [row.reportedById, row.reportedToId, row.signedOffById ?? '', ...people.map((p) => p.userId), ...evidenceRows.map((e) => e.snapshot.message.authorId)];
+	const ids = [row.reportedById, row.reportedToId, row.signedOffById ?? '', ...people.map((p) => p.userId), ...evidenceRows.flatMap((e) => (e.snapshot.message.authorId ? [e.snapshot.message.authorId] : []))];
 	const view: IncidentView = {
 		incident,
 		names: {

@@ -5,7 +5,6 @@ import { SESSION_COOKIE } from '$lib/server/auth/session';
 import { sessionCookieOptions } from '$lib/server/auth/cookies';
 import { publicAction, publicHandler } from '$lib/server/http/handlers';
 import { loginSchema } from '$lib/domain/schools/inputs';
-import { homePathFor } from '$lib/domain/auth/roles';
 import { safeNextPath } from '$lib/domain/auth/return-path';
 import { secondStepPath } from '$lib/server/hooks/gate';
 import type { Actions, PageServerLoad } from './$types';
@@ -22,9 +21,10 @@ const REASONS = new Map<string, string>([
 	['second-step-ended', 'That sign-in took too long. Please sign in again.']
 ]);
 
-// Public: the login page must answer signed-out visitors.
+// Public: the login page must answer signed-out visitors. Someone still signed in goes on to
+// `?next` (the page a member of staff was on when the idle lock came), if it is safe.
 export const load: PageServerLoad = publicHandler(({ locals, url }) => {
-	if (locals.user) redirect(303, homePathFor(locals.user.role));
+	if (locals.user) redirect(303, safeNextPath(url.searchParams.get('next'), locals.user.role));
 	const reason = url.searchParams.get('reason') ?? locals.sessionEnded ?? '';
 	return { notice: REASONS.get(reason) ?? null };
 });

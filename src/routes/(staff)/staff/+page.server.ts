@@ -4,6 +4,7 @@ import { listClassesForStaff } from '$lib/server/schools/roster';
 import { can } from '$lib/domain/auth/permissions';
 import { listAlerts } from '$lib/server/safeguarding/alert-inbox';
 import { countOverdueRisks } from '$lib/server/leadership/risks';
+import { loadStaffTodo } from '$lib/server/staff/todo';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = pageLoad({
@@ -13,6 +14,6 @@ export const load: PageServerLoad = pageLoad({
 		const openAlerts = can(actor, 'alerts.read', { kind: 'school', schoolId: actor.schoolId }) ? await listAlerts(getDb(), actor) : null;
 		// Leaders see risks whose review date has passed.
 		const overdueRisks = can(actor, 'risk.read', { kind: 'school', schoolId: actor.schoolId }) ? await countOverdueRisks(getDb(), actor) : null;
-		return { classes: await listClassesForStaff(getDb(), actor), openAlerts, overdueRisks };
+		return { classes: await listClassesForStaff(getDb(), actor), openAlerts, overdueRisks, todo: await loadStaffTodo(getDb(), actor) };
 	}
 });

@@ -75,7 +75,9 @@ export const emails = pgTable(
 		rejectionText: text('rejection_text'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		decidedAt: timestamp('decided_at', { withTimezone: true }),
-		decidedById: uuid('decided_by_id').references(() => users.id, { onDelete: 'set null' })
+		decidedById: uuid('decided_by_id').references(() => users.id, { onDelete: 'set null' }),
+		/** Set while a pupil's report of it is looked at, and kept if the report was right. */
+		hiddenAt: timestamp('hidden_at', { withTimezone: true })
 	},
 	(t) => [
 		uniqueIndex('emails_client_key').on(t.authorId, t.clientKey),
@@ -99,6 +101,24 @@ export const emailAttachments = pgTable(
 		content: bytea('content').notNull()
 	},
 	(t) => [index('email_attachments_email').on(t.emailId)]
+);
+
+// "Tell my teacher" on an email a pupil's class received: one row per pupil and email, with
+// the reason they chose (a code from domain/moderation/report-reasons.ts) and their own words.
+export const emailReports = pgTable(
+	'email_reports',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
+		emailId: uuid('email_id').notNull().references(() => emails.id, { onDelete: 'cascade' }),
+		reporterId: uuid('reporter_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+		reason: text('reason').notNull(),
+		note: text('note'),
+		// When the reporter was told what the teacher decided (so each is told once).
+		answeredAt: timestamp('answered_at', { withTimezone: true }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [uniqueIndex('email_reports_once').on(t.emailId, t.reporterId), check('email_reports_note_length', sql`char_length(${t.note}) <= 300`)]
 );
 
 export const outboxStatus = pgEnum('email_outbox_status', ['waiting', 'sending', 'sent', 'failed']);
@@ -129,4 +149,5 @@ export const emailOutbox = pgTable(
 export type EmailContact = typeof emailContacts.$inferSelect;
 export type Email = typeof emails.$inferSelect;
 export type EmailAttachment = typeof emailAttachments.$inferSelect;
+export type EmailReport = typeof emailReports.$inferSelect;
 export type EmailOutboxRow = typeof emailOutbox.$inferSelect;

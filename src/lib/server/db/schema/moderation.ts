@@ -2,10 +2,12 @@
 // message, a reported message, later an email or shared work), unique so a second report
 // reopens the same item; a version for optimistic locking so two teachers cannot both
 // decide; and an append-only history of every transition.
-import { bigserial, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigserial, check, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { classes, schools } from './schools';
 import { users } from './people';
 import { screenVerdict } from './messaging';
+import { emailContacts } from './email';
 import type { Finding } from '../../../domain/screening/types';
 
 export const reviewTargetType = pgEnum('review_target_type', ['chat-message', 'email', 'shared-work', 'report']);
@@ -19,7 +21,12 @@ export const reviewItems = pgTable(
 		classId: uuid('class_id').notNull().references(() => classes.id, { onDelete: 'cascade' }),
 		targetType: reviewTargetType('target_type').notNull(),
 		targetId: uuid('target_id').notNull(),
-		authorId: uuid('author_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+		/** The pupil or member of staff who wrote it; null for mail from an outside contact. */
+		authorId: uuid('author_id').references(() => users.id, { onDelete: 'cascade' }),
+		// Mail filed from an outside contact has no writer in the school: who sent it instead
+		// (the address is a snapshot, kept if the contact is later removed).
+		senderContactId: uuid('sender_contact_id').references(() => emailContacts.id, { onDelete: 'set null' }),
+		senderAddress: text('sender_address'),
 		status: reviewStatus('status').notNull().default('pending'),
 		version: integer('version').notNull().default(1),
 		verdict: screenVerdict('verdict').notNull(),
@@ -33,7 +40,9 @@ export const reviewItems = pgTable(
 	(t) => [
 		uniqueIndex('review_items_target').on(t.targetType, t.targetId),
 		index('review_items_queue').on(t.schoolId, t.status, t.submittedAt),
-		index('review_items_class').on(t.classId, t.status)
+		index('review_items_class').on(t.classId, t.status),
+		// Every item has a writer: a user of the school, or an outside sender's address.
+		check('review_items_has_author', sql`${t.authorId} is not null or ${t.senderAddress} is not null`)
 	]
 );
 
