@@ -198,6 +198,8 @@ export function buildWordView(mt: MappedText): WordView {
 			while (j < src.length && classOf(src, j) === DIGIT) j += 1;
 			plain = true;
 		}
+		// Digits then one or two letters ("31b", "2nd", "4pm") are a number, not leetspeak.
+		if (!plain && hasLetter && HOUSE_NUMBER.test(src.slice(i, j))) plain = true;
 		const word = plain ? src.slice(i, j) : foldWord(src, i, j, hasLetter);
 		if (word.length === 0) {
 			i = j;
@@ -222,6 +224,8 @@ export function buildWordView(mt: MappedText): WordView {
 	}
 	return joinSpacedLetters({ text: parts.join(''), starts, ends, tokens });
 }
+
+const HOUSE_NUMBER = /^\d{1,4}[a-z]{1,2}$/;
 
 function foldWord(src: string, from: number, to: number, hasLetter: boolean): string {
 	let out = '';
