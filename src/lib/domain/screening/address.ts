@@ -23,6 +23,7 @@ const FILLER =
 const NAME_WORD = `${FILLER}[a-z][a-z]*`;
 const NUMBER = '(?:\\d{1,4}[a-z]?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)';
 
+const STREET_WORD = new RegExp(`\\b${SUFFIX}\\b`);
 const STREET = new RegExp(`\\b(?:(?:number|no|flat)\\s)?${NUMBER}\\s(?:${NAME_WORD}\\s){1,3}${SUFFIX}\\b|\\b(?:number|no)\\s${NUMBER}\\s(?:on|in|at)\\s(?:${NAME_WORD}\\s){1,3}${SUFFIX}\\b`, 'g');
 const LIVES_ON = new RegExp(
 	`\\b(?:i|we|my family|my mum|my dad|my nan|my gran|my house|our house|my home|my flat)\\s(?:live|lives|living|is|are|am)\\s(?:on|at|in|down|up)\\s(?:the\\s)?(?:${NAME_WORD}\\s){1,3}${SUFFIX}\\b`,
@@ -54,18 +55,21 @@ export function findAddresses(view: WordView, original: string): RawFinding[] {
 	const add = (start: number, end: number, rule: string): void => {
 		findings.push({ kind: 'address', start: view.starts[start] ?? 0, end: view.ends[end - 1] ?? 0, rule });
 	};
+	// Every street rule needs a street word; most messages have none.
+	const street = STREET_WORD.test(text);
 	STREET.lastIndex = 0;
-	for (let m = STREET.exec(text); m !== null; m = STREET.exec(text)) {
+	for (let m = street ? STREET.exec(text) : null; m !== null; m = STREET.exec(text)) {
 		if (isTopicWork(text, m.index, m[0])) continue;
 		if (EVERYDAY_SUFFIX.test(m[0]) && !looksLikeHome(view, original, m.index, m[0])) continue;
 		add(m.index, m.index + m[0].length, 'address.street');
 	}
 	for (const [pattern, rule] of [[LIVES_ON, 'address.lives-on'], [HOUSE_NUMBER, 'address.house-number']] as const) {
 		pattern.lastIndex = 0;
+		if (pattern === LIVES_ON && !street) continue;
 		for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) add(m.index, m.index + m[0].length, rule);
 	}
 	LIVES_AT.lastIndex = 0;
-	for (let m = LIVES_AT.exec(text); m !== null; m = LIVES_AT.exec(text)) {
+	for (let m = street ? LIVES_AT.exec(text) : null; m !== null; m = LIVES_AT.exec(text)) {
 		// Only where the street shape above missed it ("no. 6 the crescent").
 		const start = view.starts[m.index] ?? 0;
 		const end = view.ends[m.index + m[0].length - 1] ?? 0;
@@ -80,7 +84,7 @@ export function findAddresses(view: WordView, original: string): RawFinding[] {
 		if ((m[0].startsWith('no ') && !/\d/.test(m[0])) || FAMOUS.some((f) => f.test(text.slice(m.index)))) continue;
 		if (WHERE_CUE.test(around) && !/\b(?:page|question|bus|room|shirt|player|step|times table|favourite|lucky|team|kit|score|level|chapter|answer)\b/.test(around)) add(m.index, m.index + m[0].length, 'address.house-number');
 	}
-	if (findings.length === 0 && !story && HOME_WORDS.test(text)) {
+	if (findings.length === 0 && street && !story && HOME_WORDS.test(text)) {
 		STREET_NAME.lastIndex = 0;
 		for (let m = STREET_NAME.exec(text); m !== null; m = STREET_NAME.exec(text)) {
 			const name = m[0];

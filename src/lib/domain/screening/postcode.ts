@@ -29,7 +29,13 @@ const LETTER_NAMES: Record<string, string> = {
 	ess: 's', tee: 't', vee: 'v', ex: 'x', why: 'y', wy: 'y', zed: 'z', zee: 'z'
 };
 const DIGIT_NAMES: Record<string, string> = { zero: '0', oh: '0', nought: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', sevn: '7', eight: '8', nine: '9' };
-const SPELT_CUE = /\b(?:ay|bee|see|cee|dee|ef|eff|gee|aitch|aych|haitch|eych|jay|kay|el|ell|em|emm|en|enn|pee|cue|queue|ar|arr|ess|tee|vee|ex|why|wy|zed|zee)\b/;
+const SPELT_CUE = /\b(?:ay|bee|see|cee|dee|ee|ef|eff|gee|aitch|aych|haitch|eych|jay|kay|el|ell|em|emm|en|enn|pee|cue|queue|ar|arr|ess|tee|vee|ex|why|wy|zed|zee)\b/g;
+// Worth reading letter by letter only with two letter names, or one and a word about a postcode.
+function spelt(text: string): boolean {
+	SPELT_CUE.lastIndex = 0;
+	if (!SPELT_CUE.test(text)) return false;
+	return SPELT_CUE.test(text) || /post|code|live|house|address/.test(text);
+}
 
 // A code typed in four or more pieces ("MH 4 7 Q T", "M H 3 - 6 N D").
 const SPLIT_CODE = /\b[a-z]{1,2}\W{1,3}[0-9a-z]{1,2}\W{1,3}[0-9a-z]{1,2}\W{1,3}[0-9a-z]{1,2}\b/;
@@ -45,7 +51,7 @@ export function findPostcodes(mt: MappedText): RawFinding[] {
 		const span = originalSpan(mt, m.index, m.index + m[0].trimEnd().length);
 		findings.push({ kind: 'postcode', start: span.start, end: span.end, rule: 'postcode.told' });
 	}
-	if (SPELT_CUE.test(mt.text) || SPLIT_CODE.test(mt.text)) findSpelt(mt, findings);
+	if (spelt(mt.text) || SPLIT_CODE.test(mt.text)) findSpelt(mt, findings);
 	SPACED.lastIndex = 0;
 	for (let m = SPACED.exec(mt.text); m !== null; m = SPACED.exec(mt.text)) {
 		const squashed = m[0].replace(/[ .-]/g, '');
