@@ -51,7 +51,6 @@ export function findPostcodes(mt: MappedText): RawFinding[] {
 		const span = originalSpan(mt, m.index, m.index + m[0].trimEnd().length);
 		findings.push({ kind: 'postcode', start: span.start, end: span.end, rule: 'postcode.told' });
 	}
-	if (spelt(mt.text) || SPLIT_CODE.test(mt.text)) findSpelt(mt, findings);
 	SPACED.lastIndex = 0;
 	for (let m = SPACED.exec(mt.text); m !== null; m = SPACED.exec(mt.text)) {
 		const squashed = m[0].replace(/[ .-]/g, '');
@@ -60,6 +59,7 @@ export function findPostcodes(mt: MappedText): RawFinding[] {
 			findings.push({ kind: 'postcode', start: span.start, end: span.end, rule: 'postcode.spaced' });
 		}
 	}
+	if (findings.length === 0 && (spelt(mt.text) || SPLIT_CODE.test(mt.text))) findSpelt(mt, findings);
 	return findings;
 }
 
