@@ -3,10 +3,13 @@
 // written by the people who tune the rules; its misses are listed) and, when the
 // folder exists, the blind set (tests/fixtures/screening/blind/, written by someone
 // who never read the screen's code; only its figures are printed, never its texts,
-// so nobody tunes on it). Then times the screen and `isProfane` side by side and
+// so nobody tunes on it). A second tuning set (tuning-2/, written blind by another
+// helper and then tuned on, with its own school context) is scored and its misses
+// listed like the first. Then times the screen and `isProfane` side by side and
 // p99 for 500-character messages. The last line is machine-readable: its first
-// fields keep their names, blind_* fields are added when the blind set exists.
-// `--score-only` skips the timing.
+// fields keep their names, tuning2_* and blind_* fields are added when those sets exist.
+// `--score-only` skips the timing; `--tuning-only` leaves the blind set out, for
+// tuning runs, so its figures are looked at only to measure.
 
 import { existsSync, readFileSync } from 'node:fs';
 import { Filter } from 'bad-words';
@@ -15,7 +18,10 @@ import { contextFromJson } from '../src/lib/domain/screening/context-json.js';
 import { parseCorpus, scoreCorpus, type CorpusItem, type CorpusScore } from '../src/lib/domain/screening/scoring.js';
 
 const FIXTURES = new URL('../tests/fixtures/screening/', import.meta.url);
+const TUNING_2 = new URL('tuning-2/', FIXTURES);
 const BLIND = new URL('blind/', FIXTURES);
+// A second blind set (another writer, another school), frozen before any rule was tuned after it.
+const BLIND_2 = new URL('blind-2/', FIXTURES);
 const CORPUS_FILES = ['personal.jsonl', 'teacher.jsonl', 'innocent.jsonl'];
 const RUN_MS = 2500;
 
@@ -85,22 +91,35 @@ function p99Ms(texts: readonly string[], fn: (text: string) => unknown): number 
 	return times[Math.floor(times.length * 0.99)] ?? 0;
 }
 
-function blindFields(score: CorpusScore | null): string {
+function setFields(prefix: string, score: CorpusScore | null): string {
 	if (score === null) return '';
-	return ` blind_block_recall=${f3(score.blockRecall)} blind_hold_recall=${f3(score.holdRecall)} blind_allow_fpr=${f3(score.allowFpr)} blind_selfharm_held=${f3(score.selfharmHeld)} blind_grooming_held=${f3(score.groomingHeld)} blind_urgent_on_innocent=${score.urgentOnInnocent}`;
+	return ` ${prefix}_block_recall=${f3(score.blockRecall)} ${prefix}_hold_recall=${f3(score.holdRecall)} ${prefix}_allow_fpr=${f3(score.allowFpr)} ${prefix}_selfharm_held=${f3(score.selfharmHeld)} ${prefix}_grooming_held=${f3(score.groomingHeld)} ${prefix}_urgent_on_innocent=${score.urgentOnInnocent}`;
 }
 
 function main(): void {
 	const tuning = loadSet(FIXTURES);
 	const score = scoreCorpus(tuning.items, tuning.screener.screen);
 	printScore('tuning corpus (the rules were tuned on it: best case)', tuning.items, score, true);
+	let tuning2Score: CorpusScore | null = null;
+	if (existsSync(TUNING_2)) {
+		const second = loadSet(TUNING_2);
+		tuning2Score = scoreCorpus(second.items, second.screener.screen);
+		printScore('second tuning set (tuning-2/, written blind, then tuned on)', second.items, tuning2Score, true);
+	}
 	let blindScore: CorpusScore | null = null;
-	if (existsSync(BLIND)) {
+	if (process.argv.includes('--tuning-only')) console.log('\n(--tuning-only: blind set not scored)');
+	else if (existsSync(BLIND)) {
 		const blind = loadSet(BLIND);
 		blindScore = scoreCorpus(blind.items, blind.screener.screen);
 		printScore('blind set (never tuned on; texts not printed)', blind.items, blindScore, false);
 	} else console.log('\n(no blind set at tests/fixtures/screening/blind/)');
-	const extra = ` selfharm_held=${f3(score.selfharmHeld)} grooming_held=${f3(score.groomingHeld)} urgent_on_innocent=${score.urgentOnInnocent}${blindFields(blindScore)}`;
+	let blind2Score: CorpusScore | null = null;
+	if (!process.argv.includes('--tuning-only') && existsSync(BLIND_2)) {
+		const blind2 = loadSet(BLIND_2);
+		blind2Score = scoreCorpus(blind2.items, blind2.screener.screen);
+		printScore('second blind set (blind-2/, never tuned on; texts not printed)', blind2.items, blind2Score, false);
+	}
+	const extra = ` selfharm_held=${f3(score.selfharmHeld)} grooming_held=${f3(score.groomingHeld)} urgent_on_innocent=${score.urgentOnInnocent}${setFields('tuning2', tuning2Score)}${setFields('blind', blindScore)}${setFields('blind2', blind2Score)}`;
 	const head = `block_recall=${f3(score.blockRecall)} hold_recall=${f3(score.holdRecall)} allow_fpr=${f3(score.allowFpr)}`;
 	if (process.argv.includes('--score-only')) {
 		console.log(head + extra);

@@ -1,6 +1,9 @@
 // Street addresses. Owns rules: address.street (a house number and a street,
 // "14 Elm Road"), address.lives-on (where someone lives, "I live on Elm
-// Road"), address.house-number ("my house number is 12"). Famous and
+// Road"), address.house-number ("my house number is 12", "flat 12", "number
+// nineteen" with words about where a home is), address.home-street (a street
+// named with words that make it home: "our house is the one at the end of
+// Nettle Lane", "Oakleigh Farm on Long Lane, that's where I live"). Famous and
 // story-book addresses (10 Downing Street, 221B Baker Street, 4 Privet Drive)
 // and past-tense history ("Dickens lived at 48 Doughty Street") are topic
 // work, not a child's home, so they pass.
@@ -9,7 +12,7 @@ import type { WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
 
 const SUFFIX =
-	'(?:road|rd|street|st|avenue|ave|av|lane|ln|close|cl|drive|dr|way|wy|crescent|cres|grove|gr|place|pl|gardens|gdns|terrace|tce|ter|court|ct|crt|mews|square|sq|hill|walk|row|view|rise|parade|pde|park|green|vale|meadow|meadows|croft|fold|wynd|brow|chase|end|gate)';
+	'(?:road|rd|street|st|avenue|ave|av|lane|ln|close|cl|drive|dr|way|wy|crescent|cres|grove|gr|place|pl|gardens|gdns|terrace|tce|ter|court|ct|crt|mews|square|sq|hill|walk|row|view|rise|parade|pde|park|green|vale|meadow|meadows|croft|fold|wynd|brow|chase|end|gate|cls|grn|wlk)';
 // Street endings that are also everyday words ("3 little pigs walk"): these need a
 // capital letter or a nearby word about home before they count.
 const EVERYDAY_SUFFIX = /\b(?:close|drive|way|place|court|hill|walk|row|view|rise|park|green|vale|fold|brow|chase|end|gate|square|meadows?)$/;
@@ -20,6 +23,7 @@ const FILLER =
 const NAME_WORD = `${FILLER}[a-z][a-z]*`;
 const NUMBER = '(?:\\d{1,4}[a-z]?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)';
 
+const STREET_WORD = new RegExp(`\\b${SUFFIX}\\b`);
 const STREET = new RegExp(`\\b(?:(?:number|no|flat)\\s)?${NUMBER}\\s(?:${NAME_WORD}\\s){1,3}${SUFFIX}\\b|\\b(?:number|no)\\s${NUMBER}\\s(?:on|in|at)\\s(?:${NAME_WORD}\\s){1,3}${SUFFIX}\\b`, 'g');
 const LIVES_ON = new RegExp(
 	`\\b(?:i|we|my family|my mum|my dad|my nan|my gran|my house|our house|my home|my flat)\\s(?:live|lives|living|is|are|am)\\s(?:on|at|in|down|up)\\s(?:the\\s)?(?:${NAME_WORD}\\s){1,3}${SUFFIX}\\b`,
@@ -29,8 +33,11 @@ const LIVES_ON = new RegExp(
 const LIVES_AT = new RegExp(`\\b(?:i|we|my family|my mum|my dad|my nan|my gran)\\s(?:live|lives|living|am|are|stay|stays)\\s(?:at|in)\\s(?:(?:number|no|flat)\\s)?${NUMBER}\\s(?:the\\s)?(?:[a-z]+\\s){0,2}${SUFFIX}\\b`, 'g');
 const HOUSE_NUMBER = /\b(?:my|our)\s(?:house|door|flat|home)\s(?:number|no)\s(?:is\s)?\d{1,4}[a-z]?\b|\bmy\saddress\sis\b(?:\s[a-z0-9]+){1,6}/g;
 // "next to the big shop in Otley, number 14": a bare house number with words about where a home is.
-const NUMBER_NEAR_HOME = /\b(?:house\s)?number\s\d{1,4}[a-z]?\b/g;
-const WHERE_CUE = /\b(?:next to|opposite|across from|round the corner from|near the|live|lives|my house|our house|my home|my flat|our flat|door|street|road|lane|avenue)\b/;
+const NUMBER_NEAR_HOME = new RegExp(`\\b(?:(?:house\\s)?number|no|flat)\\s(?:\\d{1,4}[a-z]?|${NUMBER.slice(3)}\\b`, 'g');
+const WHERE_CUE = new RegExp(`\\b(?:next to|opposite|across from|round the corner from|near the|by the|end of|past the|live|lives|my house|our house|my home|my flat|our flat|the flats|floor|door|thats mine|its mine|street|road|lane|avenue|${SUFFIX.slice(3, -1)})\\b`);
+// Words that make a named street a child's home.
+const HOME_WORDS = /\b(?:(?:thats|that is|its|this is|heres|here is) (?:where|were) (?:i|we|my family) (?:live|lives|stay)|(?:thats|that is|its) (?:mine|my house|our house|my home)|(?:my|our) (?:house|home|flat|bungalow|farm|cottage) is|(?:i|we) (?:live|lives|living|stay) (?:in|on|at|near|by|down|up|off))\b/;
+const STREET_NAME = new RegExp(`\\b(?:(?!(?:the|a|an|and|or|of|to|on|in|at|by|from|past|near|my|your|our|is|was|its|thats|where|i|we)\\b)[a-z]+\\s){1,3}${SUFFIX}\\b`, 'g');
 
 const FAMOUS = [
 	/\b10 downing st/, /\b221b? baker st/, /\b4 privet dr/, /\b12 grimmauld pl/, /\b62 west wallaby st/,
@@ -48,28 +55,46 @@ export function findAddresses(view: WordView, original: string): RawFinding[] {
 	const add = (start: number, end: number, rule: string): void => {
 		findings.push({ kind: 'address', start: view.starts[start] ?? 0, end: view.ends[end - 1] ?? 0, rule });
 	};
+	// Every street rule needs a street word; most messages have none.
+	const street = STREET_WORD.test(text);
 	STREET.lastIndex = 0;
-	for (let m = STREET.exec(text); m !== null; m = STREET.exec(text)) {
+	for (let m = street ? STREET.exec(text) : null; m !== null; m = STREET.exec(text)) {
 		if (isTopicWork(text, m.index, m[0])) continue;
 		if (EVERYDAY_SUFFIX.test(m[0]) && !looksLikeHome(view, original, m.index, m[0])) continue;
 		add(m.index, m.index + m[0].length, 'address.street');
 	}
 	for (const [pattern, rule] of [[LIVES_ON, 'address.lives-on'], [HOUSE_NUMBER, 'address.house-number']] as const) {
 		pattern.lastIndex = 0;
+		if (pattern === LIVES_ON && !street) continue;
 		for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) add(m.index, m.index + m[0].length, rule);
 	}
 	LIVES_AT.lastIndex = 0;
-	for (let m = LIVES_AT.exec(text); m !== null; m = LIVES_AT.exec(text)) {
+	for (let m = street ? LIVES_AT.exec(text) : null; m !== null; m = LIVES_AT.exec(text)) {
 		// Only where the street shape above missed it ("no. 6 the crescent").
 		const start = view.starts[m.index] ?? 0;
 		const end = view.ends[m.index + m[0].length - 1] ?? 0;
 		if (!findings.some((f) => f.start < end && start < f.end)) add(m.index, m.index + m[0].length, 'address.lives-on');
 	}
 	NUMBER_NEAR_HOME.lastIndex = 0;
-	for (let m = text.includes('number') ? NUMBER_NEAR_HOME.exec(text) : null; m !== null; m = NUMBER_NEAR_HOME.exec(text)) {
-		const around = text.slice(Math.max(0, m.index - 50), m.index + m[0].length + 30);
-		if (new RegExp(`^\\s(?:[a-z]+\\s){1,3}${SUFFIX}\\b`).test(text.slice(m.index + m[0].length)) || STORY.test(text)) continue;
-		if (WHERE_CUE.test(around) && !/\b(?:page|question|bus|room|shirt|player|step|times table|favourite|lucky)\b/.test(around)) add(m.index, m.index + m[0].length, 'address.house-number');
+	const story = STORY.test(text) || isNarrative(text);
+	for (let m = /number|flat|\bno\b/.test(text) && !story ? NUMBER_NEAR_HOME.exec(text) : null; m !== null; m = NUMBER_NEAR_HOME.exec(text)) {
+		const start = view.starts[m.index] ?? 0;
+		if (findings.some((f) => f.start <= start && start < f.end)) continue;
+		const around = text.slice(Math.max(0, m.index - 50), m.index + m[0].length + 40);
+		if ((m[0].startsWith('no ') && !/\d/.test(m[0])) || FAMOUS.some((f) => f.test(text.slice(m.index)))) continue;
+		if (WHERE_CUE.test(around) && !/\b(?:page|question|bus|room|shirt|player|step|times table|favourite|lucky|team|kit|score|level|chapter|answer)\b/.test(around)) add(m.index, m.index + m[0].length, 'address.house-number');
+	}
+	if (findings.length === 0 && street && !story && HOME_WORDS.test(text)) {
+		STREET_NAME.lastIndex = 0;
+		for (let m = STREET_NAME.exec(text); m !== null; m = STREET_NAME.exec(text)) {
+			const name = m[0];
+			if (FAMOUS.some((p) => p.test(name))) continue;
+			// A street's name starts with a capital unless it is a plain street word ("Long Lane" vs "the lane").
+			const first = original[view.starts[m.index] ?? 0] ?? '';
+			if (first === first.toLowerCase() && !/\b(?:road|rd|street|st|avenue|ave|lane|ln|crescent|grove|gardens|terrace|mews|cls)$/.test(name)) continue;
+			if (/^(?:the|a|our|my|this|that) /.test(name)) continue;
+			add(m.index, m.index + name.length, 'address.home-street');
+		}
 	}
 	return findings;
 }
@@ -77,8 +102,15 @@ export function findAddresses(view: WordView, original: string): RawFinding[] {
 // A story's made-up street: "once upon a time a fox lived at number 7 Marshmallow Road".
 const STORY = /\b(?:once upon a time|in (?:my|the|our) story|chapter|the (?:fox|wolf|dragon|witch|wizard|giant|villain|hero|princess|knight|troll|king|queen|monster|character|rabbit|bear|mouse|pig|detective))\b/;
 
+// Told in the third person and the past, with no one of ours in it: "the pigs lived at
+// 1, 2 and 3 Straw Street", "the captain hid the treasure at 42 Shipwreck Lane".
+const PAST = /\b(?:lived|hid|was|were|had|went|found|buried|moved|built|stayed|sailed|visited)\b/;
+function isNarrative(text: string): boolean {
+	return PAST.test(text) && !FIRST_PERSON.test(text);
+}
+
 function isTopicWork(text: string, index: number, match: string): boolean {
-	if (FAMOUS.some((p) => p.test(match)) || STORY.test(text)) return true;
+	if (FAMOUS.some((p) => p.test(match)) || STORY.test(text) || isNarrative(text)) return true;
 	const before = text.slice(Math.max(0, index - 20), index);
 	const sentence = text.slice(Math.max(0, index - 60), index);
 	return HISTORY.test(before) && !FIRST_PERSON.test(sentence);

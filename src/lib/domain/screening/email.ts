@@ -18,7 +18,7 @@ const NOT_A_MAILBOX = new Set([
 	'up', 'that', 'this', 'just', 'born', 'live', 'lives', 'lived', 'go', 'went', 'started'
 ]);
 
-const PROVIDER_NAMED = new RegExp(`\\bmy (?:${[...MAIL_PROVIDERS].filter((p) => p.length > 3).join('|')}|e ?mail|e-mail)(?: address| account| addy)? (?:is|=|:|its|it's) ([a-z0-9][a-z0-9._-]{2,40})`, 'g');
+const PROVIDER_NAMED = new RegExp(`\\b(?:my|made a|got a|have a|new) (?:new )?(?:${[...MAIL_PROVIDERS].filter((p) => p.length > 3).join('|')}|e ?mail|e-mail)(?: address| account| addy)?,? (?:is|=|:|its|it's|it is) ([a-z0-9][a-z0-9._-]{2,40})`, 'g');
 const SPACED = /(?<![a-z0-9])(?:[a-z0-9_.] ){2,}[a-z0-9_.]? ?@ ?(?:[a-z0-9.] ?){4,}/g;
 const NOT_A_USERNAME = new Set(['the', 'not', 'broken', 'down', 'new', 'old', 'full', 'private', 'secret', 'blocked', 'working']);
 
@@ -43,7 +43,7 @@ export function findEmails(view: MappedText, original: string): RawFinding[] {
 	}
 	for (const m of view.text.matchAll(PROVIDER_NAMED)) {
 		const user = m[1] as string;
-		const generic = /^(?:my )?e ?-?mail/.test(m[0].slice(3));
+		const generic = /\be ?-?mail\b/.test(m[0]);
 		if (view.text[m.index + m[0].length] === '@' || NOT_A_USERNAME.has(user) || (generic && !/[\d_.]/.test(user))) continue;
 		findings.push({ kind: 'email', start: view.starts[m.index] ?? 0, end: view.ends[m.index + m[0].length - 1] ?? 0, rule: 'email.provider-named' });
 	}

@@ -9,11 +9,12 @@ export const TOP_LEVEL_DOMAINS = new Set([
 	'com', 'co', 'uk', 'org', 'net', 'io', 'gov', 'ac', 'sch', 'edu', 'info', 'biz', 'app',
 	'dev', 'xyz', 'gg', 'ie', 'fr', 'de', 'es', 'nl', 'au', 'ca', 'nz', 'online', 'site',
 	'club', 'shop', 'games', 'tv', 'me', 'ly', 'us', 'in', 'it', 'ai', 'eu', 'pl', 'ro',
-	'pk', 'ng', 'za', 'ru', 'cn', 'jp', 'br', 'mx', 'store', 'blog', 'fun', 'live', 'world'
+	'pk', 'ng', 'za', 'ru', 'cn', 'jp', 'br', 'mx', 'store', 'blog', 'fun', 'live', 'world',
+	'chat', 'link', 'page', 'space', 'tech', 'top', 'win', 'click', 'lol', 'art', 'social', 'website', 'today', 'vip'
 ]);
 
 // Short endings that are also words ("it", "in", "me"): only a link if it looks like one.
-export const WORDY_TLDS = new Set(['me', 'it', 'in', 'us', 'tv', 'ly', 'ai', 'live', 'fun', 'world', 'games', 'shop', 'club', 'blog', 'site', 'store']);
+export const WORDY_TLDS = new Set(['me', 'it', 'in', 'us', 'tv', 'ly', 'ai', 'live', 'fun', 'world', 'games', 'shop', 'club', 'blog', 'site', 'store', 'chat', 'link', 'page', 'space', 'tech', 'top', 'win', 'click', 'lol', 'art', 'social', 'website', 'today', 'vip']);
 
 export const MAIL_PROVIDERS = new Set([
 	'gmail', 'googlemail', 'hotmail', 'outlook', 'yahoo', 'icloud', 'aol', 'btinternet', 'live',

@@ -1,7 +1,9 @@
 // Where a child is right now, or will be with no grown-up. Owns rules:
 // location.alone ("I'm home alone", "mum's out till 9 so it's just me"),
 // location.here-now ("I'm outside the Co-op on my own", "where r u? I'm at the rec"),
-// location.pin (coordinates or a map pin). Blocked: it tells a stranger where to
+// location.alone-now (a child out or at home with no grown-up, said any way:
+// "just got to the park by myself", "on my own in the house til dad gets back"),
+// location.pin (coordinates, a map pin, live location switched on). Blocked: it tells a stranger where to
 // find a child. Films ("Home Alone"), the past ("I was at the park yesterday") and
 // school places ("I'm in the library") pass.
 
@@ -9,7 +11,7 @@ import { matchPhrases, phrase, type PhraseRule } from './phrases.js';
 import { originalSpan, type MappedText, type WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
 
-const IM = '(?:im|i am|i m|am|ima|me)';
+const IM = '(?:im|i am|i m|am|ima|me|were|we are|we r)';
 const OUT_PLACE =
 	'(?:the |a |my |our )?(?:big |little |old |new |corner )?(?:park|skate ?park|shop|shops|corner shop|co op|coop|tesco|tescos|asda|aldi|lidl|sainsburys|morrisons|spar|greggs|mcdonalds|maccies|maccys|kfc|subway|costa|cinema|bus stop|bus station|train station|station|rec|field|fields|woods|wood|canal|river|lake|beach|high street|town|town centre|city centre|shopping centre|the centre|precinct|arcade|leisure centre|swimming baths|pool|car park|garage|petrol station|chippy|takeaway|bridge|alley|underpass|playground on|play park|swings|garages|estate|corner|end of my road|end of my street|top of my road|bottom of my road)';
 const NOW = '(?:right now|now|rn|atm|at the moment|till|until|for (?:a bit|an hour|ages)|tonight|all night|all day|on my own|by myself|alone)';
@@ -24,9 +26,33 @@ const RULES: readonly PhraseRule[] = [
 // Latitude, longitude to three or more places, or a map pin shared as text.
 const COORDINATES = /(?<![0-9.])-?\d{1,2}\.\d{3,}\s*,\s*-?\d{1,3}\.\d{3,}(?![0-9])|📍|(?:what3words|w3w|\/\/\/)\s*[a-z]+\.[a-z]+\.[a-z]+/g;
 
+// No grown-up with the child, said any way, with a sign it is now and a place or a
+// movement; not a skill learnt ("I can swim on my own now"), not the past or a story.
+const ALONE = /\b(?:by myself|by my self|on my own|on me own|all alone|alone|just me|only me)\b/;
+const NOW_OR_PLACE = /\b(?:now|rn|right now|atm|at the moment|till|til|until|tonight|outside|walking|walk|sitting|stuck|waiting|in the house|at home|house|flat|park|shop|shops|street|road|pond|lake|river|woods|field|rec|town|beach|bus|station|gets back|get back|comes back|are out|is out|asleep|at work|no key|got to|gone)\b/;
+const NOT_ALONE_NOW = /\b(?:can|could|cant|learned|learnt|learning|allowed|managed|did|do|does|made|make|built|build|tied|read|drew|draw|wrote|write|finished|worked out|figured|solved|practised|practice|homework|was|went|walked|yesterday|last|when i was|film|movie|book|story|character|chapter|song|game|level|minecraft|roblox|fortnite|never|shouldnt|should not|dont|if (?:you|someone|a stranger)|lesson|pretend|imagine|play|playing|want to be|wanna be|leave me|let me|need|needed|time)\b/;
+const FIRST_PERSON_NOW = /\b(?:im|i am|iam|were|we are|ive|i ve|just got|got to|on my own in|by myself in|its just me|stuck|sitting|walking|waiting)\b/;
+const HERE_NOW = new RegExp(`\\b(?:${IM}|where i am|guess where i am|sitting|sat|waiting|standing|stood|stuck|hanging (?:out|about|around))(?: [a-z]+){0,5} (?:at|outside|by|near|behind|on|down|round|in front of|opposite|in) ${OUT_PLACE}\\b|\\bguess where i am (?:at )?${OUT_PLACE}\\b`);
+const NOW_WORD = /\b(?:now|rn|right now|atm|at the moment|guess where i am|come)\b/;
+const PAST_OR_STORY = /\b(?:yesterday|last (?:week|weekend|night|year|time|summer)|was|went|when i was|story|character|chapter|pretend|imagine|game|minecraft|roblox|in the book|lesson|never|shouldnt|if (?:you|someone|a stranger)|at school|in class|playground|library|classroom|hall)\b/;
+const LIVE_LOCATION = /\b(?:(?:my )?live location(?: is)? on|(?:share|sharing|shared|turn on|turned on) (?:my |me )?(?:live )?location|find me on (?:snap ?maps?|find my|maps)|on snap ?maps?)\b/;
+const LAT_LONG = /\b(?:lat|latitude)\W{0,3}-?\d{1,2}\.\d+\W{1,5}(?:long|lng|lon|longitude)\W{0,3}-?\d{1,3}\.\d+/g;
+
 /** A child saying where they are now, or that no grown-up is with them. */
 export function findLocations(view: WordView, mt: MappedText): RawFinding[] {
 	const findings = matchPhrases(view, RULES, 'location');
+	const text = view.text;
+	const whole = (rule: string): void => {
+		findings.push({ kind: 'location', start: view.starts[0] ?? 0, end: view.ends[text.length - 1] ?? 0, rule });
+	};
+	if (findings.length === 0 && ALONE.test(text) && NOW_OR_PLACE.test(text) && FIRST_PERSON_NOW.test(text) && !NOT_ALONE_NOW.test(text)) whole('location.alone-now');
+	else if (findings.length === 0 && NOW_WORD.test(text) && HERE_NOW.test(text) && !PAST_OR_STORY.test(text)) whole('location.here-now');
+	if (LIVE_LOCATION.test(text)) whole('location.pin');
+	LAT_LONG.lastIndex = 0;
+	for (let m = mt.text.includes('lat') ? LAT_LONG.exec(mt.text) : null; m !== null; m = LAT_LONG.exec(mt.text)) {
+		const span = originalSpan(mt, m.index, m.index + m[0].length);
+		findings.push({ kind: 'location', start: span.start, end: span.end, rule: 'location.pin' });
+	}
 	COORDINATES.lastIndex = 0;
 	for (let m = COORDINATES.exec(mt.text); m !== null; m = COORDINATES.exec(mt.text)) {
 		const span = originalSpan(mt, m.index, m.index + m[0].length);

@@ -7,9 +7,9 @@
 export interface MappedText {
 	readonly text: string;
 	/** starts[i]: original offset where normalised char i begins. */
-	readonly starts: readonly number[];
+	readonly starts: ArrayLike<number>;
 	/** ends[i]: original offset just after normalised char i. */
-	readonly ends: readonly number[];
+	readonly ends: ArrayLike<number>;
 }
 
 export interface WordToken {
@@ -60,8 +60,29 @@ function foldNonAscii(ch: string): string {
 	return out;
 }
 
+// Plain ASCII (most messages) maps one to one: the offsets are shared views of
+// two tables that grow as needed, so a message allocates no offset arrays.
+let IDENTITY = new Int32Array(0);
+let IDENTITY_NEXT = new Int32Array(0);
+const NOT_PLAIN = /[^\x00-\x7f]/;
+const TAB_OR_CR = /[\t\r]/g;
+
+function identityMap(n: number): { starts: Int32Array; ends: Int32Array } {
+	if (IDENTITY.length < n) {
+		const size = Math.max(n, IDENTITY.length * 2, 1024);
+		IDENTITY = new Int32Array(size);
+		IDENTITY_NEXT = new Int32Array(size);
+		for (let i = 0; i < size; i += 1) {
+			IDENTITY[i] = i;
+			IDENTITY_NEXT[i] = i + 1;
+		}
+	}
+	return { starts: IDENTITY.subarray(0, n), ends: IDENTITY_NEXT.subarray(0, n) };
+}
+
 /** Lower-cased, look-alike-folded text with zero-width characters removed. */
 export function normaliseText(text: string): MappedText {
+	if (!NOT_PLAIN.test(text)) return { text: text.toLowerCase().replace(TAB_OR_CR, ' '), ...identityMap(text.length) };
 	let out = '';
 	const starts: number[] = [];
 	const ends: number[] = [];
@@ -198,6 +219,8 @@ export function buildWordView(mt: MappedText): WordView {
 			while (j < src.length && classOf(src, j) === DIGIT) j += 1;
 			plain = true;
 		}
+		// Digits then one or two letters ("31b", "2nd", "4pm") are a number, not leetspeak.
+		if (!plain && hasLetter && HOUSE_NUMBER.test(src.slice(i, j))) plain = true;
 		const word = plain ? src.slice(i, j) : foldWord(src, i, j, hasLetter);
 		if (word.length === 0) {
 			i = j;
@@ -222,6 +245,8 @@ export function buildWordView(mt: MappedText): WordView {
 	}
 	return joinSpacedLetters({ text: parts.join(''), starts, ends, tokens });
 }
+
+const HOUSE_NUMBER = /^\d{1,4}[a-z]{1,2}$/;
 
 function foldWord(src: string, from: number, to: number, hasLetter: boolean): string {
 	let out = '';

@@ -23,7 +23,7 @@ const WORD_PIECES: Record<string, DigitPiece> = {
 	zero: { t: 'digits', v: '0' }, nought: { t: 'digits', v: '0' }, nil: { t: 'digits', v: '0' },
 	oh: { t: 'digits', v: '0' }, one: { t: 'digits', v: '1' }, two: { t: 'digits', v: '2' },
 	three: { t: 'digits', v: '3' }, four: { t: 'digits', v: '4' }, five: { t: 'digits', v: '5' },
-	six: { t: 'digits', v: '6' }, seven: { t: 'digits', v: '7' }, sevan: { t: 'digits', v: '7' }, sevin: { t: 'digits', v: '7' }, eight: { t: 'digits', v: '8' },
+	six: { t: 'digits', v: '6' }, seven: { t: 'digits', v: '7' }, sevan: { t: 'digits', v: '7' }, sevin: { t: 'digits', v: '7' }, sevn: { t: 'digits', v: '7' }, eight: { t: 'digits', v: '8' },
 	nine: { t: 'digits', v: '9' }, ten: { t: 'digits', v: '10' }, eleven: { t: 'digits', v: '11' },
 	twelve: { t: 'digits', v: '12' }, thirteen: { t: 'digits', v: '13' }, fourteen: { t: 'digits', v: '14' },
 	fifteen: { t: 'digits', v: '15' }, sixteen: { t: 'digits', v: '16' }, seventeen: { t: 'digits', v: '17' },

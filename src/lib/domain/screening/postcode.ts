@@ -1,6 +1,10 @@
 // UK postcodes. Owns rules: postcode.uk (SW1A 1AA, sw1a1aa, any case, any
-// spacing) and postcode.spaced (s w 1 a 1 a a). Only real postcode areas
-// count, so "Y5 2nd" (a class and a place) is not a postcode.
+// spacing), postcode.spaced (s w 1 a 1 a a), postcode.told ("my postcode is L S
+// one four") and postcode.spelt (letters said aloud: "em aitch four, seven cue
+// tee"). A code of the full shape counts when its area follows Royal Mail's rules
+// for the letters (no Q, V or X first; no I, J or Z second), so a made-up or
+// unlisted area is still seen; a one-letter area must be a real one, so "Y5 2nd"
+// (a class and a place) is not a postcode.
 
 import { originalSpan, type MappedText } from './normalise.js';
 import type { RawFinding } from './types.js';
@@ -17,7 +21,24 @@ const POSTCODE = /(?<![a-z0-9])([a-z]{1,2})([0-9oil][0-9a-z]?)[\s-]{0,3}([0-9oil
 const SPACED = /(?<![a-z0-9])[a-z0-9](?:[ .-][a-z0-9]){4,7}(?![a-z0-9])/g;
 
 // "my postcode is L S one four, two A B", "postcode: bd seven 4 nx": a postcode told, however it is spelt.
-const TOLD = /\b(?:my|our|me|mine|the|nans|grans|house)?\s?post\s?code\b\W{0,3}(?:(?:is|was|its|it's|starts(?: with)?|begins(?: with)?|ends(?: with)?)\W{0,3})?[a-z](?:\W?[a-z])?\W{0,2}(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|zero|oh|nought)\b[^.!?\n]{0,30}/g;
+const TOLD = /\b(?:my|our|me|mine|the|nans|grans|house)?\s?(?:post\s?code|pstcd|post\s?cd)\b\W{0,3}(?:(?:is|was|its|it's|starts(?: with)?|begins(?: with)?|ends(?: with)?)\W{0,3})?[a-z](?:\W?[a-z])?\W{0,2}(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|zero|oh|nought)\b[^.!?\n]{0,30}/g;
+// Letters said aloud, as children spell a code to someone ("em aitch", "cue tee", "why").
+const LETTER_NAMES: Record<string, string> = {
+	ay: 'a', bee: 'b', see: 'c', cee: 'c', dee: 'd', ee: 'e', ef: 'f', eff: 'f', gee: 'g', aitch: 'h', aych: 'h', haitch: 'h', eych: 'h',
+	jay: 'j', kay: 'k', el: 'l', ell: 'l', em: 'm', emm: 'm', en: 'n', enn: 'n', pee: 'p', cue: 'q', queue: 'q', ar: 'r', arr: 'r',
+	ess: 's', tee: 't', vee: 'v', ex: 'x', why: 'y', wy: 'y', zed: 'z', zee: 'z'
+};
+const DIGIT_NAMES: Record<string, string> = { zero: '0', oh: '0', nought: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', sevn: '7', eight: '8', nine: '9' };
+const SPELT_CUE = /\b(?:ay|bee|see|cee|dee|ee|ef|eff|gee|aitch|aych|haitch|eych|jay|kay|el|ell|em|emm|en|enn|pee|cue|queue|ar|arr|ess|tee|vee|ex|why|wy|zed|zee)\b/g;
+// Worth reading letter by letter only with two letter names, or one and a word about a postcode.
+function spelt(text: string): boolean {
+	SPELT_CUE.lastIndex = 0;
+	if (!SPELT_CUE.test(text)) return false;
+	return SPELT_CUE.test(text) || /post|code|live|house|address/.test(text);
+}
+
+// A code typed in four or more pieces ("MH 4 7 Q T", "M H 3 - 6 N D").
+const SPLIT_CODE = /\b[a-z]{1,2}\W{1,3}[0-9a-z]{1,2}\W{1,3}[0-9a-z]{1,2}\W{1,3}[0-9a-z]{1,2}\b/;
 const TOLD_NOT = /\b(?:your|ur|a|what|whats|whats your|if|never|ask|asks|asked|lesson|learn|learned|learnt|helps?|means|map|maps|game)\b/;
 
 /** Postcodes in normalised text, written together, apart or letter by letter. */
@@ -25,7 +46,7 @@ export function findPostcodes(mt: MappedText): RawFinding[] {
 	const findings: RawFinding[] = [];
 	collect(mt.text, 0, mt.text.length, 'postcode.uk', mt, findings);
 	TOLD.lastIndex = 0;
-	for (let m = mt.text.includes('post') ? TOLD.exec(mt.text) : null; m !== null; m = TOLD.exec(mt.text)) {
+	for (let m = /post|pstcd/.test(mt.text) ? TOLD.exec(mt.text) : null; m !== null; m = TOLD.exec(mt.text)) {
 		if (TOLD_NOT.test(mt.text.slice(Math.max(0, m.index - 25), m.index + 14))) continue;
 		const span = originalSpan(mt, m.index, m.index + m[0].trimEnd().length);
 		findings.push({ kind: 'postcode', start: span.start, end: span.end, rule: 'postcode.told' });
@@ -38,7 +59,32 @@ export function findPostcodes(mt: MappedText): RawFinding[] {
 			findings.push({ kind: 'postcode', start: span.start, end: span.end, rule: 'postcode.spaced' });
 		}
 	}
+	if (findings.length === 0 && (spelt(mt.text) || SPLIT_CODE.test(mt.text))) findSpelt(mt, findings);
 	return findings;
+}
+
+// Read runs of letter names, digit words, short letter and digit pieces as one code.
+function findSpelt(mt: MappedText, out: RawFinding[]): void {
+	const words = [...mt.text.matchAll(/[a-z0-9]+/g)];
+	for (let i = 0; i < words.length; i += 1) {
+		let code = '';
+		let spelt = 0;
+		for (let j = i; j < words.length && j < i + 10; j += 1) {
+			const w = (words[j] as RegExpMatchArray)[0];
+			const piece = LETTER_NAMES[w] ?? DIGIT_NAMES[w] ?? (w.length <= 4 && /^(?:[a-z]{1,2}\d{0,2}|\d{1,2}[a-z]{0,2})$/.test(w) ? w : undefined);
+			if (piece === undefined) break;
+			if (LETTER_NAMES[w] !== undefined) spelt += 1;
+			code += piece;
+			if ((spelt > 0 || j - i >= 3) && code.length >= 5 && code.length <= 7 && isPostcode(code + ' ', 0) && (j + 1 >= words.length || LETTER_NAMES[(words[j + 1] as RegExpMatchArray)[0]] === undefined)) {
+				const first = words[i] as RegExpMatchArray;
+				const last = words[j] as RegExpMatchArray;
+				const span = originalSpan(mt, first.index ?? 0, (last.index ?? 0) + last[0].length);
+				out.push({ kind: 'postcode', start: span.start, end: span.end, rule: 'postcode.spelt' });
+				i = j;
+				break;
+			}
+		}
+	}
 }
 
 function collect(text: string, from: number, to: number, rule: string, mt: MappedText, out: RawFinding[]): void {
@@ -57,7 +103,7 @@ function isPostcode(text: string, from: number): boolean {
 }
 
 function validParts(area: string, district: string, sectorDigit: string, unit: string): boolean {
-	if (!AREAS.has(area)) return false;
+	if (!AREAS.has(area) && (area.length === 1 || /^[qvx]|^.[ijz]$/.test(area))) return false;
 	const first = district[0] as string;
 	// The district must contain a real digit unless a look-alike sits between real digits.
 	if (!/[0-9]/.test(first) && !/[0-9]/.test(district + sectorDigit)) return false;

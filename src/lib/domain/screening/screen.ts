@@ -88,7 +88,7 @@ function screenWith(text: string, compiled: CompiledContext, recent: readonly st
 		...findSocialHandles(normalised),
 		...findMeetings(words),
 		...findLocations(words, normalised),
-		...findSchoolDetails(normalised, compiled.school),
+		...findSchool(normalised, words, compiled.school),
 		...findGrooming(words),
 		...findThreats(words),
 		...findSelfHarm(words),
@@ -102,6 +102,12 @@ function screenWith(text: string, compiled: CompiledContext, recent: readonly st
 	if (raw.some((f) => f.kind === 'meeting' || f.kind === 'location')) raw.push(...findUnknownAdult(words));
 	const findings = resolveOverlaps(raw).map((f) => ({ ...f, explanation: explainFinding(f.kind, f.rule), forTeacher: explainForTeacher(f.kind, f.rule) }));
 	return { verdict: decideVerdict(findings), findings, alerts: alertsFor(findings), severity: severityOf(findings) };
+}
+
+// The school's name typed a letter at a time ("a s h g r o v e") is whole only in the word view.
+function findSchool(normalised: ReturnType<typeof normaliseText>, words: ReturnType<typeof buildWordView>, school: CompiledSchool): RawFinding[] {
+	const found = findSchoolDetails(normalised, school);
+	return found.length === 0 && words.tokens.some((t) => t.spaced === true) ? findSchoolDetails(words, school) : found;
 }
 
 /**

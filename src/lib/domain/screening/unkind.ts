@@ -3,6 +3,11 @@
 // unkind.hate ("I hate you"), unkind.identity ("go back to your own country"),
 // unkind.family ("your mum is fat"), unkind.wish-harm ("kill yourself": bullying,
 // not a child's own self-harm, which selfharm.ts owns). Threats are threat.ts's.
+// unkind.looks (mocking glasses, hair, clothes), unkind.threat-from-others (added
+// by threat.ts beside threat.sender: "my brother will get you" is bullying too),
+// and pairings anywhere in one message: a third-person insult with leaving
+// someone out ("don't invite her, she's weird and she smells"), an insult word
+// thrown at the reader at the end ("…your party loser") or repeated.
 // Phrases aim at a person: "I hate broccoli" and "this maths is stupid" pass.
 
 import { matchPhrases, phrase, YOU, YOURE, type PhraseRule } from './phrases.js';
@@ -10,7 +15,7 @@ import type { WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
 
 const INSULT =
-	'(?:stupid|stoopid|stupit|dumb|dum|thick|ugly|ugli|fat|fatty|smelly|stinky|useless|pathetic|weird|a weirdo|weirdo|a loser|loser|a looser|looser|an idiot|idiot|a moron|moron|a freak|freak|a baby|a crybaby|crybaby|a nerd|rubbish|a muppet|muppet|an ugly|disgusting|gross|horrible|a pig|a fat pig|a cow|a dog|a div|div|worthless|nothing|a nobody|a waste of space|a mistake|a tramp|poor|a retard)';
+	'(?:stupid|stoopid|stupit|dumb|dum|thick|ugly|ugli|fat|fatty|smelly|stinky|useless|pathetic|weird|a weirdo|weirdo|a loser|loser|a looser|looser|an idiot|idiot|a moron|moron|a freak|freak|a baby|a crybaby|crybaby|a nerd|rubbish|a muppet|muppet|an ugly|disgusting|gross|horrible|a pig|a fat pig|a cow|a dog|a div|div|worthless|nothing|a nobody|a waste of space|a mistake|a tramp|poor|a retard|dirty|annoying)';
 const NOUN = '(?:idiot|loser|looser|freak|moron|muppet|weirdo|div|fatso|fatty|pig|cow|nerd|crybaby|tramp|stinker|dummy|numpty|plonker|wally)';
 
 // "your"/"ur" often stand for "you're", but "your fat cat" is kind: after these the
@@ -20,7 +25,16 @@ const INSULT_ENDS = '(?= (?:and|n|lol|haha|so|too|idiot|loser|freak|face|head|bo
 // Leaving someone out for a reason that is not about them: the bell, a full team.
 const NOT_EXCLUDING = /\b(?:now|today) (?:because|cos)|\b(?:bell|yet|until|till|because the|cos the|wet play|its full|is full)\b/;
 
+const NAMED = '(?:idiot|loser|looser|freak|moron|muppet|weirdo|div|fatso|fatty|pig|cow|nerd|crybaby|baby|tramp|dummy|numpty|plonker|wally|failure|joke|disgrace|mistake|nobody|waste of space|retard)';
+const LOOKS = '(?:hair|clothes|shoes|glasses|face|teeth|nose|ears|bag|coat|trainers|lunch|uniform|jumper|voice|laugh)';
+
 const RULES: readonly PhraseRule[] = [
+	{ rule: 'unkind.insult', pattern: phrase(`(?:your|ur|ya|yor) (?:such |just |proper |a proper |an absolute |a total )?(?:a|an) (?:(?:big|little|fat|ugly|stupid|smelly|massive|total|absolute|dirty|weird) )?${NAMED}|(?:your|ur) (?:so|such a|really|well|proper) ${INSULT}|(?:ew+|yuck|urgh|ugh) (?:dont|do not) (?:touch|sit next to|come near) me`) },
+	{ rule: 'unkind.looks', pattern: phrase(`look at (?:her|his|your|ur|their|him|them) ${LOOKS}|(?:your|ur|her|his) ${LOOKS} (?:looks?|is|are) like (?:a|an|something)|(?:with|and) (?:your|ur|her|his) (?:weird|stupid|ugly|smelly|massive|big|fat|goofy|funny|disgusting|horrible|cheap|old) ${LOOKS}`), needs: /look|with|and/ },
+	{ rule: 'unkind.family', pattern: phrase(`(?:your|ur) (?:real )?(?:mum|dad|mom|parents|brother)s? (?:is |are |s )?in (?:prison|jail)|(?:your|ur) (?:dad|mum|mom) left (?:cos|because|coz|cuz) of ${YOU}|wheres (?:your|ur) (?:real )?(?:mum|dad|mom)|${YOU} (?:havent|havnt|have not|haven t|dont have|do not have|aint) got (?:one|a (?:mum|dad|mom|real (?:mum|dad|family)))|not a real (?:family|mum|dad|brother|sister)|${YOURE} adopted|(?:ha ha|haha|hahaha|lol|lmao) (?:your|ur) (?:mum|dad|mom|nan|family|brother|sister) (?:is|s|are|works|has) (?:a|an|on|so|poor|fat|old|only)`), needs: /mum|dad|mom|parent|brother|sister|family|nan|got one|adopted/ },
+	{ rule: 'unkind.exclusion', pattern: phrase(`${YOU}(?:re| are| r)? (?:out of|kicked out of|not in|banned from) (?:the|our|my) (?:club|group|gang|team|game|chat|group chat)|(?:ur|your|youre|you are|u r|you r) not in it|(?:nobody|no one|noone) (?:is going to|will|gonna|is gonna|wants to) (?:come to|go to) ${YOU}r (?:party|house|birthday)|(?:i|we) (?:wish|hope) ${YOU} (?:would |will |wd )?(?:move (?:schools|school|away)|leave|left|go away|went away|werent here|were not here|never came|get expelled)|(?:they all|everyone|every1|everybody|the whole class) (?:laughed|laughs|is laughing|were laughing) at ${YOU}|(?:we all|everyone) voted`), unless: NOT_EXCLUDING },
+	{ rule: 'unkind.exclusion', pattern: phrase(`${YOU} only (?:got|get|were|was) (?:picked|chosen|in the team|invited|the part) (?:cos|because|coz|cuz)|(?:everyone|they|the teacher|miss|sir) (?:only )?feels? sorry for ${YOU}`), needs: /only|sorry/ },
+	{ rule: 'unkind.identity', pattern: phrase(`(?:cant|can not|cannot|can t) (?:speak|talk|read) (?:english|properly)(?=[a-z ]*$)`), unless: /\b(?:my|our|his|her) (?:nan|gran|grandma|grandad|mum|dad|cousin|baby)\b|\b(?:learning|help|helping|translate|new to)\b/, needs: /english|properly/ },
 	{ rule: 'unkind.insult', pattern: phrase(`${YOURE} (?:so |such |really |very |well |proper |just |a |an |an absolute |the most |such a |soo+ )?${INSULT}`), unless: /\b(?:not|arent|isnt|never) (?:so |a |an )?(?:stupid|dumb|ugly|fat|useless|weird|a loser|an idiot)\b/ },
 	{ rule: 'unkind.insult', pattern: phrase(`(?:your|ur|ya|yor) (?:so |such |really |very |well |proper |just |a |an |such a )?${INSULT}${INSULT_ENDS}`) },
 	{ rule: 'unkind.insult', pattern: phrase(`(?:${YOU}|shut up|go away|get lost|bye) (?:(?:stupid|fat|ugly|smelly|little|big|dumb|silly) )?${NOUN}s?`), unless: /\b(?:thank|love|miss) (?:you|u)\b/ },
@@ -35,7 +49,22 @@ const RULES: readonly PhraseRule[] = [
 	{ rule: 'unkind.wish-harm', pattern: phrase(`(?:kill|hurt|harm) ${YOU}rself|(?:kill|hurt) ${YOU}r self|kys|(?:go|go and|just) (?:die|jump off a (?:bridge|cliff))|i hope ${YOU} die|drop dead|${YOU} should (?:die|disappear)|${YOU}d be better off dead|nobody would care if ${YOU} (?:died|disappeared)`) }
 ];
 
+const THIRD_INSULT = /\b(?:hes|shes|theyre|he is|she is|they are|he s|she s) (?:so |really |such a |a |an |just )?(?:rubbish|weird|stupid|ugly|fat|smelly|disgusting|a freak|a loser|an idiot|annoying|dumb|thick|useless|gross|a baby|a weirdo|horrible|minging)\b|\b(?:he|she|they|hes|shes) (?:smells|stinks|smell|stink)\b(?! (?:nice|good|lovely|great|of (?:flowers|perfume|cake)))/;
+const LEAVE_OUT = /\b(?:dont|do not|never) (?:let|invite|pick|choose|play with|sit with|talk to|ask)\b|\b(?:nobody|no one|noone) (?:likes|plays with|wants)\b|\bnot (?:invited|allowed)\b/;
+const AT_READER = /\b(?:you|u|ya|your|ur)\b/;
+const LAST_WORD = /(?:^| )(?:fatty|fatso|loser|looser|idiot|freak|weirdo|crybaby|nerd|dummy|stinker|moron|muppet|numpty|saddo)$/;
+const REPEATED = /\b(loser|looser|idiot|freak|weirdo|baby|nerd|fatty|fatso|smelly|stinky|ugly|crybaby)(?: \1)+\b/;
+const NOT_UNKIND = /\b(?:not|arent|isnt|never|thank|thanks|love|miss|joking|jk|story|character)\b/;
+
 /** Unkind, excluding or threatening phrases aimed at a person. */
 export function findUnkindPhrases(view: WordView): RawFinding[] {
-	return matchPhrases(view, RULES, 'unkind');
+	const found = matchPhrases(view, RULES, 'unkind');
+	if (found.length > 0) return found;
+	const text = view.text;
+	const whole = (rule: string): void => {
+		found.push({ kind: 'unkind', start: view.starts[0] ?? 0, end: view.ends[text.length - 1] ?? 0, rule });
+	};
+	if (THIRD_INSULT.test(text) && (LEAVE_OUT.test(text) || /\b(?:smells|stinks)\b/.test(text))) whole('unkind.exclusion');
+	else if (REPEATED.test(text) || (LAST_WORD.test(text) && AT_READER.test(text) && !NOT_UNKIND.test(text))) whole('unkind.insult');
+	return found;
 }

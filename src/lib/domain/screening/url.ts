@@ -17,8 +17,10 @@ export function findLinks(view: MappedText, original: string, approved: readonly
 		const prefix = m[1];
 		const host = (m[2] as string).replace(/^www\./, '');
 		const tld = m[3] as string;
-		if (!TOP_LEVEL_DOMAINS.has(tld)) continue;
-		if (prefix === undefined && WORDY_TLDS.has(tld) && !/[/]/.test(m[0])) continue;
+		// After www. or http:// any ending is a link; bare, only a known ending, and a
+		// wordy one ("it", "shop") only with a path, a hyphen or a digit in the name.
+		if (prefix === undefined && !TOP_LEVEL_DOMAINS.has(tld)) continue;
+		if (prefix === undefined && WORDY_TLDS.has(tld) && !/[/]/.test(m[0]) && !/[-0-9]/.test(host)) continue;
 		if (isApproved(host, approved)) continue;
 		const trimmed = m[0].replace(/[.,!?)]+$/, '');
 		const start = view.starts[m.index] ?? 0;
@@ -26,8 +28,17 @@ export function findLinks(view: MappedText, original: string, approved: readonly
 		const rule = /\bdot\b|[([{]/.test(original.slice(start, end)) ? 'url.spelled' : 'url.link';
 		findings.push({ kind: 'url', start, end, rule });
 	}
+	if (view.text.includes('http')) {
+		IP_LINK.lastIndex = 0;
+		for (let m = IP_LINK.exec(view.text); m !== null; m = IP_LINK.exec(view.text)) {
+			findings.push({ kind: 'url', start: view.starts[m.index] ?? 0, end: view.ends[m.index + m[0].length - 1] ?? 0, rule: 'url.link' });
+		}
+	}
 	return findings;
 }
+
+// A link to a bare address ("http://192.168.0.12/games") has no name to approve.
+const IP_LINK = /https?:\/\/\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?(?:\/[^\s<>"']*)?/g;
 
 function isApproved(host: string, approved: readonly string[]): boolean {
 	return approved.some((domain) => host === domain || host.endsWith('.' + domain));

@@ -40,7 +40,7 @@ export const UK_EXTRA_WORDS: readonly string[] = [
 	'arsehole', 'arseholes', 'arsewipe', 'bastard', 'bastards', 'bollocks', 'bollox', 'bugger', 'shite',
 	'shitehawk', 'gobshite', 'cunting', 'fucked', 'fuckwit', 'shithead', 'shitface', 'bitchy', 'skank',
 	'skanky', 'spaz', 'spastic', 'spacker', 'retard', 'retarded', 'paki', 'pikey', 'nonce', 'batty boy',
-	'bum boy', 'wtf', 'stfu', 'gtfo', 'omfg', 'ffs', 'sket', 'pussyhole', 'bumhole', 'arse', 'arses'
+	'bum boy', 'dik', 'diks', 'effing', 'f ing', 'wtf', 'stfu', 'gtfo', 'omfg', 'ffs', 'sket', 'pussyhole', 'bumhole', 'arse', 'arses'
 ];
 
 /** Whole words that contain a rude stem but are place names or ordinary words. */
