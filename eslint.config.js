@@ -46,7 +46,10 @@ export default ts.config(
 					patterns: [
 						{ group: ['**/server/**', '../server/*', '../../server/*'], message: 'Domain code is pure: it must not import server code.' },
 						{ group: ['$app/*', '@sveltejs/*', 'svelte', 'svelte/*'], message: 'Domain code is framework-free.' },
-						{ group: ['drizzle-orm', 'drizzle-orm/*', 'postgres', 'pg', '@electric-sql/*', 'socket.io', 'nodemailer', 'ioredis', 'redis'], message: 'Domain code does no I/O.' },
+						{
+							group: ['drizzle-orm', 'drizzle-orm/*', 'postgres', 'pg', '@electric-sql/*', 'socket.io', 'nodemailer', 'ioredis', 'redis'],
+							message: 'Domain code does no I/O.'
+						},
 						{ group: ['node:fs', 'node:fs/*', 'fs', 'node:net', 'node:http', 'node:https', 'node:child_process'], message: 'Domain code does no I/O.' }
 					]
 				}

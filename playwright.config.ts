@@ -16,7 +16,15 @@ export default defineConfig({
 		baseURL: `http://localhost:${PORT}`,
 		launchOptions: {
 			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-			args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync'
+			]
 		}
 	},
 	webServer: {
@@ -24,6 +32,13 @@ export default defineConfig({
 		url: `http://localhost:${PORT}/healthz`,
 		reuseExistingServer: false,
 		timeout: 120_000,
-		env: { PORT: String(PORT), DATA_DIR, HOST: '127.0.0.1', SMTP_URL: process.env.E2E_SMTP_URL ?? 'smtp://127.0.0.1:2526', SMTP_INBOUND_PORT: process.env.E2E_SMTP_INBOUND_PORT ?? '2527', SMTP_INBOUND_HOST: '127.0.0.1' }
+		env: {
+			PORT: String(PORT),
+			DATA_DIR,
+			HOST: '127.0.0.1',
+			SMTP_URL: process.env.E2E_SMTP_URL ?? 'smtp://127.0.0.1:2526',
+			SMTP_INBOUND_PORT: process.env.E2E_SMTP_INBOUND_PORT ?? '2527',
+			SMTP_INBOUND_HOST: '127.0.0.1'
+		}
 	}
 });

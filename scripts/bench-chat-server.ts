@@ -25,7 +25,10 @@ const { db } = await initDatabase();
 if (process.env.BENCH_SERVE_ONLY === '1') await serve();
 const tag = Date.now().toString(36);
 const passwordHash = await hashPassword(`bench-${tag}`);
-const [school] = await db.insert(schools).values({ name: `Bench Primary ${tag}`, slug: `bench-${tag}` }).returning();
+const [school] = await db
+	.insert(schools)
+	.values({ name: `Bench Primary ${tag}`, slug: `bench-${tag}` })
+	.returning();
 const schoolId = school!.id;
 const yearId = await ensureAcademicYear(db, schoolId);
 const out: { roomId: string; teacher: string; pupils: string[] }[] = [];
@@ -36,7 +39,10 @@ const pupilIds: string[] = [];
 // Classes are seeded a few at a time: one after another, 10,000 pupils take minutes.
 const SEED_CONCURRENCY = 4;
 async function seedClass(c: number): Promise<void> {
-	const [cls] = await db.insert(classes).values({ schoolId, name: `Class ${c + 1}`, yearGroup: 5, mailboxLocalPart: `b${c + 1}` }).returning();
+	const [cls] = await db
+		.insert(classes)
+		.values({ schoolId, name: `Class ${c + 1}`, yearGroup: 5, mailboxLocalPart: `b${c + 1}` })
+		.returning();
 	const [teacher] = await db
 		.insert(users)
 		.values({ schoolId, username: `bench.${tag}.t${c}`, role: 'teacher', firstName: 'Teacher', surname: `Number${c}`, passwordHash })
@@ -46,7 +52,16 @@ async function seedClass(c: number): Promise<void> {
 	const size = Math.min(CLASS_SIZE, PUPILS - c * CLASS_SIZE);
 	const pupils = await db
 		.insert(users)
-		.values(Array.from({ length: size }, (_, i) => ({ schoolId, username: `bench.${tag}.c${c}p${i}`, role: 'pupil' as const, firstName: `Pupil${i}`, surname: `Class${c}`, passwordHash })))
+		.values(
+			Array.from({ length: size }, (_, i) => ({
+				schoolId,
+				username: `bench.${tag}.c${c}p${i}`,
+				role: 'pupil' as const,
+				firstName: `Pupil${i}`,
+				surname: `Class${c}`,
+				passwordHash
+			}))
+		)
 		.returning();
 	const parents = await db
 		.insert(users)

@@ -18,7 +18,11 @@ import type { ClientToServerEvents, ServerToClientEvents } from '../src/lib/real
 import { percentileNearestRank } from '../src/lib/domain/safeguarding/percentile';
 
 type S = Socket<ServerToClientEvents, ClientToServerEvents>;
-interface ClassTokens { roomId: string; teacher: string; pupils: string[] }
+interface ClassTokens {
+	roomId: string;
+	teacher: string;
+	pupils: string[];
+}
 
 const RATE = Number(process.env.BENCH_RATE ?? 200);
 const PROCESSES = Number(process.env.BENCH_PROCESSES ?? 1);
@@ -33,7 +37,12 @@ function startServer(seedOnly: boolean, serveOnly = false): Promise<{ url: strin
 	// BENCH_PROFILE=dir writes a CPU profile of the server to that folder.
 	const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
 	const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'scripts/bench-chat-server.ts', tokensFile], {
-		env: { ...process.env, ...(seedOnly ? { BENCH_SEED_ONLY: '1' } : {}), ...(serveOnly ? { BENCH_SERVE_ONLY: '1' } : {}), ...(process.env.DATABASE_URL ? {} : { DATA_DIR: `/tmp/bench-chat-data-${process.pid}` }) },
+		env: {
+			...process.env,
+			...(seedOnly ? { BENCH_SEED_ONLY: '1' } : {}),
+			...(serveOnly ? { BENCH_SERVE_ONLY: '1' } : {}),
+			...(process.env.DATABASE_URL ? {} : { DATA_DIR: `/tmp/bench-chat-data-${process.pid}` })
+		},
 		stdio: ['ignore', 'pipe', 'inherit']
 	});
 	children.push(child);
@@ -97,9 +106,18 @@ async function main(): Promise<void> {
 	// A hundred handshakes at a time, whoever they are: thousands at once is a stampede no
 	// class makes (a class logs in over minutes), and it would measure the kernel's backlog.
 	const connectStarted = Date.now();
-	const teachers = await connectAll(server.url, classes.map((c) => c.teacher));
-	const senderSockets = await connectAll(server.url, classes.flatMap((c) => c.pupils.slice(0, -1)));
-	const watchers = await connectAll(second.url, classes.map((c) => c.pupils.at(-1)!));
+	const teachers = await connectAll(
+		server.url,
+		classes.map((c) => c.teacher)
+	);
+	const senderSockets = await connectAll(
+		server.url,
+		classes.flatMap((c) => c.pupils.slice(0, -1))
+	);
+	const watchers = await connectAll(
+		second.url,
+		classes.map((c) => c.pupils.at(-1)!)
+	);
 	let taken = 0;
 	const pupils = classes.map((c, i) => {
 		const own = senderSockets.slice(taken, taken + c.pupils.length - 1);
@@ -190,7 +208,11 @@ async function main(): Promise<void> {
 		load1_before: loadBefore.toFixed(1),
 		load1_after: os.loadavg()[0]!.toFixed(1)
 	};
-	console.log(Object.entries(summary).map(([k, v]) => `${k}=${v}`).join(' '));
+	console.log(
+		Object.entries(summary)
+			.map(([k, v]) => `${k}=${v}`)
+			.join(' ')
+	);
 	[...teachers, ...pupils.flat()].forEach((s) => s.close());
 	server.stop();
 	if (second !== server) second.stop();

@@ -24,7 +24,7 @@ const COMPLETIONS_PER_PUPIL = 3;
 /** A small deterministic generator, so every run seeds the same school. */
 function random(seed: number): () => number {
 	let s = seed >>> 0;
-	return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+	return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 const rand = random(20_260_901);
 
@@ -33,11 +33,17 @@ async function insertChunked<T extends Record<string, unknown>>(db: Database, ta
 }
 
 async function seedSchool(db: Database): Promise<{ actor: Actor; terms: readonly SchoolTerm[]; records: Record<string, number> }> {
-	const [school] = await db.insert(schools).values({ name: 'Bench Primary', slug: `bench-${Date.now()}` }).returning();
+	const [school] = await db
+		.insert(schools)
+		.values({ name: 'Bench Primary', slug: `bench-${Date.now()}` })
+		.returning();
 	const schoolId = school!.id;
 	const calendar = await loadSchoolCalendar(db, schoolId, todayInEngland());
 	// Bench accounts can never sign in: '!' is not a valid argon2 hash.
-	const [admin] = await db.insert(users).values({ schoolId, username: `bench.admin.${Date.now()}`, role: 'admin', firstName: 'Bench', surname: 'Admin', passwordHash: '!' }).returning();
+	const [admin] = await db
+		.insert(users)
+		.values({ schoolId, username: `bench.admin.${Date.now()}`, role: 'admin', firstName: 'Bench', surname: 'Admin', passwordHash: '!' })
+		.returning();
 	const classRows = await db
 		.insert(classes)
 		.values(Array.from({ length: CLASSES }, (_, i) => ({ schoolId, name: `Class ${i + 1}`, yearGroup: i % 7, mailboxLocalPart: `bench${i + 1}` })))
@@ -45,7 +51,12 @@ async function seedSchool(db: Database): Promise<{ actor: Actor; terms: readonly
 	const pupilRows = [];
 	for (let i = 0; i < PUPILS; i += 500) {
 		const batch = Array.from({ length: Math.min(500, PUPILS - i) }, (_, j) => ({
-			schoolId, username: `bench.pupil.${Date.now()}.${i + j}`, role: 'pupil' as const, firstName: `Pupil${i + j}`, surname: 'Bench', passwordHash: '!'
+			schoolId,
+			username: `bench.pupil.${Date.now()}.${i + j}`,
+			role: 'pupil' as const,
+			firstName: `Pupil${i + j}`,
+			surname: 'Bench',
+			passwordHash: '!'
 		}));
 		pupilRows.push(...(await db.insert(users).values(batch).returning({ id: users.id })));
 	}
@@ -68,8 +79,12 @@ function schoolWeeks(terms: readonly SchoolTerm[]): string[] {
 }
 
 async function seedRecords(
-	db: Database, schoolId: string, adminId: string, terms: readonly SchoolTerm[],
-	classRows: { id: string; yearGroup: number }[], roster: Map<string, string[]>
+	db: Database,
+	schoolId: string,
+	adminId: string,
+	terms: readonly SchoolTerm[],
+	classRows: { id: string; yearGroup: number }[],
+	roster: Map<string, string[]>
 ): Promise<Record<string, number>> {
 	const weeks = schoolWeeks(terms);
 	const deliveries: (typeof lessonDeliveries.$inferInsert & { id: string })[] = [];
@@ -92,7 +107,19 @@ async function seedRecords(
 				// Repeats are kept but do not count; the partial unique index allows one counted row a year.
 				const first = !counted.has(`${pupilId}:${lesson.id}`);
 				counted.add(`${pupilId}:${lesson.id}`);
-				completions.push({ schoolId, pupilId, lessonId: lesson.id, academicYearStart: academicYearStartFor(day), startedOn: day, completedOn: day, minutes: lesson.durationMinutes, activeSeconds: lesson.durationMinutes * 60, countsTowardsMinutes: first, correctAnswers: lesson.quiz.length, questionCount: lesson.quiz.length });
+				completions.push({
+					schoolId,
+					pupilId,
+					lessonId: lesson.id,
+					academicYearStart: academicYearStartFor(day),
+					startedOn: day,
+					completedOn: day,
+					minutes: lesson.durationMinutes,
+					activeSeconds: lesson.durationMinutes * 60,
+					countsTowardsMinutes: first,
+					correctAnswers: lesson.quiz.length,
+					questionCount: lesson.quiz.length
+				});
 			}
 		}
 	}
@@ -107,7 +134,9 @@ async function main(): Promise<void> {
 	try {
 		const seedStart = performance.now();
 		const { actor, terms, records } = await seedSchool(handle.db);
-		console.log(`database=${handle.kind} seeded in ${Math.round(performance.now() - seedStart)} ms: ${PUPILS} pupils, ${CLASSES} classes, ${records.deliveries} deliveries, ${records.attendance} attendance rows, ${records.completions} completions`);
+		console.log(
+			`database=${handle.kind} seeded in ${Math.round(performance.now() - seedStart)} ms: ${PUPILS} pupils, ${CLASSES} classes, ${records.deliveries} deliveries, ${records.attendance} attendance rows, ${records.completions} completions`
+		);
 		// The last day of the summer term: the whole year's records are in the database.
 		const summer = terms.find((t) => t.name === 'summer') ?? pickTerm({ yearId: '', yearLabel: '', terms, targetMinutes: 60, today: todayInEngland() });
 		const options = { termName: summer.name, today: summer.endsOn };
@@ -122,7 +151,9 @@ async function main(): Promise<void> {
 		times.sort((a, b) => a - b);
 		const median = times[Math.floor(times.length / 2)]!;
 		console.log(`school view, ${RUNS} runs: min ${times[0]!.toFixed(1)} ms, median ${median.toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms`);
-		console.log(`term ${summer.name} ${summer.startsOn}..${summer.endsOn}: ${last!.view.totals.pupilCount} pupils, ${Math.round((last!.view.totals.shareOnTrack ?? 0) * 100)}% on track or met`);
+		console.log(
+			`term ${summer.name} ${summer.startsOn}..${summer.endsOn}: ${last!.view.totals.pupilCount} pupils, ${Math.round((last!.view.totals.shareOnTrack ?? 0) * 100)}% on track or met`
+		);
 		console.log(`pupils=${last!.view.totals.pupilCount} school_view_ms=${median.toFixed(1)}`);
 	} finally {
 		await handle.close();

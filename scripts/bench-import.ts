@@ -18,14 +18,23 @@ const RUNS = 3;
 // About one pupil in five shares parents with a brother or sister, so 1.875 parents per
 // family gives roughly 3,000 parents for 2,000 pupils.
 const sample = sampleRoster(PUPILS, 1.875, academicYearContaining(new Date()).startYear);
-const source: ImportSource = { kind: 'oneroster', files: Object.fromEntries(Object.entries(sample.oneRoster).map(([k, v]) => [k, new TextEncoder().encode(v)])) };
+const source: ImportSource = {
+	kind: 'oneroster',
+	files: Object.fromEntries(Object.entries(sample.oneRoster).map(([k, v]) => [k, new TextEncoder().encode(v)]))
+};
 
 const handle = await openDatabase({ databaseUrl: process.env.DATABASE_URL ?? undefined, dataDir: 'memory://' });
 const db = handle.db;
 const seconds: number[] = [];
 for (let run = 1; run <= RUNS; run++) {
-	const [school] = await db.insert(schools).values({ name: `Import Bench ${run}`, slug: `import-bench-${Date.now()}-${run}` }).returning();
-	const [admin] = await db.insert(users).values({ schoolId: school!.id, username: `bench.import.${Date.now()}.${run}`, role: 'admin', firstName: 'Bench', surname: 'Admin', passwordHash: '!' }).returning();
+	const [school] = await db
+		.insert(schools)
+		.values({ name: `Import Bench ${run}`, slug: `import-bench-${Date.now()}-${run}` })
+		.returning();
+	const [admin] = await db
+		.insert(users)
+		.values({ schoolId: school!.id, username: `bench.import.${Date.now()}.${run}`, role: 'admin', firstName: 'Bench', surname: 'Admin', passwordHash: '!' })
+		.returning();
 	const actor: Actor = { ...(await loadActor(db, admin!)), gate: { open: true, missing: [] } };
 	const started = performance.now();
 	const preview = await previewImport(db, actor, source);
@@ -33,7 +42,9 @@ for (let run = 1; run <= RUNS; run++) {
 	const done = await confirmImport(db, actor, source, preview.fingerprint);
 	const finished = performance.now();
 	seconds.push((finished - started) / 1000);
-	console.log(`run ${run}: dry run ${((previewed - started) / 1000).toFixed(1)} s, confirm ${((finished - previewed) / 1000).toFixed(1)} s, ${done.peopleCreated} people and ${done.classesCreated} classes created`);
+	console.log(
+		`run ${run}: dry run ${((previewed - started) / 1000).toFixed(1)} s, confirm ${((finished - previewed) / 1000).toFixed(1)} s, ${done.peopleCreated} people and ${done.classesCreated} classes created`
+	);
 }
 await handle.close();
 const sorted = [...seconds].sort((a, b) => a - b);

@@ -26,7 +26,9 @@ const CORPUS_FILES = ['personal.jsonl', 'teacher.jsonl', 'innocent.jsonl'];
 const RUN_MS = 2500;
 
 function loadSet(folder: URL): { items: CorpusItem[]; screener: Screener } {
-	const items = CORPUS_FILES.filter((name) => existsSync(new URL(name, folder))).flatMap((name) => parseCorpus(readFileSync(new URL(name, folder), 'utf8'), name));
+	const items = CORPUS_FILES.filter((name) => existsSync(new URL(name, folder))).flatMap((name) =>
+		parseCorpus(readFileSync(new URL(name, folder), 'utf8'), name)
+	);
 	const contextFile = new URL('context.json', folder);
 	const context = existsSync(contextFile) ? contextFromJson(JSON.parse(readFileSync(contextFile, 'utf8'))) : {};
 	return { items, screener: createScreener(context) };
@@ -39,7 +41,9 @@ function printScore(title: string, items: readonly CorpusItem[], score: CorpusSc
 	console.log('kind        precision  recall   tp  fp  fn');
 	for (const k of score.perKind) {
 		if (k.truePositives + k.falsePositives + k.falseNegatives === 0) continue;
-		console.log(`${k.kind.padEnd(11)} ${f3(k.precision).padStart(9)} ${f3(k.recall).padStart(7)} ${String(k.truePositives).padStart(4)} ${String(k.falsePositives).padStart(3)} ${String(k.falseNegatives).padStart(3)}`);
+		console.log(
+			`${k.kind.padEnd(11)} ${f3(k.precision).padStart(9)} ${f3(k.recall).padStart(7)} ${String(k.truePositives).padStart(4)} ${String(k.falsePositives).padStart(3)} ${String(k.falseNegatives).padStart(3)}`
+		);
 	}
 	const flagged = Math.round(score.allowFpr * score.counts.innocent);
 	console.log(`personal details blocked: ${f3(score.blockRecall)} (plain ${f3(score.plainRecall)}, disguised ${f3(score.disguisedRecall)})`);
@@ -50,7 +54,9 @@ function printScore(title: string, items: readonly CorpusItem[], score: CorpusSc
 	if (!listMisses) return;
 	for (const miss of score.misses) {
 		const kinds = [...new Set(miss.result.findings.map((f) => f.kind))].join(',');
-		console.log(`  miss ${miss.item.id} (${miss.item.category}, want ${miss.item.kinds.join(',') || 'nothing'}): ${JSON.stringify(miss.item.text)} -> ${miss.result.verdict} ${kinds}`);
+		console.log(
+			`  miss ${miss.item.id} (${miss.item.category}, want ${miss.item.kinds.join(',') || 'nothing'}): ${JSON.stringify(miss.item.text)} -> ${miss.result.verdict} ${kinds}`
+		);
 	}
 }
 
@@ -129,7 +135,9 @@ function main(): void {
 	const filter = new Filter();
 	const screenRate = throughput(texts, (t) => tuning.screener.screen(t));
 	const badWordsRate = throughput(texts, (t) => filter.isProfane(t));
-	console.log(`\nthroughput (msgs/s, ${RUN_MS} ms each): screen=${screenRate} bad-words isProfane=${badWordsRate} ratio=${(screenRate / badWordsRate).toFixed(1)}x`);
+	console.log(
+		`\nthroughput (msgs/s, ${RUN_MS} ms each): screen=${screenRate} bad-words isProfane=${badWordsRate} ratio=${(screenRate / badWordsRate).toFixed(1)}x`
+	);
 	const p99 = p99Ms(longMessages(texts, 400), (t) => tuning.screener.screen(t));
 	console.log(`p99 latency for 500-character messages: ${p99.toFixed(3)} ms`);
 	console.log(`${head} msgs_per_s=${screenRate} badwords_msgs_per_s=${badWordsRate} p99_ms=${p99.toFixed(2)}${extra}`);

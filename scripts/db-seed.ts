@@ -6,5 +6,7 @@ import { DEMO_PASSWORD, seedDemo } from '../src/lib/server/schools/demo-seed';
 
 const handle = await initDatabase();
 const seeded = await seedDemo(handle.db);
-console.log(seeded ? `Demo school created (${handle.kind}). Every demo account uses the password ${DEMO_PASSWORD}.` : 'The demo school is already there; nothing changed.');
+console.log(
+	seeded ? `Demo school created (${handle.kind}). Every demo account uses the password ${DEMO_PASSWORD}.` : 'The demo school is already there; nothing changed.'
+);
 await closeDatabase();

@@ -16,7 +16,8 @@ import { ONEROSTER_FILES } from '../src/lib/domain/schools/import/oneroster';
 import { OUTCOME_WORDS, planToCsv } from '../src/lib/domain/schools/import/report';
 import { isUuid } from '../src/lib/server/auth/resources';
 
-const USAGE = 'usage: npm run import -- --school <id|name> (--oneroster <dir> | --csv <file> --mapping <json file>) [--org <sourcedId>] [--dry-run] [--remove-missing-links] [--report <file.csv>]';
+const USAGE =
+	'usage: npm run import -- --school <id|name> (--oneroster <dir> | --csv <file> --mapping <json file>) [--org <sourcedId>] [--dry-run] [--remove-missing-links] [--report <file.csv>]';
 
 async function sourceFrom(values: Record<string, string | boolean | undefined>): Promise<ImportSource> {
 	if (typeof values.oneroster === 'string') {
@@ -31,14 +32,33 @@ async function sourceFrom(values: Record<string, string | boolean | undefined>):
 }
 
 async function main(): Promise<number> {
-	const { values } = parseArgs({ options: { school: { type: 'string' }, oneroster: { type: 'string' }, csv: { type: 'string' }, mapping: { type: 'string' }, org: { type: 'string' }, 'dry-run': { type: 'boolean' }, 'remove-missing-links': { type: 'boolean' }, report: { type: 'string' } } });
+	const { values } = parseArgs({
+		options: {
+			school: { type: 'string' },
+			oneroster: { type: 'string' },
+			csv: { type: 'string' },
+			mapping: { type: 'string' },
+			org: { type: 'string' },
+			'dry-run': { type: 'boolean' },
+			'remove-missing-links': { type: 'boolean' },
+			report: { type: 'string' }
+		}
+	});
 	if (!values.school) throw new Error(USAGE);
 	const source = await sourceFrom(values);
 	const { db } = await initDatabase();
 	const wanted = values.school;
-	const [school] = await db.select().from(schools).where(isUuid(wanted) ? eq(schools.id, wanted) : or(sql`lower(${schools.name}) = lower(${wanted})`, eq(schools.slug, wanted)));
+	const [school] = await db
+		.select()
+		.from(schools)
+		.where(isUuid(wanted) ? eq(schools.id, wanted) : or(sql`lower(${schools.name}) = lower(${wanted})`, eq(schools.slug, wanted)));
 	if (!school) throw new Error(`No school called "${wanted}".`);
-	const [admin] = await db.select().from(users).where(and(eq(users.schoolId, school.id), eq(users.role, 'admin'))).orderBy(asc(users.createdAt)).limit(1);
+	const [admin] = await db
+		.select()
+		.from(users)
+		.where(and(eq(users.schoolId, school.id), eq(users.role, 'admin')))
+		.orderBy(asc(users.createdAt))
+		.limit(1);
 	if (!admin) throw new Error(`${school.name} has no admin account to act as; create one first.`);
 	// A technician with the server's shell already holds the whole database, so the staff
 	// agreement gate (which stops staff acting before they sign) does not apply here.
@@ -47,9 +67,14 @@ async function main(): Promise<number> {
 	const options = { removeMissingLinks: values['remove-missing-links'] === true };
 	const preview = await previewImport(db, actor, source, new Date(), options);
 	for (const line of preview.plan.lines)
-		if (line.outcome !== 'leave' || line.notes.length) console.log(`${line.source.file}:${line.source.line}\t${line.kind}\t${line.label}\t${OUTCOME_WORDS[line.outcome]}${line.notes.length ? `: ${line.notes.join('; ')}` : ''}`);
+		if (line.outcome !== 'leave' || line.notes.length)
+			console.log(
+				`${line.source.file}:${line.source.line}\t${line.kind}\t${line.label}\t${OUTCOME_WORDS[line.outcome]}${line.notes.length ? `: ${line.notes.join('; ')}` : ''}`
+			);
 	const c = preview.plan.counts;
-	console.log(`${school.name}: ${c.create} to create, ${c.change} to change, ${c.leave} unchanged, ${c.refuse} refused, ${c.skip} passed over (read as ${preview.encoding})`);
+	console.log(
+		`${school.name}: ${c.create} to create, ${c.change} to change, ${c.leave} unchanged, ${c.refuse} refused, ${c.skip} passed over (read as ${preview.encoding})`
+	);
 	if (values.report) await writeFile(values.report, planToCsv(preview.plan));
 	if (values['dry-run']) {
 		console.log('Dry run: nothing was written.');

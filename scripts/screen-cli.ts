@@ -22,7 +22,10 @@ const ALL_KINDS: readonly string[] = [...BLOCK_KINDS, ...HOLD_KINDS];
 function readKinds(argv: readonly string[]): Set<FindingKind> | null {
 	const at = argv.indexOf('--kinds');
 	if (at < 0) return null;
-	const list = (argv[at + 1] ?? '').split(',').map((k) => k.trim()).filter((k) => k !== '');
+	const list = (argv[at + 1] ?? '')
+		.split(',')
+		.map((k) => k.trim())
+		.filter((k) => k !== '');
 	const unknown = list.filter((k) => !ALL_KINDS.includes(k));
 	if (list.length === 0 || unknown.length > 0) throw new Error(`--kinds takes a comma-separated list of: ${ALL_KINDS.join(', ')}`);
 	return new Set(list as FindingKind[]);
@@ -39,7 +42,8 @@ function screenLine(line: string, screen: ReturnType<typeof createScreener>['scr
 	const { id, text, recent } = input as { id?: unknown; text?: unknown; recent?: unknown };
 	if (typeof text !== 'string') return JSON.stringify({ id: null, error: 'line needs a "text" string' });
 	if (typeof id !== 'string' && typeof id !== 'number') return JSON.stringify({ id: null, error: 'line needs an "id" string or number' });
-	if (recent !== undefined && (!Array.isArray(recent) || recent.some((r) => typeof r !== 'string'))) return JSON.stringify({ id: null, error: '"recent" must be a list of strings' });
+	if (recent !== undefined && (!Array.isArray(recent) || recent.some((r) => typeof r !== 'string')))
+		return JSON.stringify({ id: null, error: '"recent" must be a list of strings' });
 	const result = screen(text, recent as string[] | undefined);
 	const findings = result.findings.filter((f) => kinds === null || kinds.has(f.kind)).map(({ kind, start, end, rule }) => ({ kind, start, end, rule }));
 	return JSON.stringify({ id, verdict: result.verdict, severity: result.severity, findings });

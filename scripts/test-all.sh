@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test and ends with one line "N passed, N failed" that adds up every runner:
-#   0. ESLint and the type check (svelte-check over src, server, scripts and tests)
+#   0. ESLint, Prettier's check and the type check (svelte-check over src, server, scripts and tests)
 #   1. vitest: unit specs and integration specs on embedded PGlite
 #   2. vitest: integration specs again on PostgreSQL, when TEST_DATABASE_URL is set
 #   3. Playwright end-to-end in Debian's Chromium (installed here if missing)
@@ -28,6 +28,7 @@ static_check() { # name, command...
 	else failed=$((failed + 1)); status=1; echo "$name failed:"; tail -40 "$OUT/$name.log"; fi
 }
 static_check lint npx eslint .
+static_check format npx prettier --check .
 static_check types npm run --silent check -- --threshold error
 
 echo "== unit and integration tests (PGlite)"

@@ -5,8 +5,75 @@
 // bundle and as an Arbor-style CSV with its own column names and UK dates.
 import { toCsv } from '../../src/lib/domain/shared/csv';
 
-const FIRST = ['Amelia', 'Oliver', 'Isla', 'George', 'Ava', 'Noah', 'Mia', 'Arthur', 'Ivy', 'Leo', 'Freya', 'Oscar', 'Zoë', 'Muhammad', 'Aisha', 'Theo', 'Grace', 'Harry', 'Sophia', 'Jack', 'Lily', 'Finley', 'Evie', 'Charlie', 'Ruby', 'Alfie', 'Poppy', 'Jacob', 'Ella', 'Siân'];
-const SURNAMES = ['Smith', 'Jones', 'Williams', 'Taylor', 'Brown', 'Davies', 'Evans', 'Wilson', 'Thomas', 'Roberts', 'Johnson', 'Lewis', 'Walker', 'Robinson', 'Wood', 'Thompson', 'White', 'Watson', 'Jackson', 'Wright', 'Green', 'Harris', 'Cooper', 'King', 'Lee', 'Martin', 'Clarke', 'James', 'Morgan', "O'Brien", 'Khan', 'Patel', 'Ahmed', 'Singh', 'Nowak'];
+const FIRST = [
+	'Amelia',
+	'Oliver',
+	'Isla',
+	'George',
+	'Ava',
+	'Noah',
+	'Mia',
+	'Arthur',
+	'Ivy',
+	'Leo',
+	'Freya',
+	'Oscar',
+	'Zoë',
+	'Muhammad',
+	'Aisha',
+	'Theo',
+	'Grace',
+	'Harry',
+	'Sophia',
+	'Jack',
+	'Lily',
+	'Finley',
+	'Evie',
+	'Charlie',
+	'Ruby',
+	'Alfie',
+	'Poppy',
+	'Jacob',
+	'Ella',
+	'Siân'
+];
+const SURNAMES = [
+	'Smith',
+	'Jones',
+	'Williams',
+	'Taylor',
+	'Brown',
+	'Davies',
+	'Evans',
+	'Wilson',
+	'Thomas',
+	'Roberts',
+	'Johnson',
+	'Lewis',
+	'Walker',
+	'Robinson',
+	'Wood',
+	'Thompson',
+	'White',
+	'Watson',
+	'Jackson',
+	'Wright',
+	'Green',
+	'Harris',
+	'Cooper',
+	'King',
+	'Lee',
+	'Martin',
+	'Clarke',
+	'James',
+	'Morgan',
+	"O'Brien",
+	'Khan',
+	'Patel',
+	'Ahmed',
+	'Singh',
+	'Nowak'
+];
 const TREES = ['Oak', 'Ash', 'Elm', 'Birch', 'Willow', 'Rowan', 'Hazel', 'Maple', 'Cedar', 'Holly'];
 
 export interface SampleRoster {
@@ -76,21 +143,81 @@ export function sampleRoster(pupils: number, parentsPerFamily = 1.5, startYear =
 	const children = new Map<string, string[]>();
 	for (const u of users) if (u[4] === 'student') for (const p of u[9]!.split(',')) children.set(p, [...(children.get(p) ?? []), u[0]!]);
 	const parentDetails = new Map<string, string[]>();
-	for (const row of csvRows) [[row[6], row[7], row[8]], [row[9], row[10], row[11]]].forEach((p) => p[2] && parentDetails.set(p[2], p as string[]));
+	for (const row of csvRows)
+		[
+			[row[6], row[7], row[8]],
+			[row[9], row[10], row[11]]
+		].forEach((p) => p[2] && parentDetails.set(p[2], p as string[]));
 	for (const [pid, kids] of children) {
 		const details = parentDetails.get(`parent${pid.slice(4)}@home.example`)!;
 		users.push([pid, 'active', 'true', 'org-1', 'parent', '', details[0]!, details[1]!, details[2]!, kids.join(',')]);
 	}
 	const oneRoster = {
-		'orgs.csv': toCsv([['sourcedId', 'status', 'dateLastModified', 'name', 'type', 'identifier', 'parentSourcedId'], ['org-1', 'active', '', 'Sample Primary', 'school', 'URN123456', '']]),
-		'academicSessions.csv': toCsv([['sourcedId', 'status', 'dateLastModified', 'title', 'type', 'startDate', 'endDate', 'parentSourcedId', 'schoolYear'], ['ay-1', 'active', '', `${startYear}/${(startYear + 1) % 100}`, 'schoolYear', `${startYear}-09-01`, `${startYear + 1}-08-31`, '', String(startYear + 1)]]),
-		'classes.csv': toCsv([['sourcedId', 'status', 'dateLastModified', 'title', 'grades', 'courseSourcedId', 'classCode', 'classType', 'location', 'schoolSourcedId', 'termSourcedIds', 'subjects', 'subjectCodes', 'periods'], ...classes.map((c) => [c.id, 'active', '', c.title, c.year === 0 ? 'KG' : `0${c.year}`, '', '', 'homeroom', '', 'org-1', 'ay-1', '', '', ''])]),
-		'users.csv': toCsv([['sourcedId', 'status', 'enabledUser', 'orgSourcedIds', 'role', 'identifier', 'givenName', 'familyName', 'email', 'agentSourcedIds'], ...users]),
+		'orgs.csv': toCsv([
+			['sourcedId', 'status', 'dateLastModified', 'name', 'type', 'identifier', 'parentSourcedId'],
+			['org-1', 'active', '', 'Sample Primary', 'school', 'URN123456', '']
+		]),
+		'academicSessions.csv': toCsv([
+			['sourcedId', 'status', 'dateLastModified', 'title', 'type', 'startDate', 'endDate', 'parentSourcedId', 'schoolYear'],
+			['ay-1', 'active', '', `${startYear}/${(startYear + 1) % 100}`, 'schoolYear', `${startYear}-09-01`, `${startYear + 1}-08-31`, '', String(startYear + 1)]
+		]),
+		'classes.csv': toCsv([
+			[
+				'sourcedId',
+				'status',
+				'dateLastModified',
+				'title',
+				'grades',
+				'courseSourcedId',
+				'classCode',
+				'classType',
+				'location',
+				'schoolSourcedId',
+				'termSourcedIds',
+				'subjects',
+				'subjectCodes',
+				'periods'
+			],
+			...classes.map((c) => [c.id, 'active', '', c.title, c.year === 0 ? 'KG' : `0${c.year}`, '', '', 'homeroom', '', 'org-1', 'ay-1', '', '', ''])
+		]),
+		'users.csv': toCsv([
+			['sourcedId', 'status', 'enabledUser', 'orgSourcedIds', 'role', 'identifier', 'givenName', 'familyName', 'email', 'agentSourcedIds'],
+			...users
+		]),
 		'enrollments.csv': toCsv([['sourcedId', 'status', 'classSourcedId', 'schoolSourcedId', 'userSourcedId', 'role'], ...enrollments]),
 		'demographics.csv': toCsv([['sourcedId', 'status', 'birthDate'], ...demographics])
 	};
-	const csv = toCsv([['UPN', 'Legal Forename', 'Legal Surname', 'DOB', 'Reg Group', 'Year', 'Contact 1 Forename', 'Contact 1 Surname', 'Contact 1 Email', 'Contact 2 Forename', 'Contact 2 Surname', 'Contact 2 Email'], ...csvRows]);
-	const mapping = { key: 'UPN', firstName: 'Legal Forename', surname: 'Legal Surname', dateOfBirth: 'DOB', className: 'Reg Group', yearGroup: 'Year', parent1FirstName: 'Contact 1 Forename', parent1Surname: 'Contact 1 Surname', parent1Email: 'Contact 1 Email', parent2FirstName: 'Contact 2 Forename', parent2Surname: 'Contact 2 Surname', parent2Email: 'Contact 2 Email' };
+	const csv = toCsv([
+		[
+			'UPN',
+			'Legal Forename',
+			'Legal Surname',
+			'DOB',
+			'Reg Group',
+			'Year',
+			'Contact 1 Forename',
+			'Contact 1 Surname',
+			'Contact 1 Email',
+			'Contact 2 Forename',
+			'Contact 2 Surname',
+			'Contact 2 Email'
+		],
+		...csvRows
+	]);
+	const mapping = {
+		key: 'UPN',
+		firstName: 'Legal Forename',
+		surname: 'Legal Surname',
+		dateOfBirth: 'DOB',
+		className: 'Reg Group',
+		yearGroup: 'Year',
+		parent1FirstName: 'Contact 1 Forename',
+		parent1Surname: 'Contact 1 Surname',
+		parent1Email: 'Contact 1 Email',
+		parent2FirstName: 'Contact 2 Forename',
+		parent2Surname: 'Contact 2 Surname',
+		parent2Email: 'Contact 2 Email'
+	};
 	return { pupils, parents: parentNo, oneRoster, csv, mapping };
 }
 

@@ -12,7 +12,7 @@ const PUBLIC: Record<string, string> = {
 	'+page.server.ts': 'the front door only redirects by role',
 	'(auth)/login/+page.server.ts': 'signing in must work signed out',
 	'(auth)/login/two-step/+page.server.ts': 'the pending session a right password opened is the permission; wrong codes count as failed sign-ins',
-	'(auth)/login/enrol/+page.server.ts': "the pending session of a DSL or head who must set two-step up is the permission; it opens nothing else",
+	'(auth)/login/enrol/+page.server.ts': 'the pending session of a DSL or head who must set two-step up is the permission; it opens nothing else',
 	'(auth)/logout/+page.server.ts': 'signing out works with or without a session',
 	'(auth)/join/+page.server.ts': 'a new parent makes their account here with a one-time code; wrong codes are throttled',
 	'(auth)/reset/+page.server.ts': 'a forgotten password is asked for signed out; the answer never says whether an address has an account; throttled',
@@ -54,7 +54,10 @@ export const actions = { save: formAction({ permission: 'home.staff', run: () =>
 		['a wrapper without a permission', `export const load = pageLoad({ run: () => ({}) } as never);`],
 		['a public wrapper outside a public page', `export const actions = { default: publicAction({ schema: s, run: () => ({}) }) };`],
 		['a re-export under a handler name', `const h = () => new Response();\nexport { h as POST };`],
-		['a look-alike wrapper not imported from the handlers module', `function formAction2(x: unknown) { return x; }\nexport const actions = { go: formAction2({ permission: 'home.staff' }) };`],
+		[
+			'a look-alike wrapper not imported from the handlers module',
+			`function formAction2(x: unknown) { return x; }\nexport const actions = { go: formAction2({ permission: 'home.staff' }) };`
+		],
 		['an action written as a method', `export const actions = { async go() { return {}; } };`],
 		['actions spread from elsewhere', `export const actions = { ...other };`]
 	])('fails for %s', (_label, src) => {

@@ -15,14 +15,7 @@ export interface SessionInfo {
  * Why the server ended a socket's session; the socket is disconnected right after.
  * 'gate-closed' ends only the connection (an agreement to sign, a pause): the page reloads.
  */
-export type SessionEndReason =
-	| 'signed-out'
-	| 'idle-locked'
-	| 'expired'
-	| 'password-changed'
-	| 'disabled'
-	| 'gate-closed'
-	| 'unknown';
+export type SessionEndReason = 'signed-out' | 'idle-locked' | 'expired' | 'password-changed' | 'disabled' | 'gate-closed' | 'unknown';
 
 /** `retry` marks a failure that will pass by itself (the database could not be reached): try again shortly. */
 export type AckReply<T> = { ok: true; data: T } | { ok: false; error: string; fields?: Record<string, string>; retry?: boolean };
@@ -70,9 +63,7 @@ export interface RoomChanges {
 }
 
 export type SendResult =
-	| { outcome: 'waiting'; own: OwnMessageView }
-	| { outcome: 'delivered'; message: ChatMessageView }
-	| { outcome: 'blocked'; own: OwnMessageView };
+	{ outcome: 'waiting'; own: OwnMessageView } | { outcome: 'delivered'; message: ChatMessageView } | { outcome: 'blocked'; own: OwnMessageView };
 
 export interface QueueItemView {
 	id: string;

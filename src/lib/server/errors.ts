@@ -48,7 +48,20 @@ export const DATABASE_UNAVAILABLE_MESSAGE = "We can't reach the school's server 
 // PostgreSQL's codes for a connection that failed or was cut (class 08), a server shutting
 // down or refusing connections (57P01–57P03), too many connections (53300), and
 // postgres.js's own codes for a socket that closed, ended or timed out.
-const UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', '53300', 'CONNECTION_CLOSED', 'CONNECTION_DESTROYED', 'CONNECTION_ENDED', 'CONNECT_TIMEOUT', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE']);
+const UNAVAILABLE_CODES = new Set([
+	'57P01',
+	'57P02',
+	'57P03',
+	'53300',
+	'CONNECTION_CLOSED',
+	'CONNECTION_DESTROYED',
+	'CONNECTION_ENDED',
+	'CONNECT_TIMEOUT',
+	'ECONNREFUSED',
+	'ECONNRESET',
+	'ETIMEDOUT',
+	'EPIPE'
+]);
 
 /**
  * Whether an error means the database could not be reached (an outage to wait out), as

@@ -10,15 +10,17 @@ import { startNotificationScheduler } from './notifications/worker';
 
 const KEY = Symbol.for('safe-classroom.startup');
 type Holder = { ready?: Promise<DatabaseHandle> };
-const holder: Holder = ((globalThis as Record<symbol, unknown>)[KEY] as Holder | undefined) ??
-	((globalThis as Record<symbol, unknown>)[KEY] = {});
+const holder: Holder = ((globalThis as Record<symbol, unknown>)[KEY] as Holder | undefined) ?? ((globalThis as Record<symbol, unknown>)[KEY] = {});
 
 export function startApp(): Promise<DatabaseHandle> {
 	holder.ready ??= (async () => {
 		const handle = await initDatabase();
 		if (handle.kind === 'pglite' && process.env.SEED_DEMO !== 'false') {
 			const seeded = await seedDemo(handle.db);
-			if (seeded) console.log('Seeded the demo school. Every demo account uses the password safe-school-demo; admin and dsl also ask for a two-step code (see the README).');
+			if (seeded)
+				console.log(
+					'Seeded the demo school. Every demo account uses the password safe-school-demo; admin and dsl also ask for a two-step code (see the README).'
+				);
 		}
 		startEmailServices(handle.db);
 		// Head escalations, digests and waiting-queue emails (notifications/scheduler.ts).

@@ -49,7 +49,10 @@ test('a teacher records a 45-minute lesson with Oliver S absent', async ({ page 
 test('a pupil who clicks straight through a lesson does not complete it or earn its minutes', async ({ page }) => {
 	await signIn(page, 'pupil.oak.7');
 	await page.getByRole('link', { name: /Lessons/ }).click();
-	await page.getByRole('link', { name: /Influencers and real lives/ }).first().click();
+	await page
+		.getByRole('link', { name: /Influencers and real lives/ })
+		.first()
+		.click();
 	await page.waitForSelector('body[data-hydrated="true"]');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Influencers and real lives');
 	// One step at a time: Next until the check, checking Back works on the way.
@@ -72,7 +75,10 @@ test('the grid shows exactly who has reached the hour, and the CSV matches it', 
 	await openOakGrid(page);
 	const rows = await gridRows(page);
 	expect(rows.map((r) => r.name).sort()).toEqual(['Amelia', 'Amira', 'Grace', 'Jacob', 'Noah', 'Oliver B', 'Oliver S']);
-	const reached = rows.filter((r) => r.status === 'Met').map((r) => r.name).sort();
+	const reached = rows
+		.filter((r) => r.status === 'Met')
+		.map((r) => r.name)
+		.sort();
 	expect(reached).toEqual(['Amelia', 'Amira', 'Grace', 'Jacob', 'Noah']);
 	expect(rows.find((r) => r.name === 'Oliver S')).toMatchObject({ minutes: '15 / 60' });
 	expect(rows.find((r) => r.name === 'Oliver B')).toMatchObject({ minutes: '45 / 60' });
@@ -84,7 +90,10 @@ test('the grid shows exactly who has reached the hour, and the CSV matches it', 
 	const response = await page.request.get(href!);
 	expect(response.status()).toBe(200);
 	expect(response.headers()['content-disposition']).toMatch(/e-safety-minutes-year-5-oak-.*\.csv/);
-	const lines = (await response.text()).trim().split('\r\n').map((line) => line.split(','));
+	const lines = (await response.text())
+		.trim()
+		.split('\r\n')
+		.map((line) => line.split(','));
 	expect(lines[0]!.slice(0, 5)).toEqual(['Pupil', 'Minutes so far', 'Target minutes', 'Minutes still needed', 'Status']);
 	const csvRows = lines.slice(1).map((cells) => ({ name: cells[0], minutes: `${cells[1]} / ${cells[2]}`, status: cells[4] }));
 	expect(csvRows).toEqual(rows);

@@ -24,7 +24,11 @@ test.beforeAll(async () => {
 			const chunks: Buffer[] = [];
 			stream.on('data', (c: Buffer) => chunks.push(c));
 			stream.on('end', () => {
-				received.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+				received.push({
+					from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+					to: session.envelope.rcptTo.map((r) => r.address),
+					raw: Buffer.concat(chunks).toString('utf8')
+				});
 				callback();
 			});
 		}
@@ -77,7 +81,9 @@ test('mail from an unknown sender waits in quarantine, and an unknown class is r
 	const client = nodemailer.createTransport({ host: '127.0.0.1', port: INBOUND_PORT, secure: false, ignoreTLS: true });
 	const subject = `Free prizes for your class ${Date.now()}`;
 	await client.sendMail({ from: 'stranger@unknown-sender.example', to: OAK, subject, text: 'Click here to claim.' });
-	await expect(client.sendMail({ from: 'stranger@unknown-sender.example', to: 'nobody@mail.demo-school.example', subject: 'Hi', text: 'Hello' })).rejects.toMatchObject({ responseCode: 550 });
+	await expect(
+		client.sendMail({ from: 'stranger@unknown-sender.example', to: 'nobody@mail.demo-school.example', subject: 'Hi', text: 'Hello' })
+	).rejects.toMatchObject({ responseCode: 550 });
 	client.close();
 
 	const pupil = await as(browser, 'pupil.oak.2', '/pupil/email');

@@ -21,8 +21,14 @@ test('the DSL logs a risk and answers the review; a governor reads them and prin
 	await dsl.getByLabel('Title').fill(title);
 	await dsl.getByLabel(/What could happen/).fill('Older pupils ask chatbots for help and share personal details with them.');
 	await dsl.getByLabel('Category').selectOption('contact');
-	await dsl.getByRole('group', { name: /Likelihood/ }).getByLabel('4').check();
-	await dsl.getByRole('group', { name: /Impact/ }).getByLabel('3').check();
+	await dsl
+		.getByRole('group', { name: /Likelihood/ })
+		.getByLabel('4')
+		.check();
+	await dsl
+		.getByRole('group', { name: /Impact/ })
+		.getByLabel('3')
+		.check();
 	await dsl.getByLabel('Mitigations').fill('Year 6 lesson on chatbots; letter to families.');
 	await dsl.getByLabel('Review by').fill('2027-02-01');
 	await dsl.getByRole('button', { name: 'Add risk' }).click();

@@ -25,7 +25,10 @@ async function openClassChat(browser: Browser, username: string): Promise<Page> 
 
 test('chat on a tablet: newest message and message box in view, Enter sends, compact messages with a menu', async ({ browser }) => {
 	const teacher = await as(browser, 'teacher.oak', '/staff');
-	await teacher.getByRole('link', { name: /Year 5 Oak/ }).first().click();
+	await teacher
+		.getByRole('link', { name: /Year 5 Oak/ })
+		.first()
+		.click();
 	await teacher.getByRole('link', { name: 'Class chat' }).click();
 	await teacher.waitForSelector('body[data-hydrated="true"]');
 	// Enough messages to fill the screen several times over.
@@ -70,7 +73,10 @@ test('a group the teacher makes appears on a connected pupil’s screen without 
 	const pupil = await openClassChat(browser, 'pupil.oak.3');
 	await expect(pupil.getByRole('navigation', { name: 'My chats' })).toHaveCount(0);
 	const teacher = await as(browser, 'teacher.oak', '/staff');
-	await teacher.getByRole('link', { name: /Year 5 Oak/ }).first().click();
+	await teacher
+		.getByRole('link', { name: /Year 5 Oak/ })
+		.first()
+		.click();
 	await teacher.waitForSelector('body[data-hydrated="true"]');
 	await teacher.getByText('Make a group chat inside this class').click();
 	const name = `Pond group ${Date.now() % 100000}`;

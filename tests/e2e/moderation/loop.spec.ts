@@ -74,7 +74,9 @@ test('bulk approve shows its list, can be undone, and leaves a report, a held me
 	await send(writer, held);
 	await send(reader, clean);
 	const photoTitle = `Bean photo ${stamp}`;
-	const photo = await sharp({ create: { width: 32, height: 32, channels: 3, background: { r: 20, g: 160, b: 60 } } }).png().toBuffer();
+	const photo = await sharp({ create: { width: 32, height: 32, channels: 3, background: { r: 20, g: 160, b: 60 } } })
+		.png()
+		.toBuffer();
 	await shareWork(await as(browser, 'pupil.ash.6', '/pupil/work'), photoTitle, photo);
 
 	await teacher.reload();
@@ -104,7 +106,10 @@ test('bulk approve shows its list, can be undone, and leaves a report, a held me
 	for (const kept of [reported, held, photoTitle]) await expect(items.filter({ hasText: kept })).toHaveCount(1);
 
 	// The report is upheld; the pupil who reported it hears back on their home page.
-	await items.filter({ hasText: reported }).getByRole('button', { name: /The report is right/ }).click();
+	await items
+		.filter({ hasText: reported })
+		.getByRole('button', { name: /The report is right/ })
+		.click();
 	await expect(items.filter({ hasText: reported })).toHaveCount(0);
 	// Focus moved on to the next item, not to the page.
 	await expect(teacher.locator('[data-testid="queue-item"]:focus')).toHaveCount(1);
@@ -132,10 +137,16 @@ test('a take-down vanishes live from a classmate’s chat and a parent’s home'
 
 	// The teacher takes the message down from the class chat, saying why.
 	await teacher.goto('/staff');
-	await teacher.getByRole('link', { name: /Year 5 Oak/ }).first().click();
+	await teacher
+		.getByRole('link', { name: /Year 5 Oak/ })
+		.first()
+		.click();
 	await teacher.getByRole('link', { name: 'Class chat' }).click();
 	await teacher.waitForSelector('body[data-hydrated="true"]');
-	await teacher.getByRole('button', { name: /Take down the message from Amira/ }).last().click();
+	await teacher
+		.getByRole('button', { name: /Take down the message from Amira/ })
+		.last()
+		.click();
 	await teacher.getByLabel('Why are you taking it down?').fill('It names a child from another school.');
 	await teacher.getByRole('button', { name: 'Take it down' }).click();
 	await expect(classmate.getByTestId('chat-message').filter({ hasText: text })).toHaveCount(0);
@@ -162,7 +173,10 @@ test('an urgent alert shows its message while it waits and after it is rejected'
 	await send(writer, text);
 	const dsl = await as(browser, 'dsl', '/staff/alerts');
 
-	const alert = dsl.getByTestId('alert').filter({ hasText: /Alfie's message in Year 3 Ash.*hurt themselves/ }).first();
+	const alert = dsl
+		.getByTestId('alert')
+		.filter({ hasText: /Alfie's message in Year 3 Ash.*hurt themselves/ })
+		.first();
 	await expect(alert).toContainText('Urgent');
 	await alert.getByRole('link', { name: 'See what caused it' }).click();
 	await expect(dsl.getByTestId('evidence')).toContainText(text);
@@ -205,7 +219,12 @@ test('a secret asked for in mail from an approved contact alerts the safeguardin
 	// why this test once failed on every run while its integration twin passed.
 	const subject = `A question from the author ${Date.now()}`;
 	const client = nodemailer.createTransport({ host: '127.0.0.1', port: inbound, secure: false, ignoreTLS: true });
-	await client.sendMail({ from: 'Hannah Reed <hannah.reed@author-visits.example>', to: '5oak@mail.demo-school.example', subject, text: "Don't tell your mum, it is our secret." });
+	await client.sendMail({
+		from: 'Hannah Reed <hannah.reed@author-visits.example>',
+		to: '5oak@mail.demo-school.example',
+		subject,
+		text: "Don't tell your mum, it is our secret."
+	});
 	client.close();
 
 	// The alert is stored before the inbound server answers 250, so the page has it when read.

@@ -62,7 +62,10 @@ test('a teacher logs a concern → the DSL sees it live → the DSL turns it int
 	await dsl.getByRole('listitem').filter({ hasText: 'Poppy Walker' }).filter({ hasText: 'turned into an incident' }).first().getByRole('link').click();
 	await expect(dsl.getByTestId('concern-state')).toContainText('turned into an incident');
 	await expect(dsl.getByRole('link', { name: 'Turn it into an incident' })).toHaveCount(0);
-	await dsl.getByTestId('concern-state').getByRole('link', { name: /^Incident / }).click();
+	await dsl
+		.getByTestId('concern-state')
+		.getByRole('link', { name: /^Incident / })
+		.click();
 	await expect(dsl).toHaveURL(incidentUrl);
 });
 

@@ -11,7 +11,11 @@ test('pages carry a nonce-based CSP and the security headers, and still run', as
 	const response = await page.goto('/login');
 	const headers = response!.headers();
 	const csp = headers['content-security-policy'] ?? '';
-	const scriptSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src')) ?? '';
+	const scriptSrc =
+		csp
+			.split(';')
+			.map((d) => d.trim())
+			.find((d) => d.startsWith('script-src')) ?? '';
 	expect(scriptSrc).toMatch(/'nonce-[A-Za-z0-9+/=]+'/);
 	expect(scriptSrc).not.toContain('unsafe-inline');
 	expect(csp).toContain("frame-ancestors 'none'");

@@ -33,7 +33,10 @@ test('clean writing can skip approval; the teacher sees its state; the pupil tak
 
 	const title = `Our trip ${Date.now()}`;
 	const pupil = await as(browser, 'pupil.oak.1', '/pupil');
-	await pupil.getByRole('link', { name: /My work/ }).first().click();
+	await pupil
+		.getByRole('link', { name: /My work/ })
+		.first()
+		.click();
 	await pupil.waitForSelector('body[data-hydrated="true"]');
 	await pupil.getByLabel('Title').fill(title);
 	await pupil.getByLabel('Your writing').fill('We went to the museum and saw a dinosaur.');
@@ -63,7 +66,11 @@ test('a file that only claims to be a photo is refused', async ({ browser }) => 
 	const pupil = await as(browser, 'pupil.oak.3', '/pupil/work');
 	await pupil.getByLabel('Photos', { exact: true }).check();
 	await pupil.getByLabel('Title').fill('Not really a photo');
-	await pupil.getByLabel(/^Photos \(up to/).setInputFiles({ name: 'holiday.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>') });
+	await pupil.getByLabel(/^Photos \(up to/).setInputFiles({
+		name: 'holiday.jpg',
+		mimeType: 'image/jpeg',
+		buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
+	});
 	await pupil.getByRole('button', { name: 'Save my work' }).click();
 	await expect(pupil.getByRole('alert').filter({ hasText: 'not a photo we can use' })).toBeVisible();
 	await expect(pupil.getByTestId('own-work').filter({ hasText: 'Not really a photo' })).toHaveCount(0);

@@ -91,7 +91,10 @@ test('a shared photo reaches only its own family, without its location', async (
 	// Withdrawing the photographs consent hides it at once, page and file alike.
 	await parent.goto('/parent/agreements');
 	await parent.waitForSelector('body[data-hydrated="true"]');
-	await parent.getByRole('button', { name: /^Withdraw: Photographs for/ }).first().click();
+	await parent
+		.getByRole('button', { name: /^Withdraw: Photographs for/ })
+		.first()
+		.click();
 	await expect(parent.getByRole('status').filter({ hasText: 'Your answer is saved' })).toBeVisible();
 	await parent.goto('/parent');
 	await expect(parent.getByText(title)).toHaveCount(0);
@@ -100,7 +103,10 @@ test('a shared photo reaches only its own family, without its location', async (
 	// Giving it again brings the photo back (and leaves the demo family as it was).
 	await parent.goto('/parent/agreements');
 	await parent.waitForSelector('body[data-hydrated="true"]');
-	await parent.getByRole('button', { name: /^Yes: Photographs for/ }).first().click();
+	await parent
+		.getByRole('button', { name: /^Yes: Photographs for/ })
+		.first()
+		.click();
 	await expect(parent.getByRole('status').filter({ hasText: 'Your answer is saved' })).toBeVisible();
 	await parent.goto('/parent');
 	await expect(parent.getByTestId('family-work-piece').filter({ hasText: title })).toBeVisible();

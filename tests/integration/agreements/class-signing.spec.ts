@@ -60,7 +60,10 @@ describe('reminders', () => {
 		await markOwnNoticesRead(t.db, parent.actor);
 		expect((await familyHomeStatus(t.db, parent.actor)).unreadNotices).toBe(0);
 		expect(await listOwnNotices(t.db, s.classes[1].parent.actor)).toHaveLength(0);
-		const [audit] = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'agreement.reminder_sent'), eq(auditLog.actorId, teacher.id)));
+		const [audit] = await t.db
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.action, 'agreement.reminder_sent'), eq(auditLog.actorId, teacher.id)));
 		expect(audit?.details).toMatchObject({ notices: 2 });
 	});
 
@@ -82,17 +85,34 @@ describe('paper forms', () => {
 		const admin = await actorOf(t.db, s, s.admin);
 		const pupil = s.classes[0].pupils[0]!;
 		await recordPaperForm(t.db, admin, { pupilId: pupil.id, signer: 'pupil' });
-		await recordPaperForm(t.db, admin, { pupilId: pupil.id, signer: 'parent', parentId: s.classes[0].parent.id, consents: { 'messaging-internet': 'given', photographs: 'refused' } });
+		await recordPaperForm(t.db, admin, {
+			pupilId: pupil.id,
+			signer: 'parent',
+			parentId: s.classes[0].parent.id,
+			consents: { 'messaging-internet': 'given', photographs: 'refused' }
+		});
 		const sigs = await t.db.select().from(agreementSignatures).where(eq(agreementSignatures.subjectId, pupil.id));
-		expect(sigs.map((r) => [r.signerRole, r.method, r.recordedBy])).toEqual(expect.arrayContaining([['pupil', 'paper', s.admin.id], ['parent', 'paper', s.admin.id]]));
+		expect(sigs.map((r) => [r.signerRole, r.method, r.recordedBy])).toEqual(
+			expect.arrayContaining([
+				['pupil', 'paper', s.admin.id],
+				['parent', 'paper', s.admin.id]
+			])
+		);
 		const consents = await t.db.select().from(parentConsents).where(eq(parentConsents.pupilId, pupil.id));
-		expect(consents.map((c) => [c.kind, c.decision, c.recordedBy])).toEqual(expect.arrayContaining([['messaging-internet', 'given', s.admin.id], ['photographs', 'refused', s.admin.id]]));
+		expect(consents.map((c) => [c.kind, c.decision, c.recordedBy])).toEqual(
+			expect.arrayContaining([
+				['messaging-internet', 'given', s.admin.id],
+				['photographs', 'refused', s.admin.id]
+			])
+		);
 		expect(pupilFeatures(await actorOf(t.db, s, pupil))).toEqual(ALL_OPEN);
 	});
 
 	it("refuses a parent who is not linked, another class's teacher and another school", async () => {
 		const pupil = b.classes[0].pupils[1]!;
-		await expect(recordPaperForm(t.db, b.classes[0].teacher.actor, { pupilId: pupil.id, signer: 'parent', parentId: b.classes[0].parent.id })).rejects.toMatchObject({ field: 'parentId' });
+		await expect(
+			recordPaperForm(t.db, b.classes[0].teacher.actor, { pupilId: pupil.id, signer: 'parent', parentId: b.classes[0].parent.id })
+		).rejects.toMatchObject({ field: 'parentId' });
 		await expect(recordPaperForm(t.db, b.classes[0].teacher.actor, { pupilId: pupil.id, signer: 'parent' })).rejects.toMatchObject({ field: 'parentId' });
 		await expect(recordPaperForm(t.db, b.classes[1].teacher.actor, { pupilId: pupil.id, signer: 'pupil' })).rejects.toBeInstanceOf(AuthorizationError);
 		await expect(recordPaperForm(t.db, a.admin.actor, { pupilId: pupil.id, signer: 'pupil' })).rejects.toBeInstanceOf(AuthorizationError);
@@ -103,9 +123,15 @@ describe('publishing a new version', () => {
 	it('numbers versions, keeps the old ones, and audits', async () => {
 		const text = DEFAULT_AGREEMENT_TEXTS.staff;
 		expect(await publishNewVersion(t.db, b.admin.actor, { kind: 'staff', text: { ...text, title: 'Our staff agreement' }, requiresResign: false })).toBe(2);
-		const versions = await t.db.select().from(agreementDocuments).where(and(eq(agreementDocuments.schoolId, b.id), eq(agreementDocuments.kind, 'staff')));
+		const versions = await t.db
+			.select()
+			.from(agreementDocuments)
+			.where(and(eq(agreementDocuments.schoolId, b.id), eq(agreementDocuments.kind, 'staff')));
 		expect(versions.map((v) => v.version).sort()).toEqual([1, 2]);
-		const [audit] = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'agreement.version_published'), eq(auditLog.actorId, b.admin.id)));
+		const [audit] = await t.db
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.action, 'agreement.version_published'), eq(auditLog.actorId, b.admin.id)));
 		expect(audit?.details).toMatchObject({ kind: 'staff', version: 2, requiresResign: false });
 	});
 
@@ -114,11 +140,15 @@ describe('publishing a new version', () => {
 		const docs = () => ensureAgreementDocuments(t.db, b.id);
 		const before = (await docs()).length;
 		await expect(publishNewVersion(t.db, b.admin.actor, { kind: 'pupil-younger', text, requiresResign: true })).rejects.toBeInstanceOf(InputError);
-		await expect(publishNewVersion(t.db, b.admin.actor, { kind: 'pupil-younger', text: { ...text, items: [] }, requiresResign: true })).rejects.toBeInstanceOf(InputError);
+		await expect(publishNewVersion(t.db, b.admin.actor, { kind: 'pupil-younger', text: { ...text, items: [] }, requiresResign: true })).rejects.toBeInstanceOf(
+			InputError
+		);
 		const long = { ...text, items: [{ ...text.items[0]!, text: 'word '.repeat(30).trim() }] };
 		await expect(publishNewVersion(t.db, b.admin.actor, { kind: 'pupil-younger', text: long, requiresResign: true })).rejects.toBeInstanceOf(InputError);
 		for (const actor of [b.dsl.actor, b.classes[0].teacher.actor, a.admin.actor]) {
-			await expect(publishNewVersion(t.db, actor, { kind: 'staff', text: { ...text, title: 'x' }, requiresResign: false })).rejects.toBeInstanceOf(AuthorizationError);
+			await expect(publishNewVersion(t.db, actor, { kind: 'staff', text: { ...text, title: 'x' }, requiresResign: false })).rejects.toBeInstanceOf(
+				AuthorizationError
+			);
 		}
 		expect((await docs()).length).toBe(before);
 	});

@@ -62,7 +62,14 @@ describe('the pupil gate', () => {
 		const now = new Date();
 		const [pause] = await t.db
 			.insert(messagingPauses)
-			.values({ schoolId: s.id, pupilId: pupil.id, startsAt: new Date(now.getTime() - 60_000), endsAt: new Date(now.getTime() + 86_400_000), reason: 'Unkind messages', createdBy: s.dsl.id })
+			.values({
+				schoolId: s.id,
+				pupilId: pupil.id,
+				startsAt: new Date(now.getTime() - 60_000),
+				endsAt: new Date(now.getTime() + 86_400_000),
+				reason: 'Unkind messages',
+				createdBy: s.dsl.id
+			})
 			.returning();
 		const paused = await actorOf(t.db, s, pupil);
 		expect(paused.gate.missing).toEqual(['paused']);

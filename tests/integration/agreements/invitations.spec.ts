@@ -36,7 +36,10 @@ describe('issuing codes', () => {
 		const letter = await issueInvitation(t.db, a.classes[0].teacher.actor, pupil.id);
 		expect(letter.code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
 		expect(letter.pupilFirstName).toBe('PupilA2');
-		const [audit] = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'invitation.issued'), eq(auditLog.targetId, letter.invitationId)));
+		const [audit] = await t.db
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.action, 'invitation.issued'), eq(auditLog.targetId, letter.invitationId)));
 		expect(JSON.stringify(audit)).not.toContain(letter.code.replace(/-/g, ''));
 		await expect(issueInvitation(t.db, a.admin.actor, pupil.id)).resolves.toBeTruthy();
 	});
@@ -103,7 +106,10 @@ describe('joining with a code', () => {
 		const { code } = await issueInvitation(t.db, a.admin.actor, a.classes[0].pupils[2]!.id);
 		await expect(joinWithCode(t.db, newParent(code, 'blocked.parent'), ip)).rejects.toBeInstanceOf(CodeThrottledError);
 		await expect(joinWithCode(t.db, newParent(code, 'other.address'), freshIp())).resolves.toBeTruthy();
-		const [n] = await t.db.select({ n: count() }).from(loginFailures).where(eq(loginFailures.throttleKey, `invitation:address:${ip}`));
+		const [n] = await t.db
+			.select({ n: count() })
+			.from(loginFailures)
+			.where(eq(loginFailures.throttleKey, `invitation:address:${ip}`));
 		expect(n?.n).toBe(MAX_CODE_FAILURES);
 	});
 });
@@ -134,7 +140,7 @@ describe('a signed-in parent linking a brother or sister', () => {
 		await expect(linkChildWithCode(t.db, a.classes[0].pupils[0]!.actor, code, freshIp())).rejects.toBeInstanceOf(AuthorizationError);
 	});
 
-	it("refuses cancelling a code from another school or one already used", async () => {
+	it('refuses cancelling a code from another school or one already used', async () => {
 		const { invitationId } = await issueInvitation(t.db, b.admin.actor, b.classes[0].pupils[2]!.id);
 		await expect(revokeInvitation(t.db, a.admin.actor, invitationId)).rejects.toThrow(/does not exist/);
 		const used = await issueInvitation(t.db, a.admin.actor, a.classes[1].pupils[2]!.id);

@@ -45,7 +45,11 @@ describe('signing records for the head', () => {
 		// Two classes of two pupils: each pupil's one parent signed for them.
 		expect(before.signers).toHaveLength(4);
 		expect(before.signers.every((s) => s.signerRole === 'parent' && s.method === 'online')).toBe(true);
-		await publishNewVersion(t.db, signed.admin.actor, { kind: 'parent', text: { ...DEFAULT_AGREEMENT_TEXTS.parent, title: 'Our family agreement' }, requiresResign: true });
+		await publishNewVersion(t.db, signed.admin.actor, {
+			kind: 'parent',
+			text: { ...DEFAULT_AGREEMENT_TEXTS.parent, title: 'Our family agreement' },
+			requiresResign: true
+		});
 		expect((await getVersionSigners(t.db, signed.admin.actor, 'parent', 1)).signers).toHaveLength(4);
 		expect((await getVersionSigners(t.db, signed.admin.actor, 'parent', 2)).signers).toHaveLength(0);
 		await expect(getVersionSigners(t.db, signed.admin.actor, 'parent', 3)).rejects.toBeInstanceOf(NotFoundError);

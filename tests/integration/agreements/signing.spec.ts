@@ -37,9 +37,15 @@ describe('signing', () => {
 		const pupil = a.classes[0].pupils[0]!;
 		const d = await doc(a, 'parent');
 		expect(await signParentAgreement(t.db, parent.actor, { pupilId: pupil.id, documentId: d.id })).toBe(true);
-		const [row] = await t.db.select().from(agreementSignatures).where(and(eq(agreementSignatures.subjectId, pupil.id), eq(agreementSignatures.signerId, parent.id)));
+		const [row] = await t.db
+			.select()
+			.from(agreementSignatures)
+			.where(and(eq(agreementSignatures.subjectId, pupil.id), eq(agreementSignatures.signerId, parent.id)));
 		expect(row).toMatchObject({ kind: 'parent', version: d.version, textHash: d.textHash, signerRole: 'parent', method: 'online' });
-		const [audit] = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'agreement.signed'), eq(auditLog.targetId, row!.id)));
+		const [audit] = await t.db
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.action, 'agreement.signed'), eq(auditLog.targetId, row!.id)));
 		expect(audit?.actorId).toBe(parent.id);
 		// Signing again adds nothing.
 		expect(await signParentAgreement(t.db, parent.actor, { pupilId: pupil.id, documentId: d.id })).toBe(false);
@@ -49,8 +55,12 @@ describe('signing', () => {
 	it("refuses a parent signing for another family's child or another school's", async () => {
 		const parent = a.classes[0].parent;
 		const other = a.classes[0].pupils[1]!;
-		await expect(signParentAgreement(t.db, parent.actor, { pupilId: other.id, documentId: (await doc(a, 'parent')).id })).rejects.toBeInstanceOf(AuthorizationError);
-		await expect(signParentAgreement(t.db, parent.actor, { pupilId: b.classes[0].pupils[0]!.id, documentId: (await doc(b, 'parent')).id })).rejects.toBeInstanceOf(AuthorizationError);
+		await expect(signParentAgreement(t.db, parent.actor, { pupilId: other.id, documentId: (await doc(a, 'parent')).id })).rejects.toBeInstanceOf(
+			AuthorizationError
+		);
+		await expect(
+			signParentAgreement(t.db, parent.actor, { pupilId: b.classes[0].pupils[0]!.id, documentId: (await doc(b, 'parent')).id })
+		).rejects.toBeInstanceOf(AuthorizationError);
 		expect(await signaturesFor(other.id)).toBe(0);
 		expect(await signaturesFor(b.classes[0].pupils[0]!.id)).toBe(0);
 	});
@@ -65,9 +75,13 @@ describe('signing', () => {
 
 	it('refuses a teacher signing the parent agreement and a pupil signing for a classmate', async () => {
 		const teacher = await actorOf(t.db, a, a.classes[0].teacher);
-		await expect(signParentAgreement(t.db, teacher, { pupilId: a.classes[0].pupils[1]!.id, documentId: (await doc(a, 'parent')).id })).rejects.toBeInstanceOf(AuthorizationError);
+		await expect(signParentAgreement(t.db, teacher, { pupilId: a.classes[0].pupils[1]!.id, documentId: (await doc(a, 'parent')).id })).rejects.toBeInstanceOf(
+			AuthorizationError
+		);
 		const pupil = await actorOf(t.db, a, a.classes[0].pupils[0]!);
-		await expect(signParentAgreement(t.db, pupil, { pupilId: a.classes[0].pupils[1]!.id, documentId: (await doc(a, 'parent')).id })).rejects.toBeInstanceOf(AuthorizationError);
+		await expect(signParentAgreement(t.db, pupil, { pupilId: a.classes[0].pupils[1]!.id, documentId: (await doc(a, 'parent')).id })).rejects.toBeInstanceOf(
+			AuthorizationError
+		);
 	});
 
 	it('asks a younger pupil to tick every rule with a named adult', async () => {
@@ -77,8 +91,12 @@ describe('signing', () => {
 		const d = await doc(s, 'pupil-younger');
 		const all = d.text.items.map((i) => i.id);
 		await expect(signOwnAgreement(t.db, pupil, { documentId: d.id, tickedItemIds: all })).rejects.toMatchObject({ field: 'witness' });
-		await expect(signOwnAgreement(t.db, pupil, { documentId: d.id, witness: 'Mrs Hughes', tickedItemIds: all.slice(1) })).rejects.toMatchObject({ field: 'rules' });
-		await expect(signOwnAgreement(t.db, pupil, { documentId: (await doc(s, 'pupil-older')).id, witness: 'Mrs Hughes', tickedItemIds: all })).rejects.toBeInstanceOf(InputError);
+		await expect(signOwnAgreement(t.db, pupil, { documentId: d.id, witness: 'Mrs Hughes', tickedItemIds: all.slice(1) })).rejects.toMatchObject({
+			field: 'rules'
+		});
+		await expect(
+			signOwnAgreement(t.db, pupil, { documentId: (await doc(s, 'pupil-older')).id, witness: 'Mrs Hughes', tickedItemIds: all })
+		).rejects.toBeInstanceOf(InputError);
 		expect(await signaturesFor(pupil.userId)).toBe(0);
 		await signOwnAgreement(t.db, pupil, { documentId: d.id, witness: 'Mrs Hughes', tickedItemIds: all });
 		const [row] = await t.db.select().from(agreementSignatures).where(eq(agreementSignatures.subjectId, pupil.userId));
@@ -86,7 +104,9 @@ describe('signing', () => {
 	});
 
 	it('refuses to sign for a pupil that does not exist', async () => {
-		await expect(signParentAgreement(t.db, a.classes[0].parent.actor, { pupilId: crypto.randomUUID(), documentId: (await doc(a, 'parent')).id })).rejects.toBeInstanceOf(NotFoundError);
+		await expect(
+			signParentAgreement(t.db, a.classes[0].parent.actor, { pupilId: crypto.randomUUID(), documentId: (await doc(a, 'parent')).id })
+		).rejects.toBeInstanceOf(NotFoundError);
 	});
 });
 
@@ -98,16 +118,25 @@ describe('consents', () => {
 		await recordConsent(t.db, parent.actor, { pupilId: pupil.id, kind: 'photographs', decision: 'refused' });
 		const rows = await t.db.select().from(parentConsents).where(eq(parentConsents.pupilId, pupil.id));
 		expect(rows.map((r) => r.decision).sort()).toEqual(['given', 'refused']);
-		const withdrawn = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'consent.withdrawn'), eq(auditLog.actorId, parent.id)));
+		const withdrawn = await t.db
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.action, 'consent.withdrawn'), eq(auditLog.actorId, parent.id)));
 		expect(withdrawn).toHaveLength(1);
 	});
 
 	it("refuses consent for another family's child and another school's", async () => {
 		const parent = a.classes[1].parent;
-		await expect(recordConsent(t.db, parent.actor, { pupilId: a.classes[1].pupils[1]!.id, kind: 'photographs', decision: 'given' })).rejects.toBeInstanceOf(AuthorizationError);
-		await expect(recordConsent(t.db, parent.actor, { pupilId: b.classes[1].pupils[0]!.id, kind: 'photographs', decision: 'given' })).rejects.toBeInstanceOf(AuthorizationError);
+		await expect(recordConsent(t.db, parent.actor, { pupilId: a.classes[1].pupils[1]!.id, kind: 'photographs', decision: 'given' })).rejects.toBeInstanceOf(
+			AuthorizationError
+		);
+		await expect(recordConsent(t.db, parent.actor, { pupilId: b.classes[1].pupils[0]!.id, kind: 'photographs', decision: 'given' })).rejects.toBeInstanceOf(
+			AuthorizationError
+		);
 		const teacher = await actorOf(t.db, a, a.classes[1].teacher);
-		await expect(recordConsent(t.db, teacher, { pupilId: a.classes[1].pupils[0]!.id, kind: 'photographs', decision: 'given' })).rejects.toBeInstanceOf(AuthorizationError);
+		await expect(recordConsent(t.db, teacher, { pupilId: a.classes[1].pupils[0]!.id, kind: 'photographs', decision: 'given' })).rejects.toBeInstanceOf(
+			AuthorizationError
+		);
 	});
 });
 

@@ -48,7 +48,10 @@ describe('turning accounts off and on', () => {
 
 		await setAccountDisabled(t.db, s.admin.actor, cls.teacher.id, false);
 		expect((await signIn(t.db, { username: cls.teacher.username, password: TEST_PASSWORD, ipAddress: ip() })).ok).toBe(true);
-		const audits = await t.db.select().from(auditLog).where(and(eq(auditLog.targetId, cls.teacher.id), eq(auditLog.actorId, s.admin.id)));
+		const audits = await t.db
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.targetId, cls.teacher.id), eq(auditLog.actorId, s.admin.id)));
 		expect(audits.map((a) => a.action).sort()).toEqual(['account.disabled', 'account.enabled']);
 	}, 60_000);
 

@@ -38,14 +38,16 @@ describe('a burst of wrong passwords', () => {
 		expect(burst.filter((r) => !r.ok && r.reason === 'throttled')).toHaveLength(BURST - 1);
 		const right = await signIn(t.db, { username: user.username, password: TEST_PASSWORD, ipAddress: freshIp() });
 		expect(right).toMatchObject({ ok: false, reason: 'throttled' });
-		const [n] = await t.db.select({ n: count() }).from(loginFailures).where(eq(loginFailures.throttleKey, `account:${user.username}`));
+		const [n] = await t.db
+			.select({ n: count() })
+			.from(loginFailures)
+			.where(eq(loginFailures.throttleKey, `account:${user.username}`));
 		expect(n?.n).toBe(MAX_FAILURES_PER_ACCOUNT);
 	}, 120_000);
 
 	it('per address: 49 failures across accounts, 50 at once, then the right password is refused', async () => {
 		const address = freshIp();
-		for (let i = 0; i < MAX_FAILURES_PER_ADDRESS - 1; i++)
-			await signIn(t.db, { username: `nobody.${i}`, password: 'x', ipAddress: address });
+		for (let i = 0; i < MAX_FAILURES_PER_ADDRESS - 1; i++) await signIn(t.db, { username: `nobody.${i}`, password: 'x', ipAddress: address });
 		const burst = await Promise.all(
 			Array.from({ length: BURST }, (_, i) => signIn(t.db, { username: `burst.nobody.${i}`, password: 'x', ipAddress: address }))
 		);
@@ -59,7 +61,10 @@ describe('a burst of wrong passwords', () => {
 		const pupils = [...s.classes[0].pupils.slice(1), ...s.classes[1].pupils.slice(1)];
 		const results = await Promise.all(pupils.map((p) => signIn(t.db, { username: p.username, password: TEST_PASSWORD, ipAddress: address })));
 		expect(results.every((r) => r.ok)).toBe(true);
-		const [n] = await t.db.select({ n: count() }).from(loginFailures).where(eq(loginFailures.throttleKey, `address:${address}`));
+		const [n] = await t.db
+			.select({ n: count() })
+			.from(loginFailures)
+			.where(eq(loginFailures.throttleKey, `address:${address}`));
 		expect(n?.n).toBe(0);
 	}, 120_000);
 });

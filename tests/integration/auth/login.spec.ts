@@ -27,7 +27,10 @@ describe('signing in', () => {
 		expect(row?.userId).toBe(user.id);
 		// Only the hash is stored, never the token itself.
 		expect(row?.id).not.toBe(result.token);
-		const [audit] = await t.db.select({ n: count() }).from(auditLog).where(sql`${auditLog.actorId} = ${user.id} and ${auditLog.action} = 'auth.login'`);
+		const [audit] = await t.db
+			.select({ n: count() })
+			.from(auditLog)
+			.where(sql`${auditLog.actorId} = ${user.id} and ${auditLog.action} = 'auth.login'`);
 		expect(audit?.n).toBe(1);
 	});
 

@@ -16,7 +16,15 @@ import { attachRealtime, type RealtimeServer } from '../../../src/lib/server/rea
 import { signIn } from '../../../src/lib/server/auth/login';
 import { validateSessionId, validateSessionToken, type PendingSecondStep } from '../../../src/lib/server/auth/session';
 import { completeSecondStep, enrolAndSignIn } from '../../../src/lib/server/auth/two-step-sign-in';
-import { beginEnrolment, disableTwoStep, enrolSignedIn, loadTwoStepSettings, resetTwoStepFor, twoStepStatus, type TwoStepOwner } from '../../../src/lib/server/auth/two-step';
+import {
+	beginEnrolment,
+	disableTwoStep,
+	enrolSignedIn,
+	loadTwoStepSettings,
+	resetTwoStepFor,
+	twoStepStatus,
+	type TwoStepOwner
+} from '../../../src/lib/server/auth/two-step';
 import { pageLoad } from '../../../src/lib/server/http/handlers';
 import { gate } from '../../../src/lib/server/hooks/gate';
 import { AuthorizationError } from '../../../src/lib/server/auth/authorize';
@@ -70,9 +78,19 @@ async function enrol(user: TestUser, when: Date) {
 }
 
 const accountFailures = async (username: string) =>
-	(await t.db.select({ n: count() }).from(loginFailures).where(eq(loginFailures.throttleKey, `account:${username}`)))[0]!.n;
+	(
+		await t.db
+			.select({ n: count() })
+			.from(loginFailures)
+			.where(eq(loginFailures.throttleKey, `account:${username}`))
+	)[0]!.n;
 const audits = async (actorId: string, action: string) =>
-	(await t.db.select({ n: count() }).from(auditLog).where(and(eq(auditLog.actorId, actorId), eq(auditLog.action, action))))[0]!.n;
+	(
+		await t.db
+			.select({ n: count() })
+			.from(auditLog)
+			.where(and(eq(auditLog.actorId, actorId), eq(auditLog.action, action)))
+	)[0]!.n;
 
 describe('a safeguarding lead who has not set two-step up', () => {
 	it('gets a pending session that opens no page and no socket, then enrols and is signed in', async () => {
@@ -88,7 +106,10 @@ describe('a safeguarding lead who has not set two-step up', () => {
 		// Every staff page sends it to enrol first; every guard refuses it.
 		const locals = { user: null, session: null, actor: null, sessionEnded: null, secondStep: r.pending };
 		const event = { url: new URL('http://school.test/staff/alerts'), locals } as unknown as Parameters<typeof gate>[0]['event'];
-		await expect(gate({ event, resolve: async () => new Response('the page') })).rejects.toMatchObject({ status: 303, location: '/login/enrol?next=%2Fstaff%2Falerts' });
+		await expect(gate({ event, resolve: async () => new Response('the page') })).rejects.toMatchObject({
+			status: 303,
+			location: '/login/enrol?next=%2Fstaff%2Falerts'
+		});
 		const staffPage = pageLoad({ permission: 'alerts.read', run: () => ({}) });
 		await expect(staffPage({ locals } as never)).rejects.toMatchObject({ status: 303, location: '/login' });
 
@@ -150,7 +171,10 @@ describe('wrong codes are failed sign-ins', () => {
 		// The same limit as passwords: the right password is refused too, and nothing signed in.
 		expect(await signIn(t.db, { username: teacher.username, password: TEST_PASSWORD, ipAddress: ip() }, now)).toMatchObject({ ok: false, reason: 'throttled' });
 		expect(await accountFailures(teacher.username)).toBe(MAX_FAILURES_PER_ACCOUNT);
-		const [live] = await t.db.select({ n: count() }).from(sessions).where(and(eq(sessions.userId, teacher.id), sql`${sessions.secondStep} is null`));
+		const [live] = await t.db
+			.select({ n: count() })
+			.from(sessions)
+			.where(and(eq(sessions.userId, teacher.id), sql`${sessions.secondStep} is null`));
 		expect(live!.n).toBe(0);
 	}, 120_000);
 
@@ -244,8 +268,8 @@ describe('the head resets two-step for a lost phone', () => {
 		const accountsPage = pageLoad({ permission: 'account.manage', run: () => ({}) });
 		await expect(accountsPage({ locals } as never)).rejects.toMatchObject({ status: 303 });
 		// Too many wrong first codes are throttled like passwords.
-		await expect(
-			Promise.all(Array.from({ length: 12 }, () => enrolAndSignIn(t.db, r.pending, '000000', ip(), atStep(0)).catch((e) => e)))
-		).resolves.toEqual(expect.arrayContaining([expect.any(RateLimitError)]));
+		await expect(Promise.all(Array.from({ length: 12 }, () => enrolAndSignIn(t.db, r.pending, '000000', ip(), atStep(0)).catch((e) => e)))).resolves.toEqual(
+			expect.arrayContaining([expect.any(RateLimitError)])
+		);
 	});
 });

@@ -35,7 +35,7 @@ const toPupil = (pupilId: string, extra: Partial<AssignmentInput> = {}): Assignm
 });
 
 describe('assigning a lesson', () => {
-	it('suggests the privacy lesson for the pupil\'s age band after a blocked detail', async () => {
+	it("suggests the privacy lesson for the pupil's age band after a blocked detail", async () => {
 		const pupil = school.classes[0].pupils[0]!;
 		const lesson = await suggestLessonForBlockedDetail(t.db, pupil.id, 'phone');
 		expect(lesson?.id).toBe(PRIVACY_7_11_SLUG);
@@ -64,7 +64,12 @@ describe('assigning a lesson', () => {
 
 	it('lets the DSL assign to a whole class, which every pupil in it sees', async () => {
 		const b = school.classes[1];
-		await assignLesson(t.db, signed(school.dsl), { ...toPupil(''), target: { kind: 'class', classId: b.id }, reason: 'incident-follow-up' }, { today: when.today });
+		await assignLesson(
+			t.db,
+			signed(school.dsl),
+			{ ...toPupil(''), target: { kind: 'class', classId: b.id }, reason: 'incident-follow-up' },
+			{ today: when.today }
+		);
 		for (const pupil of b.pupils) {
 			expect((await listOutstandingAssignments(t.db, signed(pupil), pupil.id)).map((a) => a.lessonId)).toEqual([PRIVACY.id]);
 		}
@@ -95,9 +100,7 @@ describe('assigning a lesson', () => {
 
 	it('offers a teacher only their own class and pupils as targets', async () => {
 		const targets = await listAssignTargets(t.db, signed(school.classes[0].teacher));
-		expect(targets.map((x) => x.value).sort()).toEqual(
-			[`class:${school.classes[0].id}`, ...school.classes[0].pupils.map((p) => `pupil:${p.id}`)].sort()
-		);
+		expect(targets.map((x) => x.value).sort()).toEqual([`class:${school.classes[0].id}`, ...school.classes[0].pupils.map((p) => `pupil:${p.id}`)].sort());
 		expect(await listAssignTargets(t.db, signed(school.dsl))).toHaveLength(8);
 	});
 });

@@ -45,7 +45,10 @@ describe('earning minutes on a lesson alone', () => {
 		const wrong = LESSON.quiz.map((q, i) => (i < 3 ? (q.correctIndex + 1) % q.options.length : q.correctIndex));
 		const failed = await studyLesson(t.db, p, LESSON, { day: when.day, secondsPerStep: 60, answers: wrong });
 		expect(failed).toMatchObject({ passed: false, shortfall: 'below-pass-mark', correct: 2, tries: 1 });
-		const [row] = await t.db.select().from(lessonCompletions).where(eq(lessonCompletions.pupilId, pupil(1).id));
+		const [row] = await t.db
+			.select()
+			.from(lessonCompletions)
+			.where(eq(lessonCompletions.pupilId, pupil(1).id));
 		expect(row!.completedOn).toBeNull();
 		const steps = lessonSteps(LESSON).length;
 		expect(failed.minutes).toBe(steps);

@@ -22,7 +22,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('planner, grid and CSV', () => {
-	it('agree on the planned lessons, each pupil\'s status, and what they have shown', async () => {
+	it("agree on the planned lessons, each pupil's status, and what they have shown", async () => {
 		const a = school.classes[0];
 		const [p1, p2, p3, p4] = a.pupils;
 		const teacher = signed(a.teacher);
@@ -32,13 +32,19 @@ describe('planner, grid and CSV', () => {
 		expect(planned.length).toBeGreaterThanOrEqual(2);
 		const [taught, alone] = planned;
 
-		await recordDelivery(t.db, teacher, { classId: a.id, lessonId: taught!.id, deliveredOn: when.day, minutes: taught!.durationMinutes, presentPupilIds: [p1!.id, p2!.id] }, { today: when.today });
+		await recordDelivery(
+			t.db,
+			teacher,
+			{ classId: a.id, lessonId: taught!.id, deliveredOn: when.day, minutes: taught!.durationMinutes, presentPupilIds: [p1!.id, p2!.id] },
+			{ today: when.today }
+		);
 		expect(await studyLesson(t.db, signed(p3!), alone!, { day: when.day, secondsPerStep: 90 })).toMatchObject({ passed: true });
 		await recordLessonStep(t.db, signed(p4!), alone!.id, 0, { now: onDay(when.day) });
 
 		const { grid } = await getClassProgress(t.db, teacher, a.id, { today: when.today, termName: when.term.name });
 		expect(grid.plannedLessons.map((l) => l.id)).toEqual(planned.map((l) => l.id));
-		const status = (pupilId: string, lessonId: string) => grid.rows.find((r) => r.pupilId === pupilId)!.evidence.planned.find((p) => p.lessonId === lessonId)!.status;
+		const status = (pupilId: string, lessonId: string) =>
+			grid.rows.find((r) => r.pupilId === pupilId)!.evidence.planned.find((p) => p.lessonId === lessonId)!.status;
 		expect([p1, p2, p3, p4].map((p) => status(p!.id, taught!.id))).toEqual(['done', 'done', 'not-started', 'not-started']);
 		expect([p1, p2, p3, p4].map((p) => status(p!.id, alone!.id))).toEqual(['not-started', 'not-started', 'done', 'started']);
 

@@ -26,8 +26,17 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const section = (n: number) => ({ heading: `Part ${n}`, text: `Something kind and useful, part ${n}.`, illustration: { kind: 'emoji' as const, emoji: '🙂', alt: 'A smiling face' } });
-const question = (n: number) => ({ prompt: `Question ${n}?`, options: ['Yes', 'No'], correctIndex: 0, explanation: 'Asking a grown-up is always a good idea.' });
+const section = (n: number) => ({
+	heading: `Part ${n}`,
+	text: `Something kind and useful, part ${n}.`,
+	illustration: { kind: 'emoji' as const, emoji: '🙂', alt: 'A smiling face' }
+});
+const question = (n: number) => ({
+	prompt: `Question ${n}?`,
+	options: ['Yes', 'No'],
+	correctIndex: 0,
+	explanation: 'Asking a grown-up is always a good idea.'
+});
 const lessonInput = (extra: Partial<SchoolLessonInput> = {}): SchoolLessonInput => ({
 	title: 'Our school rules online',
 	strand: 'online-relationships',
@@ -42,14 +51,35 @@ const lessonInput = (extra: Partial<SchoolLessonInput> = {}): SchoolLessonInput 
 describe("a school's own lessons", () => {
 	it('lets a teacher add one from the form; pupils of the school can do it, other schools cannot see it', async () => {
 		const form = schoolLessonFormSchema.parse({
-			title: 'Our school rules online', strand: 'online-relationships', ageBand: '9-11', durationMinutes: '20',
+			title: 'Our school rules online',
+			strand: 'online-relationships',
+			ageBand: '9-11',
+			durationMinutes: '20',
 			objectives: 'I know our rules.\nI know who to ask.',
-			section0Heading: 'One', section0Text: 'First part.', section0Emoji: '🏫', section0Alt: 'A school',
-			section1Heading: 'Two', section1Text: 'Second part.', section1Emoji: '🙋', section1Alt: 'A hand up',
-			section2Heading: 'Three', section2Text: 'Third part.', section2Emoji: '✅', section2Alt: 'A tick',
-			question0Prompt: 'Who do you ask?', question0Options: 'A grown-up\nNobody', question0Correct: '1', question0Explanation: 'A grown-up can help.',
-			question1Prompt: 'Is it fine to stop?', question1Options: 'Yes\nNo', question1Correct: '1', question1Explanation: 'Stopping is always fine.',
-			question2Prompt: 'Do rules help?', question2Options: 'Yes\nNo', question2Correct: '1', question2Explanation: 'Rules keep us safe.'
+			section0Heading: 'One',
+			section0Text: 'First part.',
+			section0Emoji: '🏫',
+			section0Alt: 'A school',
+			section1Heading: 'Two',
+			section1Text: 'Second part.',
+			section1Emoji: '🙋',
+			section1Alt: 'A hand up',
+			section2Heading: 'Three',
+			section2Text: 'Third part.',
+			section2Emoji: '✅',
+			section2Alt: 'A tick',
+			question0Prompt: 'Who do you ask?',
+			question0Options: 'A grown-up\nNobody',
+			question0Correct: '1',
+			question0Explanation: 'A grown-up can help.',
+			question1Prompt: 'Is it fine to stop?',
+			question1Options: 'Yes\nNo',
+			question1Correct: '1',
+			question1Explanation: 'Stopping is always fine.',
+			question2Prompt: 'Do rules help?',
+			question2Options: 'Yes\nNo',
+			question2Correct: '1',
+			question2Explanation: 'Rules keep us safe.'
 		});
 		const lesson = await createSchoolLesson(t.db, signed(school.classes[0].teacher), form);
 		expect(lesson.slug).toBe('school-9-11-our-school-rules-online');
@@ -61,7 +91,12 @@ describe("a school's own lessons", () => {
 		await expect(getLesson(t.db, signed(other.classes[0].pupils[0]!), lesson.id)).rejects.toBeInstanceOf(NotFoundError);
 		const a = other.classes[0];
 		await expect(
-			recordDelivery(t.db, signed(a.teacher), { classId: a.id, lessonId: lesson.id, deliveredOn: when.day, minutes: 20, presentPupilIds: [a.pupils[0]!.id] }, { today: when.today })
+			recordDelivery(
+				t.db,
+				signed(a.teacher),
+				{ classId: a.id, lessonId: lesson.id, deliveredOn: when.day, minutes: 20, presentPupilIds: [a.pupils[0]!.id] },
+				{ today: when.today }
+			)
 		).rejects.toMatchObject({ field: 'lessonId' });
 	});
 
@@ -95,9 +130,12 @@ describe('term dates and the minutes target', () => {
 		await expect(updateTargetMinutes(t.db, admin, 60.5)).rejects.toBeInstanceOf(InputError);
 		const [autumn, spring, summer] = before.terms;
 		const overlapping = {
-			autumnStartsOn: autumn!.startsOn, autumnEndsOn: spring!.startsOn,
-			springStartsOn: spring!.startsOn, springEndsOn: spring!.endsOn,
-			summerStartsOn: summer!.startsOn, summerEndsOn: summer!.endsOn
+			autumnStartsOn: autumn!.startsOn,
+			autumnEndsOn: spring!.startsOn,
+			springStartsOn: spring!.startsOn,
+			springEndsOn: spring!.endsOn,
+			summerStartsOn: summer!.startsOn,
+			summerEndsOn: summer!.endsOn
 		};
 		await expect(updateTermDates(t.db, admin, overlapping)).rejects.toMatchObject({ field: 'terms.spring.startsOn' });
 		await expect(updateTermDates(t.db, admin, { ...overlapping, autumnEndsOn: autumn!.endsOn, summerEndsOn: '2099-01-01' })).rejects.toBeInstanceOf(InputError);
@@ -109,9 +147,12 @@ describe('term dates and the minutes target', () => {
 		const before = await getTermSettings(t.db, admin);
 		const [autumn, spring, summer] = before.terms;
 		await updateTermDates(t.db, admin, {
-			autumnStartsOn: autumn!.startsOn, autumnEndsOn: autumn!.endsOn,
-			springStartsOn: spring!.startsOn, springEndsOn: spring!.endsOn,
-			summerStartsOn: summer!.startsOn, summerEndsOn: `${summer!.endsOn.slice(0, 4)}-07-23`
+			autumnStartsOn: autumn!.startsOn,
+			autumnEndsOn: autumn!.endsOn,
+			springStartsOn: spring!.startsOn,
+			springEndsOn: spring!.endsOn,
+			summerStartsOn: summer!.startsOn,
+			summerEndsOn: `${summer!.endsOn.slice(0, 4)}-07-23`
 		});
 		await updateTargetMinutes(t.db, admin, 90);
 		const after = await getTermSettings(t.db, admin);

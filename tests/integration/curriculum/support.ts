@@ -3,7 +3,15 @@
 // counts of rows so "nothing was written" is checked, not assumed.
 import { count, eq } from 'drizzle-orm';
 import type { Database } from '../../../src/lib/server/db';
-import { auditLog, deliveryAttendance, lessonAssignments, lessonCompletions, lessonDeliveries, lessonPlans, schoolLessons } from '../../../src/lib/server/db/schema';
+import {
+	auditLog,
+	deliveryAttendance,
+	lessonAssignments,
+	lessonCompletions,
+	lessonDeliveries,
+	lessonPlans,
+	schoolLessons
+} from '../../../src/lib/server/db/schema';
 import type { Actor } from '../../../src/lib/domain/auth/permissions';
 import { loadSchoolCalendar, pickTerm, todayInEngland, type SchoolTerm } from '../../../src/lib/server/curriculum/calendar';
 import type { TestUser } from '../support/factories';

@@ -34,7 +34,8 @@ afterAll(() => t.close());
 
 const A = () => s.classes[0];
 const B = () => s.classes[1];
-const write = (actor: Actor, classId: string, to: string, subject = 'Hello', body = 'We are learning about rivers.') => sendClassEmail(t.db, actor, classId, { to, subject, body, clientKey: key() });
+const write = (actor: Actor, classId: string, to: string, subject = 'Hello', body = 'We are learning about rivers.') =>
+	sendClassEmail(t.db, actor, classId, { to, subject, body, clientKey: key() });
 
 describe('who may write', () => {
 	it('refuses a pupil writing from another class, another school, a parent, the DSL and a gated pupil', async () => {
@@ -51,7 +52,13 @@ describe('who may write', () => {
 		const bContact = await approveContact(t.db, B().teacher.actor, B().id, { name: 'Zoo', address: 'hello@zoo.example', reason: 'Animals topic' });
 		const removed = await approveContact(t.db, A().teacher.actor, A().id, { name: 'Old pen pal', address: 'old@penpal.example', reason: 'Last year' });
 		await removeContact(t.db, A().teacher.actor, removed);
-		for (const to of [`class:${A().id}`, `contact:${bContact}`, `class:${other.classes[0].id}`, `contact:${removed}`, `contact:00000000-0000-4000-8000-000000000000`]) {
+		for (const to of [
+			`class:${A().id}`,
+			`contact:${bContact}`,
+			`class:${other.classes[0].id}`,
+			`contact:${removed}`,
+			`contact:00000000-0000-4000-8000-000000000000`
+		]) {
 			await expect(write(A().pupils[0]!.actor, A().id, to)).rejects.toThrow(InputError);
 		}
 		const options = await recipientOptions(t.db, s.id, A().id);
@@ -99,7 +106,9 @@ describe('internal email between classes', () => {
 		expect((await listMailbox(t.db, B().pupils[0]!.actor, B().id)).map((e) => e.subject)).not.toContain('Rivers project');
 		const item = (await listQueue(t.db, A().teacher.actor)).find((i) => i.body.startsWith('Subject: Rivers project'))!;
 		expect(await listQueue(t.db, B().teacher.actor)).not.toContainEqual(expect.objectContaining({ id: item.id }));
-		await expect(decideItem(t.db, B().teacher.actor, { itemId: item.id, action: 'approve', expectedVersion: item.version })).rejects.toThrow(AuthorizationError);
+		await expect(decideItem(t.db, B().teacher.actor, { itemId: item.id, action: 'approve', expectedVersion: item.version })).rejects.toThrow(
+			AuthorizationError
+		);
 		await decideItem(t.db, A().teacher.actor, { itemId: item.id, action: 'approve', expectedVersion: item.version });
 		const received = (await listMailbox(t.db, B().pupils[0]!.actor, B().id)).find((e) => e.subject === 'Rivers project')!;
 		expect(received).toMatchObject({ folder: 'inbox', counterpart: 'Class A', writer: null });
@@ -112,7 +121,10 @@ describe('internal email between classes', () => {
 		await decideItem(t.db, A().teacher.actor, { itemId: item.id, action: 'escalate', expectedVersion: item.version });
 		expect((await listQueue(t.db, s.dsl.actor)).map((i) => i.id)).toContain(item.id);
 		expect((await listMailbox(t.db, B().pupils[0]!.actor, B().id)).map((e) => e.subject)).not.toContain('Worried');
-		const [row] = await t.db.select().from(emails).where(and(eq(emails.subject, 'Worried'), eq(emails.folder, 'sent')));
+		const [row] = await t.db
+			.select()
+			.from(emails)
+			.where(and(eq(emails.subject, 'Worried'), eq(emails.folder, 'sent')));
 		expect(row!.status).toBe('escalated');
 	});
 });

@@ -40,14 +40,26 @@ afterAll(async () => {
 });
 
 const A = () => s.classes[0];
-const inboxOf = async (subject: string) => (await t.db.select().from(emails).where(and(eq(emails.subject, subject), eq(emails.folder, 'inbox'))));
+const inboxOf = async (subject: string) =>
+	await t.db
+		.select()
+		.from(emails)
+		.where(and(eq(emails.subject, subject), eq(emails.folder, 'inbox')));
 
 describe('mail from an approved contact', () => {
 	it('asking a child to keep a secret alerts the DSL of its own school, with the mail kept as evidence', async () => {
-		const sent = await sendInbound(server.port, { from: `Museum Team <${MUSEUM}>`, to: A_ADDR, subject: 'Just between us', text: "Don't tell your mum, it is our secret." });
+		const sent = await sendInbound(server.port, {
+			from: `Museum Team <${MUSEUM}>`,
+			to: A_ADDR,
+			subject: 'Just between us',
+			text: "Don't tell your mum, it is our secret."
+		});
 		expect(sent.accepted).toBe(true);
 		const [row] = await inboxOf('Just between us');
-		const alerts = await t.db.select().from(safeguardingAlerts).where(and(eq(safeguardingAlerts.sourceType, 'email'), eq(safeguardingAlerts.sourceId, row!.id)));
+		const alerts = await t.db
+			.select()
+			.from(safeguardingAlerts)
+			.where(and(eq(safeguardingAlerts.sourceType, 'email'), eq(safeguardingAlerts.sourceId, row!.id)));
 		expect(alerts.map((a) => [a.schoolId, a.kind, a.severity, a.pupilId])).toEqual([[s.id, 'secrecy-request', 'urgent', null]]);
 		expect(alerts[0]!.summary).toMatch(/^An email from an outside contact to .+ asks to keep something from grown-ups\./);
 		const detail = await getAlertDetail(t.db, s.dsl.actor, alerts[0]!.id);
@@ -58,7 +70,12 @@ describe('mail from an approved contact', () => {
 	});
 
 	it('waits in the teacher queue, then reaches the class once approved', async () => {
-		const sent = await sendInbound(server.port, { from: `Museum Team <${MUSEUM}>`, to: A_ADDR, subject: 'Your trip in spring', text: 'We look forward to seeing Year 5. Call us on 01632 960 123 if the coach is late.' });
+		const sent = await sendInbound(server.port, {
+			from: `Museum Team <${MUSEUM}>`,
+			to: A_ADDR,
+			subject: 'Your trip in spring',
+			text: 'We look forward to seeing Year 5. Call us on 01632 960 123 if the coach is late.'
+		});
 		expect(sent.accepted).toBe(true);
 		const [row] = await inboxOf('Your trip in spring');
 		expect(row).toMatchObject({ status: 'pending', fromAddress: MUSEUM, fromName: 'Museum Team', classId: A().id });
@@ -75,12 +92,23 @@ describe('mail from an approved contact', () => {
 	});
 
 	it('is treated as a stranger when the envelope sender differs from the From header', async () => {
-		await sendInbound(server.port, { envelope: { from: 'bounces@bulk-mailer.example', to: [A_ADDR] }, from: MUSEUM, to: A_ADDR, subject: 'Looks like the museum', text: 'Hello' });
+		await sendInbound(server.port, {
+			envelope: { from: 'bounces@bulk-mailer.example', to: [A_ADDR] },
+			from: MUSEUM,
+			to: A_ADDR,
+			subject: 'Looks like the museum',
+			text: 'Hello'
+		});
 		expect((await inboxOf('Looks like the museum'))[0]!.status).toBe('quarantined');
 	});
 
 	it('shows only the words of an HTML email, never its markup', async () => {
-		await sendInbound(server.port, { from: MUSEUM, to: A_ADDR, subject: 'Web page mail', html: '<p>Hello <b>Year 5</b></p><script>alert(1)</script><img src="https://tracker.example/p.gif">' });
+		await sendInbound(server.port, {
+			from: MUSEUM,
+			to: A_ADDR,
+			subject: 'Web page mail',
+			html: '<p>Hello <b>Year 5</b></p><script>alert(1)</script><img src="https://tracker.example/p.gif">'
+		});
 		const [row] = await inboxOf('Web page mail');
 		expect(row!.body).toContain('Hello Year 5');
 		expect(row!.body).not.toMatch(/<|script|tracker/);
@@ -104,7 +132,12 @@ describe('mail from anyone else', () => {
 	});
 
 	it('can be discarded by the DSL, after which nobody but staff sees it', async () => {
-		await sendInbound(server.port, { from: 'spam@elsewhere.example', to: A_ADDR, subject: 'Win a tablet', text: 'Forward this to ten friends or bad luck will follow!' });
+		await sendInbound(server.port, {
+			from: 'spam@elsewhere.example',
+			to: A_ADDR,
+			subject: 'Win a tablet',
+			text: 'Forward this to ten friends or bad luck will follow!'
+		});
 		const [row] = await inboxOf('Win a tablet');
 		expect(row!.findings.map((f) => f.kind)).toContain('chain');
 		await decideQuarantined(t.db, s.dsl.actor, row!.id, 'discard');
@@ -134,12 +167,18 @@ describe('attachments', () => {
 		});
 		const [row] = await inboxOf('Photos and a worksheet');
 		const files = await t.db.select().from(emailAttachments).where(eq(emailAttachments.emailId, row!.id));
-		expect(files.map((f) => [f.filename, f.contentType]).sort()).toEqual([['coin.jpg', 'image/jpeg'], ['worksheet.pdf', 'application/pdf']]);
+		expect(files.map((f) => [f.filename, f.contentType]).sort()).toEqual([
+			['coin.jpg', 'image/jpeg'],
+			['worksheet.pdf', 'application/pdf']
+		]);
 		const image = files.find((f) => f.filename === 'coin.jpg')!;
 		const meta = await sharp(image.content).metadata();
 		expect(meta.exif).toBeUndefined();
 		expect(image.content.includes(Buffer.from('SpyCam'))).toBe(false);
-		expect(row!.notes).toEqual(['game.exe was taken out: files of this type are not allowed.', 'broken.png was taken out: the picture could not be read safely.']);
+		expect(row!.notes).toEqual([
+			'game.exe was taken out: files of this type are not allowed.',
+			'broken.png was taken out: the picture could not be read safely.'
+		]);
 		// Staff can open it; a pupil of another class cannot.
 		expect((await readAttachment(t.db, A().teacher.actor, image.id)).contentType).toBe('image/jpeg');
 		await expect(readAttachment(t.db, s.classes[1].pupils[0]!.actor, image.id)).rejects.toThrow(NotFoundError);
@@ -165,7 +204,13 @@ describe('bad input is refused with an SMTP reply and logged', () => {
 		const noFrom = await sendInbound(server.port, { envelope: { from: MUSEUM, to: [A_ADDR] }, raw: `To: ${A_ADDR}\r\nSubject: No sender\r\n\r\nHello\r\n` });
 		expect(noFrom.error?.responseCode).toBe(550);
 		expect(noFrom.error?.message).toMatch(/From/);
-		const forged = await sendInbound(server.port, { envelope: { from: 'x@evil.example', to: [A_ADDR] }, from: B_ADDR, to: A_ADDR, subject: 'Pretending to be Class B', text: 'Hi' });
+		const forged = await sendInbound(server.port, {
+			envelope: { from: 'x@evil.example', to: [A_ADDR] },
+			from: B_ADDR,
+			to: A_ADDR,
+			subject: 'Pretending to be Class B',
+			text: 'Hi'
+		});
 		expect(forged.error?.responseCode).toBe(550);
 		expect(forged.error?.message).toMatch(/own domain/);
 		expect(await inboxOf('Pretending to be Class B')).toEqual([]);
@@ -173,7 +218,9 @@ describe('bad input is refused with an SMTP reply and logged', () => {
 
 	it('survives garbage on the wire and still accepts the next message', async () => {
 		await new Promise<void>((resolve) => {
-			const socket = net.connect(server.port, '127.0.0.1', () => socket.write('HELO x\r\nMAIL FROM:<<<>>>\r\nRCPT TO:\r\n\u0000\u0001\u0002garbage\r\nDATA\r\n'));
+			const socket = net.connect(server.port, '127.0.0.1', () =>
+				socket.write('HELO x\r\nMAIL FROM:<<<>>>\r\nRCPT TO:\r\n\u0000\u0001\u0002garbage\r\nDATA\r\n')
+			);
 			socket.on('data', () => {});
 			socket.on('error', () => resolve());
 			setTimeout(() => {

@@ -34,7 +34,13 @@ afterAll(async () => {
 const A = () => s.classes[0];
 /** A teacher's email goes straight to the outbox (screened, no approval needed). */
 async function teacherEmail(subject: string, now: Date): Promise<string> {
-	const r = await sendClassEmail(t.db, A().teacher.actor, A().id, { to: `contact:${contactId}`, subject, body: 'Thank you for the visit.', clientKey: key() }, now);
+	const r = await sendClassEmail(
+		t.db,
+		A().teacher.actor,
+		A().id,
+		{ to: `contact:${contactId}`, subject, body: 'Thank you for the visit.', clientKey: key() },
+		now
+	);
 	if (r.outcome !== 'sent') throw new Error(r.outcome);
 	return r.emailId;
 }
@@ -87,7 +93,10 @@ describe('the outbox', () => {
 		const now = new Date();
 		const id = await teacherEmail('Worker crashed', now);
 		// What a crash leaves behind: claimed ("sending") and never finished.
-		await t.db.update(emailOutbox).set({ status: 'sending', attempts: 1, nextAttemptAt: new Date(now.getTime() + SEND_LEASE_MS) }).where(eq(emailOutbox.emailId, id));
+		await t.db
+			.update(emailOutbox)
+			.set({ status: 'sending', attempts: 1, nextAttemptAt: new Date(now.getTime() + SEND_LEASE_MS) })
+			.where(eq(emailOutbox.emailId, id));
 		expect((await processOutbox(t.db, sink.url, now)).sent).toBe(0);
 		expect((await processOutbox(t.db, sink.url, new Date(now.getTime() + SEND_LEASE_MS + 1))).sent).toBe(1);
 		expect(sink.messages.filter((m) => m.parsed.subject === 'Worker crashed')).toHaveLength(1);

@@ -43,7 +43,12 @@ async function approveQueued(subject: string) {
 describe('a pupil email to an approved contact', () => {
 	it('waits for the teacher, then leaves from the class address with no trace of the pupil', async () => {
 		const writer = A().pupils[0]!;
-		const sent = await sendClassEmail(t.db, writer.actor, A().id, { to: `contact:${contactId}`, subject: 'Our Roman shields', body: 'We made shields from card. Could you tell us what real ones were made of?', clientKey: key() });
+		const sent = await sendClassEmail(t.db, writer.actor, A().id, {
+			to: `contact:${contactId}`,
+			subject: 'Our Roman shields',
+			body: 'We made shields from card. Could you tell us what real ones were made of?',
+			clientKey: key()
+		});
 		expect(sent.outcome).toBe('waiting');
 		await processOutbox(t.db, sink.url);
 		expect(sink.messages).toHaveLength(0);
@@ -66,7 +71,10 @@ describe('a pupil email to an approved contact', () => {
 		expect(msg!.parsed.text?.trim()).toBe('We made shields from card. Could you tell us what real ones were made of?');
 		for (const needle of ['PupilA1', 'SurnameA1', writer.username, writer.id]) expect(msg!.raw).not.toContain(needle);
 
-		const [outbox] = await t.db.select().from(emailOutbox).where(eq(emailOutbox.emailId, sent.outcome === 'waiting' ? sent.emailId : ''));
+		const [outbox] = await t.db
+			.select()
+			.from(emailOutbox)
+			.where(eq(emailOutbox.emailId, sent.outcome === 'waiting' ? sent.emailId : ''));
 		expect(outbox).toMatchObject({ status: 'sent', attempts: 1, lastError: null });
 		const audits = await t.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.targetId, outbox!.emailId!));
 		expect(audits.map((a) => a.action).sort()).toEqual(['email.sent', 'email.submitted', 'moderation.approve']);

@@ -42,7 +42,13 @@ afterAll(async () => {
 
 const A = () => s.classes[0];
 const B = () => s.classes[1];
-const inboxRow = async (subject: string, classId = A().id) => (await t.db.select().from(emails).where(and(eq(emails.subject, subject), eq(emails.folder, 'inbox'), eq(emails.classId, classId))))[0]!;
+const inboxRow = async (subject: string, classId = A().id) =>
+	(
+		await t.db
+			.select()
+			.from(emails)
+			.where(and(eq(emails.subject, subject), eq(emails.folder, 'inbox'), eq(emails.classId, classId)))
+	)[0]!;
 const subjects = async (actor: Actor, classId = A().id) => (await listMailbox(t.db, actor, classId)).map((e) => e.subject);
 
 /** Mail from the museum, approved by the class teacher, so the class can read it. */
@@ -58,13 +64,19 @@ describe('mail from an outside contact', () => {
 	it('is filed under its sender, not under a member of staff, and the queue says who it is from', async () => {
 		await sendInbound(server.port, { from: `Museum Team <${MUSEUM}>`, to: A_ADDR, subject: 'Coach times', text: 'The coach leaves at 9.' });
 		const row = await inboxRow('Coach times');
-		const [item] = await t.db.select().from(reviewItems).where(and(eq(reviewItems.targetType, 'email'), eq(reviewItems.targetId, row.id)));
+		const [item] = await t.db
+			.select()
+			.from(reviewItems)
+			.where(and(eq(reviewItems.targetType, 'email'), eq(reviewItems.targetId, row.id)));
 		expect(item).toMatchObject({ authorId: null, senderAddress: MUSEUM, senderContactId: contactId });
 		const view = (await listQueue(t.db, A().teacher.actor)).find((i) => i.targetId === row.id)!;
 		expect(view.authorName).toBe(`from Museum Learning Team <${MUSEUM}> (outside sender)`);
 		// Escalating it names no pupil and no teacher as its writer.
 		await decideItem(t.db, A().teacher.actor, { itemId: view.id, action: 'escalate', expectedVersion: view.version });
-		const [alert] = await t.db.select().from(safeguardingAlerts).where(and(eq(safeguardingAlerts.sourceType, 'review-item'), eq(safeguardingAlerts.sourceId, view.id)));
+		const [alert] = await t.db
+			.select()
+			.from(safeguardingAlerts)
+			.where(and(eq(safeguardingAlerts.sourceType, 'review-item'), eq(safeguardingAlerts.sourceId, view.id)));
 		expect(alert!.pupilId).toBeNull();
 		expect(alert!.summary).toContain('an outside contact');
 		expect(alert!.summary).toContain('email');
@@ -96,16 +108,27 @@ describe('“Tell my teacher” on an email', () => {
 		// Not in another class's queue.
 		expect((await listQueue(t.db, B().teacher.actor)).some((i) => i.targetId === emailId)).toBe(false);
 
-		const alerts = await t.db.select().from(safeguardingAlerts).where(and(eq(safeguardingAlerts.sourceType, 'review-item'), eq(safeguardingAlerts.sourceId, report.id)));
+		const alerts = await t.db
+			.select()
+			.from(safeguardingAlerts)
+			.where(and(eq(safeguardingAlerts.sourceType, 'review-item'), eq(safeguardingAlerts.sourceId, report.id)));
 		expect(alerts).toHaveLength(1);
 		expect(alerts[0]!.summary).toContain('reported a message in');
 		expect(alerts[0]!.summary).toContain('email');
-		const audit = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'email.reported'), eq(auditLog.targetId, emailId)));
+		const audit = await t.db
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.action, 'email.reported'), eq(auditLog.targetId, emailId)));
 		expect(audit).toHaveLength(1);
 
 		// A second pupil's report joins the same item.
 		await reportEmail(t.db, A().pupils[1]!.actor, { emailId, reason: 'scared' });
-		expect(await t.db.select().from(reviewItems).where(and(eq(reviewItems.targetType, 'report'), eq(reviewItems.targetId, emailId)))).toHaveLength(1);
+		expect(
+			await t.db
+				.select()
+				.from(reviewItems)
+				.where(and(eq(reviewItems.targetType, 'report'), eq(reviewItems.targetId, emailId)))
+		).toHaveLength(1);
 
 		await decideItem(t.db, A().teacher.actor, { itemId: report.id, action: 'uphold', expectedVersion: report.version });
 		expect(await subjects(A().pupils[2]!.actor)).not.toContain('Our secret club');
@@ -118,7 +141,12 @@ describe('“Tell my teacher” on an email', () => {
 		const pupil = A().pupils[2]!;
 		await reportEmail(t.db, pupil.actor, { emailId, reason: 'other' });
 		const report = (await listQueue(t.db, A().teacher.actor)).find((i) => i.targetType === 'report' && i.targetId === emailId)!;
-		await decideItem(t.db, A().teacher.actor, { itemId: report.id, action: 'dismiss', expectedVersion: report.version, note: 'It is just the museum’s opening times.' });
+		await decideItem(t.db, A().teacher.actor, {
+			itemId: report.id,
+			action: 'dismiss',
+			expectedVersion: report.version,
+			note: 'It is just the museum’s opening times.'
+		});
 		expect(await subjects(A().pupils[0]!.actor)).toContain('Museum opening times');
 		const told = await t.db.select().from(notices).where(eq(notices.recipientId, pupil.id));
 		expect(told.some((n) => n.body.includes('about an email') && n.body.includes('It is just the museum’s opening times.'))).toBe(true);
@@ -127,7 +155,12 @@ describe('“Tell my teacher” on an email', () => {
 	it('refuses an email that is not the pupil’s to report, and changes nothing', async () => {
 		const emailId = await approvedInbound('Only for class A');
 		const pending = (await sendInbound(server.port, { from: MUSEUM, to: A_ADDR, subject: 'Still waiting', text: 'Hello' }), await inboxRow('Still waiting'));
-		const sent = (await sendClassEmail(t.db, A().pupils[0]!.actor, A().id, { to: `contact:${contactId}`, subject: 'Our own letter', body: 'Dear museum, thank you.', clientKey: key() })) as { emailId: string };
+		const sent = (await sendClassEmail(t.db, A().pupils[0]!.actor, A().id, {
+			to: `contact:${contactId}`,
+			subject: 'Our own letter',
+			body: 'Dear museum, thank you.',
+			clientKey: key()
+		})) as { emailId: string };
 		const attempts: [Actor, string, typeof NotFoundError | typeof AuthorizationError][] = [
 			[B().pupils[0]!.actor, emailId, NotFoundError], // another class
 			[other.classes[0].pupils[0]!.actor, emailId, NotFoundError], // another school
@@ -138,7 +171,12 @@ describe('“Tell my teacher” on an email', () => {
 			[A().pupils[0]!.actor, '00000000-0000-4000-8000-000000000000', NotFoundError]
 		];
 		for (const [actor, id, error] of attempts) await expect(reportEmail(t.db, actor, { emailId: id, reason: 'unkind' })).rejects.toBeInstanceOf(error);
-		expect(await t.db.select().from(reviewItems).where(and(eq(reviewItems.targetType, 'report'), eq(reviewItems.targetId, emailId)))).toHaveLength(0);
+		expect(
+			await t.db
+				.select()
+				.from(reviewItems)
+				.where(and(eq(reviewItems.targetType, 'report'), eq(reviewItems.targetId, emailId)))
+		).toHaveLength(0);
 		expect(await subjects(A().pupils[0]!.actor)).toContain('Only for class A');
 	});
 });
@@ -150,28 +188,45 @@ describe('taking down an approved email', () => {
 		await takeDown(t.db, A().teacher.actor, { targetType: 'email', targetId: emailId, note: 'The link goes to a page with adverts' });
 		expect(await subjects(A().pupils[0]!.actor)).not.toContain('A link we should not have sent');
 		expect(await subjects(A().teacher.actor)).toContain('A link we should not have sent');
-		const [item] = await t.db.select().from(reviewItems).where(and(eq(reviewItems.targetType, 'email'), eq(reviewItems.targetId, emailId)));
+		const [item] = await t.db
+			.select()
+			.from(reviewItems)
+			.where(and(eq(reviewItems.targetType, 'email'), eq(reviewItems.targetId, emailId)));
 		expect(item!.status).toBe('removed');
 		const history = await t.db.select().from(reviewHistory).where(eq(reviewHistory.itemId, item!.id));
 		expect(history.find((h) => h.action === 'take-down')?.note).toBe('The link goes to a page with adverts');
-		expect(await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'moderation.take-down'), eq(auditLog.targetId, emailId)))).toHaveLength(1);
+		expect(
+			await t.db
+				.select()
+				.from(auditLog)
+				.where(and(eq(auditLog.action, 'moderation.take-down'), eq(auditLog.targetId, emailId)))
+		).toHaveLength(1);
 	});
 
 	it('takes a pupil’s email to another class out of both mailboxes, and tells its writer kindly without the reason', async () => {
 		const writer = A().pupils[1]!;
-		const sent = (await sendClassEmail(t.db, writer.actor, A().id, { to: `class:${B().id}`, subject: 'Our football score', body: 'We won 3 nil!', clientKey: key() })) as { emailId: string };
+		const sent = (await sendClassEmail(t.db, writer.actor, A().id, {
+			to: `class:${B().id}`,
+			subject: 'Our football score',
+			body: 'We won 3 nil!',
+			clientKey: key()
+		})) as { emailId: string };
 		const item = (await listQueue(t.db, A().teacher.actor)).find((i) => i.targetId === sent.emailId)!;
 		await decideItem(t.db, A().teacher.actor, { itemId: item.id, action: 'approve', expectedVersion: item.version });
 		const copy = await inboxRow('Our football score', B().id);
 		expect(await subjects(B().pupils[0]!.actor, B().id)).toContain('Our football score');
 
 		// Class B's copy names its source; class B's teacher cannot decide class A's item.
-		await expect(takeDown(t.db, B().teacher.actor, { targetType: 'email', targetId: copy.id, note: 'Not kind to us' })).rejects.toBeInstanceOf(AuthorizationError);
+		await expect(takeDown(t.db, B().teacher.actor, { targetType: 'email', targetId: copy.id, note: 'Not kind to us' })).rejects.toBeInstanceOf(
+			AuthorizationError
+		);
 		await takeDown(t.db, s.dsl.actor, { targetType: 'email', targetId: copy.id, note: 'Gloating at the other class' });
 		expect(await subjects(B().pupils[0]!.actor, B().id)).not.toContain('Our football score');
 		expect(await subjects(A().pupils[0]!.actor)).not.toContain('Our football score');
 		const told = await t.db.select().from(notices).where(eq(notices.recipientId, writer.id));
-		expect(told.map((n) => n.body)).toContain('Your teacher has taken down an email you wrote, to keep everyone safe. You are not in trouble for asking about it: your teacher can tell you more.');
+		expect(told.map((n) => n.body)).toContain(
+			'Your teacher has taken down an email you wrote, to keep everyone safe. You are not in trouble for asking about it: your teacher can tell you more.'
+		);
 		expect(told.some((n) => n.body.includes('Gloating'))).toBe(false);
 	});
 

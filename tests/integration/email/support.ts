@@ -43,7 +43,12 @@ export async function startSink(port = 0): Promise<Sink> {
 					return callback(Object.assign(new Error(failing.code >= 500 ? '5.7.1 Refused by policy' : '4.3.2 Try later'), { responseCode: failing.code }));
 				}
 				const raw = Buffer.concat(chunks).toString('utf8');
-				messages.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to: session.envelope.rcptTo.map((r) => r.address), raw, parsed: await simpleParser(raw) });
+				messages.push({
+					from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+					to: session.envelope.rcptTo.map((r) => r.address),
+					raw,
+					parsed: await simpleParser(raw)
+				});
 				callback();
 			});
 		}

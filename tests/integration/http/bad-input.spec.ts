@@ -34,7 +34,12 @@ function expectNulRefused(outcome: Outcome) {
 
 describe('a NUL byte in any text is a 400 and stores nothing', () => {
 	it('the login username', async () => {
-		const outcome = await callAction(routeFile('(auth)/login/+page.server.ts'), 'default', anonymous(), formBody({ username: `${teacher().username}${NUL}`, password: TEST_PASSWORD }));
+		const outcome = await callAction(
+			routeFile('(auth)/login/+page.server.ts'),
+			'default',
+			anonymous(),
+			formBody({ username: `${teacher().username}${NUL}`, password: TEST_PASSWORD })
+		);
 		expectNulRefused(outcome);
 	});
 
@@ -62,11 +67,21 @@ describe('a NUL byte in any text is a 400 and stores nothing', () => {
 			...formBody({ name: `Readers${NUL}`, pupilIds: [pupil().id] })
 		});
 		expectNulRefused(outcome);
-		expect(await t.db.select().from(rooms).where(and(eq(rooms.classId, school.classes[0].id), eq(rooms.kind, 'group')))).toHaveLength(0);
+		expect(
+			await t.db
+				.select()
+				.from(rooms)
+				.where(and(eq(rooms.classId, school.classes[0].id), eq(rooms.kind, 'group')))
+		).toHaveLength(0);
 	});
 
 	it('a class name from the head', async () => {
-		const outcome = await callAction(routeFile('(staff)/staff/admin/+page.server.ts'), 'createClass', await visitorFor(t.db, school.admin.username), formBody({ name: `Year 6${NUL}`, yearGroup: '6', mailboxLocalPart: '6x' }));
+		const outcome = await callAction(
+			routeFile('(staff)/staff/admin/+page.server.ts'),
+			'createClass',
+			await visitorFor(t.db, school.admin.username),
+			formBody({ name: `Year 6${NUL}`, yearGroup: '6', mailboxLocalPart: '6x' })
+		);
 		expectNulRefused(outcome);
 		expect(await t.db.select().from(classes).where(eq(classes.schoolId, school.id))).toHaveLength(2);
 	});
@@ -91,19 +106,33 @@ describe('a body that is not a form is a 400, and nothing changes', () => {
 	] as const;
 
 	it.each(cases)('%s to a group form', async (_label, contentType, body) => {
-		const outcome = await callAction(routeFile('(staff)/staff/classes/[classId]/+page.server.ts'), 'createGroup', await visitorFor(t.db, teacher().username), { params: { classId: school.classes[0].id }, body, contentType });
+		const outcome = await callAction(routeFile('(staff)/staff/classes/[classId]/+page.server.ts'), 'createGroup', await visitorFor(t.db, teacher().username), {
+			params: { classId: school.classes[0].id },
+			body,
+			contentType
+		});
 		expect(outcome.status).toBe(400);
 	});
 
 	it.each(cases)('%s to the photo form', async (_label, contentType, body) => {
-		const outcome = await callAction(routeFile('(pupil)/pupil/work/+page.server.ts'), 'create', await visitorFor(t.db, pupil().username), { body, contentType });
+		const outcome = await callAction(routeFile('(pupil)/pupil/work/+page.server.ts'), 'create', await visitorFor(t.db, pupil().username), {
+			body,
+			contentType
+		});
 		expect(outcome.status).toBe(400);
 	});
 
 	it.each(cases)('%s to bulk approve and to erasing a pupil', async (_label, contentType, body) => {
-		const bulk = await callAction(routeFile('(staff)/staff/moderation/+page.server.ts'), 'bulk', await visitorFor(t.db, teacher().username), { body, contentType });
+		const bulk = await callAction(routeFile('(staff)/staff/moderation/+page.server.ts'), 'bulk', await visitorFor(t.db, teacher().username), {
+			body,
+			contentType
+		});
 		expect(bulk.status).toBe(400);
-		const erase = await callAction(routeFile('(staff)/staff/pupils/[pupilId]/+page.server.ts'), 'erase', await visitorFor(t.db, school.admin.username), { params: { pupilId: pupil().id }, body, contentType });
+		const erase = await callAction(routeFile('(staff)/staff/pupils/[pupilId]/+page.server.ts'), 'erase', await visitorFor(t.db, school.admin.username), {
+			params: { pupilId: pupil().id },
+			body,
+			contentType
+		});
 		expect(erase.status).toBe(400);
 		const [still] = await t.db.select({ username: users.username }).from(users).where(eq(users.id, pupil().id));
 		expect(still!.username).toBe(pupil().username);
@@ -124,7 +153,10 @@ describe('the login page', () => {
 		['a protocol-relative address', '//evil.example'],
 		['another area', '/pupil/chat']
 	])('a next= with %s returns home instead', async (_label, next) => {
-		const outcome = await callAction(login, 'default', anonymous(), { search: `?next=${next}`, ...formBody({ username: teacher().username, password: TEST_PASSWORD }) });
+		const outcome = await callAction(login, 'default', anonymous(), {
+			search: `?next=${next}`,
+			...formBody({ username: teacher().username, password: TEST_PASSWORD })
+		});
 		expect(outcome).toEqual({ status: 303, location: '/staff' });
 	});
 
@@ -140,20 +172,28 @@ describe('the login page', () => {
 		['the text %0D%0A in capitals', encodeURIComponent('/staff%0D%0A//evil.example')],
 		['a backslash', encodeURIComponent('/staff\\..\\pupil')]
 	])('a next= with %s is refused: home, and no CR/LF in the Location', async (_label, next) => {
-		const outcome = await callAction(login, 'default', anonymous(), { search: `?next=${next}`, ...formBody({ username: teacher().username, password: TEST_PASSWORD }) });
+		const outcome = await callAction(login, 'default', anonymous(), {
+			search: `?next=${next}`,
+			...formBody({ username: teacher().username, password: TEST_PASSWORD })
+		});
 		expect(outcome).toEqual({ status: 303, location: '/staff' });
 		expect(outcome.location).not.toMatch(/[\r\n]/);
 	});
 
 	it('a next= inside the home area is followed', async () => {
-		const outcome = await callAction(login, 'default', anonymous(), { search: '?next=/staff/moderation', ...formBody({ username: teacher().username, password: TEST_PASSWORD }) });
+		const outcome = await callAction(login, 'default', anonymous(), {
+			search: '?next=/staff/moderation',
+			...formBody({ username: teacher().username, password: TEST_PASSWORD })
+		});
 		expect(outcome).toEqual({ status: 303, location: '/staff/moderation' });
 	});
 });
 
 describe('pages and sends that used to fail', () => {
-	it('the head opens a class\'s email contacts', async () => {
-		const outcome = await callLoad(routeFile('(staff)/staff/email/[classId]/contacts/+page.server.ts'), await visitorFor(t.db, school.admin.username), { params: { classId: school.classes[0].id } });
+	it("the head opens a class's email contacts", async () => {
+		const outcome = await callLoad(routeFile('(staff)/staff/email/[classId]/contacts/+page.server.ts'), await visitorFor(t.db, school.admin.username), {
+			params: { classId: school.classes[0].id }
+		});
 		expect(outcome.status).toBe(200);
 		expect(outcome.data).toMatchObject({ classId: school.classes[0].id, contacts: [] });
 	});
@@ -161,17 +201,30 @@ describe('pages and sends that used to fail', () => {
 	it('two class emails sent at once with the same client key store one email, and both get the same answer', async () => {
 		const route = routeFile('(staff)/staff/email/[classId]/+page.server.ts');
 		const visitor = await visitorFor(t.db, teacher().username);
-		const send = () => callAction(route, 'send', visitor, { params: { classId: school.classes[0].id }, ...formBody({ to: `class:${school.classes[1].id}`, subject: 'Our trip', body: 'We went to the museum.', clientKey: 'race-key-0001' }) });
+		const send = () =>
+			callAction(route, 'send', visitor, {
+				params: { classId: school.classes[0].id },
+				...formBody({ to: `class:${school.classes[1].id}`, subject: 'Our trip', body: 'We went to the museum.', clientKey: 'race-key-0001' })
+			});
 		const outcomes = await Promise.all([send(), send(), send()]);
 		expect(outcomes.map((o) => o.status)).toEqual([200, 200, 200]);
-		const [stored] = await t.db.select({ n: count() }).from(emails).where(and(eq(emails.clientKey, 'race-key-0001'), eq(emails.folder, 'sent')));
+		const [stored] = await t.db
+			.select({ n: count() })
+			.from(emails)
+			.where(and(eq(emails.clientKey, 'race-key-0001'), eq(emails.folder, 'sent')));
 		expect(stored!.n).toBe(1);
 	});
 
 	it('two pupil emails at once with the same client key queue one', async () => {
 		const route = routeFile('(pupil)/pupil/email/write/+page.server.ts');
 		const visitor = await visitorFor(t.db, pupil().username);
-		const send = () => callAction(route, 'send', visitor, formBody({ to: `class:${school.classes[1].id}`, subject: 'Hello', body: 'We like frogs.', clientKey: 'race-key-0002' }));
+		const send = () =>
+			callAction(
+				route,
+				'send',
+				visitor,
+				formBody({ to: `class:${school.classes[1].id}`, subject: 'Hello', body: 'We like frogs.', clientKey: 'race-key-0002' })
+			);
 		const outcomes = await Promise.all([send(), send()]);
 		expect(outcomes.map((o) => o.status)).toEqual([303, 303]);
 		const [stored] = await t.db.select({ n: count() }).from(emails).where(eq(emails.clientKey, 'race-key-0002'));

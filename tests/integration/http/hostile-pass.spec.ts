@@ -16,10 +16,34 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { openTestDatabase, type TestDatabase } from '../support/database';
-import { actionNames, callAction, callEndpoint, callLoad, formBody, HTTP_METHODS, routeFiles, visitorFor, type Call, type Outcome, type RouteFile, type Visitor } from '../support/routes';
+import {
+	actionNames,
+	callAction,
+	callEndpoint,
+	callLoad,
+	formBody,
+	HTTP_METHODS,
+	routeFiles,
+	visitorFor,
+	type Call,
+	type Outcome,
+	type RouteFile,
+	type Visitor
+} from '../support/routes';
 import { findUnguardedSocketHandlers } from '../support/guard-coverage';
 import { seedDemo } from '../../../src/lib/server/schools/demo-seed';
-import { blockedAttempts, classes, emailAttachments, emails, incidents, rooms, safeguardingAlerts, schools, users, workFiles } from '../../../src/lib/server/db/schema';
+import {
+	blockedAttempts,
+	classes,
+	emailAttachments,
+	emails,
+	incidents,
+	rooms,
+	safeguardingAlerts,
+	schools,
+	users,
+	workFiles
+} from '../../../src/lib/server/db/schema';
 import { attachRealtime, type RealtimeServer } from '../../../src/lib/server/realtime/server';
 import { createSession, generateSessionToken } from '../../../src/lib/server/auth/session';
 import { io as connect, type Socket } from 'socket.io-client';
@@ -30,8 +54,44 @@ const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 // Accounts that try the other school's ids and hostile input: every role, both schools.
 const PROBES = ['admin', 'dsl', 'teacher.oak', 'pupil.oak.1', 'parent.oak.1', 'riverside.admin', 'riverside.teacher', 'pupil.willow.1', 'parent.willow.1'];
 // Ids a form might carry; each is filled with the probe's own, the other school's, or junk.
-const ID_FIELDS = ['pupilId', 'classId', 'itemId', 'workId', 'contactId', 'emailId', 'invitationId', 'alertId', 'documentId', 'lessonId', 'roomId', 'messageId', 'parentId', 'teacherId', 'incidentId'];
-const TEXT_FIELDS = ['name', 'body', 'subject', 'to', 'title', 'note', 'reason', 'code', 'username', 'password', 'message', 'description', 'witness', 'kind', 'action', 'target', 'clientKey', 'expectedVersion', 'item'];
+const ID_FIELDS = [
+	'pupilId',
+	'classId',
+	'itemId',
+	'workId',
+	'contactId',
+	'emailId',
+	'invitationId',
+	'alertId',
+	'documentId',
+	'lessonId',
+	'roomId',
+	'messageId',
+	'parentId',
+	'teacherId',
+	'incidentId'
+];
+const TEXT_FIELDS = [
+	'name',
+	'body',
+	'subject',
+	'to',
+	'title',
+	'note',
+	'reason',
+	'code',
+	'username',
+	'password',
+	'message',
+	'description',
+	'witness',
+	'kind',
+	'action',
+	'target',
+	'clientKey',
+	'expectedVersion',
+	'item'
+];
 
 type Ids = Record<string, string>;
 interface SchoolIds {
@@ -49,10 +109,21 @@ async function idsFor(schoolId: string): Promise<SchoolIds> {
 	const db = t.db;
 	const one = async <T>(q: Promise<T[]>): Promise<T | undefined> => (await q)[0];
 	const cls = await one(db.select({ id: classes.id }).from(classes).where(eq(classes.schoolId, schoolId)));
-	const pupil = await one(db.select({ id: users.id }).from(users).where(sql`${users.schoolId} = ${schoolId} and ${users.role} = 'pupil'`));
+	const pupil = await one(
+		db
+			.select({ id: users.id })
+			.from(users)
+			.where(sql`${users.schoolId} = ${schoolId} and ${users.role} = 'pupil'`)
+	);
 	const room = await one(db.select({ id: rooms.id }).from(rooms).where(eq(rooms.schoolId, schoolId)));
 	const email = await one(db.select({ id: emails.id }).from(emails).where(eq(emails.schoolId, schoolId)));
-	const attachment = await one(db.select({ id: emailAttachments.id }).from(emailAttachments).innerJoin(emails, eq(emails.id, emailAttachments.emailId)).where(eq(emails.schoolId, schoolId)));
+	const attachment = await one(
+		db
+			.select({ id: emailAttachments.id })
+			.from(emailAttachments)
+			.innerJoin(emails, eq(emails.id, emailAttachments.emailId))
+			.where(eq(emails.schoolId, schoolId))
+	);
 	const incident = await one(db.select({ id: incidents.id }).from(incidents).where(eq(incidents.schoolId, schoolId)));
 	const alert = await one(db.select({ id: safeguardingAlerts.id }).from(safeguardingAlerts).where(eq(safeguardingAlerts.schoolId, schoolId)));
 	const attempt = await one(db.select({ id: blockedAttempts.id }).from(blockedAttempts).where(eq(blockedAttempts.schoolId, schoolId)));
@@ -81,18 +152,25 @@ async function idsFor(schoolId: string): Promise<SchoolIds> {
 
 /** Row counts and a digest of every school-scoped table for one school (sessions aside). */
 async function fingerprint(schoolId: string): Promise<Record<string, string>> {
-	const result = await t.db.execute(sql`select table_name from information_schema.columns where column_name = 'school_id' and table_schema = 'public' and table_name not in ('sessions')`);
+	const result = await t.db.execute(
+		sql`select table_name from information_schema.columns where column_name = 'school_id' and table_schema = 'public' and table_name not in ('sessions')`
+	);
 	const tables = ((result as { rows?: unknown[] }).rows ?? (result as unknown as unknown[])) as { table_name: string }[];
 	const out: Record<string, string> = {};
 	for (const { table_name } of tables) {
-		const r = await t.db.execute(sql.raw(`select count(*)::text || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') as f from "${table_name}" t where school_id = '${schoolId}'`));
+		const r = await t.db.execute(
+			sql.raw(
+				`select count(*)::text || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') as f from "${table_name}" t where school_id = '${schoolId}'`
+			)
+		);
 		const rows = ((r as { rows?: unknown[] }).rows ?? (r as unknown as unknown[])) as { f: string }[];
 		out[table_name] = rows[0]!.f;
 	}
 	return out;
 }
 
-const usernamesResult = async (): Promise<{ username: string; schoolId: string }[]> => t.db.select({ username: users.username, schoolId: users.schoolId }).from(users);
+const usernamesResult = async (): Promise<{ username: string; schoolId: string }[]> =>
+	t.db.select({ username: users.username, schoolId: users.schoolId }).from(users);
 
 function paramsFor(route: RouteFile, ids: Ids): Record<string, string> {
 	return Object.fromEntries(route.params.map((p) => [p, ids[p] ?? UNKNOWN]));
@@ -116,10 +194,13 @@ function hostileBodies(own: Ids, other: Ids): [string, Call][] {
 		['empty form', formBody({})],
 		['NUL everywhere', formBody(fields(() => `x${NUL}y`))],
 		['10,000 characters', formBody(fields(() => LONG))],
-		['wrong types (lists, numbers, prototype names)', formBody(fields((n) => (n.endsWith('Id') ? ['1', '2'] : n === 'expectedVersion' ? '-1e309' : 'constructor')))],
+		[
+			'wrong types (lists, numbers, prototype names)',
+			formBody(fields((n) => (n.endsWith('Id') ? ['1', '2'] : n === 'expectedVersion' ? '-1e309' : 'constructor')))
+		],
 		['unknown ids', formBody(fields((n) => (n.endsWith('Id') ? UNKNOWN : 'Hello there')))],
 		['own ids, plausible text', formBody(fields((n) => own[n] ?? (n.endsWith('Id') ? own.pupilId! : 'Hello there')))],
-		['other school\'s ids', formBody(fields((n) => other[n] ?? (n.endsWith('Id') ? other.pupilId! : 'Hello there')))],
+		["other school's ids", formBody(fields((n) => other[n] ?? (n.endsWith('Id') ? other.pupilId! : 'Hello there')))],
 		['plain text body', { body: 'name=x', contentType: 'text/plain' }],
 		['malformed multipart', { body: '--b\r\nContent-Disposition: form-data; name="x"\r\n\r\nno end', contentType: 'multipart/form-data; boundary=b' }],
 		['JSON body', { body: '{"pupilId":1}', contentType: 'application/json' }]
@@ -171,7 +252,7 @@ describe('a hostile pass over every route and socket event', () => {
 		expect(problems).toEqual([]);
 	}, 600_000);
 
-	it('one account per role tries the other school\'s ids and hostile values on every page, and hostile bodies on every action', async () => {
+	it("one account per role tries the other school's ids and hostile values on every page, and hostile bodies on every action", async () => {
 		problems = [];
 		for (const probe of PROBES) {
 			const schoolId = homeOf.get(probe)!;
@@ -185,16 +266,29 @@ describe('a hostile pass over every route and socket event', () => {
 					judge(`${probe} GET ${route.file} with the other school's ids`, crossing);
 					// Only a param filled with a real id of the other school can cross: a card's secret or a
 					// reset link's token is no school's id (paramsFor gives it UNKNOWN), and those pages open for anyone.
-					if (crossing.status === 200 && route.params.some((p) => p !== 'kind' && (theirs.ids[p] ?? UNKNOWN) !== UNKNOWN)) problems.push(`${probe} opened ${route.file} with the other school's ids`);
+					if (crossing.status === 200 && route.params.some((p) => p !== 'kind' && (theirs.ids[p] ?? UNKNOWN) !== UNKNOWN))
+						problems.push(`${probe} opened ${route.file} with the other school's ids`);
 					for (const junk of [`x${NUL}`, LONG, 'constructor', '../../etc/passwd', UNKNOWN]) {
-						judge(`${probe} GET ${route.file} with ${junk.slice(0, 12)}`, await get(route, visitor, { params: Object.fromEntries(route.params.map((p) => [p, junk])) }));
+						judge(
+							`${probe} GET ${route.file} with ${junk.slice(0, 12)}`,
+							await get(route, visitor, { params: Object.fromEntries(route.params.map((p) => [p, junk])) })
+						);
 					}
 				}
-				judge(`${probe} GET ${route.file}?hostile`, await get(route, visitor, { params: paramsFor(route, mine.ids), search: `?term=${encodeURIComponent(LONG)}&reason=__proto__&next=%0d%0a&source=all&pupilId=${UNKNOWN}&action=constructor` }));
+				judge(
+					`${probe} GET ${route.file}?hostile`,
+					await get(route, visitor, {
+						params: paramsFor(route, mine.ids),
+						search: `?term=${encodeURIComponent(LONG)}&reason=__proto__&next=%0d%0a&source=all&pupilId=${UNKNOWN}&action=constructor`
+					})
+				);
 				for (const action of await actionNames(route)) {
 					if (route.file.includes('logout')) continue;
 					for (const [label, body] of hostileBodies(mine.ids, theirs.ids)) {
-						judge(`${probe} POST ${route.file} ?/${action} (${label})`, await callAction(route, action, visitor, { params: paramsFor(route, mine.ids), ...body }));
+						judge(
+							`${probe} POST ${route.file} ?/${action} (${label})`,
+							await callAction(route, action, visitor, { params: paramsFor(route, mine.ids), ...body })
+						);
 					}
 				}
 			}
@@ -216,7 +310,12 @@ describe('a hostile pass over every route and socket event', () => {
 			const [user] = await t.db.select().from(users).where(eq(users.username, probe));
 			const token = generateSessionToken();
 			await createSession(t.db, token, user!);
-			const socket: Socket = connect(base, { transports: ['websocket'], extraHeaders: { origin: base, cookie: `session=${token}` }, reconnection: false, forceNew: true });
+			const socket: Socket = connect(base, {
+				transports: ['websocket'],
+				extraHeaders: { origin: base, cookie: `session=${token}` },
+				reconnection: false,
+				forceNew: true
+			});
 			await new Promise<void>((resolve, reject) => {
 				socket.once('session:ready', () => resolve());
 				socket.once('connect_error', reject);
@@ -247,7 +346,8 @@ describe('a hostile pass over every route and socket event', () => {
 						else socket.emit(event, payload, ack);
 					});
 					const error = (reply as { ok?: boolean; error?: string } | null)?.error ?? '';
-					if (reply === 'no answer' || /something went wrong/i.test(error)) problems.push(`${probe} ${event} ${JSON.stringify(payload)?.slice(0, 60)}: ${String(error || reply)}`);
+					if (reply === 'no answer' || /something went wrong/i.test(error))
+						problems.push(`${probe} ${event} ${JSON.stringify(payload)?.slice(0, 60)}: ${String(error || reply)}`);
 				}
 			}
 			socket.close();

@@ -29,7 +29,8 @@ describe('the login page', () => {
 	it('ignores a reason that is not its own (no prototype lookups)', async () => {
 		const { load } = await import('../../../src/routes/(auth)/login/+page.server');
 		// The load is built by the shared wrapper, so it answers a promise.
-		const call = (reason: string) => (load as (e: unknown) => Promise<{ notice: string | null }>)({ locals: { user: null }, url: new URL(`http://localhost/login?reason=${reason}`) });
+		const call = (reason: string) =>
+			(load as (e: unknown) => Promise<{ notice: string | null }>)({ locals: { user: null }, url: new URL(`http://localhost/login?reason=${reason}`) });
 		expect((await call('constructor')).notice).toBeNull();
 		expect((await call('__proto__')).notice).toBeNull();
 		expect((await call('signed-out')).notice).toBe('You have signed out.');

@@ -34,49 +34,77 @@ function expectRefused(outcome: { status: number; data?: unknown }) {
 }
 
 describe('a refusal inside a service is a 403, and nothing changes', () => {
-	it('bulk approve with another class\'s item', async () => {
+	it("bulk approve with another class's item", async () => {
 		await send(t.db, school.classes[1].pupils[0]!.actor, await classRoomId(t.db, school, 1), 'A clean message from class B');
 		const [item] = await listQueue(t.db, school.classes[1].teacher.actor);
-		const outcome = await callAction(routeFile('(staff)/staff/moderation/+page.server.ts'), 'bulk', await visitorFor(t.db, school.classes[0].teacher.username), formBody({ item: [`${item!.id}:${item!.version}`] }));
+		const outcome = await callAction(
+			routeFile('(staff)/staff/moderation/+page.server.ts'),
+			'bulk',
+			await visitorFor(t.db, school.classes[0].teacher.username),
+			formBody({ item: [`${item!.id}:${item!.version}`] })
+		);
 		expectRefused(outcome);
 		expect((await listQueue(t.db, school.classes[1].teacher.actor)).map((i) => i.id)).toContain(item!.id);
 	});
 
-	it('resetting another school\'s pupil\'s password', async () => {
+	it("resetting another school's pupil's password", async () => {
 		const pupil = other.classes[0].pupils[0]!;
 		const [before] = await t.db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, pupil.id));
-		const outcome = await callAction(routeFile('(staff)/staff/classes/[classId]/+page.server.ts'), 'resetPassword', await visitorFor(t.db, school.classes[0].teacher.username), {
-			params: { classId: school.classes[0].id },
-			...formBody({ pupilId: pupil.id, password: 'green-apple-42' })
-		});
+		const outcome = await callAction(
+			routeFile('(staff)/staff/classes/[classId]/+page.server.ts'),
+			'resetPassword',
+			await visitorFor(t.db, school.classes[0].teacher.username),
+			{
+				params: { classId: school.classes[0].id },
+				...formBody({ pupilId: pupil.id, password: 'green-apple-42' })
+			}
+		);
 		expectRefused(outcome);
 		const [after] = await t.db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, pupil.id));
 		expect(after!.hash).toBe(before!.hash);
 	});
 
-	it('sharing another pupil\'s work', async () => {
+	it("sharing another pupil's work", async () => {
 		const made = await createWork(t.db, school.classes[0].pupils[1]!.actor, writing('My poem', 'The sea is blue.'), []);
 		if (made.outcome !== 'created') throw new Error('work not made');
-		const outcome = await callAction(routeFile('(pupil)/pupil/work/+page.server.ts'), 'share', await visitorFor(t.db, school.classes[0].pupils[0]!.username), formBody({ workId: made.work.id }));
+		const outcome = await callAction(
+			routeFile('(pupil)/pupil/work/+page.server.ts'),
+			'share',
+			await visitorFor(t.db, school.classes[0].pupils[0]!.username),
+			formBody({ workId: made.work.id })
+		);
 		expectRefused(outcome);
 		const [row] = await t.db.select({ status: workItems.shareStatus }).from(workItems).where(eq(workItems.id, made.work.id));
 		expect(row!.status).toBe('not-shared');
 	});
 
-	it('removing another class\'s contact', async () => {
+	it("removing another class's contact", async () => {
 		const contactId = await addContact(t.db, school, 'learning@castle.example', 'Castle Learning');
-		const outcome = await callAction(routeFile('(staff)/staff/email/[classId]/contacts/+page.server.ts'), 'remove', await visitorFor(t.db, school.classes[1].teacher.username), {
-			params: { classId: school.classes[1].id },
-			...formBody({ contactId })
-		});
+		const outcome = await callAction(
+			routeFile('(staff)/staff/email/[classId]/contacts/+page.server.ts'),
+			'remove',
+			await visitorFor(t.db, school.classes[1].teacher.username),
+			{
+				params: { classId: school.classes[1].id },
+				...formBody({ contactId })
+			}
+		);
 		expectRefused(outcome);
-		const still = await t.db.select().from(emailContacts).where(and(eq(emailContacts.id, contactId), isNull(emailContacts.removedAt)));
+		const still = await t.db
+			.select()
+			.from(emailContacts)
+			.where(and(eq(emailContacts.id, contactId), isNull(emailContacts.removedAt)));
 		expect(still).toHaveLength(1);
 	});
 
-	it('assigning a lesson to another school\'s pupil', async () => {
+	it("assigning a lesson to another school's pupil", async () => {
 		const pupil = other.classes[0].pupils[0]!;
-		const outcome = await callAction(routeFile('(staff)/staff/lessons/assign/+page.server.ts'), 'default', await visitorFor(t.db, school.dsl.username), formBody({ lessonId: requireLessonBySlug(PRIVACY_7_11_SLUG).id, target: `pupil:${pupil.id}`, reason: 'teacher-choice' }));
+		const outcome = await callAction(
+			routeFile('(staff)/staff/lessons/assign/+page.server.ts'),
+			'default',
+			await visitorFor(t.db, school.dsl.username),
+			formBody({ lessonId: requireLessonBySlug(PRIVACY_7_11_SLUG).id, target: `pupil:${pupil.id}`, reason: 'teacher-choice' })
+		);
 		expectRefused(outcome);
 		expect(await t.db.select().from(lessonAssignments).where(eq(lessonAssignments.pupilId, pupil.id))).toHaveLength(0);
 	});

@@ -24,7 +24,14 @@ let otherGovernor: Actor;
 async function addGovernor(school: TestSchool, name: string): Promise<Actor> {
 	const [u] = await t.db
 		.insert(users)
-		.values({ schoolId: school.id, username: `${name}.${school.id.slice(0, 6)}`, role: 'governor', firstName: name, surname: 'Governor', passwordHash: await hashPassword(TEST_PASSWORD) })
+		.values({
+			schoolId: school.id,
+			username: `${name}.${school.id.slice(0, 6)}`,
+			role: 'governor',
+			firstName: name,
+			surname: 'Governor',
+			passwordHash: await hashPassword(TEST_PASSWORD)
+		})
 		.returning();
 	return loadActor(t.db, { id: u!.id, schoolId: school.id, role: 'governor', firstName: name, surname: 'Governor', username: u!.username });
 }
@@ -42,14 +49,29 @@ describe('governors', () => {
 	it('read the termly report and the risk log of their own school', async () => {
 		const { report } = await getTermReport(t.db, governor, null);
 		expect(report.incidentsByCategory.length).toBeGreaterThan(0);
-		const id = await addRisk(t.db, s.admin.actor, riskSchema.parse({ title: 'Game chat', description: 'Pupils talk to strangers in game chat.', category: 'contact', likelihood: '3', impact: '4', ownerId: s.dsl.id, mitigations: 'Lessons and letters.', reviewOn: '2027-01-01' }));
+		const id = await addRisk(
+			t.db,
+			s.admin.actor,
+			riskSchema.parse({
+				title: 'Game chat',
+				description: 'Pupils talk to strangers in game chat.',
+				category: 'contact',
+				likelihood: '3',
+				impact: '4',
+				ownerId: s.dsl.id,
+				mitigations: 'Lessons and letters.',
+				reviewOn: '2027-01-01'
+			})
+		);
 		expect((await listRisks(t.db, governor)).map((r) => r.id)).toContain(id);
 		expect((await listRisks(t.db, otherGovernor)).map((r) => r.id)).not.toContain(id);
 	});
 
 	it('cannot change the risk log, read the breach log or see any alert', async () => {
 		const [risk] = await listRisks(t.db, governor);
-		await expect(updateRisk(t.db, governor, { ...riskSchema.parse({ ...risk, likelihood: '1', impact: '1' }), riskId: risk!.id, note: '' })).rejects.toBeInstanceOf(AuthorizationError);
+		await expect(
+			updateRisk(t.db, governor, { ...riskSchema.parse({ ...risk, likelihood: '1', impact: '1' }), riskId: risk!.id, note: '' })
+		).rejects.toBeInstanceOf(AuthorizationError);
 		await expect(listBreaches(t.db, governor)).rejects.toBeInstanceOf(AuthorizationError);
 		await expect(listAlerts(t.db, governor)).rejects.toBeInstanceOf(AuthorizationError);
 	});

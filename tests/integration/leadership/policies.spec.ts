@@ -59,7 +59,10 @@ describe('the policy register', () => {
 		expect(forTeacher).toMatchObject({ title: 'Online safety policy', currentVersion: 1, acknowledgedByMe: false, acknowledged: null });
 		// The head wrote it, so the head has read it; nobody else has yet.
 		const detail = await getPolicy(t.db, s.admin.actor, id, now);
-		const waiting = detail.staff!.filter((row) => row.acknowledgedAt === null).map((row) => row.staffId).sort();
+		const waiting = detail
+			.staff!.filter((row) => row.acknowledgedAt === null)
+			.map((row) => row.staffId)
+			.sort();
 		expect(waiting).toEqual([s.dsl.id, s.classes[0].teacher.id, s.classes[1].teacher.id].sort());
 		expect(detail.staff!.find((row) => row.staffId === s.admin.id)!.acknowledgedAt).not.toBeNull();
 		// A teacher's view has no list of other people.
@@ -69,7 +72,10 @@ describe('the policy register', () => {
 		await acknowledgePolicy(t.db, teacher.actor, detail.current.id, now); // twice is once
 		const after = (await listPolicies(t.db, s.admin.actor, now)).find((p) => p.id === id)!;
 		expect(after.acknowledged).toEqual({ done: 2, of: 4 });
-		const audit = await t.db.select().from(auditLog).where(and(eq(auditLog.schoolId, s.id), eq(auditLog.targetId, id)));
+		const audit = await t.db
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.schoolId, s.id), eq(auditLog.targetId, id)));
 		expect(audit.map((a) => a.action).sort()).toEqual(['policy.acknowledged', 'policy.created']);
 	});
 
@@ -78,7 +84,16 @@ describe('the policy register', () => {
 		const { id } = await createPolicy(t.db, s.admin.actor, policy(s.admin.id, { title: 'Acceptable use policy', kind: 'acceptable-use' }), now);
 		const v1 = (await getPolicy(t.db, s.admin.actor, id, now)).current.id;
 		await acknowledgePolicy(t.db, s.dsl.actor, v1, now);
-		const { number } = await publishPolicyVersion(t.db, s.admin.actor, policyVersionSchema.parse({ policyId: id, body: 'Version two: pupils never share passwords, even with friends.', changeNote: 'Passwords section rewritten' }), new Date(now.getTime() + DAY));
+		const { number } = await publishPolicyVersion(
+			t.db,
+			s.admin.actor,
+			policyVersionSchema.parse({
+				policyId: id,
+				body: 'Version two: pupils never share passwords, even with friends.',
+				changeNote: 'Passwords section rewritten'
+			}),
+			new Date(now.getTime() + DAY)
+		);
 		expect(number).toBe(2);
 		const owed = await loadOwedAcknowledgements(t.db, s.id, s.dsl.id, new Date(now.getTime() + 2 * DAY));
 		expect(owed.find((o) => o.policyId === id)).toMatchObject({ number: 2, overdue: false });
@@ -101,7 +116,11 @@ describe('the policy register', () => {
 		expect((await gateOf(teacher, school.id, withinGrace)).open).toBe(true);
 		const closed = await gateOf(teacher, school.id, afterGrace);
 		expect(closed).toEqual({ open: false, missing: ['policy-acknowledgement'] });
-		const closedActor = await loadActor(t.db, { id: teacher.id, schoolId: school.id, role: 'teacher', username: teacher.username, firstName: '', surname: '' }, afterGrace);
+		const closedActor = await loadActor(
+			t.db,
+			{ id: teacher.id, schoolId: school.id, role: 'teacher', username: teacher.username, firstName: '', surname: '' },
+			afterGrace
+		);
 		const ownClass = { kind: 'class' as const, schoolId: school.id, classId: school.classes[0].id };
 		expect(can(closedActor, 'moderation.decide', ownClass)).toBe(false);
 		// ...but they can still read and acknowledge the policy that opens it.
@@ -113,7 +132,19 @@ describe('the policy register', () => {
 		// A withdrawn policy, or one that asks for no acknowledgement, gates nobody.
 		const other2 = await createPolicy(t.db, school.admin.actor, policy(school.admin.id, { title: 'Behaviour policy', kind: 'behaviour' }), published);
 		expect((await gateOf(teacher, school.id, afterGrace)).open).toBe(false);
-		await updatePolicyDetails(t.db, school.admin.actor, policyDetailsSchema.parse({ policyId: other2.id, title: 'Behaviour policy', kind: 'behaviour', ownerId: school.admin.id, reviewOn: '2027-09-30', requiresAcknowledgement: 'on', withdrawn: 'on' }));
+		await updatePolicyDetails(
+			t.db,
+			school.admin.actor,
+			policyDetailsSchema.parse({
+				policyId: other2.id,
+				title: 'Behaviour policy',
+				kind: 'behaviour',
+				ownerId: school.admin.id,
+				reviewOn: '2027-09-30',
+				requiresAcknowledgement: 'on',
+				withdrawn: 'on'
+			})
+		);
 		expect((await gateOf(teacher, school.id, afterGrace)).open).toBe(true);
 	});
 
@@ -124,10 +155,22 @@ describe('the policy register', () => {
 		await expect(getPolicy(t.db, other.admin.actor, id)).rejects.toBeInstanceOf(NotFoundError);
 		expect((await listPolicies(t.db, other.admin.actor)).some((p) => p.id === id)).toBe(false);
 		await expect(acknowledgePolicy(t.db, other.classes[0].teacher.actor, version)).rejects.toBeInstanceOf(NotFoundError);
-		await expect(publishPolicyVersion(t.db, other.admin.actor, policyVersionSchema.parse({ policyId: id, body: 'Someone else’s rewrite of the policy.', changeNote: 'rewrite' }))).rejects.toBeInstanceOf(NotFoundError);
+		await expect(
+			publishPolicyVersion(
+				t.db,
+				other.admin.actor,
+				policyVersionSchema.parse({ policyId: id, body: 'Someone else’s rewrite of the policy.', changeNote: 'rewrite' })
+			)
+		).rejects.toBeInstanceOf(NotFoundError);
 		// Only the head writes policies; a DSL or teacher cannot, and pupils and parents cannot read them.
 		await expect(createPolicy(t.db, s.dsl.actor, policy(s.dsl.id))).rejects.toBeInstanceOf(AuthorizationError);
-		await expect(publishPolicyVersion(t.db, s.classes[0].teacher.actor, policyVersionSchema.parse({ policyId: id, body: 'A teacher’s rewrite of the policy.', changeNote: 'rewrite' }))).rejects.toBeInstanceOf(AuthorizationError);
+		await expect(
+			publishPolicyVersion(
+				t.db,
+				s.classes[0].teacher.actor,
+				policyVersionSchema.parse({ policyId: id, body: 'A teacher’s rewrite of the policy.', changeNote: 'rewrite' })
+			)
+		).rejects.toBeInstanceOf(AuthorizationError);
 		await expect(listPolicies(t.db, s.classes[0].pupils[0]!.actor)).rejects.toBeInstanceOf(AuthorizationError);
 		await expect(listPolicies(t.db, s.classes[0].parent.actor)).rejects.toBeInstanceOf(AuthorizationError);
 		// The owner must be this school's staff, never a parent or someone elsewhere.
@@ -138,7 +181,14 @@ describe('the policy register', () => {
 	it('lets a governor read the register but not acknowledge or change it', async () => {
 		const [g] = await t.db
 			.insert(users)
-			.values({ schoolId: s.id, username: `gov.${s.id.slice(0, 6)}`, role: 'governor', firstName: 'Ruth', surname: 'Governor', passwordHash: await hashPassword(TEST_PASSWORD) })
+			.values({
+				schoolId: s.id,
+				username: `gov.${s.id.slice(0, 6)}`,
+				role: 'governor',
+				firstName: 'Ruth',
+				surname: 'Governor',
+				passwordHash: await hashPassword(TEST_PASSWORD)
+			})
 			.returning({ id: users.id, username: users.username });
 		const governor = await loadActor(t.db, { id: g!.id, schoolId: s.id, role: 'governor', username: g!.username, firstName: 'Ruth', surname: 'Governor' });
 		const list = await listPolicies(t.db, governor);

@@ -71,7 +71,9 @@ describe('the risk log', () => {
 	it('refuses a stale edit, so two leaders cannot overwrite each other', async () => {
 		const id = await addRisk(t.db, s.admin.actor, risk(s.admin.id));
 		await updateRisk(t.db, s.dsl.actor, { ...risk(s.admin.id, { impact: '3' }), riskId: id, note: '', version: 1 });
-		await expect(updateRisk(t.db, s.admin.actor, { ...risk(s.admin.id, { impact: '1' }), riskId: id, note: '', version: 1 })).rejects.toBeInstanceOf(ConflictError);
+		await expect(updateRisk(t.db, s.admin.actor, { ...risk(s.admin.id, { impact: '1' }), riskId: id, note: '', version: 1 })).rejects.toBeInstanceOf(
+			ConflictError
+		);
 		const [row] = (await listRisks(t.db, s.admin.actor)).filter((r) => r.id === id);
 		expect(row!.impact).toBe(3);
 	});
@@ -119,7 +121,13 @@ describe('the data-breach log', () => {
 		const listed = await listBreaches(t.db, s.admin.actor, now);
 		expect(listed.find((b) => b.id === first.id)?.ico).toEqual({ kind: 'not-needed' });
 		expect(listed.find((b) => b.id === second.id)?.ico).toEqual({ kind: 'due', hoursLeft: 22 });
-		await updateBreach(t.db, s.admin.actor, second.id, breach({ discoveredAt: '2026-11-28T10:00', icoDecision: 'told', icoToldAt: '2026-11-29T16:00', icoReason: '' }), now);
+		await updateBreach(
+			t.db,
+			s.admin.actor,
+			second.id,
+			breach({ discoveredAt: '2026-11-28T10:00', icoDecision: 'told', icoToldAt: '2026-11-29T16:00', icoReason: '' }),
+			now
+		);
 		expect((await listBreaches(t.db, s.admin.actor, now)).find((b) => b.id === second.id)?.ico).toEqual({ kind: 'told-in-time' });
 		const audit = await t.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.targetId, second.id));
 		expect(audit.map((a) => a.action).sort()).toEqual(['breach.recorded', 'breach.updated']);

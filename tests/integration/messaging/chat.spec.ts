@@ -67,7 +67,12 @@ describe('a pupil message', () => {
 	it('alerts the DSL on the third blocked personal detail in a week', async () => {
 		const writer = A().pupils[2]!;
 		const alertsFor = async () =>
-			(await t.db.select().from(safeguardingAlerts).where(and(eq(safeguardingAlerts.pupilId, writer.id), eq(safeguardingAlerts.kind, 'repeated-blocked-details')))).length;
+			(
+				await t.db
+					.select()
+					.from(safeguardingAlerts)
+					.where(and(eq(safeguardingAlerts.pupilId, writer.id), eq(safeguardingAlerts.kind, 'repeated-blocked-details')))
+			).length;
 		await send(t.db, writer.actor, roomA, 'my number is 07700 900456');
 		await send(t.db, writer.actor, roomA, 'email me sam at gmail dot com');
 		expect(await alertsFor()).toBe(0);

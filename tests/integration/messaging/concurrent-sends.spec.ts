@@ -46,7 +46,9 @@ describe('concurrent sends', () => {
 	it("store a pupil's message once when the same send arrives five times at once", async () => {
 		const pupil = s.classes[0].pupils[1]!;
 		const clientKey = key();
-		const results = await Promise.all(Array.from({ length: 5 }, () => sendChatMessage(t.db, pupil.actor, { roomId, body: 'Sent on a shaky connection', clientKey })));
+		const results = await Promise.all(
+			Array.from({ length: 5 }, () => sendChatMessage(t.db, pupil.actor, { roomId, body: 'Sent on a shaky connection', clientKey }))
+		);
 		const ids = results.map((r) => (r.outcome === 'waiting' ? r.own.id : null));
 		expect(new Set(ids).size).toBe(1);
 		expect(ids[0]).toBeTruthy();
@@ -56,13 +58,17 @@ describe('concurrent sends', () => {
 	it("store a teacher's message once when the same send arrives five times at once, and never limit teachers", async () => {
 		const teacher = s.classes[0].teacher;
 		const clientKey = key();
-		const same = await Promise.all(Array.from({ length: 5 }, () => sendChatMessage(t.db, teacher.actor, { roomId, body: 'Reading time in five minutes', clientKey })));
+		const same = await Promise.all(
+			Array.from({ length: 5 }, () => sendChatMessage(t.db, teacher.actor, { roomId, body: 'Reading time in five minutes', clientKey }))
+		);
 		const ids = same.map((r) => (r.outcome === 'delivered' ? r.message.id : null));
 		expect(new Set(ids).size).toBe(1);
 		expect(ids[0]).toBeTruthy();
 		expect(await stored(teacher.id, clientKey)).toBe(1);
 
-		const many = await Promise.all(Array.from({ length: 15 }, (_, i) => sendChatMessage(t.db, teacher.actor, { roomId, body: `Notice ${i}`, clientKey: key() })));
+		const many = await Promise.all(
+			Array.from({ length: 15 }, (_, i) => sendChatMessage(t.db, teacher.actor, { roomId, body: `Notice ${i}`, clientKey: key() }))
+		);
 		expect(many.every((r) => r.outcome === 'delivered')).toBe(true);
 		expect(await stored(teacher.id)).toBe(16);
 	});

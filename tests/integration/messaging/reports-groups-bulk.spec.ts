@@ -56,7 +56,7 @@ describe('reports', () => {
 		expect(history.map((h) => h.action)).toEqual(['submit', 'dismiss', 'reopen']);
 	});
 
-	it("refuse a message from another class, another school, or one still waiting", async () => {
+	it('refuse a message from another class, another school, or one still waiting', async () => {
 		const other = await createTestSchool(t.db, 1);
 		const message = await approved('Only Class A can report this');
 		await expect(reportMessage(t.db, s.classes[1].pupils[0]!.actor, { messageId: message.id, note: '' })).rejects.toBeInstanceOf(AuthorizationError);
@@ -79,8 +79,12 @@ describe('group rooms', () => {
 	});
 
 	it('cannot be made by another class teacher or hold pupils from another class', async () => {
-		await expect(createGroupRoom(t.db, s.classes[1].teacher.actor, { classId: A().id, name: 'Sneaky', pupilIds: [A().pupils[0]!.id] })).rejects.toBeInstanceOf(AuthorizationError);
-		await expect(createGroupRoom(t.db, A().teacher.actor, { classId: A().id, name: 'Mixed', pupilIds: [s.classes[1].pupils[0]!.id] })).rejects.toBeInstanceOf(InputError);
+		await expect(createGroupRoom(t.db, s.classes[1].teacher.actor, { classId: A().id, name: 'Sneaky', pupilIds: [A().pupils[0]!.id] })).rejects.toBeInstanceOf(
+			AuthorizationError
+		);
+		await expect(createGroupRoom(t.db, A().teacher.actor, { classId: A().id, name: 'Mixed', pupilIds: [s.classes[1].pupils[0]!.id] })).rejects.toBeInstanceOf(
+			InputError
+		);
 		expect((await listRooms(t.db, A().teacher.actor)).map((r) => r.name)).not.toContain('Mixed');
 	});
 });
@@ -91,7 +95,11 @@ describe('bulk approve', () => {
 		await send(t.db, A().pupils[2]!.actor, roomA, 'you are so stupid and horrible');
 		const queue = await listQueue(t.db, A().teacher.actor);
 		const chosen = queue.filter((i) => ['Clean message one', 'you are so stupid and horrible'].includes(i.body));
-		const result = await bulkApproveClean(t.db, A().teacher.actor, chosen.map((i) => ({ itemId: i.id, expectedVersion: i.version })));
+		const result = await bulkApproveClean(
+			t.db,
+			A().teacher.actor,
+			chosen.map((i) => ({ itemId: i.id, expectedVersion: i.version }))
+		);
 		expect(result.approved).toHaveLength(1);
 		expect(result.skipped).toEqual([{ itemId: chosen.find((i) => i.verdict === 'hold')!.id, why: 'held by the screen: needs a look' }]);
 		const still = await listQueue(t.db, A().teacher.actor);

@@ -80,7 +80,13 @@ describe('bulk approve', () => {
 		const writer = A().pupils[0]!;
 		await send(t.db, writer.actor, roomA, 'Clean words before a pause');
 		const item = await queued('Clean words before a pause');
-		await t.db.insert(messagingPauses).values({ schoolId: s.id, pupilId: writer.id, startsAt: new Date(Date.now() - 1000), endsAt: new Date(Date.now() + 86_400_000), reason: 'test sanction' });
+		await t.db.insert(messagingPauses).values({
+			schoolId: s.id,
+			pupilId: writer.id,
+			startsAt: new Date(Date.now() - 1000),
+			endsAt: new Date(Date.now() + 86_400_000),
+			reason: 'test sanction'
+		});
 		expect((await queued('Clean words before a pause')).bulkEligible).toBe(false);
 		const result = await bulkApproveClean(t.db, A().teacher.actor, [{ itemId: item.id, expectedVersion: item.version }]);
 		expect(result).toEqual({ approved: [], skipped: [{ itemId: item.id, why: 'the writer’s messaging is paused: needs a look' }] });
@@ -106,9 +112,15 @@ describe('a photo waiting for approval', () => {
 describe('reports', () => {
 	it('"the report is right" removes the message and tells the reporter kindly', async () => {
 		const { message, reportItem, reporter, writer } = await reportedMessage(t.db, s, 'Words that really were unkind');
-		await expect(decideItem(t.db, s.classes[1].teacher.actor, { itemId: reportItem.id, action: 'uphold', expectedVersion: reportItem.version })).rejects.toBeInstanceOf(AuthorizationError);
-		await expect(decideItem(t.db, other.classes[0].teacher.actor, { itemId: reportItem.id, action: 'uphold', expectedVersion: reportItem.version })).rejects.toBeInstanceOf(AuthorizationError);
-		await expect(decideItem(t.db, A().teacher.actor, { itemId: reportItem.id, action: 'approve', expectedVersion: reportItem.version })).rejects.toBeInstanceOf(AuthorizationError);
+		await expect(
+			decideItem(t.db, s.classes[1].teacher.actor, { itemId: reportItem.id, action: 'uphold', expectedVersion: reportItem.version })
+		).rejects.toBeInstanceOf(AuthorizationError);
+		await expect(
+			decideItem(t.db, other.classes[0].teacher.actor, { itemId: reportItem.id, action: 'uphold', expectedVersion: reportItem.version })
+		).rejects.toBeInstanceOf(AuthorizationError);
+		await expect(decideItem(t.db, A().teacher.actor, { itemId: reportItem.id, action: 'approve', expectedVersion: reportItem.version })).rejects.toBeInstanceOf(
+			AuthorizationError
+		);
 		const outcome = await decideItem(t.db, A().teacher.actor, { itemId: reportItem.id, action: 'uphold', expectedVersion: reportItem.version });
 		expect(outcome.status).toBe('upheld');
 		expect(await classmateSees(message.id)).toBe(false);
@@ -118,8 +130,15 @@ describe('reports', () => {
 
 	it('"the report is not needed" keeps the message and tells the reporter with the teacher’s words', async () => {
 		const { message, reportItem, reporter } = await reportedMessage(t.db, s, 'A joke about the football');
-		await expect(decideItem(t.db, A().teacher.actor, { itemId: reportItem.id, action: 'dismiss', expectedVersion: reportItem.version, note: 'x'.repeat(501) })).rejects.toBeInstanceOf(InputError);
-		await decideItem(t.db, A().teacher.actor, { itemId: reportItem.id, action: 'dismiss', expectedVersion: reportItem.version, note: 'It was a joke between friends.' });
+		await expect(
+			decideItem(t.db, A().teacher.actor, { itemId: reportItem.id, action: 'dismiss', expectedVersion: reportItem.version, note: 'x'.repeat(501) })
+		).rejects.toBeInstanceOf(InputError);
+		await decideItem(t.db, A().teacher.actor, {
+			itemId: reportItem.id,
+			action: 'dismiss',
+			expectedVersion: reportItem.version,
+			note: 'It was a joke between friends.'
+		});
 		expect(await classmateSees(message.id)).toBe(true);
 		const [note] = await listOwnNotes(t.db, reporter.id);
 		expect(note?.body).toContain('“It was a joke between friends.”');
@@ -133,7 +152,8 @@ describe('take-down', () => {
 		await decideItem(t.db, A().teacher.actor, { itemId: item.id, action: 'approve', expectedVersion: item.version });
 		const messageId = item.targetId;
 		expect(await classmateSees(messageId)).toBe(true);
-		const takeDown = (who: typeof s.dsl.actor, note: string) => decideItem(t.db, who, { itemId: item.id, action: 'take-down', expectedVersion: item.version + 1, note });
+		const takeDown = (who: typeof s.dsl.actor, note: string) =>
+			decideItem(t.db, who, { itemId: item.id, action: 'take-down', expectedVersion: item.version + 1, note });
 
 		await expect(takeDown(A().teacher.actor, '')).rejects.toBeInstanceOf(InputError);
 		await expect(takeDown(s.classes[1].teacher.actor, 'not my class')).rejects.toBeInstanceOf(AuthorizationError);
@@ -144,7 +164,10 @@ describe('take-down', () => {
 		expect((await takeDown(A().teacher.actor, 'Names a child from another school')).status).toBe('removed');
 		expect(await classmateSees(messageId)).toBe(false);
 		expect((await listOwnNotes(t.db, A().pupils[0]!.id))[0]?.body).toMatch(/taken down a message you wrote in class chat/);
-		const [audit] = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'moderation.take-down'), eq(auditLog.targetId, messageId)));
+		const [audit] = await t.db
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.action, 'moderation.take-down'), eq(auditLog.targetId, messageId)));
 		expect(audit?.details).toMatchObject({ note: 'Names a child from another school', to: 'removed' });
 	});
 
@@ -165,7 +188,11 @@ describe('a secrecy alert', () => {
 	it('shows the message that caused it while it waits and after it is rejected, with where it stands now', async () => {
 		await send(t.db, A().pupils[1]!.actor, roomA, "don't tell your mum, it is our secret");
 		const item = await queued("don't tell your mum, it is our secret");
-		const [alert] = await t.db.select().from(safeguardingAlerts).where(and(eq(safeguardingAlerts.schoolId, s.id), eq(safeguardingAlerts.kind, 'secrecy-request'))).orderBy(desc(safeguardingAlerts.createdAt));
+		const [alert] = await t.db
+			.select()
+			.from(safeguardingAlerts)
+			.where(and(eq(safeguardingAlerts.schoolId, s.id), eq(safeguardingAlerts.kind, 'secrecy-request')))
+			.orderBy(desc(safeguardingAlerts.createdAt));
 		// A pupil's secrecy on its own is a high alert (the screen's severity: urgent needs a meeting or an unknown adult too).
 		expect(alert?.severity).toBe('high');
 
@@ -187,7 +214,12 @@ describe('escalating with a note', () => {
 	it('puts the teacher’s words in front of the DSL', async () => {
 		await send(t.db, A().pupils[0]!.actor, roomA, 'you are so stupid and rude');
 		const held = await queued('you are so stupid and rude');
-		await decideItem(t.db, A().teacher.actor, { itemId: held.id, action: 'escalate', expectedVersion: held.version, note: 'Third time this week; her mum phoned.' });
+		await decideItem(t.db, A().teacher.actor, {
+			itemId: held.id,
+			action: 'escalate',
+			expectedVersion: held.version,
+			note: 'Third time this week; her mum phoned.'
+		});
 		const dslItem = (await listQueue(t.db, s.dsl.actor)).find((i) => i.id === held.id)!;
 		expect(dslItem.escalationNote).toBe('Third time this week; her mum phoned.');
 	});
@@ -212,7 +244,10 @@ describe('"I\u2019m worried"', () => {
 	it('reaches the DSL as an urgent alert with the words kept for the DSL only, never in the summary', async () => {
 		const pupil = A().pupils[1]!;
 		await raiseWorry(t.db, pupil.actor, { words: 'someone online keeps asking where I live' });
-		const [alert] = await t.db.select().from(safeguardingAlerts).where(and(eq(safeguardingAlerts.schoolId, s.id), eq(safeguardingAlerts.kind, 'pupil-worried')));
+		const [alert] = await t.db
+			.select()
+			.from(safeguardingAlerts)
+			.where(and(eq(safeguardingAlerts.schoolId, s.id), eq(safeguardingAlerts.kind, 'pupil-worried')));
 		expect(alert?.severity).toBe('urgent');
 		expect(alert?.pupilId).toBe(pupil.id);
 		expect(alert?.summary).not.toContain('where I live');

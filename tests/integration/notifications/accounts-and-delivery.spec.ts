@@ -102,7 +102,15 @@ describe('password reset by emailed link', () => {
 describe('preferences', () => {
 	const queueEmail = (userId: string, key: string) =>
 		t.db.transaction((tx) =>
-			notify(tx, { schoolId: s.id, userId, facts: { reason: 'queue.waiting', count: 2, oldestMinutes: 25, thresholdMinutes: 20 }, channels: ['email'], link: '/staff/moderation', dedupeKey: key, now: new Date() })
+			notify(tx, {
+				schoolId: s.id,
+				userId,
+				facts: { reason: 'queue.waiting', count: 2, oldestMinutes: 25, thresholdMinutes: 20 },
+				channels: ['email'],
+				link: '/staff/moderation',
+				dedupeKey: key,
+				now: new Date()
+			})
 		);
 
 	it('shows each person only their own topics, and a turned-off topic sends nothing', async () => {
@@ -110,7 +118,11 @@ describe('preferences', () => {
 		const view = await loadPreferences(t.db, teacher.actor);
 		expect(view.topics.map((x) => x.topic)).toEqual(['queue', 'class-worries']);
 		expect(view.digestTime).toBeNull();
-		expect((await loadPreferences(t.db, s.classes[0].parents[1]!.actor)).topics.map((x) => x.topic)).toEqual(['family-work', 'family-reminders', 'family-announcements']);
+		expect((await loadPreferences(t.db, s.classes[0].parents[1]!.actor)).topics.map((x) => x.topic)).toEqual([
+			'family-work',
+			'family-reminders',
+			'family-announcements'
+		]);
 		expect((await loadPreferences(t.db, s.dsl.actor)).digestTime).toBe('16:00');
 		await expect(loadPreferences(t.db, s.classes[0].pupils[0]!.actor)).rejects.toThrow();
 		await savePreferences(t.db, teacher.actor, { email: addressOf(teacher) });

@@ -61,7 +61,10 @@ describe('class announcements', () => {
 		expect((await listFamilyAnnouncements(t.db, cls.parents[0]!.actor))[0]!.read).toBe(true);
 		expect((await listClassAnnouncements(t.db, s.admin.actor, cls.id))[0]).toMatchObject({ read: 1, families: 3 });
 
-		const [audit] = await t.db.select().from(auditLog).where(and(eq(auditLog.targetId, id), eq(auditLog.action, 'announcement.posted')));
+		const [audit] = await t.db
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.targetId, id), eq(auditLog.action, 'announcement.posted')));
 		expect(audit?.details).toMatchObject({ classId: cls.id, families: 3 });
 	});
 

@@ -34,7 +34,10 @@ const at = (base: Date, minutes: number): Date => new Date(base.getTime() + minu
 /** A school whose DSL, a deputy DSL and head have addresses. */
 async function schoolWithLeads(): Promise<{ s: TestSchool; deputy: TestUser }> {
 	const s = await createTestSchool(t.db, 2);
-	const [row] = await t.db.insert(users).values({ schoolId: s.id, username: `deputy.${s.id.slice(0, 8)}`, role: 'dsl', firstName: 'Deputy', surname: 'Lead', passwordHash: 'x' }).returning();
+	const [row] = await t.db
+		.insert(users)
+		.values({ schoolId: s.id, username: `deputy.${s.id.slice(0, 8)}`, role: 'dsl', firstName: 'Deputy', surname: 'Lead', passwordHash: 'x' })
+		.returning();
 	await recordEveryoneSigned(t.db, { schoolId: s.id, staffIds: [row!.id], pupilIds: [], families: [], now: new Date() });
 	const deputy: TestUser = { id: row!.id, username: row!.username, role: 'dsl', actor: await loadActor(t.db, { ...row!, firstName: '', surname: '' }) };
 	await giveAddresses(t.db, s, [s.dsl, deputy, s.admin]);
@@ -68,7 +71,10 @@ describe('an urgent alert', () => {
 			expect(parsed.headers.has('list-unsubscribe')).toBe(false);
 			for (const secret of ['park', 'saturday', 'PupilA1', 'SurnameA1', s.classes[0].pupils[0]!.username]) expect(raw).not.toContain(secret);
 		}
-		const sent = await t.db.select().from(notifications).where(and(eq(notifications.targetId, alert!.id), eq(notifications.channel, 'email')));
+		const sent = await t.db
+			.select()
+			.from(notifications)
+			.where(and(eq(notifications.targetId, alert!.id), eq(notifications.channel, 'email')));
 		expect(sent).toHaveLength(2);
 		for (const n of sent) expect(n.sentAt!.getTime() - written.getTime()).toBeLessThan(60_000);
 		expect(to(sink, s.admin)).toHaveLength(0);
@@ -105,7 +111,10 @@ describe('an urgent alert', () => {
 		await runScheduledNotifications(t.db, at(raised, 40), OPTIONS);
 		await processOutbox(t.db, sink.url, at(raised, 40));
 		expect(to(sink, s.admin)).toHaveLength(0);
-		const deputyRows = await t.db.select().from(notifications).where(and(eq(notifications.targetId, alert!.id), eq(notifications.userId, deputy.id)));
+		const deputyRows = await t.db
+			.select()
+			.from(notifications)
+			.where(and(eq(notifications.targetId, alert!.id), eq(notifications.userId, deputy.id)));
 		expect(deputyRows.every((n) => n.openedAt !== null)).toBe(true);
 		await acknowledgeAlert(t.db, s.dsl.actor, alert!.id);
 		const acted = await t.db.select().from(notifications).where(eq(notifications.targetId, alert!.id));
@@ -119,7 +128,16 @@ describe('the daily digest', () => {
 		await savePreferences(t.db, s.dsl.actor, { email: `${s.dsl.username}@homes.example`, digestTime: '16:30' });
 		// 1 December 2026 is in GMT, so London time equals UTC.
 		const morning = new Date('2026-12-01T10:00:00Z');
-		await t.db.insert(safeguardingAlerts).values({ schoolId: s.id, kind: 'repeated-blocked-details', severity: 'high', pupilId: s.classes[0].pupils[0]!.id, sourceType: 'blocked-attempt', sourceId: s.id, summary: 'PupilA1 tried to share personal details 3 times in 7 days.', createdAt: morning });
+		await t.db.insert(safeguardingAlerts).values({
+			schoolId: s.id,
+			kind: 'repeated-blocked-details',
+			severity: 'high',
+			pupilId: s.classes[0].pupils[0]!.id,
+			sourceType: 'blocked-attempt',
+			sourceId: s.id,
+			summary: 'PupilA1 tried to share personal details 3 times in 7 days.',
+			createdAt: morning
+		});
 		await processOutbox(t.db, sink.url, morning);
 		expect(to(sink, s.dsl)).toHaveLength(0);
 		await runScheduledNotifications(t.db, new Date('2026-12-01T16:00:00Z'), OPTIONS);

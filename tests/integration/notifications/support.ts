@@ -65,7 +65,10 @@ export const addressOf = (user: TestUser): string => `${user.username}@homes.exa
 export async function giveAddresses(db: Database, school: TestSchool, people: TestUser[]): Promise<void> {
 	for (const person of people) {
 		await settingsFor(db, { id: person.id, schoolId: school.id });
-		await db.update(notificationSettings).set({ email: addressOf(person) }).where(eq(notificationSettings.userId, person.id));
+		await db
+			.update(notificationSettings)
+			.set({ email: addressOf(person) })
+			.where(eq(notificationSettings.userId, person.id));
 	}
 }
 

@@ -147,7 +147,11 @@ describe('notices to a family', () => {
 			description: 'Shared a photo of a classmate without asking.',
 			categoryKey: 'pupil-C'
 		});
-		await notifyParents(t.db, s.dsl.actor, incident.id, { pupilId: s.classes[0].pupils[0]!.id, method: 'phone', message: 'Please talk with PupilA1 about sharing photos of PupilA2.' });
+		await notifyParents(t.db, s.dsl.actor, incident.id, {
+			pupilId: s.classes[0].pupils[0]!.id,
+			method: 'phone',
+			message: 'Please talk with PupilA1 about sharing photos of PupilA2.'
+		});
 		await processOutbox(t.db, sink.url);
 		const mail = to(sink, parent);
 		expect(mail).toHaveLength(1);

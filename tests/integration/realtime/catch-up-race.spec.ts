@@ -55,7 +55,12 @@ class Reader {
 	constructor(readonly timeline: RoomTimeline) {}
 
 	async connect(token: string): Promise<void> {
-		const socket: TestSocket = connect(base, { transports: ['websocket'], extraHeaders: { origin: base, cookie: `session=${token}` }, reconnection: false, forceNew: true });
+		const socket: TestSocket = connect(base, {
+			transports: ['websocket'],
+			extraHeaders: { origin: base, cookie: `session=${token}` },
+			reconnection: false,
+			forceNew: true
+		});
 		this.socket = socket;
 		socket.on('chat:message', (m: ChatMessageView) => this.afterLive(() => this.timeline.show(m)));
 		socket.on('chat:hidden', (h) => this.afterLive(() => this.timeline.hide(h.messageId, h.cursor)));
@@ -105,7 +110,7 @@ async function session(user: TestSchool['admin']): Promise<string> {
 }
 
 const waitFor = async (done: () => boolean, ms = 5000) => {
-	for (const until = Date.now() + ms; !done() && Date.now() < until; ) await new Promise((r) => setTimeout(r, 20));
+	for (const until = Date.now() + ms; !done() && Date.now() < until;) await new Promise((r) => setTimeout(r, 20));
 };
 
 describe('catching up after a reconnection', () => {

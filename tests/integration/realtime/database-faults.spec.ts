@@ -69,7 +69,10 @@ async function deliveredWithin(sender: TestSocket, reader: TestSocket, ms: numbe
 				resolve(true);
 			});
 		});
-		const reply = await sender.timeout(3000).emitWithAck('chat:send', { roomId, body, clientKey: `recover-${Date.now()}-${i}` }).catch(() => null);
+		const reply = await sender
+			.timeout(3000)
+			.emitWithAck('chat:send', { roomId, body, clientKey: `recover-${Date.now()}-${i}` })
+			.catch(() => null);
 		if (reply?.ok && (await heard)) return Date.now() - started;
 		await sleep(200);
 	}
@@ -102,7 +105,10 @@ const modes: [string, Record<string, string>, boolean][] = [
 describe.skipIf(!adminUrl)('database faults', () => {
 	it('survives postgres.js writing to a closed reserved connection (patched driver)', async () => {
 		const { child } = await new Promise<{ child: ChildProcess }>((resolve, reject) => {
-			const child = spawn(process.execPath, ['--import', 'tsx', 'tests/integration/support/reserved-connection-fault.ts'], { env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+			const child = spawn(process.execPath, ['--import', 'tsx', 'tests/integration/support/reserved-connection-fault.ts'], {
+				env: process.env,
+				stdio: ['ignore', 'pipe', 'pipe']
+			});
 			children.push(child);
 			let out = '';
 			child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
@@ -113,45 +119,52 @@ describe.skipIf(!adminUrl)('database faults', () => {
 	}, 30_000);
 
 	for (const [name, env, available] of modes) {
-		it.skipIf(!available)(`stays up while its connections are terminated under traffic, and recovers by itself (${name})`, async () => {
-			const shared = env.REALTIME_ADAPTER !== 'none';
-			const a = await startChild(env);
-			const b = shared ? await startChild(env) : a;
-			const cls = s.classes[0];
-			const teacher = await join(a.url, cls.teacher);
-			const reader = await join(b.url, cls.pupils[1]!);
-			await deliveredWithin(teacher, reader, 10_000);
+		it.skipIf(!available)(
+			`stays up while its connections are terminated under traffic, and recovers by itself (${name})`,
+			async () => {
+				const shared = env.REALTIME_ADAPTER !== 'none';
+				const a = await startChild(env);
+				const b = shared ? await startChild(env) : a;
+				const cls = s.classes[0];
+				const teacher = await join(a.url, cls.teacher);
+				const reader = await join(b.url, cls.pupils[1]!);
+				await deliveredWithin(teacher, reader, 10_000);
 
-			// Traffic: the teacher sends every 20 ms while every connection is cut every 150 ms for 3 seconds.
-			let sending = true;
-			let answered = 0;
-			const traffic = (async () => {
-				for (let i = 0; sending; i++) {
-					await teacher
-						.timeout(3000)
-						.emitWithAck('chat:send', { roomId, body: `Busy ${i}`, clientKey: `busy-${name.length}-${Date.now()}-${i}` })
-						.then(() => answered++, () => undefined);
-					await sleep(20);
+				// Traffic: the teacher sends every 20 ms while every connection is cut every 150 ms for 3 seconds.
+				let sending = true;
+				let answered = 0;
+				const traffic = (async () => {
+					for (let i = 0; sending; i++) {
+						await teacher
+							.timeout(3000)
+							.emitWithAck('chat:send', { roomId, body: `Busy ${i}`, clientKey: `busy-${name.length}-${Date.now()}-${i}` })
+							.then(
+								() => answered++,
+								() => undefined
+							);
+						await sleep(20);
+					}
+				})();
+				for (let i = 0; i < 20; i++) {
+					await terminateAll();
+					await fetch(`${a.url}/healthz`).catch(() => undefined);
+					await sleep(150);
 				}
-			})();
-			for (let i = 0; i < 20; i++) {
-				await terminateAll();
-				await fetch(`${a.url}/healthz`).catch(() => undefined);
-				await sleep(150);
-			}
-			sending = false;
-			await traffic;
+				sending = false;
+				await traffic;
 
-			expect(a.child.exitCode).toBeNull();
-			expect(b.child.exitCode).toBeNull();
-			expect(answered).toBeGreaterThan(0);
-			// Recovered by itself: sends are delivered again (across processes, through the adapter) and the health check is green.
-			await deliveredWithin(teacher, reader, 15_000);
-			const health = await fetch(`${b.url}/healthz`);
-			expect(health.status).toBe(200);
-			expect(a.child.exitCode).toBeNull();
-			expect(b.child.exitCode).toBeNull();
-		}, 90_000);
+				expect(a.child.exitCode).toBeNull();
+				expect(b.child.exitCode).toBeNull();
+				expect(answered).toBeGreaterThan(0);
+				// Recovered by itself: sends are delivered again (across processes, through the adapter) and the health check is green.
+				await deliveredWithin(teacher, reader, 15_000);
+				const health = await fetch(`${b.url}/healthz`);
+				expect(health.status).toBe(200);
+				expect(a.child.exitCode).toBeNull();
+				expect(b.child.exitCode).toBeNull();
+			},
+			90_000
+		);
 	}
 
 	it('during an outage: 503 from /healthz, "try again" for sends, "reconnecting" (not signed out) for live sockets, and recovery', async () => {
@@ -180,7 +193,12 @@ describe.skipIf(!adminUrl)('database faults', () => {
 			expect(send.ok === false && send.error).toMatch(/try again in a moment/);
 
 			const refused = await new Promise<string>((resolve) => {
-				const late = connect(url, { transports: ['websocket'], extraHeaders: { origin: url, cookie: `session=${token}` }, reconnection: false, forceNew: true });
+				const late = connect(url, {
+					transports: ['websocket'],
+					extraHeaders: { origin: url, cookie: `session=${token}` },
+					reconnection: false,
+					forceNew: true
+				});
 				late.once('connect_error', (e) => (late.close(), resolve(e.message)));
 				late.once('connect', () => (late.close(), resolve('connected')));
 			});

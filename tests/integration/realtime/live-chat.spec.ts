@@ -92,7 +92,9 @@ describe('live chat over sockets', () => {
 		expect((await socket.emitWithAck('chat:send', { roomId: roomB, body: 'Before the pause', clientKey: 'pause-test-0001' })).ok).toBe(true);
 		// The socket keeps its actor between events; what changes access announces it, as the
 		// sanction, signing and consent services do after their commit.
-		await t.db.insert(messagingPauses).values({ schoolId: s.id, pupilId: pupil.id, endsAt: new Date(Date.now() + 86_400_000), reason: 'test', createdBy: s.dsl.id });
+		await t.db
+			.insert(messagingPauses)
+			.values({ schoolId: s.id, pupilId: pupil.id, endsAt: new Date(Date.now() + 86_400_000), reason: 'test', createdBy: s.dsl.id });
 		const told = nextEvent(socket, 'access:changed');
 		announceAccessChanged([pupil.id]);
 		await told;

@@ -57,7 +57,7 @@ describe('the staff agreement gate on sockets', () => {
 		expect((await writer.emitWithAck('chat:send', { roomId, body: 'Our pond has frogs', clientKey: 'gate-test-0001' })).ok).toBe(true);
 		const item = await queued;
 		await decideItem(t.db, teacher.actor, { itemId: item.id, action: 'approve', expectedVersion: item.version });
-		const approved = (await writer.emitWithAck('chat:catch-up', { roomId, afterSeq: 0 }));
+		const approved = await writer.emitWithAck('chat:catch-up', { roomId, afterSeq: 0 });
 		const messageId = approved.ok ? approved.data.messages.find((m) => m.body === 'Our pond has frogs')!.id : '';
 		expect(messageId).not.toBe('');
 
@@ -96,7 +96,14 @@ describe('the staff agreement gate on sockets', () => {
 
 	it('refuses chat.report to unsigned staff in the service too, and still lets a pupil report', async () => {
 		const cls = s.classes[0];
-		const unsigned = await loadActor(t.db, { id: cls.teacher.id, schoolId: s.id, username: cls.teacher.username, role: 'teacher', firstName: 'T', surname: 'T' });
+		const unsigned = await loadActor(t.db, {
+			id: cls.teacher.id,
+			schoolId: s.id,
+			username: cls.teacher.username,
+			role: 'teacher',
+			firstName: 'T',
+			surname: 'T'
+		});
 		expect(unsigned.gate.open).toBe(false);
 		const writer = await join(cls.pupils[0]!);
 		const history = await writer.emitWithAck('chat:catch-up', { roomId, afterSeq: 0 });

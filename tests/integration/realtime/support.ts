@@ -15,12 +15,7 @@ export async function connectAs(db: Database, base: string, schoolId: string, us
 }
 
 /** A real session for the user, with the role's limits unless others are given. */
-export async function openSession(
-	db: Database,
-	schoolId: string,
-	user: TestUser,
-	limits?: SessionLimits
-): Promise<{ token: string; record: SessionRecord }> {
+export async function openSession(db: Database, schoolId: string, user: TestUser, limits?: SessionLimits): Promise<{ token: string; record: SessionRecord }> {
 	const token = generateSessionToken();
 	const record = await createSession(db, token, { id: user.id, schoolId, role: user.role }, new Date(), limits);
 	return { token, record };

@@ -53,23 +53,27 @@ const adapters: [string, Record<string, string>, boolean][] = [
 
 describe.skipIf(!onPostgres)('two app processes', () => {
 	for (const [name, env, available] of adapters) {
-		it.skipIf(!available)(`deliver a message approved on one to a pupil connected to the other (${name})`, async () => {
-			const [a, b] = await Promise.all([startProcess(env), startProcess(env)]);
-			const cls = s.classes[0];
-			const roomId = (await ensureClassRoom(t.db, s.id, cls.id)).id;
-			const teacher = await connectAs(t.db, a, s.id, cls.teacher);
-			const writer = await connectAs(t.db, a, s.id, cls.pupils[0]!);
-			const reader = await connectAs(t.db, b, s.id, cls.pupils[1]!);
-			sockets.push(teacher, writer, reader);
-			const body = `Hello from process A over ${name}`;
-			const queued = nextEvent(teacher, 'queue:added', (i) => i.body === body);
-			await writer.emitWithAck('chat:send', { roomId, body, clientKey: `two-proc-${env.REALTIME_ADAPTER}` });
-			const item = await queued;
-			const delivered = nextEvent(reader, 'chat:message', (m) => m.body === body, 10_000);
-			const decided = await teacher.emitWithAck('moderation:decide', { itemId: item.id, action: 'approve', expectedVersion: item.version });
-			expect(decided.ok).toBe(true);
-			expect((await delivered).authorName).toBe('PupilA1');
-		}, 60_000);
+		it.skipIf(!available)(
+			`deliver a message approved on one to a pupil connected to the other (${name})`,
+			async () => {
+				const [a, b] = await Promise.all([startProcess(env), startProcess(env)]);
+				const cls = s.classes[0];
+				const roomId = (await ensureClassRoom(t.db, s.id, cls.id)).id;
+				const teacher = await connectAs(t.db, a, s.id, cls.teacher);
+				const writer = await connectAs(t.db, a, s.id, cls.pupils[0]!);
+				const reader = await connectAs(t.db, b, s.id, cls.pupils[1]!);
+				sockets.push(teacher, writer, reader);
+				const body = `Hello from process A over ${name}`;
+				const queued = nextEvent(teacher, 'queue:added', (i) => i.body === body);
+				await writer.emitWithAck('chat:send', { roomId, body, clientKey: `two-proc-${env.REALTIME_ADAPTER}` });
+				const item = await queued;
+				const delivered = nextEvent(reader, 'chat:message', (m) => m.body === body, 10_000);
+				const decided = await teacher.emitWithAck('moderation:decide', { itemId: item.id, action: 'approve', expectedVersion: item.version });
+				expect(decided.ok).toBe(true);
+				expect((await delivered).authorName).toBe('PupilA1');
+			},
+			60_000
+		);
 	}
 
 	it('lose nothing when the process that accepted a message is killed before approval', async () => {

@@ -35,10 +35,27 @@ afterAll(() => t.close());
 
 const A = () => s.classes[0];
 const B = () => s.classes[1];
-const alertFor = async (concernId: string) => (await t.db.select().from(safeguardingAlerts).where(and(eq(safeguardingAlerts.sourceType, 'concern'), eq(safeguardingAlerts.sourceId, concernId))))[0]!;
+const alertFor = async (concernId: string) =>
+	(
+		await t.db
+			.select()
+			.from(safeguardingAlerts)
+			.where(and(eq(safeguardingAlerts.sourceType, 'concern'), eq(safeguardingAlerts.sourceId, concernId)))
+	)[0]!;
 const concernCount = async (schoolId: string) => (await t.db.select().from(concerns).where(eq(concerns.schoolId, schoolId))).length;
-const audited = async (action: string, targetId: string) => (await t.db.select().from(auditLog).where(and(eq(auditLog.action, action), eq(auditLog.targetId, targetId)))).length;
-const staffConcern = (pupilIds: string[], words = 'Said an older boy online asked for photos of her.') => ({ pupilIds, words, occurredAt: minutesAgo(60), category: 'online-safety' as const });
+const audited = async (action: string, targetId: string) =>
+	(
+		await t.db
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.action, action), eq(auditLog.targetId, targetId)))
+	).length;
+const staffConcern = (pupilIds: string[], words = 'Said an older boy online asked for photos of her.') => ({
+	pupilIds,
+	words,
+	occurredAt: minutesAgo(60),
+	category: 'online-safety' as const
+});
 
 describe('any member of staff logs a concern', () => {
 	it('records who, what, when and who raised it, reaches the DSL as an alert without the words, and is audited', async () => {
@@ -47,14 +64,19 @@ describe('any member of staff logs a concern', () => {
 		const [row] = await t.db.select().from(concerns).where(eq(concerns.id, id));
 		expect(row).toMatchObject({ kind: 'staff-concern', raisedById: A().teacher.id, pupilId: B().pupils[0]!.id, status: 'open', category: 'online-safety' });
 		expect(row!.occurredAt).not.toBeNull();
-		expect((await t.db.select().from(concernPupils).where(eq(concernPupils.concernId, id))).map((p) => p.pupilId).sort()).toEqual([B().pupils[0]!.id, B().pupils[1]!.id].sort());
+		expect((await t.db.select().from(concernPupils).where(eq(concernPupils.concernId, id))).map((p) => p.pupilId).sort()).toEqual(
+			[B().pupils[0]!.id, B().pupils[1]!.id].sort()
+		);
 		const alert = await alertFor(id);
 		expect(alert.kind).toBe('staff-concern');
 		expect(alert.summary).toContain('and 1 other pupil');
 		expect(alert.summary).not.toContain('photos');
 		expect(await audited('safeguarding.concern_logged', id)).toBe(1);
 		// The notifications service emails the DSL at once (a concern is urgent by its kind).
-		const told = await t.db.select().from(notifications).where(and(eq(notifications.userId, s.dsl.id), eq(notifications.targetId, alert.id)));
+		const told = await t.db
+			.select()
+			.from(notifications)
+			.where(and(eq(notifications.userId, s.dsl.id), eq(notifications.targetId, alert.id)));
 		expect(told.map((n) => n.channel)).toContain('in-app');
 		expect(told[0]!.reason).toBe('alert.urgent');
 		const detail = await getAlertDetail(t.db, s.dsl.actor, alert.id);
@@ -90,7 +112,11 @@ describe('any member of staff logs a concern', () => {
 
 describe('the DSL decides', () => {
 	it('turns a concern into an incident: the pupils, the member of staff as reporter and the words as sealed evidence', async () => {
-		const { id } = await logStaffConcern(t.db, B().teacher.actor, staffConcern([A().pupils[2]!.id], 'Cried at break and said someone keeps messaging her at night.'));
+		const { id } = await logStaffConcern(
+			t.db,
+			B().teacher.actor,
+			staffConcern([A().pupils[2]!.id], 'Cried at break and said someone keeps messaging her at night.')
+		);
 		const draft = await draftIncident(t.db, s.dsl.actor, { concernId: id });
 		expect(draft.pupilIds).toEqual([A().pupils[2]!.id]);
 		expect(draft.reportedById).toBe(B().teacher.id);
@@ -115,7 +141,11 @@ describe('the DSL decides', () => {
 		});
 		const { view } = await loadIncident(t.db, s.dsl.actor, created.id);
 		expect(view.evidence).toHaveLength(1);
-		expect(view.evidence[0]!.snapshot.message).toMatchObject({ targetType: 'concern', body: 'Cried at break and said someone keeps messaging her at night.', authorId: B().teacher.id });
+		expect(view.evidence[0]!.snapshot.message).toMatchObject({
+			targetType: 'concern',
+			body: 'Cried at break and said someone keeps messaging her at night.',
+			authorId: B().teacher.id
+		});
 		expect(view.evidence[0]!.intact).toBe(true);
 		const concern = await getConcern(t.db, s.dsl.actor, id);
 		expect(concern.status).toBe('incident');
@@ -134,7 +164,11 @@ describe('the DSL decides', () => {
 		expect((await getConcern(t.db, s.dsl.actor, id)).status).toBe('open');
 		await closeConcern(t.db, s.dsl.actor, id, 'Spoke to his dad: a new baby at home, no safeguarding concern.');
 		const concern = await getConcern(t.db, s.dsl.actor, id);
-		expect(concern).toMatchObject({ status: 'closed', closedReason: 'Spoke to his dad: a new baby at home, no safeguarding concern.', decidedBy: expect.stringContaining('Tester') });
+		expect(concern).toMatchObject({
+			status: 'closed',
+			closedReason: 'Spoke to his dad: a new baby at home, no safeguarding concern.',
+			decidedBy: expect.stringContaining('Tester')
+		});
 		expect((await alertFor(id)).acknowledgedBy).toBe(s.dsl.id);
 		expect(await audited('safeguarding.concern_closed', id)).toBe(1);
 		await expect(closeConcern(t.db, s.dsl.actor, id, 'Closing it twice over.')).rejects.toBeInstanceOf(ConflictError);
@@ -177,28 +211,50 @@ describe('the DSL decides', () => {
 describe('parents raise a concern about their own child', () => {
 	it('reaches the DSL as an alert, kept with the parent’s words and audited', async () => {
 		const child = A().pupils[0]!;
-		const { id } = await raiseParentConcern(t.db, A().parent.actor, { pupilId: child.id, words: 'She has been getting messages from someone she met in a game.', occurredAt: null });
+		const { id } = await raiseParentConcern(t.db, A().parent.actor, {
+			pupilId: child.id,
+			words: 'She has been getting messages from someone she met in a game.',
+			occurredAt: null
+		});
 		const alert = await alertFor(id);
 		expect(alert).toMatchObject({ kind: 'parent-concern', pupilId: child.id });
 		expect(alert.summary).not.toContain('game');
 		expect(await audited('safeguarding.parent_concern_raised', id)).toBe(1);
 		const concern = await getConcern(t.db, s.dsl.actor, id);
-		expect(concern).toMatchObject({ kind: 'parent-concern', raisedById: A().parent.id, words: 'She has been getting messages from someone she met in a game.' });
+		expect(concern).toMatchObject({
+			kind: 'parent-concern',
+			raisedById: A().parent.id,
+			words: 'She has been getting messages from someone she met in a game.'
+		});
 	});
 
 	it('never about another family’s child, in this school or another, nor with a bad id', async () => {
 		const before = await concernCount(s.id);
 		const words = 'Trying to raise a concern about a child who is not mine.';
 		// Parent A's first child is pupils[0]; pupils[1] is in the same class but another family.
-		await expect(raiseParentConcern(t.db, A().parent.actor, { pupilId: A().pupils[1]!.id, words, occurredAt: null })).rejects.toBeInstanceOf(AuthorizationError);
-		await expect(raiseParentConcern(t.db, A().parent.actor, { pupilId: B().pupils[0]!.id, words, occurredAt: null })).rejects.toBeInstanceOf(AuthorizationError);
-		await expect(raiseParentConcern(t.db, A().parent.actor, { pupilId: other.classes[0].pupils[0]!.id, words, occurredAt: null })).rejects.toBeInstanceOf(AuthorizationError);
-		await expect(raiseParentConcern(t.db, other.classes[0].parent.actor, { pupilId: A().pupils[0]!.id, words, occurredAt: null })).rejects.toBeInstanceOf(AuthorizationError);
+		await expect(raiseParentConcern(t.db, A().parent.actor, { pupilId: A().pupils[1]!.id, words, occurredAt: null })).rejects.toBeInstanceOf(
+			AuthorizationError
+		);
+		await expect(raiseParentConcern(t.db, A().parent.actor, { pupilId: B().pupils[0]!.id, words, occurredAt: null })).rejects.toBeInstanceOf(
+			AuthorizationError
+		);
+		await expect(raiseParentConcern(t.db, A().parent.actor, { pupilId: other.classes[0].pupils[0]!.id, words, occurredAt: null })).rejects.toBeInstanceOf(
+			AuthorizationError
+		);
+		await expect(raiseParentConcern(t.db, other.classes[0].parent.actor, { pupilId: A().pupils[0]!.id, words, occurredAt: null })).rejects.toBeInstanceOf(
+			AuthorizationError
+		);
 		await expect(raiseParentConcern(t.db, A().parent.actor, { pupilId: crypto.randomUUID(), words, occurredAt: null })).rejects.toBeInstanceOf(NotFoundError);
 		// Staff and pupils use their own routes.
-		await expect(raiseParentConcern(t.db, A().teacher.actor, { pupilId: A().pupils[0]!.id, words, occurredAt: null })).rejects.toBeInstanceOf(AuthorizationError);
-		await expect(raiseParentConcern(t.db, A().pupils[0]!.actor, { pupilId: A().pupils[0]!.id, words, occurredAt: null })).rejects.toBeInstanceOf(AuthorizationError);
-		await expect(raiseParentConcern(t.db, A().parent.actor, { pupilId: A().pupils[0]!.id, words, occurredAt: new Date(Date.now() + 86_400_000) })).rejects.toBeInstanceOf(InputError);
+		await expect(raiseParentConcern(t.db, A().teacher.actor, { pupilId: A().pupils[0]!.id, words, occurredAt: null })).rejects.toBeInstanceOf(
+			AuthorizationError
+		);
+		await expect(raiseParentConcern(t.db, A().pupils[0]!.actor, { pupilId: A().pupils[0]!.id, words, occurredAt: null })).rejects.toBeInstanceOf(
+			AuthorizationError
+		);
+		await expect(
+			raiseParentConcern(t.db, A().parent.actor, { pupilId: A().pupils[0]!.id, words, occurredAt: new Date(Date.now() + 86_400_000) })
+		).rejects.toBeInstanceOf(InputError);
 		expect(await concernCount(s.id)).toBe(before);
 		expect(await concernCount(other.id)).toBe(0);
 	});
@@ -209,8 +265,14 @@ describe('"I’m worried" also tells the class teacher', () => {
 		await giveAddresses(t.db, s, [A().teacher, B().teacher]);
 		const pupil = A().pupils[1]!;
 		await raiseWorry(t.db, pupil.actor, { words: 'a man in a game asked me to keep a secret' });
-		const [concern] = await t.db.select().from(concerns).where(and(eq(concerns.kind, 'pupil-worried'), eq(concerns.pupilId, pupil.id)));
-		const told = await t.db.select().from(notifications).where(and(eq(notifications.userId, A().teacher.id), eq(notifications.targetId, concern!.id)));
+		const [concern] = await t.db
+			.select()
+			.from(concerns)
+			.where(and(eq(concerns.kind, 'pupil-worried'), eq(concerns.pupilId, pupil.id)));
+		const told = await t.db
+			.select()
+			.from(notifications)
+			.where(and(eq(notifications.userId, A().teacher.id), eq(notifications.targetId, concern!.id)));
 		expect(told.map((n) => n.channel).sort()).toEqual(['email', 'in-app']);
 		for (const n of told) {
 			expect(n.reason).toBe('class.worried');
@@ -218,7 +280,14 @@ describe('"I’m worried" also tells the class teacher', () => {
 			expect(`${n.subject} ${n.text}`).not.toMatch(new RegExp(pupil.username));
 		}
 		// The teacher of another class hears nothing.
-		expect((await t.db.select().from(notifications).where(and(eq(notifications.userId, B().teacher.id), eq(notifications.targetId, concern!.id)))).length).toBe(0);
+		expect(
+			(
+				await t.db
+					.select()
+					.from(notifications)
+					.where(and(eq(notifications.userId, B().teacher.id), eq(notifications.targetId, concern!.id)))
+			).length
+		).toBe(0);
 		const worries = await listClassWorries(t.db, A().teacher.actor, A().id);
 		expect(worries.map((w) => w.pupilId)).toContain(pupil.id);
 		expect(JSON.stringify(worries)).not.toContain('secret');
@@ -227,11 +296,20 @@ describe('"I’m worried" also tells the class teacher', () => {
 	});
 
 	it('keeps to the in-app notice when the teacher turned the email off', async () => {
-		await t.db.update(notificationSettings).set({ mutedTopics: ['class-worries'] }).where(eq(notificationSettings.userId, A().teacher.id));
+		await t.db
+			.update(notificationSettings)
+			.set({ mutedTopics: ['class-worries'] })
+			.where(eq(notificationSettings.userId, A().teacher.id));
 		const pupil = A().pupils[2]!;
 		await raiseWorry(t.db, pupil.actor, { words: '' });
-		const [concern] = await t.db.select().from(concerns).where(and(eq(concerns.kind, 'pupil-worried'), eq(concerns.pupilId, pupil.id)));
-		const told = await t.db.select().from(notifications).where(and(eq(notifications.userId, A().teacher.id), eq(notifications.targetId, concern!.id)));
+		const [concern] = await t.db
+			.select()
+			.from(concerns)
+			.where(and(eq(concerns.kind, 'pupil-worried'), eq(concerns.pupilId, pupil.id)));
+		const told = await t.db
+			.select()
+			.from(notifications)
+			.where(and(eq(notifications.userId, A().teacher.id), eq(notifications.targetId, concern!.id)));
 		expect(told.map((n) => n.channel)).toEqual(['in-app']);
 		// The DSL's urgent alert is never muted by a teacher's choice.
 		expect((await alertFor(concern!.id)).severity).toBe('urgent');

@@ -77,7 +77,8 @@ beforeAll(async () => {
 		description: `A group chat argument between pupilA1, ${a3.username} and PupilB1 SurnameB1.`,
 		categoryKey: 'pupil-C'
 	});
-	for (const p of [me, a3, b1]) await notifyParents(t.db, s.dsl.actor, three.id, { pupilId: p.id, method: 'letter', message: 'We would like to talk about a group chat.' });
+	for (const p of [me, a3, b1])
+		await notifyParents(t.db, s.dsl.actor, three.id, { pupilId: p.id, method: 'letter', message: 'We would like to talk about a group chat.' });
 
 	const out = await exportPupil(t.db, s.dsl.actor, me.id, { includeIncidents: true });
 	archive = Object.fromEntries(Object.entries(unzipSync(out.bytes)).map(([name, bytes]) => [name, strFromU8(bytes)]));
@@ -85,7 +86,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('the subject-access export names no other child', () => {
-	it('holds no other pupil\'s first name, surname, username or id in any file', () => {
+	it("holds no other pupil's first name, surname, username or id in any file", () => {
 		const everything = Object.values(archive).join('\n').toLowerCase();
 		for (const o of others) {
 			for (const term of [nameOf(o), `surname${nameOf(o).slice(5)}`, o.username, o.id]) {
@@ -104,7 +105,7 @@ describe('the subject-access export names no other child', () => {
 		expect(new Set(incidents.flatMap((i) => i.evidence.map((e) => e.body)))).toEqual(new Set([`${REDACTED} and ${REDACTED} were playing tag`]));
 	});
 
-	it('keeps the pupil\'s own words and report, with classmates replaced', () => {
+	it("keeps the pupil's own words and report, with classmates replaced", () => {
 		const messages = JSON.parse(archive['messages.json']!) as { body: string }[];
 		expect(messages.map((m) => m.body)).toContain(`${REDACTED} and ${REDACTED} were playing tag`);
 		const reports = JSON.parse(archive['reports.json']!) as { madeByThePupil: { note: string }[] };

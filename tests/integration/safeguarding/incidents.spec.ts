@@ -62,7 +62,12 @@ describe('opening an incident from an alert', () => {
 		expect(kept!.snapshot.message.body).toBe('Do not tell anyone what I said');
 		expect(verifyEvidence(kept!.snapshot, kept!.digest)).toBe(true);
 		// And the database refuses to rewrite it.
-		await expect(t.db.update(incidentEvidence).set({ digest: 'f'.repeat(64) }).where(eq(incidentEvidence.id, kept!.id))).rejects.toThrow();
+		await expect(
+			t.db
+				.update(incidentEvidence)
+				.set({ digest: 'f'.repeat(64) })
+				.where(eq(incidentEvidence.id, kept!.id))
+		).rejects.toThrow();
 
 		const audit = await t.db.select().from(auditLog).where(eq(auditLog.targetId, created.id));
 		expect(audit.map((a) => a.action)).toContain('incident.created');
@@ -101,7 +106,9 @@ describe('bad input changes nothing', () => {
 			expect(error, field).toBeInstanceOf(InputError);
 			expect((error as InputError).field).toBe(field);
 		}
-		await expect(createIncident(t.db, s.dsl.actor, { ...base, evidence: [{ type: 'review-item', id: crypto.randomUUID() }] })).rejects.toBeInstanceOf(InputError);
+		await expect(createIncident(t.db, s.dsl.actor, { ...base, evidence: [{ type: 'review-item', id: crypto.randomUUID() }] })).rejects.toBeInstanceOf(
+			InputError
+		);
 		expect(await count()).toBe(before);
 	});
 });

@@ -29,7 +29,9 @@ describe('monitoring', () => {
 		const other = await createTestSchool(t.db, 1);
 		expect((await searchMessages(t.db, other.dsl.actor, all)).map((f) => f.body)).not.toContain('Monitoring can find this one');
 		const logged = await t.db.select().from(auditLog).where(eq(auditLog.action, 'monitoring.searched'));
-		expect(logged.some((l) => l.actorId === s.dsl.id && (l.details as { filters: { pupilId: string } }).filters.pupilId === s.classes[0].pupils[0]!.id)).toBe(true);
+		expect(logged.some((l) => l.actorId === s.dsl.id && (l.details as { filters: { pupilId: string } }).filters.pupilId === s.classes[0].pupils[0]!.id)).toBe(
+			true
+		);
 		const audit = await searchAudit(t.db, s.admin.actor, { action: 'monitoring.', actorId: null });
 		expect(audit.every((a) => a.action.startsWith('monitoring.'))).toBe(true);
 	});

@@ -50,8 +50,13 @@ describe('sanctions', () => {
 		expect(access.missing.map((m) => m.code)).toContain('paused');
 		const lessonId = [...(await loadLessonIndex(t.db, s.id)).keys()][0]!;
 		await assignFollowUpLesson(t.db, s.dsl.actor, id, { pupilId: pupil.id, lessonId, dueBy: null, reason: 'To think about privacy' });
-		expect(await notifyParents(t.db, s.dsl.actor, id, { pupilId: pupil.id, method: 'phone', message: 'Please talk with your child about sharing photos.' })).toBe(1);
-		const [notice] = await t.db.select().from(notices).where(and(eq(notices.recipientId, s.classes[0].parent.id), eq(notices.kind, 'safeguarding')));
+		expect(
+			await notifyParents(t.db, s.dsl.actor, id, { pupilId: pupil.id, method: 'phone', message: 'Please talk with your child about sharing photos.' })
+		).toBe(1);
+		const [notice] = await t.db
+			.select()
+			.from(notices)
+			.where(and(eq(notices.recipientId, s.classes[0].parent.id), eq(notices.kind, 'safeguarding')));
 		expect(notice?.body).toContain('sharing photos');
 		const { view } = await loadIncident(t.db, s.dsl.actor, id);
 		expect(view.actions.map((a) => a.sanction)).toEqual(['pause-messaging', 'assign-lesson', 'notify-parents']);
@@ -66,13 +71,19 @@ describe('sanctions', () => {
 		await expect(pauseMessaging(t.db, s.dsl.actor, id, { pupilId: pupil.id, until: minutesAgo(1), reason: 'x' })).rejects.toBeInstanceOf(InputError);
 		await expect(pauseMessaging(t.db, s.dsl.actor, id, { pupilId: pupil.id, until: inDays(120), reason: 'too long' })).rejects.toBeInstanceOf(InputError);
 		await expect(pauseMessaging(t.db, s.dsl.actor, id, { pupilId: pupil.id, until: inDays(2), reason: ' ' })).rejects.toBeInstanceOf(InputError);
-		await expect(pauseMessaging(t.db, s.dsl.actor, id, { pupilId: s.classes[0].pupils[2]!.id, until: inDays(2), reason: 'not named' })).rejects.toBeInstanceOf(InputError);
-		await expect(notifyParents(t.db, s.dsl.actor, id, { pupilId: pupil.id, method: 'pigeon', message: 'A long enough message.' })).rejects.toBeInstanceOf(InputError);
+		await expect(pauseMessaging(t.db, s.dsl.actor, id, { pupilId: s.classes[0].pupils[2]!.id, until: inDays(2), reason: 'not named' })).rejects.toBeInstanceOf(
+			InputError
+		);
+		await expect(notifyParents(t.db, s.dsl.actor, id, { pupilId: pupil.id, method: 'pigeon', message: 'A long enough message.' })).rejects.toBeInstanceOf(
+			InputError
+		);
 		for (const who of [s.classes[0].teacher, s.classes[0].parent, pupil]) {
 			await expect(pauseMessaging(t.db, who.actor, id, { pupilId: pupil.id, until: inDays(2), reason: 'no' })).rejects.toBeInstanceOf(AuthorizationError);
 		}
 		const other = await createTestSchool(t.db, 1);
-		await expect(pauseMessaging(t.db, other.dsl.actor, id, { pupilId: pupil.id, until: inDays(2), reason: 'other school' })).rejects.toBeInstanceOf(NotFoundError);
+		await expect(pauseMessaging(t.db, other.dsl.actor, id, { pupilId: pupil.id, until: inDays(2), reason: 'other school' })).rejects.toBeInstanceOf(
+			NotFoundError
+		);
 		expect((await getPupilAccess(t.db, s.id, pupil.id)).missing.map((m) => m.code)).not.toContain('paused');
 		expect((await loadIncident(t.db, s.dsl.actor, id)).view.actions).toHaveLength(0);
 	});
@@ -83,11 +94,27 @@ describe('the pupil export', () => {
 		const r = await reportedMessage(t.db, s, 'A message to be reported for the export');
 		const out = await exportPupil(t.db, s.dsl.actor, r.reporter.id, { includeIncidents: true });
 		const files = unzipSync(out.bytes);
-		expect(Object.keys(files)).toEqual(expect.arrayContaining(['README.txt', 'profile.json', 'messages.json', 'reports.json', 'blocked-attempts.json', 'agreements-and-consents.json', 'lessons.json', 'incidents.json', 'work.json', 'class-email.json']));
+		expect(Object.keys(files)).toEqual(
+			expect.arrayContaining([
+				'README.txt',
+				'profile.json',
+				'messages.json',
+				'reports.json',
+				'blocked-attempts.json',
+				'agreements-and-consents.json',
+				'lessons.json',
+				'incidents.json',
+				'work.json',
+				'class-email.json'
+			])
+		);
 		const reports = JSON.parse(strFromU8(files['reports.json']!));
 		expect(reports.madeByThePupil[0].note).toBe('This upset me');
 		expect(out.filename).not.toContain('Pupil');
-		const [entry] = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'pupil.exported'), eq(auditLog.targetId, r.reporter.id)));
+		const [entry] = await t.db
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.action, 'pupil.exported'), eq(auditLog.targetId, r.reporter.id)));
 		expect(entry?.actorId).toBe(s.dsl.id);
 	});
 
@@ -108,8 +135,15 @@ describe('erasing a leaver', () => {
 		const school = await createTestSchool(t.db, 3);
 		const r = await reportedMessage(t.db, school, 'Words that stay only as evidence');
 		const incident = await createIncident(t.db, school.dsl.actor, {
-			reportedById: r.reporter.id, reportedToId: school.dsl.id, occurredAt: minutesAgo(30), reportedAt: minutesAgo(20),
-			pupilIds: [r.writer.id], staffIds: [], description: 'A reported message kept as evidence.', categoryKey: 'pupil-A', alertId: r.alert.id
+			reportedById: r.reporter.id,
+			reportedToId: school.dsl.id,
+			occurredAt: minutesAgo(30),
+			reportedAt: minutesAgo(20),
+			pupilIds: [r.writer.id],
+			staffIds: [],
+			description: 'A reported message kept as evidence.',
+			categoryKey: 'pupil-A',
+			alertId: r.alert.id
 		});
 		await expect(erasePupil(t.db, school.dsl.actor, r.writer.id)).rejects.toBeInstanceOf(AuthorizationError);
 		await expect(erasePupil(t.db, s.admin.actor, r.writer.id)).rejects.toBeInstanceOf(AuthorizationError);
@@ -130,16 +164,31 @@ describe('erasing a leaver', () => {
 
 describe('retention settings and the purge', () => {
 	it('only the head changes settings, within bounds; the purge removes expired rows, keeps incidents, and logs it', async () => {
-		await expect(saveSettings(t.db, s.dsl.actor, { retention: {}, repeatedBlocks: { threshold: 3, windowDays: 7 } })).rejects.toBeInstanceOf(AuthorizationError);
-		await expect(saveSettings(t.db, s.admin.actor, { retention: { chatMessageDays: 5 }, repeatedBlocks: { threshold: 3, windowDays: 7 } })).rejects.toBeInstanceOf(InputError);
+		await expect(saveSettings(t.db, s.dsl.actor, { retention: {}, repeatedBlocks: { threshold: 3, windowDays: 7 } })).rejects.toBeInstanceOf(
+			AuthorizationError
+		);
+		await expect(
+			saveSettings(t.db, s.admin.actor, { retention: { chatMessageDays: 5 }, repeatedBlocks: { threshold: 3, windowDays: 7 } })
+		).rejects.toBeInstanceOf(InputError);
 		await expect(saveSettings(t.db, s.admin.actor, { retention: {}, repeatedBlocks: { threshold: 1, windowDays: 7 } })).rejects.toBeInstanceOf(InputError);
 		await saveSettings(t.db, s.admin.actor, { retention: { blockedAttemptDays: 60 }, repeatedBlocks: { threshold: 4, windowDays: 10 } });
 		expect((await loadSettings(t.db, s.id)).repeatedBlocks).toEqual({ threshold: 4, windowDays: 10 });
 
 		const pupil = s.classes[1].pupils[0]!;
 		const old = new Date(Date.now() - 90 * 86_400_000);
-		await t.db.insert(blockedAttempts).values({ schoolId: s.id, authorId: pupil.id, classId: s.classes[1].id, channel: 'chat', body: 'old number', findings: [], kinds: ['phone'], createdAt: old });
-		await t.db.insert(blockedAttempts).values({ schoolId: s.id, authorId: pupil.id, classId: s.classes[1].id, channel: 'chat', body: 'recent number', findings: [], kinds: ['phone'] });
+		await t.db.insert(blockedAttempts).values({
+			schoolId: s.id,
+			authorId: pupil.id,
+			classId: s.classes[1].id,
+			channel: 'chat',
+			body: 'old number',
+			findings: [],
+			kinds: ['phone'],
+			createdAt: old
+		});
+		await t.db
+			.insert(blockedAttempts)
+			.values({ schoolId: s.id, authorId: pupil.id, classId: s.classes[1].id, channel: 'chat', body: 'recent number', findings: [], kinds: ['phone'] });
 		await t.db.insert(auditLog).values({ schoolId: s.id, actorId: null, action: 'test.ancient', at: new Date(Date.now() - 800 * 86_400_000) });
 		const result = await purgeSchool(t.db, s.id);
 		expect(result.removed['blocked-attempt']).toBe(1);

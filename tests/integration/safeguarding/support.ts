@@ -19,7 +19,10 @@ export async function reportedMessage(db: Database, s: TestSchool, body: string)
 	const message = (await readRoom(db, A.pupils[1]!.actor, roomId)).messages.find((m) => m.body === body)!;
 	await reportMessage(db, A.pupils[1]!.actor, { messageId: message.id, note: 'This upset me' });
 	const reportItem = (await listQueue(db, A.teacher.actor)).find((i) => i.targetType === 'report' && i.targetId === message.id)!;
-	const [alert] = await db.select().from(safeguardingAlerts).where(and(eq(safeguardingAlerts.sourceId, reportItem.id), eq(safeguardingAlerts.kind, 'pupil-report')));
+	const [alert] = await db
+		.select()
+		.from(safeguardingAlerts)
+		.where(and(eq(safeguardingAlerts.sourceId, reportItem.id), eq(safeguardingAlerts.kind, 'pupil-report')));
 	return { message, reportItem, alert: alert!, writer: A.pupils[0]!, reporter: A.pupils[1]! };
 }
 

@@ -73,11 +73,17 @@ describe('school boundary', () => {
 
 	it("will not create a parent for another school's pupil", async () => {
 		await expect(
-			createParent(t.db, a.admin.actor, { username: 'cross.parent', firstName: 'Cross', surname: 'Parent', pupilId: b.classes[0].pupils[0]!.id, password: 'lantern otter violet harbour' })
+			createParent(t.db, a.admin.actor, {
+				username: 'cross.parent',
+				firstName: 'Cross',
+				surname: 'Parent',
+				pupilId: b.classes[0].pupils[0]!.id,
+				password: 'lantern otter violet harbour'
+			})
 		).rejects.toBeInstanceOf(InputError);
 	});
 
-	it("will not assign a teacher from another school", async () => {
+	it('will not assign a teacher from another school', async () => {
 		await expect(assignTeacher(t.db, a.admin.actor, b.classes[0].teacher.id, a.classes[0].id)).rejects.toBeInstanceOf(InputError);
 	});
 
@@ -98,7 +104,13 @@ describe('lower roles', () => {
 
 	it('lets the admin create a class, staff with a strong password, and a pupil', async () => {
 		const classId = await createClass(t.db, a.admin.actor, { name: 'Year 2 Elm', yearGroup: 2, mailboxLocalPart: '2elm' });
-		const pupilId = await createPupil(t.db, a.admin.actor, { username: `elm.${a.id.slice(0, 6)}`, firstName: 'Ada', surname: 'Lovelace', classId, password: 'rocket5' });
+		const pupilId = await createPupil(t.db, a.admin.actor, {
+			username: `elm.${a.id.slice(0, 6)}`,
+			firstName: 'Ada',
+			surname: 'Lovelace',
+			classId,
+			password: 'rocket5'
+		});
 		const roster = await getClassRoster(t.db, a.admin.actor, classId);
 		expect(roster.pupils.map((p) => p.id)).toEqual([pupilId]);
 	});

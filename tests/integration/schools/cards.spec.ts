@@ -22,7 +22,10 @@ let a: TestSchool;
 let b: TestSchool;
 let importedClassId: string;
 const sample = sampleRoster(60, 1.5, academicYearContaining(new Date()).startYear);
-const source: ImportSource = { kind: 'oneroster', files: Object.fromEntries(Object.entries(sample.oneRoster).map(([k, v]) => [k, new TextEncoder().encode(v)])) };
+const source: ImportSource = {
+	kind: 'oneroster',
+	files: Object.fromEntries(Object.entries(sample.oneRoster).map(([k, v]) => [k, new TextEncoder().encode(v)]))
+};
 
 beforeAll(async () => {
 	t = await openTestDatabase();
@@ -30,14 +33,20 @@ beforeAll(async () => {
 	b = await createTestSchool(t.db);
 	const preview = await previewImport(t.db, a.admin.actor, source);
 	await confirmImport(t.db, a.admin.actor, source, preview.fingerprint);
-	const [cls] = await t.db.select({ id: classes.id }).from(classes).where(and(eq(classes.schoolId, a.id), eq(classes.externalKey, 'cls-1')));
+	const [cls] = await t.db
+		.select({ id: classes.id })
+		.from(classes)
+		.where(and(eq(classes.schoolId, a.id), eq(classes.externalKey, 'cls-1')));
 	importedClassId = cls!.id;
 }, 180_000);
 afterAll(() => t.close());
 
 describe('an imported pupil', () => {
 	it('cannot sign in before cards are printed', async () => {
-		const [pupil] = await t.db.select().from(users).where(and(eq(users.schoolId, a.id), eq(users.externalKey, 'stu-1')));
+		const [pupil] = await t.db
+			.select()
+			.from(users)
+			.where(and(eq(users.schoolId, a.id), eq(users.externalKey, 'stu-1')));
 		expect(await signIn(t.db, { username: pupil!.username, password: '', ipAddress: '10.9.0.1' })).toMatchObject({ ok: false });
 	});
 
@@ -111,10 +120,23 @@ describe('letters for imported parents', () => {
 		expect(new Set(letters.map((l) => l.code)).size).toBe(letters.length);
 		const letter = letters[0]!;
 		const [before] = await t.db.select({ n: count() }).from(users).where(eq(users.schoolId, a.id));
-		await joinWithCode(t.db, { code: letter.code, firstName: letter.parentFirstName, surname: letter.parentSurname, username: `claimed.${Date.now()}`, password: 'plum orchard lantern' }, '10.9.1.1');
+		await joinWithCode(
+			t.db,
+			{
+				code: letter.code,
+				firstName: letter.parentFirstName,
+				surname: letter.parentSurname,
+				username: `claimed.${Date.now()}`,
+				password: 'plum orchard lantern'
+			},
+			'10.9.1.1'
+		);
 		const [after] = await t.db.select({ n: count() }).from(users).where(eq(users.schoolId, a.id));
 		expect(after!.n).toBe(before!.n);
-		const [claimed] = await t.db.select().from(users).where(and(eq(users.schoolId, a.id), eq(users.email, letter.email!)));
+		const [claimed] = await t.db
+			.select()
+			.from(users)
+			.where(and(eq(users.schoolId, a.id), eq(users.email, letter.email!)));
 		expect((await signIn(t.db, { username: claimed!.username, password: 'plum orchard lantern', ipAddress: '10.9.1.1' })).ok).toBe(true);
 		const again = await issueImportedParentLetters(t.db, a.admin.actor, importedClassId);
 		expect(again).toHaveLength(0);

@@ -21,13 +21,23 @@ describe('demo seed', () => {
 		expect(n?.n).toBe(2);
 	});
 
-	it.each(['admin', 'dsl', 'teacher.oak', 'teacher.ash', 'pupil.oak.1', 'pupil.oak.6', 'pupil.ash.6', 'parent.oak.1', 'parent.ash.1', 'riverside.admin', 'riverside.teacher', 'pupil.willow.1'])(
-		'lets %s sign in with the demo password',
-		async (username) => {
-			const r = await signIn(t.db, { username, password: DEMO_PASSWORD, ipAddress: '127.0.0.1' });
-			expect(r.ok).toBe(true);
-		}
-	);
+	it.each([
+		'admin',
+		'dsl',
+		'teacher.oak',
+		'teacher.ash',
+		'pupil.oak.1',
+		'pupil.oak.6',
+		'pupil.ash.6',
+		'parent.oak.1',
+		'parent.ash.1',
+		'riverside.admin',
+		'riverside.teacher',
+		'pupil.willow.1'
+	])('lets %s sign in with the demo password', async (username) => {
+		const r = await signIn(t.db, { username, password: DEMO_PASSWORD, ipAddress: '127.0.0.1' });
+		expect(r.ok).toBe(true);
+	});
 
 	it('gives Year 5 Oak and Year 3 Ash six or more pupils and their teachers', async () => {
 		const [teacher] = await t.db.select().from(users).where(eq(users.username, 'teacher.oak'));
@@ -42,7 +52,7 @@ describe('demo seed', () => {
 		expect(all.every((c) => c.pupilCount >= 6)).toBe(true);
 	});
 
-	it("links parent.oak.1 to pupil.oak.1 only", async () => {
+	it('links parent.oak.1 to pupil.oak.1 only', async () => {
 		const [parent] = await t.db.select().from(users).where(eq(users.username, 'parent.oak.1'));
 		const [pupil] = await t.db.select().from(users).where(eq(users.username, 'pupil.oak.1'));
 		const actor = await loadActor(t.db, parent!);

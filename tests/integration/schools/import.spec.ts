@@ -17,7 +17,10 @@ let b: TestSchool;
 const year = academicYearContaining(new Date());
 const sample = sampleRoster(420, 1.5, year.startYear);
 const bytes = (text: string) => new TextEncoder().encode(text);
-const bundle = (files: Record<string, string>): ImportSource => ({ kind: 'oneroster', files: Object.fromEntries(Object.entries(files).map(([k, v]) => [k, bytes(v)])) });
+const bundle = (files: Record<string, string>): ImportSource => ({
+	kind: 'oneroster',
+	files: Object.fromEntries(Object.entries(files).map(([k, v]) => [k, bytes(v)]))
+});
 
 beforeAll(async () => {
 	t = await openTestDatabase();
@@ -27,8 +30,14 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function countIn(schoolId: string) {
-	const [pupils] = await t.db.select({ n: count() }).from(users).where(and(eq(users.schoolId, schoolId), eq(users.role, 'pupil'), isNotNull(users.externalKey)));
-	const [parents] = await t.db.select({ n: count() }).from(users).where(and(eq(users.schoolId, schoolId), eq(users.role, 'parent'), isNotNull(users.externalKey)));
+	const [pupils] = await t.db
+		.select({ n: count() })
+		.from(users)
+		.where(and(eq(users.schoolId, schoolId), eq(users.role, 'pupil'), isNotNull(users.externalKey)));
+	const [parents] = await t.db
+		.select({ n: count() })
+		.from(users)
+		.where(and(eq(users.schoolId, schoolId), eq(users.role, 'parent'), isNotNull(users.externalKey)));
 	const [links] = await t.db.select({ n: count() }).from(parentLinks).where(eq(parentLinks.schoolId, schoolId));
 	const [members] = await t.db.select({ n: count() }).from(classMemberships).where(eq(classMemberships.schoolId, schoolId));
 	const [teaching] = await t.db.select({ n: count() }).from(classTeachers).where(eq(classTeachers.schoolId, schoolId));
@@ -64,9 +73,17 @@ describe('OneRoster bundle', () => {
 		const changes = preview.plan.lines.filter((l) => l.outcome === 'change');
 		expect(changes.map((c) => c.notes.join('; '))).toEqual(expect.arrayContaining([expect.stringMatching(/→ Lilian/), 'moves class']));
 		await confirmImport(t.db, a.admin.actor, bundle(changed), preview.fingerprint);
-		const [stu1] = await t.db.select().from(users).where(and(eq(users.schoolId, a.id), eq(users.externalKey, 'stu-1')));
+		const [stu1] = await t.db
+			.select()
+			.from(users)
+			.where(and(eq(users.schoolId, a.id), eq(users.externalKey, 'stu-1')));
 		expect(stu1!.firstName).toBe('Lilian');
-		const [stu2] = await t.db.select({ cls: classes.externalKey }).from(users).innerJoin(classMemberships, eq(classMemberships.pupilId, users.id)).innerJoin(classes, eq(classes.id, classMemberships.classId)).where(and(eq(users.schoolId, a.id), eq(users.externalKey, 'stu-2')));
+		const [stu2] = await t.db
+			.select({ cls: classes.externalKey })
+			.from(users)
+			.innerJoin(classMemberships, eq(classMemberships.pupilId, users.id))
+			.innerJoin(classes, eq(classes.id, classMemberships.classId))
+			.where(and(eq(users.schoolId, a.id), eq(users.externalKey, 'stu-2')));
 		expect(stu2!.cls).toBe('cls-2');
 	});
 
@@ -86,7 +103,10 @@ describe('mapped CSV', () => {
 		await confirmImport(t.db, c.admin.actor, source, preview.fingerprint);
 		const after = await countIn(c.id);
 		expect(after).toMatchObject({ pupils: 420, parents: sample.parents });
-		const [dob] = await t.db.select({ d: users.dateOfBirth }).from(users).where(and(eq(users.schoolId, c.id), eq(users.externalKey, sample.csv.split('\r\n')[1]!.split(',')[0]!)));
+		const [dob] = await t.db
+			.select({ d: users.dateOfBirth })
+			.from(users)
+			.where(and(eq(users.schoolId, c.id), eq(users.externalKey, sample.csv.split('\r\n')[1]!.split(',')[0]!)));
 		expect(dob!.d).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 		const again = await previewImport(t.db, c.admin.actor, source);
 		expect(again.plan.counts).toMatchObject({ create: 0, change: 0 });

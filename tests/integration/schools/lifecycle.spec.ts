@@ -46,7 +46,11 @@ afterAll(async () => {
 	await t.close();
 });
 
-const audits = async (action: string) => t.db.select().from(auditLog).where(and(eq(auditLog.schoolId, a.id), eq(auditLog.action, action)));
+const audits = async (action: string) =>
+	t.db
+		.select()
+		.from(auditLog)
+		.where(and(eq(auditLog.schoolId, a.id), eq(auditLog.action, action)));
 const fresh = async (user: { id: string; username: string; role: Actor['role'] }, schoolId = a.id) =>
 	loadActor(t.db, { id: user.id, schoolId, role: user.role, username: user.username, firstName: '', surname: '' });
 /** Everyone who must be refused: a teacher, the DSL, a parent, a pupil and another school's admin. */
@@ -67,9 +71,16 @@ describe('renaming a person', () => {
 		const target = a.classes[0].pupils[2]!;
 		for (const actor of outsiders()) {
 			const attempt = renameAccount(t.db, actor, { userId: target.id, firstName: 'Hacked', surname: 'Name' });
-			await expect(attempt.then(() => 'done', (e) => refused(e))).resolves.toBe(true);
+			await expect(
+				attempt.then(
+					() => 'done',
+					(e) => refused(e)
+				)
+			).resolves.toBe(true);
 		}
-		await expect(renameAccount(t.db, a.admin.actor, { userId: b.classes[0].pupils[0]!.id, firstName: 'Cross', surname: 'School' })).rejects.toBeInstanceOf(NotFoundError);
+		await expect(renameAccount(t.db, a.admin.actor, { userId: b.classes[0].pupils[0]!.id, firstName: 'Cross', surname: 'School' })).rejects.toBeInstanceOf(
+			NotFoundError
+		);
 		const [row] = await t.db.select().from(users).where(eq(users.id, target.id));
 		expect(row!.firstName).not.toBe('Hacked');
 	});
@@ -79,7 +90,11 @@ describe('moving a pupil to another class mid-year', () => {
 	it('moves the membership, leaves the old groups, moves the live socket and tells the page', async () => {
 		const pupil = a.classes[0].pupils[0]!;
 		const [oldRoom, newRoom] = [await ensureClassRoom(t.db, a.id, a.classes[0].id), await ensureClassRoom(t.db, a.id, a.classes[1].id)];
-		const groupId = await createGroupRoom(t.db, a.classes[0].teacher.actor, { classId: a.classes[0].id, name: 'Reading group', pupilIds: [pupil.id, a.classes[0].pupils[1]!.id] });
+		const groupId = await createGroupRoom(t.db, a.classes[0].teacher.actor, {
+			classId: a.classes[0].id,
+			name: 'Reading group',
+			pupilIds: [pupil.id, a.classes[0].pupils[1]!.id]
+		});
 		const socket = await connectAs(t.db, base, a.id, pupil);
 		sockets.push(socket);
 		const inRoom = async (room: string) => (await io.in(room).fetchSockets()).map((s) => s.id);
@@ -97,7 +112,12 @@ describe('moving a pupil to another class mid-year', () => {
 		expect(await inRoom(socketRooms.class(a.classes[1].id))).toContain(socket.id);
 
 		expect((await fresh(pupil)).classId).toBe(a.classes[1].id);
-		expect(await t.db.select().from(roomMembers).where(and(eq(roomMembers.roomId, groupId), eq(roomMembers.userId, pupil.id)))).toHaveLength(0);
+		expect(
+			await t.db
+				.select()
+				.from(roomMembers)
+				.where(and(eq(roomMembers.roomId, groupId), eq(roomMembers.userId, pupil.id)))
+		).toHaveLength(0);
 		// The old teacher no longer reaches the pupil; the new one does.
 		await expect(getPupilOverview(t.db, await fresh(a.classes[0].teacher), pupil.id)).rejects.toBeInstanceOf(AuthorizationError);
 		await expect(getPupilOverview(t.db, await fresh(a.classes[1].teacher), pupil.id)).resolves.toBeTruthy();
@@ -106,7 +126,10 @@ describe('moving a pupil to another class mid-year', () => {
 
 	it('refuses a class of another school, an archived class, the same class and a non-pupil, changing nothing', async () => {
 		const pupil = a.classes[0].pupils[2]!;
-		const [archived] = await t.db.insert(classes).values({ schoolId: a.id, name: 'Old class', yearGroup: 4, mailboxLocalPart: '4old', archivedAt: new Date() }).returning();
+		const [archived] = await t.db
+			.insert(classes)
+			.values({ schoolId: a.id, name: 'Old class', yearGroup: 4, mailboxLocalPart: '4old', archivedAt: new Date() })
+			.returning();
 		for (const [pupilId, classId] of [
 			[pupil.id, b.classes[0].id],
 			[pupil.id, archived!.id],
@@ -123,7 +146,12 @@ describe('moving a pupil to another class mid-year', () => {
 		const pupil = a.classes[0].pupils[2]!;
 		for (const actor of outsiders()) {
 			const attempt = movePupil(t.db, actor, pupil.id, a.classes[1].id);
-			await expect(attempt.then(() => 'done', (e) => refused(e) || e instanceof InputError)).resolves.toBe(true);
+			await expect(
+				attempt.then(
+					() => 'done',
+					(e) => refused(e) || e instanceof InputError
+				)
+			).resolves.toBe(true);
 		}
 		expect((await fresh(pupil)).classId).toBe(a.classes[0].id);
 	});
@@ -145,12 +173,22 @@ describe('unlinking a parent from a child', () => {
 		const child = a.classes[1].pupils[2]!;
 		for (const actor of outsiders()) {
 			const attempt = unlinkParent(t.db, actor, parent.id, child.id);
-			await expect(attempt.then(() => 'done', (e) => refused(e))).resolves.toBe(true);
+			await expect(
+				attempt.then(
+					() => 'done',
+					(e) => refused(e)
+				)
+			).resolves.toBe(true);
 		}
 		// Another school's parent cannot be named, nor a child of another school unlinked.
 		await expect(unlinkParent(t.db, a.admin.actor, b.classes[0].parent.id, b.classes[0].pupils[0]!.id)).rejects.toBeInstanceOf(NotFoundError);
 		await expect(unlinkParent(t.db, a.admin.actor, parent.id, b.classes[0].pupils[0]!.id)).rejects.toBeInstanceOf(InputError);
-		expect(await t.db.select().from(parentLinks).where(and(eq(parentLinks.parentId, parent.id), eq(parentLinks.pupilId, child.id)))).toHaveLength(1);
+		expect(
+			await t.db
+				.select()
+				.from(parentLinks)
+				.where(and(eq(parentLinks.parentId, parent.id), eq(parentLinks.pupilId, child.id)))
+		).toHaveLength(1);
 	});
 });
 
@@ -184,7 +222,12 @@ describe('an admin resetting a password', () => {
 		const [before] = await t.db.select().from(users).where(eq(users.id, target.id));
 		for (const actor of [a.classes[0].teacher.actor, a.classes[0].parent.actor, b.admin.actor]) {
 			const attempt = resetAccountPassword(t.db, actor, target.id);
-			await expect(attempt.then(() => 'done', (e) => refused(e))).resolves.toBe(true);
+			await expect(
+				attempt.then(
+					() => 'done',
+					(e) => refused(e)
+				)
+			).resolves.toBe(true);
 		}
 		await expect(resetAccountPassword(t.db, a.dsl.actor, a.classes[0].teacher.id)).rejects.toBeInstanceOf(AuthorizationError);
 		const [after] = await t.db.select().from(users).where(eq(users.id, target.id));

@@ -17,7 +17,10 @@ import { toCsv } from '../../../src/lib/domain/shared/csv';
 let t: TestDatabase;
 let a: TestSchool;
 const sample = sampleRoster(30, 1.5, academicYearContaining(new Date()).startYear);
-const encode = (files: Record<string, string>): ImportSource => ({ kind: 'oneroster', files: Object.fromEntries(Object.entries(files).map(([k, v]) => [k, new TextEncoder().encode(v)])) });
+const encode = (files: Record<string, string>): ImportSource => ({
+	kind: 'oneroster',
+	files: Object.fromEntries(Object.entries(files).map(([k, v]) => [k, new TextEncoder().encode(v)]))
+});
 
 // The newer file: the first parent's line is gone, and so is every mention of them.
 const rows = parseCsv(sample.oneRoster['users.csv']!);
@@ -27,7 +30,20 @@ const vanished = rows.find((r) => r[roleAt] === 'parent' || r[roleAt] === 'guard
 const vanishedKey = vanished[0]!;
 const newer = encode({
 	...sample.oneRoster,
-	'users.csv': toCsv(rows.filter((r) => r !== vanished).map((r) => r.map((cell, i) => (header[i] === 'agentSourcedIds' ? cell.split(',').filter((k) => k !== vanishedKey).join(',') : cell))))
+	'users.csv': toCsv(
+		rows
+			.filter((r) => r !== vanished)
+			.map((r) =>
+				r.map((cell, i) =>
+					header[i] === 'agentSourcedIds'
+						? cell
+								.split(',')
+								.filter((k) => k !== vanishedKey)
+								.join(',')
+						: cell
+				)
+			)
+	)
 });
 
 beforeAll(async () => {
@@ -40,7 +56,10 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const linksOfVanished = async () => {
-	const [parent] = await t.db.select().from(users).where(and(eq(users.schoolId, a.id), eq(users.externalKey, vanishedKey)));
+	const [parent] = await t.db
+		.select()
+		.from(users)
+		.where(and(eq(users.schoolId, a.id), eq(users.externalKey, vanishedKey)));
 	return t.db.select().from(parentLinks).where(eq(parentLinks.parentId, parent!.id));
 };
 
@@ -57,19 +76,32 @@ describe('a parent who vanishes from a re-imported file', () => {
 
 	it('refuses a confirm whose option differs from the preview’s', async () => {
 		const preview = await previewImport(t.db, a.admin.actor, newer);
-		await expect(confirmImport(t.db, a.admin.actor, newer, preview.fingerprint, new Date(), { removeMissingLinks: true })).rejects.toBeInstanceOf(ConflictError);
+		await expect(confirmImport(t.db, a.admin.actor, newer, preview.fingerprint, new Date(), { removeMissingLinks: true })).rejects.toBeInstanceOf(
+			ConflictError
+		);
 		expect((await linksOfVanished()).length).toBeGreaterThan(0);
 	});
 
 	it('loses their links to the file’s pupils when the admin ticks "remove links not in the file"', async () => {
 		const options = { removeMissingLinks: true };
 		const preview = await previewImport(t.db, a.admin.actor, newer, new Date(), options);
-		expect(preview.plan.lines.find((l) => l.source.file === '(not in this file)')).toMatchObject({ outcome: 'change', notes: [expect.stringMatching(/^not in this file: unlinked from/)] });
+		expect(preview.plan.lines.find((l) => l.source.file === '(not in this file)')).toMatchObject({
+			outcome: 'change',
+			notes: [expect.stringMatching(/^not in this file: unlinked from/)]
+		});
 		await confirmImport(t.db, a.admin.actor, newer, preview.fingerprint, new Date(), options);
 		expect(await linksOfVanished()).toHaveLength(0);
 		// The account itself stays (it may have signed agreements); only the links went.
-		expect(await t.db.select().from(users).where(and(eq(users.schoolId, a.id), eq(users.externalKey, vanishedKey)))).toHaveLength(1);
-		const audits = await t.db.select().from(auditLog).where(and(eq(auditLog.schoolId, a.id), eq(auditLog.action, 'school.roster_imported')));
+		expect(
+			await t.db
+				.select()
+				.from(users)
+				.where(and(eq(users.schoolId, a.id), eq(users.externalKey, vanishedKey)))
+		).toHaveLength(1);
+		const audits = await t.db
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.schoolId, a.id), eq(auditLog.action, 'school.roster_imported')));
 		expect(audits.at(-1)!.details).toMatchObject({ removeMissingLinks: true });
 		// Importing the same file again now changes nothing.
 		const again = await previewImport(t.db, a.admin.actor, newer, new Date(), options);

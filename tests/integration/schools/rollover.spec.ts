@@ -14,7 +14,19 @@ import { ensureClassRoom, listRooms, openRoom } from '../../../src/lib/server/me
 import { sendClassEmail } from '../../../src/lib/server/email/send-email';
 import { AuthorizationError } from '../../../src/lib/server/auth/authorize';
 import { ConflictError, InputError } from '../../../src/lib/server/errors';
-import { academicYears, auditLog, classMemberships, classTeachers, classes, parentLinks, rooms, schools, sessions, users, yearRollovers } from '../../../src/lib/server/db/schema';
+import {
+	academicYears,
+	auditLog,
+	classMemberships,
+	classTeachers,
+	classes,
+	parentLinks,
+	rooms,
+	schools,
+	sessions,
+	users,
+	yearRollovers
+} from '../../../src/lib/server/db/schema';
 import { academicYearContaining } from '../../../src/lib/domain/schools/academic-calendar';
 import type { ClassChoice } from '../../../src/lib/domain/schools/rollover';
 
@@ -30,7 +42,10 @@ beforeAll(async () => {
 	t = await openTestDatabase();
 	a = await createTestSchool(t.db, 3);
 	b = await createTestSchool(t.db, 2);
-	await t.db.update(schools).set({ mailDomain: `mail.${a.id.slice(0, 8)}.example` }).where(eq(schools.id, a.id));
+	await t.db
+		.update(schools)
+		.set({ mailDomain: `mail.${a.id.slice(0, 8)}.example` })
+		.where(eq(schools.id, a.id));
 	// Class A is Year 5 "Year 5 Oak"; class B becomes Year 6, the leavers.
 	await t.db.update(classes).set({ name: 'Year 5 Oak' }).where(eq(classes.id, a.classes[0].id));
 	await t.db.update(classes).set({ name: 'Year 6 Elm', yearGroup: 6 }).where(eq(classes.id, a.classes[1].id));
@@ -39,7 +54,8 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const confirmation = (fingerprint: string, choices = new Map<string, ClassChoice>()) => ({ fromLabel: thisYear.label, fingerprint, early: false, choices });
-const count = async (table: typeof classes | typeof users | typeof auditLog, schoolId: string) => (await t.db.select().from(table).where(eq(table.schoolId, schoolId))).length;
+const count = async (table: typeof classes | typeof users | typeof auditLog, schoolId: string) =>
+	(await t.db.select().from(table).where(eq(table.schoolId, schoolId))).length;
 
 describe('the rollover preview', () => {
 	it('before July is early: the confirm needs the admin to say so, and changes nothing without it', async () => {
@@ -47,7 +63,9 @@ describe('the rollover preview', () => {
 		const preview = await previewRollover(t.db, a.admin.actor, new Map(), june);
 		expect(preview).toMatchObject({ status: 'ready', early: true });
 		if (preview.status !== 'ready') return;
-		await expect(confirmRollover(t.db, a.admin.actor, { fromLabel: thisYear.label, fingerprint: preview.fingerprint, early: false, choices: new Map() }, june)).rejects.toThrow(/Term has not ended/);
+		await expect(
+			confirmRollover(t.db, a.admin.actor, { fromLabel: thisYear.label, fingerprint: preview.fingerprint, early: false, choices: new Map() }, june)
+		).rejects.toThrow(/Term has not ended/);
 		expect(await t.db.select().from(yearRollovers).where(eq(yearRollovers.schoolId, a.id))).toHaveLength(0);
 	});
 
@@ -57,14 +75,18 @@ describe('the rollover preview', () => {
 		expect(preview).toMatchObject({ status: 'ready', early: false });
 		if (preview.status !== 'ready') return;
 		expect(preview.plan.from.label).toBe(thisYear.label);
-		expect(preview.plan.moves).toEqual([expect.objectContaining({ fromName: 'Year 5 Oak', toName: 'Year 6 Oak', toYearGroup: 6, toMailbox: '6oak', teacherIds: [a.classes[0].teacher.id] })]);
+		expect(preview.plan.moves).toEqual([
+			expect.objectContaining({ fromName: 'Year 5 Oak', toName: 'Year 6 Oak', toYearGroup: 6, toMailbox: '6oak', teacherIds: [a.classes[0].teacher.id] })
+		]);
 		expect(preview.plan.leavers[0]!.pupilIds.sort()).toEqual(a.classes[1].pupils.map((p) => p.id).sort());
 		expect(preview.plan.counts).toMatchObject({ classesCreated: 1, pupilsMoved: 3, leavers: 3, classesArchived: 2, teachersCarried: 1 });
 		expect({ classes: await count(classes, a.id), audit: await count(auditLog, a.id) }).toEqual(before);
 	});
 
 	it('refuses two new classes with the same name', async () => {
-		await expect(previewRollover(t.db, a.admin.actor, new Map([[a.classes[0].id, { name: 'Year 6 Elm (' + thisYear.label + ')', carryTeachers: true }]]), july)).rejects.toThrow(/Two classes would be called/);
+		await expect(
+			previewRollover(t.db, a.admin.actor, new Map([[a.classes[0].id, { name: 'Year 6 Elm (' + thisYear.label + ')', carryTeachers: true }]]), july)
+		).rejects.toThrow(/Two classes would be called/);
 	});
 });
 
@@ -90,7 +112,12 @@ describe('confirming the rollover', () => {
 		await expect(confirmRollover(t.db, a.admin.actor, confirmation(preview.fingerprint), july)).rejects.toBeInstanceOf(ConflictError);
 		await t.db.delete(classes).where(eq(classes.id, extra!.id));
 		expect(await t.db.select().from(yearRollovers).where(eq(yearRollovers.schoolId, a.id))).toHaveLength(0);
-		expect(await t.db.select().from(classes).where(and(eq(classes.schoolId, a.id), isNull(classes.archivedAt)))).toHaveLength(2);
+		expect(
+			await t.db
+				.select()
+				.from(classes)
+				.where(and(eq(classes.schoolId, a.id), isNull(classes.archivedAt)))
+		).toHaveLength(2);
 	});
 
 	it('refuses a bad class name with a clear message and changes nothing', async () => {
@@ -111,8 +138,16 @@ describe('confirming the rollover', () => {
 		const result = await confirmRollover(t.db, a.admin.actor, confirmation(preview.fingerprint, choices), july);
 		expect(result).toMatchObject({ changed: true, counts: { classesCreated: 1, pupilsMoved: 3, leavers: 3, classesArchived: 2, teachersCarried: 0 } });
 
-		const [next] = await t.db.select().from(academicYears).where(and(eq(academicYears.schoolId, a.id), eq(academicYears.label, `${thisYear.startYear + 1}/${String((thisYear.startYear + 2) % 100).padStart(2, '0')}`)));
-		const [willow] = await t.db.select().from(classes).where(and(eq(classes.schoolId, a.id), eq(classes.name, 'Year 6 Willow')));
+		const [next] = await t.db
+			.select()
+			.from(academicYears)
+			.where(
+				and(eq(academicYears.schoolId, a.id), eq(academicYears.label, `${thisYear.startYear + 1}/${String((thisYear.startYear + 2) % 100).padStart(2, '0')}`))
+			);
+		const [willow] = await t.db
+			.select()
+			.from(classes)
+			.where(and(eq(classes.schoolId, a.id), eq(classes.name, 'Year 6 Willow')));
 		expect(willow).toMatchObject({ yearGroup: 6, archivedAt: null });
 		const members = await t.db.select().from(classMemberships).where(eq(classMemberships.academicYearId, next!.id));
 		expect(members.map((m) => m.pupilId).sort()).toEqual(a.classes[0].pupils.map((p) => p.id).sort());
@@ -121,21 +156,48 @@ describe('confirming the rollover', () => {
 		expect(await t.db.select().from(classTeachers).where(eq(classTeachers.classId, willow!.id))).toHaveLength(0);
 
 		// Leavers: turned off, sessions ended, records and parent links kept.
-		const leavers = await t.db.select().from(users).where(inArray(users.id, a.classes[1].pupils.map((p) => p.id)));
+		const leavers = await t.db
+			.select()
+			.from(users)
+			.where(
+				inArray(
+					users.id,
+					a.classes[1].pupils.map((p) => p.id)
+				)
+			);
 		expect(leavers.every((u) => u.disabledAt && u.leftAt)).toBe(true);
 		expect(await t.db.select().from(sessions).where(eq(sessions.userId, leaver.id))).toHaveLength(0);
 		expect(await signIn(t.db, { username: leaver.username, password: TEST_PASSWORD, ipAddress: '10.7.0.1' })).toMatchObject({ ok: false });
 		expect(await t.db.select().from(parentLinks).where(eq(parentLinks.pupilId, leaver.id))).toHaveLength(1);
 
 		// Last year's classes: archived under their year, mailboxes freed, rooms closed.
-		const old = await t.db.select().from(classes).where(inArray(classes.id, a.classes.map((c) => c.id)));
+		const old = await t.db
+			.select()
+			.from(classes)
+			.where(
+				inArray(
+					classes.id,
+					a.classes.map((c) => c.id)
+				)
+			);
 		expect(old.map((c) => c.name).sort()).toEqual([`Year 5 Oak (${thisYear.label})`, `Year 6 Elm (${thisYear.label})`]);
 		expect(old.every((c) => c.archivedAt)).toBe(true);
-		const oldRooms = await t.db.select().from(rooms).where(inArray(rooms.classId, a.classes.map((c) => c.id)));
+		const oldRooms = await t.db
+			.select()
+			.from(rooms)
+			.where(
+				inArray(
+					rooms.classId,
+					a.classes.map((c) => c.id)
+				)
+			);
 		expect(oldRooms.length).toBeGreaterThan(0);
 		expect(oldRooms.every((r) => r.archivedAt)).toBe(true);
 
-		const [audit] = await t.db.select().from(auditLog).where(and(eq(auditLog.schoolId, a.id), eq(auditLog.action, 'school.year_rolled_over')));
+		const [audit] = await t.db
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.schoolId, a.id), eq(auditLog.action, 'school.year_rolled_over')));
 		expect(audit!.details).toMatchObject({ from: thisYear.label, leavers: 3, pupilsMoved: 3 });
 	});
 
@@ -148,20 +210,36 @@ describe('confirming the rollover', () => {
 		expect(await listRooms(t.db, inJuly)).toEqual([]);
 		const [oldRoom] = await t.db.select().from(rooms).where(eq(rooms.classId, a.classes[0].id));
 		await expect(openRoom(t.db, inJuly, oldRoom!.id, 'chat.send')).rejects.toThrow(/does not exist/);
-		await expect(sendClassEmail(t.db, inJuly, a.classes[0].id, { to: 'x', subject: 'Hello', body: 'Hello there', clientKey: crypto.randomUUID() } as never)).rejects.toBeInstanceOf(InputError);
+		await expect(
+			sendClassEmail(t.db, inJuly, a.classes[0].id, { to: 'x', subject: 'Hello', body: 'Hello there', clientKey: crypto.randomUUID() } as never)
+		).rejects.toBeInstanceOf(InputError);
 		const inSeptember = await loadActor(t.db, user, september);
-		const [willow] = await t.db.select().from(classes).where(and(eq(classes.schoolId, a.id), eq(classes.name, 'Year 6 Willow')));
+		const [willow] = await t.db
+			.select()
+			.from(classes)
+			.where(and(eq(classes.schoolId, a.id), eq(classes.name, 'Year 6 Willow')));
 		expect(inSeptember.classId).toBe(willow!.id);
 		expect((await listRooms(t.db, inSeptember)).map((r) => r.classId)).toEqual([willow!.id]);
 	});
 
 	it('gives a summer-made class its teacher for next year, and refuses an archived class', async () => {
-		const [willow] = await t.db.select().from(classes).where(and(eq(classes.schoolId, a.id), eq(classes.name, 'Year 6 Willow')));
+		const [willow] = await t.db
+			.select()
+			.from(classes)
+			.where(and(eq(classes.schoolId, a.id), eq(classes.name, 'Year 6 Willow')));
 		const teacher = a.classes[0].teacher;
 		await assignTeacher(t.db, a.admin.actor, teacher.id, willow!.id);
-		const [row] = await t.db.select({ label: academicYears.label }).from(classTeachers).innerJoin(academicYears, eq(academicYears.id, classTeachers.academicYearId)).where(eq(classTeachers.classId, willow!.id));
+		const [row] = await t.db
+			.select({ label: academicYears.label })
+			.from(classTeachers)
+			.innerJoin(academicYears, eq(academicYears.id, classTeachers.academicYearId))
+			.where(eq(classTeachers.classId, willow!.id));
 		expect(row!.label).not.toBe(thisYear.label);
-		const inSeptember = await loadActor(t.db, { id: teacher.id, schoolId: a.id, role: 'teacher', username: teacher.username, firstName: '', surname: '' }, september);
+		const inSeptember = await loadActor(
+			t.db,
+			{ id: teacher.id, schoolId: a.id, role: 'teacher', username: teacher.username, firstName: '', surname: '' },
+			september
+		);
 		expect(inSeptember.teachesClassIds).toEqual([willow!.id]);
 		await expect(assignTeacher(t.db, a.admin.actor, teacher.id, a.classes[1].id)).rejects.toBeInstanceOf(InputError);
 	});
@@ -175,7 +253,11 @@ describe('confirming the rollover', () => {
 		// In September, confirming the same year again still changes nothing; the new year's
 		// own rollover is offered, early.
 		expect(await confirmRollover(t.db, a.admin.actor, confirmation('any'), september)).toMatchObject({ changed: false });
-		expect(await previewRollover(t.db, a.admin.actor, new Map(), september)).toMatchObject({ status: 'ready', early: true, plan: { from: { startYear: thisYear.startYear + 1 } } });
+		expect(await previewRollover(t.db, a.admin.actor, new Map(), september)).toMatchObject({
+			status: 'ready',
+			early: true,
+			plan: { from: { startYear: thisYear.startYear + 1 } }
+		});
 		expect({ classes: await count(classes, a.id), users: await count(users, a.id), audit: await count(auditLog, a.id) }).toEqual(before);
 	});
 
@@ -189,7 +271,12 @@ describe('confirming the rollover', () => {
 		const late = await previewRollover(t.db, b.admin.actor, new Map(), september);
 		expect(late).toMatchObject({ status: 'ready', early: false, plan: { from: { label: thisYear.label } } });
 		if (late.status !== 'ready') return;
-		const done = await confirmRollover(t.db, b.admin.actor, { fromLabel: thisYear.label, fingerprint: late.fingerprint, early: false, choices: new Map() }, september);
+		const done = await confirmRollover(
+			t.db,
+			b.admin.actor,
+			{ fromLabel: thisYear.label, fingerprint: late.fingerprint, early: false, choices: new Map() },
+			september
+		);
 		expect(done).toMatchObject({ changed: true, counts: { pupilsMoved: 4, leavers: 0 } });
 		const pupil = b.classes[0].pupils[0]!;
 		const actor = await loadActor(t.db, { id: pupil.id, schoolId: b.id, role: 'pupil', username: pupil.username, firstName: '', surname: '' }, september);

@@ -21,7 +21,13 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const input = (over: Partial<Record<'approvedDomains' | 'extraWords' | 'allowedWords' | 'town', string>> = {}) =>
-	screeningSettingsSchema.parse({ approvedDomains: 'bbc.co.uk\nhttps://www.museum-of-wonders.org.uk/visit', extraWords: 'wasteman', allowedWords: 'Scunthorpe', town: 'Leeds', ...over });
+	screeningSettingsSchema.parse({
+		approvedDomains: 'bbc.co.uk\nhttps://www.museum-of-wonders.org.uk/visit',
+		extraWords: 'wasteman',
+		allowedWords: 'Scunthorpe',
+		town: 'Leeds',
+		...over
+	});
 
 describe('screening settings', () => {
 	it('start from the default learning sites, so those links pass', async () => {
@@ -56,7 +62,10 @@ describe('screening settings', () => {
 	});
 
 	it('keep the other settings a school has stored', async () => {
-		await t.db.update(schools).set({ settings: { lessonTargetMinutes: 75 } }).where(eq(schools.id, b.id));
+		await t.db
+			.update(schools)
+			.set({ settings: { lessonTargetMinutes: 75 } })
+			.where(eq(schools.id, b.id));
 		await saveScreeningSettings(t.db, b.admin.actor, input());
 		const [row] = await t.db.select({ settings: schools.settings }).from(schools).where(eq(schools.id, b.id));
 		expect(row?.settings.lessonTargetMinutes).toBe(75);

@@ -26,7 +26,11 @@ describe('demo shared work', () => {
 			const parent = await actorFor(username);
 			const seen = await listFamilyWork(t.db, parent);
 			expect(Object.keys(seen)).toEqual([...parent.childIds]);
-			expect(Object.values(seen).flat().map((w) => w.title)).toEqual(['My online safety promise']);
+			expect(
+				Object.values(seen)
+					.flat()
+					.map((w) => w.title)
+			).toEqual(['My online safety promise']);
 		}
 	});
 });

@@ -50,9 +50,14 @@ describe('the clean-writing setting', () => {
 		await updateClassWorkSettings(t.db, s.admin.actor, A().id, { cleanTextSkipsApproval: false });
 		await updateClassWorkSettings(t.db, A().teacher.actor, A().id, { cleanTextSkipsApproval: true });
 		expect((await readClassWorkSettings(t.db, A().id)).cleanTextSkipsApproval).toBe(true);
-		const entries = await t.db.select().from(auditLog).where(and(eq(auditLog.targetId, A().id), eq(auditLog.action, 'work.settings_changed')));
+		const entries = await t.db
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.targetId, A().id), eq(auditLog.action, 'work.settings_changed')));
 		expect(entries.length).toBe(2);
-		await expect(updateClassWorkSettings(t.db, A().teacher.actor, '00000000-0000-4000-8000-000000000000', { cleanTextSkipsApproval: true })).rejects.toBeInstanceOf(NotFoundError);
+		await expect(
+			updateClassWorkSettings(t.db, A().teacher.actor, '00000000-0000-4000-8000-000000000000', { cleanTextSkipsApproval: true })
+		).rejects.toBeInstanceOf(NotFoundError);
 	});
 
 	it('when on, lets clean writing straight through but still holds photos and flagged writing', async () => {
@@ -79,7 +84,10 @@ describe('the class work page', () => {
 		expect(page.work.length).toBeGreaterThanOrEqual(4);
 		expect(page.work.every((w) => w.pupilName.includes('Surname'))).toBe(true);
 		expect(new Set(page.work.map((w) => w.status))).toEqual(new Set(['pending', 'approved']));
-		const views = await t.db.select().from(auditLog).where(and(eq(auditLog.targetId, A().id), eq(auditLog.action, 'work.class_viewed')));
+		const views = await t.db
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.targetId, A().id), eq(auditLog.action, 'work.class_viewed')));
 		expect(views.length).toBe(1);
 	});
 

@@ -74,10 +74,22 @@ describe('a shared photo', () => {
 
 	it('is never shown to another family, another class teacher, a classmate or another school', async () => {
 		const file = (await fileOf(work.id)).id;
-		for (const stranger of [A().parents[1]!, s.classes[1].parent, s.classes[1].teacher, A().pupils[1]!, other.classes[0].parent, other.admin, other.classes[0].teacher]) {
+		for (const stranger of [
+			A().parents[1]!,
+			s.classes[1].parent,
+			s.classes[1].teacher,
+			A().pupils[1]!,
+			other.classes[0].parent,
+			other.admin,
+			other.classes[0].teacher
+		]) {
 			await expect(openWorkFile(t.db, stranger.actor, file), stranger.username).rejects.toBeInstanceOf(AuthorizationError);
 		}
-		expect(Object.values(await listFamilyWork(t.db, A().parents[1]!.actor)).flat().map((w) => w.id)).not.toContain(work.id);
+		expect(
+			Object.values(await listFamilyWork(t.db, A().parents[1]!.actor))
+				.flat()
+				.map((w) => w.id)
+		).not.toContain(work.id);
 	});
 
 	it('hides at once when the photographs consent is withdrawn, and returns when given again', async () => {
@@ -100,7 +112,12 @@ describe('a shared photo', () => {
 
 	it('audits the share, the approval and staff views of the file', async () => {
 		await openWorkFile(t.db, A().teacher.actor, (await fileOf(work.id)).id);
-		const actions = (await t.db.select().from(auditLog).where(and(eq(auditLog.schoolId, s.id), eq(auditLog.targetId, work.id)))).map((a) => a.action);
+		const actions = (
+			await t.db
+				.select()
+				.from(auditLog)
+				.where(and(eq(auditLog.schoolId, s.id), eq(auditLog.targetId, work.id)))
+		).map((a) => a.action);
 		expect(actions).toEqual(expect.arrayContaining(['work.created', 'work.shared', 'moderation.approve', 'work.unshared', 'work.file_viewed']));
 	});
 });

@@ -37,7 +37,11 @@ export async function gpsJpeg(): Promise<Uint8Array> {
 }
 
 export async function plainPng(): Promise<Uint8Array> {
-	return new Uint8Array(await sharp({ create: { width: 16, height: 16, channels: 4, background: '#3366cc' } }).png().toBuffer());
+	return new Uint8Array(
+		await sharp({ create: { width: 16, height: 16, channels: 4, background: '#3366cc' } })
+			.png()
+			.toBuffer()
+	);
 }
 
 /** True when EXIF data holds a GPS block (tag 0x8825, little- or big-endian). */
@@ -55,7 +59,10 @@ export function photos(title: string, caption = '', showsPeople = true): CreateW
 }
 
 export async function queueItemFor(db: Database, workId: string) {
-	const [item] = await db.select().from(reviewItems).where(and(eq(reviewItems.targetType, 'shared-work'), eq(reviewItems.targetId, workId)));
+	const [item] = await db
+		.select()
+		.from(reviewItems)
+		.where(and(eq(reviewItems.targetType, 'shared-work'), eq(reviewItems.targetId, workId)));
 	return item!;
 }
 
@@ -67,5 +74,10 @@ export async function openEveryPhoto(db: Database, teacher: Actor, workId: strin
 export async function decide(db: Database, teacher: Actor, workId: string, action: 'approve' | 'reject' | 'escalate' = 'approve') {
 	const item = await queueItemFor(db, workId);
 	if (action === 'approve') await openEveryPhoto(db, teacher, workId);
-	return decideItem(db, teacher, { itemId: item.id, action, expectedVersion: item.version, ...(action === 'reject' ? { reasonCode: 'off-topic' as const } : {}) });
+	return decideItem(db, teacher, {
+		itemId: item.id,
+		action,
+		expectedVersion: item.version,
+		...(action === 'reject' ? { reasonCode: 'off-topic' as const } : {})
+	});
 }

@@ -92,7 +92,8 @@ describe('bad uploads change nothing', () => {
 	});
 	it('refuses photos attached to writing', async () => refuse([await plainPng()], 'photos', writing('Story', 'Once upon a time')));
 	it('refuses a lesson that does not exist', () => refuse([], 'lessonId', writing('Story', 'Once upon a time', { lessonId: 'no-such-lesson' })));
-	it('keeps one good photo out when another in the same piece is bad', async () => refuse([await plainPng(), new TextEncoder().encode('not a photo')], 'photos'));
+	it('keeps one good photo out when another in the same piece is bad', async () =>
+		refuse([await plainPng(), new TextEncoder().encode('not a photo')], 'photos'));
 });
 
 describe('the screen', () => {

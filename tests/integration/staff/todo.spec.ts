@@ -28,7 +28,8 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 const A = () => s.classes[0];
-const refresh = async (u: TestUser) => loadActor(t.db, { id: u.id, schoolId: u.actor.schoolId, role: u.role, username: u.username, firstName: '', surname: '' });
+const refresh = async (u: TestUser) =>
+	loadActor(t.db, { id: u.id, schoolId: u.actor.schoolId, role: u.role, username: u.username, firstName: '', surname: '' });
 
 describe('the staff to-do list', () => {
 	it('starts with the items waiting in the teacher’s queue and the oldest’s age', async () => {
@@ -37,7 +38,13 @@ describe('the staff to-do list', () => {
 		await sendChatMessage(t.db, A().pupils[0]!.actor, { roomId: room!.id, body: 'We made a volcano today', clientKey: 'todo-1-abcdefgh' }, sentAt);
 		await sendChatMessage(t.db, A().pupils[1]!.actor, { roomId: room!.id, body: 'It fizzed everywhere', clientKey: 'todo-2-abcdefgh' });
 		const todo = await loadStaffTodo(t.db, A().teacher.actor);
-		expect(todo[0]).toEqual({ kind: 'queue', where: null, text: '2 items wait in your review queue; the oldest has waited 3 hours.', href: '/staff/moderation', details: [] });
+		expect(todo[0]).toEqual({
+			kind: 'queue',
+			where: null,
+			text: '2 items wait in your review queue; the oldest has waited 3 hours.',
+			href: '/staff/moderation',
+			details: []
+		});
 		// Class B's teacher and another school's staff have nothing from class A.
 		expect((await loadStaffTodo(t.db, s.classes[1].teacher.actor)).some((l) => l.kind === 'queue')).toBe(false);
 		expect((await loadStaffTodo(t.db, other.classes[0].teacher.actor)).some((l) => l.kind === 'queue')).toBe(false);
@@ -45,7 +52,9 @@ describe('the staff to-do list', () => {
 
 	it('names the teacher’s own pupils whose gate is closed, with why, and no one else’s', async () => {
 		const paused = A().pupils[1]!;
-		await t.db.insert(messagingPauses).values({ schoolId: s.id, pupilId: paused.id, endsAt: new Date(Date.now() + 86_400_000), reason: 'Unkind messages', createdBy: s.dsl.id });
+		await t.db
+			.insert(messagingPauses)
+			.values({ schoolId: s.id, pupilId: paused.id, endsAt: new Date(Date.now() + 86_400_000), reason: 'Unkind messages', createdBy: s.dsl.id });
 		const todo = await loadStaffTodo(t.db, A().teacher.actor);
 		const gate = todo.find((l) => l.kind === 'gate')!;
 		expect(gate.href).toBe(`/staff/agreements/classes/${A().id}`);
@@ -53,7 +62,8 @@ describe('the staff to-do list', () => {
 		expect(gate.text).toBe('1 pupil cannot use chat, email or sharing yet.');
 		const [who] = await t.db.select().from(users).where(eq(users.id, paused.id));
 		expect(gate.details).toEqual([`${who!.firstName} ${who!.surname}: messaging is paused`]);
-		for (const teacher of [s.classes[1].teacher, other.classes[0].teacher]) expect((await loadStaffTodo(t.db, teacher.actor)).some((l) => l.kind === 'gate')).toBe(false);
+		for (const teacher of [s.classes[1].teacher, other.classes[0].teacher])
+			expect((await loadStaffTodo(t.db, teacher.actor)).some((l) => l.kind === 'gate')).toBe(false);
 	});
 
 	it('counts the pupils behind on lesson minutes this term, as the progress page does', async () => {
@@ -82,6 +92,6 @@ describe('the staff to-do list', () => {
 		expect((await loadStaffTodo(t.db, other.dsl.actor)).some((l) => l.kind === 'alerts')).toBe(false);
 		// Gate lines need the staff agreement signed: an unsigned teacher sees no pupils.
 		const unsigned = await createTestSchool(t.db, 1, { unsigned: true });
-		expect((await loadStaffTodo(t.db, (await refresh(unsigned.classes[0].teacher)))).filter((l) => l.kind === 'gate' || l.kind === 'minutes')).toEqual([]);
+		expect((await loadStaffTodo(t.db, await refresh(unsigned.classes[0].teacher))).filter((l) => l.kind === 'gate' || l.kind === 'minutes')).toEqual([]);
 	}, 90_000); // it makes a fourth school
 });

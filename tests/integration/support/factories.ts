@@ -50,15 +50,15 @@ export async function createTestSchool(db: Database, pupilsPerClass = 3, options
 	passwordHash ??= hashPassword(TEST_PASSWORD);
 	const hash = await passwordHash;
 	const tag = suffix();
-	const [school] = await db.insert(schools).values({ name: `School ${tag}`, slug: `school-${tag}` }).returning();
+	const [school] = await db
+		.insert(schools)
+		.values({ name: `School ${tag}`, slug: `school-${tag}` })
+		.returning();
 	const schoolId = school!.id;
 	const yearId = await ensureAcademicYear(db, schoolId);
 	const addUser = async (role: Role, name: string, surname = 'Tester'): Promise<TestUser> => {
 		const username = `${name}.${tag}`.toLowerCase();
-		const [u] = await db
-			.insert(users)
-			.values({ schoolId, username, role, firstName: name, surname, passwordHash: hash })
-			.returning();
+		const [u] = await db.insert(users).values({ schoolId, username, role, firstName: name, surname, passwordHash: hash }).returning();
 		return { id: u!.id, username, role, actor: undefined as unknown as Actor };
 	};
 	const admin = await addUser('admin', 'Admin');

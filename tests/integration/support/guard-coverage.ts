@@ -29,8 +29,7 @@ function wrapperImports(source: ts.SourceFile): Map<string, string> {
 		if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
 		if (statement.moduleSpecifier.text !== HANDLERS_MODULE) continue;
 		const bindings = statement.importClause?.namedBindings;
-		if (bindings && ts.isNamedImports(bindings))
-			for (const el of bindings.elements) local.set(el.name.text, (el.propertyName ?? el.name).text);
+		if (bindings && ts.isNamedImports(bindings)) for (const el of bindings.elements) local.set(el.name.text, (el.propertyName ?? el.name).text);
 	}
 	return local;
 }

@@ -14,7 +14,10 @@ const outcomes: string[] = [];
 for (let i = 0; i < 2; i++) {
 	outcomes.push(
 		await Promise.race([
-			reserved`select 1`.then(() => 'answered', (e: { code?: string }) => `rejected:${e.code ?? 'error'}`),
+			reserved`select 1`.then(
+				() => 'answered',
+				(e: { code?: string }) => `rejected:${e.code ?? 'error'}`
+			),
 			new Promise<string>((r) => setTimeout(() => r('waiting'), 2000))
 		])
 	);

@@ -28,7 +28,10 @@ export interface RouteFile {
 export function routeFiles(): RouteFile[] {
 	return Object.entries(MODULES).map(([key, load]) => {
 		const file = key.replace(/^\/src\/routes\//, '');
-		const dir = file.split('/').slice(0, -1).filter((part) => !/^\(.*\)$/.test(part));
+		const dir = file
+			.split('/')
+			.slice(0, -1)
+			.filter((part) => !/^\(.*\)$/.test(part));
 		const name = file.split('/').at(-1)!;
 		return {
 			file,

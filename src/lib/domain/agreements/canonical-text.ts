@@ -19,12 +19,5 @@ function renderItem(item: AgreementItem, index: number): string {
 
 /** Title, intro, numbered items, closing; separated by blank lines. */
 export function renderAgreementText(text: AgreementText): string {
-	return [
-		text.title.trim(),
-		text.intro.trim(),
-		text.items.map(renderItem).join('\n'),
-		text.closing.trim()
-	]
-		.filter((block) => block.length > 0)
-		.join('\n\n');
+	return [text.title.trim(), text.intro.trim(), text.items.map(renderItem).join('\n'), text.closing.trim()].filter((block) => block.length > 0).join('\n\n');
 }

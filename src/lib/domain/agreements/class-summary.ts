@@ -13,15 +13,7 @@ import { evaluatePupilAccess } from './gate';
 import { pupilAgreementKindFor } from './pupil-band';
 import { CONSENT_KINDS } from './types';
 import { standingFor, type SignatureStanding } from './validity';
-import type {
-	AgreementDocument,
-	ConsentKind,
-	ConsentRecord,
-	GateReasonCode,
-	MessagingPause,
-	PupilAgreementKind,
-	Signature
-} from './types';
+import type { AgreementDocument, ConsentKind, ConsentRecord, GateReasonCode, MessagingPause, PupilAgreementKind, Signature } from './types';
 
 export interface ClassPupil {
 	id: string;
@@ -97,8 +89,20 @@ function buildRow(pupil: ClassPupil, input: ClassSummaryInput): ClassSummaryRow 
 	const kind = pupilAgreementKindFor(pupil.yearGroup);
 	const mine = input.signatures.filter((s) => s.subjectId === pupil.id);
 	const parents = new Set(pupil.parentIds);
-	const own = standingFor(mine.filter((s) => s.signerRole === 'pupil' && s.signerId === pupil.id), input.documents, schoolId, kind, now);
-	const family = standingFor(mine.filter((s) => s.signerRole === 'parent' && parents.has(s.signerId)), input.documents, schoolId, 'parent', now);
+	const own = standingFor(
+		mine.filter((s) => s.signerRole === 'pupil' && s.signerId === pupil.id),
+		input.documents,
+		schoolId,
+		kind,
+		now
+	);
+	const family = standingFor(
+		mine.filter((s) => s.signerRole === 'parent' && parents.has(s.signerId)),
+		input.documents,
+		schoolId,
+		'parent',
+		now
+	);
 	const consents = consentStandings(input.consents, { schoolId, pupilId: pupil.id, parentIds: pupil.parentIds, now });
 	const access = evaluatePupilAccess({
 		schoolId,
@@ -140,8 +144,6 @@ export function buildClassSummary(input: ClassSummaryInput): ClassSummary {
 		},
 		pupilsToSign: rows.filter((r) => r.pupil.state !== 'signed').map((r) => r.pupilId),
 		// A refusal is a family's answer, not a forgotten form: only unanswered consent prompts a reminder.
-		familiesToRemind: rows
-			.filter((r) => r.parent.state !== 'signed' || r.consents['messaging-internet'] === 'not-asked')
-			.map((r) => r.pupilId)
+		familiesToRemind: rows.filter((r) => r.parent.state !== 'signed' || r.consents['messaging-internet'] === 'not-asked').map((r) => r.pupilId)
 	};
 }

@@ -30,11 +30,7 @@ export interface ConsentScope {
 }
 
 /** The record that currently decides one consent for one pupil, or null. */
-export function latestConsent(
-	records: readonly ConsentRecord[],
-	kind: ConsentKind,
-	scope: ConsentScope
-): ConsentRecord | null {
+export function latestConsent(records: readonly ConsentRecord[], kind: ConsentKind, scope: ConsentScope): ConsentRecord | null {
 	const parents = new Set(scope.parentIds);
 	let latest: ConsentRecord | null = null;
 	for (const record of records) {
@@ -48,29 +44,18 @@ export function latestConsent(
 }
 
 /** Where one consent stands. */
-export function consentStanding(
-	records: readonly ConsentRecord[],
-	kind: ConsentKind,
-	scope: ConsentScope
-): ConsentStanding {
+export function consentStanding(records: readonly ConsentRecord[], kind: ConsentKind, scope: ConsentScope): ConsentStanding {
 	const record = latestConsent(records, kind, scope);
 	return { kind, state: record ? record.decision : 'not-asked', record };
 }
 
 /** True only when the latest answer is "given". */
-export function isConsentInForce(
-	records: readonly ConsentRecord[],
-	kind: ConsentKind,
-	scope: ConsentScope
-): boolean {
+export function isConsentInForce(records: readonly ConsentRecord[], kind: ConsentKind, scope: ConsentScope): boolean {
 	return consentStanding(records, kind, scope).state === 'given';
 }
 
 /** Every consent's standing for one pupil. */
-export function consentStandings(
-	records: readonly ConsentRecord[],
-	scope: ConsentScope
-): Record<ConsentKind, ConsentStanding> {
+export function consentStandings(records: readonly ConsentRecord[], scope: ConsentScope): Record<ConsentKind, ConsentStanding> {
 	const entries = CONSENT_KINDS.map((kind) => [kind, consentStanding(records, kind, scope)] as const);
 	return Object.fromEntries(entries) as Record<ConsentKind, ConsentStanding>;
 }

@@ -20,7 +20,11 @@ describe('consents that renew each school year', () => {
 	});
 
 	it('lets last year’s answers to yearly consents lapse and keeps every other answer', () => {
-		const records = [record('photographs', '2026-07-10T10:00:00Z'), record('publish-work-to-family', '2025-10-01T10:00:00Z'), record('press', '2026-09-05T10:00:00Z')];
+		const records = [
+			record('photographs', '2026-07-10T10:00:00Z'),
+			record('publish-work-to-family', '2025-10-01T10:00:00Z'),
+			record('press', '2026-09-05T10:00:00Z')
+		];
 		const kept = consentsInForceThisYear(records, ['photographs', 'press'], new Date('2026-11-30T12:00:00Z'));
 		expect(kept.map((r) => r.kind)).toEqual(['publish-work-to-family', 'press']);
 		expect(consentsDueForRenewal(records, ['photographs', 'press'], new Date('2026-11-30T12:00:00Z'))).toEqual(['photographs']);

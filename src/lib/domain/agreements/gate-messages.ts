@@ -29,12 +29,7 @@ export const PARENT_WORDS: SignerWords = { someone: 'A parent or carer', nobody:
 export const STAFF_WORDS: SignerWords = { someone: 'You', nobody: 'You have not' };
 
 /** Staff-facing explanation of where a signature stands. */
-export function describeStanding(
-	who: SignerWords,
-	kind: keyof typeof KIND_NAMES,
-	standing: SignatureStanding,
-	now: Date
-): string {
+export function describeStanding(who: SignerWords, kind: keyof typeof KIND_NAMES, standing: SignatureStanding, now: Date): string {
 	const name = KIND_NAMES[kind];
 	const year = academicYearOf(now).label;
 	switch (standing.state) {

@@ -90,12 +90,7 @@ describe('evaluatePupilAccess', () => {
 
 	it('lists every missing condition, in a fixed order', () => {
 		const running = pause(pupil.id, at('2026-11-09T09:00:00Z'), at('2026-11-16T09:00:00Z'));
-		expect(codes(allSigned({ signatures: [], consents: [], pauses: [running] }))).toEqual([
-			'pupil-agreement',
-			'parent-agreement',
-			'parent-consent',
-			'paused'
-		]);
+		expect(codes(allSigned({ signatures: [], consents: [], pauses: [running] }))).toEqual(['pupil-agreement', 'parent-agreement', 'parent-consent', 'paused']);
 	});
 
 	it('closes on 1 September until this year’s signatures are in', () => {
@@ -145,9 +140,10 @@ describe('evaluatePupilAccess', () => {
 		const input = allSigned();
 		const foreign = sign(elsewhere, mum, pupil.id, septemberDay);
 		const foreignConsent = consent(pupil.id, mum.id, 'messaging-internet', 'given', septemberDay, 'school-2');
-		expect(
-			codes({ ...input, documents: [...documents, elsewhere], signatures: [input.signatures[0]!, foreign], consents: [foreignConsent] })
-		).toEqual(['parent-agreement', 'parent-consent']);
+		expect(codes({ ...input, documents: [...documents, elsewhere], signatures: [input.signatures[0]!, foreign], consents: [foreignConsent] })).toEqual([
+			'parent-agreement',
+			'parent-consent'
+		]);
 	});
 
 	it('tells staff when no parent is linked yet', () => {
@@ -181,9 +177,7 @@ describe('evaluateStaffAccess', () => {
 	it('is closed until the member of staff signs', () => {
 		const result = evaluateStaffAccess({ schoolId: SCHOOL, staffId: teacher.id, documents: [staffDoc], signatures: [], now });
 		expect(result.open).toBe(false);
-		expect(result.missing).toEqual([
-			{ code: 'staff-agreement', explanation: 'You have not signed the staff agreement (version 1) for 2026/27.' }
-		]);
+		expect(result.missing).toEqual([{ code: 'staff-agreement', explanation: 'You have not signed the staff agreement (version 1) for 2026/27.' }]);
 	});
 
 	it('opens with a signature of the current version this year', () => {

@@ -13,26 +13,10 @@
  * passes in.
  */
 import { consentStanding } from './consent-records';
-import {
-	describeStanding,
-	parentAgreementReason,
-	parentConsentReason,
-	pausedReason,
-	pupilAgreementReason,
-	STAFF_WORDS
-} from './gate-messages';
+import { describeStanding, parentAgreementReason, parentConsentReason, pausedReason, pupilAgreementReason, STAFF_WORDS } from './gate-messages';
 import { standingFor } from './validity';
 import { owedExplanation, type OwedAcknowledgement } from '../leadership/policies';
-import type {
-	AgreementDocument,
-	ConsentRecord,
-	GateReason,
-	MessagingPause,
-	PupilAccess,
-	PupilAgreementKind,
-	Signature,
-	StaffAccess
-} from './types';
+import type { AgreementDocument, ConsentRecord, GateReason, MessagingPause, PupilAccess, PupilAgreementKind, Signature, StaffAccess } from './types';
 
 export interface PupilAccessInput {
 	schoolId: string;
@@ -49,33 +33,21 @@ export interface PupilAccessInput {
 }
 
 /** The running pause that ends last, if any. A lifted pause is over. */
-export function activePause(
-	pauses: readonly MessagingPause[],
-	pupilId: string,
-	now: Date
-): MessagingPause | null {
+export function activePause(pauses: readonly MessagingPause[], pupilId: string, now: Date): MessagingPause | null {
 	const t = now.getTime();
 	const running = pauses.filter(
-		(p) =>
-			p.pupilId === pupilId &&
-			p.startsAt.getTime() <= t &&
-			t < p.endsAt.getTime() &&
-			!(p.liftedAt && p.liftedAt.getTime() <= t)
+		(p) => p.pupilId === pupilId && p.startsAt.getTime() <= t && t < p.endsAt.getTime() && !(p.liftedAt && p.liftedAt.getTime() <= t)
 	);
 	return running.reduce<MessagingPause | null>((last, p) => (!last || p.endsAt > last.endsAt ? p : last), null);
 }
 
 function pupilOwnSignatures(input: PupilAccessInput): Signature[] {
-	return input.signatures.filter(
-		(s) => s.signerRole === 'pupil' && s.signerId === input.pupilId && s.subjectId === input.pupilId
-	);
+	return input.signatures.filter((s) => s.signerRole === 'pupil' && s.signerId === input.pupilId && s.subjectId === input.pupilId);
 }
 
 function parentSignatures(input: PupilAccessInput): Signature[] {
 	const parents = new Set(input.parentIds);
-	return input.signatures.filter(
-		(s) => s.signerRole === 'parent' && parents.has(s.signerId) && s.subjectId === input.pupilId
-	);
+	return input.signatures.filter((s) => s.signerRole === 'parent' && parents.has(s.signerId) && s.subjectId === input.pupilId);
 }
 
 /** Whether a pupil may chat, write class email and share work now, and what is missing if not. */
@@ -115,9 +87,7 @@ export interface StaffAccessInput {
 
 /** Whether a member of staff may moderate and see pupil data now. */
 export function evaluateStaffAccess(input: StaffAccessInput): StaffAccess {
-	const own = input.signatures.filter(
-		(s) => s.signerRole === 'staff' && s.signerId === input.staffId && s.subjectId === input.staffId
-	);
+	const own = input.signatures.filter((s) => s.signerRole === 'staff' && s.signerId === input.staffId && s.subjectId === input.staffId);
 	const missing: StaffAccess['missing'] = [];
 	const standing = standingFor(own, input.documents, input.schoolId, 'staff', input.now);
 	if (standing.state !== 'signed') {

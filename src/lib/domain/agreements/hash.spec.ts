@@ -28,9 +28,7 @@ describe('hashAgreementText', () => {
 	});
 
 	it('hashes structured text as its canonical rendering', () => {
-		expect(hashAgreementText(PUPIL_YOUNGER_AGREEMENT)).toBe(
-			sha256Hex(canonicaliseText(renderAgreementText(PUPIL_YOUNGER_AGREEMENT)))
-		);
+		expect(hashAgreementText(PUPIL_YOUNGER_AGREEMENT)).toBe(sha256Hex(canonicaliseText(renderAgreementText(PUPIL_YOUNGER_AGREEMENT))));
 	});
 
 	it('covers the picture descriptions, so changing one asks for a new hash', () => {
@@ -54,8 +52,6 @@ describe('renderAgreementText', () => {
 			],
 			closing: 'Thank you.'
 		});
-		expect(text).toBe(
-			'Rules\n\nRead these.\n\n1. Be kind.\n   [picture 💛: A heart]\n2. Telling: Tell an adult.\n\nThank you.'
-		);
+		expect(text).toBe('Rules\n\nRead these.\n\n1. Be kind.\n   [picture 💛: A heart]\n2. Telling: Tell an adult.\n\nThank you.');
 	});
 });

@@ -17,9 +17,4 @@ export * from './class-summary';
 export * from './signing';
 export * from './invitation-codes';
 export * from './invitation-throttle';
-export {
-	DEFAULT_AGREEMENT_TEXTS,
-	defaultAgreementText,
-	CONSENT_WORDING,
-	type ConsentWording
-} from './default-texts';
+export { DEFAULT_AGREEMENT_TEXTS, defaultAgreementText, CONSENT_WORDING, type ConsentWording } from './default-texts';

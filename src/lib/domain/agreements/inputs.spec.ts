@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { joinSchema, paperFormSchema, publishSchema, signOwnSchema } from './inputs';
 
-const join = { code: 'ABCD-EFGH-JKMN', firstName: 'Kim', surname: "O'Neill", username: 'Kim.Carer', password: 'marmalade kettle orbit', confirmPassword: 'marmalade kettle orbit' };
+const join = {
+	code: 'ABCD-EFGH-JKMN',
+	firstName: 'Kim',
+	surname: "O'Neill",
+	username: 'Kim.Carer',
+	password: 'marmalade kettle orbit',
+	confirmPassword: 'marmalade kettle orbit'
+};
 
 describe('joinSchema', () => {
 	it('accepts a family and lower-cases the username', () => {
@@ -20,9 +27,15 @@ describe('publishSchema', () => {
 	it('builds the text from numbered fields, dropping emptied rules', () => {
 		const parsed = publishSchema.parse({
 			...base,
-			'item-0-id': 'kind', 'item-0-text': 'I am kind.', 'item-0-symbol': '💛', 'item-0-alt': 'A heart',
-			'item-1-id': 'gone', 'item-1-text': '   ',
-			'item-2-text': 'I ask first.', 'item-2-symbol': '🙋', 'item-2-alt': 'A raised hand'
+			'item-0-id': 'kind',
+			'item-0-text': 'I am kind.',
+			'item-0-symbol': '💛',
+			'item-0-alt': 'A heart',
+			'item-1-id': 'gone',
+			'item-1-text': '   ',
+			'item-2-text': 'I ask first.',
+			'item-2-symbol': '🙋',
+			'item-2-alt': 'A raised hand'
 		});
 		expect(parsed.requiresResign).toBe(true);
 		expect(parsed.text.items).toEqual([

@@ -73,39 +73,37 @@ const MAX_ITEMS = 30;
 const short = (label: string, max: number) => z.string().trim().max(max, `${label}: use at most ${max} characters.`);
 
 /** The publish form: title, intro, closing, and numbered item fields item-<n>-text etc. */
-export const publishSchema = z
-	.record(z.string(), z.string())
-	.transform((raw, ctx) => {
-		const items: AgreementItem[] = [];
-		for (let n = 0; n < MAX_ITEMS; n++) {
-			const text = (raw[`item-${n}-text`] ?? '').trim();
-			if (!text) continue; // An emptied rule is a removed rule.
-			const itemId = (raw[`item-${n}-id`] ?? '').trim() || `rule-${n + 1}`;
-			const heading = (raw[`item-${n}-heading`] ?? '').trim();
-			const symbol = (raw[`item-${n}-symbol`] ?? '').trim();
-			const alt = (raw[`item-${n}-alt`] ?? '').trim();
-			if (text.length > 600 || heading.length > 100 || symbol.length > 16 || alt.length > 120 || itemId.length > 40) {
-				ctx.addIssue({ code: 'custom', path: ['text'], message: `Rule ${n + 1} is too long.` });
-				return z.NEVER;
-			}
-			items.push({ id: itemId, text, ...(heading ? { heading } : {}), ...(symbol || alt ? { pictogram: { symbol, alt } } : {}) });
-		}
-		const fields = z
-			.object({
-				kind: agreementKindSchema,
-				title: short('Title', 200),
-				intro: short('Introduction', 2000),
-				closing: short('Closing', 2000),
-				requiresResign: z.enum(['yes', 'no'], { message: 'Say whether everyone must sign again.' })
-			})
-			.safeParse(raw);
-		if (!fields.success) {
-			for (const issue of fields.error.issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+export const publishSchema = z.record(z.string(), z.string()).transform((raw, ctx) => {
+	const items: AgreementItem[] = [];
+	for (let n = 0; n < MAX_ITEMS; n++) {
+		const text = (raw[`item-${n}-text`] ?? '').trim();
+		if (!text) continue; // An emptied rule is a removed rule.
+		const itemId = (raw[`item-${n}-id`] ?? '').trim() || `rule-${n + 1}`;
+		const heading = (raw[`item-${n}-heading`] ?? '').trim();
+		const symbol = (raw[`item-${n}-symbol`] ?? '').trim();
+		const alt = (raw[`item-${n}-alt`] ?? '').trim();
+		if (text.length > 600 || heading.length > 100 || symbol.length > 16 || alt.length > 120 || itemId.length > 40) {
+			ctx.addIssue({ code: 'custom', path: ['text'], message: `Rule ${n + 1} is too long.` });
 			return z.NEVER;
 		}
-		const text: AgreementText = { title: fields.data.title, intro: fields.data.intro, items, closing: fields.data.closing };
-		return { kind: fields.data.kind, text, requiresResign: fields.data.requiresResign === 'yes' };
-	});
+		items.push({ id: itemId, text, ...(heading ? { heading } : {}), ...(symbol || alt ? { pictogram: { symbol, alt } } : {}) });
+	}
+	const fields = z
+		.object({
+			kind: agreementKindSchema,
+			title: short('Title', 200),
+			intro: short('Introduction', 2000),
+			closing: short('Closing', 2000),
+			requiresResign: z.enum(['yes', 'no'], { message: 'Say whether everyone must sign again.' })
+		})
+		.safeParse(raw);
+	if (!fields.success) {
+		for (const issue of fields.error.issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+		return z.NEVER;
+	}
+	const text: AgreementText = { title: fields.data.title, intro: fields.data.intro, items, closing: fields.data.closing };
+	return { kind: fields.data.kind, text, requiresResign: fields.data.requiresResign === 'yes' };
+});
 
 /** One checkbox per consent that may lapse each September ("yearly-<kind>" = "on"). */
 export const yearlyConsentsSchema = z
@@ -116,4 +114,8 @@ export const yearlyConsentsSchema = z
 		'yearly-press': z.literal('on').optional(),
 		'yearly-high-profile-use': z.literal('on').optional()
 	})
-	.transform((form) => Object.keys(form).filter((k) => form[k as keyof typeof form] === 'on').map((k) => k.slice('yearly-'.length)));
+	.transform((form) =>
+		Object.keys(form)
+			.filter((k) => form[k as keyof typeof form] === 'on')
+			.map((k) => k.slice('yearly-'.length))
+	);

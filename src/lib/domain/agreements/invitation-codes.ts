@@ -55,8 +55,31 @@ export function formatInvitationCode(code: string): string {
 
 /** Greek and Cyrillic capitals that look like Latin ones, as phone keyboards and copied PDFs produce. */
 const LOOK_ALIKES: Readonly<Record<string, string>> = {
-	А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', Р: 'P', С: 'C', Т: 'T', Х: 'X', У: 'Y', Ѕ: 'S', Ј: 'J',
-	Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Κ: 'K', Μ: 'M', Ν: 'N', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X'
+	А: 'A',
+	В: 'B',
+	Е: 'E',
+	К: 'K',
+	М: 'M',
+	Н: 'H',
+	Р: 'P',
+	С: 'C',
+	Т: 'T',
+	Х: 'X',
+	У: 'Y',
+	Ѕ: 'S',
+	Ј: 'J',
+	Α: 'A',
+	Β: 'B',
+	Ε: 'E',
+	Ζ: 'Z',
+	Η: 'H',
+	Κ: 'K',
+	Μ: 'M',
+	Ν: 'N',
+	Ρ: 'P',
+	Τ: 'T',
+	Υ: 'Y',
+	Χ: 'X'
 };
 
 /** Spaces, hyphens and dashes of every kind, dots and underscores: people type codes in groups. */
@@ -71,9 +94,7 @@ export type NormalisedCode = { ok: true; code: string } | { ok: false; error: Co
 
 /** Tidies what a parent typed into the canonical 12-character code, or says what is wrong with it. */
 export function normaliseInvitationCode(input: string): NormalisedCode {
-	const tidied = [...input.normalize('NFKC').toUpperCase().replace(SEPARATORS, '')]
-		.map((ch) => LOOK_ALIKES[ch] ?? ch)
-		.join('');
+	const tidied = [...input.normalize('NFKC').toUpperCase().replace(SEPARATORS, '')].map((ch) => LOOK_ALIKES[ch] ?? ch).join('');
 	if (tidied.length === 0) return { ok: false, error: 'empty' };
 	if (EXCLUDED.test(tidied)) return { ok: false, error: 'excluded-character' };
 	if ([...tidied].some((ch) => !INVITATION_ALPHABET.includes(ch))) return { ok: false, error: 'invalid-character' };

@@ -63,9 +63,10 @@ describe('prepareSignature', () => {
 	it('lets nobody sign someone else’s own agreement', () => {
 		expect(prepareSignature(input({ signerId: 'pupil-2' }))).toEqual({ ok: false, error: 'wrong-signer' });
 		expect(prepareSignature(input({ signerRole: 'parent', signerId: 'parent-1' }))).toEqual({ ok: false, error: 'wrong-signer' });
-		expect(
-			prepareSignature(input({ document: staffDoc, signerRole: 'staff', signerId: 'staff-1', subjectId: 'staff-2' }))
-		).toEqual({ ok: false, error: 'wrong-signer' });
+		expect(prepareSignature(input({ document: staffDoc, signerRole: 'staff', signerId: 'staff-1', subjectId: 'staff-2' }))).toEqual({
+			ok: false,
+			error: 'wrong-signer'
+		});
 	});
 
 	it('refuses an out-of-date version, another school’s version, or altered text', () => {

@@ -32,14 +32,7 @@ export interface SignInput {
 }
 
 export type SignError =
-	| 'other-school'
-	| 'not-current-version'
-	| 'text-changed'
-	| 'wrong-signer'
-	| 'not-linked-parent'
-	| 'missing-witness'
-	| 'rules-not-ticked'
-	| 'missing-recorder';
+	'other-school' | 'not-current-version' | 'text-changed' | 'wrong-signer' | 'not-linked-parent' | 'missing-witness' | 'rules-not-ticked' | 'missing-recorder';
 
 export type SignResult = { ok: true; signature: Signature } | { ok: false; error: SignError };
 
@@ -71,10 +64,7 @@ export function prepareSignature(input: SignInput): SignResult {
 	if (!current || current.id !== document.id) return { ok: false, error: 'not-current-version' };
 	const textHash = hashAgreementText(document.text);
 	if (textHash !== document.textHash) return { ok: false, error: 'text-changed' };
-	const problem =
-		checkSigner(input) ??
-		checkYoungerPupil(input) ??
-		(input.method === 'paper' && !input.recordedBy ? 'missing-recorder' : null);
+	const problem = checkSigner(input) ?? checkYoungerPupil(input) ?? (input.method === 'paper' && !input.recordedBy ? 'missing-recorder' : null);
 	if (problem) return { ok: false, error: problem };
 	const signature: Signature = {
 		id: input.id,

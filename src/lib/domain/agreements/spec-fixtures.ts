@@ -3,15 +3,7 @@
  */
 import { DEFAULT_AGREEMENT_TEXTS } from './default-texts';
 import { hashAgreementText } from './hash';
-import type {
-	AgreementDocument,
-	AgreementKind,
-	ConsentKind,
-	ConsentRecord,
-	MessagingPause,
-	Signature,
-	SignerRole
-} from './types';
+import type { AgreementDocument, AgreementKind, ConsentKind, ConsentRecord, MessagingPause, Signature, SignerRole } from './types';
 
 export const SCHOOL = 'school-1';
 
@@ -41,12 +33,7 @@ export function doc(
 	};
 }
 
-export function sign(
-	document: AgreementDocument,
-	signer: { id: string; role: SignerRole },
-	subjectId: string,
-	signedAt: Date
-): Signature {
+export function sign(document: AgreementDocument, signer: { id: string; role: SignerRole }, subjectId: string, signedAt: Date): Signature {
 	return {
 		id: nextId('sig'),
 		schoolId: document.schoolId,

@@ -13,12 +13,7 @@ export type AgreementKind = 'pupil-younger' | 'pupil-older' | 'parent' | 'staff'
 
 export type PupilAgreementKind = Extract<AgreementKind, 'pupil-younger' | 'pupil-older'>;
 
-export const AGREEMENT_KINDS: readonly AgreementKind[] = [
-	'pupil-younger',
-	'pupil-older',
-	'parent',
-	'staff'
-];
+export const AGREEMENT_KINDS: readonly AgreementKind[] = ['pupil-younger', 'pupil-older', 'parent', 'staff'];
 
 /** Who puts their name to a signature. */
 export type SignerRole = 'pupil' | 'parent' | 'staff';

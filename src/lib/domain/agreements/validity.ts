@@ -13,24 +13,12 @@ import { academicYearOf } from './academic-year';
 import { currentDocument, versionsOf } from './versions';
 import type { AgreementDocument, AgreementKind, Signature } from './types';
 
-export type SignatureProblem =
-	| 'earlier-academic-year'
-	| 'resign-required'
-	| 'unknown-version'
-	| 'text-mismatch'
-	| 'signed-in-future'
-	| 'no-current-document';
+export type SignatureProblem = 'earlier-academic-year' | 'resign-required' | 'unknown-version' | 'text-mismatch' | 'signed-in-future' | 'no-current-document';
 
-export type SignatureAssessment =
-	| { counts: true }
-	| { counts: false; problem: SignatureProblem; resignVersion?: number };
+export type SignatureAssessment = { counts: true } | { counts: false; problem: SignatureProblem; resignVersion?: number };
 
 /** Whether one signature counts at `now`, and if not, why. */
-export function assessSignature(
-	signature: Signature,
-	documents: readonly AgreementDocument[],
-	now: Date
-): SignatureAssessment {
+export function assessSignature(signature: Signature, documents: readonly AgreementDocument[], now: Date): SignatureAssessment {
 	const versions = versionsOf(documents, signature.schoolId, signature.kind, now);
 	const current = versions.at(-1);
 	if (!current) return { counts: false, problem: 'no-current-document' };
@@ -70,9 +58,7 @@ export function standingFor(
 ): SignatureStanding {
 	const current = currentDocument(documents, schoolId, kind, now);
 	if (!current) return { state: 'no-agreement-published' };
-	const mine = candidates
-		.filter((s) => s.schoolId === schoolId && s.kind === kind)
-		.sort(newestFirst);
+	const mine = candidates.filter((s) => s.schoolId === schoolId && s.kind === kind).sort(newestFirst);
 	const assessed = mine.map((signature) => ({ signature, result: assessSignature(signature, documents, now) }));
 	const counting = assessed.find((a) => a.result.counts);
 	const currentVersion = current.version;

@@ -14,14 +14,7 @@ import type { AgreementDocument, AgreementKind, AgreementText } from './types';
 export const MAX_YOUNGER_RULE_WORDS = 16;
 
 export type TextIssueCode =
-	| 'empty-title'
-	| 'empty-intro'
-	| 'empty-closing'
-	| 'no-items'
-	| 'empty-item'
-	| 'duplicate-item-id'
-	| 'missing-pictogram'
-	| 'rule-too-long';
+	'empty-title' | 'empty-intro' | 'empty-closing' | 'no-items' | 'empty-item' | 'duplicate-item-id' | 'missing-pictogram' | 'rule-too-long';
 
 export interface TextIssue {
 	code: TextIssueCode;
@@ -64,24 +57,12 @@ export function validateAgreementText(kind: AgreementKind, text: AgreementText):
 }
 
 /** A school's published versions of one kind, oldest first, ignoring any published after `now`. */
-export function versionsOf(
-	documents: readonly AgreementDocument[],
-	schoolId: string,
-	kind: AgreementKind,
-	now: Date
-): AgreementDocument[] {
-	return documents
-		.filter((d) => d.schoolId === schoolId && d.kind === kind && d.publishedAt.getTime() <= now.getTime())
-		.sort((a, b) => a.version - b.version);
+export function versionsOf(documents: readonly AgreementDocument[], schoolId: string, kind: AgreementKind, now: Date): AgreementDocument[] {
+	return documents.filter((d) => d.schoolId === schoolId && d.kind === kind && d.publishedAt.getTime() <= now.getTime()).sort((a, b) => a.version - b.version);
 }
 
 /** The version people must sign now, or null when the school has not published one. */
-export function currentDocument(
-	documents: readonly AgreementDocument[],
-	schoolId: string,
-	kind: AgreementKind,
-	now: Date
-): AgreementDocument | null {
+export function currentDocument(documents: readonly AgreementDocument[], schoolId: string, kind: AgreementKind, now: Date): AgreementDocument | null {
 	return versionsOf(documents, schoolId, kind, now).at(-1) ?? null;
 }
 
@@ -97,9 +78,7 @@ export interface NewVersionInput {
 	existing: readonly AgreementDocument[];
 }
 
-export type NewVersionResult =
-	| { ok: true; document: AgreementDocument }
-	| { ok: false; issues: TextIssue[] | [{ code: 'unchanged'; message: string }] };
+export type NewVersionResult = { ok: true; document: AgreementDocument } | { ok: false; issues: TextIssue[] | [{ code: 'unchanged'; message: string }] };
 
 /** The next version to store, or why it cannot be published. Nothing is published when text is unchanged. */
 export function prepareNewVersion(input: NewVersionInput): NewVersionResult {

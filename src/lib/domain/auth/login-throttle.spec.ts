@@ -7,10 +7,7 @@ describe('login throttle', () => {
 	it('allows up to nine failures per account and refuses at ten', () => {
 		expect(MAX_FAILURES_PER_ACCOUNT).toBe(10);
 		expect(decideLoginThrottle({ accountFailures: 9, addressFailures: 9, oldestCountedFailure: now }, now)).toEqual({ allowed: true });
-		const refused = decideLoginThrottle(
-			{ accountFailures: 10, addressFailures: 10, oldestCountedFailure: new Date(now.getTime() - 5 * 60_000) },
-			now
-		);
+		const refused = decideLoginThrottle({ accountFailures: 10, addressFailures: 10, oldestCountedFailure: new Date(now.getTime() - 5 * 60_000) }, now);
 		expect(refused).toEqual({ allowed: false, retryAfterMinutes: 10 });
 	});
 

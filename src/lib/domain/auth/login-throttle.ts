@@ -16,9 +16,7 @@ export interface ThrottleCounts {
 export type ThrottleDecision = { allowed: true } | { allowed: false; retryAfterMinutes: number };
 
 export function decideLoginThrottle(counts: ThrottleCounts, now: Date): ThrottleDecision {
-	const blocked =
-		counts.accountFailures >= MAX_FAILURES_PER_ACCOUNT ||
-		counts.addressFailures >= MAX_FAILURES_PER_ADDRESS;
+	const blocked = counts.accountFailures >= MAX_FAILURES_PER_ACCOUNT || counts.addressFailures >= MAX_FAILURES_PER_ADDRESS;
 	if (!blocked) return { allowed: true };
 	const oldest = counts.oldestCountedFailure?.getTime() ?? now.getTime();
 	const waitMs = Math.max(oldest + THROTTLE_WINDOW_MS - now.getTime(), 60_000);

@@ -38,18 +38,14 @@ function ruleFor(role: Role): Rule {
 /** `personal` holds words the password must not lean on: username, names, school. */
 export function checkPassword(role: Role, password: string, personal: string[] = []): PasswordCheck {
 	const rule = ruleFor(role);
-	if (password.length > MAX_PASSWORD_LENGTH)
-		return { ok: false, message: `Use at most ${MAX_PASSWORD_LENGTH} characters.` };
-	if (password.length < rule.minLength)
-		return { ok: false, message: `Use at least ${rule.minLength} characters.` };
+	if (password.length > MAX_PASSWORD_LENGTH) return { ok: false, message: `Use at most ${MAX_PASSWORD_LENGTH} characters.` };
+	if (password.length < rule.minLength) return { ok: false, message: `Use at least ${rule.minLength} characters.` };
 	if (rule.minScore === 0) return { ok: true };
 	const result = getEstimator().check(password, personal.filter(Boolean));
 	if (result.score >= rule.minScore) return { ok: true };
 	const hint = result.feedback.warning || result.feedback.suggestions[0] || '';
 	return {
 		ok: false,
-		message: `This password is too easy to guess. ${hint} Try a few unrelated words together.`
-			.replace(/\s+/g, ' ')
-			.trim()
+		message: `This password is too easy to guess. ${hint} Try a few unrelated words together.`.replace(/\s+/g, ' ').trim()
 	};
 }

@@ -323,14 +323,11 @@ describe('can()', () => {
 			{ kind: 'class', schoolId: OTHER_SCHOOL, classId: 'c1' },
 			{ kind: 'pupil', schoolId: OTHER_SCHOOL, pupilId: 'p1', classId: 'c1' }
 		];
-		for (const who of everyone)
-			for (const permission of ALL_PERMISSIONS)
-				for (const resource of foreign) expect(can(who, permission, resource)).toBe(false);
+		for (const who of everyone) for (const permission of ALL_PERMISSIONS) for (const resource of foreign) expect(can(who, permission, resource)).toBe(false);
 	});
 
 	it('gives each role exactly one home', () => {
 		const homes = ['home.pupil', 'home.parent', 'home.staff'] as const;
-		for (const who of [teacher, pupil, parent, dsl, admin])
-			expect(homes.filter((h) => can(who, h, school))).toHaveLength(1);
+		for (const who of [teacher, pupil, parent, dsl, admin]) expect(homes.filter((h) => can(who, h, school))).toHaveLength(1);
 	});
 });

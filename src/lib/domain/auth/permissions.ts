@@ -101,10 +101,8 @@ const isRole =
 	(a) =>
 		roles.includes(a.role);
 const isSelf: Rule = (a, r) => r.kind === 'pupil' && a.role === 'pupil' && r.pupilId === a.userId;
-const isParentOf: Rule = (a, r) =>
-	r.kind === 'pupil' && a.role === 'parent' && a.childIds.includes(r.pupilId);
-const isMemberOfClass: Rule = (a, r) =>
-	r.kind === 'class' && a.role === 'pupil' && a.classId !== null && a.classId === r.classId;
+const isParentOf: Rule = (a, r) => r.kind === 'pupil' && a.role === 'parent' && a.childIds.includes(r.pupilId);
+const isMemberOfClass: Rule = (a, r) => r.kind === 'class' && a.role === 'pupil' && a.classId !== null && a.classId === r.classId;
 const any =
 	(...rules: Rule[]): Rule =>
 	(a, r) =>

@@ -25,7 +25,6 @@ describe('safeReturnPath', () => {
 	});
 });
 
-
 describe('safeNextPath', () => {
 	it('returns staff to the page they were on, query included', () => {
 		expect(safeNextPath('/staff/moderation', 'teacher')).toBe('/staff/moderation');
@@ -34,7 +33,17 @@ describe('safeNextPath', () => {
 	});
 
 	it('goes home for anything outside the person’s own area, another site, or a broken header', () => {
-		for (const next of [null, '', 'https://evil.example/staff/', '//evil.example/staff', '/staffroom', '/pupil/chat', '/staff/\r\nSet-Cookie: x', '/staff\\..\\evil', '/staff/ café'])
+		for (const next of [
+			null,
+			'',
+			'https://evil.example/staff/',
+			'//evil.example/staff',
+			'/staffroom',
+			'/pupil/chat',
+			'/staff/\r\nSet-Cookie: x',
+			'/staff\\..\\evil',
+			'/staff/ café'
+		])
 			expect(safeNextPath(next, 'teacher')).toBe('/staff');
 		expect(safeNextPath('/staff/moderation', 'pupil')).toBe('/pupil');
 		expect(safeNextPath('/parent/account', 'parent')).toBe('/parent/account');

@@ -42,9 +42,7 @@ describe('validateAssignmentInput', () => {
 			ok: false,
 			errors: { actor: 'Only teachers and safeguarding leads can assign lessons.' }
 		});
-		expect(
-			validateAssignmentInput({ ...input, target: { kind: 'class', classId: 'other-school-class' }, dueBy: '2025-09-01' }, context)
-		).toEqual({
+		expect(validateAssignmentInput({ ...input, target: { kind: 'class', classId: 'other-school-class' }, dueBy: '2025-09-01' }, context)).toEqual({
 			ok: false,
 			errors: { target: 'Choose a class from your school.', dueBy: 'The due date cannot be in the past.' }
 		});
@@ -73,9 +71,7 @@ describe('outstandingAssignmentsForPupil', () => {
 
 	it('lists the pupil’s and their class’s assignments not yet done, oldest first', () => {
 		const earlier = [{ pupilId: 'p1', lessonId: 'privacy-7-11-guard-your-details', completedOn: '2025-09-20', minutes: 25, passedOn: '2025-09-20' }];
-		expect(
-			outstandingAssignmentsForPupil({ pupil, assignments, completions: earlier, deliveries: [] }).map((a) => a.id)
-		).toEqual(['a-class', 'a-pupil']);
+		expect(outstandingAssignmentsForPupil({ pupil, assignments, completions: earlier, deliveries: [] }).map((a) => a.id)).toEqual(['a-class', 'a-pupil']);
 	});
 
 	it('clears an assignment by a later completion or attendance', () => {
@@ -83,9 +79,7 @@ describe('outstandingAssignmentsForPupil', () => {
 			pupil,
 			assignments,
 			completions: [{ pupilId: 'p1', lessonId: 'privacy-7-11-guard-your-details', completedOn: '2025-10-06', minutes: 25, passedOn: '2025-10-06' }],
-			deliveries: [
-				{ id: 'd1', classId: 'c1', lessonId: 'bullying-7-11-be-an-upstander', deliveredOn: '2025-10-02', minutes: 30, presentPupilIds: ['p1'] }
-			]
+			deliveries: [{ id: 'd1', classId: 'c1', lessonId: 'bullying-7-11-be-an-upstander', deliveredOn: '2025-10-02', minutes: 30, presentPupilIds: ['p1'] }]
 		});
 		expect(done).toEqual([]);
 	});

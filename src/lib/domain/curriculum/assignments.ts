@@ -16,24 +16,13 @@
 import type { Role } from '../auth/roles';
 import { isIsoDate } from './dates';
 import { PRIVACY_5_7_SLUG, PRIVACY_7_11_SLUG, requireLessonBySlug } from './catalogue';
-import type {
-	AgeBand,
-	BlockedDetailKind,
-	Id,
-	IsoDate,
-	Lesson,
-	LessonCompletion,
-	LessonDelivery,
-	ValidationResult
-} from './types';
+import type { AgeBand, BlockedDetailKind, Id, IsoDate, Lesson, LessonCompletion, LessonDelivery, ValidationResult } from './types';
 
 /** Teachers and the designated safeguarding lead ('dsl' in the auth domain's roles). */
 export type AssignerRole = Extract<Role, 'teacher' | 'dsl'>;
 export const ASSIGNER_ROLES: readonly AssignerRole[] = ['teacher', 'dsl'];
 
-export type AssignmentTarget =
-	| { readonly kind: 'pupil'; readonly pupilId: Id }
-	| { readonly kind: 'class'; readonly classId: Id };
+export type AssignmentTarget = { readonly kind: 'pupil'; readonly pupilId: Id } | { readonly kind: 'class'; readonly classId: Id };
 
 export type AssignmentReason = 'teacher-choice' | 'after-blocked-detail' | 'incident-follow-up';
 
@@ -85,10 +74,7 @@ export function canAssignLessons(role: Role): role is AssignerRole {
 	return (ASSIGNER_ROLES as readonly Role[]).includes(role);
 }
 
-export function validateAssignmentInput(
-	input: AssignmentInput,
-	context: AssignmentContext
-): ValidationResult<AssignmentDraft> {
+export function validateAssignmentInput(input: AssignmentInput, context: AssignmentContext): ValidationResult<AssignmentDraft> {
 	if (!canAssignLessons(context.actor.role)) {
 		return { ok: false, errors: { actor: 'Only teachers and safeguarding leads can assign lessons.' } };
 	}

@@ -66,10 +66,7 @@ export interface ClassGridInput {
 }
 
 /** Lessons each pupil has covered by attending or completing, for missed-lesson filtering. */
-function coveredLessons(
-	deliveries: readonly LessonDelivery[],
-	completions: readonly LessonCompletion[]
-): Map<Id, Set<string>> {
+function coveredLessons(deliveries: readonly LessonDelivery[], completions: readonly LessonCompletion[]): Map<Id, Set<string>> {
 	const covered = new Map<Id, Set<string>>();
 	const add = (pupilId: Id, lessonId: string): void => {
 		let set = covered.get(pupilId);

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	classGridCsvFilename,
-	classGridToCsv,
-	classGridToCsvRows,
-	escapeCsvField,
-	neutraliseFormula,
-	parseCsv,
-	toCsv
-} from './csv';
+import { classGridCsvFilename, classGridToCsv, classGridToCsvRows, escapeCsvField, neutraliseFormula, parseCsv, toCsv } from './csv';
 import { buildClassGrid } from './progress';
 import { defaultAcademicYear } from './terms';
 import { STRANDS } from './strands';
@@ -22,7 +14,12 @@ describe('RFC 4180 fields', () => {
 		expect(escapeCsvField('Smith, Jo')).toBe('"Smith, Jo"');
 		expect(escapeCsvField('say "hi"')).toBe('"say ""hi"""');
 		expect(escapeCsvField('two\nlines')).toBe('"two\nlines"');
-		expect(toCsv([['a', 1], ['b', 2]])).toBe('a,1\r\nb,2\r\n');
+		expect(
+			toCsv([
+				['a', 1],
+				['b', 2]
+			])
+		).toBe('a,1\r\nb,2\r\n');
 	});
 
 	it.each(['=1+1', '+44 7700 900000', '-2+3', '@SUM(A1)', '\t=cmd', '=HYPERLINK("http://x","y")'])(
@@ -66,9 +63,7 @@ describe('class grid export', () => {
 
 	it('round-trips: parsing the CSV gives back the grid', () => {
 		const parsed = parseCsv(classGridToCsv(grid));
-		const expected = classGridToCsvRows(grid).map((row) =>
-			row.map((cell) => (typeof cell === 'number' ? String(cell) : neutraliseFormula(cell)))
-		);
+		const expected = classGridToCsvRows(grid).map((row) => row.map((cell) => (typeof cell === 'number' ? String(cell) : neutraliseFormula(cell))));
 		expect(parsed).toEqual(expected);
 		expect(parsed[0]!.slice(0, 8)).toEqual([
 			'Pupil',

@@ -38,11 +38,7 @@ export const CLASS_GRID_CSV_HEADER: readonly string[] = [
  */
 export function classGridToCsvRows(grid: ClassGrid): (string | number)[][] {
 	return [
-		[
-			...CLASS_GRID_CSV_HEADER,
-			...grid.plannedLessons.map((lesson) => `Planned: ${lesson.title}`),
-			...STRANDS.map((strand) => `Shown in ${strand.name}`)
-		],
+		[...CLASS_GRID_CSV_HEADER, ...grid.plannedLessons.map((lesson) => `Planned: ${lesson.title}`), ...STRANDS.map((strand) => `Shown in ${strand.name}`)],
 		...grid.rows.map((row): (string | number)[] => [
 			row.displayName,
 			row.totalMinutes,

@@ -5,11 +5,13 @@ import { z } from 'zod';
 import { LESSON_LIMITS } from './validate-lesson';
 import type { SchoolLessonInput } from './validate-lesson';
 
-const isoDate = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date, for example 2025-10-03.');
+const isoDate = z
+	.string()
+	.trim()
+	.regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date, for example 2025-10-03.');
 const lessonId = z.string().trim().min(1, 'Choose a lesson from the list.').max(120, 'Choose a lesson from the list.');
 const uuid = z.string().uuid('Choose from the list.');
-const wholeMinutes = (message: string) =>
-	z.coerce.number({ message }).refine((n) => Number.isInteger(n), message);
+const wholeMinutes = (message: string) => z.coerce.number({ message }).refine((n) => Number.isInteger(n), message);
 
 export const recordDeliverySchema = z.object({
 	lessonId,
@@ -76,7 +78,12 @@ export const targetMinutesSchema = z.object({
 
 // ------------------------------------------------------------ a school's own lesson
 
-const text = (max: number) => z.string().max(max * 2, 'That is far too long.').optional().default('');
+const text = (max: number) =>
+	z
+		.string()
+		.max(max * 2, 'That is far too long.')
+		.optional()
+		.default('');
 const sectionFields = Object.fromEntries(
 	Array.from({ length: LESSON_LIMITS.maxSections }, (_, i) => [
 		[`section${i}Heading`, text(LESSON_LIMITS.headingLength)],
@@ -142,7 +149,11 @@ function lessonFromForm(form: Record<string, string | number>): SchoolLessonInpu
 
 /** One term of the planner: the year group, the term, and (unless reset) its lessons. */
 export const lessonPlanSchema = z.object({
-	yearGroup: z.coerce.number({ message: 'Choose a year group from 1 to 6.' }).int('Choose a year group from 1 to 6.').min(1, 'Choose a year group from 1 to 6.').max(6, 'Choose a year group from 1 to 6.'),
+	yearGroup: z.coerce
+		.number({ message: 'Choose a year group from 1 to 6.' })
+		.int('Choose a year group from 1 to 6.')
+		.min(1, 'Choose a year group from 1 to 6.')
+		.max(6, 'Choose a year group from 1 to 6.'),
 	termName: z.enum(['autumn', 'spring', 'summer'], { message: 'Choose a term.' }),
 	reset: z.literal('yes').optional(),
 	// One value per ticked box (read as a list by the form parser).

@@ -9,7 +9,11 @@ const minutesOf = (ids: readonly string[]) => ids.reduce((sum, id) => sum + inde
 
 describe('the default plan', () => {
 	it('reaches 60 minutes every term for the two years of each band, without a repeat', () => {
-		for (const [first, second] of [[1, 2], [3, 4], [5, 6]] as const) {
+		for (const [first, second] of [
+			[1, 2],
+			[3, 4],
+			[5, 6]
+		] as const) {
 			const planned = [first, second].flatMap((year) => TERM_NAMES.map((term) => defaultYearPlan(year)[term]));
 			for (const term of planned) expect(minutesOf(term)).toBeGreaterThanOrEqual(60);
 			const all = planned.flat();

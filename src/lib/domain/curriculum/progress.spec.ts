@@ -47,10 +47,7 @@ function gridFor(deliveries: LessonDelivery[], completions: LessonCompletion[], 
 
 describe('minutes per pupil', () => {
 	it('a 45-minute delivery with one absence plus a 15-minute self-completion brings exactly the right pupils to 60', () => {
-		const grid = gridFor(
-			[delivery45],
-			[complete('pupil-ava', '2025-10-10'), complete('pupil-dev', '2025-10-11'), complete('pupil-cara', '2025-10-12')]
-		);
+		const grid = gridFor([delivery45], [complete('pupil-ava', '2025-10-10'), complete('pupil-dev', '2025-10-11'), complete('pupil-cara', '2025-10-12')]);
 		const byName = Object.fromEntries(grid.rows.map((row) => [row.displayName, row]));
 		expect(byName.Ava).toMatchObject({ totalMinutes: 60, taughtMinutes: 45, selfStudyMinutes: 15, status: 'met', remainingMinutes: 0 });
 		expect(byName.Cara).toMatchObject({ totalMinutes: 60, status: 'met' });
@@ -61,11 +58,7 @@ describe('minutes per pupil', () => {
 	});
 
 	it('counts a second completion of the same lesson by the same pupil once, even in a later term', () => {
-		const completions = [
-			complete('pupil-ben', '2025-10-10'),
-			complete('pupil-ben', '2025-10-20'),
-			complete('pupil-ben', '2026-01-20')
-		];
+		const completions = [complete('pupil-ben', '2025-10-10'), complete('pupil-ben', '2025-10-20'), complete('pupil-ben', '2026-01-20')];
 		expect(tallyTermMinutes(autumn, [delivery45], completions).get('pupil-ben')).toEqual({ taught: 45, selfStudy: 15 });
 		expect(tallyTermMinutes(spring, [], completions).get('pupil-ben')).toBeUndefined();
 		expect(firstCompletions(completions)).toEqual([completions[0]]);
@@ -142,9 +135,7 @@ describe('chart and pupil view', () => {
 		const after = buildPupilProgress({ ...base, pupilId: 'pupil-ava', completions: [complete('pupil-ava', '2025-10-10')] });
 		expect(after).toMatchObject({ minutes: 60, hasEarnedBadge: true, fractionOfTarget: 1 });
 		expect(after.message).toBe('Well done! You have done your e-safety hour this term.');
-		expect(buildPupilProgress({ ...base, pupilId: 'pupil-dev', completions: [] }).message).toBe(
-			'Your e-safety lessons are ready when you are.'
-		);
+		expect(buildPupilProgress({ ...base, pupilId: 'pupil-dev', completions: [] }).message).toBe('Your e-safety lessons are ready when you are.');
 	});
 });
 

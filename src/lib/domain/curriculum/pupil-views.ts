@@ -30,16 +30,14 @@ export interface MinutesChart {
 
 /** One stacked bar per pupil (taught + self-study) against a target line. */
 export function buildMinutesChart(grid: ClassGrid): MinutesChart {
-	const bars = grid.rows.map(
-		(row): MinutesChartBar => ({
-			pupilId: row.pupilId,
-			label: row.displayName,
-			taughtMinutes: row.taughtMinutes,
-			selfStudyMinutes: row.selfStudyMinutes,
-			totalMinutes: row.totalMinutes,
-			status: row.status
-		})
-	);
+	const bars = grid.rows.map((row): MinutesChartBar => ({
+		pupilId: row.pupilId,
+		label: row.displayName,
+		taughtMinutes: row.taughtMinutes,
+		selfStudyMinutes: row.selfStudyMinutes,
+		totalMinutes: row.totalMinutes,
+		status: row.status
+	}));
 	const maxMinutes = bars.reduce((max, bar) => Math.max(max, bar.totalMinutes), grid.targetMinutes);
 	return { targetMinutes: grid.targetMinutes, maxMinutes, bars };
 }

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { requireLessonBySlug } from './catalogue';
-import {
-	earnedMinutes,
-	IDLE_AFTER_SECONDS,
-	lessonSteps,
-	markCheck,
-	NEW_SELF_STUDY,
-	passMark,
-	recordStepEvent,
-	type SelfStudyState
-} from './self-study';
+import { earnedMinutes, IDLE_AFTER_SECONDS, lessonSteps, markCheck, NEW_SELF_STUDY, passMark, recordStepEvent, type SelfStudyState } from './self-study';
 import { tallyTermMinutes } from './tally';
 import { defaultAcademicYear } from './terms';
 

@@ -42,8 +42,7 @@ export interface LessonStep {
 	readonly minReadSeconds: number;
 }
 
-const wordCount = (...texts: readonly string[]): number =>
-	texts.reduce((sum, text) => sum + text.split(/\s+/).filter(Boolean).length, 0);
+const wordCount = (...texts: readonly string[]): number => texts.reduce((sum, text) => sum + text.split(/\s+/).filter(Boolean).length, 0);
 
 const readingSeconds = (words: number): number => Math.max(MIN_STEP_SECONDS, Math.round(words * SECONDS_PER_WORD));
 
@@ -129,12 +128,7 @@ export function passMark(questionCount: number): number {
 }
 
 /** Mark the check; the time since the last event counts as time on the check. */
-export function markCheck(
-	state: SelfStudyState,
-	lesson: Lesson,
-	answers: readonly (number | null)[],
-	now: number
-): CheckResult {
+export function markCheck(state: SelfStudyState, lesson: Lesson, answers: readonly (number | null)[], now: number): CheckResult {
 	const credited = creditTimeOnCurrentStep(state, lesson, now);
 	const check = checkStepIndex(lesson);
 	const allRead = Array.from({ length: check }, (_, i) => i).every((i) => credited.stepsRead.includes(i));

@@ -38,11 +38,7 @@ export interface StatusCounts {
 	readonly short: number;
 }
 
-export function progressStatus(
-	minutes: number,
-	targetMinutes: number,
-	termFraction: number
-): ProgressStatus {
+export function progressStatus(minutes: number, targetMinutes: number, termFraction: number): ProgressStatus {
 	if (minutes >= targetMinutes) return 'met';
 	if (termFraction >= 1) return 'short';
 	const slack = Math.min(ON_TRACK_SLACK_MINUTES, targetMinutes / 4);
@@ -71,11 +67,7 @@ export function firstCompletions(completions: readonly LessonCompletion[]): Less
 }
 
 /** Minutes per pupil for one term, in one pass over deliveries and completions. */
-export function tallyTermMinutes(
-	term: Term,
-	deliveries: readonly LessonDelivery[],
-	completions: readonly LessonCompletion[]
-): Map<Id, PupilMinutes> {
+export function tallyTermMinutes(term: Term, deliveries: readonly LessonDelivery[], completions: readonly LessonCompletion[]): Map<Id, PupilMinutes> {
 	const tally = new Map<Id, { taught: number; selfStudy: number }>();
 	const entry = (pupilId: Id): { taught: number; selfStudy: number } => {
 		let found = tally.get(pupilId);

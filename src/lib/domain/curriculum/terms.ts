@@ -79,11 +79,7 @@ export function defaultAcademicYear(startYear: number): AcademicYear {
 		startYear,
 		...academicYearBounds(startYear),
 		terms: [
-			term(
-				'autumn',
-				firstWeekdayOnOrAfter(isoDate(startYear, 9, 1)),
-				lastWeekdayOnOrBefore(isoDate(startYear, 12, 20))
-			),
+			term('autumn', firstWeekdayOnOrAfter(isoDate(startYear, 9, 1)), lastWeekdayOnOrBefore(isoDate(startYear, 12, 20))),
 			term(
 				'spring',
 				firstWeekdayOnOrAfter(isoDate(nextYear, 1, 3)),

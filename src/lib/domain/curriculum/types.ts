@@ -49,8 +49,7 @@ export interface Strand {
 
 /** An emoji or a pictogram from the app's icon set; alt text is always required. */
 export type Illustration =
-	| { readonly kind: 'emoji'; readonly emoji: string; readonly alt: string }
-	| { readonly kind: 'pictogram'; readonly pictogramId: string; readonly alt: string };
+	{ readonly kind: 'emoji'; readonly emoji: string; readonly alt: string } | { readonly kind: 'pictogram'; readonly pictogramId: string; readonly alt: string };
 
 /** One short screen of a lesson, read by the child or read to them. */
 export interface LessonSection {
@@ -113,9 +112,7 @@ export interface LessonContent {
 	readonly differentiation?: Differentiation;
 }
 
-export type LessonOrigin =
-	| { readonly kind: 'catalogue' }
-	| { readonly kind: 'school'; readonly schoolId: Id; readonly authorId: Id };
+export type LessonOrigin = { readonly kind: 'catalogue' } | { readonly kind: 'school'; readonly schoolId: Id; readonly authorId: Id };
 
 export interface Lesson extends LessonContent {
 	readonly id: string;
@@ -190,6 +187,4 @@ export type BlockedDetailKind = BlockKind;
 export type FieldErrors = Readonly<Record<string, string>>;
 
 /** Every validator returns this: a clear error per field, or the clean value. */
-export type ValidationResult<T> =
-	| { readonly ok: true; readonly value: T }
-	| { readonly ok: false; readonly errors: FieldErrors };
+export type ValidationResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: FieldErrors };

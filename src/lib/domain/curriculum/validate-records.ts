@@ -37,10 +37,7 @@ export interface DeliveryContext {
 
 export type DeliveryDraft = Omit<LessonDelivery, 'id'>;
 
-export function validateDeliveryInput(
-	input: DeliveryInput,
-	context: DeliveryContext
-): ValidationResult<DeliveryDraft> {
+export function validateDeliveryInput(input: DeliveryInput, context: DeliveryContext): ValidationResult<DeliveryDraft> {
 	const errors: Errors = {};
 	if (!isText(input.classId)) errors.classId = 'Choose a class.';
 	if (!context.lessons.has(input.lessonId)) errors.lessonId = 'Choose a lesson from the list.';
@@ -60,9 +57,7 @@ export function validateDeliveryInput(
 		errors.presentPupilIds = 'Mark at least one pupil as present.';
 	} else if (strangers.length > 0) {
 		errors.presentPupilIds =
-			strangers.length === 1
-				? 'One pupil marked present is not in this class.'
-				: `${strangers.length} pupils marked present are not in this class.`;
+			strangers.length === 1 ? 'One pupil marked present is not in this class.' : `${strangers.length} pupils marked present are not in this class.`;
 	}
 	return result(errors, () => ({
 		classId: input.classId,

@@ -7,9 +7,7 @@ import type { FieldErrors, ValidationResult } from './types';
 export type Errors = Record<string, string>;
 
 export function result<T>(errors: Errors, value: () => T): ValidationResult<T> {
-	return Object.keys(errors).length > 0
-		? { ok: false, errors: errors as FieldErrors }
-		: { ok: true, value: value() };
+	return Object.keys(errors).length > 0 ? { ok: false, errors: errors as FieldErrors } : { ok: true, value: value() };
 }
 
 export const isWholeNumberIn = (value: unknown, min: number, max: number): value is number =>

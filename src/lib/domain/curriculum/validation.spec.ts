@@ -125,10 +125,7 @@ describe('validateSchoolLessonInput', () => {
 			ageBand: '11-14',
 			durationMinutes: 90,
 			objectives: [],
-			sections: [
-				{ ...good.sections[0]!, illustration: { kind: 'emoji', emoji: '🙂', alt: '' } },
-				good.sections[1]!
-			],
+			sections: [{ ...good.sections[0]!, illustration: { kind: 'emoji', emoji: '🙂', alt: '' } }, good.sections[1]!],
 			quiz: [
 				{ ...first!, correctIndex: 5 },
 				{ ...second!, options: ['Yes', 'yes'], explanation: 'Yes. Always.' }

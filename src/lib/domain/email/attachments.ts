@@ -22,6 +22,10 @@ export function decideAttachment(input: { filename: string; contentType: string;
 
 /** A file name safe to show and to send back in a download header. */
 export function safeFilename(name: string | null | undefined): string {
-	const cleaned = (name ?? '').replace(/[^\p{L}\p{N} ._()-]/gu, '_').replace(/^[.\s]+/, '').slice(0, 100).trim();
+	const cleaned = (name ?? '')
+		.replace(/[^\p{L}\p{N} ._()-]/gu, '_')
+		.replace(/^[.\s]+/, '')
+		.slice(0, 100)
+		.trim();
 	return cleaned || 'attachment';
 }

@@ -12,10 +12,7 @@ export const SEND_LEASE_MS = 5 * 60_000;
 
 export const NO_RELAY_MESSAGE = 'No outgoing mail server configured (set SMTP_URL). The email will wait here until one is.';
 
-export type AttemptOutcome =
-	| { status: 'sent' }
-	| { status: 'waiting'; nextAttemptAt: Date; error: string }
-	| { status: 'failed'; error: string };
+export type AttemptOutcome = { status: 'sent' } | { status: 'waiting'; nextAttemptAt: Date; error: string } | { status: 'failed'; error: string };
 
 export function afterFailure(attempts: number, responseCode: number | undefined, error: string, now: Date): AttemptOutcome {
 	if (responseCode !== undefined && responseCode >= 500) return { status: 'failed', error };

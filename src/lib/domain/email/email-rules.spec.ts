@@ -67,7 +67,11 @@ describe('incoming mail', () => {
 	const contacts = [{ id: 'c1', address: 'learning@museum.example' }];
 	const facts = { schoolDomains: ['mail.school.example'], contacts };
 	it('trusts an approved contact only when envelope and header agree', () => {
-		expect(checkSender({ ...facts, envelopeFrom: 'Learning@museum.example', headerFrom: 'learning@museum.example' })).toEqual({ kind: 'contact', contactId: 'c1', address: 'learning@museum.example' });
+		expect(checkSender({ ...facts, envelopeFrom: 'Learning@museum.example', headerFrom: 'learning@museum.example' })).toEqual({
+			kind: 'contact',
+			contactId: 'c1',
+			address: 'learning@museum.example'
+		});
 		expect(checkSender({ ...facts, envelopeFrom: 'bounce@bulk.example', headerFrom: 'learning@museum.example' }).kind).toBe('unknown');
 		expect(checkSender({ ...facts, envelopeFrom: 'x@y.example', headerFrom: 'x@y.example' }).kind).toBe('unknown');
 	});
@@ -101,9 +105,11 @@ describe('attachments', () => {
 describe('HTML email', () => {
 	it('keeps only the visible words', async () => {
 		const { htmlToSafeText } = await import('./html-text');
-		expect(htmlToSafeText('<html><head><title>T</title><style>p{}</style></head><body><p>Hello <b>Year&nbsp;5</b> &amp; friends</p><script>alert(1)</script><img src="https://t.example/p.gif"><a href="https://evil.example">our site</a><ul><li>One</li></ul></body></html>')).toBe(
-			'Hello Year 5 & friends\nour site• One'
-		);
+		expect(
+			htmlToSafeText(
+				'<html><head><title>T</title><style>p{}</style></head><body><p>Hello <b>Year&nbsp;5</b> &amp; friends</p><script>alert(1)</script><img src="https://t.example/p.gif"><a href="https://evil.example">our site</a><ul><li>One</li></ul></body></html>'
+			)
+		).toBe('Hello Year 5 & friends\nour site• One');
 		expect(htmlToSafeText('1 &lt; 2 and 3 &gt; 2 &#65;&#x42;')).toBe('1 < 2 and 3 > 2 AB');
 	});
 });

@@ -11,9 +11,7 @@ import { domainOf, normaliseAddress } from './addresses';
 export const MAX_INBOUND_TEXT = 20_000;
 
 export type SenderCheck =
-	| { kind: 'contact'; contactId: string; address: string }
-	| { kind: 'unknown'; address: string | null }
-	| { kind: 'forged'; reason: string };
+	{ kind: 'contact'; contactId: string; address: string } | { kind: 'unknown'; address: string | null } | { kind: 'forged'; reason: string };
 
 export interface SenderFacts {
 	envelopeFrom: string | null;

@@ -6,9 +6,7 @@ import { normaliseAddress } from './addresses';
 const id = z.string().uuid('That does not exist.');
 
 export const composeEmailSchema = z.object({
-	to: z
-		.string({ message: COMPOSE_MESSAGES.noRecipient })
-		.refine((v) => parseRecipient(v) !== null, COMPOSE_MESSAGES.noRecipient),
+	to: z.string({ message: COMPOSE_MESSAGES.noRecipient }).refine((v) => parseRecipient(v) !== null, COMPOSE_MESSAGES.noRecipient),
 	subject: z
 		.string({ message: 'Write a subject.' })
 		.trim()

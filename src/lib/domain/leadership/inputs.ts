@@ -46,7 +46,11 @@ export const closeRiskSchema = z.object({
 
 // A date and time typed in a browser's datetime-local field (London time, no zone).
 const localDateTime = (what: string) => z.string({ message: `Enter ${what}.` }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, `Enter ${what} as a date and time.`);
-const optionalLocalDateTime = (what: string) => z.union([z.literal(''), localDateTime(what)]).optional().transform((v) => (v ? v : null));
+const optionalLocalDateTime = (what: string) =>
+	z
+		.union([z.literal(''), localDateTime(what)])
+		.optional()
+		.transform((v) => (v ? v : null));
 
 export const breachSchema = z.object({
 	discoveredAt: localDateTime('when it was found'),

@@ -26,7 +26,16 @@ describe('risk rating', () => {
 	});
 
 	it('lists exactly the fields that changed', () => {
-		const base = { title: 'T', description: 'D', category: 'contact' as const, likelihood: 3, impact: 4, ownerId: 'o', mitigations: 'M', reviewOn: '2027-01-01' };
+		const base = {
+			title: 'T',
+			description: 'D',
+			category: 'contact' as const,
+			likelihood: 3,
+			impact: 4,
+			ownerId: 'o',
+			mitigations: 'M',
+			reviewOn: '2027-01-01'
+		};
 		expect(diffRisk(base, { ...base, likelihood: 2, reviewOn: '2027-02-01' })).toEqual([
 			{ field: 'likelihood', from: '3', to: '2' },
 			{ field: 'reviewOn', from: '2027-01-01', to: '2027-02-01' }
@@ -43,10 +52,19 @@ describe('the ICO 72-hour rule', () => {
 	});
 
 	it('says how long is left, or how late it is', () => {
-		expect(icoStatus({ discoveredAt: found, icoDecision: 'undecided', icoToldAt: null }, new Date('2026-11-03T09:00:00Z'))).toEqual({ kind: 'due', hoursLeft: 48 });
-		expect(icoStatus({ discoveredAt: found, icoDecision: 'undecided', icoToldAt: null }, new Date('2026-11-05T12:00:00Z'))).toEqual({ kind: 'overdue', hoursLate: 3 });
+		expect(icoStatus({ discoveredAt: found, icoDecision: 'undecided', icoToldAt: null }, new Date('2026-11-03T09:00:00Z'))).toEqual({
+			kind: 'due',
+			hoursLeft: 48
+		});
+		expect(icoStatus({ discoveredAt: found, icoDecision: 'undecided', icoToldAt: null }, new Date('2026-11-05T12:00:00Z'))).toEqual({
+			kind: 'overdue',
+			hoursLate: 3
+		});
 		expect(icoStatus({ discoveredAt: found, icoDecision: 'told', icoToldAt: new Date('2026-11-04T09:00:00Z') }, new Date())).toEqual({ kind: 'told-in-time' });
-		expect(icoStatus({ discoveredAt: found, icoDecision: 'told', icoToldAt: new Date('2026-11-06T09:00:00Z') }, new Date())).toEqual({ kind: 'told-late', hoursLate: 24 });
+		expect(icoStatus({ discoveredAt: found, icoDecision: 'told', icoToldAt: new Date('2026-11-06T09:00:00Z') }, new Date())).toEqual({
+			kind: 'told-late',
+			hoursLate: 24
+		});
 		expect(icoStatus({ discoveredAt: found, icoDecision: 'not-needed', icoToldAt: null }, new Date())).toEqual({ kind: 'not-needed' });
 	});
 

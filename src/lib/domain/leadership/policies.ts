@@ -10,15 +10,7 @@
  */
 import { londonDate } from '../schools/academic-calendar';
 
-export const POLICY_KINDS = [
-	'e-safety',
-	'acceptable-use',
-	'data-protection',
-	'safeguarding',
-	'behaviour',
-	'anti-bullying',
-	'other'
-] as const;
+export const POLICY_KINDS = ['e-safety', 'acceptable-use', 'data-protection', 'safeguarding', 'behaviour', 'anti-bullying', 'other'] as const;
 export type PolicyKind = (typeof POLICY_KINDS)[number];
 
 export const POLICY_KIND_LABELS: Record<PolicyKind, string> = {
@@ -78,9 +70,7 @@ export function owedAcknowledgements(
 	acknowledgements: readonly PolicyAcknowledgement[],
 	now: Date
 ): OwedAcknowledgement[] {
-	const done = new Set(
-		acknowledgements.filter((a) => a.schoolId === schoolId && a.staffId === staffId).map((a) => a.versionId)
-	);
+	const done = new Set(acknowledgements.filter((a) => a.schoolId === schoolId && a.staffId === staffId).map((a) => a.versionId));
 	return latestVersions
 		.filter((v) => v.schoolId === schoolId && v.requiresAcknowledgement && !v.archived && !done.has(v.versionId))
 		.map((v) => {

@@ -74,7 +74,5 @@ export interface RiskFields {
 /** What changed between two versions of a risk, for its history. */
 export function diffRisk(before: RiskFields, after: RiskFields): RiskChange[] {
 	const keys: (keyof RiskFields)[] = ['title', 'description', 'category', 'likelihood', 'impact', 'ownerId', 'mitigations', 'reviewOn'];
-	return keys
-		.filter((k) => String(before[k]) !== String(after[k]))
-		.map((k) => ({ field: k, from: String(before[k]), to: String(after[k]) }));
+	return keys.filter((k) => String(before[k]) !== String(after[k])).map((k) => ({ field: k, from: String(before[k]), to: String(after[k]) }));
 }

@@ -19,7 +19,8 @@ export const STARTER_RISKS: readonly StarterRisk[] = [
 		category: 'content',
 		likelihood: 3,
 		impact: 3,
-		mitigations: 'Laptops route their traffic through the school filter wherever they are. Families sign the loan agreement; the pupil and a parent are reminded of safe use when it is handed over.'
+		mitigations:
+			'Laptops route their traffic through the school filter wherever they are. Families sign the loan agreement; the pupil and a parent are reminded of safe use when it is handed over.'
 	},
 	{
 		title: 'Pupils give personal details to people they do not know',
@@ -27,7 +28,8 @@ export const STARTER_RISKS: readonly StarterRisk[] = [
 		category: 'contact',
 		likelihood: 3,
 		impact: 5,
-		mitigations: 'Every pupil message is screened for personal details and approved by a teacher; termly e-safety lessons cover contact; the DSL is alerted to repeated attempts.'
+		mitigations:
+			'Every pupil message is screened for personal details and approved by a teacher; termly e-safety lessons cover contact; the DSL is alerted to repeated attempts.'
 	},
 	{
 		title: 'Photos of pupils published without consent',

@@ -9,7 +9,10 @@ export type RateDecision = { ok: true } | { ok: false; retryAfterSeconds: number
 
 export function checkChatRate(recentSendTimes: readonly Date[], now: Date): RateDecision {
 	const windowStart = now.getTime() - MINUTE;
-	const inWindow = recentSendTimes.map((d) => d.getTime()).filter((t) => t > windowStart).sort((a, b) => a - b);
+	const inWindow = recentSendTimes
+		.map((d) => d.getTime())
+		.filter((t) => t > windowStart)
+		.sort((a, b) => a - b);
 	if (inWindow.length < MAX_MESSAGES_PER_MINUTE) return { ok: true };
 	const oldest = inWindow[inWindow.length - MAX_MESSAGES_PER_MINUTE]!;
 	const retryAfterSeconds = Math.max(1, Math.ceil((oldest + MINUTE - now.getTime()) / 1000));

@@ -13,9 +13,7 @@ export const sendChatSchema = z.object({
 		.max(MAX_CHAT_LENGTH, CHAT_MESSAGES.tooLong)
 		// PostgreSQL cannot store U+0000: a clear answer instead of a failed insert.
 		.refine((v) => !v.includes('\u0000'), 'That message has a hidden character we cannot keep. Please type it again.'),
-	clientKey: z
-		.string()
-		.regex(/^[A-Za-z0-9_-]{8,64}$/, 'The message could not be sent. Please try again.')
+	clientKey: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'The message could not be sent. Please try again.')
 });
 
 export const catchUpSchema = z.object({

@@ -13,15 +13,7 @@
 import type { ReviewItem } from './types';
 
 export type BulkSkipReason =
-	| 'not-pending'
-	| 'reported'
-	| 'has-images'
-	| 'author-sanctioned'
-	| 'held-by-screen'
-	| 'blocked-by-screen'
-	| 'has-findings'
-	| 'not-allowed'
-	| 'conflict';
+	'not-pending' | 'reported' | 'has-images' | 'author-sanctioned' | 'held-by-screen' | 'blocked-by-screen' | 'has-findings' | 'not-allowed' | 'conflict';
 
 /** What the server knows about an item beyond its row. */
 export interface BulkFacts {

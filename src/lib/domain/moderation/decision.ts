@@ -25,8 +25,7 @@ export const MAX_NOTE_LENGTH = 500;
 export type DecisionError = 'conflict' | 'not-allowed' | 'invalid-reason';
 
 export type DecisionResult =
-	| { readonly ok: true; readonly item: ReviewItem; readonly history: ReviewHistoryEntry }
-	| { readonly ok: false; readonly error: DecisionError };
+	{ readonly ok: true; readonly item: ReviewItem; readonly history: ReviewHistoryEntry } | { readonly ok: false; readonly error: DecisionError };
 
 type Parsed = { rejection: RejectionReason | null; note: string | null } | null;
 
@@ -42,13 +41,7 @@ function parseWords(command: DecisionCommand): Parsed {
 	return { rejection: null, note: note === '' ? null : note };
 }
 
-export function decide(
-	item: ReviewItem,
-	command: DecisionCommand,
-	actor: Viewer,
-	expectedVersion: number,
-	now: Date
-): DecisionResult {
+export function decide(item: ReviewItem, command: DecisionCommand, actor: Viewer, expectedVersion: number, now: Date): DecisionResult {
 	// Scope first, so nobody outside the class learns whether an item moved on.
 	if (!isInScope(item, actor)) return { ok: false, error: 'not-allowed' };
 	if (item.version !== expectedVersion) return { ok: false, error: 'conflict' };

@@ -8,9 +8,7 @@ export interface Segment {
 }
 
 export function highlightSegments(text: string, findings: readonly Finding[]): Segment[] {
-	const spans = [...findings]
-		.filter((f) => f.start >= 0 && f.end <= text.length && f.end > f.start)
-		.sort((a, b) => a.start - b.start);
+	const spans = [...findings].filter((f) => f.start >= 0 && f.end <= text.length && f.end > f.start).sort((a, b) => a.start - b.start);
 	const merged: { start: number; end: number; findings: Finding[] }[] = [];
 	for (const f of spans) {
 		const last = merged.at(-1);

@@ -22,11 +22,7 @@ function item(id: string, submittedAt: string): ReviewItem {
 
 describe('sortQueue', () => {
 	it('puts the oldest first and breaks ties on id, without mutating the input', () => {
-		const input = [
-			item('c', '2026-01-12T09:05:00Z'),
-			item('b', '2026-01-12T09:00:00Z'),
-			item('a', '2026-01-12T09:00:00Z')
-		];
+		const input = [item('c', '2026-01-12T09:05:00Z'), item('b', '2026-01-12T09:00:00Z'), item('a', '2026-01-12T09:00:00Z')];
 		expect(sortQueue(input).map((i) => i.id)).toEqual(['a', 'b', 'c']);
 		expect(input.map((i) => i.id)).toEqual(['c', 'b', 'a']);
 	});

@@ -3,13 +3,7 @@ import { MAX_REASON_TEXT_LENGTH, REJECTION_REASONS, childFacingMessage, validate
 
 describe('rejection reasons', () => {
 	it('offers the four kind reasons plus other, each with a child sentence', () => {
-		expect(REJECTION_REASONS.map((r) => r.code)).toEqual([
-			'personal-information',
-			'might-upset',
-			'check-spelling',
-			'off-topic',
-			'other'
-		]);
+		expect(REJECTION_REASONS.map((r) => r.code)).toEqual(['personal-information', 'might-upset', 'check-spelling', 'off-topic', 'other']);
 		expect(REJECTION_REASONS[0]?.childMessage).toContain('This has personal information in it');
 		expect(REJECTION_REASONS[2]?.childMessage).toBe('Please check your spelling and try again.');
 	});
@@ -37,9 +31,7 @@ describe('rejection reasons', () => {
 
 	it('shows the child the kind sentence, then the teacher note', () => {
 		expect(childFacingMessage({ code: 'check-spelling', text: null })).toBe('Please check your spelling and try again.');
-		expect(childFacingMessage({ code: 'check-spelling', text: 'Look at “because”.' })).toBe(
-			'Please check your spelling and try again. Look at “because”.'
-		);
+		expect(childFacingMessage({ code: 'check-spelling', text: 'Look at “because”.' })).toBe('Please check your spelling and try again. Look at “because”.');
 		expect(childFacingMessage({ code: 'other', text: 'Let’s talk at break.' })).toBe('Let’s talk at break.');
 	});
 });

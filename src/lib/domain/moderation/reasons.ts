@@ -48,9 +48,7 @@ export const REJECTION_REASONS: readonly RejectionReasonOption[] = [
 	}
 ];
 
-export type ReasonResult =
-	| { readonly ok: true; readonly value: RejectionReason }
-	| { readonly ok: false; readonly error: string };
+export type ReasonResult = { readonly ok: true; readonly value: RejectionReason } | { readonly ok: false; readonly error: string };
 
 export function isRejectionCode(value: unknown): value is RejectionCode {
 	return REJECTION_REASONS.some((option) => option.code === value);

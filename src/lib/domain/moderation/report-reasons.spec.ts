@@ -10,7 +10,9 @@ describe('report reasons', () => {
 
 	it('gives the teacher the reason in adult words, with the child’s own words when there are some', () => {
 		expect(reportNoteForTeacher('Amira', 'secret', null)).toBe('Amira says it asks them to keep a secret');
-		expect(reportNoteForTeacher('Amira', 'scared', 'it said it knows where I live')).toBe('Amira says it made them scared or worried: “it said it knows where I live”');
+		expect(reportNoteForTeacher('Amira', 'scared', 'it said it knows where I live')).toBe(
+			'Amira says it made them scared or worried: “it said it knows where I live”'
+		);
 		expect(reportNoteForTeacher('Amira', 'unknown-code', null)).toBe('Amira says something else');
 	});
 });

@@ -20,7 +20,9 @@ export type ReportReason = (typeof REPORT_REASONS)[number]['code'];
 
 export const MAX_REPORT_NOTE_LENGTH = 300;
 
-export const reportReasonSchema = z.enum(REPORT_REASONS.map((r) => r.code) as [ReportReason, ...ReportReason[]], { message: 'Choose why you are telling your teacher.' });
+export const reportReasonSchema = z.enum(REPORT_REASONS.map((r) => r.code) as [ReportReason, ...ReportReason[]], {
+	message: 'Choose why you are telling your teacher.'
+});
 
 /** The teacher's line for one report: who, why, and the child's own words if any. */
 export function reportNoteForTeacher(reporter: string, reason: string, words: string | null): string {

@@ -37,12 +37,7 @@ export type ScreenVerdict = Verdict;
  */
 export type ScreenFinding = Finding;
 
-export type RejectionCode =
-	| 'personal-information'
-	| 'might-upset'
-	| 'check-spelling'
-	| 'off-topic'
-	| 'other';
+export type RejectionCode = 'personal-information' | 'might-upset' | 'check-spelling' | 'off-topic' | 'other';
 
 export interface RejectionReason {
 	readonly code: RejectionCode;

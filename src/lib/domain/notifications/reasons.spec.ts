@@ -22,7 +22,13 @@ describe('the words', () => {
 		expect(wordsFor({ reason: 'alert.digest', count: 3 }).sentence).toBe('3 safeguarding alerts are waiting for you since your last summary.');
 	});
 	it('puts the school name, the link and a plain-text part in every email, and escapes the HTML', () => {
-		const email = composeEmail({ schoolName: 'St <Mary>', subject: 'Hello', sentence: 'Something is waiting.', link: 'https://x.example/a?b=1&c=2', preferencesLink: null });
+		const email = composeEmail({
+			schoolName: 'St <Mary>',
+			subject: 'Hello',
+			sentence: 'Something is waiting.',
+			link: 'https://x.example/a?b=1&c=2',
+			preferencesLink: null
+		});
 		expect(email.subject).toBe('Hello · St <Mary>');
 		expect(email.text).toBe('Something is waiting.\n\nhttps://x.example/a?b=1&c=2\n\nSt <Mary>\n');
 		expect(email.html).toContain('St &lt;Mary&gt;');

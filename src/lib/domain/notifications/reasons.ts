@@ -20,7 +20,8 @@ export type NotificationReason =
 	| 'class.worried'
 	| 'class.announcement';
 
-export type NotificationTopic = 'safeguarding' | 'account' | 'queue' | 'family-work' | 'family-reminders' | 'school-notice' | 'class-worries' | 'family-announcements';
+export type NotificationTopic =
+	'safeguarding' | 'account' | 'queue' | 'family-work' | 'family-reminders' | 'school-notice' | 'class-worries' | 'family-announcements';
 
 export const TOPIC_OF: Readonly<Record<NotificationReason, NotificationTopic>> = {
 	'alert.urgent': 'safeguarding',
@@ -39,9 +40,14 @@ export const TOPIC_OF: Readonly<Record<NotificationReason, NotificationTopic>> =
 };
 
 /** Topics a person may turn off, with the words shown on their account page. */
-export const OPTIONAL_TOPICS: Readonly<Record<'queue' | 'class-worries' | 'family-work' | 'family-reminders' | 'family-announcements', { label: string; for: 'staff' | 'parent' }>> = {
+export const OPTIONAL_TOPICS: Readonly<
+	Record<'queue' | 'class-worries' | 'family-work' | 'family-reminders' | 'family-announcements', { label: string; for: 'staff' | 'parent' }>
+> = {
 	queue: { label: 'Messages waiting too long in my review queue', for: 'staff' },
-	'class-worries': { label: 'Email me when a pupil in my class presses “I’m worried” (the safeguarding lead is always told, and it always shows on my class page)', for: 'staff' },
+	'class-worries': {
+		label: 'Email me when a pupil in my class presses “I’m worried” (the safeguarding lead is always told, and it always shows on my class page)',
+		for: 'staff'
+	},
 	'family-work': { label: 'When my child shares a piece of work with me', for: 'parent' },
 	'family-reminders': { label: 'Reminders to sign agreements and answer consent questions', for: 'parent' },
 	'family-announcements': { label: 'Messages from my child’s class teacher to the families of the class', for: 'parent' }
@@ -90,7 +96,10 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
 export function wordsFor(facts: MessageFacts): NotificationWords {
 	switch (facts.reason) {
 		case 'alert.urgent':
-			return { subject: 'Urgent safeguarding alert', sentence: 'An urgent safeguarding alert is waiting for you. Please sign in and read it as soon as you can.' };
+			return {
+				subject: 'Urgent safeguarding alert',
+				sentence: 'An urgent safeguarding alert is waiting for you. Please sign in and read it as soon as you can.'
+			};
 		case 'alert.digest':
 			return {
 				subject: 'Safeguarding alerts today',
@@ -114,11 +123,17 @@ export function wordsFor(facts: MessageFacts): NotificationWords {
 		case 'work.shared':
 			return { subject: 'Your child shared a piece of work with you', sentence: 'Your child shared a piece of work with you. Sign in to see it.' };
 		case 'notice.reminder':
-			return { subject: 'Please sign the family agreement', sentence: 'The school is waiting for your family agreement and consent answers. Sign in to give them.' };
+			return {
+				subject: 'Please sign the family agreement',
+				sentence: 'The school is waiting for your family agreement and consent answers. Sign in to give them.'
+			};
 		case 'notice.school':
 			return { subject: 'A note from the school about your child', sentence: 'The school has sent you a note about your child. Sign in to read it.' };
 		case 'class.announcement':
-			return { subject: 'A message from your child’s class', sentence: 'Your child’s class teacher has written to the families of the class. Sign in to read it.' };
+			return {
+				subject: 'A message from your child’s class',
+				sentence: 'Your child’s class teacher has written to the families of the class. Sign in to read it.'
+			};
 		case 'class.worried':
 			return {
 				subject: 'A pupil in your class asked for help',
@@ -133,11 +148,16 @@ export interface EmailParts {
 	html: string;
 }
 
-const escapeHtml = (s: string): string =>
-	s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** The whole email: the school's name, the sentence, the link, and where to change what arrives. */
-export function composeEmail(input: { schoolName: string; subject: string; sentence: string; link: string | null; preferencesLink: string | null }): EmailParts {
+export function composeEmail(input: {
+	schoolName: string;
+	subject: string;
+	sentence: string;
+	link: string | null;
+	preferencesLink: string | null;
+}): EmailParts {
 	const lines = [input.sentence, ''];
 	if (input.link) lines.push(input.link, '');
 	lines.push(`${input.schoolName}`);

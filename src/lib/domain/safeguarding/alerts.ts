@@ -152,27 +152,41 @@ export function alertsForFindings(findings: readonly ScreenFinding[], ctx: Alert
 	const who = fromOutside ? `An email from an outside contact to ${ctx.where}` : `${ctx.pupilFirstName}'s message in ${ctx.where}`;
 	const alerts: SafeguardingAlert[] = [];
 	if (has(findings, 'selfharm')) {
-		alerts.push(makeAlert('self-harm', `Urgent: ${who} suggests they may want to hurt themselves. They were shown Childline's number (0800 1111). Please check on them today.`, ctx, now, 'urgent'));
+		alerts.push(
+			makeAlert(
+				'self-harm',
+				`Urgent: ${who} suggests they may want to hurt themselves. They were shown Childline's number (0800 1111). Please check on them today.`,
+				ctx,
+				now,
+				'urgent'
+			)
+		);
 	}
 	if (has(findings, 'grooming')) {
-		alerts.push(makeAlert('grooming-signs', `Urgent: ${who} contains language typical of grooming (age questions, flattery, gifts, photos or moving to a private app). Please review it today.`, ctx, now, 'urgent'));
+		alerts.push(
+			makeAlert(
+				'grooming-signs',
+				`Urgent: ${who} contains language typical of grooming (age questions, flattery, gifts, photos or moving to a private app). Please review it today.`,
+				ctx,
+				now,
+				'urgent'
+			)
+		);
 	}
 	const whereabouts = has(findings, 'meeting') || has(findings, 'location');
 	if (whereabouts && severity === 'urgent' && alerts.length === 0) {
 		const why = has(findings, 'secrecy') ? 'with a request to keep it secret' : 'involving an adult or online contact the pupil may not know';
-		alerts.push(makeAlert('meeting-request', `Urgent: ${who} arranges a meeting or says where the pupil is, ${why}. Please review it today.`, ctx, now, 'urgent'));
+		alerts.push(
+			makeAlert('meeting-request', `Urgent: ${who} arranges a meeting or says where the pupil is, ${why}. Please review it today.`, ctx, now, 'urgent')
+		);
 	} else if (alerts.length === 0) {
 		const level = severity === 'urgent' ? 'urgent' : undefined;
-		if (has(findings, 'secrecy')) alerts.push(makeAlert('secrecy-request', `${who} asks to keep something from grown-ups. The teacher is reviewing it.`, ctx, now, level));
+		if (has(findings, 'secrecy'))
+			alerts.push(makeAlert('secrecy-request', `${who} asks to keep something from grown-ups. The teacher is reviewing it.`, ctx, now, level));
 		if (has(findings, 'meeting')) alerts.push(makeAlert('meeting-request', `${who} talks about meeting up away from school. It was not delivered.`, ctx, now));
 	}
 	return alerts;
 }
 
 export type { RepeatedBlockSettings } from './repeated-blocks';
-export {
-	DEFAULT_REPEATED_BLOCK_SETTINGS,
-	REPEATED_BLOCK_BOUNDS,
-	shouldAlertRepeatedBlocks,
-	validateRepeatedBlockSettings
-} from './repeated-blocks';
+export { DEFAULT_REPEATED_BLOCK_SETTINGS, REPEATED_BLOCK_BOUNDS, shouldAlertRepeatedBlocks, validateRepeatedBlockSettings } from './repeated-blocks';

@@ -14,8 +14,7 @@ export const PUPIL_CATEGORIES: readonly InfringementCategory[] = [
 		audience: 'pupil',
 		code: 'A',
 		title: 'Minor misuse',
-		description:
-			'A first, low-level lapse: technology used for something other than the lesson, or without permission, with no harm to anyone.',
+		description: 'A first, low-level lapse: technology used for something other than the lesson, or without permission, with no harm to anyone.',
 		examples: [
 			'Visiting websites that have nothing to do with the lesson',
 			'Sending email without permission',
@@ -31,8 +30,7 @@ export const PUPIL_CATEGORIES: readonly InfringementCategory[] = [
 		audience: 'pupil',
 		code: 'B',
 		title: 'Repeated or risky misuse',
-		description:
-			'Minor misuse carried on after a warning, or careless behaviour that puts the school’s systems, other people’s work or the pupil at risk.',
+		description: 'Minor misuse carried on after a warning, or careless behaviour that puts the school’s systems, other people’s work or the pupil at risk.',
 		examples: [
 			'Carrying on with non-lesson websites, email, devices or chat after being warned',
 			'Using file-sharing programs',
@@ -49,8 +47,7 @@ export const PUPIL_CATEGORIES: readonly InfringementCategory[] = [
 		audience: 'pupil',
 		code: 'C',
 		title: 'Deliberate harm or serious misuse',
-		description:
-			'A deliberate act that harms someone else, their privacy or their work, or a single serious attempt to reach unsuitable material.',
+		description: 'A deliberate act that harms someone else, their privacy or their work, or a single serious attempt to reach unsuitable material.',
 		examples: [
 			'Damaging or deleting someone else’s work on purpose',
 			'Breaking someone’s privacy, or posting unkind or unsuitable messages, pictures or videos online',
@@ -88,8 +85,7 @@ export const STAFF_CATEGORIES: readonly InfringementCategory[] = [
 		audience: 'staff',
 		code: 'A',
 		title: 'Misconduct',
-		description:
-			'Careless or unprofessional use of school technology that falls short of the staff agreement but shows no intent to cause harm.',
+		description: 'Careless or unprofessional use of school technology that falls short of the staff agreement but shows no intent to cause harm.',
 		examples: [
 			'Heavy personal use of the internet in work time, such as shopping, personal email or messaging',
 			'Using memory sticks or other personal storage without thinking about what is on them or who can see it',

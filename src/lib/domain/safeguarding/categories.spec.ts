@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	ALL_CATEGORIES,
-	CATEGORY_KEYS,
-	RESPONSE_ACTION_LABELS,
-	categoriesFor,
-	findCategory,
-	getCategory,
-	isCategoryKey
-} from './categories';
+import { ALL_CATEGORIES, CATEGORY_KEYS, RESPONSE_ACTION_LABELS, categoriesFor, findCategory, getCategory, isCategoryKey } from './categories';
 
 describe('infringement categories', () => {
 	it('grades pupils A–D and staff A–B', () => {
@@ -30,13 +22,9 @@ describe('infringement categories', () => {
 
 	it('carries the responses the policies set at each level', () => {
 		expect(getCategory('pupil-A').typicalActions).toEqual(['refer-class-teacher']);
-		expect(getCategory('pupil-B').escalation).toEqual(
-			expect.arrayContaining(['remove-access-for-period', 'inform-parents'])
-		);
+		expect(getCategory('pupil-B').escalation).toEqual(expect.arrayContaining(['remove-access-for-period', 'inform-parents']));
 		expect(getCategory('pupil-C').typicalActions).toContain('refer-headteacher');
-		expect(getCategory('pupil-D').safeguardingActions).toEqual(
-			expect.arrayContaining(['preserve-evidence', 'report-police-ceop'])
-		);
+		expect(getCategory('pupil-D').safeguardingActions).toEqual(expect.arrayContaining(['preserve-evidence', 'report-police-ceop']));
 		expect(getCategory('staff-A').escalation).toEqual(['give-warning']);
 		expect(getCategory('staff-B').typicalActions).toEqual(['refer-headteacher', 'refer-governors']);
 	});

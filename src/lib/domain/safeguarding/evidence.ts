@@ -78,9 +78,7 @@ function deepFreeze<T>(value: T): T {
 function toSnapshot(message: EvidenceMessage, history: readonly ReviewHistoryEntry[], by: string, at: Date, report?: ReportContext): EvidenceSnapshot {
 	const inOrder = (h: readonly ReviewHistoryEntry[]) => [...h].sort((a, b) => a.version - b.version);
 	const ordered = inOrder(history);
-	const extra = report
-		? { reports: [...report.reports].sort((a, b) => a.at.getTime() - b.at.getTime()), priorHistory: inOrder(report.priorHistory) }
-		: {};
+	const extra = report ? { reports: [...report.reports].sort((a, b) => a.at.getTime() - b.at.getTime()), priorHistory: inOrder(report.priorHistory) } : {};
 	const draft = { schemaVersion: 1, capturedAt: at, capturedById: by, message, history: ordered, ...extra };
 	return JSON.parse(canonicalJson(draft)) as EvidenceSnapshot;
 }

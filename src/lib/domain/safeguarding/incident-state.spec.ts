@@ -49,13 +49,7 @@ describe('allowedIncidentActions', () => {
 	});
 
 	it('lets staff record incidents, and nobody else', () => {
-		expect((['pupil', 'parent', 'teacher', 'dsl', 'admin'] as const).map(canRecordIncident)).toEqual([
-			false,
-			false,
-			true,
-			true,
-			false
-		]);
+		expect((['pupil', 'parent', 'teacher', 'dsl', 'admin'] as const).map(canRecordIncident)).toEqual([false, false, true, true, false]);
 	});
 });
 

@@ -25,8 +25,7 @@ export interface IncidentActor {
 }
 
 export type TransitionResult =
-	| { readonly ok: true; readonly incident: Incident }
-	| { readonly ok: false; readonly error: 'not-allowed' | 'incomplete' | 'invalid-result' };
+	{ readonly ok: true; readonly incident: Incident } | { readonly ok: false; readonly error: 'not-allowed' | 'incomplete' | 'invalid-result' };
 
 const STAFF_ROLES: readonly Role[] = ['teacher', 'dsl'];
 
@@ -69,13 +68,7 @@ export function transitionIncident(
 const REVIEW_RESULT_MAX = 5000;
 
 /** Records the result of the review; the one change a signed-off incident accepts. */
-export function addReviewResult(
-	incident: Incident,
-	result: string,
-	actorRole: Role,
-	actor: IncidentActor,
-	now: Date
-): TransitionResult {
+export function addReviewResult(incident: Incident, result: string, actorRole: Role, actor: IncidentActor, now: Date): TransitionResult {
 	if (!allowedIncidentActions(incident, actorRole, actor).includes('add-review-result')) {
 		return { ok: false, error: 'not-allowed' };
 	}

@@ -12,20 +12,12 @@
  * Errors are keyed by field and written for the member of staff filling in the form.
  */
 import { RESPONSE_ACTION_LABELS, isCategoryKey } from './categories';
-import {
-	PARENT_CONTACT_METHODS,
-	type Incident,
-	type IncidentActionTaken,
-	type IncidentFields,
-	type ParentsInformed
-} from './incident';
+import { PARENT_CONTACT_METHODS, type Incident, type IncidentActionTaken, type IncidentFields, type ParentsInformed } from './incident';
 
 export type IncidentInput = { readonly [K in keyof IncidentFields]?: unknown };
 export type IncidentField = keyof IncidentFields;
 export type IncidentErrors = Partial<Record<IncidentField, string>>;
-export type ValidationResult<T> =
-	| { readonly ok: true; readonly value: T }
-	| { readonly ok: false; readonly errors: IncidentErrors };
+export type ValidationResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: IncidentErrors };
 
 // Enough for a clear account; anything longer belongs in attached evidence.
 const DESCRIPTION_MIN = 10;
@@ -188,9 +180,7 @@ export function validateIncidentUpdate(current: Incident, patch: IncidentInput, 
 		for (const field of Object.keys(patch) as IncidentField[]) {
 			if (patch[field] === undefined) continue;
 			// A first result may come with the date the review was actually held.
-			const addingResult =
-				current.reviewResult === null &&
-				(field === 'reviewResult' || (field === 'reviewDate' && current.reviewDate === null));
+			const addingResult = current.reviewResult === null && (field === 'reviewResult' || (field === 'reviewDate' && current.reviewDate === null));
 			if (!addingResult) errors[field] = SIGNED_OFF_MESSAGE;
 		}
 		if (Object.keys(errors).length > 0) return { ok: false, errors };

@@ -91,18 +91,15 @@ describe('validateIncidentCreate', () => {
 		expect(errorsOf({ ...valid, parentsInformed: told })).toEqual({});
 		expect(errorsOf({ ...valid, parentsInformed: { ...told, method: 'pigeon' } }).parentsInformed).toBeDefined();
 		expect(errorsOf({ ...valid, parentsInformed: { ...told, at: new Date('2026-03-10T09:00:00Z') } }).parentsInformed).toMatch(/before/);
-		expect(
-			errorsOf({ ...valid, pupilIds: [], staffIds: ['t-2'], categoryKey: 'staff-A', parentsInformed: told }).parentsInformed
-		).toMatch(/pupil/);
+		expect(errorsOf({ ...valid, pupilIds: [], staffIds: ['t-2'], categoryKey: 'staff-A', parentsInformed: told }).parentsInformed).toMatch(/pupil/);
 	});
 
 	it('checks the actions taken', () => {
 		expect(errorsOf({ ...valid, actionsTaken: [{ action: 'other', detail: ' ', at: now }] }).actionsTaken).toMatch(/other/);
 		expect(errorsOf({ ...valid, actionsTaken: [{ action: 'shout', detail: null, at: now }] }).actionsTaken).toBeDefined();
-		expect(
-			errorsOf({ ...valid, actionsTaken: [{ action: 'inform-parents', detail: null, at: new Date('2026-03-01T00:00:00Z') }] })
-				.actionsTaken
-		).toMatch(/before the incident/);
+		expect(errorsOf({ ...valid, actionsTaken: [{ action: 'inform-parents', detail: null, at: new Date('2026-03-01T00:00:00Z') }] }).actionsTaken).toMatch(
+			/before the incident/
+		);
 	});
 });
 

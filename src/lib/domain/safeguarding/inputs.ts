@@ -54,10 +54,16 @@ export const incidentFormSchema = z.object({
 	description: z.string().trim().min(10, 'Write at least 10 characters about what happened.').max(5000, 'Keep it to 5000 characters or fewer.'),
 	categoryKey: z.string().min(1, 'Choose a category from the list.'),
 	parentsInformedAt: optionalLocalTime('when parents were told'),
-	parentsInformedMethod: z.enum(['', ...PARENT_CONTACT_METHODS] as [string, ...string[]]).optional().transform((v) => (v ? v : null)),
+	parentsInformedMethod: z
+		.enum(['', ...PARENT_CONTACT_METHODS] as [string, ...string[]])
+		.optional()
+		.transform((v) => (v ? v : null)),
 	reviewDate: optionalLocalTime('the review date'),
 	reviewResult: optionalText(5000),
-	alertId: z.union([z.literal(''), z.string().uuid('That alert does not exist.')]).optional().transform((v) => (v ? v : null))
+	alertId: z
+		.union([z.literal(''), z.string().uuid('That alert does not exist.')])
+		.optional()
+		.transform((v) => (v ? v : null))
 });
 export type IncidentForm = z.infer<typeof incidentFormSchema>;
 
@@ -96,12 +102,26 @@ export const notifyParentsSchema = z.object({
 });
 
 export const monitoringSchema = z.object({
-	pupilId: z.union([z.literal(''), id('a pupil')]).optional().transform((v) => (v ? v : null)),
-	classId: z.union([z.literal(''), id('a class')]).optional().transform((v) => (v ? v : null)),
+	pupilId: z
+		.union([z.literal(''), id('a pupil')])
+		.optional()
+		.transform((v) => (v ? v : null)),
+	classId: z
+		.union([z.literal(''), id('a class')])
+		.optional()
+		.transform((v) => (v ? v : null)),
 	from: optionalLocalTime('the first day'),
 	to: optionalLocalTime('the last day'),
-	finding: z.string().trim().max(40, 'Choose a kind of finding from the list.').optional().transform((v) => (v ? v : null)),
-	source: z.enum(['all', 'chat', 'blocked', 'email']).optional().transform((v) => v ?? 'all')
+	finding: z
+		.string()
+		.trim()
+		.max(40, 'Choose a kind of finding from the list.')
+		.optional()
+		.transform((v) => (v ? v : null)),
+	source: z
+		.enum(['all', 'chat', 'blocked', 'email'])
+		.optional()
+		.transform((v) => v ?? 'all')
 });
 export type MonitoringFilters = z.infer<typeof monitoringSchema>;
 
@@ -121,17 +141,16 @@ export const worrySchema = z.object({
 });
 export type WorryInput = z.infer<typeof worrySchema>;
 
-const concernWords = z
-	.string()
-	.trim()
-	.min(10, 'Write at least 10 characters about what happened.')
-	.max(2000, 'Keep it to 2000 characters or fewer.');
+const concernWords = z.string().trim().min(10, 'Write at least 10 characters about what happened.').max(2000, 'Keep it to 2000 characters or fewer.');
 
 /** A member of staff logs a concern; the pupils arrive as a repeated `pupilIds` field (readList). */
 export const staffConcernSchema = z.object({
 	words: concernWords,
 	occurredAt: localTime('when it happened'),
-	category: z.enum(['', ...CONCERN_CATEGORY_KEYS], { message: 'Choose an area from the list, or leave it empty.' }).optional().transform((v) => (v ? (v as ConcernCategory) : null))
+	category: z
+		.enum(['', ...CONCERN_CATEGORY_KEYS], { message: 'Choose an area from the list, or leave it empty.' })
+		.optional()
+		.transform((v) => (v ? (v as ConcernCategory) : null))
 });
 export type StaffConcernForm = z.infer<typeof staffConcernSchema>;
 

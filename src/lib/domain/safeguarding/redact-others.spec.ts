@@ -17,7 +17,7 @@ describe('redacting other pupils from an export', () => {
 		expect(redact('Noah  Patel\nwas there')).toBe(`${REDACTED}\nwas there`);
 	});
 
-	it('keeps the subject: a shared first name or surname stays, the other\'s full name goes', () => {
+	it("keeps the subject: a shared first name or surname stays, the other's full name goes", () => {
 		expect(redact('Oliver Brown and Oliver Smith')).toBe(`${REDACTED} and Oliver Smith`);
 		expect(redact('Isla Smith is my sister, I am Oliver Smith')).toBe(`${REDACTED} is my sister, I am Oliver Smith`);
 	});
@@ -28,7 +28,10 @@ describe('redacting other pupils from an export', () => {
 
 	it('walks objects and arrays, leaving keys, numbers and dates', () => {
 		const at = new Date('2026-11-01T10:00:00Z');
-		expect(redactOtherPupils({ Noah: 1, list: ['Noah Patel', { detail: 'Isla', at }] }, pattern)).toEqual({ Noah: 1, list: [REDACTED, { detail: REDACTED, at }] });
+		expect(redactOtherPupils({ Noah: 1, list: ['Noah Patel', { detail: 'Isla', at }] }, pattern)).toEqual({
+			Noah: 1,
+			list: [REDACTED, { detail: REDACTED, at }]
+		});
 	});
 
 	it('does nothing when there are no other pupils', () => {

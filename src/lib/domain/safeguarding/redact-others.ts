@@ -19,7 +19,9 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One case-insensitive, whole-word pattern for everything that identifies the others. */
 export function otherPupilsPattern(subject: PupilIdentity, others: readonly PupilIdentity[]): RegExp | null {
-	const own = new Set([subject.firstName, subject.surname, `${subject.firstName} ${subject.surname}`, subject.username, subject.id].map((s) => s.trim().toLowerCase()));
+	const own = new Set(
+		[subject.firstName, subject.surname, `${subject.firstName} ${subject.surname}`, subject.username, subject.id].map((s) => s.trim().toLowerCase())
+	);
 	const terms = new Set<string>();
 	for (const o of others) {
 		for (const term of [`${o.firstName} ${o.surname}`, o.surname, o.username, o.id, o.firstName]) {

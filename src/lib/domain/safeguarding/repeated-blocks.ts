@@ -49,7 +49,10 @@ export function shouldAlertRepeatedBlocks(
 	const valid = validateRepeatedBlockSettings({ threshold, windowDays });
 	if (!valid.ok) throw new RangeError(`Invalid repeated-block settings: ${JSON.stringify(valid.errors)}`);
 	const windowMs = windowDays * DAY_MS;
-	const times = blockedAttemptTimes.map((d) => d.getTime()).filter((t) => t <= now.getTime()).sort((a, b) => a - b);
+	const times = blockedAttemptTimes
+		.map((d) => d.getTime())
+		.filter((t) => t <= now.getTime())
+		.sort((a, b) => a - b);
 	let firstInWindow = 0;
 	let lastAlertAt = Number.NEGATIVE_INFINITY;
 	let latestAlerted = false;

@@ -43,7 +43,12 @@ describe('CSV', () => {
 	it('leaves numbers as numbers and writes empty cells for null', () => {
 		expect(escapeCsvCell(-3)).toBe('-3');
 		expect(escapeCsvCell(null)).toBe('');
-		expect(toCsv([['a', 1], [null, 'b,c']])).toBe('a,1\r\n,"b,c"\r\n');
+		expect(
+			toCsv([
+				['a', 1],
+				[null, 'b,c']
+			])
+		).toBe('a,1\r\n,"b,c"\r\n');
 	});
 });
 

@@ -50,9 +50,7 @@ function countBlocked(input: TermReportInput): { kind: string; count: number }[]
 	for (const attempt of input.blockedAttempts) {
 		if (inTerm(input.term, attempt.at)) counts.set(attempt.kind, (counts.get(attempt.kind) ?? 0) + 1);
 	}
-	return [...counts]
-		.map(([kind, count]) => ({ kind, count }))
-		.sort((a, b) => b.count - a.count || (a.kind < b.kind ? -1 : 1));
+	return [...counts].map(([kind, count]) => ({ kind, count })).sort((a, b) => b.count - a.count || (a.kind < b.kind ? -1 : 1));
 }
 
 export function buildTermReport(input: TermReportInput): TermReport {

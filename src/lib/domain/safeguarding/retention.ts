@@ -52,8 +52,7 @@ export const RETENTION_BOUNDS: Readonly<Record<keyof RetentionSettings, { min: n
 };
 
 export type RetentionResult =
-	| { readonly ok: true; readonly value: RetentionSettings }
-	| { readonly ok: false; readonly errors: Partial<Record<keyof RetentionSettings, string>> };
+	{ readonly ok: true; readonly value: RetentionSettings } | { readonly ok: false; readonly errors: Partial<Record<keyof RetentionSettings, string>> };
 
 /** Fills gaps from the defaults and checks every value is a whole number within bounds. */
 export function validateRetentionSettings(input: Partial<Record<keyof RetentionSettings, unknown>>): RetentionResult {

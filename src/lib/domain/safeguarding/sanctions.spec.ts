@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	isMessagingPaused,
-	messagingPausedUntil,
-	validateAssignLesson,
-	validateNotifyParents,
-	validatePauseMessaging,
-	type Sanction
-} from './sanctions';
+import { isMessagingPaused, messagingPausedUntil, validateAssignLesson, validateNotifyParents, validatePauseMessaging, type Sanction } from './sanctions';
 
 const now = new Date('2026-03-10T12:00:00Z');
 const inDays = (n: number): Date => new Date(now.getTime() + n * 86_400_000);

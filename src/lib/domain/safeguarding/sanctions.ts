@@ -43,9 +43,7 @@ export interface NotifyParentsSanction extends SanctionBase {
 
 export type Sanction = PauseMessagingSanction | AssignLessonSanction | NotifyParentsSanction;
 
-export type SanctionResult<T> =
-	| { readonly ok: true; readonly value: T }
-	| { readonly ok: false; readonly errors: Partial<Record<string, string>> };
+export type SanctionResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: Partial<Record<string, string>> };
 
 const isDate = (v: unknown): v is Date => v instanceof Date && !Number.isNaN(v.getTime());
 
@@ -88,9 +86,7 @@ export function validateAssignLesson(
 	}));
 }
 
-export function validateNotifyParents(
-	input: { method: unknown; reason: unknown }
-): SanctionResult<{ method: ParentContactMethod; reason: string }> {
+export function validateNotifyParents(input: { method: unknown; reason: unknown }): SanctionResult<{ method: ParentContactMethod; reason: string }> {
 	const method = PARENT_CONTACT_METHODS.includes(input.method as ParentContactMethod) ? null : 'Choose how parents will be told.';
 	return result({ method, reason: checkReason(input.reason) }, () => ({
 		method: input.method as ParentContactMethod,

@@ -22,11 +22,7 @@ const id = z.string().uuid('Choose from the list.');
 
 export const createClassSchema = z.object({
 	name: z.string().trim().min(1, 'Enter a class name.').max(60, 'Use at most 60 characters.'),
-	yearGroup: z.coerce
-		.number({ message: 'Choose a year group.' })
-		.int()
-		.min(0, 'Choose Reception to Year 6.')
-		.max(6, 'Choose Reception to Year 6.'),
+	yearGroup: z.coerce.number({ message: 'Choose a year group.' }).int().min(0, 'Choose Reception to Year 6.').max(6, 'Choose Reception to Year 6.'),
 	mailboxLocalPart: z
 		.string()
 		.trim()

@@ -18,7 +18,11 @@ const personName = z
 export const rolloverFormSchema = z
 	.object({
 		fingerprint: z.string().trim().max(200).default(''),
-		fromLabel: z.string().trim().regex(/^(\d{4}\/\d{2})?$/, 'Look at the preview first.').default(''),
+		fromLabel: z
+			.string()
+			.trim()
+			.regex(/^(\d{4}\/\d{2})?$/, 'Look at the preview first.')
+			.default(''),
 		early: z.enum(['yes']).optional()
 	})
 	.catchall(z.string().max(100, 'Use at most 60 characters.'));

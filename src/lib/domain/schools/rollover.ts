@@ -78,10 +78,7 @@ export interface RolloverYears {
  * other time it is early and the admin must say they mean it. A school that did not roll
  * over last year and has no pupils in classes this year rolls last year over instead (late).
  */
-export function rolloverYearsFor(
-	londonDay: string,
-	state: { lastYearRolled: boolean; lastYearHasPupils: boolean; thisYearHasPupils: boolean }
-): RolloverYears {
+export function rolloverYearsFor(londonDay: string, state: { lastYearRolled: boolean; lastYearHasPupils: boolean; thisYearHasPupils: boolean }): RolloverYears {
 	const [y, m] = londonDay.split('-').map(Number) as [number, number];
 	const current = m >= 9 ? y : y - 1;
 	if (!state.lastYearRolled && state.lastYearHasPupils && !state.thisYearHasPupils)

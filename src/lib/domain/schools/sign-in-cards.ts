@@ -15,7 +15,40 @@ import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase64urlNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 
 const COLOURS = ['red', 'blue', 'green', 'pink', 'gold', 'silver', 'orange', 'purple', 'yellow', 'brown', 'white', 'black', 'grey', 'lime', 'mint', 'ruby'];
-const ANIMALS = ['fox', 'owl', 'cat', 'dog', 'bee', 'hen', 'cow', 'pig', 'bat', 'elk', 'yak', 'emu', 'ant', 'eel', 'ram', 'frog', 'duck', 'bear', 'lion', 'wolf', 'seal', 'crab', 'goat', 'deer', 'mole', 'swan', 'toad', 'moth', 'lamb', 'hare', 'newt', 'puma'];
+const ANIMALS = [
+	'fox',
+	'owl',
+	'cat',
+	'dog',
+	'bee',
+	'hen',
+	'cow',
+	'pig',
+	'bat',
+	'elk',
+	'yak',
+	'emu',
+	'ant',
+	'eel',
+	'ram',
+	'frog',
+	'duck',
+	'bear',
+	'lion',
+	'wolf',
+	'seal',
+	'crab',
+	'goat',
+	'deer',
+	'mole',
+	'swan',
+	'toad',
+	'moth',
+	'lamb',
+	'hare',
+	'newt',
+	'puma'
+];
 
 export const CARD_SECRET_BYTES = 32;
 const SECRET_SHAPE = /^[A-Za-z0-9_-]{43}$/;

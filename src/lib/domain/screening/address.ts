@@ -21,28 +21,52 @@ const HOME_CUE = /\b(?:live|lives|living|house|home|address|come|round|mine|flat
 const FILLER =
 	'(?!(?:the|a|an|and|or|of|to|on|in|at|by|down|up|along|across|over|past|from|into|onto|our|my|your|his|her|their|this|that|miles?|metres?|meters?|km|minutes?|mins?|hours?|times?|more|other|houses?|cars?|buses|people|children|kids|steps|doors|roads|streets|we|i|you|they|he|she|it|is|was|were|are|go|goes|went|lives?|lived|busy|long|big|small|old|new)\\b)';
 const NAME_WORD = `${FILLER}[a-z][a-z]*`;
-const NUMBER = '(?:\\d{1,4}[a-z]?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)';
+const NUMBER =
+	'(?:\\d{1,4}[a-z]?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)';
 
 const STREET_WORD = new RegExp(`\\b${SUFFIX}\\b`);
-const STREET = new RegExp(`\\b(?:(?:number|no|flat)\\s)?${NUMBER}\\s(?:${NAME_WORD}\\s){1,3}${SUFFIX}\\b|\\b(?:number|no)\\s${NUMBER}\\s(?:on|in|at)\\s(?:${NAME_WORD}\\s){1,3}${SUFFIX}\\b`, 'g');
+const STREET = new RegExp(
+	`\\b(?:(?:number|no|flat)\\s)?${NUMBER}\\s(?:${NAME_WORD}\\s){1,3}${SUFFIX}\\b|\\b(?:number|no)\\s${NUMBER}\\s(?:on|in|at)\\s(?:${NAME_WORD}\\s){1,3}${SUFFIX}\\b`,
+	'g'
+);
 const LIVES_ON = new RegExp(
 	`\\b(?:i|we|my family|my mum|my dad|my nan|my gran|my house|our house|my home|my flat)\\s(?:live|lives|living|is|are|am)\\s(?:on|at|in|down|up)\\s(?:the\\s)?(?:${NAME_WORD}\\s){1,3}${SUFFIX}\\b`,
 	'g'
 );
 // "we live at no. 6 the crescent": a home told with its number, whatever the street's shape.
-const LIVES_AT = new RegExp(`\\b(?:i|we|my family|my mum|my dad|my nan|my gran)\\s(?:live|lives|living|am|are|stay|stays)\\s(?:at|in)\\s(?:(?:number|no|flat)\\s)?${NUMBER}\\s(?:the\\s)?(?:[a-z]+\\s){0,2}${SUFFIX}\\b`, 'g');
+const LIVES_AT = new RegExp(
+	`\\b(?:i|we|my family|my mum|my dad|my nan|my gran)\\s(?:live|lives|living|am|are|stay|stays)\\s(?:at|in)\\s(?:(?:number|no|flat)\\s)?${NUMBER}\\s(?:the\\s)?(?:[a-z]+\\s){0,2}${SUFFIX}\\b`,
+	'g'
+);
 const HOUSE_NUMBER = /\b(?:my|our)\s(?:house|door|flat|home)\s(?:number|no)\s(?:is\s)?\d{1,4}[a-z]?\b|\bmy\saddress\sis\b(?:\s[a-z0-9]+){1,6}/g;
 // "next to the big shop in Otley, number 14": a bare house number with words about where a home is.
 const NUMBER_NEAR_HOME = new RegExp(`\\b(?:(?:house\\s)?number|no|flat)\\s(?:\\d{1,4}[a-z]?|${NUMBER.slice(3)}\\b`, 'g');
-const WHERE_CUE = new RegExp(`\\b(?:next to|opposite|across from|round the corner from|near the|by the|end of|past the|live|lives|my house|our house|my home|my flat|our flat|the flats|floor|door|thats mine|its mine|street|road|lane|avenue|${SUFFIX.slice(3, -1)})\\b`);
+const WHERE_CUE = new RegExp(
+	`\\b(?:next to|opposite|across from|round the corner from|near the|by the|end of|past the|live|lives|my house|our house|my home|my flat|our flat|the flats|floor|door|thats mine|its mine|street|road|lane|avenue|${SUFFIX.slice(3, -1)})\\b`
+);
 // Words that make a named street a child's home.
-const HOME_WORDS = /\b(?:(?:thats|that is|its|this is|heres|here is) (?:where|were) (?:i|we|my family) (?:live|lives|stay)|(?:thats|that is|its) (?:mine|my house|our house|my home)|(?:my|our) (?:house|home|flat|bungalow|farm|cottage) is|(?:i|we) (?:live|lives|living|stay) (?:in|on|at|near|by|down|up|off))\b/;
-const STREET_NAME = new RegExp(`\\b(?:(?!(?:the|a|an|and|or|of|to|on|in|at|by|from|past|near|my|your|our|is|was|its|thats|where|i|we)\\b)[a-z]+\\s){1,3}${SUFFIX}\\b`, 'g');
+const HOME_WORDS =
+	/\b(?:(?:thats|that is|its|this is|heres|here is) (?:where|were) (?:i|we|my family) (?:live|lives|stay)|(?:thats|that is|its) (?:mine|my house|our house|my home)|(?:my|our) (?:house|home|flat|bungalow|farm|cottage) is|(?:i|we) (?:live|lives|living|stay) (?:in|on|at|near|by|down|up|off))\b/;
+const STREET_NAME = new RegExp(
+	`\\b(?:(?!(?:the|a|an|and|or|of|to|on|in|at|by|from|past|near|my|your|our|is|was|its|thats|where|i|we)\\b)[a-z]+\\s){1,3}${SUFFIX}\\b`,
+	'g'
+);
 
 const FAMOUS = [
-	/\b10 downing st/, /\b221b? baker st/, /\b4 privet dr/, /\b12 grimmauld pl/, /\b62 west wallaby st/,
-	/\b1600 pennsylvania av/, /\b32 windsor gardens/, /\b17 cherry tree lane/, /\b742 evergreen terrace/,
-	/\b31 spooner st/, /\b124 conch st/, /\b11 downing st/, /\b1 london bridge/, /\b50 berkeley sq/
+	/\b10 downing st/,
+	/\b221b? baker st/,
+	/\b4 privet dr/,
+	/\b12 grimmauld pl/,
+	/\b62 west wallaby st/,
+	/\b1600 pennsylvania av/,
+	/\b32 windsor gardens/,
+	/\b17 cherry tree lane/,
+	/\b742 evergreen terrace/,
+	/\b31 spooner st/,
+	/\b124 conch st/,
+	/\b11 downing st/,
+	/\b1 london bridge/,
+	/\b50 berkeley sq/
 ];
 // History or stories: a past-tense "lived at" with no child of ours in the sentence.
 const HISTORY = /\b(?:lived|was born|grew up|stayed|wrote|died)\s(?:at|in|on)\s$/;
@@ -63,7 +87,10 @@ export function findAddresses(view: WordView, original: string): RawFinding[] {
 		if (EVERYDAY_SUFFIX.test(m[0]) && !looksLikeHome(view, original, m.index, m[0])) continue;
 		add(m.index, m.index + m[0].length, 'address.street');
 	}
-	for (const [pattern, rule] of [[LIVES_ON, 'address.lives-on'], [HOUSE_NUMBER, 'address.house-number']] as const) {
+	for (const [pattern, rule] of [
+		[LIVES_ON, 'address.lives-on'],
+		[HOUSE_NUMBER, 'address.house-number']
+	] as const) {
 		pattern.lastIndex = 0;
 		if (pattern === LIVES_ON && !street) continue;
 		for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) add(m.index, m.index + m[0].length, rule);
@@ -82,7 +109,11 @@ export function findAddresses(view: WordView, original: string): RawFinding[] {
 		if (findings.some((f) => f.start <= start && start < f.end)) continue;
 		const around = text.slice(Math.max(0, m.index - 50), m.index + m[0].length + 40);
 		if ((m[0].startsWith('no ') && !/\d/.test(m[0])) || FAMOUS.some((f) => f.test(text.slice(m.index)))) continue;
-		if (WHERE_CUE.test(around) && !/\b(?:page|question|bus|room|shirt|player|step|times table|favourite|lucky|team|kit|score|level|chapter|answer)\b/.test(around)) add(m.index, m.index + m[0].length, 'address.house-number');
+		if (
+			WHERE_CUE.test(around) &&
+			!/\b(?:page|question|bus|room|shirt|player|step|times table|favourite|lucky|team|kit|score|level|chapter|answer)\b/.test(around)
+		)
+			add(m.index, m.index + m[0].length, 'address.house-number');
 	}
 	if (findings.length === 0 && street && !story && HOME_WORDS.test(text)) {
 		STREET_NAME.lastIndex = 0;
@@ -100,7 +131,8 @@ export function findAddresses(view: WordView, original: string): RawFinding[] {
 }
 
 // A story's made-up street: "once upon a time a fox lived at number 7 Marshmallow Road".
-const STORY = /\b(?:once upon a time|in (?:my|the|our) story|chapter|the (?:fox|wolf|dragon|witch|wizard|giant|villain|hero|princess|knight|troll|king|queen|monster|character|rabbit|bear|mouse|pig|detective))\b/;
+const STORY =
+	/\b(?:once upon a time|in (?:my|the|our) story|chapter|the (?:fox|wolf|dragon|witch|wizard|giant|villain|hero|princess|knight|troll|king|queen|monster|character|rabbit|bear|mouse|pig|detective))\b/;
 
 // Told in the third person and the past, with no one of ours in it: "the pigs lived at
 // 1, 2 and 3 Straw Street", "the captain hid the treasure at 42 Shipwreck Lane".

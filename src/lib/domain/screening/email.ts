@@ -11,14 +11,67 @@ const EMAIL = /(?<![a-z0-9._%+-])([a-z0-9][a-z0-9._%+-]*)@([a-z0-9-]+(?:\.[a-z0-
 
 // Words that come before an everyday "at": "look at google dot com" is a link, not an email.
 const NOT_A_MAILBOX = new Set([
-	'look', 'looked', 'looking', 'looks', 'me', 'us', 'him', 'her', 'them', 'it', 'is', 'was',
-	'are', 'am', 'i', 'we', 'you', 'they', 'be', 'been', 'stay', 'stayed', 'play', 'played',
-	'meet', 'see', 'stare', 'stared', 'laugh', 'laughed', 'point', 'pointed', 'good', 'bad',
-	'great', 'home', 'school', 'there', 'here', 'arrive', 'arrived', 'work', 'lunch', 'out',
-	'up', 'that', 'this', 'just', 'born', 'live', 'lives', 'lived', 'go', 'went', 'started'
+	'look',
+	'looked',
+	'looking',
+	'looks',
+	'me',
+	'us',
+	'him',
+	'her',
+	'them',
+	'it',
+	'is',
+	'was',
+	'are',
+	'am',
+	'i',
+	'we',
+	'you',
+	'they',
+	'be',
+	'been',
+	'stay',
+	'stayed',
+	'play',
+	'played',
+	'meet',
+	'see',
+	'stare',
+	'stared',
+	'laugh',
+	'laughed',
+	'point',
+	'pointed',
+	'good',
+	'bad',
+	'great',
+	'home',
+	'school',
+	'there',
+	'here',
+	'arrive',
+	'arrived',
+	'work',
+	'lunch',
+	'out',
+	'up',
+	'that',
+	'this',
+	'just',
+	'born',
+	'live',
+	'lives',
+	'lived',
+	'go',
+	'went',
+	'started'
 ]);
 
-const PROVIDER_NAMED = new RegExp(`\\b(?:my|made a|got a|have a|new) (?:new )?(?:${[...MAIL_PROVIDERS].filter((p) => p.length > 3).join('|')}|e ?mail|e-mail)(?: address| account| addy)?,? (?:is|=|:|its|it's|it is) ([a-z0-9][a-z0-9._-]{2,40})`, 'g');
+const PROVIDER_NAMED = new RegExp(
+	`\\b(?:my|made a|got a|have a|new) (?:new )?(?:${[...MAIL_PROVIDERS].filter((p) => p.length > 3).join('|')}|e ?mail|e-mail)(?: address| account| addy)?,? (?:is|=|:|its|it's|it is) ([a-z0-9][a-z0-9._-]{2,40})`,
+	'g'
+);
 const SPACED = /(?<![a-z0-9])(?:[a-z0-9_.] ){2,}[a-z0-9_.]? ?@ ?(?:[a-z0-9.] ?){4,}/g;
 const NOT_A_USERNAME = new Set(['the', 'not', 'broken', 'down', 'new', 'old', 'full', 'private', 'secret', 'blocked', 'working']);
 
@@ -51,7 +104,15 @@ export function findEmails(view: MappedText, original: string): RawFinding[] {
 		const squashed = m[0].replace(/ /g, '');
 		EMAIL.lastIndex = 0;
 		const inner = EMAIL.exec(squashed);
-		if (inner === null || emailRule((inner[2] as string).split('.').filter((l) => l.length > 0), true, '') === null) continue;
+		if (
+			inner === null ||
+			emailRule(
+				(inner[2] as string).split('.').filter((l) => l.length > 0),
+				true,
+				''
+			) === null
+		)
+			continue;
 		findings.push({ kind: 'email', start: view.starts[m.index] ?? 0, end: view.ends[m.index + m[0].trimEnd().length - 1] ?? 0, rule: 'email.spaced' });
 	}
 	return findings;

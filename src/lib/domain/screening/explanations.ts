@@ -60,9 +60,11 @@ const FOR_TEACHER: Record<FindingKind, string> = {
 	unkind: 'Unkind words aimed at a person: name-calling, identity-based insults, family taunts or leaving someone out. Held for the teacher.',
 	chain: 'A chain message (forward this or something bad happens). Held for the teacher.',
 	secrecy: 'A request to keep something from parents or staff, a common grooming sign. Held; the DSL is told.',
-	grooming: 'Language typical of grooming: age questions, flattery with secrecy, gifts, requests for photos, moving to a private app, "you can trust me". Held; urgent for the DSL.',
+	grooming:
+		'Language typical of grooming: age questions, flattery with secrecy, gifts, requests for photos, moving to a private app, "you can trust me". Held; urgent for the DSL.',
 	threat: 'A threat of violence from the writer or someone they would send. Held for the teacher.',
-	selfharm: 'The pupil may be saying they want to hurt themselves or not be alive. Held, not blocked; the pupil was shown Childline’s number and the DSL is alerted urgently.'
+	selfharm:
+		'The pupil may be saying they want to hurt themselves or not be alive. Held, not blocked; the pupil was shown Childline’s number and the DSL is alerted urgently.'
 };
 
 const FOR_TEACHER_BY_RULE: Record<string, string> = {

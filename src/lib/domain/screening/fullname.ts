@@ -20,7 +20,8 @@ const SURNAME_PREFIXES = Symbol('surname prefixes');
 type RosterWithPrefixes = CompiledRoster & { [SURNAME_PREFIXES]?: Set<string> };
 
 const WORD_SURNAMES = new Set(
-	('brown green white black gray grey wood woods hill hills king young bird fox rose hall wall bell lord little long ' +
+	(
+		'brown green white black gray grey wood woods hill hills king young bird fox rose hall wall bell lord little long ' +
 		'short price cook baker mason fisher hunter page marsh moss ball bishop banks march may day lamb lane park ' +
 		'rich sharp stone swift wise north west east south field fields gold hope joy love pope reed rice ward cross ' +
 		'dean hart hay head holly house hunt mills moon pike pool ray read ridge sands snow spring street summer ' +
@@ -28,7 +29,8 @@ const WORD_SURNAMES = new Set(
 		'gardner glass golden good hand heath holmes key knight land mark marshall meadows mill nice oak palmer ' +
 		'parsons penny pound power rivers robin rock rose sage salt shepherd silver smart sparrow steel storm taylor ' +
 		'tree turner walker wall ware weaver wells wood worth bloom bright brook brooks carter crow dove eagle ' +
-		'finch free friend hawk heart jolly joyce kind lake star stock strong true').split(' ')
+		'finch free friend hawk heart jolly joyce kind lake star stock strong true'
+	).split(' ')
 );
 
 const keyTokens = (name: string): string[] => buildWordView(normaliseText(name)).tokens.map((t) => t.text);

@@ -121,7 +121,7 @@ describe('severity stays trustworthy', () => {
 		expect(result.severity).toBe('teacher');
 	});
 
-	it('self-harm in a child\'s own words is urgent', () => {
+	it("self-harm in a child's own words is urgent", () => {
 		expect(screenText('i just want to go to sleep and never wake up', BRAMBLE).severity).toBe('urgent');
 	});
 

@@ -19,31 +19,113 @@ import { matchPhrases, phrase, YOU, YOURE, type PhraseRule } from './phrases.js'
 import type { WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
 
-const LESSON = /\b(?:never (?:send|give|share|meet|trust|talk to|add|accept)|shouldnt|should not|dont ever|if (?:someone|anyone|a stranger|a person|somebody)|(?:a|the) (?:stranger|groomer)|lesson|we learned|we learnt|we learnt that|miss said|sir said|tell (?:a|an) (?:adult|grown up|teacher)|e safety|esafety|online safety|in the story|the character|the villain|example)\b/;
+const LESSON =
+	/\b(?:never (?:send|give|share|meet|trust|talk to|add|accept)|shouldnt|should not|dont ever|if (?:someone|anyone|a stranger|a person|somebody)|(?:a|the) (?:stranger|groomer)|lesson|we learned|we learnt|we learnt that|miss said|sir said|tell (?:a|an) (?:adult|grown up|teacher)|e safety|esafety|online safety|in the story|the character|the villain|example)\b/;
 const PRIVATE_APP =
 	'(?:snap ?chat|snap|whats ?app|whatsapp|insta(?:gram)?|kik|telegram|discord|signal|messenger|facetime|skype|tiktok|dms?|private chat|another app|a different app|somewhere else|somewhere private|private messages?|my (?:private |secret )?(?:number|account|server))';
 // Things an adult offers to win a child over; an ordinary present needs a condition ("if you…").
-const PRIZE = '(?:(?:a |an )?(?:£ ?\\d+|\\d+ (?:pound|quid)) (?:voucher|gift card|amazon voucher|steam card)|robux|vbucks|v bucks|gems|coins|skins?|a skin|money|cash|£ ?\\d+|\\d+ (?:pounds|quid)|a new phone|a phone|an iphone|an ipad|a gift card|gift cards|a voucher|vouchers|minecoins|a switch|a ps5|an xbox|battle pass|a battle pass)';
+const PRIZE =
+	'(?:(?:a |an )?(?:£ ?\\d+|\\d+ (?:pound|quid)) (?:voucher|gift card|amazon voucher|steam card)|robux|vbucks|v bucks|gems|coins|skins?|a skin|money|cash|£ ?\\d+|\\d+ (?:pounds|quid)|a new phone|a phone|an iphone|an ipad|a gift card|gift cards|a voucher|vouchers|minecoins|a switch|a ps5|an xbox|battle pass|a battle pass)';
 const GIFT = `(?:${PRIZE}|a present|presents|a gift|gifts|sweets|a treat|treats|a game|games)`;
 
 const RULES: readonly PhraseRule[] = [
-	{ rule: 'grooming.age', pattern: phrase(`(?:so |very |really |quite |well )?(?:mature|grown up|grownup|old|clever|smart|sensible) for ${YOU}r age|(?:${YOU} (?:seem|look|act|sound|talk|are|r)|${YOURE}) (?:(?:so|very|really|much|way|a lot|loads) ){0,2}(?:older|more grown up|mature|more mature) than|${YOU} (?:look|looks|seem) older in ${YOU}r (?:pic|picture|photo|pics|pictures|photos|profile)|^(?:hey |hi |hiya |oi )?(?:how old (?:are|r) ${YOU}|whats ${YOU}r age|what age (?:are|r) ${YOU})(?: now| btw)?$|(?:forget|cant believe|cant tell) ${YOURE} (?:only|just) (?:\\d+|nine|ten|eleven|twelve|a kid)|${YOURE} (?:so |really |very |such a )?(?:mature|grown up)[a-z ]{0,30} (?:only|just) (?:\\d+|nine|ten|eleven|twelve)|how old (?:are|r) ${YOU} (?:really|actually|exactly|in real life|irl)|(?:asl|a s l)|what (?:age|year) (?:are|r) ${YOU} (?:really|actually)|${YOU} dont (?:look|seem|sound) (?:\\d+|ten|eleven|nine|twelve|like a kid)|age is (?:just|only) a number|how old (?:are|r) ${YOU}(?: btw)?,? (?:i|im)(?: am)? (?:\\d\\d|a bit older|older|an adult|a grown up)`), unless: LESSON, needs: /age|than|old|asl|a s l|really|actually|look|seem|sound|only|just/ },
-	{ rule: 'grooming.private-app', pattern: phrase(`(?:lets|let us|we should|can we|shall we|we could|why dont we) (?:move|go|switch|talk|chat|speak)(?: to| on| onto| over to| over on) ${PRIVATE_APP}(?=[a-z ]{0,60}(?:teachers?|parents|mum|dad|read|see|watch|private|boring|nobody|no one|noone|secret|check))`), unless: LESSON, needs: /teacher|parent|mum|dad|read|see|watch|private|boring|nobody|no one|noone|secret|check/ },
-	{ rule: 'grooming.bedroom', pattern: phrase(`(?:which|what) (?:bed)?room is (?:yours|urs)|(?:do|have) ${YOU} (?:have|got) (?:a |an )?(?:tv|telly|lock|camera|computer|laptop|phone|ipad|tablet) in ${YOU}r (?:bed)?room|(?:wear|wearing|sleep in|put on) (?:to|in|for) bed|what (?:do|does) ${YOU} (?:wear|sleep in)(?: at night| in bed)?`), unless: LESSON, needs: /room|bed|wear|sleep/ },
-	{ rule: 'grooming.closeness', pattern: phrase(`${YOURE} the only (?:one|person) (?:who|that) (?:really )?(?:understands|gets|listens to|cares about) me|i (?:think about|dream about|cant stop thinking about) ${YOU} (?:a lot|all the time|every day|loads|constantly|every night)|i know ${YOU} better than (?:your|ur|the|any)|${YOU} can (?:always )?tell me anything|i (?:wont|will not|would never|dont) judge ${YOU}|(?:im|i am) a (?:friend|mate|colleague) of (?:your|ur) (?:dad|mum|mom|parents|family|uncle|aunt)s?`), unless: LESSON, needs: /only|think|dream|know|tell me|judge|friend|mate|colleague/ },
-	{ rule: 'grooming.boyfriend', pattern: phrase(`(?:do|have) ${YOU} (?:have|got) a (?:boyfriend|girlfriend|bf|gf) yet|(?:im|i am) (?:\\d+|ten|eleven|twelve|thirteen) (?:too|as well)[a-z ]{0,30} (?:girlfriend|boyfriend|gf|bf)|(?:girlfriend|boyfriend|gf|bf)[a-z ]{0,30} (?:im|i am) (?:\\d+|ten|eleven|twelve|thirteen) too`), unless: LESSON, needs: /friend|bf|gf/ },
-	{ rule: 'grooming.flattery-secret', pattern: phrase(`${YOURE} (?:so |really |very |the most )?(?:pretty|beautiful|gorgeous|cute|hot|sexy|special|lovely|fit|perfect|different)(?:[a-z ]{0,40}) (?:dont|do not|no need to) (?:tell|show)|(?:our|a) (?:special|little) (?:friendship|secret)|${YOURE} (?:my|our) (?:special|favourite|little) (?:girl|boy|friend|one)|${YOURE} (?:so |really |very )?special to me|(?:only|just) (?:you and me|u and me|between us two)`), unless: LESSON, needs: /tell|show|special|little|favourite|only|just|between|secret/ },
-	{ rule: 'grooming.gift', pattern: phrase(`(?:ill|i will|i can|i could|i ll|i wil|im going to|im gonna|i am going to|want me to|shall i|let me) (?:buy|get|give|send|gift) (?:${YOU} )?(?:some |free |lots of |a load of |loads of |\\d+ |a hundred |a thousand )?${PRIZE}(?! for (?:your|ur) birthday)|(?:free|want(?: some)?|do ${YOU} want) ${GIFT} (?:if|when|for) ${YOU}|(?:${PRIZE}|want \\d+)[a-z0-9 ]{0,30} (?:dont|do not|never) tell|(?:dont|do not|never) tell[a-z0-9 ]{0,30} (?:${PRIZE})|${GIFT} if ${YOU} (?:send|show|add|tell|meet|come|do)|if ${YOU} (?:do|did) (?:something|a favour|me a favour|some(?:thing)? for me|what i (?:say|ask))|i(?:ve| have) got (?:a |an |some )?(?:present|presents|surprise|gift|something) for ${YOU}[a-z ]{0,40} (?:next time i see ${YOU}|when i see ${YOU}|when we meet|dont tell|our secret|if ${YOU})`), unless: LESSON, needs: /buy|get|give|send|gift|free|want|robux|bucks|money|cash|pound|quid|present|tell|favour|something|surprise/ },
-	{ rule: 'grooming.photo', pattern: phrase(`(?:send|show|give) (?:me )?(?:a |some |another |more )?(?:photo|photos|pic|pics|picture|pictures|pik|piks|selfie|selfies|vid|video|videos)(?: of ${YOU}(?:rself|r self|r face|r body)?| in ${YOU}r| without| wearing| just for me| for me|(?: [a-z]+){0,6} (?:model|modelling|modeling|famous|a star|an influencer))|(?:talent scout|model(?:ling)? agency|modeling agency|scout for)(?: [a-z]+){0,8} (?:photos?|pics?|pictures?|selfies?)|send (?:me )?(?:a )?selfie|what (?:are|r) ${YOU} wearing(?! (?:for|to|on|at|tomorrow|today|next|this))|what ${YOU} wearing(?! (?:for|to|on|at|tomorrow|today|next|this))|show me (?:your|ur) (?:bedroom|room|body|face|feet|legs|pyjamas|bed)(?! (?:tidy|design|drawing|picture|model|plan))|(?:turn|put) (?:on )?(?:your|ur) (?:camera|cam)(?: on)?|(?:show|let) me see (?:you|u|your|ur)(?! (?:drawing|work|picture|lego|model|homework|story|book))|take (?:a |some )?(?:photos?|pics?) (?:of ${YOU}rself|in ${YOU}r)`), unless: LESSON, needs: /photo|pic|selfie|vid|wearing|cam|show|see|take/ },
-	{ rule: 'grooming.private-app', pattern: phrase(`(?:lets|let us|we should|can we|shall we|we could|why dont we|come|move|go|talk|chat|message me|text me|add me) (?:talk |chat |go |move |speak )?(?:on|to|in|over on|onto|over to) ${PRIVATE_APP}(?: instead| its (?:more )?private| where (?:no one|nobody) can see| so (?:no one|nobody|your|ur|teachers?))|(?:this|here) (?:isnt|is not|aint) private|(?:lets|let us|we can|we could|shall we) (?:text|message|msg|call|ring|facetime|video call|chat|talk)(?: on the phone| on (?:your|ur) phone)? instead|(?:teachers?|grown ups|adults|they|your parents|ur parents) (?:can|cant|could|will|wont) (?:see|read) (?:this|these|our) (?:chat|messages?)`), unless: LESSON },
-	{ rule: 'grooming.trust', pattern: phrase(`${YOU} can (?:always )?trust me(?! to )|i (?:wont|will not|would never|promise not to) tell (?:your|ur) (?:parents|mum|mom|dad|teachers?|family|carer)|trust me,? i (?:wont|will not|would never) tell|im not like (?:other|the other|most) (?:adults|grown ups|people|teachers)|(?:i|only i) (?:understand|get) ${YOU} (?:better )?(?:than|more than|like no one|like nobody)|(?:your|ur) (?:parents|mum|dad|teachers?) (?:dont|do not|wont|will not) (?:understand|get) ${YOU}(?: like i do)?|i(?: am|m) ${YOU}r (?:real |only |best |secret |special )?friend not (?:them|like)|(?:no one|nobody) (?:else )?(?:has|needs) to know about (?:us|this|our)`), unless: LESSON, needs: /trust|tell|like|understand|get|friend|know/ },
-	{ rule: 'grooming.alone', pattern: phrase(`are ${YOU} (?:home alone|on ${YOU}r own(?: at home)?|by ${YOU}rself|alone(?: right now| now| at home| in (?:your|ur) room)?)|(?:is|are) (?:your|ur) (?:mum|dad|parents|mom|family) (?:home|in|out|there|around|watching|nearby)|^(?:your|ur) (?:mum|dad|parents|mom) (?:home|in|out)$|when (?:is|are|do) (?:your|ur) (?:mum|dad|parents|mom|family) (?:out|away|at work|go out|leave|go to bed)|(?:do|does) (?:your|ur) (?:mum|dad|parents|mom) (?:check|look at|read|see) (?:your|ur) (?:phone|tablet|ipad|messages|chats)|is (?:anyone|any1|anybody) (?:else )?(?:home|with ${YOU}|in (?:your|ur) room)|where (?:do|does) ${YOU} sleep|(?:which|what) (?:is )?(?:your|ur) bedroom`), unless: LESSON, needs: /alone|own|self|mum|dad|parent|mom|family|anyone|any1|anybody|sleep|bedroom/ }
+	{
+		rule: 'grooming.age',
+		pattern: phrase(
+			`(?:so |very |really |quite |well )?(?:mature|grown up|grownup|old|clever|smart|sensible) for ${YOU}r age|(?:${YOU} (?:seem|look|act|sound|talk|are|r)|${YOURE}) (?:(?:so|very|really|much|way|a lot|loads) ){0,2}(?:older|more grown up|mature|more mature) than|${YOU} (?:look|looks|seem) older in ${YOU}r (?:pic|picture|photo|pics|pictures|photos|profile)|^(?:hey |hi |hiya |oi )?(?:how old (?:are|r) ${YOU}|whats ${YOU}r age|what age (?:are|r) ${YOU})(?: now| btw)?$|(?:forget|cant believe|cant tell) ${YOURE} (?:only|just) (?:\\d+|nine|ten|eleven|twelve|a kid)|${YOURE} (?:so |really |very |such a )?(?:mature|grown up)[a-z ]{0,30} (?:only|just) (?:\\d+|nine|ten|eleven|twelve)|how old (?:are|r) ${YOU} (?:really|actually|exactly|in real life|irl)|(?:asl|a s l)|what (?:age|year) (?:are|r) ${YOU} (?:really|actually)|${YOU} dont (?:look|seem|sound) (?:\\d+|ten|eleven|nine|twelve|like a kid)|age is (?:just|only) a number|how old (?:are|r) ${YOU}(?: btw)?,? (?:i|im)(?: am)? (?:\\d\\d|a bit older|older|an adult|a grown up)`
+		),
+		unless: LESSON,
+		needs: /age|than|old|asl|a s l|really|actually|look|seem|sound|only|just/
+	},
+	{
+		rule: 'grooming.private-app',
+		pattern: phrase(
+			`(?:lets|let us|we should|can we|shall we|we could|why dont we) (?:move|go|switch|talk|chat|speak)(?: to| on| onto| over to| over on) ${PRIVATE_APP}(?=[a-z ]{0,60}(?:teachers?|parents|mum|dad|read|see|watch|private|boring|nobody|no one|noone|secret|check))`
+		),
+		unless: LESSON,
+		needs: /teacher|parent|mum|dad|read|see|watch|private|boring|nobody|no one|noone|secret|check/
+	},
+	{
+		rule: 'grooming.bedroom',
+		pattern: phrase(
+			`(?:which|what) (?:bed)?room is (?:yours|urs)|(?:do|have) ${YOU} (?:have|got) (?:a |an )?(?:tv|telly|lock|camera|computer|laptop|phone|ipad|tablet) in ${YOU}r (?:bed)?room|(?:wear|wearing|sleep in|put on) (?:to|in|for) bed|what (?:do|does) ${YOU} (?:wear|sleep in)(?: at night| in bed)?`
+		),
+		unless: LESSON,
+		needs: /room|bed|wear|sleep/
+	},
+	{
+		rule: 'grooming.closeness',
+		pattern: phrase(
+			`${YOURE} the only (?:one|person) (?:who|that) (?:really )?(?:understands|gets|listens to|cares about) me|i (?:think about|dream about|cant stop thinking about) ${YOU} (?:a lot|all the time|every day|loads|constantly|every night)|i know ${YOU} better than (?:your|ur|the|any)|${YOU} can (?:always )?tell me anything|i (?:wont|will not|would never|dont) judge ${YOU}|(?:im|i am) a (?:friend|mate|colleague) of (?:your|ur) (?:dad|mum|mom|parents|family|uncle|aunt)s?`
+		),
+		unless: LESSON,
+		needs: /only|think|dream|know|tell me|judge|friend|mate|colleague/
+	},
+	{
+		rule: 'grooming.boyfriend',
+		pattern: phrase(
+			`(?:do|have) ${YOU} (?:have|got) a (?:boyfriend|girlfriend|bf|gf) yet|(?:im|i am) (?:\\d+|ten|eleven|twelve|thirteen) (?:too|as well)[a-z ]{0,30} (?:girlfriend|boyfriend|gf|bf)|(?:girlfriend|boyfriend|gf|bf)[a-z ]{0,30} (?:im|i am) (?:\\d+|ten|eleven|twelve|thirteen) too`
+		),
+		unless: LESSON,
+		needs: /friend|bf|gf/
+	},
+	{
+		rule: 'grooming.flattery-secret',
+		pattern: phrase(
+			`${YOURE} (?:so |really |very |the most )?(?:pretty|beautiful|gorgeous|cute|hot|sexy|special|lovely|fit|perfect|different)(?:[a-z ]{0,40}) (?:dont|do not|no need to) (?:tell|show)|(?:our|a) (?:special|little) (?:friendship|secret)|${YOURE} (?:my|our) (?:special|favourite|little) (?:girl|boy|friend|one)|${YOURE} (?:so |really |very )?special to me|(?:only|just) (?:you and me|u and me|between us two)`
+		),
+		unless: LESSON,
+		needs: /tell|show|special|little|favourite|only|just|between|secret/
+	},
+	{
+		rule: 'grooming.gift',
+		pattern: phrase(
+			`(?:ill|i will|i can|i could|i ll|i wil|im going to|im gonna|i am going to|want me to|shall i|let me) (?:buy|get|give|send|gift) (?:${YOU} )?(?:some |free |lots of |a load of |loads of |\\d+ |a hundred |a thousand )?${PRIZE}(?! for (?:your|ur) birthday)|(?:free|want(?: some)?|do ${YOU} want) ${GIFT} (?:if|when|for) ${YOU}|(?:${PRIZE}|want \\d+)[a-z0-9 ]{0,30} (?:dont|do not|never) tell|(?:dont|do not|never) tell[a-z0-9 ]{0,30} (?:${PRIZE})|${GIFT} if ${YOU} (?:send|show|add|tell|meet|come|do)|if ${YOU} (?:do|did) (?:something|a favour|me a favour|some(?:thing)? for me|what i (?:say|ask))|i(?:ve| have) got (?:a |an |some )?(?:present|presents|surprise|gift|something) for ${YOU}[a-z ]{0,40} (?:next time i see ${YOU}|when i see ${YOU}|when we meet|dont tell|our secret|if ${YOU})`
+		),
+		unless: LESSON,
+		needs: /buy|get|give|send|gift|free|want|robux|bucks|money|cash|pound|quid|present|tell|favour|something|surprise/
+	},
+	{
+		rule: 'grooming.photo',
+		pattern: phrase(
+			`(?:send|show|give) (?:me )?(?:a |some |another |more )?(?:photo|photos|pic|pics|picture|pictures|pik|piks|selfie|selfies|vid|video|videos)(?: of ${YOU}(?:rself|r self|r face|r body)?| in ${YOU}r| without| wearing| just for me| for me|(?: [a-z]+){0,6} (?:model|modelling|modeling|famous|a star|an influencer))|(?:talent scout|model(?:ling)? agency|modeling agency|scout for)(?: [a-z]+){0,8} (?:photos?|pics?|pictures?|selfies?)|send (?:me )?(?:a )?selfie|what (?:are|r) ${YOU} wearing(?! (?:for|to|on|at|tomorrow|today|next|this))|what ${YOU} wearing(?! (?:for|to|on|at|tomorrow|today|next|this))|show me (?:your|ur) (?:bedroom|room|body|face|feet|legs|pyjamas|bed)(?! (?:tidy|design|drawing|picture|model|plan))|(?:turn|put) (?:on )?(?:your|ur) (?:camera|cam)(?: on)?|(?:show|let) me see (?:you|u|your|ur)(?! (?:drawing|work|picture|lego|model|homework|story|book))|take (?:a |some )?(?:photos?|pics?) (?:of ${YOU}rself|in ${YOU}r)`
+		),
+		unless: LESSON,
+		needs: /photo|pic|selfie|vid|wearing|cam|show|see|take/
+	},
+	{
+		rule: 'grooming.private-app',
+		pattern: phrase(
+			`(?:lets|let us|we should|can we|shall we|we could|why dont we|come|move|go|talk|chat|message me|text me|add me) (?:talk |chat |go |move |speak )?(?:on|to|in|over on|onto|over to) ${PRIVATE_APP}(?: instead| its (?:more )?private| where (?:no one|nobody) can see| so (?:no one|nobody|your|ur|teachers?))|(?:this|here) (?:isnt|is not|aint) private|(?:lets|let us|we can|we could|shall we) (?:text|message|msg|call|ring|facetime|video call|chat|talk)(?: on the phone| on (?:your|ur) phone)? instead|(?:teachers?|grown ups|adults|they|your parents|ur parents) (?:can|cant|could|will|wont) (?:see|read) (?:this|these|our) (?:chat|messages?)`
+		),
+		unless: LESSON
+	},
+	{
+		rule: 'grooming.trust',
+		pattern: phrase(
+			`${YOU} can (?:always )?trust me(?! to )|i (?:wont|will not|would never|promise not to) tell (?:your|ur) (?:parents|mum|mom|dad|teachers?|family|carer)|trust me,? i (?:wont|will not|would never) tell|im not like (?:other|the other|most) (?:adults|grown ups|people|teachers)|(?:i|only i) (?:understand|get) ${YOU} (?:better )?(?:than|more than|like no one|like nobody)|(?:your|ur) (?:parents|mum|dad|teachers?) (?:dont|do not|wont|will not) (?:understand|get) ${YOU}(?: like i do)?|i(?: am|m) ${YOU}r (?:real |only |best |secret |special )?friend not (?:them|like)|(?:no one|nobody) (?:else )?(?:has|needs) to know about (?:us|this|our)`
+		),
+		unless: LESSON,
+		needs: /trust|tell|like|understand|get|friend|know/
+	},
+	{
+		rule: 'grooming.alone',
+		pattern: phrase(
+			`are ${YOU} (?:home alone|on ${YOU}r own(?: at home)?|by ${YOU}rself|alone(?: right now| now| at home| in (?:your|ur) room)?)|(?:is|are) (?:your|ur) (?:mum|dad|parents|mom|family) (?:home|in|out|there|around|watching|nearby)|^(?:your|ur) (?:mum|dad|parents|mom) (?:home|in|out)$|when (?:is|are|do) (?:your|ur) (?:mum|dad|parents|mom|family) (?:out|away|at work|go out|leave|go to bed)|(?:do|does) (?:your|ur) (?:mum|dad|parents|mom) (?:check|look at|read|see) (?:your|ur) (?:phone|tablet|ipad|messages|chats)|is (?:anyone|any1|anybody) (?:else )?(?:home|with ${YOU}|in (?:your|ur) room)|where (?:do|does) ${YOU} sleep|(?:which|what) (?:is )?(?:your|ur) bedroom`
+		),
+		unless: LESSON,
+		needs: /alone|own|self|mum|dad|parent|mom|family|anyone|any1|anybody|sleep|bedroom/
+	}
 ];
 
 // Pairings anywhere in one message: warmth or a compliment with secrecy, an age
 // question or a pet name; on its own each is ordinary between classmates.
-const WARMTH = new RegExp(`\\b(?:i love (?:talking|chatting|speaking) to ${YOU}|(?:${YOURE}|ur) (?:my )?(?:favourite|special)|(?:${YOURE}|ur) (?:so |really |very |such a )?(?:pretty|beautiful|gorgeous|stunning|cute|hot|sexy|mature|grown up)|(?:our|these) (?:chats|talks|messages) are (?:special|private|ours)|hey (?:sweetie|sweetheart|cutie|gorgeous|beautiful|babe|darling|princess|hun))\\b`);
-const PAIRED_WITH = new RegExp(`\\b(?:dont tell|do not tell|not tell|wont tell|doesnt know|dont know about|dont let|delete|deleat|secret|between us|nobody needs to know|doesnt get upset|has anyone (?:ever )?told ${YOU}|anyone ever told ${YOU}|how old|whats ${YOU}r age|what age|boyfriend|girlfriend|send (?:me )?(?:a )?(?:pic|photo|selfie|picture))\\b`);
+const WARMTH = new RegExp(
+	`\\b(?:i love (?:talking|chatting|speaking) to ${YOU}|(?:${YOURE}|ur) (?:my )?(?:favourite|special)|(?:${YOURE}|ur) (?:so |really |very |such a )?(?:pretty|beautiful|gorgeous|stunning|cute|hot|sexy|mature|grown up)|(?:our|these) (?:chats|talks|messages) are (?:special|private|ours)|hey (?:sweetie|sweetheart|cutie|gorgeous|beautiful|babe|darling|princess|hun))\\b`
+);
+const PAIRED_WITH = new RegExp(
+	`\\b(?:dont tell|do not tell|not tell|wont tell|doesnt know|dont know about|dont let|delete|deleat|secret|between us|nobody needs to know|doesnt get upset|has anyone (?:ever )?told ${YOU}|anyone ever told ${YOU}|how old|whats ${YOU}r age|what age|boyfriend|girlfriend|send (?:me )?(?:a )?(?:pic|photo|selfie|picture))\\b`
+);
 const PAIR_LESSON = /\b(?:lesson|e safety|esafety|online safety|if (?:someone|anyone|a stranger)|we learned|we learnt)\b/;
 
 /** Phrases an adult uses to draw a child in. */

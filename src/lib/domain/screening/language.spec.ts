@@ -24,10 +24,20 @@ describe('rude language', () => {
 	});
 
 	it.each([
-		'we went to Scunthorpe', 'Penistone and Cockermouth', 'Shitterton is in Dorset', 'Middlesex Essex Sussex',
+		'we went to Scunthorpe',
+		'Penistone and Cockermouth',
+		'Shitterton is in Dorset',
+		'Middlesex Essex Sussex',
 		'class assess grape cocktail bassoon Dickens hello therapist pass scrap analysis butter shiitake',
-		'blue tits and great tits', 'dick whittington', 'heaven and hell in RE', 'love you mum xxx', 'the door knob',
-		'my brother sniggered', 'we drove past Bitchfield', 'Sam\'s hit the ball', 'the cock crowed'
+		'blue tits and great tits',
+		'dick whittington',
+		'heaven and hell in RE',
+		'love you mum xxx',
+		'the door knob',
+		'my brother sniggered',
+		'we drove past Bitchfield',
+		"Sam's hit the ball",
+		'the cock crowed'
 	])('leaves %j alone', (text) => {
 		expect(evidence(text, 'profanity')).toEqual([]);
 	});

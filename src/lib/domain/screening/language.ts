@@ -6,7 +6,16 @@
 // lookups per word instead of a regular expression per listed word.
 
 import { normaliseText, buildWordView, type WordToken, type WordView } from './normalise.js';
-import { ALLOWED_PHRASES, ALWAYS_ALLOWED, DROPPED_FROM_BAD_WORDS, INFIX_STEMS, PREFIX_STEMS, SPLIT_COMPOUNDS, UK_EXTRA_WORDS, badWordsList } from './word-lists.js';
+import {
+	ALLOWED_PHRASES,
+	ALWAYS_ALLOWED,
+	DROPPED_FROM_BAD_WORDS,
+	INFIX_STEMS,
+	PREFIX_STEMS,
+	SPLIT_COMPOUNDS,
+	UK_EXTRA_WORDS,
+	badWordsList
+} from './word-lists.js';
 import type { RawFinding } from './types.js';
 
 export interface CompiledWords {
@@ -21,7 +30,37 @@ export interface CompiledWords {
 	masked: Map<string, string[]>;
 }
 
-const SHORT_COMMON = new Set(['a', 'i', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'on', 'or', 'so', 'to', 'up', 'us', 'we', 'am', 'oh', 'ok', 'hi']);
+const SHORT_COMMON = new Set([
+	'a',
+	'i',
+	'an',
+	'as',
+	'at',
+	'be',
+	'by',
+	'do',
+	'go',
+	'he',
+	'if',
+	'in',
+	'is',
+	'it',
+	'me',
+	'my',
+	'no',
+	'of',
+	'on',
+	'or',
+	'so',
+	'to',
+	'up',
+	'us',
+	'we',
+	'am',
+	'oh',
+	'ok',
+	'hi'
+]);
 
 /** Reduce a list entry to the form tokens take in the word view. */
 function wordTokens(entry: string): string[] {
@@ -39,8 +78,13 @@ const foldL = (w: string): string => w.replace(/l/g, 'i');
 /** Compile base list + UK extras + school extras, minus drops and school allows. */
 export function compileWords(extraWords: readonly string[] = [], allowedWords: readonly string[] = []): CompiledWords {
 	const words: CompiledWords = {
-		exact: new Map(), squeezed: new Set(), leet: new Set(), phrases: new Map(), allowed: new Set(),
-		allowedPhrases: new Map(), masked: new Map()
+		exact: new Map(),
+		squeezed: new Set(),
+		leet: new Set(),
+		phrases: new Map(),
+		allowed: new Set(),
+		allowedPhrases: new Map(),
+		masked: new Map()
 	};
 	const dropped = new Set(DROPPED_FROM_BAD_WORDS);
 	const schoolAllowed = allowedWords.map((w) => wordTokens(w).join(' '));
@@ -87,7 +131,12 @@ function addWord(words: CompiledWords, word: string, rule: string): void {
 }
 
 /** Rude words in the word view and masked words (f*ck) in the normalised text. */
-export function findProfanity(view: WordView, normalised: string, words: CompiledWords, mapNormalised: (s: number, e: number) => { start: number; end: number }): RawFinding[] {
+export function findProfanity(
+	view: WordView,
+	normalised: string,
+	words: CompiledWords,
+	mapNormalised: (s: number, e: number) => { start: number; end: number }
+): RawFinding[] {
 	const findings: RawFinding[] = [];
 	const tokens = view.tokens;
 	const add = (first: WordToken, last: WordToken, rule: string): void => {
@@ -149,10 +198,14 @@ function inAllowedPhrase(tokens: readonly WordToken[], i: number, words: Compile
 	const phrases = words.allowedPhrases.get(w) ?? words.allowedPhrases.get(w.replace(/s$/, ''));
 	if (phrases === undefined) return false;
 	return phrases.some((phrase) =>
-		phrase.some((p, k) => (p === w || p + 's' === w) && phrase.every((q, j) => {
-			const t = tokens[i - k + j]?.text;
-			return t === q || (j === k && t === w);
-		}))
+		phrase.some(
+			(p, k) =>
+				(p === w || p + 's' === w) &&
+				phrase.every((q, j) => {
+					const t = tokens[i - k + j]?.text;
+					return t === q || (j === k && t === w);
+				})
+		)
 	);
 }
 

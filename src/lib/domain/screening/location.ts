@@ -17,10 +17,34 @@ const OUT_PLACE =
 const NOW = '(?:right now|now|rn|atm|at the moment|till|until|for (?:a bit|an hour|ages)|tonight|all night|all day|on my own|by myself|alone)';
 
 const RULES: readonly PhraseRule[] = [
-	{ rule: 'location.alone', pattern: phrase(`${IM} (?:home alone|at home alone|alone at home|in (?:the|my) house (?:on my own|alone|by myself)|at home (?:on my own|by myself))|${IM} (?:on my own|by myself|alone)(?: (?:at|in) (?:home|mine|my house|the house|my flat))?(?: (?:till|until|tonight|rn|right now|now|all (?:day|night|evening|weekend)))|(?:my )?(?:mum|mom|dad|parents|nan|mums|dads)(?: and dad| and mum)?(?:s| is| are|re)? (?:out|away|at work|working|not (?:home|back))(?: (?:till|until|all|tonight|for))[a-z0-9 ]{0,20} (?:so )?(?:its|it is|im|i am) (?:just )?(?:me|alone|on my own|by myself|home alone)|(?:its|it is) just me (?:at home|in the house|here|home)|no (?:one|body|grown ups|adults) (?:is )?(?:home|in|here) (?:but|except) me|(?:nobody|no one|noone|no grown ups?|no adults?) (?:is |are )?(?:home|in|here|in the house)(?! (?:at|on) (?:school|christmas))`), unless: /\b(?:film|movie|watch(?:ed|ing)?|kevin|story|character|chapter|book|when i was|last (?:year|week|time)|yesterday|never|shouldnt|should not|dont tell|if (?:you|someone|a stranger))\b/, needs: /alone|own|myself|just me|no one|nobody|noone|no grown|no adult|out|away|work/ },
+	{
+		rule: 'location.alone',
+		pattern: phrase(
+			`${IM} (?:home alone|at home alone|alone at home|in (?:the|my) house (?:on my own|alone|by myself)|at home (?:on my own|by myself))|${IM} (?:on my own|by myself|alone)(?: (?:at|in) (?:home|mine|my house|the house|my flat))?(?: (?:till|until|tonight|rn|right now|now|all (?:day|night|evening|weekend)))|(?:my )?(?:mum|mom|dad|parents|nan|mums|dads)(?: and dad| and mum)?(?:s| is| are|re)? (?:out|away|at work|working|not (?:home|back))(?: (?:till|until|all|tonight|for))[a-z0-9 ]{0,20} (?:so )?(?:its|it is|im|i am) (?:just )?(?:me|alone|on my own|by myself|home alone)|(?:its|it is) just me (?:at home|in the house|here|home)|no (?:one|body|grown ups|adults) (?:is )?(?:home|in|here) (?:but|except) me|(?:nobody|no one|noone|no grown ups?|no adults?) (?:is |are )?(?:home|in|here|in the house)(?! (?:at|on) (?:school|christmas))`
+		),
+		unless:
+			/\b(?:film|movie|watch(?:ed|ing)?|kevin|story|character|chapter|book|when i was|last (?:year|week|time)|yesterday|never|shouldnt|should not|dont tell|if (?:you|someone|a stranger))\b/,
+		needs: /alone|own|myself|just me|no one|nobody|noone|no grown|no adult|out|away|work/
+	},
 	// Split in two so the long first pattern runs only when a word for 'now' or 'alone' is there.
-	{ rule: 'location.here-now', pattern: phrase(`(?:${IM} )?(?:${IM}|sat|sitting|waiting|stood|standing|hanging(?: out| about| around)?|walking(?: to| past| round)?|playing|chilling) (?:at|outside|in|by|near|behind|on|down|round|in front of|opposite|up|to) ${OUT_PLACE}(?:[a-z ]{0,30}) (?:${NOW})`), unless: /\b(?:yesterday|last (?:week|weekend|night|year|time|summer)|was|went|when i was|story|character|chapter|pretend|imagine|game|minecraft|roblox|in the book|lesson|never|dont|shouldnt|if (?:you|someone|a stranger))\b/, needs: /\b(?:now|rn|atm|moment|till|until|for (?:a bit|an hour|ages)|tonight|all night|all day|on my own|by myself|alone)\b/ },
-	{ rule: 'location.here-now', pattern: phrase(`(?:at|outside|by|near|behind|down|in) ${OUT_PLACE} (?:on my own|by myself|alone)|${IM} (?:on my own|by myself|alone) (?:at|outside|in|by|near|down|on|round) ${OUT_PLACE}|(?:where (?:are|r) (?:you|u)|wru|where u at|where you at)(?: rn| now| right now)?,? ${IM} (?:at|outside|in|by|near|on|down) ${OUT_PLACE}|(?:come|come and find me|find me|im waiting) (?:at|outside|by|near) ${OUT_PLACE} (?:${NOW})|(?:my|me) (?:live )?location(?: is)?`), unless: /\b(?:yesterday|last (?:week|weekend|night|year|time|summer)|was|went|when i was|story|character|chapter|pretend|imagine|game|minecraft|roblox|in the book|lesson|never|dont|shouldnt|if (?:you|someone|a stranger))\b/, needs: /\b(?:own|myself|alone|where|wru|location)\b/ }
+	{
+		rule: 'location.here-now',
+		pattern: phrase(
+			`(?:${IM} )?(?:${IM}|sat|sitting|waiting|stood|standing|hanging(?: out| about| around)?|walking(?: to| past| round)?|playing|chilling) (?:at|outside|in|by|near|behind|on|down|round|in front of|opposite|up|to) ${OUT_PLACE}(?:[a-z ]{0,30}) (?:${NOW})`
+		),
+		unless:
+			/\b(?:yesterday|last (?:week|weekend|night|year|time|summer)|was|went|when i was|story|character|chapter|pretend|imagine|game|minecraft|roblox|in the book|lesson|never|dont|shouldnt|if (?:you|someone|a stranger))\b/,
+		needs: /\b(?:now|rn|atm|moment|till|until|for (?:a bit|an hour|ages)|tonight|all night|all day|on my own|by myself|alone)\b/
+	},
+	{
+		rule: 'location.here-now',
+		pattern: phrase(
+			`(?:at|outside|by|near|behind|down|in) ${OUT_PLACE} (?:on my own|by myself|alone)|${IM} (?:on my own|by myself|alone) (?:at|outside|in|by|near|down|on|round) ${OUT_PLACE}|(?:where (?:are|r) (?:you|u)|wru|where u at|where you at)(?: rn| now| right now)?,? ${IM} (?:at|outside|in|by|near|on|down) ${OUT_PLACE}|(?:come|come and find me|find me|im waiting) (?:at|outside|by|near) ${OUT_PLACE} (?:${NOW})|(?:my|me) (?:live )?location(?: is)?`
+		),
+		unless:
+			/\b(?:yesterday|last (?:week|weekend|night|year|time|summer)|was|went|when i was|story|character|chapter|pretend|imagine|game|minecraft|roblox|in the book|lesson|never|dont|shouldnt|if (?:you|someone|a stranger))\b/,
+		needs: /\b(?:own|myself|alone|where|wru|location)\b/
+	}
 ];
 
 // Latitude, longitude to three or more places, or a map pin shared as text.
@@ -29,13 +53,19 @@ const COORDINATES = /(?<![0-9.])-?\d{1,2}\.\d{3,}\s*,\s*-?\d{1,3}\.\d{3,}(?![0-9
 // No grown-up with the child, said any way, with a sign it is now and a place or a
 // movement; not a skill learnt ("I can swim on my own now"), not the past or a story.
 const ALONE = /\b(?:by myself|by my self|on my own|on me own|all alone|alone|just me|only me)\b/;
-const NOW_OR_PLACE = /\b(?:now|rn|right now|atm|at the moment|till|til|until|tonight|outside|walking|walk|sitting|stuck|waiting|in the house|at home|house|flat|park|shop|shops|street|road|pond|lake|river|woods|field|rec|town|beach|bus|station|gets back|get back|comes back|are out|is out|asleep|at work|no key|got to|gone)\b/;
-const NOT_ALONE_NOW = /\b(?:can|could|cant|learned|learnt|learning|allowed|managed|did|do|does|made|make|built|build|tied|read|drew|draw|wrote|write|finished|worked out|figured|solved|practised|practice|homework|was|went|walked|yesterday|last|when i was|film|movie|book|story|character|chapter|song|game|level|minecraft|roblox|fortnite|never|shouldnt|should not|dont|if (?:you|someone|a stranger)|lesson|pretend|imagine|play|playing|want to be|wanna be|leave me|let me|need|needed|time)\b/;
+const NOW_OR_PLACE =
+	/\b(?:now|rn|right now|atm|at the moment|till|til|until|tonight|outside|walking|walk|sitting|stuck|waiting|in the house|at home|house|flat|park|shop|shops|street|road|pond|lake|river|woods|field|rec|town|beach|bus|station|gets back|get back|comes back|are out|is out|asleep|at work|no key|got to|gone)\b/;
+const NOT_ALONE_NOW =
+	/\b(?:can|could|cant|learned|learnt|learning|allowed|managed|did|do|does|made|make|built|build|tied|read|drew|draw|wrote|write|finished|worked out|figured|solved|practised|practice|homework|was|went|walked|yesterday|last|when i was|film|movie|book|story|character|chapter|song|game|level|minecraft|roblox|fortnite|never|shouldnt|should not|dont|if (?:you|someone|a stranger)|lesson|pretend|imagine|play|playing|want to be|wanna be|leave me|let me|need|needed|time)\b/;
 const FIRST_PERSON_NOW = /\b(?:im|i am|iam|were|we are|ive|i ve|just got|got to|on my own in|by myself in|its just me|stuck|sitting|walking|waiting)\b/;
-const HERE_NOW = new RegExp(`\\b(?:${IM}|where i am|guess where i am|sitting|sat|waiting|standing|stood|stuck|hanging (?:out|about|around))(?: [a-z]+){0,5} (?:at|outside|by|near|behind|on|down|round|in front of|opposite|in) ${OUT_PLACE}\\b|\\bguess where i am (?:at )?${OUT_PLACE}\\b`);
+const HERE_NOW = new RegExp(
+	`\\b(?:${IM}|where i am|guess where i am|sitting|sat|waiting|standing|stood|stuck|hanging (?:out|about|around))(?: [a-z]+){0,5} (?:at|outside|by|near|behind|on|down|round|in front of|opposite|in) ${OUT_PLACE}\\b|\\bguess where i am (?:at )?${OUT_PLACE}\\b`
+);
 const NOW_WORD = /\b(?:now|rn|right now|atm|at the moment|guess where i am|come)\b/;
-const PAST_OR_STORY = /\b(?:yesterday|last (?:week|weekend|night|year|time|summer)|was|went|when i was|story|character|chapter|pretend|imagine|game|minecraft|roblox|in the book|lesson|never|shouldnt|if (?:you|someone|a stranger)|at school|in class|playground|library|classroom|hall)\b/;
-const LIVE_LOCATION = /\b(?:(?:my )?live location(?: is)? on|(?:share|sharing|shared|turn on|turned on) (?:my |me )?(?:live )?location|find me on (?:snap ?maps?|find my|maps)|on snap ?maps?)\b/;
+const PAST_OR_STORY =
+	/\b(?:yesterday|last (?:week|weekend|night|year|time|summer)|was|went|when i was|story|character|chapter|pretend|imagine|game|minecraft|roblox|in the book|lesson|never|shouldnt|if (?:you|someone|a stranger)|at school|in class|playground|library|classroom|hall)\b/;
+const LIVE_LOCATION =
+	/\b(?:(?:my )?live location(?: is)? on|(?:share|sharing|shared|turn on|turned on) (?:my |me )?(?:live )?location|find me on (?:snap ?maps?|find my|maps)|on snap ?maps?)\b/;
 const LAT_LONG = /\b(?:lat|latitude)\W{0,3}-?\d{1,2}\.\d+\W{1,5}(?:long|lng|lon|longitude)\W{0,3}-?\d{1,3}\.\d+/g;
 
 /** A child saying where they are now, or that no grown-up is with them. */
@@ -45,7 +75,8 @@ export function findLocations(view: WordView, mt: MappedText): RawFinding[] {
 	const whole = (rule: string): void => {
 		findings.push({ kind: 'location', start: view.starts[0] ?? 0, end: view.ends[text.length - 1] ?? 0, rule });
 	};
-	if (findings.length === 0 && ALONE.test(text) && NOW_OR_PLACE.test(text) && FIRST_PERSON_NOW.test(text) && !NOT_ALONE_NOW.test(text)) whole('location.alone-now');
+	if (findings.length === 0 && ALONE.test(text) && NOW_OR_PLACE.test(text) && FIRST_PERSON_NOW.test(text) && !NOT_ALONE_NOW.test(text))
+		whole('location.alone-now');
 	else if (findings.length === 0 && NOW_WORD.test(text) && HERE_NOW.test(text) && !PAST_OR_STORY.test(text)) whole('location.here-now');
 	if (LIVE_LOCATION.test(text)) whole('location.pin');
 	LAT_LONG.lastIndex = 0;

@@ -29,10 +29,18 @@ describe('arranging to meet', () => {
 	});
 
 	it.each([
-		'meet the author', 'nice to meet you', 'we met a dinosaur', 'it was lovely to meet you mr jones',
-		'we meet in the hall for assembly', 'i cant wait to meet you at the book fair', 'we will meet the mayor on tuesday',
-		'meet me at break by the climbing frame', 'see you in the library at lunch', 'meet me at the trim trail at playtime',
-		'In my story the villain says meet me at the old bridge at midnight', 'Never meet up with someone you only know online',
+		'meet the author',
+		'nice to meet you',
+		'we met a dinosaur',
+		'it was lovely to meet you mr jones',
+		'we meet in the hall for assembly',
+		'i cant wait to meet you at the book fair',
+		'we will meet the mayor on tuesday',
+		'meet me at break by the climbing frame',
+		'see you in the library at lunch',
+		'meet me at the trim trail at playtime',
+		'In my story the villain says meet me at the old bridge at midnight',
+		'Never meet up with someone you only know online',
 		'miss said if someone says come to the park alone tell a grown up'
 	])('leaves %j alone', (text) => {
 		expect(evidence(text, 'meeting')).toEqual([]);

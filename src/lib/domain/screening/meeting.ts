@@ -23,31 +23,99 @@ const AWAY =
 const PLACE = `(?:${AWAY}|the (?:school )?gates?|the library|the playground)`;
 const TIME =
 	'(?:after school|after tea|tonight|tomorrow(?: night)?|later|at the weekend|this weekend|on the weekend|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning)?|at \\d{1,2}(?:[:.]\\d\\d)?(?: ?(?:am|pm|oclock|ish))?|at (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half [a-z]+|midnight)(?: oclock| ish)?|at night|in the holidays|in the dark|when its dark|before school|at home time)';
-const POLITE = /\b(?:nice|pleased|good|lovely|great|glad|happy|wait|excited|forward|honour|want|like|love|hope) to meet (?:you|u)(?! (?:at|in|by|outside|near|behind|after|tonight|tomorrow|later|on|there) (?:the |my |your )?(?:park|shop|house|home|mine|yours|station|corner|field|woods|gate|back|night|weekend|saturday|sunday|\d))/;
-const INVITE = '(?:come|cum|coming|pop|go|walk|ride|cycle|bike|get the bus|meet|meat|see you|see u|c u|cu|be|hang out|hang|chill|play out|wait(?: for me)?|find me|ill be|i ll be|im)';
+const POLITE =
+	/\b(?:nice|pleased|good|lovely|great|glad|happy|wait|excited|forward|honour|want|like|love|hope) to meet (?:you|u)(?! (?:at|in|by|outside|near|behind|after|tonight|tomorrow|later|on|there) (?:the |my |your )?(?:park|shop|house|home|mine|yours|station|corner|field|woods|gate|back|night|weekend|saturday|sunday|\d))/;
+const INVITE =
+	'(?:come|cum|coming|pop|go|walk|ride|cycle|bike|get the bus|meet|meat|see you|see u|c u|cu|be|hang out|hang|chill|play out|wait(?: for me)?|find me|ill be|i ll be|im)';
 
 const RULES: readonly PhraseRule[] = [
-	{ rule: 'meeting.meet-up', pattern: phrase(`(?:lets|let us|shall we|should we|can we|could we|wanna|want to|do you want to|dya want to|we should|we could) (?:meet|meat|meetup)(?: up)?(?: ${YOU})?`), needs: /meet|meat/ },
-	{ rule: 'meeting.meet-up', pattern: phrase(`(?:meet|meat) (?:me|up|meh)(?: (?:at|in|by|outside|near|behind|after|tonight|tomorrow|later|on)(?: [a-z0-9]+){0,3})?`), unless: /\b(?:meet me halfway)\b/, needs: /meet|meat/ },
-	{ rule: 'meeting.meet-up', pattern: phrase(`(?:meet|meat|see) ${YOU} (?:at|in|by|outside|near|behind|round) ${PLACE}`), unless: POLITE, needs: /meet|meat|see/ },
+	{
+		rule: 'meeting.meet-up',
+		pattern: phrase(
+			`(?:lets|let us|shall we|should we|can we|could we|wanna|want to|do you want to|dya want to|we should|we could) (?:meet|meat|meetup)(?: up)?(?: ${YOU})?`
+		),
+		needs: /meet|meat/
+	},
+	{
+		rule: 'meeting.meet-up',
+		pattern: phrase(`(?:meet|meat) (?:me|up|meh)(?: (?:at|in|by|outside|near|behind|after|tonight|tomorrow|later|on)(?: [a-z0-9]+){0,3})?`),
+		unless: /\b(?:meet me halfway)\b/,
+		needs: /meet|meat/
+	},
+	{
+		rule: 'meeting.meet-up',
+		pattern: phrase(`(?:meet|meat|see) ${YOU} (?:at|in|by|outside|near|behind|round) ${PLACE}`),
+		unless: POLITE,
+		needs: /meet|meat|see/
+	},
 	{ rule: 'meeting.meet-up', pattern: phrase(`(?:meet|meat) ${YOU} ${TIME}`), unless: POLITE, needs: /meet|meat/ },
-	{ rule: 'meeting.meet-up', pattern: phrase(`(?:meet|meat|see) ${YOU} (?:at|outside|by) ${PLACE} ${TIME}|${YOU} (?:free|about|around|out) ${TIME}(?: to (?:meet|hang out|play out))?`), needs: /meet|meat|see|free|about|around|out/ },
-	{ rule: 'meeting.come-round', pattern: phrase(`(?:come|cum|coming|pop) (?:round|over|around|roun)(?: to| 2)? (?:mine|my house|my flat|my place|my nans|my home|my garden|later|after school|tonight|tomorrow|at the weekend)`), needs: /come|cum|coming|pop/ },
-	{ rule: 'meeting.come-round', pattern: phrase(`(?:come|cum|coming) (?:to|2) (?:mine|my house|my flat|my place|my home)(?! for (?:tea|dinner|my party) with (?:your|ur) (?:mum|dad))`), needs: /come|cum|coming/ },
-	{ rule: 'meeting.come-round', pattern: phrase(`can i come (?:to|round|over|round to|over to|2) (?:your|ur) (?:house|home|flat|place)|can i come (?:round|over) (?:later|tonight|tomorrow|after school)|(?:hang|play) out (?:with me )?(?:at|in) ${AWAY}`), needs: /come|hang|play/ },
-	{ rule: 'meeting.invite', pattern: phrase(`${INVITE}(?: (?:down|up|over|round))? (?:to|at|by|outside|near|behind|in|round|2) ${AWAY}(?: [a-z0-9]+){0,4} ${TIME}|${TIME},? (?:${INVITE}|i ll be|ill be|im at|i will be|be) (?:down |up |over |round )?(?:to|at|by|outside|near|behind|in|round|2) ${AWAY}|(?:come|meet|be|see you|see u|c u)(?: [a-z0-9]+){0,6} (?:just you|on your own|by yourself|alone|dont bring anyone|come alone)`), needs: /after|tonight|tomorrow|later|weekend|day|at \d|at (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|midnight)|night|holidays|dark|before school|home time|just you|own|yourself|alone|anyone/ },
-	{ rule: 'meeting.pick-up', pattern: phrase(`(?:ill|i will|i can|i could|i ll|im going to|im gonna|let me|want me to|shall i|we will|well|we can) (?:come and )?(?:pick ${YOU} up|pick up ${YOU}|collect ${YOU})|(?:ill|i will|i ll|ill be|i can|i could|ill come) [a-z0-9 ]{0,40}in (?:a|my|the) (?:[a-z]+ )?(?:car|van)|(?:ill|i will|i can|i ll|let me) (?:give ${YOU} a lift|drive ${YOU}|take ${YOU} (?:home|in my car|for a drive|for a ride))|get in (?:my|the) (?:car|van)|(?:ill|i will|i ll) be (?:waiting )?(?:outside|by|at) (?:the |your |ur )?(?:school|gates?|bus stop)(?: [a-z0-9]+){0,5} (?:in a|in my) [a-z ]{0,12}(?:car|van)|(?:wait|look) for (?:my|a) [a-z ]{0,12}(?:car|van)`), needs: /pick|collect|lift|drive|take|car|van/ },
-	{ rule: 'meeting.sleepover', unless: /\b(?:had|went|was|did|last|yesterday)\b/, pattern: phrase(`(?:sleepover|sleep over|stay over|stay the night|sleep round|party) (?:at|round|2|to|in) (?:mine|myne|my house|my place|my flat|my nans|ours)|(?:come|cum|wanna come|do you want to come|want to come) (?:for a |to a |2 a )?(?:sleepover|sleep over)|(?:sleepover|sleep over|stay over) (?:at mine|round mine)|(?:stay|sleep) (?:over|round) (?:at )?(?:mine|my house)`), needs: /sleep|stay/ },
-	{ rule: 'meeting.ask-where', pattern: phrase(`(?:where|wer|were|wear|wher|whr) do ${YOU} live|where (?:do|does) (?:your|ur) (?:mum|dad|family) live|wheres (?:your|ur) house|what(?:s| is) (?:your|ur) (?:address|addres|postcode|post code|phone number|number|mobile|mobile number|snap|snapchat|insta|tiktok)|(?:give|send|tell) me (?:your|ur) (?:address|number|phone number|postcode|mobile)|what street do ${YOU} live|what (?:school|town) do ${YOU} (?:go to|live in)|what area (?:do )?${YOU} live`), needs: /wh|wer|wear|give|send|tell/ }
+	{
+		rule: 'meeting.meet-up',
+		pattern: phrase(`(?:meet|meat|see) ${YOU} (?:at|outside|by) ${PLACE} ${TIME}|${YOU} (?:free|about|around|out) ${TIME}(?: to (?:meet|hang out|play out))?`),
+		needs: /meet|meat|see|free|about|around|out/
+	},
+	{
+		rule: 'meeting.come-round',
+		pattern: phrase(
+			`(?:come|cum|coming|pop) (?:round|over|around|roun)(?: to| 2)? (?:mine|my house|my flat|my place|my nans|my home|my garden|later|after school|tonight|tomorrow|at the weekend)`
+		),
+		needs: /come|cum|coming|pop/
+	},
+	{
+		rule: 'meeting.come-round',
+		pattern: phrase(`(?:come|cum|coming) (?:to|2) (?:mine|my house|my flat|my place|my home)(?! for (?:tea|dinner|my party) with (?:your|ur) (?:mum|dad))`),
+		needs: /come|cum|coming/
+	},
+	{
+		rule: 'meeting.come-round',
+		pattern: phrase(
+			`can i come (?:to|round|over|round to|over to|2) (?:your|ur) (?:house|home|flat|place)|can i come (?:round|over) (?:later|tonight|tomorrow|after school)|(?:hang|play) out (?:with me )?(?:at|in) ${AWAY}`
+		),
+		needs: /come|hang|play/
+	},
+	{
+		rule: 'meeting.invite',
+		pattern: phrase(
+			`${INVITE}(?: (?:down|up|over|round))? (?:to|at|by|outside|near|behind|in|round|2) ${AWAY}(?: [a-z0-9]+){0,4} ${TIME}|${TIME},? (?:${INVITE}|i ll be|ill be|im at|i will be|be) (?:down |up |over |round )?(?:to|at|by|outside|near|behind|in|round|2) ${AWAY}|(?:come|meet|be|see you|see u|c u)(?: [a-z0-9]+){0,6} (?:just you|on your own|by yourself|alone|dont bring anyone|come alone)`
+		),
+		needs:
+			/after|tonight|tomorrow|later|weekend|day|at \d|at (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|midnight)|night|holidays|dark|before school|home time|just you|own|yourself|alone|anyone/
+	},
+	{
+		rule: 'meeting.pick-up',
+		pattern: phrase(
+			`(?:ill|i will|i can|i could|i ll|im going to|im gonna|let me|want me to|shall i|we will|well|we can) (?:come and )?(?:pick ${YOU} up|pick up ${YOU}|collect ${YOU})|(?:ill|i will|i ll|ill be|i can|i could|ill come) [a-z0-9 ]{0,40}in (?:a|my|the) (?:[a-z]+ )?(?:car|van)|(?:ill|i will|i can|i ll|let me) (?:give ${YOU} a lift|drive ${YOU}|take ${YOU} (?:home|in my car|for a drive|for a ride))|get in (?:my|the) (?:car|van)|(?:ill|i will|i ll) be (?:waiting )?(?:outside|by|at) (?:the |your |ur )?(?:school|gates?|bus stop)(?: [a-z0-9]+){0,5} (?:in a|in my) [a-z ]{0,12}(?:car|van)|(?:wait|look) for (?:my|a) [a-z ]{0,12}(?:car|van)`
+		),
+		needs: /pick|collect|lift|drive|take|car|van/
+	},
+	{
+		rule: 'meeting.sleepover',
+		unless: /\b(?:had|went|was|did|last|yesterday)\b/,
+		pattern: phrase(
+			`(?:sleepover|sleep over|stay over|stay the night|sleep round|party) (?:at|round|2|to|in) (?:mine|myne|my house|my place|my flat|my nans|ours)|(?:come|cum|wanna come|do you want to come|want to come) (?:for a |to a |2 a )?(?:sleepover|sleep over)|(?:sleepover|sleep over|stay over) (?:at mine|round mine)|(?:stay|sleep) (?:over|round) (?:at )?(?:mine|my house)`
+		),
+		needs: /sleep|stay/
+	},
+	{
+		rule: 'meeting.ask-where',
+		pattern: phrase(
+			`(?:where|wer|were|wear|wher|whr) do ${YOU} live|where (?:do|does) (?:your|ur) (?:mum|dad|family) live|wheres (?:your|ur) house|what(?:s| is) (?:your|ur) (?:address|addres|postcode|post code|phone number|number|mobile|mobile number|snap|snapchat|insta|tiktok)|(?:give|send|tell) me (?:your|ur) (?:address|number|phone number|postcode|mobile)|what street do ${YOU} live|what (?:school|town) do ${YOU} (?:go to|live in)|what area (?:do )?${YOU} live`
+		),
+		needs: /wh|wer|wear|give|send|tell/
+	}
 ];
 
 // Times and places inside the school day and grounds: a meet-up there is ordinary.
 const IN_SCHOOL =
 	/\b(?:with (?:miss|sir|mrs [a-z]+|mr [a-z]+|our teacher|the class)|our class|the whole class|school trip|after school club|breakfast club)\b|\b(?:at|by|in|on|after|before|during) (?:the )?(?:morning|home time|break|breaktime|break time|lunch|lunchtime|lunch time|dinner time|playtime|play time|assembly|registration|class|the classroom|our classroom|the hall|the school hall|the library|library|the playground|playground|the field at lunch|the climbing frame|climbing frame|the trim trail|the quiet area|the reading corner|the toilets|the canteen|the dinner hall|the computer room|forest school|golden time|pe|morning break|wet play|the carpet|the book corner|the buddy bench|the office|the music room|the art room|the pe shed|the gate at 845|the gate at 8 45)\b/;
-const AWAY_WORD = new RegExp(`\\b(?:mine|my house|my flat|my nans|my place|park|skatepark|skate park|shop|shops|station|bus stop|rec|woods|town|cinema|mcdonalds|maccies|car|van|tonight|at night|after school(?! club)|saturday|sunday|weekend|midnight|sleepover|sleep over)\\b`);
+const AWAY_WORD = new RegExp(
+	`\\b(?:mine|my house|my flat|my nans|my place|park|skatepark|skate park|shop|shops|station|bus stop|rec|woods|town|cinema|mcdonalds|maccies|car|van|tonight|at night|after school(?! club)|saturday|sunday|weekend|midnight|sleepover|sleep over)\\b`
+);
 // Stories and lessons: told about other people, or rules about what not to do.
-const STORY = /\b(?:once upon|in (?:my|the|our) story|chapter|the villain|villains?|the hero|the princess|the dragon|the knight|the wizard|the witch|the pirate|the detective|the character|characters|the giant|the troll|the king|the queen|the fox|the wolf|the monster|the robot|the alien|ghost|ghosts|the spy|narrator|plot|fairy tale|fairytale|in the play|our play|script|the author|in the book)\b/;
-const LESSON = /\b(?:never|shouldnt|should not|must not|mustnt|dont ever|not allowed to|if (?:someone|somebody|anyone|a stranger|a person|people)|someone you (?:met|meet|dont know)|people you (?:met|meet|dont know)|(?:a|an) (?:stranger|online friend)|strangers|e safety|esafety|online safety|we learned|we learnt|we learned that|lesson|the rule|the rules|smart rules|tell a (?:trusted )?(?:adult|grown up)|quiz)\b/;
+const STORY =
+	/\b(?:once upon|in (?:my|the|our) story|chapter|the villain|villains?|the hero|the princess|the dragon|the knight|the wizard|the witch|the pirate|the detective|the character|characters|the giant|the troll|the king|the queen|the fox|the wolf|the monster|the robot|the alien|ghost|ghosts|the spy|narrator|plot|fairy tale|fairytale|in the play|our play|script|the author|in the book)\b/;
+const LESSON =
+	/\b(?:never|shouldnt|should not|must not|mustnt|dont ever|not allowed to|if (?:someone|somebody|anyone|a stranger|a person|people)|someone you (?:met|meet|dont know)|people you (?:met|meet|dont know)|(?:a|an) (?:stranger|online friend)|strangers|e safety|esafety|online safety|we learned|we learnt|we learned that|lesson|the rule|the rules|smart rules|tell a (?:trusted )?(?:adult|grown up)|quiz)\b/;
 
 const KNOWN_ADULT =
 	/\b(?:my|your|ur|our|their) (?:mum|dad|mom|mam|nan|gran|grandma|grandad|grandpa|parents|auntie|aunt|uncle|carer|childminder|step ?mum|step ?dad)(?: and (?:dad|mum|mom))? (?:is|will|can|said|says|arranged|asked|will be|is going to|s going to|are|texted|rang|phoned)\b(?! (?:out|away|at work))|^(?:mum|dad|mummy|daddy) (?:said|says)\b|\b(?:text|ring|call|ask|message) (?:your|ur) (?:mum|dad|mom|parents|carer)\b|\bwith (?:my |our )?(?:mum|dad|mom|parents|nan|gran)\b/;
@@ -57,8 +125,11 @@ const KNOWN_ADULT =
 const TO_READER = new RegExp(
 	`\\b(?:come|cum|coming|(?:meet|meat) (?:me|us|up|${YOU}|at|outside|by|in)|see ${YOU}|c u|wait(?:ing)? for ${YOU}|ill wait|i ll wait|ill be (?:there|waiting|outside|at|by)|i ll be (?:there|waiting|outside|at|by)|bring ${YOU}r|${YOU} (?:should|can|could|wanna|want to|have to|must) (?:come|meet|be there)|(?:we|us) (?:can|could|should) (?:go|ride|walk|cycle|bike|get the bus|hang out)|(?:wanna|want to|do ${YOU} want to) (?:go|walk|come|ride|hang out)|lets (?:go|walk|ride|cycle|hang out)|(?:pick|collect|fetch|drive) (?:${YOU}|us)|get ${YOU} from|take (?:${YOU}|us) (?:to|home)|knock (?:at|on))\\b`
 );
-const AWAY_TIME = /\b(?:after school|after tea|after dinner|tonight|tomorrow|at the weekend|this weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:fri|sat|sun) (?:at \d|night|morning)|(?:friday|saturday|sunday) night|at \d{1,2}(?: ?(?:am|pm|oclock|ish|30|15|45))?|\d{1,2} ?(?:oclock|pm)|half (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|at (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight)|in the dark|at night|in the holidays)\b/;
-const AWAY_PLACE = new RegExp(`\\b(?:${AWAY.slice(3, -1)}|myne|ours|your house|ur house|your road|ur road|back door|front door|(?:the|a) [a-z]+ (?:centre|center|cage|baths|stop|place|pitch|ground|club|alley|field|estate|farm))\\b`);
+const AWAY_TIME =
+	/\b(?:after school|after tea|after dinner|tonight|tomorrow|at the weekend|this weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:fri|sat|sun) (?:at \d|night|morning)|(?:friday|saturday|sunday) night|at \d{1,2}(?: ?(?:am|pm|oclock|ish|30|15|45))?|\d{1,2} ?(?:oclock|pm)|half (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|at (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight)|in the dark|at night|in the holidays)\b/;
+const AWAY_PLACE = new RegExp(
+	`\\b(?:${AWAY.slice(3, -1)}|myne|ours|your house|ur house|your road|ur road|back door|front door|(?:the|a) [a-z]+ (?:centre|center|cage|baths|stop|place|pitch|ground|club|alley|field|estate|farm))\\b`
+);
 const PAST_REPORT = /\b(?:we had|we went|i went|was|yesterday|last (?:week|weekend|night|year|time|summer)|did you (?:go|see|come))\b/;
 
 /** Arrangements to meet away from school and requests for whereabouts. */

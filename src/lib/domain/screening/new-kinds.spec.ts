@@ -18,7 +18,7 @@ describe('the kinds added in version 2', () => {
 		['grooming', "let's talk on whatsapp instead, it's more private"],
 		['grooming', 'you can trust me, I would never tell'],
 		['grooming', 'what are you wearing'],
-		['threat', "my brother will batter you"],
+		['threat', 'my brother will batter you'],
 		['threat', "I'm going to punch you after school"],
 		['selfharm', 'I want to hurt myself'],
 		['selfharm', "I don't want to be alive anymore"],
@@ -31,9 +31,15 @@ describe('the kinds added in version 2', () => {
 	});
 
 	it.each([
-		'I watched Home Alone at the weekend', 'I was at the park yesterday', 'how old is your dog',
-		'send me the homework please', "I'll kill you in Fortnite lol", 'I hurt myself on the trampoline',
-		'this level makes me want to die lol', 'I love my mum', 'we learned never to tell anyone your address',
+		'I watched Home Alone at the weekend',
+		'I was at the park yesterday',
+		'how old is your dog',
+		'send me the homework please',
+		"I'll kill you in Fortnite lol",
+		'I hurt myself on the trampoline',
+		'this level makes me want to die lol',
+		'I love my mum',
+		'we learned never to tell anyone your address',
 		"don't tell Miss Jones, it's a surprise leaving present"
 	])('leaves %j alone', (text) => {
 		expect(screenText(text).verdict).toBe('allow');

@@ -29,14 +29,85 @@ export interface WordView extends MappedText {
 
 // Letters that look like Latin ones; a child (or a copy-paste) can swap them in.
 const LOOK_ALIKES: Record<string, string> = {
-	а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c',
-	т: 't', у: 'y', х: 'x', і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w',
-	ӏ: 'l', ь: 'b', А: 'a', В: 'b', Е: 'e', К: 'k', М: 'm', Н: 'h', О: 'o', Р: 'p',
-	С: 'c', Т: 't', У: 'y', Х: 'x', І: 'i', Ј: 'j', Ѕ: 's', α: 'a', β: 'b', ε: 'e',
-	ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', γ: 'y', η: 'n',
-	ω: 'w', Α: 'a', Β: 'b', Ε: 'e', Η: 'h', Ι: 'i', Κ: 'k', Μ: 'm', Ν: 'n', Ο: 'o',
-	Ρ: 'p', Τ: 't', Υ: 'y', Χ: 'x', Ζ: 'z', '‘': "'", '’': "'", 'ʼ': "'", '`': "'",
-	'´': "'", ı: 'i', ȷ: 'j', '–': '-', '—': '-', '‐': '-', '‑': '-', '−': '-', '＠': '@', '×': 'x'
+	а: 'a',
+	в: 'b',
+	е: 'e',
+	ё: 'e',
+	к: 'k',
+	м: 'm',
+	н: 'h',
+	о: 'o',
+	р: 'p',
+	с: 'c',
+	т: 't',
+	у: 'y',
+	х: 'x',
+	і: 'i',
+	ї: 'i',
+	ј: 'j',
+	ѕ: 's',
+	ԁ: 'd',
+	ԛ: 'q',
+	ԝ: 'w',
+	ӏ: 'l',
+	ь: 'b',
+	А: 'a',
+	В: 'b',
+	Е: 'e',
+	К: 'k',
+	М: 'm',
+	Н: 'h',
+	О: 'o',
+	Р: 'p',
+	С: 'c',
+	Т: 't',
+	У: 'y',
+	Х: 'x',
+	І: 'i',
+	Ј: 'j',
+	Ѕ: 's',
+	α: 'a',
+	β: 'b',
+	ε: 'e',
+	ι: 'i',
+	κ: 'k',
+	ν: 'v',
+	ο: 'o',
+	ρ: 'p',
+	τ: 't',
+	υ: 'u',
+	χ: 'x',
+	γ: 'y',
+	η: 'n',
+	ω: 'w',
+	Α: 'a',
+	Β: 'b',
+	Ε: 'e',
+	Η: 'h',
+	Ι: 'i',
+	Κ: 'k',
+	Μ: 'm',
+	Ν: 'n',
+	Ο: 'o',
+	Ρ: 'p',
+	Τ: 't',
+	Υ: 'y',
+	Χ: 'x',
+	Ζ: 'z',
+	'‘': "'",
+	'’': "'",
+	ʼ: "'",
+	'`': "'",
+	'´': "'",
+	ı: 'i',
+	ȷ: 'j',
+	'–': '-',
+	'—': '-',
+	'‐': '-',
+	'‑': '-',
+	'−': '-',
+	'＠': '@',
+	'×': 'x'
 };
 
 const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFE00-\uFE0F\uFEFF]/;
@@ -86,7 +157,7 @@ export function normaliseText(text: string): MappedText {
 	let out = '';
 	const starts: number[] = [];
 	const ends: number[] = [];
-	for (let i = 0; i < text.length; ) {
+	for (let i = 0; i < text.length;) {
 		const code = text.charCodeAt(i);
 		if (code < 128) {
 			const lower = code >= 65 && code <= 90 ? code + 32 : code === 9 || code === 13 ? 32 : code;
@@ -155,8 +226,19 @@ function copyRange(mt: MappedText, from: number, to: number, starts: number[], e
 
 // Digits and symbols children use in place of letters, only inside words.
 const LEET: Record<string, string> = {
-	'0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b',
-	'@': 'a', $: 's', '!': 'i', '|': 'l', '€': 'e', '+': 't'
+	'0': 'o',
+	'1': 'i',
+	'3': 'e',
+	'4': 'a',
+	'5': 's',
+	'7': 't',
+	'8': 'b',
+	'@': 'a',
+	$: 's',
+	'!': 'i',
+	'|': 'l',
+	'€': 'e',
+	'+': 't'
 };
 
 function isLetterCode(c: number): boolean {
@@ -279,8 +361,7 @@ function isTokenChar(src: string, k: number): boolean {
 function joinSpacedLetters(view: WordView): WordView {
 	const { tokens } = view;
 	const isLetter = (k: number): boolean => tokens[k]?.text.length === 1 && isLetterCode(tokens[k]?.text.charCodeAt(0) ?? 0);
-	const adjacent = (k: number): boolean =>
-		(view.starts[(tokens[k + 1] as WordToken).start] ?? 0) - (view.ends[(tokens[k] as WordToken).end - 1] ?? 0) <= 1;
+	const adjacent = (k: number): boolean => (view.starts[(tokens[k + 1] as WordToken).start] ?? 0) - (view.ends[(tokens[k] as WordToken).end - 1] ?? 0) <= 1;
 	let needed = false;
 	for (let k = 0; k + 3 < tokens.length && !needed; k += 1) needed = isLetter(k) && isLetter(k + 1) && isLetter(k + 2) && isLetter(k + 3);
 	if (!needed) return view;
@@ -288,7 +369,7 @@ function joinSpacedLetters(view: WordView): WordView {
 	const starts: number[] = [];
 	const ends: number[] = [];
 	const joined: WordToken[] = [];
-	for (let k = 0; k < tokens.length; ) {
+	for (let k = 0; k < tokens.length;) {
 		let last = k;
 		if (isLetter(k)) while (last + 1 < tokens.length && isLetter(last + 1) && adjacent(last)) last += 1;
 		if (last - k < 3) last = k;

@@ -3,11 +3,7 @@
 // "nine hundred". Owns the parse of one word into digit pieces and the
 // joining of pieces across a run of words.
 
-export type DigitPiece =
-	| { t: 'digits'; v: string }
-	| { t: 'repeat'; n: number }
-	| { t: 'tens'; v: string }
-	| { t: 'zeros'; n: number };
+export type DigitPiece = { t: 'digits'; v: string } | { t: 'repeat'; n: number } | { t: 'tens'; v: string } | { t: 'zeros'; n: number };
 
 export interface ParsedToken {
 	pieces: DigitPiece[];
@@ -20,19 +16,47 @@ export interface ParsedToken {
 }
 
 const WORD_PIECES: Record<string, DigitPiece> = {
-	zero: { t: 'digits', v: '0' }, nought: { t: 'digits', v: '0' }, nil: { t: 'digits', v: '0' },
-	oh: { t: 'digits', v: '0' }, one: { t: 'digits', v: '1' }, two: { t: 'digits', v: '2' },
-	three: { t: 'digits', v: '3' }, four: { t: 'digits', v: '4' }, five: { t: 'digits', v: '5' },
-	six: { t: 'digits', v: '6' }, seven: { t: 'digits', v: '7' }, sevan: { t: 'digits', v: '7' }, sevin: { t: 'digits', v: '7' }, sevn: { t: 'digits', v: '7' }, eight: { t: 'digits', v: '8' },
-	nine: { t: 'digits', v: '9' }, ten: { t: 'digits', v: '10' }, eleven: { t: 'digits', v: '11' },
-	twelve: { t: 'digits', v: '12' }, thirteen: { t: 'digits', v: '13' }, fourteen: { t: 'digits', v: '14' },
-	fifteen: { t: 'digits', v: '15' }, sixteen: { t: 'digits', v: '16' }, seventeen: { t: 'digits', v: '17' },
-	eighteen: { t: 'digits', v: '18' }, nineteen: { t: 'digits', v: '19' }, twenty: { t: 'tens', v: '2' },
-	thirty: { t: 'tens', v: '3' }, forty: { t: 'tens', v: '4' }, fourty: { t: 'tens', v: '4' },
-	fifty: { t: 'tens', v: '5' }, sixty: { t: 'tens', v: '6' }, seventy: { t: 'tens', v: '7' },
-	eighty: { t: 'tens', v: '8' }, ninety: { t: 'tens', v: '9' }, hundred: { t: 'zeros', n: 2 },
-	thousand: { t: 'zeros', n: 3 }, double: { t: 'repeat', n: 2 }, dbl: { t: 'repeat', n: 2 },
-	treble: { t: 'repeat', n: 3 }, triple: { t: 'repeat', n: 3 }
+	zero: { t: 'digits', v: '0' },
+	nought: { t: 'digits', v: '0' },
+	nil: { t: 'digits', v: '0' },
+	oh: { t: 'digits', v: '0' },
+	one: { t: 'digits', v: '1' },
+	two: { t: 'digits', v: '2' },
+	three: { t: 'digits', v: '3' },
+	four: { t: 'digits', v: '4' },
+	five: { t: 'digits', v: '5' },
+	six: { t: 'digits', v: '6' },
+	seven: { t: 'digits', v: '7' },
+	sevan: { t: 'digits', v: '7' },
+	sevin: { t: 'digits', v: '7' },
+	sevn: { t: 'digits', v: '7' },
+	eight: { t: 'digits', v: '8' },
+	nine: { t: 'digits', v: '9' },
+	ten: { t: 'digits', v: '10' },
+	eleven: { t: 'digits', v: '11' },
+	twelve: { t: 'digits', v: '12' },
+	thirteen: { t: 'digits', v: '13' },
+	fourteen: { t: 'digits', v: '14' },
+	fifteen: { t: 'digits', v: '15' },
+	sixteen: { t: 'digits', v: '16' },
+	seventeen: { t: 'digits', v: '17' },
+	eighteen: { t: 'digits', v: '18' },
+	nineteen: { t: 'digits', v: '19' },
+	twenty: { t: 'tens', v: '2' },
+	thirty: { t: 'tens', v: '3' },
+	forty: { t: 'tens', v: '4' },
+	fourty: { t: 'tens', v: '4' },
+	fifty: { t: 'tens', v: '5' },
+	sixty: { t: 'tens', v: '6' },
+	seventy: { t: 'tens', v: '7' },
+	eighty: { t: 'tens', v: '8' },
+	ninety: { t: 'tens', v: '9' },
+	hundred: { t: 'zeros', n: 2 },
+	thousand: { t: 'zeros', n: 3 },
+	double: { t: 'repeat', n: 2 },
+	dbl: { t: 'repeat', n: 2 },
+	treble: { t: 'repeat', n: 3 },
+	triple: { t: 'repeat', n: 3 }
 };
 
 // Longest first so "seventeen" wins over "seven" and "oh" over "o".

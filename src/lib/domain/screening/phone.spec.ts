@@ -32,10 +32,26 @@ describe('phone numbers', () => {
 	});
 
 	it.each([
-		'9 x 6 = 54', '123 + 456 = 579', 'page 42', 'question 7', '12/03/2024', '3rd May 2019', '10:30', 'half past 3',
-		'£3.50', 'ISBN 978-0-14-032872-1', 'the isbn is 0-14-032872-1', 'in 1066', '1939 to 1945', 'we won 3 2',
-		'0 1 2 3 4 5 6 7 8 9 10', 'zero one two three four five six seven eight nine', '1,000,000', '0 1 1 0 1 0 0 1 1 0',
-		'oh no oh no oh no', 'i have one dog and two cats'
+		'9 x 6 = 54',
+		'123 + 456 = 579',
+		'page 42',
+		'question 7',
+		'12/03/2024',
+		'3rd May 2019',
+		'10:30',
+		'half past 3',
+		'£3.50',
+		'ISBN 978-0-14-032872-1',
+		'the isbn is 0-14-032872-1',
+		'in 1066',
+		'1939 to 1945',
+		'we won 3 2',
+		'0 1 2 3 4 5 6 7 8 9 10',
+		'zero one two three four five six seven eight nine',
+		'1,000,000',
+		'0 1 1 0 1 0 0 1 1 0',
+		'oh no oh no oh no',
+		'i have one dog and two cats'
 	])('leaves %j alone', (text) => {
 		expect(evidence(text, 'phone')).toEqual([]);
 	});

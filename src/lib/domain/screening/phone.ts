@@ -93,7 +93,10 @@ function makeRun(tokens: NumericToken[], text: string): DigitRun {
 	for (const token of tokens) pieces.push(...token.parsed.pieces);
 	const first = tokens[0] as NumericToken;
 	const before = text.slice(Math.max(0, first.start - 3), first.start);
-	const plus = /(?:^|[^\d\s])\s*\+$|^\+$/.test(before) || (first.start === 1 && text[0] === '+') || /\bplus\s$/.test(text.slice(Math.max(0, first.start - 6), first.start));
+	const plus =
+		/(?:^|[^\d\s])\s*\+$|^\+$/.test(before) ||
+		(first.start === 1 && text[0] === '+') ||
+		/\bplus\s$/.test(text.slice(Math.max(0, first.start - 6), first.start));
 	return { tokens, digits: joinPieces(pieces), plus };
 }
 

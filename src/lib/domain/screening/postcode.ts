@@ -10,10 +10,12 @@ import { originalSpan, type MappedText } from './normalise.js';
 import type { RawFinding } from './types.js';
 
 const AREAS = new Set(
-	('ab al b ba bb bd bh bl bn br bs bt ca cb cf ch cm co cr ct cv cw da dd de dg dh dl dn dt dy ' +
+	(
+		'ab al b ba bb bd bh bl bn br bs bt ca cb cf ch cm co cr ct cv cw da dd de dg dh dl dn dt dy ' +
 		'e ec eh en ex fk fy g gl gu gy ha hd hg hp hr hs hu hx ig im ip iv je ka kt kw ky l la ld le ' +
 		'll ln ls lu m me mk ml n ne ng nn np nr nw ol ox pa pe ph pl po pr rg rh rm s sa se sg sk sl ' +
-		'sm sn so sp sr ss st sw sy ta td tf tn tq tr ts tw ub w wa wc wd wf wn wr ws wv yo ze').split(' ')
+		'sm sn so sp sr ss st sw sy ta td tf tn tq tr ts tw ub w wa wc wd wf wn wr ws wv yo ze'
+	).split(' ')
 );
 
 // Outward code, optional gap, inward code; O and I/l typed for 0 and 1 in the digit places.
@@ -21,15 +23,62 @@ const POSTCODE = /(?<![a-z0-9])([a-z]{1,2})([0-9oil][0-9a-z]?)[\s-]{0,3}([0-9oil
 const SPACED = /(?<![a-z0-9])[a-z0-9](?:[ .-][a-z0-9]){4,7}(?![a-z0-9])/g;
 
 // "my postcode is L S one four, two A B", "postcode: bd seven 4 nx": a postcode told, however it is spelt.
-const TOLD = /\b(?:my|our|me|mine|the|nans|grans|house)?\s?(?:post\s?code|pstcd|post\s?cd)\b\W{0,3}(?:(?:is|was|its|it's|starts(?: with)?|begins(?: with)?|ends(?: with)?)\W{0,3})?[a-z](?:\W?[a-z])?\W{0,2}(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|zero|oh|nought)\b[^.!?\n]{0,30}/g;
+const TOLD =
+	/\b(?:my|our|me|mine|the|nans|grans|house)?\s?(?:post\s?code|pstcd|post\s?cd)\b\W{0,3}(?:(?:is|was|its|it's|starts(?: with)?|begins(?: with)?|ends(?: with)?)\W{0,3})?[a-z](?:\W?[a-z])?\W{0,2}(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|zero|oh|nought)\b[^.!?\n]{0,30}/g;
 // Letters said aloud, as children spell a code to someone ("em aitch", "cue tee", "why").
 const LETTER_NAMES: Record<string, string> = {
-	ay: 'a', bee: 'b', see: 'c', cee: 'c', dee: 'd', ee: 'e', ef: 'f', eff: 'f', gee: 'g', aitch: 'h', aych: 'h', haitch: 'h', eych: 'h',
-	jay: 'j', kay: 'k', el: 'l', ell: 'l', em: 'm', emm: 'm', en: 'n', enn: 'n', pee: 'p', cue: 'q', queue: 'q', ar: 'r', arr: 'r',
-	ess: 's', tee: 't', vee: 'v', ex: 'x', why: 'y', wy: 'y', zed: 'z', zee: 'z'
+	ay: 'a',
+	bee: 'b',
+	see: 'c',
+	cee: 'c',
+	dee: 'd',
+	ee: 'e',
+	ef: 'f',
+	eff: 'f',
+	gee: 'g',
+	aitch: 'h',
+	aych: 'h',
+	haitch: 'h',
+	eych: 'h',
+	jay: 'j',
+	kay: 'k',
+	el: 'l',
+	ell: 'l',
+	em: 'm',
+	emm: 'm',
+	en: 'n',
+	enn: 'n',
+	pee: 'p',
+	cue: 'q',
+	queue: 'q',
+	ar: 'r',
+	arr: 'r',
+	ess: 's',
+	tee: 't',
+	vee: 'v',
+	ex: 'x',
+	why: 'y',
+	wy: 'y',
+	zed: 'z',
+	zee: 'z'
 };
-const DIGIT_NAMES: Record<string, string> = { zero: '0', oh: '0', nought: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', sevn: '7', eight: '8', nine: '9' };
-const SPELT_CUE = /\b(?:ay|bee|see|cee|dee|ee|ef|eff|gee|aitch|aych|haitch|eych|jay|kay|el|ell|em|emm|en|enn|pee|cue|queue|ar|arr|ess|tee|vee|ex|why|wy|zed|zee)\b/g;
+const DIGIT_NAMES: Record<string, string> = {
+	zero: '0',
+	oh: '0',
+	nought: '0',
+	one: '1',
+	two: '2',
+	three: '3',
+	four: '4',
+	five: '5',
+	six: '6',
+	seven: '7',
+	sevn: '7',
+	eight: '8',
+	nine: '9'
+};
+const SPELT_CUE =
+	/\b(?:ay|bee|see|cee|dee|ee|ef|eff|gee|aitch|aych|haitch|eych|jay|kay|el|ell|em|emm|en|enn|pee|cue|queue|ar|arr|ess|tee|vee|ex|why|wy|zed|zee)\b/g;
 // Worth reading letter by letter only with two letter names, or one and a word about a postcode.
 function spelt(text: string): boolean {
 	SPELT_CUE.lastIndex = 0;
@@ -75,7 +124,13 @@ function findSpelt(mt: MappedText, out: RawFinding[]): void {
 			if (piece === undefined) break;
 			if (LETTER_NAMES[w] !== undefined) spelt += 1;
 			code += piece;
-			if ((spelt > 0 || j - i >= 3) && code.length >= 5 && code.length <= 7 && isPostcode(code + ' ', 0) && (j + 1 >= words.length || LETTER_NAMES[(words[j + 1] as RegExpMatchArray)[0]] === undefined)) {
+			if (
+				(spelt > 0 || j - i >= 3) &&
+				code.length >= 5 &&
+				code.length <= 7 &&
+				isPostcode(code + ' ', 0) &&
+				(j + 1 >= words.length || LETTER_NAMES[(words[j + 1] as RegExpMatchArray)[0]] === undefined)
+			) {
 				const first = words[i] as RegExpMatchArray;
 				const last = words[j] as RegExpMatchArray;
 				const span = originalSpan(mt, first.index ?? 0, (last.index ?? 0) + last[0].length);

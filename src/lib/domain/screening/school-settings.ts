@@ -55,20 +55,39 @@ const lines = (entry: z.ZodType<string, string>, what: string) =>
 	z
 		.string()
 		.max(10_000, `The ${what} list is too long.`)
-		.transform((s) => [...new Set(s.split(/[\n,]+/).map((l) => l.trim().toLowerCase()).filter((l) => l !== ''))])
+		.transform((s) => [
+			...new Set(
+				s
+					.split(/[\n,]+/)
+					.map((l) => l.trim().toLowerCase())
+					.filter((l) => l !== '')
+			)
+		])
 		.pipe(z.array(entry).max(MAX_ENTRIES, `Use at most ${MAX_ENTRIES} ${what}.`));
 
 const domain = z
 	.string()
 	.transform((d) => d.replace(/^(?:https?:\/\/)?(?:www\.)?/, '').replace(/\/.*$/, ''))
-	.pipe(z.string().regex(/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/, 'Each line must be a web address such as bbc.co.uk.').max(253));
-const word = z.string().max(60, 'Each word must be at most 60 characters.').regex(/^[\p{L}\p{N}' *-]+(?: [\p{L}\p{N}' *-]+)*$/u, 'Words may use letters, numbers, spaces, hyphens and apostrophes.');
+	.pipe(
+		z
+			.string()
+			.regex(/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/, 'Each line must be a web address such as bbc.co.uk.')
+			.max(253)
+	);
+const word = z
+	.string()
+	.max(60, 'Each word must be at most 60 characters.')
+	.regex(/^[\p{L}\p{N}' *-]+(?: [\p{L}\p{N}' *-]+)*$/u, 'Words may use letters, numbers, spaces, hyphens and apostrophes.');
 
 export const screeningSettingsSchema = z.object({
 	approvedDomains: lines(domain, 'web addresses'),
 	extraWords: lines(word, 'words'),
 	allowedWords: lines(word, 'words'),
-	town: z.string().trim().max(80, 'Use at most 80 characters.').regex(/^[\p{L}' .-]*$/u, 'Use letters, spaces, hyphens and apostrophes only.')
+	town: z
+		.string()
+		.trim()
+		.max(80, 'Use at most 80 characters.')
+		.regex(/^[\p{L}' .-]*$/u, 'Use letters, spaces, hyphens and apostrophes only.')
 });
 
 export type ScreeningSettingsInput = z.infer<typeof screeningSettingsSchema>;

@@ -17,14 +17,20 @@ export interface CompiledSchool {
 
 const GENERIC = /\b(?:c of e|cofe|ce|rc|church of england|catholic|primary|junior|infant|infants|juniors|academy|school|community|free|the|and|of|st|saint)\b/g;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const words = (s: string): string => s.toLowerCase().replace(/['’]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+const words = (s: string): string =>
+	s
+		.toLowerCase()
+		.replace(/['’]/g, '')
+		.replace(/[^a-z0-9]+/g, ' ')
+		.trim();
 
 export function compileSchool(name?: string, town?: string, teachers: readonly string[] = []): CompiledSchool {
 	const core = name === undefined ? '' : words(name).replace(GENERIC, ' ').replace(/\s+/g, ' ').trim();
 	const townWords = town === undefined ? '' : words(town);
 	const staff = teachers.map((t) => words(t).replace(/^(?:mr|mrs|miss|ms|mx|dr|sir) /, '')).filter((t) => t.length >= 3);
 	return {
-		name: core.length >= 3 ? new RegExp(`\\b${escape(core).replace(/ /g, '\\W+')}(?:'?s)?(?: (?:primary|junior|infant|academy|school|c of e|ce|rc))*\\b`) : null,
+		name:
+			core.length >= 3 ? new RegExp(`\\b${escape(core).replace(/ /g, '\\W+')}(?:'?s)?(?: (?:primary|junior|infant|academy|school|c of e|ce|rc))*\\b`) : null,
 		town: townWords.length >= 3 ? new RegExp(`\\b${escape(townWords).replace(/ /g, '\\W+')}\\b`) : null,
 		teachers: staff.length > 0 ? new RegExp(`\\b(?:mr|mrs|miss|ms|mx|dr|sir)\\W+(?:${staff.map(escape).join('|')})\\b`) : null
 	};
@@ -37,7 +43,44 @@ const ANY_SCHOOL =
 const GENERIC_WORD = /primary|junior|infant|academy|school|c of e|cofe/;
 const FIRST_PERSON = /\b(?:i|im|my|we|were|our|me)\b/;
 const LESSON = /\b(?:never|dont|shouldnt|should not|if (?:someone|anyone|a stranger)|lesson|story|character)\b/;
-const NOT_A_NAME = new Set(['a', 'the', 'big', 'new', 'old', 'my', 'your', 'same', 'different', 'this', 'that', 'our', 'secondary', 'high', 'big school', 'forest', 'swimming', 'summer', 'holiday', 'sunday', 'after', 'breakfast', 'the same', 'a different', 'a new', 'my old', 'my new', 'swimming', 'football', 'dance', 'drama', 'sunday', 'saturday', 'forest', 'nursery', 'music']);
+const NOT_A_NAME = new Set([
+	'a',
+	'the',
+	'big',
+	'new',
+	'old',
+	'my',
+	'your',
+	'same',
+	'different',
+	'this',
+	'that',
+	'our',
+	'secondary',
+	'high',
+	'big school',
+	'forest',
+	'swimming',
+	'summer',
+	'holiday',
+	'sunday',
+	'after',
+	'breakfast',
+	'the same',
+	'a different',
+	'a new',
+	'my old',
+	'my new',
+	'swimming',
+	'football',
+	'dance',
+	'drama',
+	'sunday',
+	'saturday',
+	'forest',
+	'nursery',
+	'music'
+]);
 
 /** The school named together with its town, a year group or a teacher. */
 export function findSchoolDetails(mt: MappedText, school: CompiledSchool): RawFinding[] {
@@ -61,7 +104,8 @@ export function findSchoolDetails(mt: MappedText, school: CompiledSchool): RawFi
 		const name = m[1] as string;
 		if (NOT_A_NAME.has(name) || NOT_A_NAME.has(name.split(' ')[0] as string)) continue;
 		if (!FIRST_PERSON.test(text)) continue;
-		if (m[2] !== undefined && /^(?:the|a|an|my|our|year|yr|class|reception|assembly|morning|afternoon|summer|winter|september|january)\b/.test(m[2])) m[2] = undefined as unknown as string;
+		if (m[2] !== undefined && /^(?:the|a|an|my|our|year|yr|class|reception|assembly|morning|afternoon|summer|winter|september|january)\b/.test(m[2]))
+			m[2] = undefined as unknown as string;
 		if (m[2] === undefined && !YEAR.test(text) && !TEACHER.test(text) && !(school.town?.test(text) ?? false)) continue;
 		if (!findings.some((f) => f.rule === 'school.named')) add(m.index, m.index + m[0].length, 'school.any-named');
 	}

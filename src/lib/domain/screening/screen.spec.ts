@@ -44,7 +44,7 @@ describe('screenText', () => {
 		expect(isSafeguardingSignal({ kind: 'phone' })).toBe(false);
 	});
 
-	it('sees a phone number split across the writer\'s recent messages', () => {
+	it("sees a phone number split across the writer's recent messages", () => {
 		const screener = createScreener(SCHOOL);
 		const result = screener.screen('123', ['my num is 07700', '900']);
 		expect(result.verdict).toBe('block');

@@ -26,7 +26,16 @@ import { findSecrecy } from './secrecy.js';
 import { findSocialHandles } from './social.js';
 import { findUnkindPhrases } from './unkind.js';
 import { findLinks } from './url.js';
-import { BLOCK_KINDS, type Finding, type FindingKind, type RawFinding, type Screener, type ScreeningContext, type ScreeningResult, type Verdict } from './types.js';
+import {
+	BLOCK_KINDS,
+	type Finding,
+	type FindingKind,
+	type RawFinding,
+	type Screener,
+	type ScreeningContext,
+	type ScreeningResult,
+	type Verdict
+} from './types.js';
 
 export const DEFAULT_CONTEXT: Readonly<ScreeningContext> = Object.freeze({
 	rosterNames: [],
@@ -49,7 +58,13 @@ export function createScreener(context: ScreeningContext = DEFAULT_CONTEXT): Scr
 	const compiled: CompiledContext = {
 		words: compileWords(context.extraWords, context.allowedWords),
 		roster: compileRoster(context.rosterNames ?? []),
-		approvedDomains: (context.approvedDomains ?? []).map((d) => d.trim().toLowerCase().replace(/^(?:https?:\/\/)?(?:www\.)?/, '').replace(/\/.*$/, '')),
+		approvedDomains: (context.approvedDomains ?? []).map((d) =>
+			d
+				.trim()
+				.toLowerCase()
+				.replace(/^(?:https?:\/\/)?(?:www\.)?/, '')
+				.replace(/\/.*$/, '')
+		),
 		school: compileSchool(context.schoolName, context.schoolTown, context.teacherNames)
 	};
 	return { screen: (text: string, recent?: readonly string[]): ScreeningResult => screenWith(text, compiled, recent) };
@@ -165,5 +180,16 @@ function resolveOverlaps(raw: readonly RawFinding[]): RawFinding[] {
 		if (!swallowed) kept.push(f);
 	}
 	// A later, longer finding of a higher rank can also swallow an earlier one.
-	return kept.filter((f) => !kept.some((k) => k !== f && k.kind !== f.kind && k.start <= f.start && f.end <= k.end && (k.end - k.start > f.end - f.start) && (OUTRANKS[k.kind]?.includes(f.kind) ?? false)));
+	return kept.filter(
+		(f) =>
+			!kept.some(
+				(k) =>
+					k !== f &&
+					k.kind !== f.kind &&
+					k.start <= f.start &&
+					f.end <= k.end &&
+					k.end - k.start > f.end - f.start &&
+					(OUTRANKS[k.kind]?.includes(f.kind) ?? false)
+			)
+	);
 }

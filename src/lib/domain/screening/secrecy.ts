@@ -11,17 +11,52 @@ import type { WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
 
 // Advice from a lesson: "never tell anyone your address" is about the reader's own details.
-const LESSON = /\b(?:tell|give|share|show) (?:anyone|anybody|strangers|people|someone|a stranger) (?:your|ur) (?:address|postcode|password|number|phone|school|name|full name|age|location|photos?|pictures?|details)\b|\b(?:lesson|we learned|we learnt|e safety|esafety|online safety)\b/;
+const LESSON =
+	/\b(?:tell|give|share|show) (?:anyone|anybody|strangers|people|someone|a stranger) (?:your|ur) (?:address|postcode|password|number|phone|school|name|full name|age|location|photos?|pictures?|details)\b|\b(?:lesson|we learned|we learnt|e safety|esafety|online safety)\b/;
 const GOOD_SURPRISE = /\b(?:surprise|present|birthday|party|card|gift|christmas|mothers day|fathers day)\b/;
 const GROWN_UPS =
 	'(?:anyone|anybody|any1|nobody|no one|noone|your (?:mum|mom|mam|dad|parents|nan|gran|teacher|family|carer|brother|sister)|ur (?:mum|mom|mam|dad|parents|teacher)|mum|mom|dad|mummy|daddy|parents|the teacher|teacher|teachers|miss|sir|a grown up|grown ups|any grown ups|adults|(?:mr|mrs|miss|ms|sir) [a-z]+|the teachers|the others|anyone else|(?:your|ur) (?:sister|brother|friends|best friend|dad|mum))';
 
 const RULES: readonly PhraseRule[] = [
-	{ rule: 'secrecy.dont-tell', pattern: phrase(`(?:dont|do not|dnt|dont you|never|you cant|you mustnt|u cant|dont ever|dont go) (?:tell|show|say (?:anything|owt|nothing|a word) to|say to|let|talk to|mention (?:it|this|that) to)(?: (?:this|it|that|them|anything|about (?:this|it|us|me)))?(?: (?:to|with))? ${GROWN_UPS}`), unless: new RegExp(`${GOOD_SURPRISE.source}|${LESSON.source}`), needs: /tell|show|say|let|talk to|mention/ },
-	{ rule: 'secrecy.promise', pattern: phrase(`(?:promise|swear|pinky promise|pinkie promise|cross (?:your|ur) heart)(?: (?:me|that))?(?: (?:you|u))? (?:wont|will not|not to|to not|never|dont|you wont|u wont) (?:ever )?(?:tell|say|show|grass|snitch)|(?:you|u) (?:have to|must|got to|gotta|need to) (?:swear|promise) (?:not to|to not|you wont|u wont|never to) (?:tell|say)`), unless: new RegExp(`${GOOD_SURPRISE.source}|${LESSON.source}`), needs: /promise|swear|heart/ },
-	{ rule: 'secrecy.hide', pattern: phrase(`hide (?:this|it|these|them|(?:this|these|the|our|my) (?:chats?|messages?|texts?|msgs?)) from|(?:make sure|dont let|so) (?:your|ur) (?:mum|dad|mom|parents|teachers?|family|carer|nan)s? (?:doesnt|dont|does not|do not|never|wont|cant|cannot) (?:see|know|find out|read|get upset)|(?:its|it is|its much|it would be) better if (?:your|ur) (?:mum|dad|mom|parents|teachers?|family)s? (?:doesnt|dont|does not|do not|never|didnt) (?:know|find out|see)|(?:stays|stay|staying|stays just) between (?:me and (?:you|u)|(?:you|u) and me|us)|only (?:you|u) (?:can|should|are allowed to|get to) know|not even (?:your|ur) (?:mum|dad|mom|sister|brother|best friend|parents|teacher)|so (?:nobody|no one|noone|no1|they|your mum|ur mum) (?:sees|knows|finds out|can see|will see|will know|cant see)|if (?:you|u) (?:tell|show) (?:anyone|anybody|any1|(?:your|ur) (?:mum|dad|parents|teacher)|a grown up|the teachers?)[a-z ]{0,20} (?:ill|i will|i wont|i ll|we will|were not|you will|youll)`), unless: new RegExp(`${GOOD_SURPRISE.source}|${LESSON.source}`), needs: /hide|see|know|find out|read|upset|between|only|not even|nobody|no one|noone|tell|show/ },
-	{ rule: 'secrecy.our-secret', pattern: phrase(`(?:our|its our|it is our|this is our|its a|it is a|keep (?:it|this|this chat|these messages)(?: a)?|keep a) (?:little |special |big )?secret|keep (?:it|this) between (?:us|you and me|u and me)|(?:its|this is|thats) (?:just |only )?between (?:you and me|u and me|me and you|us two|us)|(?:nobody|no one|noone) (?:needs to|has to|will|must|can) (?:know|find out)|(?:dont|do not) let (?:anyone|anybody) (?:see|know|find out)`), unless: new RegExp(`${GOOD_SURPRISE.source}|${LESSON.source}|if (?:someone|anyone|somebody|a stranger|a grown up|an adult)`), needs: /secret|between|know|find out/ },
-	{ rule: 'secrecy.delete', pattern: phrase(`(?:delete|deleat|rub out|clear|wipe) (?:this|these|the|our|my|your|ur|all (?:the|our|your|ur)) (?:message|messages|msg|msgs|chat|chats|texts|history|chat history)(?: after| when| so)?|(?:delete|deleat|clear|wipe) (?:them|it|everything|all of it) (?:so|after|before|once|when|now so)`), needs: /delete|deleat|rub out|clear|wipe/ }
+	{
+		rule: 'secrecy.dont-tell',
+		pattern: phrase(
+			`(?:dont|do not|dnt|dont you|never|you cant|you mustnt|u cant|dont ever|dont go) (?:tell|show|say (?:anything|owt|nothing|a word) to|say to|let|talk to|mention (?:it|this|that) to)(?: (?:this|it|that|them|anything|about (?:this|it|us|me)))?(?: (?:to|with))? ${GROWN_UPS}`
+		),
+		unless: new RegExp(`${GOOD_SURPRISE.source}|${LESSON.source}`),
+		needs: /tell|show|say|let|talk to|mention/
+	},
+	{
+		rule: 'secrecy.promise',
+		pattern: phrase(
+			`(?:promise|swear|pinky promise|pinkie promise|cross (?:your|ur) heart)(?: (?:me|that))?(?: (?:you|u))? (?:wont|will not|not to|to not|never|dont|you wont|u wont) (?:ever )?(?:tell|say|show|grass|snitch)|(?:you|u) (?:have to|must|got to|gotta|need to) (?:swear|promise) (?:not to|to not|you wont|u wont|never to) (?:tell|say)`
+		),
+		unless: new RegExp(`${GOOD_SURPRISE.source}|${LESSON.source}`),
+		needs: /promise|swear|heart/
+	},
+	{
+		rule: 'secrecy.hide',
+		pattern: phrase(
+			`hide (?:this|it|these|them|(?:this|these|the|our|my) (?:chats?|messages?|texts?|msgs?)) from|(?:make sure|dont let|so) (?:your|ur) (?:mum|dad|mom|parents|teachers?|family|carer|nan)s? (?:doesnt|dont|does not|do not|never|wont|cant|cannot) (?:see|know|find out|read|get upset)|(?:its|it is|its much|it would be) better if (?:your|ur) (?:mum|dad|mom|parents|teachers?|family)s? (?:doesnt|dont|does not|do not|never|didnt) (?:know|find out|see)|(?:stays|stay|staying|stays just) between (?:me and (?:you|u)|(?:you|u) and me|us)|only (?:you|u) (?:can|should|are allowed to|get to) know|not even (?:your|ur) (?:mum|dad|mom|sister|brother|best friend|parents|teacher)|so (?:nobody|no one|noone|no1|they|your mum|ur mum) (?:sees|knows|finds out|can see|will see|will know|cant see)|if (?:you|u) (?:tell|show) (?:anyone|anybody|any1|(?:your|ur) (?:mum|dad|parents|teacher)|a grown up|the teachers?)[a-z ]{0,20} (?:ill|i will|i wont|i ll|we will|were not|you will|youll)`
+		),
+		unless: new RegExp(`${GOOD_SURPRISE.source}|${LESSON.source}`),
+		needs: /hide|see|know|find out|read|upset|between|only|not even|nobody|no one|noone|tell|show/
+	},
+	{
+		rule: 'secrecy.our-secret',
+		pattern: phrase(
+			`(?:our|its our|it is our|this is our|its a|it is a|keep (?:it|this|this chat|these messages)(?: a)?|keep a) (?:little |special |big )?secret|keep (?:it|this) between (?:us|you and me|u and me)|(?:its|this is|thats) (?:just |only )?between (?:you and me|u and me|me and you|us two|us)|(?:nobody|no one|noone) (?:needs to|has to|will|must|can) (?:know|find out)|(?:dont|do not) let (?:anyone|anybody) (?:see|know|find out)`
+		),
+		unless: new RegExp(`${GOOD_SURPRISE.source}|${LESSON.source}|if (?:someone|anyone|somebody|a stranger|a grown up|an adult)`),
+		needs: /secret|between|know|find out/
+	},
+	{
+		rule: 'secrecy.delete',
+		pattern: phrase(
+			`(?:delete|deleat|rub out|clear|wipe) (?:this|these|the|our|my|your|ur|all (?:the|our|your|ur)) (?:message|messages|msg|msgs|chat|chats|texts|history|chat history)(?: after| when| so)?|(?:delete|deleat|clear|wipe) (?:them|it|everything|all of it) (?:so|after|before|once|when|now so)`
+		),
+		needs: /delete|deleat|rub out|clear|wipe/
+	}
 ];
 
 /** Requests to hide something from grown-ups. */

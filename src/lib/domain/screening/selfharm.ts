@@ -14,25 +14,86 @@ import { matchPhrases, phrase, type PhraseRule } from './phrases.js';
 import type { WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
 
-const I_WANT = '(?:i (?:want|wanna|wana|need|am going|m going|am gonna|m gonna|keep wanting|feel like i want|feel like i wanna|think i want|might|will|am ready|ll|would like|wish i could|just want|really want)(?: to)?|im (?:going|gonna|gunna|ready)(?: to)?|ima|imma|sometimes i want to|i feel like i should|i should just|i should|i think i should|maybe i should|i keep thinking about)';
+const I_WANT =
+	'(?:i (?:want|wanna|wana|need|am going|m going|am gonna|m gonna|keep wanting|feel like i want|feel like i wanna|think i want|might|will|am ready|ll|would like|wish i could|just want|really want)(?: to)?|im (?:going|gonna|gunna|ready)(?: to)?|ima|imma|sometimes i want to|i feel like i should|i should just|i should|i think i should|maybe i should|i keep thinking about)';
 const SELF = '(?:myself|my self|meself|me self|mysef|myslef)';
 const HARM = '(?:kill|hurt|harm|cut|stab|end|punish|hit|scratch|starve|strangle|burn|drown)';
 
 // Ways a child says they want to stop being here, after a wish ("I wish I could
 // just…", "I want to…", "I think about…").
-const WISH = '(?:i (?:just |really |sometimes |honestly |still )?(?:wish|want|wanna|wana|hope|feel like|think about|keep thinking about|dream about|would like)(?: that)?(?: i)?(?: could| (?:was|were))?(?: just)?(?: to)?(?: just)?)';
-const GONE = '(?:be dead|dead|die(?! (?:my|your|ur|her|his|it|the) (?:hair|clothes|shirt|t shirt|top))|vanish|disappear|not (?:be|being) here|not (?:be|being) alive|not exist|not existing|not wake up|not waking up|go to sleep (?:and|n) (?:not|never) wake up|be gone|end it(?: all)?|never (?:come|coming) back|never wake up)';
-const NOT_ME = /\b(?:game|level|minecraft|fortnite|roblox|character|story|lol|haha|jk|joke|homework|maths|bored|boring|funny|laugh|laughing|cringe|embarrass|embarrassed|embarrassing|zombie|film|movie|magic|magician|trick|hide and seek|the holidays|holiday|on holiday|dance)\b/;
+const WISH =
+	'(?:i (?:just |really |sometimes |honestly |still )?(?:wish|want|wanna|wana|hope|feel like|think about|keep thinking about|dream about|would like)(?: that)?(?: i)?(?: could| (?:was|were))?(?: just)?(?: to)?(?: just)?)';
+const GONE =
+	'(?:be dead|dead|die(?! (?:my|your|ur|her|his|it|the) (?:hair|clothes|shirt|t shirt|top))|vanish|disappear|not (?:be|being) here|not (?:be|being) alive|not exist|not existing|not wake up|not waking up|go to sleep (?:and|n) (?:not|never) wake up|be gone|end it(?: all)?|never (?:come|coming) back|never wake up)';
+const NOT_ME =
+	/\b(?:game|level|minecraft|fortnite|roblox|character|story|lol|haha|jk|joke|homework|maths|bored|boring|funny|laugh|laughing|cringe|embarrass|embarrassed|embarrassing|zombie|film|movie|magic|magician|trick|hide and seek|the holidays|holiday|on holiday|dance)\b/;
 
 const RULES: readonly PhraseRule[] = [
-	{ rule: 'selfharm.not-alive', pattern: phrase(`${WISH} ${GONE}(?! (?:in|into|from|for) (?:a|the|my) (?:book|game|story|minute|bit|second))|i (?:feel like|think) i should (?:just )?(?:end it|die|disappear|go away for ever|go away forever)|i (?:dont|do not) want to be me (?:anymore|any more)`), unless: NOT_ME, needs: /dead|die|vanish|disappear|here|alive|exist|wake|gone|end it|come back|coming back|be me/ },
-	{ rule: 'selfharm.burden', pattern: phrase(`(?:im|i am|i m) (?:just |such |so )?(?:a waste of space|worthless|a burden|a mistake|nothing to anyone)|(?:nobody|no one|noone|no1) (?:would |will |wd )?(?:even )?(?:notice|care|cares|miss me|care about me)(?: about me)? if i (?:was|were|am|died|disappeared|was dead|wasnt here|left|live or die|lived or died|was gone|went)`), unless: NOT_ME, needs: /waste|worthless|burden|mistake|nothing|notice|care|miss/ },
-	{ rule: 'selfharm.on-purpose', pattern: phrase(`(?:on purpose|deliberately) (?:so (?:it|that it) (?:would|will|could|might) hurt|to hurt) (?:me|myself)|(?:hurt|hit|punch|scratch|cut|bite|pinch|burn) (?:myself|my self|me) (?:on purpose|deliberately|when (?:im|i am|i feel|i get) (?:sad|angry|upset|cross|lonely|bad)|because (?:im|i am) (?:sad|angry|upset)|cos (?:im|i am) (?:sad|angry|upset))|i (?:sometimes |often |keep |always )?hurt (?:myself|my self) (?:when|because|cos|if)(?! i (?:fall|fell|trip|tripped))`), unless: /\b(?:by accident|accidentally|fell|tripped|in pe|football|trampoline|game)\b/, needs: /purpose|deliberately|myself|my self|me when|me because|me cos/ },
-	{ rule: 'selfharm.run-away', pattern: phrase(`run(?:ning)? away (?:and )?(?:for ever|forever|and never (?:come|coming) (?:back|home)|(?:and )?nobody will (?:ever )?find me|where (?:nobody|no one) (?:can|will) find me)|i (?:want|wanna|feel like|am going|m going|im going) to (?:go away|run away|leave) (?:for ever|forever)|nobody will (?:ever )?find me`), unless: NOT_ME, needs: /forever|for ever|never|find me/ },
-	{ rule: 'selfharm.hurt-self', pattern: phrase(`i (?:sometimes |often |keep |always )?(?:think|thought|keep thinking|have been thinking|ve been thinking|dream|dreamt) about (?:hurting|killing|harming|cutting|ending|hitting|starving) ${SELF}|${I_WANT} ${HARM} ${SELF}|i (?:have been |ve been |keep |sometimes |secretly |still )?(?:cut|cutting|hurting|harming|hit|hitting|scratching|burning|punishing|starving) ${SELF}(?! (?:by accident|accidentally|on|when i fell|when i tripped|playing|in pe|at football))|i (?:have been |ve been |keep |sometimes )?(?:cut|cutting|scratch|scratching|hurt|hurting|burn|burning|hit|hitting) my (?:arms?|legs?|wrists?|skin|self|tummy|head)(?! (?:on|when|playing|in pe|at|falling|by accident))|kill ${SELF}|end (?:it all|my life|everything)|self harm(?:ing)?|i (?:take|took|want to take) (?:all )?(?:the |my mums |my dads )?(?:pills|tablets)`), unless: /\b(?:never (?:do|try)|shouldnt|should not|if (?:someone|a friend|anyone|you)|lesson|learn|learned|learnt|story|character|pretend|joke|jk|lol|haha|laughing|nearly|almost|tripped|fell)\b/, needs: /self|cut|end (?:it|my|every)|pills|tablets|arm|leg|wrist|skin|tummy|head/ },
-	{ rule: 'selfharm.not-alive', pattern: phrase(`i (?:wish|want|wanna|want to|hope)(?: that)? (?:i (?:was|were|could be) )?(?:dead|die(?! (?:my|your|ur|her|his|it|the) (?:hair|clothes|shirt|t shirt|top))|to die(?! (?:my|your|ur|her|his|it|the) (?:hair|clothes|shirt|t shirt|top))|i was never born|i wasnt born|i could disappear|i could just disappear|to disappear forever|i was gone|to not wake up|i didnt wake up|i wasnt here)|i (?:dont|do not|dnt) (?:want|wanna) (?:to )?(?:be alive|live|be here|exist|wake up)(?: anymore| any more)?|(?:i|id) (?:would|wd) (?:rather|be better off) (?:be )?dead|(?:im|i am) (?:better off|going to be better off) dead|no (?:point|reason) (?:in |to )?(?:living|being alive|me being here|me being alive)|whats the point (?:of|in) (?:me|living|being alive|anything)|i (?:want|wanna) it (?:all )?to (?:stop|end)(?: forever)?|i (?:cant|can not) (?:do|take) (?:this|it) anymore(?: i want)?|i (?:want|wanna) to go to sleep (?:and|n) never wake up`), unless: /\b(?:game|level|minecraft|fortnite|roblox|character|story|lol|haha|jk|joke|homework|maths|bored|boring|funny|laugh|laughing|cringe|embarrass|embarrassed|embarrassing|zombie|film|movie)\b/, needs: /dead|die|born|alive|live|here|exist|wake|disappear|gone|point|stop|end|anymore|any more|take/ },
-	{ rule: 'selfharm.burden', pattern: phrase(`(?:everyone|every1|everybody|my family|my mum|my dad|they|people|the world) (?:would|will|wd) be (?:better|happier) (?:off )?without me|(?:nobody|no one|noone|no1) (?:would|will) (?:miss|care about|notice) me if i (?:was|were|am) gone|(?:nobody|no one|noone) would (?:care|notice|miss me) if i (?:died|disappeared|was dead|wasnt here)|i (?:hate|h8) (?:myself|my self|my life|being alive) (?:so much )?(?:i want|and want|i wanna)|i (?:hate|h8) myself(?! for (?:forgetting|losing|missing))`), unless: /\b(?:lol|haha|jk|story|character|game)\b/, needs: /without me|miss me|notice|care|gone|died|disappeared|dead|myself|my self|my life|being alive/ },
-	{ rule: 'selfharm.not-eating', pattern: phrase(`(?:im|i am|i have been|ive been|i keep) (?:not eating|starving myself|making myself sick|being sick on purpose|skipping (?:meals|lunch|dinner|tea) (?:on purpose|so))|i (?:dont|wont|will not|am not going to) eat (?:anything|any food|at all) (?:so|until|cos|because) (?:i|im)`), needs: /eat|starv|sick|skip/ }
+	{
+		rule: 'selfharm.not-alive',
+		pattern: phrase(
+			`${WISH} ${GONE}(?! (?:in|into|from|for) (?:a|the|my) (?:book|game|story|minute|bit|second))|i (?:feel like|think) i should (?:just )?(?:end it|die|disappear|go away for ever|go away forever)|i (?:dont|do not) want to be me (?:anymore|any more)`
+		),
+		unless: NOT_ME,
+		needs: /dead|die|vanish|disappear|here|alive|exist|wake|gone|end it|come back|coming back|be me/
+	},
+	{
+		rule: 'selfharm.burden',
+		pattern: phrase(
+			`(?:im|i am|i m) (?:just |such |so )?(?:a waste of space|worthless|a burden|a mistake|nothing to anyone)|(?:nobody|no one|noone|no1) (?:would |will |wd )?(?:even )?(?:notice|care|cares|miss me|care about me)(?: about me)? if i (?:was|were|am|died|disappeared|was dead|wasnt here|left|live or die|lived or died|was gone|went)`
+		),
+		unless: NOT_ME,
+		needs: /waste|worthless|burden|mistake|nothing|notice|care|miss/
+	},
+	{
+		rule: 'selfharm.on-purpose',
+		pattern: phrase(
+			`(?:on purpose|deliberately) (?:so (?:it|that it) (?:would|will|could|might) hurt|to hurt) (?:me|myself)|(?:hurt|hit|punch|scratch|cut|bite|pinch|burn) (?:myself|my self|me) (?:on purpose|deliberately|when (?:im|i am|i feel|i get) (?:sad|angry|upset|cross|lonely|bad)|because (?:im|i am) (?:sad|angry|upset)|cos (?:im|i am) (?:sad|angry|upset))|i (?:sometimes |often |keep |always )?hurt (?:myself|my self) (?:when|because|cos|if)(?! i (?:fall|fell|trip|tripped))`
+		),
+		unless: /\b(?:by accident|accidentally|fell|tripped|in pe|football|trampoline|game)\b/,
+		needs: /purpose|deliberately|myself|my self|me when|me because|me cos/
+	},
+	{
+		rule: 'selfharm.run-away',
+		pattern: phrase(
+			`run(?:ning)? away (?:and )?(?:for ever|forever|and never (?:come|coming) (?:back|home)|(?:and )?nobody will (?:ever )?find me|where (?:nobody|no one) (?:can|will) find me)|i (?:want|wanna|feel like|am going|m going|im going) to (?:go away|run away|leave) (?:for ever|forever)|nobody will (?:ever )?find me`
+		),
+		unless: NOT_ME,
+		needs: /forever|for ever|never|find me/
+	},
+	{
+		rule: 'selfharm.hurt-self',
+		pattern: phrase(
+			`i (?:sometimes |often |keep |always )?(?:think|thought|keep thinking|have been thinking|ve been thinking|dream|dreamt) about (?:hurting|killing|harming|cutting|ending|hitting|starving) ${SELF}|${I_WANT} ${HARM} ${SELF}|i (?:have been |ve been |keep |sometimes |secretly |still )?(?:cut|cutting|hurting|harming|hit|hitting|scratching|burning|punishing|starving) ${SELF}(?! (?:by accident|accidentally|on|when i fell|when i tripped|playing|in pe|at football))|i (?:have been |ve been |keep |sometimes )?(?:cut|cutting|scratch|scratching|hurt|hurting|burn|burning|hit|hitting) my (?:arms?|legs?|wrists?|skin|self|tummy|head)(?! (?:on|when|playing|in pe|at|falling|by accident))|kill ${SELF}|end (?:it all|my life|everything)|self harm(?:ing)?|i (?:take|took|want to take) (?:all )?(?:the |my mums |my dads )?(?:pills|tablets)`
+		),
+		unless:
+			/\b(?:never (?:do|try)|shouldnt|should not|if (?:someone|a friend|anyone|you)|lesson|learn|learned|learnt|story|character|pretend|joke|jk|lol|haha|laughing|nearly|almost|tripped|fell)\b/,
+		needs: /self|cut|end (?:it|my|every)|pills|tablets|arm|leg|wrist|skin|tummy|head/
+	},
+	{
+		rule: 'selfharm.not-alive',
+		pattern: phrase(
+			`i (?:wish|want|wanna|want to|hope)(?: that)? (?:i (?:was|were|could be) )?(?:dead|die(?! (?:my|your|ur|her|his|it|the) (?:hair|clothes|shirt|t shirt|top))|to die(?! (?:my|your|ur|her|his|it|the) (?:hair|clothes|shirt|t shirt|top))|i was never born|i wasnt born|i could disappear|i could just disappear|to disappear forever|i was gone|to not wake up|i didnt wake up|i wasnt here)|i (?:dont|do not|dnt) (?:want|wanna) (?:to )?(?:be alive|live|be here|exist|wake up)(?: anymore| any more)?|(?:i|id) (?:would|wd) (?:rather|be better off) (?:be )?dead|(?:im|i am) (?:better off|going to be better off) dead|no (?:point|reason) (?:in |to )?(?:living|being alive|me being here|me being alive)|whats the point (?:of|in) (?:me|living|being alive|anything)|i (?:want|wanna) it (?:all )?to (?:stop|end)(?: forever)?|i (?:cant|can not) (?:do|take) (?:this|it) anymore(?: i want)?|i (?:want|wanna) to go to sleep (?:and|n) never wake up`
+		),
+		unless:
+			/\b(?:game|level|minecraft|fortnite|roblox|character|story|lol|haha|jk|joke|homework|maths|bored|boring|funny|laugh|laughing|cringe|embarrass|embarrassed|embarrassing|zombie|film|movie)\b/,
+		needs: /dead|die|born|alive|live|here|exist|wake|disappear|gone|point|stop|end|anymore|any more|take/
+	},
+	{
+		rule: 'selfharm.burden',
+		pattern: phrase(
+			`(?:everyone|every1|everybody|my family|my mum|my dad|they|people|the world) (?:would|will|wd) be (?:better|happier) (?:off )?without me|(?:nobody|no one|noone|no1) (?:would|will) (?:miss|care about|notice) me if i (?:was|were|am) gone|(?:nobody|no one|noone) would (?:care|notice|miss me) if i (?:died|disappeared|was dead|wasnt here)|i (?:hate|h8) (?:myself|my self|my life|being alive) (?:so much )?(?:i want|and want|i wanna)|i (?:hate|h8) myself(?! for (?:forgetting|losing|missing))`
+		),
+		unless: /\b(?:lol|haha|jk|story|character|game)\b/,
+		needs: /without me|miss me|notice|care|gone|died|disappeared|dead|myself|my self|my life|being alive/
+	},
+	{
+		rule: 'selfharm.not-eating',
+		pattern: phrase(
+			`(?:im|i am|i have been|ive been|i keep) (?:not eating|starving myself|making myself sick|being sick on purpose|skipping (?:meals|lunch|dinner|tea) (?:on purpose|so))|i (?:dont|wont|will not|am not going to) eat (?:anything|any food|at all) (?:so|until|cos|because) (?:i|im)`
+		),
+		needs: /eat|starv|sick|skip/
+	}
 ];
 
 /** Words that say a child may hurt themselves. */

@@ -9,18 +9,70 @@ import { ILL, matchPhrases, phrase, YOU, YOURE, type PhraseRule } from './phrase
 import type { WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
 
-const HARM = '(?:(?:hurt|hit|punch|kick|kill|beat|batter|smash|stab|slap|strangle|murder|bash|thump|smack|deck|jump|knock|break|slice|shoot|burn|push|shove|trip|drown|bite|come for|come after|get|sort|mess) (?:you|u|ya|yu|your|ur|yer)(?: face| head| legs?| arms?| nose| teeth)?(?: in| up| out| over| back)?)(?! a (?:high|low|catch|ball|six|four))(?<!(?:get|sort|mess) (?:you|u|ya|yu|your|ur|yer))';
-const SENDER = '(?:my|mi|me) (?:big |older |bigger |cousins? |mums |dads )?(?:brother|bro|cousin|dad|mum|uncle|sister|mates|friends|gang|boyfriend|family|brothers|cousins)';
-const GAME = /\b(?:fortnite|minecraft|roblox|game|level|match|among us|chess|bedwars|pvp|arena|battle|1v1|in pe|at football|at dodgeball|dodgeball|lol|haha|jk|joking|story|dragon|monster|zombie|villain|pirate|character)\b/;
+const HARM =
+	'(?:(?:hurt|hit|punch|kick|kill|beat|batter|smash|stab|slap|strangle|murder|bash|thump|smack|deck|jump|knock|break|slice|shoot|burn|push|shove|trip|drown|bite|come for|come after|get|sort|mess) (?:you|u|ya|yu|your|ur|yer)(?: face| head| legs?| arms?| nose| teeth)?(?: in| up| out| over| back)?)(?! a (?:high|low|catch|ball|six|four))(?<!(?:get|sort|mess) (?:you|u|ya|yu|your|ur|yer))';
+const SENDER =
+	'(?:my|mi|me) (?:big |older |bigger |cousins? |mums |dads )?(?:brother|bro|cousin|dad|mum|uncle|sister|mates|friends|gang|boyfriend|family|brothers|cousins)';
+const GAME =
+	/\b(?:fortnite|minecraft|roblox|game|level|match|among us|chess|bedwars|pvp|arena|battle|1v1|in pe|at football|at dodgeball|dodgeball|lol|haha|jk|joking|story|dragon|monster|zombie|villain|pirate|character)\b/;
 
 const RULES: readonly PhraseRule[] = [
-	{ rule: 'threat.harm', pattern: phrase(`if ${YOU} (?:tell|grass|snitch|say)[a-z ]{0,25} (?:ill|i will|i ll|im going to|im gonna|we will|well|ima|imma) (?:get|hurt|batter|smash|punch|kill|sort|hit|kick) ${YOU}|${ILL} (?:come (?:round|over) (?:and |n )?)?${HARM}|(?:i|we) (?:will|wil|are going to|re going to|are gonna|re gonna|gonna|going to) ${HARM}|${ILL} (?:get ${YOU} back|make ${YOU} (?:pay|cry|sorry|bleed))|(?:i|we) will make ${YOU} (?:cry|pay|sorry|bleed)`), unless: GAME, needs: /ill|will|wil|going|gonna|gunna|imma|ima/ },
-	{ rule: 'threat.sender', pattern: phrase(`${SENDER} (?:will|wil|ll|is going to|s going to|is gonna|s gonna|are going to|are gonna|gonna|going to|can|could|would) ${HARM}|(?:ill|i will|im going to|im gonna|i am going to) (?:get|send|tell) ${SENDER} (?:on|to|onto|after|round(?: to)?)? ?(?:${YOU}|your|ur)|${SENDER} (?:knows|know) where ${YOU} live`), unless: GAME, needs: /brother|bro|cousin|dad|mum|uncle|sister|mate|friend|gang|boyfriend|family/ },
-	{ rule: 'threat.after-school', pattern: phrase(`(?:${ILL}|(?:i|we)(?:ll| will)) (?:get|catch|jump|deal with|sort) ${YOU} (?:after school|at home time|outside|at the gates?|on the way home|later|tomorrow)(?! (?:to|for) (?:play|the party|football|practice|club))|${YOU}(?: are|re|r)? (?:getting|gonna get|going to get) (?:it|battered|beaten|smashed|jumped|hit|punched|done in)(?: after school| later| at home time| tomorrow)?|meet me (?:outside|at the gates?|behind the [a-z]+) (?:after school|at home time) (?:and|n|if)`), unless: GAME, needs: /get|catch|jump|deal|sort|meet/ },
-	{ rule: 'threat.sender', pattern: phrase(`${SENDER} (?:will|wil|ll|is going to|s going to|is gonna|s gonna|are going to|are gonna|gonna|going to) (?:get|catch|sort|deal with|come for|come after|find) ${YOU}`), unless: GAME, needs: /brother|bro|cousin|dad|mum|uncle|sister|mate|friend|gang|boyfriend|family/ },
-	{ rule: 'threat.harm', pattern: phrase(`(?:ill|i will|im going to|im gonna|i ll) (?:set|send) (?:my|our) (?:dog|dogs|brother|brothers|gang|mates|cousins?) (?:on|after|round to) ${YOU}|(?:ill|i will|i ll|im going to|im gonna) throw (?:${YOU}|${YOU}r [a-z]+) (?:in|into|off|out of|down|over) (?:the )?(?:river|canal|bin|pond|lake|sea|fire|toilet|window|bridge)`), unless: GAME, needs: /set|send|throw/ },
-	{ rule: 'threat.weapon', pattern: phrase(`(?:bring|bringing|brought|take|taking|bring in|got|have|carrying|carry) (?:a|my|my dads|my mums|my brothers|his|her|the) (?:knife|knives|gun|blade|weapon|machete|axe|bat|lighter) (?:to|into|in to|in|at) (?:school|class|my bag|the park)`), unless: /\b(?:lesson|learned|learnt|police|story|crime|never|shouldnt|dont|not allowed|if (?:someone|anyone))\b/, needs: /knife|knives|gun|blade|weapon|machete|axe|bat|lighter/ },
-	{ rule: 'threat.warning', pattern: phrase(`watch ${YOU}r back|(?:${YOURE}|ur|your) (?:dead|so dead|dead meat|going to die|gonna die|gunna die|finished|in big trouble with me)|(?:i|we) know where ${YOU} live|${YOU}(?:ll| will) (?:be sorry|regret (?:it|this))(?! (?:${YOU}|that ${YOU}) (?:missed|didnt|did not|werent|wasnt|forgot))|${YOU} better (?:watch out|run|hide|be scared)|or else(?: ill| i will| we will|$)|(?:sleep|walk home) with (?:one eye open|your eyes open)`), unless: GAME, needs: /back|dead|die|finished|trouble|live|sorry|regret|watch|run|hide|scared|else|sleep|walk home/ }
+	{
+		rule: 'threat.harm',
+		pattern: phrase(
+			`if ${YOU} (?:tell|grass|snitch|say)[a-z ]{0,25} (?:ill|i will|i ll|im going to|im gonna|we will|well|ima|imma) (?:get|hurt|batter|smash|punch|kill|sort|hit|kick) ${YOU}|${ILL} (?:come (?:round|over) (?:and |n )?)?${HARM}|(?:i|we) (?:will|wil|are going to|re going to|are gonna|re gonna|gonna|going to) ${HARM}|${ILL} (?:get ${YOU} back|make ${YOU} (?:pay|cry|sorry|bleed))|(?:i|we) will make ${YOU} (?:cry|pay|sorry|bleed)`
+		),
+		unless: GAME,
+		needs: /ill|will|wil|going|gonna|gunna|imma|ima/
+	},
+	{
+		rule: 'threat.sender',
+		pattern: phrase(
+			`${SENDER} (?:will|wil|ll|is going to|s going to|is gonna|s gonna|are going to|are gonna|gonna|going to|can|could|would) ${HARM}|(?:ill|i will|im going to|im gonna|i am going to) (?:get|send|tell) ${SENDER} (?:on|to|onto|after|round(?: to)?)? ?(?:${YOU}|your|ur)|${SENDER} (?:knows|know) where ${YOU} live`
+		),
+		unless: GAME,
+		needs: /brother|bro|cousin|dad|mum|uncle|sister|mate|friend|gang|boyfriend|family/
+	},
+	{
+		rule: 'threat.after-school',
+		pattern: phrase(
+			`(?:${ILL}|(?:i|we)(?:ll| will)) (?:get|catch|jump|deal with|sort) ${YOU} (?:after school|at home time|outside|at the gates?|on the way home|later|tomorrow)(?! (?:to|for) (?:play|the party|football|practice|club))|${YOU}(?: are|re|r)? (?:getting|gonna get|going to get) (?:it|battered|beaten|smashed|jumped|hit|punched|done in)(?: after school| later| at home time| tomorrow)?|meet me (?:outside|at the gates?|behind the [a-z]+) (?:after school|at home time) (?:and|n|if)`
+		),
+		unless: GAME,
+		needs: /get|catch|jump|deal|sort|meet/
+	},
+	{
+		rule: 'threat.sender',
+		pattern: phrase(
+			`${SENDER} (?:will|wil|ll|is going to|s going to|is gonna|s gonna|are going to|are gonna|gonna|going to) (?:get|catch|sort|deal with|come for|come after|find) ${YOU}`
+		),
+		unless: GAME,
+		needs: /brother|bro|cousin|dad|mum|uncle|sister|mate|friend|gang|boyfriend|family/
+	},
+	{
+		rule: 'threat.harm',
+		pattern: phrase(
+			`(?:ill|i will|im going to|im gonna|i ll) (?:set|send) (?:my|our) (?:dog|dogs|brother|brothers|gang|mates|cousins?) (?:on|after|round to) ${YOU}|(?:ill|i will|i ll|im going to|im gonna) throw (?:${YOU}|${YOU}r [a-z]+) (?:in|into|off|out of|down|over) (?:the )?(?:river|canal|bin|pond|lake|sea|fire|toilet|window|bridge)`
+		),
+		unless: GAME,
+		needs: /set|send|throw/
+	},
+	{
+		rule: 'threat.weapon',
+		pattern: phrase(
+			`(?:bring|bringing|brought|take|taking|bring in|got|have|carrying|carry) (?:a|my|my dads|my mums|my brothers|his|her|the) (?:knife|knives|gun|blade|weapon|machete|axe|bat|lighter) (?:to|into|in to|in|at) (?:school|class|my bag|the park)`
+		),
+		unless: /\b(?:lesson|learned|learnt|police|story|crime|never|shouldnt|dont|not allowed|if (?:someone|anyone))\b/,
+		needs: /knife|knives|gun|blade|weapon|machete|axe|bat|lighter/
+	},
+	{
+		rule: 'threat.warning',
+		pattern: phrase(
+			`watch ${YOU}r back|(?:${YOURE}|ur|your) (?:dead|so dead|dead meat|going to die|gonna die|gunna die|finished|in big trouble with me)|(?:i|we) know where ${YOU} live|${YOU}(?:ll| will) (?:be sorry|regret (?:it|this))(?! (?:${YOU}|that ${YOU}) (?:missed|didnt|did not|werent|wasnt|forgot))|${YOU} better (?:watch out|run|hide|be scared)|or else(?: ill| i will| we will|$)|(?:sleep|walk home) with (?:one eye open|your eyes open)`
+		),
+		unless: GAME,
+		needs: /back|dead|die|finished|trouble|live|sorry|regret|watch|run|hide|scared|else|sleep|walk home/
+	}
 ];
 
 /** Threats of violence against a person. */

@@ -2,18 +2,7 @@
 // leads to, and the shape of the school context the screen is compiled from.
 
 /** Kinds that stop a message outright: personal details and ways to reach a child. */
-export const BLOCK_KINDS = [
-	'phone',
-	'email',
-	'address',
-	'postcode',
-	'social',
-	'url',
-	'meeting',
-	'fullname',
-	'location',
-	'school'
-] as const;
+export const BLOCK_KINDS = ['phone', 'email', 'address', 'postcode', 'social', 'url', 'meeting', 'fullname', 'location', 'school'] as const;
 
 /**
  * Kinds a teacher must judge. `secrecy` lives here rather than under `block`

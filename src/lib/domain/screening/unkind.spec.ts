@@ -16,8 +16,13 @@ describe('unkind and threatening phrases', () => {
 	});
 
 	it.each([
-		'I hate broccoli', 'this maths is stupid', 'your fat cat is cute', 'can you smell the flowers',
-		'everyone likes you', "you're not stupid, you're clever", 'ill get you a present'
+		'I hate broccoli',
+		'this maths is stupid',
+		'your fat cat is cute',
+		'can you smell the flowers',
+		'everyone likes you',
+		"you're not stupid, you're clever",
+		'ill get you a present'
 	])('leaves %j alone', (text) => {
 		expect(evidence(text, 'unkind')).toEqual([]);
 	});

@@ -25,32 +25,118 @@ const INSULT_ENDS = '(?= (?:and|n|lol|haha|so|too|idiot|loser|freak|face|head|bo
 // Leaving someone out for a reason that is not about them: the bell, a full team.
 const NOT_EXCLUDING = /\b(?:now|today) (?:because|cos)|\b(?:bell|yet|until|till|because the|cos the|wet play|its full|is full)\b/;
 
-const NAMED = '(?:idiot|loser|looser|freak|moron|muppet|weirdo|div|fatso|fatty|pig|cow|nerd|crybaby|baby|tramp|dummy|numpty|plonker|wally|failure|joke|disgrace|mistake|nobody|waste of space|retard)';
+const NAMED =
+	'(?:idiot|loser|looser|freak|moron|muppet|weirdo|div|fatso|fatty|pig|cow|nerd|crybaby|baby|tramp|dummy|numpty|plonker|wally|failure|joke|disgrace|mistake|nobody|waste of space|retard)';
 const LOOKS = '(?:hair|clothes|shoes|glasses|face|teeth|nose|ears|bag|coat|trainers|lunch|uniform|jumper|voice|laugh)';
 
 const RULES: readonly PhraseRule[] = [
-	{ rule: 'unkind.insult', pattern: phrase(`(?:your|ur|ya|yor) (?:such |just |proper |a proper |an absolute |a total )?(?:a|an) (?:(?:big|little|fat|ugly|stupid|smelly|massive|total|absolute|dirty|weird) )?${NAMED}|(?:your|ur) (?:so|such a|really|well|proper) ${INSULT}|(?:ew+|yuck|urgh|ugh) (?:dont|do not) (?:touch|sit next to|come near) me`) },
-	{ rule: 'unkind.looks', pattern: phrase(`look at (?:her|his|your|ur|their|him|them) ${LOOKS}|(?:your|ur|her|his) ${LOOKS} (?:looks?|is|are) like (?:a|an|something)|(?:with|and) (?:your|ur|her|his) (?:weird|stupid|ugly|smelly|massive|big|fat|goofy|funny|disgusting|horrible|cheap|old) ${LOOKS}`), needs: /look|with|and/ },
-	{ rule: 'unkind.family', pattern: phrase(`(?:your|ur) (?:real )?(?:mum|dad|mom|parents|brother)s? (?:is |are |s )?in (?:prison|jail)|(?:your|ur) (?:dad|mum|mom) left (?:cos|because|coz|cuz) of ${YOU}|wheres (?:your|ur) (?:real )?(?:mum|dad|mom)|${YOU} (?:havent|havnt|have not|haven t|dont have|do not have|aint) got (?:one|a (?:mum|dad|mom|real (?:mum|dad|family)))|not a real (?:family|mum|dad|brother|sister)|${YOURE} adopted|(?:ha ha|haha|hahaha|lol|lmao) (?:your|ur) (?:mum|dad|mom|nan|family|brother|sister) (?:is|s|are|works|has) (?:a|an|on|so|poor|fat|old|only)`), needs: /mum|dad|mom|parent|brother|sister|family|nan|got one|adopted/ },
-	{ rule: 'unkind.exclusion', pattern: phrase(`${YOU}(?:re| are| r)? (?:out of|kicked out of|not in|banned from) (?:the|our|my) (?:club|group|gang|team|game|chat|group chat)|(?:ur|your|youre|you are|u r|you r) not in it|(?:nobody|no one|noone) (?:is going to|will|gonna|is gonna|wants to) (?:come to|go to) ${YOU}r (?:party|house|birthday)|(?:i|we) (?:wish|hope) ${YOU} (?:would |will |wd )?(?:move (?:schools|school|away)|leave|left|go away|went away|werent here|were not here|never came|get expelled)|(?:they all|everyone|every1|everybody|the whole class) (?:laughed|laughs|is laughing|were laughing) at ${YOU}|(?:we all|everyone) voted`), unless: NOT_EXCLUDING },
-	{ rule: 'unkind.exclusion', pattern: phrase(`${YOU} only (?:got|get|were|was) (?:picked|chosen|in the team|invited|the part) (?:cos|because|coz|cuz)|(?:everyone|they|the teacher|miss|sir) (?:only )?feels? sorry for ${YOU}`), needs: /only|sorry/ },
-	{ rule: 'unkind.identity', pattern: phrase(`(?:cant|can not|cannot|can t) (?:speak|talk|read) (?:english|properly)(?=[a-z ]*$)`), unless: /\b(?:my|our|his|her) (?:nan|gran|grandma|grandad|mum|dad|cousin|baby)\b|\b(?:learning|help|helping|translate|new to)\b/, needs: /english|properly/ },
-	{ rule: 'unkind.insult', pattern: phrase(`${YOURE} (?:so |such |really |very |well |proper |just |a |an |an absolute |the most |such a |soo+ )?${INSULT}`), unless: /\b(?:not|arent|isnt|never) (?:so |a |an )?(?:stupid|dumb|ugly|fat|useless|weird|a loser|an idiot)\b/ },
+	{
+		rule: 'unkind.insult',
+		pattern: phrase(
+			`(?:your|ur|ya|yor) (?:such |just |proper |a proper |an absolute |a total )?(?:a|an) (?:(?:big|little|fat|ugly|stupid|smelly|massive|total|absolute|dirty|weird) )?${NAMED}|(?:your|ur) (?:so|such a|really|well|proper) ${INSULT}|(?:ew+|yuck|urgh|ugh) (?:dont|do not) (?:touch|sit next to|come near) me`
+		)
+	},
+	{
+		rule: 'unkind.looks',
+		pattern: phrase(
+			`look at (?:her|his|your|ur|their|him|them) ${LOOKS}|(?:your|ur|her|his) ${LOOKS} (?:looks?|is|are) like (?:a|an|something)|(?:with|and) (?:your|ur|her|his) (?:weird|stupid|ugly|smelly|massive|big|fat|goofy|funny|disgusting|horrible|cheap|old) ${LOOKS}`
+		),
+		needs: /look|with|and/
+	},
+	{
+		rule: 'unkind.family',
+		pattern: phrase(
+			`(?:your|ur) (?:real )?(?:mum|dad|mom|parents|brother)s? (?:is |are |s )?in (?:prison|jail)|(?:your|ur) (?:dad|mum|mom) left (?:cos|because|coz|cuz) of ${YOU}|wheres (?:your|ur) (?:real )?(?:mum|dad|mom)|${YOU} (?:havent|havnt|have not|haven t|dont have|do not have|aint) got (?:one|a (?:mum|dad|mom|real (?:mum|dad|family)))|not a real (?:family|mum|dad|brother|sister)|${YOURE} adopted|(?:ha ha|haha|hahaha|lol|lmao) (?:your|ur) (?:mum|dad|mom|nan|family|brother|sister) (?:is|s|are|works|has) (?:a|an|on|so|poor|fat|old|only)`
+		),
+		needs: /mum|dad|mom|parent|brother|sister|family|nan|got one|adopted/
+	},
+	{
+		rule: 'unkind.exclusion',
+		pattern: phrase(
+			`${YOU}(?:re| are| r)? (?:out of|kicked out of|not in|banned from) (?:the|our|my) (?:club|group|gang|team|game|chat|group chat)|(?:ur|your|youre|you are|u r|you r) not in it|(?:nobody|no one|noone) (?:is going to|will|gonna|is gonna|wants to) (?:come to|go to) ${YOU}r (?:party|house|birthday)|(?:i|we) (?:wish|hope) ${YOU} (?:would |will |wd )?(?:move (?:schools|school|away)|leave|left|go away|went away|werent here|were not here|never came|get expelled)|(?:they all|everyone|every1|everybody|the whole class) (?:laughed|laughs|is laughing|were laughing) at ${YOU}|(?:we all|everyone) voted`
+		),
+		unless: NOT_EXCLUDING
+	},
+	{
+		rule: 'unkind.exclusion',
+		pattern: phrase(
+			`${YOU} only (?:got|get|were|was) (?:picked|chosen|in the team|invited|the part) (?:cos|because|coz|cuz)|(?:everyone|they|the teacher|miss|sir) (?:only )?feels? sorry for ${YOU}`
+		),
+		needs: /only|sorry/
+	},
+	{
+		rule: 'unkind.identity',
+		pattern: phrase(`(?:cant|can not|cannot|can t) (?:speak|talk|read) (?:english|properly)(?=[a-z ]*$)`),
+		unless: /\b(?:my|our|his|her) (?:nan|gran|grandma|grandad|mum|dad|cousin|baby)\b|\b(?:learning|help|helping|translate|new to)\b/,
+		needs: /english|properly/
+	},
+	{
+		rule: 'unkind.insult',
+		pattern: phrase(`${YOURE} (?:so |such |really |very |well |proper |just |a |an |an absolute |the most |such a |soo+ )?${INSULT}`),
+		unless: /\b(?:not|arent|isnt|never) (?:so |a |an )?(?:stupid|dumb|ugly|fat|useless|weird|a loser|an idiot)\b/
+	},
 	{ rule: 'unkind.insult', pattern: phrase(`(?:your|ur|ya|yor) (?:so |such |really |very |well |proper |just |a |an |such a )?${INSULT}${INSULT_ENDS}`) },
-	{ rule: 'unkind.insult', pattern: phrase(`(?:${YOU}|shut up|go away|get lost|bye) (?:(?:stupid|fat|ugly|smelly|little|big|dumb|silly) )?${NOUN}s?`), unless: /\b(?:thank|love|miss) (?:you|u)\b/ },
-	{ rule: 'unkind.insult', pattern: phrase(`${YOU} (?:smell|stink|smel|stinks|smells)|(?:go away|get lost|shut up|nobody asked)(?: ${YOU})? (?:loser|idiot|freak|weirdo|looser)`), unless: /\b(?:can|could|do|did|will|would|if|when) (?:you|u) (?:smell|stink)|(?:smell|smells) (?:nice|lovely|good|great|amazing|like (?:flowers|roses|strawberries))/ },
-	{ rule: 'unkind.exclusion', pattern: phrase(`(?:nobody|no one|noone|no1) (?:likes|wants|loves|cares about) ${YOU}|(?:everyone|every1|everybody|the whole class) (?:hates|h8s) ${YOU}|${YOU} (?:have|got|ve got|have got) no (?:friends|mates)|(?:nobody|no one|noone) wants to (?:play|sit|be friends) with ${YOU}|${YOU} (?:cant|can not|cannot) (?:play|sit|come) with us|(?:${YOU}(?:re| are| r)?|your|ur) not (?:my friend|our friend|my mate|my best friend|invited|allowed to play)(?: (?:anymore|any more))?|(?:go|get) away (?:nobody|no one) wants ${YOU}|${YOU} (?:dont|do not) belong here|everyone (?:laughs|laughed) at ${YOU}`), unless: NOT_EXCLUDING, needs: /like|want|hate|h8|love|care|friend|mate|play|sit|come|invit|belong|laugh/ },
+	{
+		rule: 'unkind.insult',
+		pattern: phrase(`(?:${YOU}|shut up|go away|get lost|bye) (?:(?:stupid|fat|ugly|smelly|little|big|dumb|silly) )?${NOUN}s?`),
+		unless: /\b(?:thank|love|miss) (?:you|u)\b/
+	},
+	{
+		rule: 'unkind.insult',
+		pattern: phrase(`${YOU} (?:smell|stink|smel|stinks|smells)|(?:go away|get lost|shut up|nobody asked)(?: ${YOU})? (?:loser|idiot|freak|weirdo|looser)`),
+		unless:
+			/\b(?:can|could|do|did|will|would|if|when) (?:you|u) (?:smell|stink)|(?:smell|smells) (?:nice|lovely|good|great|amazing|like (?:flowers|roses|strawberries))/
+	},
+	{
+		rule: 'unkind.exclusion',
+		pattern: phrase(
+			`(?:nobody|no one|noone|no1) (?:likes|wants|loves|cares about) ${YOU}|(?:everyone|every1|everybody|the whole class) (?:hates|h8s) ${YOU}|${YOU} (?:have|got|ve got|have got) no (?:friends|mates)|(?:nobody|no one|noone) wants to (?:play|sit|be friends) with ${YOU}|${YOU} (?:cant|can not|cannot) (?:play|sit|come) with us|(?:${YOU}(?:re| are| r)?|your|ur) not (?:my friend|our friend|my mate|my best friend|invited|allowed to play)(?: (?:anymore|any more))?|(?:go|get) away (?:nobody|no one) wants ${YOU}|${YOU} (?:dont|do not) belong here|everyone (?:laughs|laughed) at ${YOU}`
+		),
+		unless: NOT_EXCLUDING,
+		needs: /like|want|hate|h8|love|care|friend|mate|play|sit|come|invit|belong|laugh/
+	},
 	{ rule: 'unkind.insult', pattern: phrase(`(?:stupid|ugly|fat|dumb|smelly|thick) (?:idiot|loser|looser|freak|pig|cow|moron|weirdo|baby)`) },
-	{ rule: 'unkind.hate', pattern: phrase(`i (?:hate|h8|detest|cant stand) ${YOU}|i (?:really |so |just )(?:hate|h8) ${YOU}|${YOU} (?:are|r) (?:hated|a disgrace)`), needs: /hate|h8|detest|stand|disgrace/ },
-	{ rule: 'unkind.identity', pattern: phrase(`go back to (?:your|ur) (?:own )?(?:country|home country|where ${YOU} came from)|(?:${YOURE}|your|ur) (?:so |such a |a )?(?:gay|gay boy|lesbian|paki|terrorist|immigrant|foreigner|refugee|gypo|gyppo|pikey|chav|spastic|spaz|mong|tranny|retard|retarded)(?![a-z])|${YOU} (?:cant|can not|dont|do not) (?:play|join in|be in|come)(?: with us| in our (?:game|team|group))? (?:because|cos|coz|cuz|as) ${YOURE} (?:a girl|a boy|black|brown|fat|poor|disabled|foreign|gay|different|adopted|from)|(?:${YOU} |your |ur )(?:speak|talk|smell|dress|look) (?:funny|weird|strange|different|like a (?:foreigner|girl|baby|tramp))|(?:your|ur) (?:skin|hair|clothes|food|lunch|accent|religion|family) (?:is|looks|smells) (?:disgusting|dirty|gross|weird|disgustin|horrible|rank|minging)|(?:people like ${YOU}|${YOU}r (?:kind|lot)) (?:dont|do not|shouldnt|should not) (?:belong|be here|come here|live here)|(?:your|ur) (?:sort|kind|type) (?:isnt|is not|arent|are not) welcome`) },
-	{ rule: 'unkind.insult', pattern: phrase(`${YOURE} (?:too|to) (?:fat|slow|small|weird|stupid|poor|little|ugly|dumb|smelly|rubbish|useless|thick) to (?:play|join|come|be|sit|go)`) },
-	{ rule: 'unkind.family', pattern: phrase(`(?:your|ur|yo) (?:mum|mom|mam|mama|dad|nan|family|sister|brother) (?:is|s|are|r|was) (?:so |a |an |such a )?(?:fat|ugly|poor|stupid|dumb|thick|smelly|a tramp|tramp|a loser|loser|a drunk|drunk|on benefits|a joke|rubbish|broke|weird|a cow|a pig|disgusting)|(?:your|ur) (?:dad|mum|mom) (?:left|doesnt love|does not love|hates|dont love|didnt want) ${YOU}|(?:even )?(?:your|ur) (?:own )?(?:mum|mom|dad|parents|family) (?:hates|h8s|doesnt like|does not like|dont like|doesnt want|dont want) ${YOU}|${YOU} (?:dont|do not|havent|have not) (?:even )?(?:got|have) a (?:dad|mum|mom|real family|proper house)|${YOU} live in a (?:dump|tip|bin|council flat|caravan)|(?:your|ur) (?:house|home|flat) (?:is|looks|smells) (?:a dump|a tip|disgusting|minging|like a bin|rank)`), needs: /mum|mom|mam|dad|nan|family|sister|brother|parent|live|house|home|flat/ },
-	{ rule: 'unkind.exclusion', pattern: phrase(`(?:we|were|we are|we re|we all|everyone|all of us) (?:not |never |dont )?(?:inviting|invite|letting|want|playing with|sitting with|talking to) ${YOU}(?: (?:to|in|anymore|any more|at))?(?=[a-z ]{0,30}(?:anymore|any more|no more|not|never|party|game|group|team|table))|(?:${YOU}|ur|your|${YOURE}) (?:cant|can not|cannot|arent|are not|r not|not) (?:allowed to )?(?:play|sit|come|join in|be in|be on|hang)(?: with us| in our| on our| near us| to my)|(?:nobody|no one|noone|no1) wants ${YOU}(?: on| in| at| to)?|(?:leave|go away from) (?:us|our group)(?: alone)? (?:nobody|no one|we dont|you)|everyone (?:says|thinks) ${YOURE} (?:weird|annoying|a freak|a baby|a loser|gross|disgusting)|(?:i|we) (?:told|telling) everyone (?:not to|to not) (?:play|talk|sit) with ${YOU}|${YOU} (?:ruin|spoil) everything|(?:nobody|no one) (?:will|is going to|gonna) (?:pick|choose|play with|sit with) ${YOU}`), unless: NOT_EXCLUDING },
-	{ rule: 'unkind.wish-harm', pattern: phrase(`(?:kill|hurt|harm) ${YOU}rself|(?:kill|hurt) ${YOU}r self|kys|(?:go|go and|just) (?:die|jump off a (?:bridge|cliff))|i hope ${YOU} die|drop dead|${YOU} should (?:die|disappear)|${YOU}d be better off dead|nobody would care if ${YOU} (?:died|disappeared)`) }
+	{
+		rule: 'unkind.hate',
+		pattern: phrase(`i (?:hate|h8|detest|cant stand) ${YOU}|i (?:really |so |just )(?:hate|h8) ${YOU}|${YOU} (?:are|r) (?:hated|a disgrace)`),
+		needs: /hate|h8|detest|stand|disgrace/
+	},
+	{
+		rule: 'unkind.identity',
+		pattern: phrase(
+			`go back to (?:your|ur) (?:own )?(?:country|home country|where ${YOU} came from)|(?:${YOURE}|your|ur) (?:so |such a |a )?(?:gay|gay boy|lesbian|paki|terrorist|immigrant|foreigner|refugee|gypo|gyppo|pikey|chav|spastic|spaz|mong|tranny|retard|retarded)(?![a-z])|${YOU} (?:cant|can not|dont|do not) (?:play|join in|be in|come)(?: with us| in our (?:game|team|group))? (?:because|cos|coz|cuz|as) ${YOURE} (?:a girl|a boy|black|brown|fat|poor|disabled|foreign|gay|different|adopted|from)|(?:${YOU} |your |ur )(?:speak|talk|smell|dress|look) (?:funny|weird|strange|different|like a (?:foreigner|girl|baby|tramp))|(?:your|ur) (?:skin|hair|clothes|food|lunch|accent|religion|family) (?:is|looks|smells) (?:disgusting|dirty|gross|weird|disgustin|horrible|rank|minging)|(?:people like ${YOU}|${YOU}r (?:kind|lot)) (?:dont|do not|shouldnt|should not) (?:belong|be here|come here|live here)|(?:your|ur) (?:sort|kind|type) (?:isnt|is not|arent|are not) welcome`
+		)
+	},
+	{
+		rule: 'unkind.insult',
+		pattern: phrase(`${YOURE} (?:too|to) (?:fat|slow|small|weird|stupid|poor|little|ugly|dumb|smelly|rubbish|useless|thick) to (?:play|join|come|be|sit|go)`)
+	},
+	{
+		rule: 'unkind.family',
+		pattern: phrase(
+			`(?:your|ur|yo) (?:mum|mom|mam|mama|dad|nan|family|sister|brother) (?:is|s|are|r|was) (?:so |a |an |such a )?(?:fat|ugly|poor|stupid|dumb|thick|smelly|a tramp|tramp|a loser|loser|a drunk|drunk|on benefits|a joke|rubbish|broke|weird|a cow|a pig|disgusting)|(?:your|ur) (?:dad|mum|mom) (?:left|doesnt love|does not love|hates|dont love|didnt want) ${YOU}|(?:even )?(?:your|ur) (?:own )?(?:mum|mom|dad|parents|family) (?:hates|h8s|doesnt like|does not like|dont like|doesnt want|dont want) ${YOU}|${YOU} (?:dont|do not|havent|have not) (?:even )?(?:got|have) a (?:dad|mum|mom|real family|proper house)|${YOU} live in a (?:dump|tip|bin|council flat|caravan)|(?:your|ur) (?:house|home|flat) (?:is|looks|smells) (?:a dump|a tip|disgusting|minging|like a bin|rank)`
+		),
+		needs: /mum|mom|mam|dad|nan|family|sister|brother|parent|live|house|home|flat/
+	},
+	{
+		rule: 'unkind.exclusion',
+		pattern: phrase(
+			`(?:we|were|we are|we re|we all|everyone|all of us) (?:not |never |dont )?(?:inviting|invite|letting|want|playing with|sitting with|talking to) ${YOU}(?: (?:to|in|anymore|any more|at))?(?=[a-z ]{0,30}(?:anymore|any more|no more|not|never|party|game|group|team|table))|(?:${YOU}|ur|your|${YOURE}) (?:cant|can not|cannot|arent|are not|r not|not) (?:allowed to )?(?:play|sit|come|join in|be in|be on|hang)(?: with us| in our| on our| near us| to my)|(?:nobody|no one|noone|no1) wants ${YOU}(?: on| in| at| to)?|(?:leave|go away from) (?:us|our group)(?: alone)? (?:nobody|no one|we dont|you)|everyone (?:says|thinks) ${YOURE} (?:weird|annoying|a freak|a baby|a loser|gross|disgusting)|(?:i|we) (?:told|telling) everyone (?:not to|to not) (?:play|talk|sit) with ${YOU}|${YOU} (?:ruin|spoil) everything|(?:nobody|no one) (?:will|is going to|gonna) (?:pick|choose|play with|sit with) ${YOU}`
+		),
+		unless: NOT_EXCLUDING
+	},
+	{
+		rule: 'unkind.wish-harm',
+		pattern: phrase(
+			`(?:kill|hurt|harm) ${YOU}rself|(?:kill|hurt) ${YOU}r self|kys|(?:go|go and|just) (?:die|jump off a (?:bridge|cliff))|i hope ${YOU} die|drop dead|${YOU} should (?:die|disappear)|${YOU}d be better off dead|nobody would care if ${YOU} (?:died|disappeared)`
+		)
+	}
 ];
 
-const THIRD_INSULT = /\b(?:hes|shes|theyre|he is|she is|they are|he s|she s) (?:so |really |such a |a |an |just )?(?:rubbish|weird|stupid|ugly|fat|smelly|disgusting|a freak|a loser|an idiot|annoying|dumb|thick|useless|gross|a baby|a weirdo|horrible|minging)\b|\b(?:he|she|they|hes|shes) (?:smells|stinks|smell|stink)\b(?! (?:nice|good|lovely|great|of (?:flowers|perfume|cake)))/;
-const LEAVE_OUT = /\b(?:dont|do not|never) (?:let|invite|pick|choose|play with|sit with|talk to|ask)\b|\b(?:nobody|no one|noone) (?:likes|plays with|wants)\b|\bnot (?:invited|allowed)\b/;
+const THIRD_INSULT =
+	/\b(?:hes|shes|theyre|he is|she is|they are|he s|she s) (?:so |really |such a |a |an |just )?(?:rubbish|weird|stupid|ugly|fat|smelly|disgusting|a freak|a loser|an idiot|annoying|dumb|thick|useless|gross|a baby|a weirdo|horrible|minging)\b|\b(?:he|she|they|hes|shes) (?:smells|stinks|smell|stink)\b(?! (?:nice|good|lovely|great|of (?:flowers|perfume|cake)))/;
+const LEAVE_OUT =
+	/\b(?:dont|do not|never) (?:let|invite|pick|choose|play with|sit with|talk to|ask)\b|\b(?:nobody|no one|noone) (?:likes|plays with|wants)\b|\bnot (?:invited|allowed)\b/;
 const AT_READER = /\b(?:you|u|ya|your|ur)\b/;
 const LAST_WORD = /(?:^| )(?:fatty|fatso|loser|looser|idiot|freak|weirdo|crybaby|nerd|dummy|stinker|moron|muppet|numpty|saddo)$/;
 const REPEATED = /\b(loser|looser|idiot|freak|weirdo|baby|nerd|fatty|fatso|smelly|stinky|ugly|crybaby)(?: \1)+\b/;

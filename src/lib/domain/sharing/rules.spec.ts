@@ -24,8 +24,7 @@ describe('visibleToFamily', () => {
 });
 
 describe('consentsNeeded', () => {
-	it('lists both for photos of people', () =>
-		expect(consentsNeeded({ kind: 'images', showsPeople: true })).toEqual(['publish-work-to-family', 'photographs']));
+	it('lists both for photos of people', () => expect(consentsNeeded({ kind: 'images', showsPeople: true })).toEqual(['publish-work-to-family', 'photographs']));
 	it('lists publishing only for writing, whatever the flag', () =>
 		expect(consentsNeeded({ kind: 'writing', showsPeople: true })).toEqual(['publish-work-to-family']));
 });

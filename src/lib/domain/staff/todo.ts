@@ -60,11 +60,23 @@ export function buildTodo(input: TodoInput): TodoLine[] {
 	const lines: TodoLine[] = [];
 	if (input.queue.count > 0) {
 		const oldest = input.queue.oldestAt ? `; the oldest has waited ${waitedFor(input.queue.oldestAt, input.now)}` : '';
-		lines.push({ kind: 'queue', where: null, text: `${plural(input.queue.count, 'item waits', 'items wait')} in your review queue${oldest}.`, href: '/staff/moderation', details: [] });
+		lines.push({
+			kind: 'queue',
+			where: null,
+			text: `${plural(input.queue.count, 'item waits', 'items wait')} in your review queue${oldest}.`,
+			href: '/staff/moderation',
+			details: []
+		});
 	}
 	if (input.alerts && input.alerts.open > 0) {
 		const urgent = input.alerts.urgent > 0 ? ` (${input.alerts.urgent} urgent)` : '';
-		lines.push({ kind: 'alerts', where: null, text: `${plural(input.alerts.open, 'safeguarding alert is', 'safeguarding alerts are')} open${urgent}.`, href: '/staff/alerts', details: [] });
+		lines.push({
+			kind: 'alerts',
+			where: null,
+			text: `${plural(input.alerts.open, 'safeguarding alert is', 'safeguarding alerts are')} open${urgent}.`,
+			href: '/staff/alerts',
+			details: []
+		});
 	}
 	for (const c of input.classes) {
 		if (c.closed.length) {

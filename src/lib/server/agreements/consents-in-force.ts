@@ -21,7 +21,10 @@ export async function yearlyConsentKinds(db: Executor, schoolId: string): Promis
 export async function loadConsentsInForce(db: Executor, schoolId: string, pupilIds: readonly string[], now: Date): Promise<ConsentRecord[]> {
 	if (pupilIds.length === 0) return [];
 	const [rows, yearly] = await Promise.all([
-		db.select().from(parentConsents).where(and(eq(parentConsents.schoolId, schoolId), inArray(parentConsents.pupilId, [...pupilIds]))),
+		db
+			.select()
+			.from(parentConsents)
+			.where(and(eq(parentConsents.schoolId, schoolId), inArray(parentConsents.pupilId, [...pupilIds]))),
 		yearlyConsentKinds(db, schoolId)
 	]);
 	return consentsInForceThisYear(rows.map(toConsent), yearly, now);
@@ -39,6 +42,13 @@ export async function setYearlyConsentKinds(db: Database, actor: Actor, kinds: r
 			.insert(consentSettings)
 			.values({ schoolId: actor.schoolId, yearlyKinds: [...kinds] })
 			.onConflictDoUpdate({ target: consentSettings.schoolId, set: { yearlyKinds: [...kinds], updatedAt: new Date() } });
-		await recordAudit(tx, { schoolId: actor.schoolId, actorId: actor.userId, action: 'consents.yearly_set', targetType: 'school', targetId: actor.schoolId, details: { kinds } });
+		await recordAudit(tx, {
+			schoolId: actor.schoolId,
+			actorId: actor.userId,
+			action: 'consents.yearly_set',
+			targetType: 'school',
+			targetId: actor.schoolId,
+			details: { kinds }
+		});
 	});
 }

@@ -6,12 +6,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Database, Executor } from '../db';
 import { parentConsents } from '../db/schema';
 import type { Actor } from '../../domain/auth/permissions';
-import {
-	latestConsent,
-	type ConsentDecision,
-	type ConsentKind,
-	type SignatureMethod
-} from '../../domain/agreements';
+import { latestConsent, type ConsentDecision, type ConsentKind, type SignatureMethod } from '../../domain/agreements';
 import { assertCan } from '../auth/authorize';
 import { recordAudit } from '../audit/record';
 import { InputError } from '../errors';
@@ -62,9 +57,7 @@ export async function recordConsent(
 	now = new Date()
 ): Promise<void> {
 	assertCan(actor, 'consent.record', await pupilOr404(db, input.pupilId));
-	await db.transaction((tx) =>
-		storeConsent(tx, actor.schoolId, { ...input, parentId: actor.userId, method: 'online' }, actor.userId, now)
-	);
+	await db.transaction((tx) => storeConsent(tx, actor.schoolId, { ...input, parentId: actor.userId, method: 'online' }, actor.userId, now));
 	announceAccessChanged([input.pupilId]);
 	// A refusal can close the child's gate; their open sockets reconnect to the new state.
 	if (input.decision === 'refused') disconnectUsers([input.pupilId], 'gate-closed');

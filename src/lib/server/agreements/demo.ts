@@ -11,7 +11,23 @@ import { recordEveryoneSigned } from './set-up';
 /** Whose family has not signed in the demo, so the closed gate can be seen. */
 export const DEMO_UNSIGNED_FAMILY_OF = 'pupil.oak.6';
 
-const CARER_FIRST_NAMES = ['Rachel', 'James', 'Fatima', 'Chris', 'Joanne', 'Mohammed', 'Claire', 'Gareth', 'Nadia', 'Paul', 'Aisha', 'Simon', 'Laura', 'Tariq', 'Kerry'];
+const CARER_FIRST_NAMES = [
+	'Rachel',
+	'James',
+	'Fatima',
+	'Chris',
+	'Joanne',
+	'Mohammed',
+	'Claire',
+	'Gareth',
+	'Nadia',
+	'Paul',
+	'Aisha',
+	'Simon',
+	'Laura',
+	'Tariq',
+	'Kerry'
+];
 
 async function ensureFamilies(db: Executor, schoolId: string, passwordHash: string) {
 	const pupils = await db

@@ -36,11 +36,7 @@ export async function loadDocuments(db: Executor, schoolId: string): Promise<Agr
  * force from the start of the current academic year. Safe to call concurrently: a
  * second writer's insert is ignored by the unique (school, kind, version) index.
  */
-export async function ensureAgreementDocuments(
-	db: Executor,
-	schoolId: string,
-	now = new Date()
-): Promise<AgreementDocument[]> {
+export async function ensureAgreementDocuments(db: Executor, schoolId: string, now = new Date()): Promise<AgreementDocument[]> {
 	const existing = await loadDocuments(db, schoolId);
 	const missing = AGREEMENT_KINDS.filter((kind) => !existing.some((d) => d.kind === kind));
 	if (missing.length === 0) return existing;
@@ -73,12 +69,7 @@ export interface PublishInput {
 }
 
 /** An admin publishes the next version of one agreement. Returns the new version number. */
-export async function publishNewVersion(
-	db: Database,
-	actor: Actor,
-	input: PublishInput,
-	now = new Date()
-): Promise<number> {
+export async function publishNewVersion(db: Database, actor: Actor, input: PublishInput, now = new Date()): Promise<number> {
 	assertCan(actor, 'agreement.publish', ownSchool(actor));
 	let version: number;
 	try {
@@ -119,8 +110,14 @@ export async function publishNewVersion(
 
 async function closeGatesOnSockets(db: Database, schoolId: string, kind: AgreementKind): Promise<void> {
 	if (kind === 'staff') return disconnectSchoolStaff(schoolId, 'gate-closed');
-	const pupils = await db.select({ id: users.id }).from(users).where(and(eq(users.schoolId, schoolId), eq(users.role, 'pupil')));
-	disconnectUsers(pupils.map((p) => p.id), 'gate-closed');
+	const pupils = await db
+		.select({ id: users.id })
+		.from(users)
+		.where(and(eq(users.schoolId, schoolId), eq(users.role, 'pupil')));
+	disconnectUsers(
+		pupils.map((p) => p.id),
+		'gate-closed'
+	);
 }
 
 export async function documentById(db: Executor, schoolId: string, id: string): Promise<AgreementDocument | null> {

@@ -6,14 +6,7 @@
 // evaluateStaffAccess); this module only loads the school's own rows for them.
 import { and, eq, gte, lte } from 'drizzle-orm';
 import type { Executor } from '../db';
-import {
-	academicYears,
-	agreementSignatures,
-	classMemberships,
-	classes,
-	messagingPauses,
-	parentLinks
-} from '../db/schema';
+import { academicYears, agreementSignatures, classMemberships, classes, messagingPauses, parentLinks } from '../db/schema';
 import { loadConsentsInForce } from './consents-in-force';
 import {
 	evaluatePupilAccess,
@@ -59,9 +52,15 @@ export async function getPupilAccess(db: Executor, schoolId: string, pupilId: st
 	const [yearGroup, parentIds, signatureRows, consentRows, pauseRows] = await Promise.all([
 		pupilYearGroup(db, pupilId, now),
 		parentIdsOf(db, schoolId, pupilId),
-		db.select().from(agreementSignatures).where(and(eq(agreementSignatures.schoolId, schoolId), eq(agreementSignatures.subjectId, pupilId))),
+		db
+			.select()
+			.from(agreementSignatures)
+			.where(and(eq(agreementSignatures.schoolId, schoolId), eq(agreementSignatures.subjectId, pupilId))),
 		loadConsentsInForce(db, schoolId, [pupilId], now),
-		db.select().from(messagingPauses).where(and(eq(messagingPauses.schoolId, schoolId), eq(messagingPauses.pupilId, pupilId)))
+		db
+			.select()
+			.from(messagingPauses)
+			.where(and(eq(messagingPauses.schoolId, schoolId), eq(messagingPauses.pupilId, pupilId)))
 	]);
 	return evaluatePupilAccess({
 		schoolId,
@@ -80,7 +79,10 @@ export async function getPupilAccess(db: Executor, schoolId: string, pupilId: st
 export async function getStaffAccess(db: Executor, schoolId: string, staffId: string, now = new Date()): Promise<StaffAccess> {
 	const documents = await ensureAgreementDocuments(db, schoolId, now);
 	const [rows, owedPolicies] = await Promise.all([
-		db.select().from(agreementSignatures).where(and(eq(agreementSignatures.schoolId, schoolId), eq(agreementSignatures.subjectId, staffId))),
+		db
+			.select()
+			.from(agreementSignatures)
+			.where(and(eq(agreementSignatures.schoolId, schoolId), eq(agreementSignatures.subjectId, staffId))),
 		loadOwedAcknowledgements(db, schoolId, staffId, now)
 	]);
 	return evaluateStaffAccess({ schoolId, staffId, documents, signatures: rows.map(toSignature), owedPolicies, now });

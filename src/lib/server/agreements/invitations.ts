@@ -105,9 +105,7 @@ export async function invitationsFor(db: Executor, schoolId: string, pupilIds: s
  */
 export async function issueForUnlinked(db: Database, actor: Actor, classId: string, now = new Date()): Promise<InvitationLetter[]> {
 	const view = await getClassSigning(db, actor, classId, now);
-	const due = Object.keys(view.pupils).filter(
-		(id) => (view.parents[id] ?? []).length === 0 && !(view.invitations[id] ?? []).some((i) => i.state === 'active')
-	);
+	const due = Object.keys(view.pupils).filter((id) => (view.parents[id] ?? []).length === 0 && !(view.invitations[id] ?? []).some((i) => i.state === 'active'));
 	const letters: InvitationLetter[] = [];
 	for (const pupilId of due) letters.push(await issueInvitation(db, actor, pupilId, now));
 	return letters;

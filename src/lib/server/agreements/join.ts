@@ -41,14 +41,20 @@ const accountKey = (userId: string): string => `invitation:account:${userId}`;
 async function usableInvitation(db: Database, typed: string, keys: string[], schoolId: string | null, now: Date): Promise<Invitation> {
 	// Counted as a failure before the code is looked up, so a burst cannot outrun the limit.
 	const attempt = await reserveAttempt(db, keys, new Date(now.getTime() - INVITATION_WINDOW_MS), now, (counts) =>
-		decideCodeThrottle([...counts.values()].reduce((a, b) => (b.failures > a.failures ? b : a), { failures: 0, oldest: null }), now)
+		decideCodeThrottle(
+			[...counts.values()].reduce((a, b) => (b.failures > a.failures ? b : a), { failures: 0, oldest: null }),
+			now
+		)
 	);
 	if (!attempt.allowed) throw new CodeThrottledError(attempt.retryAfterMinutes);
 	const normalised = normaliseInvitationCode(typed);
 	let error: keyof typeof INVITATION_ERROR_MESSAGES | null = normalised.ok ? null : normalised.error;
 	let invitation: Invitation | null = null;
 	if (normalised.ok) {
-		const [row] = await db.select().from(parentInvitations).where(eq(parentInvitations.codeHash, sha256Hex(normalised.code)));
+		const [row] = await db
+			.select()
+			.from(parentInvitations)
+			.where(eq(parentInvitations.codeHash, sha256Hex(normalised.code)));
 		// A signed-in parent's account belongs to one school: another school's code is not theirs to see.
 		const found = row && (schoolId === null || row.schoolId === schoolId) ? toInvitation(row) : null;
 		const check = checkInvitation(found, now);
@@ -127,10 +133,24 @@ export async function joinWithCode(
 				? await claimImportedParent(tx, importedParentId, input, passwordHash)
 				: await tx
 						.insert(users)
-						.values({ schoolId: invitation.schoolId, username: input.username, role: 'parent', firstName: input.firstName, surname: input.surname, passwordHash })
+						.values({
+							schoolId: invitation.schoolId,
+							username: input.username,
+							role: 'parent',
+							firstName: input.firstName,
+							surname: input.surname,
+							passwordHash
+						})
 						.returning();
 			await consume(tx, invitation, user!.id, now);
-			await recordAudit(tx, { schoolId: invitation.schoolId, actorId: user!.id, action: 'auth.parent_joined', targetType: 'user', targetId: user!.id, ipAddress });
+			await recordAudit(tx, {
+				schoolId: invitation.schoolId,
+				actorId: user!.id,
+				action: 'auth.parent_joined',
+				targetType: 'user',
+				targetId: user!.id,
+				ipAddress
+			});
 			return createSession(tx, token, user!, now);
 		});
 		return { token, session };

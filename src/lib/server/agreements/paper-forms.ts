@@ -57,7 +57,13 @@ export async function recordPaperForm(db: Database, actor: Actor, input: PaperFo
 			for (const kind of CONSENT_KINDS) {
 				const decision = input.consents?.[kind];
 				if (!decision) continue;
-				await storeConsent(tx, schoolId, { pupilId: input.pupilId, parentId: signerId, kind, decision, method: 'paper', recordedBy: actor.userId }, actor.userId, now);
+				await storeConsent(
+					tx,
+					schoolId,
+					{ pupilId: input.pupilId, parentId: signerId, kind, decision, method: 'paper', recordedBy: actor.userId },
+					actor.userId,
+					now
+				);
 			}
 		}
 		return stored;

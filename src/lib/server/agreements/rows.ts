@@ -1,18 +1,7 @@
 // Maps agreement rows to the domain's types, so the rules in src/lib/domain/agreements
 // never depend on how they are stored. Nullable columns become absent optional fields.
-import type {
-	AgreementDocumentRow,
-	AgreementSignatureRow,
-	MessagingPauseRow,
-	ParentConsentRow,
-	ParentInvitationRow
-} from '../db/schema';
-import type {
-	AgreementDocument,
-	ConsentRecord,
-	MessagingPause,
-	Signature
-} from '../../domain/agreements/types';
+import type { AgreementDocumentRow, AgreementSignatureRow, MessagingPauseRow, ParentConsentRow, ParentInvitationRow } from '../db/schema';
+import type { AgreementDocument, ConsentRecord, MessagingPause, Signature } from '../../domain/agreements/types';
 import type { Invitation } from '../../domain/agreements/invitation-codes';
 
 /** Who published the project's default text: nobody in the school, so a fixed marker. */

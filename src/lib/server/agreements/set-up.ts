@@ -46,8 +46,8 @@ export async function recordEveryoneSigned(db: Executor, setUp: SignedSetUp): Pr
 	}
 	for (const { parentId, pupilId } of setUp.families) {
 		await sign('parent', { signerId: parentId, signerRole: 'parent', subjectId: pupilId, subjectParentIds: [parentId] });
-		await db.insert(parentConsents).values(
-			CONSENT_KINDS.map((kind) => ({ schoolId, pupilId, parentId, kind, decision: 'given' as const, method: 'online' as const, recordedAt: now }))
-		);
+		await db
+			.insert(parentConsents)
+			.values(CONSENT_KINDS.map((kind) => ({ schoolId, pupilId, parentId, kind, decision: 'given' as const, method: 'online' as const, recordedAt: now })));
 	}
 }

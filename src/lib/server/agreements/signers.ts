@@ -36,7 +36,16 @@ export async function getStaffSigning(db: Executor, actor: Actor, now = new Date
 		? await db
 				.select()
 				.from(agreementSignatures)
-				.where(and(eq(agreementSignatures.schoolId, actor.schoolId), eq(agreementSignatures.kind, 'staff'), inArray(agreementSignatures.subjectId, staff.map((s) => s.id))))
+				.where(
+					and(
+						eq(agreementSignatures.schoolId, actor.schoolId),
+						eq(agreementSignatures.kind, 'staff'),
+						inArray(
+							agreementSignatures.subjectId,
+							staff.map((s) => s.id)
+						)
+					)
+				)
 		: [];
 	const signatures = rows.map(toSignature);
 	return staff.map((s) => {
@@ -64,7 +73,12 @@ export interface VersionSignerRow {
 }
 
 /** Everyone who signed this version of this agreement, newest first. */
-export async function getVersionSigners(db: Executor, actor: Actor, kind: AgreementKind, version: number): Promise<{ publishedAt: Date; signers: VersionSignerRow[] }> {
+export async function getVersionSigners(
+	db: Executor,
+	actor: Actor,
+	kind: AgreementKind,
+	version: number
+): Promise<{ publishedAt: Date; signers: VersionSignerRow[] }> {
 	assertCan(actor, 'agreement.publish', ownSchool(actor));
 	const [doc] = await db
 		.select({ id: agreementDocuments.id, publishedAt: agreementDocuments.publishedAt })

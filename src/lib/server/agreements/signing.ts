@@ -87,7 +87,14 @@ export async function storeSignature(
 		action: signature.method === 'paper' ? 'agreement.paper_form_recorded' : 'agreement.signed',
 		targetType: 'agreement_signature',
 		targetId: signature.id,
-		details: { kind: signature.kind, version: signature.version, textHash: signature.textHash, signerId: signature.signerId, subjectId: signature.subjectId, method: signature.method }
+		details: {
+			kind: signature.kind,
+			version: signature.version,
+			textHash: signature.textHash,
+			signerId: signature.signerId,
+			subjectId: signature.subjectId,
+			method: signature.method
+		}
 	});
 	return true;
 }
@@ -134,12 +141,7 @@ export async function signOwnAgreement(db: Database, actor: Actor, input: OwnSig
 }
 
 /** A parent signs the current parent agreement for one of their own children. */
-export async function signParentAgreement(
-	db: Database,
-	actor: Actor,
-	input: { pupilId: string; documentId: string },
-	now = new Date()
-): Promise<boolean> {
+export async function signParentAgreement(db: Database, actor: Actor, input: { pupilId: string; documentId: string }, now = new Date()): Promise<boolean> {
 	assertCan(actor, 'agreement.sign', await pupilOr404(db, input.pupilId));
 	const stored = await db.transaction(async (tx) => {
 		const documents = await ensureAgreementDocuments(tx, actor.schoolId, now);

@@ -58,14 +58,25 @@ export async function getClassSigning(db: Executor, actor: Actor, classId: strin
 	const links = await parentsOf(db, schoolId, ids);
 	const [signatures, consents, pauses] = ids.length
 		? await Promise.all([
-				db.select().from(agreementSignatures).where(and(eq(agreementSignatures.schoolId, schoolId), inArray(agreementSignatures.subjectId, ids))),
+				db
+					.select()
+					.from(agreementSignatures)
+					.where(and(eq(agreementSignatures.schoolId, schoolId), inArray(agreementSignatures.subjectId, ids))),
 				loadConsentsInForce(db, schoolId, ids, now),
-				db.select().from(messagingPauses).where(and(eq(messagingPauses.schoolId, schoolId), inArray(messagingPauses.pupilId, ids)))
+				db
+					.select()
+					.from(messagingPauses)
+					.where(and(eq(messagingPauses.schoolId, schoolId), inArray(messagingPauses.pupilId, ids)))
 			])
 		: [[], [], []];
 	const summary = buildClassSummary({
 		schoolId,
-		pupils: pupils.map((p) => ({ id: p.id, firstName: p.firstName, yearGroup: cls!.yearGroup, parentIds: links.filter((l) => l.pupilId === p.id).map((l) => l.id) })),
+		pupils: pupils.map((p) => ({
+			id: p.id,
+			firstName: p.firstName,
+			yearGroup: cls!.yearGroup,
+			parentIds: links.filter((l) => l.pupilId === p.id).map((l) => l.id)
+		})),
 		documents,
 		signatures: signatures.map(toSignature),
 		consents,
@@ -78,7 +89,9 @@ export async function getClassSigning(db: Executor, actor: Actor, classId: strin
 		className: cls!.name,
 		summary,
 		pupils: Object.fromEntries(pupils.map((p) => [p.id, { firstName: p.firstName, surname: p.surname }])),
-		parents: Object.fromEntries(ids.map((id) => [id, links.filter((l) => l.pupilId === id).map(({ id: pid, firstName, surname }) => ({ id: pid, firstName, surname }))])),
+		parents: Object.fromEntries(
+			ids.map((id) => [id, links.filter((l) => l.pupilId === id).map(({ id: pid, firstName, surname }) => ({ id: pid, firstName, surname }))])
+		),
 		invitations: Object.fromEntries(ids.map((id) => [id, invitations.filter((i) => i.pupilId === id)]))
 	};
 }

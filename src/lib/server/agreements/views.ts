@@ -34,7 +34,15 @@ export interface OwnAgreementView {
 	signedVersion: number | null;
 }
 
-async function standingOf(db: Executor, schoolId: string, subjectId: string, signerIds: string[], kind: AgreementKind, documents: AgreementDocument[], now: Date) {
+async function standingOf(
+	db: Executor,
+	schoolId: string,
+	subjectId: string,
+	signerIds: string[],
+	kind: AgreementKind,
+	documents: AgreementDocument[],
+	now: Date
+) {
 	const rows = await db
 		.select()
 		.from(agreementSignatures)
@@ -89,7 +97,10 @@ export async function familyAgreementsView(db: Executor, actor: Actor, now = new
 	const documents = await ensureAgreementDocuments(db, actor.schoolId, now);
 	const doc = currentDocument(documents, actor.schoolId, 'parent', now);
 	if (actor.childIds.length === 0) return [];
-	const children = await db.select({ id: users.id, firstName: users.firstName }).from(users).where(and(eq(users.schoolId, actor.schoolId), inArray(users.id, [...actor.childIds])));
+	const children = await db
+		.select({ id: users.id, firstName: users.firstName })
+		.from(users)
+		.where(and(eq(users.schoolId, actor.schoolId), inArray(users.id, [...actor.childIds])));
 	const views: ChildAgreementsView[] = [];
 	for (const child of children) {
 		assertCan(actor, 'agreement.sign', await pupilOr404(db, child.id));
@@ -103,7 +114,12 @@ export async function familyAgreementsView(db: Executor, actor: Actor, now = new
 			firstName: child.firstName,
 			parentAgreement: flatten('parent', doc, standing),
 			signedByMe: 'signature' in standing && standing.signature.signerId === actor.userId,
-			consents: CONSENT_KINDS.map((kind) => ({ kind, ...CONSENT_WORDING[kind], state: standings[kind].state, answeredAt: standings[kind].record?.recordedAt ?? null })),
+			consents: CONSENT_KINDS.map((kind) => ({
+				kind,
+				...CONSENT_WORDING[kind],
+				state: standings[kind].state,
+				answeredAt: standings[kind].record?.recordedAt ?? null
+			})),
 			canMessage: access.open
 		});
 	}
@@ -119,9 +135,7 @@ export interface FamilyHomeStatus {
 /** The parent home's agreements panel. */
 export async function familyHomeStatus(db: Executor, actor: Actor, now = new Date()): Promise<FamilyHomeStatus> {
 	const children = await familyAgreementsView(db, actor, now);
-	const toDo = children
-		.filter((c) => c.parentAgreement.state !== 'signed' || c.consents.some((k) => k.state === 'not-asked'))
-		.map((c) => c.firstName);
+	const toDo = children.filter((c) => c.parentAgreement.state !== 'signed' || c.consents.some((k) => k.state === 'not-asked')).map((c) => c.firstName);
 	const unread = await db
 		.select({ id: notices.id })
 		.from(notices)

@@ -28,21 +28,23 @@ export interface AccountRow {
 /** Every account in the head's school, staff first, for the accounts page. */
 export async function listAccounts(db: Database, actor: Actor): Promise<AccountRow[]> {
 	assertCan(actor, 'account.manage', ownSchool(actor));
-	return db
-		.select({
-			id: users.id,
-			username: users.username,
-			firstName: users.firstName,
-			surname: users.surname,
-			role: users.role,
-			disabledAt: users.disabledAt,
-			twoStepOn: sql<boolean>`${twoStepSecrets.confirmedAt} is not null`
-		})
-		.from(users)
-		.leftJoin(twoStepSecrets, eq(twoStepSecrets.userId, users.id))
-		// Erased pupils are anonymised for good; there is nothing left to turn back on.
-		.where(and(eq(users.schoolId, actor.schoolId), ne(users.firstName, 'Former')))
-		.orderBy(asc(users.role), asc(users.username));
+	return (
+		db
+			.select({
+				id: users.id,
+				username: users.username,
+				firstName: users.firstName,
+				surname: users.surname,
+				role: users.role,
+				disabledAt: users.disabledAt,
+				twoStepOn: sql<boolean>`${twoStepSecrets.confirmedAt} is not null`
+			})
+			.from(users)
+			.leftJoin(twoStepSecrets, eq(twoStepSecrets.userId, users.id))
+			// Erased pupils are anonymised for good; there is nothing left to turn back on.
+			.where(and(eq(users.schoolId, actor.schoolId), ne(users.firstName, 'Former')))
+			.orderBy(asc(users.role), asc(users.username))
+	);
 }
 
 export async function setAccountDisabled(db: Database, actor: Actor, userId: string, disabled: boolean, now = new Date()): Promise<void> {
@@ -55,7 +57,10 @@ export async function setAccountDisabled(db: Database, actor: Actor, userId: str
 		if (!target || target.schoolId !== actor.schoolId) throw new NotFoundError('That account does not exist.');
 		if (target.username.startsWith('erased-')) throw new ConflictError('This pupil’s data has been erased; the account cannot be turned on again.');
 		if (Boolean(target.disabledAt) === disabled) return false;
-		await tx.update(users).set({ disabledAt: disabled ? now : null }).where(eq(users.id, userId));
+		await tx
+			.update(users)
+			.set({ disabledAt: disabled ? now : null })
+			.where(eq(users.id, userId));
 		const ended = disabled ? await invalidateUserSessions(tx, userId) : [];
 		await recordAudit(tx, {
 			schoolId: actor.schoolId,

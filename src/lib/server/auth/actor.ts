@@ -9,22 +9,12 @@ import type { SessionUser } from './session';
 import { isoDate } from '../schools/dates';
 import { getPupilAccess, getStaffAccess } from '../agreements/gate';
 
-export async function currentAcademicYearId(
-	db: Executor,
-	schoolId: string,
-	today = new Date()
-): Promise<string | null> {
+export async function currentAcademicYearId(db: Executor, schoolId: string, today = new Date()): Promise<string | null> {
 	const day = isoDate(today);
 	const [year] = await db
 		.select({ id: academicYears.id })
 		.from(academicYears)
-		.where(
-			and(
-				eq(academicYears.schoolId, schoolId),
-				lte(academicYears.startsOn, day),
-				gte(academicYears.endsOn, day)
-			)
-		);
+		.where(and(eq(academicYears.schoolId, schoolId), lte(academicYears.startsOn, day), gte(academicYears.endsOn, day)));
 	return year?.id ?? null;
 }
 
@@ -42,9 +32,7 @@ async function gateFor(db: Executor, actor: Actor, now: Date): Promise<Actor['ga
 	// Governors see no child's data, so no pupil-facing agreement gates them.
 	if (actor.role === 'governor') return OPEN_GATE;
 	const access =
-		actor.role === 'pupil'
-			? await getPupilAccess(db, actor.schoolId, actor.userId, now)
-			: await getStaffAccess(db, actor.schoolId, actor.userId, now);
+		actor.role === 'pupil' ? await getPupilAccess(db, actor.schoolId, actor.userId, now) : await getStaffAccess(db, actor.schoolId, actor.userId, now);
 	return { open: access.open, missing: access.missing.map((m) => m.code) };
 }
 

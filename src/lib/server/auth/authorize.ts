@@ -14,8 +14,7 @@ export class AuthorizationError extends Error {
 
 export function assertCan(actor: Actor | null, permission: Permission, resource: Resource): Actor {
 	if (!actor) throw new AuthorizationError(401, 'Please sign in.');
-	if (!can(actor, permission, resource))
-		throw new AuthorizationError(403, 'Sorry, you are not allowed to do that. Nothing was changed.');
+	if (!can(actor, permission, resource)) throw new AuthorizationError(403, 'Sorry, you are not allowed to do that. Nothing was changed.');
 	return actor;
 }
 

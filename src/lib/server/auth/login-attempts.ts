@@ -15,9 +15,7 @@ const addressKey = (ip: string | null): string => `address:${ip ?? 'unknown'}`;
 function throttleCounts(counts: Map<string, FailureCount>, username: string, ip: string | null) {
 	const account = counts.get(accountKey(username));
 	const address = counts.get(addressKey(ip));
-	const oldest = [account?.oldest, address?.oldest]
-		.filter((d): d is Date => d instanceof Date)
-		.sort((a, b) => a.getTime() - b.getTime())[0];
+	const oldest = [account?.oldest, address?.oldest].filter((d): d is Date => d instanceof Date).sort((a, b) => a.getTime() - b.getTime())[0];
 	return {
 		accountFailures: account?.failures ?? 0,
 		addressFailures: address?.failures ?? 0,

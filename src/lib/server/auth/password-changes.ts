@@ -14,12 +14,7 @@ import { InputError, NotFoundError } from '../errors';
 import { disconnectSessions } from '../realtime/session-sockets';
 
 /** A teacher (of the pupil's class) or an admin sets a pupil's password. */
-export async function resetPupilPassword(
-	db: Database,
-	actor: Actor,
-	pupilId: string,
-	newPassword: string
-): Promise<void> {
+export async function resetPupilPassword(db: Database, actor: Actor, pupilId: string, newPassword: string): Promise<void> {
 	const resource = await pupilResource(db, pupilId);
 	if (!resource) throw new NotFoundError('That pupil does not exist.');
 	assertCan(actor, 'pupil.password.reset', resource);
@@ -42,19 +37,12 @@ export async function resetPupilPassword(
 }
 
 /** Anyone changes their own password; their other sessions end, this one stays. */
-export async function changeOwnPassword(
-	db: Database,
-	actor: Actor,
-	currentSessionId: string,
-	currentPassword: string,
-	newPassword: string
-): Promise<void> {
+export async function changeOwnPassword(db: Database, actor: Actor, currentSessionId: string, currentPassword: string, newPassword: string): Promise<void> {
 	const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
 	if (!user) throw new NotFoundError();
 	// Pupils' passwords are set by their teacher, who can help when one is forgotten.
 	if (user.role === 'pupil') throw new InputError('newPassword', 'Ask your teacher to change your password.');
-	if (!(await verifyPassword(user.passwordHash, currentPassword)))
-		throw new InputError('currentPassword', 'Your current password is not right.');
+	if (!(await verifyPassword(user.passwordHash, currentPassword))) throw new InputError('currentPassword', 'Your current password is not right.');
 	const check = checkPassword(user.role, newPassword, [user.username, user.firstName, user.surname]);
 	if (!check.ok) throw new InputError('newPassword', check.message);
 	const passwordHash = await hashPassword(newPassword);

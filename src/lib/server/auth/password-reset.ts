@@ -28,21 +28,36 @@ export async function requestPasswordReset(db: Database, input: { email: string;
 	const keys = [`reset-email:${input.email}`, `reset-address:${input.ipAddress}`];
 	// Every request counts (it is never released), checked and counted atomically.
 	const reserved = await reserveAttempt(db, keys, new Date(now.getTime() - 3_600_000), now, (recent) =>
-		(recent.get(keys[0]!)?.failures ?? 0) >= LIMITS.email || (recent.get(keys[1]!)?.failures ?? 0) >= LIMITS.address ? { allowed: false, retryAfterMinutes: 60 } : { allowed: true }
+		(recent.get(keys[0]!)?.failures ?? 0) >= LIMITS.email || (recent.get(keys[1]!)?.failures ?? 0) >= LIMITS.address
+			? { allowed: false, retryAfterMinutes: 60 }
+			: { allowed: true }
 	);
 	if (!reserved.allowed) throw new RateLimitError('Too many requests. Please wait an hour and try again.', 3600);
 	const accounts = await db
 		.select({ id: users.id, schoolId: users.schoolId, username: users.username })
 		.from(users)
 		.innerJoin(notificationSettings, eq(notificationSettings.userId, users.id))
-		.where(and(sql`lower(${notificationSettings.email}) = ${input.email}`, ne(users.role, 'pupil'), isNull(users.disabledAt), isNull(notificationSettings.emailBouncedAt)));
+		.where(
+			and(
+				sql`lower(${notificationSettings.email}) = ${input.email}`,
+				ne(users.role, 'pupil'),
+				isNull(users.disabledAt),
+				isNull(notificationSettings.emailBouncedAt)
+			)
+		);
 	if (!accounts.length) return;
 	await db.transaction(async (tx) => {
 		for (const account of accounts) {
 			const token = randomBytes(32).toString('base64url');
 			const [reset] = await tx
 				.insert(passwordResets)
-				.values({ schoolId: account.schoolId, userId: account.id, tokenHash: sha256(token), createdAt: now, expiresAt: new Date(now.getTime() + RESET_LINK_MINUTES * 60_000) })
+				.values({
+					schoolId: account.schoolId,
+					userId: account.id,
+					tokenHash: sha256(token),
+					createdAt: now,
+					expiresAt: new Date(now.getTime() + RESET_LINK_MINUTES * 60_000)
+				})
 				.returning({ id: passwordResets.id });
 			await notify(tx, {
 				schoolId: account.schoolId,
@@ -90,7 +105,10 @@ export async function resetPasswordWithLink(db: Database, token: string, newPass
 			.returning({ id: passwordResets.id });
 		if (!claimed.length) throw new InputError('token', EXPIRED);
 		// Any other link still out for this account stops working too.
-		await tx.update(passwordResets).set({ usedAt: now }).where(and(eq(passwordResets.userId, user.id), isNull(passwordResets.usedAt)));
+		await tx
+			.update(passwordResets)
+			.set({ usedAt: now })
+			.where(and(eq(passwordResets.userId, user.id), isNull(passwordResets.usedAt)));
 		await tx.update(users).set({ passwordHash, passwordChangedAt: now, passwordChangeRequired: false }).where(eq(users.id, user.id));
 		await invalidateUserSessions(tx, user.id);
 		await markNotificationsActed(tx, { type: 'password-reset', id: found.reset.id }, now);
@@ -101,5 +119,8 @@ export async function resetPasswordWithLink(db: Database, token: string, newPass
 
 /** Drops the links (with their tokens) from this person's reset notifications. */
 export async function forgetResetLinks(db: Pick<Database, 'update'>, userId: string): Promise<void> {
-	await db.update(notifications).set({ link: '/reset' }).where(and(eq(notifications.userId, userId), eq(notifications.reason, 'account.password-reset')));
+	await db
+		.update(notifications)
+		.set({ link: '/reset' })
+		.where(and(eq(notifications.userId, userId), eq(notifications.reason, 'account.password-reset')));
 }

@@ -41,10 +41,7 @@ export interface SessionRecord {
 	idleTimeoutMs: number;
 }
 
-export type SessionUser = Pick<
-	User,
-	'id' | 'schoolId' | 'username' | 'role' | 'firstName' | 'surname'
->;
+export type SessionUser = Pick<User, 'id' | 'schoolId' | 'username' | 'role' | 'firstName' | 'surname'>;
 
 export async function createSession(
 	db: Executor,
@@ -80,11 +77,7 @@ export type SessionValidation =
 	| { state: Exclude<SessionState, 'active'> | 'unknown'; session: null; user: null };
 
 /** Looks the token up, ends it if idle or expired, and slides its idle clock if active. */
-export async function validateSessionToken(
-	db: Executor,
-	token: string,
-	now = new Date()
-): Promise<SessionValidation> {
+export async function validateSessionToken(db: Executor, token: string, now = new Date()): Promise<SessionValidation> {
 	const id = sessionIdFromToken(token);
 	const [row] = await db
 		.select({
@@ -131,25 +124,16 @@ export async function invalidateSession(db: Executor, sessionId: string): Promis
  * Ends every session of a user, optionally keeping the one making the change, and returns
  * the ids it ended so their sockets can be dropped once the change commits.
  */
-export async function invalidateUserSessions(
-	db: Executor,
-	userId: string,
-	exceptSessionId?: string
-): Promise<string[]> {
+export async function invalidateUserSessions(db: Executor, userId: string, exceptSessionId?: string): Promise<string[]> {
 	const ended = await db
 		.delete(sessions)
-		.where(
-			exceptSessionId
-				? and(eq(sessions.userId, userId), ne(sessions.id, exceptSessionId))
-				: eq(sessions.userId, userId)
-		)
+		.where(exceptSessionId ? and(eq(sessions.userId, userId), ne(sessions.id, exceptSessionId)) : eq(sessions.userId, userId))
 		.returning({ id: sessions.id });
 	return ended.map((r) => r.id);
 }
 
 export type SessionIdCheck =
-	| { state: 'active'; user: SessionUser; deadline: Date }
-	| { state: Exclude<SessionState, 'active'> | 'unknown'; user: null; deadline: null };
+	{ state: 'active'; user: SessionUser; deadline: Date } | { state: Exclude<SessionState, 'active'> | 'unknown'; user: null; deadline: null };
 
 /**
  * Re-checks a session already known by id (a live socket), with the same rules as a page.

@@ -32,7 +32,14 @@ export async function pendingOwner(db: Executor, pending: PendingSecondStep, ste
 }
 
 /** Swaps the pending session for a full one, in the caller's transaction. */
-export async function finishSignIn(tx: Executor, pending: PendingSecondStep, owner: TwoStepOwner, details: Record<string, unknown>, ipAddress: string | null, now: Date): Promise<{ token: string; session: SessionRecord }> {
+export async function finishSignIn(
+	tx: Executor,
+	pending: PendingSecondStep,
+	owner: TwoStepOwner,
+	details: Record<string, unknown>,
+	ipAddress: string | null,
+	now: Date
+): Promise<{ token: string; session: SessionRecord }> {
 	await tx.delete(sessions).where(eq(sessions.id, pending.sessionId));
 	const token = generateSessionToken();
 	const session = await createSession(tx, token, owner, now);
@@ -50,7 +57,13 @@ async function useRecoveryCode(tx: Executor, userId: string, code: string, now: 
 	return used.length === 1;
 }
 
-export async function completeSecondStep(db: Database, pending: PendingSecondStep, input: string, ipAddress: string | null, now = new Date()): Promise<SecondStepResult> {
+export async function completeSecondStep(
+	db: Database,
+	pending: PendingSecondStep,
+	input: string,
+	ipAddress: string | null,
+	now = new Date()
+): Promise<SecondStepResult> {
 	const owner = await pendingOwner(db, pending, 'verify', now);
 	if (!owner) return { ok: false, reason: 'ended' };
 	const attempt = await reserveLoginAttempt(db, owner.username, ipAddress, now);
@@ -66,7 +79,14 @@ export async function completeSecondStep(db: Database, pending: PendingSecondSte
 		if (!accepted) return null;
 		await releaseAttempt(tx, attempt.ids);
 		if (typed.kind === 'recovery')
-			await recordAudit(tx, { schoolId: owner.schoolId, actorId: owner.id, action: 'two_step.recovery_used', targetType: 'user', targetId: owner.id, ipAddress });
+			await recordAudit(tx, {
+				schoolId: owner.schoolId,
+				actorId: owner.id,
+				action: 'two_step.recovery_used',
+				targetType: 'user',
+				targetId: owner.id,
+				ipAddress
+			});
 		return finishSignIn(tx, pending, owner, { secondStep: typed.kind }, ipAddress, now);
 	});
 	if (!done) {
@@ -77,16 +97,20 @@ export async function completeSecondStep(db: Database, pending: PendingSecondSte
 	return { ok: true, ...done, role: owner.role };
 }
 
-export type EnrolSignInResult =
-	| { ok: true; token: string; session: SessionRecord; role: Role; recoveryCodes: string[] }
-	| { ok: false; reason: 'ended' };
+export type EnrolSignInResult = { ok: true; token: string; session: SessionRecord; role: Role; recoveryCodes: string[] } | { ok: false; reason: 'ended' };
 
 /**
  * A safeguarding lead or head who had not set two-step up does it straight after their
  * password; the first right code both confirms the enrolment and finishes signing in.
  * Wrong codes throw InputError (counted) and too many throw RateLimitError.
  */
-export async function enrolAndSignIn(db: Database, pending: PendingSecondStep, input: string, ipAddress: string | null, now = new Date()): Promise<EnrolSignInResult> {
+export async function enrolAndSignIn(
+	db: Database,
+	pending: PendingSecondStep,
+	input: string,
+	ipAddress: string | null,
+	now = new Date()
+): Promise<EnrolSignInResult> {
 	const owner = await pendingOwner(db, pending, 'enrol', now);
 	if (!owner) return { ok: false, reason: 'ended' };
 	const recoveryCodes = await confirmEnrolment(db, owner, input, ipAddress, now);

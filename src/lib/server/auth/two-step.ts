@@ -90,7 +90,14 @@ function newRecoveryCodes(): string[] {
  * Checks a code against the account's secret and, if right and not a replay, records its
  * time step. The wrong and the replayed both stay counted as failed sign-ins.
  */
-export async function acceptTotpCode(tx: Executor, userId: string, secretEncrypted: string, lastUsedStep: number | null, code: string, now: Date): Promise<boolean> {
+export async function acceptTotpCode(
+	tx: Executor,
+	userId: string,
+	secretEncrypted: string,
+	lastUsedStep: number | null,
+	code: string,
+	now: Date
+): Promise<boolean> {
 	const key = decryptSecret(userId, secretEncrypted);
 	if (!key) return false;
 	const check = checkTotpCode(key, code, now, lastUsedStep);
@@ -149,7 +156,14 @@ export async function disableTwoStep(db: Database, actor: Actor, username: strin
 		await removeTwoStep(tx, actor.userId);
 		await releaseAttempt(tx, attempt.ids);
 		await clearAccountFailures(tx, username);
-		await recordAudit(tx, { schoolId: actor.schoolId, actorId: actor.userId, action: 'two_step.disabled', targetType: 'user', targetId: actor.userId, ipAddress });
+		await recordAudit(tx, {
+			schoolId: actor.schoolId,
+			actorId: actor.userId,
+			action: 'two_step.disabled',
+			targetType: 'user',
+			targetId: actor.userId,
+			ipAddress
+		});
 		return true;
 	});
 	if (!done) throw new InputError('code', WRONG_CODE);
@@ -175,11 +189,17 @@ export async function resetTwoStepFor(db: Database, actor: Actor, userId: string
 		if (!target || target.schoolId !== actor.schoolId) throw new NotFoundError('That account does not exist.');
 		if (!(await removeTwoStep(tx, userId))) throw new ConflictError('Two-step sign-in is not set up for that account.');
 		const ended = await invalidateUserSessions(tx, userId);
-		await recordAudit(tx, { schoolId: actor.schoolId, actorId: actor.userId, action: 'two_step.reset', targetType: 'user', targetId: userId, details: { role: target.role, sessionsEnded: ended.length } });
+		await recordAudit(tx, {
+			schoolId: actor.schoolId,
+			actorId: actor.userId,
+			action: 'two_step.reset',
+			targetType: 'user',
+			targetId: userId,
+			details: { role: target.role, sessionsEnded: ended.length }
+		});
 	});
 	disconnectUsers([userId], 'signed-out');
 }
-
 
 export interface TwoStepSettings extends TwoStepStatus {
 	rule: ReturnType<typeof twoStepRuleFor>;

@@ -27,18 +27,12 @@ import { loadClasses, loadCompletions, loadDeliveries, loadPupils } from './reco
 import { throwFirstError } from './errors';
 
 async function targetResource(db: Executor, input: AssignmentInput): Promise<Resource> {
-	const resource =
-		input.target.kind === 'pupil' ? await pupilResource(db, input.target.pupilId) : await classResource(db, input.target.classId);
+	const resource = input.target.kind === 'pupil' ? await pupilResource(db, input.target.pupilId) : await classResource(db, input.target.classId);
 	if (!resource) throw new NotFoundError(input.target.kind === 'pupil' ? 'That pupil does not exist.' : 'That class does not exist.');
 	return resource;
 }
 
-export async function assignLesson(
-	db: Database,
-	actor: Actor,
-	input: AssignmentInput,
-	options: { today?: IsoDate } = {}
-): Promise<LessonAssignment> {
+export async function assignLesson(db: Database, actor: Actor, input: AssignmentInput, options: { today?: IsoDate } = {}): Promise<LessonAssignment> {
 	const resource = await targetResource(db, input);
 	assertCan(actor, 'lessons.assign', resource);
 	const lessons = await loadLessonIndex(db, actor.schoolId);
@@ -103,7 +97,10 @@ export async function listOutstandingAssignments(db: Executor, actor: Actor, pup
 	assertCan(actor, 'pupil.read', resource);
 	const targets: SQL[] = [eq(lessonAssignments.pupilId, pupilId)];
 	if (resource.classId) targets.push(eq(lessonAssignments.classId, resource.classId));
-	const rows = await db.select().from(lessonAssignments).where(and(eq(lessonAssignments.schoolId, resource.schoolId), or(...targets)));
+	const rows = await db
+		.select()
+		.from(lessonAssignments)
+		.where(and(eq(lessonAssignments.schoolId, resource.schoolId), or(...targets)));
 	if (rows.length === 0) return [];
 	const since = rows.reduce((min, r) => (r.assignedOn < min ? r.assignedOn : min), rows[0]!.assignedOn);
 	const [lessons, completions, deliveries] = await Promise.all([
@@ -112,16 +109,15 @@ export async function listOutstandingAssignments(db: Executor, actor: Actor, pup
 		loadCompletions(db, { schoolId: resource.schoolId, to: '9999-12-31', pupilIds: [pupilId] }),
 		loadDeliveries(db, { schoolId: resource.schoolId, from: since, to: '9999-12-31', pupilId })
 	]);
-	const assignments: LessonAssignment[] = rows
-		.map((r) => ({
-			id: r.id,
-			lessonId: r.lessonId,
-			target: r.pupilId ? { kind: 'pupil', pupilId: r.pupilId } : { kind: 'class', classId: r.classId! },
-			reason: r.reason as LessonAssignment['reason'],
-			assignedBy: r.assignedBy ?? '',
-			assignedOn: r.assignedOn,
-			dueBy: r.dueBy
-		}));
+	const assignments: LessonAssignment[] = rows.map((r) => ({
+		id: r.id,
+		lessonId: r.lessonId,
+		target: r.pupilId ? { kind: 'pupil', pupilId: r.pupilId } : { kind: 'class', classId: r.classId! },
+		reason: r.reason as LessonAssignment['reason'],
+		assignedBy: r.assignedBy ?? '',
+		assignedOn: r.assignedOn,
+		dueBy: r.dueBy
+	}));
 	return outstandingAssignmentsForPupil({ pupil: { id: pupilId, classId: resource.classId ?? '' }, assignments, completions, deliveries })
 		.filter((a) => lessons.has(a.lessonId))
 		.map((a) => ({ ...a, lessonTitle: lessons.get(a.lessonId)!.title, durationMinutes: lessons.get(a.lessonId)!.durationMinutes }));

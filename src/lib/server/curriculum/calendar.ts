@@ -34,10 +34,7 @@ export interface SchoolCalendar {
 
 export async function loadSchoolCalendar(db: Executor, schoolId: string, today: IsoDate): Promise<SchoolCalendar> {
 	const yearId = await ensureAcademicYear(db, schoolId, new Date(`${today}T12:00:00Z`));
-	const [year] = await db
-		.select({ label: academicYears.label, startsOn: academicYears.startsOn })
-		.from(academicYears)
-		.where(eq(academicYears.id, yearId));
+	const [year] = await db.select({ label: academicYears.label, startsOn: academicYears.startsOn }).from(academicYears).where(eq(academicYears.id, yearId));
 	const rows = await db
 		.select({ id: terms.id, name: terms.name, startsOn: terms.startsOn, endsOn: terms.endsOn })
 		.from(terms)

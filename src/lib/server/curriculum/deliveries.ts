@@ -24,12 +24,7 @@ export interface RecordedDelivery {
 	absentCount: number;
 }
 
-export async function recordDelivery(
-	db: Database,
-	actor: Actor,
-	input: DeliveryInput,
-	options: { today?: IsoDate } = {}
-): Promise<RecordedDelivery> {
+export async function recordDelivery(db: Database, actor: Actor, input: DeliveryInput, options: { today?: IsoDate } = {}): Promise<RecordedDelivery> {
 	const resource = await classResource(db, input.classId);
 	if (!resource) throw new NotFoundError('That class does not exist.');
 	assertCan(actor, 'lessons.record', resource);
@@ -37,10 +32,7 @@ export async function recordDelivery(
 	// A lesson from an earlier term this year may still be recorded; otherwise the error
 	// names the term the page is showing.
 	const term = findTermContaining(calendar.terms, input.deliveredOn) ?? pickTerm(calendar);
-	const [lessons, pupils] = await Promise.all([
-		loadLessonIndex(db, actor.schoolId),
-		loadPupils(db, actor.schoolId, calendar.yearId, input.classId)
-	]);
+	const [lessons, pupils] = await Promise.all([loadLessonIndex(db, actor.schoolId), loadPupils(db, actor.schoolId, calendar.yearId, input.classId)]);
 	const checked = validateDeliveryInput(input, {
 		term,
 		today: calendar.today,
@@ -63,9 +55,7 @@ export async function recordDelivery(
 				recordedBy: actor.userId
 			})
 			.returning({ id: lessonDeliveries.id });
-		await tx
-			.insert(deliveryAttendance)
-			.values(draft.presentPupilIds.map((pupilId) => ({ schoolId: actor.schoolId, deliveryId: row!.id, pupilId })));
+		await tx.insert(deliveryAttendance).values(draft.presentPupilIds.map((pupilId) => ({ schoolId: actor.schoolId, deliveryId: row!.id, pupilId })));
 		await recordAudit(tx, {
 			schoolId: actor.schoolId,
 			actorId: actor.userId,

@@ -42,8 +42,6 @@ export async function seedDemoCurriculum(tx: Transaction, schoolId: string, now 
 				recordedBy: teacher?.id ?? null
 			})
 			.returning({ id: lessonDeliveries.id });
-		await tx
-			.insert(deliveryAttendance)
-			.values(pupils.slice(0, -1).map((p) => ({ schoolId, deliveryId: delivery!.id, pupilId: p.id })));
+		await tx.insert(deliveryAttendance).values(pupils.slice(0, -1).map((p) => ({ schoolId, deliveryId: delivery!.id, pupilId: p.id })));
 	}
 }

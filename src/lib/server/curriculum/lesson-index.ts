@@ -21,11 +21,7 @@ export function lessonFromRow(row: SchoolLessonRow): Lesson {
 }
 
 export async function loadSchoolLessons(db: Executor, schoolId: string): Promise<Lesson[]> {
-	const rows = await db
-		.select()
-		.from(schoolLessons)
-		.where(eq(schoolLessons.schoolId, schoolId))
-		.orderBy(asc(schoolLessons.title));
+	const rows = await db.select().from(schoolLessons).where(eq(schoolLessons.schoolId, schoolId)).orderBy(asc(schoolLessons.title));
 	return rows.map(lessonFromRow);
 }
 

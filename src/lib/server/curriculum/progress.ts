@@ -47,12 +47,7 @@ export interface ClassProgress extends TermChoice {
 	chart: MinutesChart;
 }
 
-export async function getClassProgress(
-	db: Executor,
-	actor: Actor,
-	classId: string,
-	options: ProgressOptions = {}
-): Promise<ClassProgress> {
+export async function getClassProgress(db: Executor, actor: Actor, classId: string, options: ProgressOptions = {}): Promise<ClassProgress> {
 	const resource = await classResource(db, classId);
 	if (!resource) throw new NotFoundError('That class does not exist.');
 	assertCan(actor, 'progress.read', resource);
@@ -126,12 +121,7 @@ export interface PupilTermProgress {
 }
 
 /** A pupil's own minutes this term: for the pupil and their parents. */
-export async function getPupilProgress(
-	db: Executor,
-	actor: Actor,
-	pupilId: string,
-	options: ProgressOptions = {}
-): Promise<PupilTermProgress> {
+export async function getPupilProgress(db: Executor, actor: Actor, pupilId: string, options: ProgressOptions = {}): Promise<PupilTermProgress> {
 	const resource = await pupilResource(db, pupilId);
 	if (!resource) throw new NotFoundError('That pupil does not exist.');
 	assertCan(actor, 'pupil.read', resource);

@@ -5,14 +5,7 @@
 import { and, asc, eq, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db';
 import { classMemberships, classes, deliveryAttendance, lessonCompletions, lessonDeliveries, users } from '../db/schema';
-import {
-	pupilDisplayNames,
-	type ClassInfo,
-	type IsoDate,
-	type LessonCompletion,
-	type LessonDelivery,
-	type PupilInfo
-} from '../../domain/curriculum';
+import { pupilDisplayNames, type ClassInfo, type IsoDate, type LessonCompletion, type LessonDelivery, type PupilInfo } from '../../domain/curriculum';
 
 export interface DeliveryFilter {
 	schoolId: string;
@@ -103,12 +96,7 @@ export async function loadPupilClasses(db: Executor, schoolId: string, yearId: s
 }
 
 /** Pupils on the roster this academic year, named as the curriculum shows them. */
-export async function loadPupils(
-	db: Executor,
-	schoolId: string,
-	yearId: string,
-	classId?: string
-): Promise<PupilInfo[]> {
+export async function loadPupils(db: Executor, schoolId: string, yearId: string, classId?: string): Promise<PupilInfo[]> {
 	const where = [eq(classMemberships.schoolId, schoolId), eq(classMemberships.academicYearId, yearId)];
 	if (classId) where.push(eq(classMemberships.classId, classId));
 	const rows = await db

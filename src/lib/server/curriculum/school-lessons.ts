@@ -6,13 +6,7 @@ import { eq } from 'drizzle-orm';
 import type { Database, Executor } from '../db';
 import { schoolLessons } from '../db/schema';
 import type { Actor } from '../../domain/auth/permissions';
-import {
-	LESSON_CATALOGUE,
-	schoolLessonSlug,
-	validateSchoolLessonInput,
-	type Lesson,
-	type SchoolLessonInput
-} from '../../domain/curriculum';
+import { LESSON_CATALOGUE, schoolLessonSlug, validateSchoolLessonInput, type Lesson, type SchoolLessonInput } from '../../domain/curriculum';
 import { assertCan, ownSchool } from '../auth/authorize';
 import { recordAudit } from '../audit/record';
 import { isUniqueViolation, NotFoundError } from '../errors';

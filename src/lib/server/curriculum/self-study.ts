@@ -72,7 +72,11 @@ async function updateSelfStudy<T>(
 	const year = academicYearStartFor(today);
 	const attempt = () =>
 		db.transaction(async (tx) => {
-			const [row] = await tx.select().from(lessonCompletions).where(thisYear(actor, lesson.id, year)).for('update');
+			const [row] = await tx
+				.select()
+				.from(lessonCompletions)
+				.where(thisYear(actor, lesson.id, year))
+				.for('update');
 			const { state, score, passedToday, result } = await change(stateOf(row), tx);
 			const values = {
 				activeSeconds: Math.round(state.activeSeconds),
@@ -117,13 +121,7 @@ async function updateSelfStudy<T>(
 }
 
 /** The pupil now shows step `step` of the lesson. */
-export async function recordLessonStep(
-	db: Database,
-	actor: Actor,
-	lessonId: string,
-	step: number,
-	options: { now?: Date } = {}
-): Promise<{ minutes: number }> {
+export async function recordLessonStep(db: Database, actor: Actor, lessonId: string, step: number, options: { now?: Date } = {}): Promise<{ minutes: number }> {
 	const lesson = await lessonForPupil(db, actor, lessonId);
 	if (!isStepIndex(lesson, step)) throw new InputError('step', 'That step is not part of this lesson.');
 	const now = options.now ?? new Date();
@@ -179,7 +177,10 @@ export interface SelfStudySummary {
 export async function getSelfStudy(db: Executor, actor: Actor, lessonId: string, options: { now?: Date } = {}): Promise<SelfStudySummary> {
 	const lesson = await lessonForPupil(db, actor, lessonId);
 	const year = academicYearStartFor(todayInEngland(options.now ?? new Date()));
-	const [row] = await db.select().from(lessonCompletions).where(thisYear(actor, lesson.id, year));
+	const [row] = await db
+		.select()
+		.from(lessonCompletions)
+		.where(thisYear(actor, lesson.id, year));
 	if (!row) return { status: 'not-started', minutes: 0, tries: 0 };
 	return { status: row.completedOn ? 'done' : 'started', minutes: row.minutes, tries: row.checkTries };
 }

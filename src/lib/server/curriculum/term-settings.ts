@@ -19,12 +19,7 @@ export async function getTermSettings(db: Database, actor: Actor, options: { tod
 	return loadSchoolCalendar(db, actor.schoolId, options.today ?? todayInEngland());
 }
 
-export async function updateTermDates(
-	db: Database,
-	actor: Actor,
-	form: TermDatesForm,
-	options: { today?: IsoDate } = {}
-): Promise<void> {
+export async function updateTermDates(db: Database, actor: Actor, form: TermDatesForm, options: { today?: IsoDate } = {}): Promise<void> {
 	assertCan(actor, 'school.manage', ownSchool(actor));
 	const calendar = await loadSchoolCalendar(db, actor.schoolId, options.today ?? todayInEngland());
 	const academicYearStart = calendar.terms[0]!.academicYearStart;

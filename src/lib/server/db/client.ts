@@ -30,17 +30,12 @@ export interface OpenOptions {
 
 export function migrationsFolder(): string {
 	// Walk up from this file to the project root, whether running from src/ or a bundle.
-	const candidates = [
-		path.resolve(process.cwd(), 'drizzle'),
-		path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../drizzle')
-	];
+	const candidates = [path.resolve(process.cwd(), 'drizzle'), path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../drizzle')];
 	return candidates.find((c) => existsSync(c)) ?? candidates[0]!;
 }
 
 export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
-	const handle = options.databaseUrl
-		? await openPostgres(options.databaseUrl, options.maxConnections ?? 10)
-		: await openPglite(options.dataDir);
+	const handle = options.databaseUrl ? await openPostgres(options.databaseUrl, options.maxConnections ?? 10) : await openPglite(options.dataDir);
 	return handle;
 }
 
@@ -84,8 +79,7 @@ function preparing<T extends PostgresClient>(sql: T): T {
 	return new Proxy(sql, {
 		get(target, prop, receiver) {
 			if (prop === 'unsafe')
-				return (query: string, params?: unknown[], options?: Record<string, unknown>) =>
-					target.unsafe(query, params as never, { ...options, prepare: true });
+				return (query: string, params?: unknown[], options?: Record<string, unknown>) => target.unsafe(query, params as never, { ...options, prepare: true });
 			if (prop === 'begin' || prop === 'savepoint')
 				return (...args: unknown[]) => {
 					const run = args.pop() as (inner: PostgresClient) => unknown;

@@ -12,8 +12,7 @@ interface Holder {
 }
 
 const KEY = Symbol.for('safe-classroom.database');
-const holder: Holder = ((globalThis as Record<symbol, unknown>)[KEY] as Holder | undefined) ??
-	((globalThis as Record<symbol, unknown>)[KEY] = {});
+const holder: Holder = ((globalThis as Record<symbol, unknown>)[KEY] as Holder | undefined) ?? ((globalThis as Record<symbol, unknown>)[KEY] = {});
 
 /** Opens (once) and migrates the database named by the environment. */
 export function initDatabase(): Promise<DatabaseHandle> {

@@ -36,7 +36,13 @@ export async function screenAttachments(list: readonly IncomingAttachment[]): Pr
 		}
 		const image = await reencodeImage(a.content, a.contentType);
 		if (!image || image.content.length > MAX_ATTACHMENT_BYTES) notes.push(`${filename} was taken out: the picture could not be read safely.`);
-		else kept.push({ filename: filename.replace(/\.[^.]*$/, '') + image.extension, contentType: image.contentType, size: image.content.length, content: image.content });
+		else
+			kept.push({
+				filename: filename.replace(/\.[^.]*$/, '') + image.extension,
+				contentType: image.contentType,
+				size: image.content.length,
+				content: image.content
+			});
 	}
 	return { kept, notes };
 }
@@ -44,7 +50,9 @@ export async function screenAttachments(list: readonly IncomingAttachment[]): Pr
 async function reencodeImage(input: Buffer, contentType: string): Promise<{ content: Buffer; contentType: string; extension: string } | null> {
 	try {
 		// rotate() applies the camera's orientation before the metadata is dropped.
-		const pipeline = sharp(input, { limitInputPixels: MAX_PIXELS, failOn: 'error' }).rotate().resize({ width: 2000, height: 2000, fit: 'inside', withoutEnlargement: true });
+		const pipeline = sharp(input, { limitInputPixels: MAX_PIXELS, failOn: 'error' })
+			.rotate()
+			.resize({ width: 2000, height: 2000, fit: 'inside', withoutEnlargement: true });
 		const lossless = /png|gif/i.test(contentType);
 		const content = lossless ? await pipeline.png().toBuffer() : await pipeline.jpeg({ quality: 85 }).toBuffer();
 		return lossless ? { content, contentType: 'image/png', extension: '.png' } : { content, contentType: 'image/jpeg', extension: '.jpg' };

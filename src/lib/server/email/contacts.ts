@@ -37,15 +37,40 @@ export async function listContacts(db: Executor, actor: Actor, classId: string):
 		.leftJoin(users, eq(users.id, emailContacts.approvedById))
 		.where(and(eq(emailContacts.classId, classId), isNull(emailContacts.removedAt)))
 		.orderBy(asc(emailContacts.name));
-	return rows.map((r) => ({ id: r.c.id, name: r.c.name, address: r.c.address, reason: r.c.reason, approvedBy: r.firstName ? `${r.firstName} ${r.surname}` : 'A former member of staff', approvedAt: r.c.approvedAt.toISOString() }));
+	return rows.map((r) => ({
+		id: r.c.id,
+		name: r.c.name,
+		address: r.c.address,
+		reason: r.c.reason,
+		approvedBy: r.firstName ? `${r.firstName} ${r.surname}` : 'A former member of staff',
+		approvedAt: r.c.approvedAt.toISOString()
+	}));
 }
 
 export async function approveContact(db: Database, actor: Actor, classId: string, input: ContactInput, now = new Date()): Promise<string> {
 	await classFor(db, actor, classId, 'email.contacts.manage');
 	try {
 		return await db.transaction(async (tx) => {
-			const [row] = await tx.insert(emailContacts).values({ schoolId: actor.schoolId, classId, name: input.name, address: input.address, reason: input.reason, approvedById: actor.userId, approvedAt: now }).returning({ id: emailContacts.id });
-			await recordAudit(tx, { schoolId: actor.schoolId, actorId: actor.userId, action: 'email.contact_approved', targetType: 'email-contact', targetId: row!.id, details: { classId, name: input.name, address: input.address, reason: input.reason } });
+			const [row] = await tx
+				.insert(emailContacts)
+				.values({
+					schoolId: actor.schoolId,
+					classId,
+					name: input.name,
+					address: input.address,
+					reason: input.reason,
+					approvedById: actor.userId,
+					approvedAt: now
+				})
+				.returning({ id: emailContacts.id });
+			await recordAudit(tx, {
+				schoolId: actor.schoolId,
+				actorId: actor.userId,
+				action: 'email.contact_approved',
+				targetType: 'email-contact',
+				targetId: row!.id,
+				details: { classId, name: input.name, address: input.address, reason: input.reason }
+			});
 			return row!.id;
 		});
 	} catch (e) {
@@ -55,11 +80,21 @@ export async function approveContact(db: Database, actor: Actor, classId: string
 }
 
 export async function removeContact(db: Database, actor: Actor, contactId: string, now = new Date()): Promise<void> {
-	const [contact] = await db.select().from(emailContacts).where(and(eq(emailContacts.id, contactId), isNull(emailContacts.removedAt)));
+	const [contact] = await db
+		.select()
+		.from(emailContacts)
+		.where(and(eq(emailContacts.id, contactId), isNull(emailContacts.removedAt)));
 	if (!contact || contact.schoolId !== actor.schoolId) throw new NotFoundError('That contact does not exist.');
 	await classFor(db, actor, contact.classId, 'email.contacts.manage');
 	await db.transaction(async (tx) => {
 		await tx.update(emailContacts).set({ removedAt: now, removedById: actor.userId }).where(eq(emailContacts.id, contactId));
-		await recordAudit(tx, { schoolId: actor.schoolId, actorId: actor.userId, action: 'email.contact_removed', targetType: 'email-contact', targetId: contactId, details: { classId: contact.classId, address: contact.address } });
+		await recordAudit(tx, {
+			schoolId: actor.schoolId,
+			actorId: actor.userId,
+			action: 'email.contact_removed',
+			targetType: 'email-contact',
+			targetId: contactId,
+			details: { classId: contact.classId, address: contact.address }
+		});
 	});
 }

@@ -26,9 +26,17 @@ export interface InboundServer {
 const reply = (code: number, message: string): Error & { responseCode: number } => Object.assign(new Error(message), { responseCode: code });
 
 async function logRefusal(db: Database, session: SMTPServerSession, code: number, reason: string): Promise<void> {
-	console.warn(`[email] refused mail from ${session.remoteAddress} (${session.envelope.mailFrom ? session.envelope.mailFrom.address : '-'}): ${code} ${reason}`);
+	console.warn(
+		`[email] refused mail from ${session.remoteAddress} (${session.envelope.mailFrom ? session.envelope.mailFrom.address : '-'}): ${code} ${reason}`
+	);
 	try {
-		await recordAudit(db, { schoolId: null, actorId: null, action: 'email.inbound_refused', details: { code, reason, from: session.envelope.mailFrom ? session.envelope.mailFrom.address : null, to: session.envelope.rcptTo.map((r) => r.address) }, ipAddress: session.remoteAddress });
+		await recordAudit(db, {
+			schoolId: null,
+			actorId: null,
+			action: 'email.inbound_refused',
+			details: { code, reason, from: session.envelope.mailFrom ? session.envelope.mailFrom.address : null, to: session.envelope.rcptTo.map((r) => r.address) },
+			ipAddress: session.remoteAddress
+		});
 	} catch (e) {
 		console.error('[email] could not log a refusal', e);
 	}
@@ -80,7 +88,12 @@ async function handleData(db: Database, stream: SMTPServerDataStream, session: S
 	try {
 		const parsed = await simpleParser(Buffer.concat(chunks), { skipHtmlToText: true, skipTextToHtml: true, skipImageLinks: true });
 		const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : null;
-		const ids = await receiveMail(db, { envelopeFrom: from || null, recipients: session.envelope.rcptTo.map((r) => r.address), parsed, remoteAddress: session.remoteAddress });
+		const ids = await receiveMail(db, {
+			envelopeFrom: from || null,
+			recipients: session.envelope.rcptTo.map((r) => r.address),
+			parsed,
+			remoteAddress: session.remoteAddress
+		});
 		return `2.0.0 Received for ${ids.length} class mailbox${ids.length === 1 ? '' : 'es'}; a teacher reads it first`;
 	} catch (e) {
 		const code = e instanceof SmtpRefusal ? e.responseCode : 451;

@@ -28,7 +28,14 @@ export async function decideQuarantined(db: Database, actor: Actor, emailId: str
 			.where(and(eq(emails.id, emailId), eq(emails.status, 'quarantined')))
 			.returning({ id: emails.id });
 		if (!changed) throw new ConflictError('That email is no longer in quarantine.');
-		await recordAudit(tx, { schoolId: email.schoolId, actorId: actor.userId, action: `email.quarantine_${action === 'release' ? 'released' : 'discarded'}`, targetType: 'email', targetId: emailId, details: { classId: email.classId, from: email.fromAddress } });
+		await recordAudit(tx, {
+			schoolId: email.schoolId,
+			actorId: actor.userId,
+			action: `email.quarantine_${action === 'release' ? 'released' : 'discarded'}`,
+			targetType: 'email',
+			targetId: emailId,
+			details: { classId: email.classId, from: email.fromAddress }
+		});
 	});
 }
 
@@ -42,7 +49,14 @@ export async function retrySending(db: Database, actor: Actor, emailId: string, 
 			.where(and(eq(emailOutbox.emailId, emailId), eq(emailOutbox.status, 'failed')))
 			.returning({ id: emailOutbox.id });
 		if (!changed) throw new ConflictError('That email is not waiting for a retry.');
-		await recordAudit(tx, { schoolId: email.schoolId, actorId: actor.userId, action: 'email.send_retried', targetType: 'email', targetId: emailId, details: { to: email.toAddress } });
+		await recordAudit(tx, {
+			schoolId: email.schoolId,
+			actorId: actor.userId,
+			action: 'email.send_retried',
+			targetType: 'email',
+			targetId: emailId,
+			details: { to: email.toAddress }
+		});
 	});
 	kickOutbox();
 }

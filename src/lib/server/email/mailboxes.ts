@@ -25,7 +25,15 @@ export interface Mailbox {
 
 export async function loadMailbox(db: Executor, classId: string): Promise<Mailbox> {
 	const [row] = await db
-		.select({ classId: classes.id, schoolId: classes.schoolId, className: classes.name, local: classes.mailboxLocalPart, schoolName: schools.name, mailDomain: schools.mailDomain, archivedAt: classes.archivedAt })
+		.select({
+			classId: classes.id,
+			schoolId: classes.schoolId,
+			className: classes.name,
+			local: classes.mailboxLocalPart,
+			schoolName: schools.name,
+			mailDomain: schools.mailDomain,
+			archivedAt: classes.archivedAt
+		})
 		.from(classes)
 		.innerJoin(schools, eq(schools.id, classes.schoolId))
 		.where(eq(classes.id, classId));
@@ -42,7 +50,13 @@ export async function findMailboxByAddress(db: Executor, raw: string): Promise<M
 		.select({ id: classes.id })
 		.from(classes)
 		.innerJoin(schools, eq(schools.id, classes.schoolId))
-		.where(and(sql`lower(${schools.mailDomain}) = ${domainOf(address)}`, sql`lower(${classes.mailboxLocalPart}) = ${localPartOf(address)}`, isNull(classes.archivedAt)));
+		.where(
+			and(
+				sql`lower(${schools.mailDomain}) = ${domainOf(address)}`,
+				sql`lower(${classes.mailboxLocalPart}) = ${localPartOf(address)}`,
+				isNull(classes.archivedAt)
+			)
+		);
 	return row ? loadMailbox(db, row.id) : null;
 }
 
@@ -91,6 +105,15 @@ export async function listStaffMailboxes(db: Executor, actor: Actor): Promise<St
 		const canRead = can(actor, 'email.read', resource);
 		const canManageContacts = can(actor, 'email.contacts.manage', resource);
 		if (!canRead && !canManageContacts) return [];
-		return [{ classId: c.id, className: c.name, address: classAddress(c.local, c.mailDomain), canRead, canManageContacts, quarantined: canRead ? (held.find((h) => h.classId === c.id)?.n ?? 0) : 0 }];
+		return [
+			{
+				classId: c.id,
+				className: c.name,
+				address: classAddress(c.local, c.mailDomain),
+				canRead,
+				canManageContacts,
+				quarantined: canRead ? (held.find((h) => h.classId === c.id)?.n ?? 0) : 0
+			}
+		];
 	});
 }

@@ -50,7 +50,12 @@ async function claimDue(db: Database, now: Date, limit: number): Promise<{ email
 		return tx
 			.update(emailOutbox)
 			.set({ status: 'sending', attempts: sql`${emailOutbox.attempts} + 1`, nextAttemptAt: new Date(now.getTime() + SEND_LEASE_MS) })
-			.where(inArray(emailOutbox.id, due.map((d) => d.id)))
+			.where(
+				inArray(
+					emailOutbox.id,
+					due.map((d) => d.id)
+				)
+			)
 			.returning({ emailId: emailOutbox.emailId, notificationId: emailOutbox.notificationId, attempts: emailOutbox.attempts });
 	});
 }
@@ -61,11 +66,23 @@ async function sendOne(db: Database, smtpUrl: string, emailId: string, attempts:
 	const mailbox = await loadMailbox(db, email.classId);
 	try {
 		if (!mailbox.address || !mailbox.mailDomain) throw Object.assign(new Error('The school has no mail domain set up.'), { responseCode: 550 });
-		const info = await transportFor(smtpUrl, mailbox.mailDomain).sendMail(outgoingMessage(email, { ...mailbox, address: mailbox.address, mailDomain: mailbox.mailDomain }));
+		const info = await transportFor(smtpUrl, mailbox.mailDomain).sendMail(
+			outgoingMessage(email, { ...mailbox, address: mailbox.address, mailDomain: mailbox.mailDomain })
+		);
 		await db.transaction(async (tx) => {
 			await tx.update(emailOutbox).set({ status: 'sent', sentAt: now, lastError: null }).where(eq(emailOutbox.emailId, emailId));
-			await tx.update(emails).set({ messageId: messageIdFor(email, mailbox.mailDomain!) }).where(eq(emails.id, emailId));
-			await recordAudit(tx, { schoolId: email.schoolId, actorId: null, action: 'email.sent', targetType: 'email', targetId: emailId, details: { to: email.toAddress, attempts, response: String(info.response ?? '').slice(0, 200) } });
+			await tx
+				.update(emails)
+				.set({ messageId: messageIdFor(email, mailbox.mailDomain!) })
+				.where(eq(emails.id, emailId));
+			await recordAudit(tx, {
+				schoolId: email.schoolId,
+				actorId: null,
+				action: 'email.sent',
+				targetType: 'email',
+				targetId: emailId,
+				details: { to: email.toAddress, attempts, response: String(info.response ?? '').slice(0, 200) }
+			});
 		});
 		return 'sent';
 	} catch (e) {
@@ -74,10 +91,21 @@ async function sendOne(db: Database, smtpUrl: string, emailId: string, attempts:
 		await db.transaction(async (tx) => {
 			await tx
 				.update(emailOutbox)
-				.set(outcome.status === 'waiting' ? { status: 'waiting', nextAttemptAt: outcome.nextAttemptAt, lastError: outcome.error } : { status: 'failed', lastError: outcome.status === 'failed' ? outcome.error : null })
+				.set(
+					outcome.status === 'waiting'
+						? { status: 'waiting', nextAttemptAt: outcome.nextAttemptAt, lastError: outcome.error }
+						: { status: 'failed', lastError: outcome.status === 'failed' ? outcome.error : null }
+				)
 				.where(eq(emailOutbox.emailId, emailId));
 			if (outcome.status === 'failed')
-				await recordAudit(tx, { schoolId: email.schoolId, actorId: null, action: 'email.send_failed', targetType: 'email', targetId: emailId, details: { to: email.toAddress, attempts, error: outcome.error } });
+				await recordAudit(tx, {
+					schoolId: email.schoolId,
+					actorId: null,
+					action: 'email.send_failed',
+					targetType: 'email',
+					targetId: emailId,
+					details: { to: email.toAddress, attempts, error: outcome.error }
+				});
 		});
 		return outcome.status === 'waiting' ? 'retrying' : 'failed';
 	}

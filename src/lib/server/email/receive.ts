@@ -41,13 +41,23 @@ export async function receiveMail(db: Database, arrival: Arrival, now = new Date
 	for (const rcpt of new Set(arrival.recipients.map((r) => r.toLowerCase()))) {
 		const mailbox = await findMailboxByAddress(db, rcpt);
 		if (!mailbox) continue;
-		const contacts = await db.select({ id: emailContacts.id, address: emailContacts.address }).from(emailContacts).where(and(eq(emailContacts.classId, mailbox.classId), isNull(emailContacts.removedAt)));
-		const sender = checkSender({ envelopeFrom: arrival.envelopeFrom, headerFrom: from[0]!.address, schoolDomains: mailbox.mailDomain ? [mailbox.mailDomain] : [], contacts });
+		const contacts = await db
+			.select({ id: emailContacts.id, address: emailContacts.address })
+			.from(emailContacts)
+			.where(and(eq(emailContacts.classId, mailbox.classId), isNull(emailContacts.removedAt)));
+		const sender = checkSender({
+			envelopeFrom: arrival.envelopeFrom,
+			headerFrom: from[0]!.address,
+			schoolDomains: mailbox.mailDomain ? [mailbox.mailDomain] : [],
+			contacts
+		});
 		if (sender.kind === 'forged') throw new SmtpRefusal(550, `5.7.1 Refused: the message ${sender.reason}`);
 		targets.push({ mailbox, sender });
 	}
 	if (!targets.length) throw new SmtpRefusal(550, '5.1.1 No such class mailbox here');
-	const { kept, notes } = await screenAttachments(arrival.parsed.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })));
+	const { kept, notes } = await screenAttachments(
+		arrival.parsed.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content }))
+	);
 	// mailparser is asked not to convert HTML itself (its conversion keeps image and link targets).
 	const htmlOnly = !arrival.parsed.text?.trim() && typeof arrival.parsed.html === 'string';
 	if (htmlOnly) notes.push('This email was written as a web page; only its words are shown.');
@@ -81,20 +91,60 @@ async function storeArrival(db: Database, mailbox: Mailbox, sender: SenderCheck,
 		const status = contactId ? ('pending' as const) : ('quarantined' as const);
 		const [row] = await tx
 			.insert(emails)
-			.values({ schoolId: mailbox.schoolId, classId: mailbox.classId, folder: 'inbox', status, contactId, fromAddress: sender.kind === 'forged' ? null : sender.address, fromName: letter.fromName, subject: letter.subject, body: letter.body, verdict, findings: screen.findings, notes: letter.notes, messageId: letter.messageId, createdAt: now })
+			.values({
+				schoolId: mailbox.schoolId,
+				classId: mailbox.classId,
+				folder: 'inbox',
+				status,
+				contactId,
+				fromAddress: sender.kind === 'forged' ? null : sender.address,
+				fromName: letter.fromName,
+				subject: letter.subject,
+				body: letter.body,
+				verdict,
+				findings: screen.findings,
+				notes: letter.notes,
+				messageId: letter.messageId,
+				createdAt: now
+			})
 			.returning();
 		for (const a of kept) await tx.insert(emailAttachments).values({ schoolId: mailbox.schoolId, emailId: row!.id, ...a });
 		// Filed under its outside sender: no member of staff is its author.
 		const item = contactId
-			? await submitForReview(tx, { schoolId: mailbox.schoolId, classId: mailbox.classId, targetType: 'email', targetId: row!.id, authorId: null, sender: { contactId, address: row!.fromAddress ?? '' }, verdict, findings: screen.findings, now })
+			? await submitForReview(tx, {
+					schoolId: mailbox.schoolId,
+					classId: mailbox.classId,
+					targetType: 'email',
+					targetId: row!.id,
+					authorId: null,
+					sender: { contactId, address: row!.fromAddress ?? '' },
+					verdict,
+					findings: screen.findings,
+					now
+				})
 			: null;
 		// Secrecy, meeting, grooming and self-harm in mail from a contact alert the DSL, as a pupil's words do.
-		const alerts = item ? await raiseInboundMailAlerts(tx, { sourceType: 'email', sourceId: row!.id, schoolId: mailbox.schoolId, classId: mailbox.classId, findings: screen.findings, now }) : [];
-		await recordAudit(tx, { schoolId: mailbox.schoolId, actorId: null, action: contactId ? 'email.received' : 'email.quarantined', targetType: 'email', targetId: row!.id, details: { classId: mailbox.classId, from: row!.fromAddress, attachments: kept.length, notes: letter.notes, findings: screen.findings.map((f) => f.kind) } });
+		const alerts = item
+			? await raiseInboundMailAlerts(tx, {
+					sourceType: 'email',
+					sourceId: row!.id,
+					schoolId: mailbox.schoolId,
+					classId: mailbox.classId,
+					findings: screen.findings,
+					now
+				})
+			: [];
+		await recordAudit(tx, {
+			schoolId: mailbox.schoolId,
+			actorId: null,
+			action: contactId ? 'email.received' : 'email.quarantined',
+			targetType: 'email',
+			targetId: row!.id,
+			details: { classId: mailbox.classId, from: row!.fromAddress, attachments: kept.length, notes: letter.notes, findings: screen.findings.map((f) => f.kind) }
+		});
 		return { emailId: row!.id, itemId: item?.id ?? null, alerts };
 	});
 	if (itemId) await publishQueueItem(db, itemId);
 	publishAlerts(mailbox.schoolId, alerts);
 	return emailId;
 }
-

@@ -66,7 +66,13 @@ export const reportedEmailTarget: TargetHandler = {
 				.set({ answeredAt: now })
 				.where(and(eq(emailReports.emailId, item.targetId), isNull(emailReports.answeredAt)))
 				.returning({ reporterId: emailReports.reporterId });
-			await notePupils(tx, { schoolId: item.schoolId, pupilIds: answered.map((r) => r.reporterId), body: noteForReporter(item.status, note, 'an email'), by: actor.userId, now });
+			await notePupils(tx, {
+				schoolId: item.schoolId,
+				pupilIds: answered.map((r) => r.reporterId),
+				body: noteForReporter(item.status, note, 'an email'),
+				by: actor.userId,
+				now
+			});
 		}
 		// Not needed: the class reads it again. Upheld or escalated: it stays hidden.
 		if (item.status === 'dismissed') await tx.update(emails).set({ hiddenAt: null }).where(eq(emails.id, item.targetId));

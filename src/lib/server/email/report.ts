@@ -28,7 +28,11 @@ async function writerOf(db: Database, email: Email): Promise<Pick<SubmitInput, '
 
 export async function reportEmail(db: Database, actor: Actor, input: ReportEmailInput, now = new Date()): Promise<void> {
 	const [email] = await db.select().from(emails).where(eq(emails.id, input.emailId));
-	const readable = email && email.folder === 'inbox' && email.status === 'approved' && can(actor, 'email.report', { kind: 'class', schoolId: email.schoolId, classId: email.classId });
+	const readable =
+		email &&
+		email.folder === 'inbox' &&
+		email.status === 'approved' &&
+		can(actor, 'email.report', { kind: 'class', schoolId: email.schoolId, classId: email.classId });
 	if (!email || !readable) throw new NotFoundError(NOT_FOUND);
 	const writer = await writerOf(db, email);
 	const outcome = await db.transaction(async (tx) => {
@@ -44,7 +48,16 @@ export async function reportEmail(db: Database, actor: Actor, input: ReportEmail
 			.where(and(eq(emails.id, email.id), isNull(emails.hiddenAt)));
 		const { item, changed } = await openOrReopen(
 			tx,
-			{ schoolId: email.schoolId, classId: email.classId, targetType: 'report', targetId: email.id, ...writer, verdict: email.verdict, findings: email.findings, now },
+			{
+				schoolId: email.schoolId,
+				classId: email.classId,
+				targetType: 'report',
+				targetId: email.id,
+				...writer,
+				verdict: email.verdict,
+				findings: email.findings,
+				now
+			},
 			actor.userId
 		);
 		await recordAudit(tx, {
@@ -55,7 +68,14 @@ export async function reportEmail(db: Database, actor: Actor, input: ReportEmail
 			targetId: email.id,
 			details: { itemId: item.id, reason: input.reason, note: input.note || null }
 		});
-		const alert = await raiseReportAlert(tx, actor, { sourceType: 'review-item', sourceId: item.id, classId: email.classId, itemId: item.id, now, place: 'email' });
+		const alert = await raiseReportAlert(tx, actor, {
+			sourceType: 'review-item',
+			sourceId: item.id,
+			classId: email.classId,
+			itemId: item.id,
+			now,
+			place: 'email'
+		});
 		return { itemId: item.id, changed, alert };
 	});
 	if (!outcome) return;

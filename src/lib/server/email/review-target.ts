@@ -17,7 +17,13 @@ import { kickOutbox } from './worker-signal';
 import { notePupils } from '../moderation/pupil-notes';
 import { noteForTakenDown } from '../../domain/moderation/pupil-notes';
 
-function titleOf(e: { folder: 'inbox' | 'sent'; toName: string | null; toAddress: string | null; fromName: string | null; fromAddress: string | null }): string {
+function titleOf(e: {
+	folder: 'inbox' | 'sent';
+	toName: string | null;
+	toAddress: string | null;
+	fromName: string | null;
+	fromAddress: string | null;
+}): string {
 	if (e.folder === 'sent') return e.toAddress ? `Email to ${e.toName} <${e.toAddress}>` : `Email to ${e.toName} (a class in school)`;
 	return `Email in from ${e.fromName ? `${e.fromName} <${e.fromAddress}>` : e.fromAddress}, an approved contact`;
 }
@@ -64,7 +70,8 @@ export const emailTarget: TargetHandler = {
 				.set({ status: 'rejected', ...decided })
 				.where(or(eq(emails.id, email.id), eq(emails.sourceEmailId, email.id)))
 				.returning({ id: emails.id, classId: emails.classId });
-			if (email.authorId) await notePupils(tx, { schoolId: email.schoolId, pupilIds: [email.authorId], body: noteForTakenDown('email'), by: actor.userId, now });
+			if (email.authorId)
+				await notePupils(tx, { schoolId: email.schoolId, pupilIds: [email.authorId], body: noteForTakenDown('email'), by: actor.userId, now });
 			return () => {
 				for (const copy of gone) publish(rooms.class(copy.classId), 'email:removed', { emailId: copy.id });
 			};
@@ -92,6 +99,9 @@ export async function emailTakeDownTarget(db: Executor, emailId: string): Promis
 /** Whether an email went through the queue (so can be taken down): staff-written and seeded mail did not. */
 export async function emailHasReviewItem(db: Executor, emailId: string): Promise<boolean> {
 	const targetId = await emailTakeDownTarget(db, emailId);
-	const [item] = await db.select({ id: reviewItems.id }).from(reviewItems).where(and(eq(reviewItems.targetType, 'email'), eq(reviewItems.targetId, targetId)));
+	const [item] = await db
+		.select({ id: reviewItems.id })
+		.from(reviewItems)
+		.where(and(eq(reviewItems.targetType, 'email'), eq(reviewItems.targetId, targetId)));
 	return item !== undefined;
 }

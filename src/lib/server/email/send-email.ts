@@ -22,9 +22,7 @@ import { deliverApproved } from './deliver';
 import { loadMailbox } from './mailboxes';
 import { kickOutbox } from './worker-signal';
 
-export type EmailSendResult =
-	| { outcome: 'waiting' | 'sent'; emailId: string }
-	| { outcome: 'blocked'; reason: string; findings: Finding[] };
+export type EmailSendResult = { outcome: 'waiting' | 'sent'; emailId: string } | { outcome: 'blocked'; reason: string; findings: Finding[] };
 
 type To = { toClassId: string; toAddress: null; toName: string; contactId: null } | { toClassId: null; toAddress: string; toName: string; contactId: string };
 
@@ -45,13 +43,28 @@ export async function sendClassEmail(db: Database, actor: Actor, classId: string
 		await recordBlockedAttempt(db, actor, { classId, roomId: '', channel: 'email', body: text, clientKey: input.clientKey, screen, now });
 		return { outcome: 'blocked', reason: explainBlock(screen), findings: screen.findings };
 	}
-	const row = { schoolId: mailbox.schoolId, classId, folder: 'sent' as const, authorId: actor.userId, ...to, subject: input.subject, body: input.body, verdict: screen.verdict, findings: screen.findings, clientKey: input.clientKey, createdAt: now };
+	const row = {
+		schoolId: mailbox.schoolId,
+		classId,
+		folder: 'sent' as const,
+		authorId: actor.userId,
+		...to,
+		subject: input.subject,
+		body: input.body,
+		verdict: screen.verdict,
+		findings: screen.findings,
+		clientKey: input.clientKey,
+		createdAt: now
+	};
 	return isStaff(actor.role) ? sendStaffEmail(db, actor, row, now) : queuePupilEmail(db, actor, row, screen, now);
 }
 
 /** The answer already given for this client key (a resend after a lost reply), if any. */
 async function earlierSend(db: Executor, authorId: string, clientKey: string): Promise<EmailSendResult | null> {
-	const [existing] = await db.select().from(emails).where(and(eq(emails.authorId, authorId), eq(emails.clientKey, clientKey)));
+	const [existing] = await db
+		.select()
+		.from(emails)
+		.where(and(eq(emails.authorId, authorId), eq(emails.clientKey, clientKey)));
 	return existing ? { outcome: existing.status === 'pending' ? 'waiting' : 'sent', emailId: existing.id } : null;
 }
 
@@ -63,11 +76,17 @@ const ONE_PER_CLIENT_KEY = { target: [emails.authorId, emails.clientKey] };
 async function resolveRecipient(db: Database, schoolId: string, classId: string, value: string): Promise<To> {
 	const r = parseRecipient(value);
 	if (r?.kind === 'class' && r.id !== classId) {
-		const [c] = await db.select({ id: classes.id, name: classes.name }).from(classes).where(and(eq(classes.id, r.id), eq(classes.schoolId, schoolId), isNull(classes.archivedAt)));
+		const [c] = await db
+			.select({ id: classes.id, name: classes.name })
+			.from(classes)
+			.where(and(eq(classes.id, r.id), eq(classes.schoolId, schoolId), isNull(classes.archivedAt)));
 		if (c) return { toClassId: c.id, toAddress: null, toName: c.name, contactId: null };
 	}
 	if (r?.kind === 'contact') {
-		const [c] = await db.select().from(emailContacts).where(and(eq(emailContacts.id, r.id), eq(emailContacts.classId, classId), isNull(emailContacts.removedAt)));
+		const [c] = await db
+			.select()
+			.from(emailContacts)
+			.where(and(eq(emailContacts.id, r.id), eq(emailContacts.classId, classId), isNull(emailContacts.removedAt)));
 		if (c) return { toClassId: null, toAddress: c.address, toName: c.name, contactId: c.id };
 	}
 	throw new InputError('to', COMPOSE_MESSAGES.noRecipient);
@@ -82,10 +101,30 @@ type NewEmail = Omit<typeof emails.$inferInsert, 'status'>;
 
 async function queuePupilEmail(db: Database, actor: Actor, row: NewEmail, screen: ScreeningResult, now: Date): Promise<EmailSendResult> {
 	const stored = await db.transaction(async (tx) => {
-		const [email] = await tx.insert(emails).values({ ...row, status: 'pending' }).onConflictDoNothing(ONE_PER_CLIENT_KEY).returning();
+		const [email] = await tx
+			.insert(emails)
+			.values({ ...row, status: 'pending' })
+			.onConflictDoNothing(ONE_PER_CLIENT_KEY)
+			.returning();
 		if (!email) return null;
-		const item = await submitForReview(tx, { schoolId: row.schoolId, classId: row.classId, targetType: 'email', targetId: email!.id, authorId: actor.userId, verdict: screen.verdict, findings: screen.findings, now });
-		await recordAudit(tx, { schoolId: row.schoolId, actorId: actor.userId, action: 'email.submitted', targetType: 'email', targetId: email!.id, details: auditDetails(email!) });
+		const item = await submitForReview(tx, {
+			schoolId: row.schoolId,
+			classId: row.classId,
+			targetType: 'email',
+			targetId: email!.id,
+			authorId: actor.userId,
+			verdict: screen.verdict,
+			findings: screen.findings,
+			now
+		});
+		await recordAudit(tx, {
+			schoolId: row.schoolId,
+			actorId: actor.userId,
+			action: 'email.submitted',
+			targetType: 'email',
+			targetId: email!.id,
+			details: auditDetails(email!)
+		});
 		const alerts = await raiseScreeningAlerts(tx, actor, { sourceType: 'email', sourceId: email!.id, screen, classId: row.classId, now });
 		return { email: email!, itemId: item.id, alerts };
 	});
@@ -98,10 +137,21 @@ async function queuePupilEmail(db: Database, actor: Actor, row: NewEmail, screen
 
 async function sendStaffEmail(db: Database, actor: Actor, row: NewEmail, now: Date): Promise<EmailSendResult> {
 	const email = await db.transaction(async (tx) => {
-		const [email] = await tx.insert(emails).values({ ...row, status: 'approved', decidedAt: now, decidedById: actor.userId }).onConflictDoNothing(ONE_PER_CLIENT_KEY).returning();
+		const [email] = await tx
+			.insert(emails)
+			.values({ ...row, status: 'approved', decidedAt: now, decidedById: actor.userId })
+			.onConflictDoNothing(ONE_PER_CLIENT_KEY)
+			.returning();
 		if (!email) return null;
 		await deliverApproved(tx, email!, now);
-		await recordAudit(tx, { schoolId: row.schoolId, actorId: actor.userId, action: 'email.staff_sent', targetType: 'email', targetId: email!.id, details: auditDetails(email!) });
+		await recordAudit(tx, {
+			schoolId: row.schoolId,
+			actorId: actor.userId,
+			action: 'email.staff_sent',
+			targetType: 'email',
+			targetId: email!.id,
+			details: auditDetails(email!)
+		});
 		return email!;
 	});
 	if (!email) return (await earlierSend(db, actor.userId, row.clientKey!))!;
@@ -110,5 +160,12 @@ async function sendStaffEmail(db: Database, actor: Actor, row: NewEmail, now: Da
 }
 
 function auditDetails(email: Email): Record<string, unknown> {
-	return { classId: email.classId, toClassId: email.toClassId, contactId: email.contactId, toAddress: email.toAddress, verdict: email.verdict, findings: email.findings.map((f) => ({ kind: f.kind, rule: f.rule })) };
+	return {
+		classId: email.classId,
+		toClassId: email.toClassId,
+		contactId: email.contactId,
+		toAddress: email.toAddress,
+		verdict: email.verdict,
+		findings: email.findings.map((f) => ({ kind: f.kind, rule: f.rule }))
+	};
 }

@@ -13,7 +13,13 @@ export function transportFor(smtpUrl: string, heloName: string | null): Transpor
 	const key = `${smtpUrl}\n${heloName ?? ''}`;
 	let transport = transports.get(key);
 	if (!transport) {
-		transport = nodemailer.createTransport({ url: smtpUrl, ...(heloName ? { name: heloName } : {}), connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 });
+		transport = nodemailer.createTransport({
+			url: smtpUrl,
+			...(heloName ? { name: heloName } : {}),
+			connectionTimeout: 30_000,
+			greetingTimeout: 30_000,
+			socketTimeout: 60_000
+		});
 		transports.set(key, transport);
 	}
 	return transport;

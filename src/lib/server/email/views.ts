@@ -44,7 +44,16 @@ type Row = Awaited<ReturnType<ReturnType<typeof selectEmails>['where']>>[number]
 
 function toSummary(r: Row, actor: Actor): EmailSummary {
 	const e = r.e;
-	const outside = e.folder === 'sent' ? (e.toAddress ? `${e.toName} <${e.toAddress}>` : null) : e.fromAddress ? (e.fromName ? `${e.fromName} <${e.fromAddress}>` : e.fromAddress) : null;
+	const outside =
+		e.folder === 'sent'
+			? e.toAddress
+				? `${e.toName} <${e.toAddress}>`
+				: null
+			: e.fromAddress
+				? e.fromName
+					? `${e.fromName} <${e.fromAddress}>`
+					: e.fromAddress
+				: null;
 	const staff = isStaff(actor.role);
 	return {
 		id: e.id,
@@ -55,8 +64,14 @@ function toSummary(r: Row, actor: Actor): EmailSummary {
 		createdAt: e.createdAt.toISOString(),
 		mine: e.authorId === actor.userId,
 		writer: staff && r.firstName ? `${r.firstName} ${r.surname}` : null,
-		outbox: staff && r.outbox ? { status: r.outbox.status, attempts: r.outbox.attempts, lastError: r.outbox.lastError, sentAt: r.outbox.sentAt?.toISOString() ?? null } : null,
-		rejection: e.status === 'rejected' && e.rejectionCode && (staff || e.authorId === actor.userId) ? childFacingMessage({ code: e.rejectionCode as RejectionCode, text: e.rejectionText }) : null
+		outbox:
+			staff && r.outbox
+				? { status: r.outbox.status, attempts: r.outbox.attempts, lastError: r.outbox.lastError, sentAt: r.outbox.sentAt?.toISOString() ?? null }
+				: null,
+		rejection:
+			e.status === 'rejected' && e.rejectionCode && (staff || e.authorId === actor.userId)
+				? childFacingMessage({ code: e.rejectionCode as RejectionCode, text: e.rejectionText })
+				: null
 	};
 }
 
@@ -72,7 +87,8 @@ export async function listMailbox(db: Executor, actor: Actor, classId: string, l
 export async function readEmail(db: Executor, actor: Actor, emailId: string): Promise<EmailDetail> {
 	const [row] = await selectEmails(db).where(and(eq(emails.id, emailId), visibleTo(actor)));
 	// Another class's email is simply not there for this reader: no hint that it exists.
-	if (!row || !can(actor, 'email.read', { kind: 'class', schoolId: row.e.schoolId, classId: row.e.classId })) throw new NotFoundError('That email does not exist.');
+	if (!row || !can(actor, 'email.read', { kind: 'class', schoolId: row.e.schoolId, classId: row.e.classId }))
+		throw new NotFoundError('That email does not exist.');
 	const files = await db
 		.select({ id: emailAttachments.id, filename: emailAttachments.filename, contentType: emailAttachments.contentType, size: emailAttachments.size })
 		.from(emailAttachments)
@@ -81,7 +97,10 @@ export async function readEmail(db: Executor, actor: Actor, emailId: string): Pr
 }
 
 export async function readAttachment(db: Executor, actor: Actor, attachmentId: string): Promise<{ filename: string; contentType: string; content: Buffer }> {
-	const [file] = await db.select().from(emailAttachments).where(inArray(emailAttachments.id, [attachmentId]));
+	const [file] = await db
+		.select()
+		.from(emailAttachments)
+		.where(inArray(emailAttachments.id, [attachmentId]));
 	if (!file) throw new NotFoundError('That file does not exist.');
 	await readEmail(db, actor, file.emailId);
 	return { filename: file.filename, contentType: file.contentType, content: file.content };

@@ -17,7 +17,13 @@ export function startEmailServices(db: Database, config: EmailConfig = readEmail
 	holder.started = true;
 	startOutboxLoop(db, config);
 	if (config.inboundPort !== undefined) {
-		startInboundServer(db, { port: config.inboundPort, host: config.inboundHost, maxMessageBytes: config.maxMessageBytes, tlsKeyPath: config.tlsKeyPath, tlsCertPath: config.tlsCertPath }).then(
+		startInboundServer(db, {
+			port: config.inboundPort,
+			host: config.inboundHost,
+			maxMessageBytes: config.maxMessageBytes,
+			tlsKeyPath: config.tlsKeyPath,
+			tlsCertPath: config.tlsCertPath
+		}).then(
 			(s) => console.log(`Class email: receiving mail on port ${s.port}`),
 			(e) => console.error('[email] the inbound SMTP server could not start:', e)
 		);

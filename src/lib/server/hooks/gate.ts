@@ -32,7 +32,6 @@ export const gate: Handle = async ({ event, resolve }) => {
 		const reason = event.locals.sessionEnded ? `&reason=${event.locals.sessionEnded}` : '';
 		redirect(303, `/login?next=${encodeURIComponent(event.url.pathname)}${reason}`);
 	}
-	if (!can(actor, area.permission, { kind: 'school', schoolId: actor.schoolId }))
-		error(403, 'This part of the site is not for your account.');
+	if (!can(actor, area.permission, { kind: 'school', schoolId: actor.schoolId })) error(403, 'This part of the site is not for your account.');
 	return resolve(event);
 };

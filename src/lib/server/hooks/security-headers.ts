@@ -7,7 +7,8 @@
 import type { Handle } from '@sveltejs/kit';
 
 // Browser features no page here uses; a child's page can never ask for them.
-export const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), midi=(), display-capture=(), browsing-topics=()';
+export const PERMISSIONS_POLICY =
+	'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), midi=(), display-capture=(), browsing-topics=()';
 // Two years, the preload list's minimum; subdomains too (a school's mail host shares the domain).
 export const HSTS = 'max-age=63072000; includeSubDomains';
 

@@ -44,7 +44,12 @@ export type ParsedForm<S extends z.ZodType> = { ok: true; data: z.infer<S>; form
  * value sent); every other field as its one string. Files, over-long text and NUL bytes
  * are refused here for every form.
  */
-export async function parseForm<S extends z.ZodType>(request: Request, schema: S, lists: readonly string[] = [], maxFieldLength = MAX_FIELD_LENGTH): Promise<ParsedForm<S>> {
+export async function parseForm<S extends z.ZodType>(
+	request: Request,
+	schema: S,
+	lists: readonly string[] = [],
+	maxFieldLength = MAX_FIELD_LENGTH
+): Promise<ParsedForm<S>> {
 	const form = await readFormBody(request);
 	if (!form) return { ok: false, failure: unreadableForm() };
 	return parseFormData(form, schema, lists, maxFieldLength);
@@ -52,7 +57,10 @@ export async function parseForm<S extends z.ZodType>(request: Request, schema: S
 
 // A few forms carry a whole document (a school policy) and say how long a field may be.
 export function parseFormData<S extends z.ZodType>(form: FormData, schema: S, lists: readonly string[] = [], maxFieldLength = MAX_FIELD_LENGTH): ParsedForm<S> {
-	const refuse = (field: string, message: string): ParsedForm<S> => ({ ok: false, failure: fail(400, { errors: { [field]: message }, values: safeValues(form) }) });
+	const refuse = (field: string, message: string): ParsedForm<S> => ({
+		ok: false,
+		failure: fail(400, { errors: { [field]: message }, values: safeValues(form) })
+	});
 	const raw: Record<string, unknown> = Object.fromEntries(lists.map((name) => [name, [] as string[]]));
 	for (const [key, value] of form.entries()) {
 		if (typeof value !== 'string') return refuse(key, 'Files are not accepted here.');

@@ -122,13 +122,16 @@ function failFromError(e: unknown, form: FormData | null, formName?: string): Fo
 }
 
 /** A guarded form action: permission, schema, one service call, one error mapping. */
-export function formAction<E extends RequestEvent, S extends z.ZodType | FormReader<unknown> | undefined, R>(spec: ActionSpec<E, S, R>): (event: E) => Promise<R | FormFailure> {
+export function formAction<E extends RequestEvent, S extends z.ZodType | FormReader<unknown> | undefined, R>(
+	spec: ActionSpec<E, S, R>
+): (event: E) => Promise<R | FormFailure> {
 	return async (event) => {
 		const actor = signedIn(event as unknown as AnyEvent);
 		let form: FormData | null = null;
 		let input = {} as Input<S>;
 		if (spec.schema) {
-			const parsed = 'read' in spec.schema ? await spec.schema.read(event.request) : await parseForm(event.request, spec.schema, spec.lists, spec.maxFieldLength);
+			const parsed =
+				'read' in spec.schema ? await spec.schema.read(event.request) : await parseForm(event.request, spec.schema, spec.lists, spec.maxFieldLength);
 			if (!parsed.ok) return spec.formName ? fail(parsed.failure.status, { ...parsed.failure.data, formName: spec.formName }) : parsed.failure;
 			form = parsed.form;
 			input = parsed.data as Input<S>;

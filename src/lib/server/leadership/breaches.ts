@@ -90,7 +90,14 @@ export async function recordBreach(db: Database, actor: Actor, input: BreachInpu
 			.insert(dataBreaches)
 			.values({ ...values, schoolId: actor.schoolId, number, recordedBy: actor.userId })
 			.returning({ id: dataBreaches.id });
-		await recordAudit(tx, { schoolId: actor.schoolId, actorId: actor.userId, action: 'breach.recorded', targetType: 'data_breach', targetId: row!.id, details: { number, icoDecision: values.icoDecision } });
+		await recordAudit(tx, {
+			schoolId: actor.schoolId,
+			actorId: actor.userId,
+			action: 'breach.recorded',
+			targetType: 'data_breach',
+			targetId: row!.id,
+			details: { number, icoDecision: values.icoDecision }
+		});
 		return { id: row!.id, number };
 	});
 }
@@ -105,6 +112,13 @@ export async function updateBreach(db: Database, actor: Actor, breachId: string,
 			.where(and(eq(dataBreaches.id, breachId), eq(dataBreaches.schoolId, actor.schoolId)))
 			.returning({ id: dataBreaches.id, number: dataBreaches.number });
 		if (updated.length === 0) throw new NotFoundError('That breach does not exist.');
-		await recordAudit(tx, { schoolId: actor.schoolId, actorId: actor.userId, action: 'breach.updated', targetType: 'data_breach', targetId: breachId, details: { number: updated[0]!.number, icoDecision: values.icoDecision } });
+		await recordAudit(tx, {
+			schoolId: actor.schoolId,
+			actorId: actor.userId,
+			action: 'breach.updated',
+			targetType: 'data_breach',
+			targetId: breachId,
+			details: { number: updated[0]!.number, icoDecision: values.icoDecision }
+		});
 	});
 }

@@ -161,7 +161,14 @@ export async function getPolicy(db: Database, actor: Actor, policyId: string, no
 	if (!item) throw new NotFoundError('That policy does not exist.');
 	const [policyRow] = await db.select({ ownerId: policies.ownerId }).from(policies).where(eq(policies.id, policyId));
 	const versions = await db
-		.select({ id: policyVersions.id, number: policyVersions.number, body: policyVersions.body, changeNote: policyVersions.changeNote, publishedAt: policyVersions.publishedAt, publishedBy: fullName })
+		.select({
+			id: policyVersions.id,
+			number: policyVersions.number,
+			body: policyVersions.body,
+			changeNote: policyVersions.changeNote,
+			publishedAt: policyVersions.publishedAt,
+			publishedBy: fullName
+		})
 		.from(policyVersions)
 		.innerJoin(users, eq(users.id, policyVersions.publishedBy))
 		.where(and(eq(policyVersions.policyId, policyId), eq(policyVersions.schoolId, actor.schoolId)))
@@ -184,7 +191,14 @@ export async function getPolicy(db: Database, actor: Actor, policyId: string, no
 	}
 	return {
 		policy: { ...item, ownerId: policyRow!.ownerId },
-		current: { id: current.id, number: current.number, body: current.body, changeNote: current.changeNote, publishedAt: current.publishedAt, publishedBy: current.publishedBy },
+		current: {
+			id: current.id,
+			number: current.number,
+			body: current.body,
+			changeNote: current.changeNote,
+			publishedAt: current.publishedAt,
+			publishedBy: current.publishedBy
+		},
 		versions: versions.map((v) => ({ number: v.number, publishedAt: v.publishedAt, publishedBy: v.publishedBy, changeNote: v.changeNote })),
 		staff,
 		owners
@@ -238,7 +252,14 @@ export async function createPolicy(db: Database, actor: Actor, input: NewPolicyI
 			.values({ schoolId: actor.schoolId, policyId: policy!.id, number: 1, body: input.body, changeNote: '', publishedBy: actor.userId, publishedAt: now })
 			.returning({ id: policyVersions.id });
 		await acknowledgeInside(tx, actor, version!.id, now);
-		await recordAudit(tx, { schoolId: actor.schoolId, actorId: actor.userId, action: 'policy.created', targetType: 'policy', targetId: policy!.id, details: { title: input.title, kind: input.kind, requiresAcknowledgement: input.requiresAcknowledgement } });
+		await recordAudit(tx, {
+			schoolId: actor.schoolId,
+			actorId: actor.userId,
+			action: 'policy.created',
+			targetType: 'policy',
+			targetId: policy!.id,
+			details: { title: input.title, kind: input.kind, requiresAcknowledgement: input.requiresAcknowledgement }
+		});
 		return { id: policy!.id };
 	});
 }
@@ -266,10 +287,25 @@ export async function publishPolicyVersion(db: Database, actor: Actor, input: Po
 		const number = (last?.number ?? 0) + 1;
 		const [version] = await tx
 			.insert(policyVersions)
-			.values({ schoolId: actor.schoolId, policyId: policy.id, number, body: input.body, changeNote: input.changeNote, publishedBy: actor.userId, publishedAt: now })
+			.values({
+				schoolId: actor.schoolId,
+				policyId: policy.id,
+				number,
+				body: input.body,
+				changeNote: input.changeNote,
+				publishedBy: actor.userId,
+				publishedAt: now
+			})
 			.returning({ id: policyVersions.id });
 		await acknowledgeInside(tx, actor, version!.id, now);
-		await recordAudit(tx, { schoolId: actor.schoolId, actorId: actor.userId, action: 'policy.version_published', targetType: 'policy', targetId: policy.id, details: { number, changeNote: input.changeNote } });
+		await recordAudit(tx, {
+			schoolId: actor.schoolId,
+			actorId: actor.userId,
+			action: 'policy.version_published',
+			targetType: 'policy',
+			targetId: policy.id,
+			details: { number, changeNote: input.changeNote }
+		});
 		return { number };
 	});
 }
@@ -282,11 +318,25 @@ export async function updatePolicyDetails(db: Database, actor: Actor, input: Pol
 		const archivedAt = input.withdrawn ? (before.archivedAt ?? new Date()) : null;
 		await tx
 			.update(policies)
-			.set({ title: input.title, kind: input.kind, ownerId: input.ownerId, reviewOn: input.reviewOn, requiresAcknowledgement: input.requiresAcknowledgement, archivedAt })
+			.set({
+				title: input.title,
+				kind: input.kind,
+				ownerId: input.ownerId,
+				reviewOn: input.reviewOn,
+				requiresAcknowledgement: input.requiresAcknowledgement,
+				archivedAt
+			})
 			.where(eq(policies.id, before.id));
 		const changed: string[] = (['title', 'kind', 'ownerId', 'reviewOn', 'requiresAcknowledgement'] as const).filter((f) => before[f] !== input[f]);
 		if (Boolean(before.archivedAt) !== input.withdrawn) changed.push('withdrawn');
-		await recordAudit(tx, { schoolId: actor.schoolId, actorId: actor.userId, action: 'policy.updated', targetType: 'policy', targetId: before.id, details: { changed, reviewOn: input.reviewOn, withdrawn: input.withdrawn } });
+		await recordAudit(tx, {
+			schoolId: actor.schoolId,
+			actorId: actor.userId,
+			action: 'policy.updated',
+			targetType: 'policy',
+			targetId: before.id,
+			details: { changed, reviewOn: input.reviewOn, withdrawn: input.withdrawn }
+		});
 	});
 }
 
@@ -306,7 +356,14 @@ export async function acknowledgePolicy(db: Database, actor: Actor, versionId: s
 		}
 		if (version.archived) throw new InputError('versionId', 'This policy has been withdrawn.');
 		if (await acknowledgeInside(tx, actor, versionId, now)) {
-			await recordAudit(tx, { schoolId: actor.schoolId, actorId: actor.userId, action: 'policy.acknowledged', targetType: 'policy', targetId: version.policyId, details: { number: version.number } });
+			await recordAudit(tx, {
+				schoolId: actor.schoolId,
+				actorId: actor.userId,
+				action: 'policy.acknowledged',
+				targetType: 'policy',
+				targetId: version.policyId,
+				details: { number: version.number }
+			});
 		}
 	});
 }

@@ -7,7 +7,15 @@ import type { Actor } from '../../domain/auth/permissions';
 import { assertCan, ownSchool } from '../auth/authorize';
 import { recordAudit } from '../audit/record';
 import { InputError } from '../errors';
-import { checkReviewAnswer, REVIEW_ITEMS, summariseReview, type AnsweredItem, type ReviewAnswer, type ReviewItem, type ReviewSummary } from '../../domain/leadership/review-checklist';
+import {
+	checkReviewAnswer,
+	REVIEW_ITEMS,
+	summariseReview,
+	type AnsweredItem,
+	type ReviewAnswer,
+	type ReviewItem,
+	type ReviewSummary
+} from '../../domain/leadership/review-checklist';
 import { academicYearContaining, academicYearStarting } from '../../domain/schools/academic-calendar';
 
 export interface ReviewView {
@@ -56,6 +64,13 @@ export async function saveReviewAnswer(db: Database, actor: Actor, input: Answer
 			.insert(esafetyReviewAnswers)
 			.values({ ...values, schoolId: actor.schoolId, yearStart: input.yearStart, itemKey: input.key })
 			.onConflictDoUpdate({ target: [esafetyReviewAnswers.schoolId, esafetyReviewAnswers.yearStart, esafetyReviewAnswers.itemKey], set: values });
-		await recordAudit(tx, { schoolId: actor.schoolId, actorId: actor.userId, action: 'review.answered', targetType: 'esafety_review', targetId: actor.schoolId, details: { yearStart: input.yearStart, item: input.key, answer: input.answer } });
+		await recordAudit(tx, {
+			schoolId: actor.schoolId,
+			actorId: actor.userId,
+			action: 'review.answered',
+			targetType: 'esafety_review',
+			targetId: actor.schoolId,
+			details: { yearStart: input.yearStart, item: input.key, answer: input.answer }
+		});
 	});
 }

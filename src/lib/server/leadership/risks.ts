@@ -149,7 +149,14 @@ export async function updateRisk(db: Database, actor: Actor, input: RiskInput & 
 			.set({ ...fields, updatedAt: new Date(), version: before.version + 1 })
 			.where(eq(risks.id, riskId));
 		await tx.insert(riskHistory).values({ riskId, actorId: actor.userId, action: changes.length ? 'reviewed' : 'noted', changes, note });
-		await recordAudit(tx, { schoolId: actor.schoolId, actorId: actor.userId, action: 'risk.updated', targetType: 'risk', targetId: riskId, details: { changes, note } });
+		await recordAudit(tx, {
+			schoolId: actor.schoolId,
+			actorId: actor.userId,
+			action: 'risk.updated',
+			targetType: 'risk',
+			targetId: riskId,
+			details: { changes, note }
+		});
 	});
 }
 
@@ -158,7 +165,10 @@ export async function closeRisk(db: Database, actor: Actor, riskId: string, note
 	await db.transaction(async (tx) => {
 		const before = await lockRisk(tx, actor, riskId);
 		if (before.closedAt) throw new ConflictError('This risk is already closed.');
-		await tx.update(risks).set({ closedAt: new Date(), updatedAt: new Date(), version: before.version + 1 }).where(eq(risks.id, riskId));
+		await tx
+			.update(risks)
+			.set({ closedAt: new Date(), updatedAt: new Date(), version: before.version + 1 })
+			.where(eq(risks.id, riskId));
 		await tx.insert(riskHistory).values({ riskId, actorId: actor.userId, action: 'closed', note });
 		await recordAudit(tx, { schoolId: actor.schoolId, actorId: actor.userId, action: 'risk.closed', targetType: 'risk', targetId: riskId, details: { note } });
 	});
@@ -184,10 +194,20 @@ export async function addStarterRisks(db: Database, actor: Actor, now = new Date
 	const reviewOn = londonDate(new Date(now.getTime() + 91 * 86_400_000));
 	return db.transaction(async (tx) => {
 		await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${'risks:' + actor.schoolId}))`);
-		const [existing] = await tx.select({ n: sql<number>`count(*)::int` }).from(risks).where(eq(risks.schoolId, actor.schoolId));
+		const [existing] = await tx
+			.select({ n: sql<number>`count(*)::int` })
+			.from(risks)
+			.where(eq(risks.schoolId, actor.schoolId));
 		if ((existing?.n ?? 0) > 0) throw new ConflictError('The risk log already has risks; add more one at a time.');
 		const count = await insertStarterRisks(tx, actor.schoolId, actor.userId, reviewOn);
-		await recordAudit(tx, { schoolId: actor.schoolId, actorId: actor.userId, action: 'risk.starters_added', targetType: 'school', targetId: actor.schoolId, details: { count } });
+		await recordAudit(tx, {
+			schoolId: actor.schoolId,
+			actorId: actor.userId,
+			action: 'risk.starters_added',
+			targetType: 'school',
+			targetId: actor.schoolId,
+			details: { count }
+		});
 		return count;
 	});
 }

@@ -49,7 +49,12 @@ export async function readRoom(db: Executor, actor: Actor, roomId: string): Prom
 	// clients ignore what they have), never skipped. Changes commit in number order (the
 	// room's counter is taken under its row lock), so none below it can still appear.
 	const [{ cursor } = { cursor: 0 }] = await db.select({ cursor: rooms.lastChange }).from(rooms).where(eq(rooms.id, room.id));
-	const rows = await db.select().from(chatMessages).where(visibleIn(room.id)).orderBy(desc(chatMessages.deliveredSeq)).limit(PAGE + 1);
+	const rows = await db
+		.select()
+		.from(chatMessages)
+		.where(visibleIn(room.id))
+		.orderBy(desc(chatMessages.deliveredSeq))
+		.limit(PAGE + 1);
 	return {
 		messages: await views(db, room, actor, rows.slice(0, PAGE).reverse()),
 		own: await ownMessages(db, room, actor),

@@ -34,17 +34,26 @@ const person = { id: users.id, firstName: users.firstName, surname: users.surnam
 async function loadPeople(db: Executor, schoolId: string, classId: string, extraUserIds: string[]): Promise<Person[]> {
 	const yearId = await currentAcademicYearId(db, schoolId);
 	const pupils = yearId
-		? await db.select(person).from(classMemberships).innerJoin(users, eq(users.id, classMemberships.pupilId))
+		? await db
+				.select(person)
+				.from(classMemberships)
+				.innerJoin(users, eq(users.id, classMemberships.pupilId))
 				.where(and(eq(classMemberships.classId, classId), eq(classMemberships.academicYearId, yearId)))
 		: [];
 	const staff = yearId
-		? await db.select(person).from(classTeachers).innerJoin(users, eq(users.id, classTeachers.teacherId))
+		? await db
+				.select(person)
+				.from(classTeachers)
+				.innerJoin(users, eq(users.id, classTeachers.teacherId))
 				.where(and(eq(classTeachers.classId, classId), eq(classTeachers.academicYearId, yearId)))
 		: [];
 	const known = new Set([...pupils, ...staff].map((r) => r.id));
 	const missing = extraUserIds.filter((id) => !known.has(id));
 	const extra = missing.length
-		? await db.select(person).from(users).where(and(inArray(users.id, missing), eq(users.schoolId, schoolId)))
+		? await db
+				.select(person)
+				.from(users)
+				.where(and(inArray(users.id, missing), eq(users.schoolId, schoolId)))
 		: [];
 	return [...pupils, ...staff, ...extra];
 }

@@ -22,7 +22,14 @@ export async function reportMessage(db: Database, actor: Actor, input: { message
 	const outcome = await db.transaction(async (tx) => {
 		const inserted = await tx
 			.insert(messageReports)
-			.values({ schoolId: message.schoolId, messageId: message.id, reporterId: actor.userId, note: input.note || null, hidMessage: message.hiddenAt === null, createdAt: now })
+			.values({
+				schoolId: message.schoolId,
+				messageId: message.id,
+				reporterId: actor.userId,
+				note: input.note || null,
+				hidMessage: message.hiddenAt === null,
+				createdAt: now
+			})
 			.onConflictDoNothing()
 			.returning({ id: messageReports.id });
 		if (!inserted.length) return null;
@@ -33,7 +40,16 @@ export async function reportMessage(db: Database, actor: Actor, input: { message
 			.returning({ changeSeq: chatMessages.changeSeq });
 		const { item, changed } = await openOrReopen(
 			tx,
-			{ schoolId: message.schoolId, classId: message.classId, targetType: 'report', targetId: message.id, authorId: message.authorId, verdict: message.verdict, findings: message.findings, now },
+			{
+				schoolId: message.schoolId,
+				classId: message.classId,
+				targetType: 'report',
+				targetId: message.id,
+				authorId: message.authorId,
+				verdict: message.verdict,
+				findings: message.findings,
+				now
+			},
 			actor.userId
 		);
 		await recordAudit(tx, {

@@ -48,7 +48,14 @@ async function describeMessages(db: Executor, items: ReviewItemRow[]): Promise<M
 			item.targetType === 'report'
 				? reports.filter((r) => r.messageId === m.id).map((r) => (r.note ? `${r.reporter}: ${r.note}` : `Reported by ${r.reporter}`))
 				: [];
-		described.set(item.id, { title: null, body: m.body, className: m.className, place: `${m.className} · ${m.roomName}`, reportNotes: notes, link: `/staff/chat/${m.roomId}` });
+		described.set(item.id, {
+			title: null,
+			body: m.body,
+			className: m.className,
+			place: `${m.className} · ${m.roomName}`,
+			reportNotes: notes,
+			link: `/staff/chat/${m.roomId}`
+		});
 	}
 	return described;
 }

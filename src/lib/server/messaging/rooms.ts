@@ -21,10 +21,16 @@ export interface RoomView {
 }
 
 export async function ensureClassRoom(db: Executor, schoolId: string, classId: string): Promise<Room> {
-	const [existing] = await db.select().from(rooms).where(and(eq(rooms.classId, classId), eq(rooms.kind, 'class')));
+	const [existing] = await db
+		.select()
+		.from(rooms)
+		.where(and(eq(rooms.classId, classId), eq(rooms.kind, 'class')));
 	if (existing) return existing;
 	await db.insert(rooms).values({ schoolId, classId, name: 'Class chat', kind: 'class' }).onConflictDoNothing();
-	const [made] = await db.select().from(rooms).where(and(eq(rooms.classId, classId), eq(rooms.kind, 'class')));
+	const [made] = await db
+		.select()
+		.from(rooms)
+		.where(and(eq(rooms.classId, classId), eq(rooms.kind, 'class')));
 	return made!;
 }
 
@@ -93,13 +99,8 @@ export async function listRooms(db: Executor, actor: Actor): Promise<RoomView[]>
 	return rows.filter((r) => r.kind === 'class' || memberOf.has(r.id));
 }
 
-
 /** A teacher makes a group room inside their class from pupils of that class. */
-export async function createGroupRoom(
-	db: Database,
-	actor: Actor,
-	input: { classId: string; name: string; pupilIds: string[] }
-): Promise<string> {
+export async function createGroupRoom(db: Database, actor: Actor, input: { classId: string; name: string; pupilIds: string[] }): Promise<string> {
 	const [cls] = await db.select({ schoolId: classes.schoolId }).from(classes).where(eq(classes.id, input.classId));
 	if (!cls) throw new NotFoundError('That class does not exist.');
 	assertCan(actor, 'chat.groups.manage', { kind: 'class', schoolId: cls.schoolId, classId: input.classId });
@@ -129,7 +130,10 @@ export async function createGroupRoom(
 			return room!.id;
 		});
 		// Members already in the class chat see the new group without reconnecting.
-		joinChatRoom(members.map((m) => m.pupilId), roomId);
+		joinChatRoom(
+			members.map((m) => m.pupilId),
+			roomId
+		);
 		return roomId;
 	} catch (e) {
 		if (isUniqueViolation(e)) throw new InputError('name', 'This class already has a group with that name.');

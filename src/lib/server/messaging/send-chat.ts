@@ -53,14 +53,33 @@ async function sendAsPupil(db: Database, actor: Actor, room: RoomRow, input: Sen
 		// The writer's last few messages in this room go to the screen too: a number typed in pieces.
 		const screen = screener.screen(input.body, recent.bodies);
 		if (screen.verdict === 'block') return { kind: 'blocked' as const, screen };
-		const stored = await storePendingMessage(tx, { schoolId: actor.schoolId, classId: room.classId, roomId: room.id, authorId: actor.userId, body: input.body, clientKey: input.clientKey, screen, now });
+		const stored = await storePendingMessage(tx, {
+			schoolId: actor.schoolId,
+			classId: room.classId,
+			roomId: room.id,
+			authorId: actor.userId,
+			body: input.body,
+			clientKey: input.clientKey,
+			screen,
+			now
+		});
 		// Findings the DSL must hear about (the screen's severity: a secrecy or meeting request) raise alerts in the same transaction.
-		const alerts = alertsDsl(severityOf(screen.findings)) ? await raiseScreeningAlerts(tx, actor, { sourceType: 'chat-message', sourceId: stored.message.id, screen, classId: room.classId, now }) : [];
+		const alerts = alertsDsl(severityOf(screen.findings))
+			? await raiseScreeningAlerts(tx, actor, { sourceType: 'chat-message', sourceId: stored.message.id, screen, classId: room.classId, now })
+			: [];
 		return { kind: 'stored' as const, stored, alerts };
 	});
 	if (done.kind === 'repeated') return replay(db, actor, (await firstSend(db, actor.userId, input.clientKey))!);
 	if (done.kind === 'blocked') {
-		const own = await recordBlockedAttempt(db, actor, { classId: room.classId, roomId: room.id, channel: 'chat', body: input.body, clientKey: input.clientKey, screen: done.screen, now });
+		const own = await recordBlockedAttempt(db, actor, {
+			classId: room.classId,
+			roomId: room.id,
+			channel: 'chat',
+			body: input.body,
+			clientKey: input.clientKey,
+			screen: done.screen,
+			now
+		});
 		return { outcome: 'blocked', own };
 	}
 	return announcePending(db, actor, room, done.stored, done.alerts);
@@ -71,7 +90,15 @@ async function sendAsStaff(db: Database, actor: Actor, room: RoomRow, input: Sen
 	const first = await firstSend(db, actor.userId, input.clientKey);
 	if (first) return replay(db, actor, first);
 	if (screen.verdict === 'block') {
-		const own = await recordBlockedAttempt(db, actor, { classId: room.classId, roomId: room.id, channel: 'chat', body: input.body, clientKey: input.clientKey, screen, now });
+		const own = await recordBlockedAttempt(db, actor, {
+			classId: room.classId,
+			roomId: room.id,
+			channel: 'chat',
+			body: input.body,
+			clientKey: input.clientKey,
+			screen,
+			now
+		});
 		return { outcome: 'blocked', own };
 	}
 	try {
@@ -85,7 +112,10 @@ async function sendAsStaff(db: Database, actor: Actor, room: RoomRow, input: Sen
 }
 
 async function firstSend(db: Executor, authorId: string, clientKey: string): Promise<ChatMessage | undefined> {
-	const [first] = await db.select().from(chatMessages).where(and(eq(chatMessages.authorId, authorId), eq(chatMessages.clientKey, clientKey)));
+	const [first] = await db
+		.select()
+		.from(chatMessages)
+		.where(and(eq(chatMessages.authorId, authorId), eq(chatMessages.clientKey, clientKey)));
 	return first;
 }
 
@@ -173,7 +203,13 @@ async function deliverStaffMessage(db: Database, actor: Actor, room: RoomRow, in
 }
 
 /** After the commit: the teacher's queue hears of the new item, the writer of their message. */
-async function announcePending(db: Database, actor: Actor, room: RoomRow, stored: Awaited<ReturnType<typeof storePendingMessage>>, alerts: AlertView[]): Promise<SendResult> {
+async function announcePending(
+	db: Database,
+	actor: Actor,
+	room: RoomRow,
+	stored: Awaited<ReturnType<typeof storePendingMessage>>,
+	alerts: AlertView[]
+): Promise<SendResult> {
 	const { message, item } = stored;
 	publishAlerts(actor.schoolId, alerts);
 	const names = await classNames(db, actor.schoolId, room.classId, [actor.userId]);

@@ -20,10 +20,7 @@ export function toMessageView(m: ChatMessage, names: ClassNames, viewerId: strin
 }
 
 export function toOwnView(m: ChatMessage): OwnMessageView {
-	const reason =
-		m.status === 'rejected' && m.rejectionCode
-			? childFacingMessage({ code: m.rejectionCode as RejectionCode, text: m.rejectionText })
-			: null;
+	const reason = m.status === 'rejected' && m.rejectionCode ? childFacingMessage({ code: m.rejectionCode as RejectionCode, text: m.rejectionText }) : null;
 	return {
 		id: m.id,
 		clientKey: m.clientKey,

@@ -28,9 +28,22 @@ const WHY: Record<BulkSkipReason, string> = {
 	conflict: 'already dealt with by someone else'
 };
 
-export async function bulkApproveClean(db: Database, actor: Actor, items: { itemId: string; expectedVersion: number }[], now = new Date()): Promise<BulkResult> {
+export async function bulkApproveClean(
+	db: Database,
+	actor: Actor,
+	items: { itemId: string; expectedVersion: number }[],
+	now = new Date()
+): Promise<BulkResult> {
 	assertCan(actor, 'moderation.queue', ownSchool(actor));
-	const rows = await db.select().from(reviewItems).where(inArray(reviewItems.id, items.map((i) => i.itemId)));
+	const rows = await db
+		.select()
+		.from(reviewItems)
+		.where(
+			inArray(
+				reviewItems.id,
+				items.map((i) => i.itemId)
+			)
+		);
 	const facts = await bulkFactsFor(db, rows, now);
 	const result: BulkResult = { approved: [], skipped: [] };
 	for (const { itemId, expectedVersion } of items) {

@@ -99,14 +99,33 @@ export async function decideItem(db: Database, actor: Actor, input: DecisionInpu
 				details: { itemId: row.id, from: h.fromStatus, to: h.toStatus, reason: h.rejection, note: h.note, findings: row.findings.map((f) => f.kind) }
 			}),
 			h.action === 'escalate'
-				? raiseEscalationAlert(tx, actor, { sourceType: 'review-item', sourceId: row.id, pupilId: row.authorId, classId: row.classId, itemId: row.id, now, ...(row.targetType === 'email' ? { place: 'email' as const } : {}) }).then((a) => [a])
+				? raiseEscalationAlert(tx, actor, {
+						sourceType: 'review-item',
+						sourceId: row.id,
+						pupilId: row.authorId,
+						classId: row.classId,
+						itemId: row.id,
+						now,
+						...(row.targetType === 'email' ? { place: 'email' as const } : {})
+					}).then((a) => [a])
 				: Promise.resolve([])
 		]);
 		if (!changed.length) throw new ConflictError(CONFLICT_MESSAGE);
-		return { outcome: { itemId: row.id, status: updated.status, version: updated.version }, afterCommit: after, alerts: raised as AlertView[], classId: row.classId, schoolId: row.schoolId };
+		return {
+			outcome: { itemId: row.id, status: updated.status, version: updated.version },
+			afterCommit: after,
+			alerts: raised as AlertView[],
+			classId: row.classId,
+			schoolId: row.schoolId
+		};
 	});
 	await afterCommit(db);
-	if (outcome.status !== 'removed') publish([rooms.classModerators(classId), rooms.safeguarding(schoolId)], 'queue:removed', { itemId: outcome.itemId, by: actor.userId, status: outcome.status });
+	if (outcome.status !== 'removed')
+		publish([rooms.classModerators(classId), rooms.safeguarding(schoolId)], 'queue:removed', {
+			itemId: outcome.itemId,
+			by: actor.userId,
+			status: outcome.status
+		});
 	if (outcome.status === 'escalated') await publishQueueItem(db, outcome.itemId);
 	publishAlerts(schoolId, alerts);
 	return outcome;

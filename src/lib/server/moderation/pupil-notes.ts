@@ -8,7 +8,15 @@ import { messageReports, notices } from '../db/schema';
 export async function notePupils(db: Executor, input: { schoolId: string; pupilIds: string[]; body: string; by: string; now: Date }): Promise<void> {
 	if (!input.pupilIds.length) return;
 	await db.insert(notices).values(
-		input.pupilIds.map((pupilId) => ({ schoolId: input.schoolId, recipientId: pupilId, pupilId, kind: 'moderation' as const, body: input.body, createdBy: input.by, createdAt: input.now }))
+		input.pupilIds.map((pupilId) => ({
+			schoolId: input.schoolId,
+			recipientId: pupilId,
+			pupilId,
+			kind: 'moderation' as const,
+			body: input.body,
+			createdBy: input.by,
+			createdAt: input.now
+		}))
 	);
 }
 

@@ -43,17 +43,19 @@ function audienceViewer(row: ReviewItemRow): Viewer {
 
 function queueFilter(actor: Actor) {
 	return actor.role === 'dsl'
-			? and(eq(reviewItems.schoolId, actor.schoolId), eq(reviewItems.status, 'escalated'))
-			: actor.teachesClassIds.length
-				? and(eq(reviewItems.schoolId, actor.schoolId), eq(reviewItems.status, 'pending'), inArray(reviewItems.classId, [...actor.teachesClassIds]))
-				: undefined;
+		? and(eq(reviewItems.schoolId, actor.schoolId), eq(reviewItems.status, 'escalated'))
+		: actor.teachesClassIds.length
+			? and(eq(reviewItems.schoolId, actor.schoolId), eq(reviewItems.status, 'pending'), inArray(reviewItems.classId, [...actor.teachesClassIds]))
+			: undefined;
 }
 
 export async function listQueue(db: Executor, actor: Actor): Promise<QueueItemView[]> {
 	assertCan(actor, 'moderation.queue', ownSchool(actor));
 	const where = queueFilter(actor);
 	if (!where) return [];
-	const ids = (await db.select({ id: reviewItems.id }).from(reviewItems).where(where).orderBy(asc(reviewItems.submittedAt), asc(reviewItems.id))).map((r) => r.id);
+	const ids = (await db.select({ id: reviewItems.id }).from(reviewItems).where(where).orderBy(asc(reviewItems.submittedAt), asc(reviewItems.id))).map(
+		(r) => r.id
+	);
 	return queueItemViews(db, ids, viewerOf(actor));
 }
 
@@ -63,7 +65,14 @@ export async function sanctionedAuthors(db: Executor, authorIds: string[], now: 
 	const rows = await db
 		.select({ pupilId: messagingPauses.pupilId })
 		.from(messagingPauses)
-		.where(and(inArray(messagingPauses.pupilId, authorIds), lte(messagingPauses.startsAt, now), gt(messagingPauses.endsAt, now), or(isNull(messagingPauses.liftedAt), gt(messagingPauses.liftedAt, now))));
+		.where(
+			and(
+				inArray(messagingPauses.pupilId, authorIds),
+				lte(messagingPauses.startsAt, now),
+				gt(messagingPauses.endsAt, now),
+				or(isNull(messagingPauses.liftedAt), gt(messagingPauses.liftedAt, now))
+			)
+		);
 	return new Set(rows.map((r) => r.pupilId));
 }
 
@@ -72,18 +81,31 @@ async function photosByWork(db: Executor, items: ReviewItemRow[]): Promise<Map<s
 	const workIds = items.filter((i) => i.targetType === 'shared-work').map((i) => i.targetId);
 	const byWork = new Map<string, string[]>();
 	if (!workIds.length) return byWork;
-	const files = await db.select({ id: workFiles.id, workId: workFiles.workId }).from(workFiles).where(inArray(workFiles.workId, workIds)).orderBy(asc(workFiles.position));
+	const files = await db
+		.select({ id: workFiles.id, workId: workFiles.workId })
+		.from(workFiles)
+		.where(inArray(workFiles.workId, workIds))
+		.orderBy(asc(workFiles.position));
 	for (const f of files) byWork.set(f.workId, [...(byWork.get(f.workId) ?? []), f.id]);
 	return byWork;
 }
 
 /** What bulk approval needs to know beyond each row: photos and sanctions. */
 export async function bulkFactsFor(db: Executor, items: ReviewItemRow[], now = new Date()): Promise<Map<string, BulkFacts & { images: string[] }>> {
-	const [photos, sanctioned] = await Promise.all([photosByWork(db, items), sanctionedAuthors(db, items.flatMap((i) => (i.authorId ? [i.authorId] : [])), now)]);
-	return new Map(items.map((i) => {
-		const images = i.targetType === 'shared-work' ? (photos.get(i.targetId) ?? []) : [];
-		return [i.id, { images, imageCount: images.length, authorSanctioned: i.authorId !== null && sanctioned.has(i.authorId) }];
-	}));
+	const [photos, sanctioned] = await Promise.all([
+		photosByWork(db, items),
+		sanctionedAuthors(
+			db,
+			items.flatMap((i) => (i.authorId ? [i.authorId] : [])),
+			now
+		)
+	]);
+	return new Map(
+		items.map((i) => {
+			const images = i.targetType === 'shared-work' ? (photos.get(i.targetId) ?? []) : [];
+			return [i.id, { images, imageCount: images.length, authorSanctioned: i.authorId !== null && sanctioned.has(i.authorId) }];
+		})
+	);
 }
 
 /** The latest escalation note per escalated item. */
@@ -109,10 +131,16 @@ export async function queueItemViews(db: Executor, ids: string[], viewer?: Viewe
 	for (const type of new Set(items.map((i) => i.targetType))) {
 		const handler = TARGETS[type];
 		if (!handler) continue;
-		for (const [id, d] of await handler.describe(db, items.filter((i) => i.targetType === type))) described.set(id, d);
+		for (const [id, d] of await handler.describe(
+			db,
+			items.filter((i) => i.targetType === type)
+		))
+			described.set(id, d);
 	}
 	const authorIds = items.flatMap((i) => (i.authorId ? [i.authorId] : []));
-	const authors = authorIds.length ? await db.select({ id: users.id, firstName: users.firstName, surname: users.surname }).from(users).where(inArray(users.id, authorIds)) : [];
+	const authors = authorIds.length
+		? await db.select({ id: users.id, firstName: users.firstName, surname: users.surname }).from(users).where(inArray(users.id, authorIds))
+		: [];
 	const byId = new Map(items.map((i) => [i.id, i]));
 	return ids.flatMap((id) => {
 		const item = byId.get(id);
@@ -170,7 +198,10 @@ export async function queueSummary(db: Executor, actor: Actor): Promise<{ count:
 	assertCan(actor, 'moderation.queue', ownSchool(actor));
 	const where = queueFilter(actor);
 	if (!where) return { count: 0, oldestAt: null };
-	const [row] = await db.select({ n: count(), oldest: min(reviewItems.submittedAt) }).from(reviewItems).where(where);
+	const [row] = await db
+		.select({ n: count(), oldest: min(reviewItems.submittedAt) })
+		.from(reviewItems)
+		.where(where);
 	return { count: row?.n ?? 0, oldestAt: row?.oldest ? new Date(row.oldest) : null };
 }
 

@@ -68,7 +68,15 @@ export async function openOrReopen(db: Executor, input: SubmitInput, actorId: st
 	if (existing.status === 'pending' || existing.status === 'escalated') return { item: existing, changed: false };
 	const [reopened] = await db
 		.update(reviewItems)
-		.set({ status: 'pending', version: sql`${reviewItems.version} + 1`, decidedAt: null, decidedById: null, rejectionCode: null, rejectionText: null, submittedAt: input.now })
+		.set({
+			status: 'pending',
+			version: sql`${reviewItems.version} + 1`,
+			decidedAt: null,
+			decidedById: null,
+			rejectionCode: null,
+			rejectionText: null,
+			submittedAt: input.now
+		})
 		.where(eq(reviewItems.id, existing.id))
 		.returning();
 	await db.insert(reviewHistory).values({

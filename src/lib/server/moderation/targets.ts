@@ -38,10 +38,19 @@ export interface TargetHandler {
 /** A report is of a chat message or of an email a class received; each has its own handler. */
 const reportTarget: TargetHandler = {
 	async describe(db, items) {
-		const isEmail = await reportedEmailIds(db, items.map((i) => i.targetId));
+		const isEmail = await reportedEmailIds(
+			db,
+			items.map((i) => i.targetId)
+		);
 		const [mail, chat] = await Promise.all([
-			reportedEmailTarget.describe(db, items.filter((i) => isEmail.has(i.targetId))),
-			reportedMessageTarget.describe(db, items.filter((i) => !isEmail.has(i.targetId)))
+			reportedEmailTarget.describe(
+				db,
+				items.filter((i) => isEmail.has(i.targetId))
+			),
+			reportedMessageTarget.describe(
+				db,
+				items.filter((i) => !isEmail.has(i.targetId))
+			)
 		]);
 		return new Map([...mail, ...chat]);
 	},

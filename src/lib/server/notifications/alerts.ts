@@ -31,7 +31,9 @@ export async function markNotificationsOpened(db: Executor, userId: string, targ
 	await db
 		.update(notifications)
 		.set({ openedAt: now })
-		.where(and(eq(notifications.userId, userId), eq(notifications.targetType, target.type), eq(notifications.targetId, target.id), isNull(notifications.openedAt)));
+		.where(
+			and(eq(notifications.userId, userId), eq(notifications.targetType, target.type), eq(notifications.targetId, target.id), isNull(notifications.openedAt))
+		);
 }
 
 /** This person did what was asked (acknowledged the alert, used the reset link). */

@@ -112,7 +112,15 @@ export async function listClassAnnouncements(db: Executor, actor: Actor, classId
 		? await db
 				.select({ announcementId: announcementReads.announcementId, n: sql<number>`count(*)::int` })
 				.from(announcementReads)
-				.where(and(inArray(announcementReads.announcementId, rows.map((r) => r.id)), inArray(announcementReads.parentId, parents)))
+				.where(
+					and(
+						inArray(
+							announcementReads.announcementId,
+							rows.map((r) => r.id)
+						),
+						inArray(announcementReads.parentId, parents)
+					)
+				)
 				.groupBy(announcementReads.announcementId)
 		: [];
 	const readCount = new Map(reads.map((r) => [r.announcementId, r.n]));
@@ -127,7 +135,9 @@ async function familyClassIds(db: Executor, actor: Actor, now: Date): Promise<st
 	const rows = await db
 		.selectDistinct({ classId: classMemberships.classId })
 		.from(classMemberships)
-		.where(and(eq(classMemberships.schoolId, actor.schoolId), eq(classMemberships.academicYearId, yearId), inArray(classMemberships.pupilId, [...actor.childIds])));
+		.where(
+			and(eq(classMemberships.schoolId, actor.schoolId), eq(classMemberships.academicYearId, yearId), inArray(classMemberships.pupilId, [...actor.childIds]))
+		);
 	return rows.map((r) => r.classId);
 }
 

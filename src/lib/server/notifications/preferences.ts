@@ -61,7 +61,14 @@ export async function savePreferences(db: Database, actor: Actor, input: Prefere
 			})
 			.where(eq(notificationSettings.userId, actor.userId));
 		if (before.email !== input.email)
-			await recordAudit(tx, { schoolId: actor.schoolId, actorId: actor.userId, action: 'account.email_changed', targetType: 'user', targetId: actor.userId, details: { hadAddress: before.email !== null, hasAddress: input.email !== null } });
+			await recordAudit(tx, {
+				schoolId: actor.schoolId,
+				actorId: actor.userId,
+				action: 'account.email_changed',
+				targetType: 'user',
+				targetId: actor.userId,
+				details: { hadAddress: before.email !== null, hasAddress: input.email !== null }
+			});
 	});
 }
 
@@ -69,7 +76,11 @@ export async function savePreferences(db: Database, actor: Actor, input: Prefere
 export async function unsubscribe(db: Database, key: string, topic: string): Promise<boolean> {
 	const s = await settingsByUnsubscribeKey(db, key);
 	if (!s || !isOptionalTopic(topic)) return false;
-	if (!s.mutedTopics.includes(topic)) await db.update(notificationSettings).set({ mutedTopics: [...s.mutedTopics, topic], updatedAt: new Date() }).where(eq(notificationSettings.userId, s.userId));
+	if (!s.mutedTopics.includes(topic))
+		await db
+			.update(notificationSettings)
+			.set({ mutedTopics: [...s.mutedTopics, topic], updatedAt: new Date() })
+			.where(eq(notificationSettings.userId, s.userId));
 	return true;
 }
 
@@ -90,5 +101,13 @@ export async function listBounces(db: Database, actor: Actor): Promise<BounceVie
 		.from(notificationSettings)
 		.innerJoin(users, eq(users.id, notificationSettings.userId))
 		.where(and(eq(notificationSettings.schoolId, actor.schoolId), isNotNull(notificationSettings.emailBouncedAt)));
-	return rows.map((r) => ({ userId: r.s.userId, name: `${r.firstName} ${r.surname}`, username: r.username, role: r.role, email: r.s.email ?? '', bouncedAt: r.s.emailBouncedAt!, reason: r.s.bounceReason }));
+	return rows.map((r) => ({
+		userId: r.s.userId,
+		name: `${r.firstName} ${r.surname}`,
+		username: r.username,
+		role: r.role,
+		email: r.s.email ?? '',
+		bouncedAt: r.s.emailBouncedAt!,
+		reason: r.s.bounceReason
+	}));
 }

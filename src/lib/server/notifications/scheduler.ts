@@ -22,7 +22,10 @@ export interface SchedulerOptions {
 /** Runs every school's checks once; returns how many notifications went out. */
 export async function runScheduledNotifications(db: Database, now: Date, options: SchedulerOptions): Promise<number> {
 	const all = await db.select({ id: schools.id }).from(schools);
-	await db.insert(notificationSchedule).values(all.map((s) => ({ schoolId: s.id }))).onConflictDoNothing();
+	await db
+		.insert(notificationSchedule)
+		.values(all.map((s) => ({ schoolId: s.id })))
+		.onConflictDoNothing();
 	let sent = 0;
 	const used: Channel[] = [];
 	for (const school of all) {

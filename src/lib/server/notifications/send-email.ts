@@ -61,7 +61,10 @@ export async function sendNotificationEmail(db: Database, smtpUrl: string, notif
 		await db.transaction(async (tx) => {
 			await tx.update(emailOutbox).set({ status: 'sent', sentAt: now, lastError: null }).where(eq(emailOutbox.notificationId, row.id));
 			// A link carrying a secret (a reset token) is kept only until the relay has it.
-			await tx.update(notifications).set({ sentAt: now, ...(linkIsSecret(reason) ? { link: '/reset' } : {}) }).where(eq(notifications.id, row.id));
+			await tx
+				.update(notifications)
+				.set({ sentAt: now, ...(linkIsSecret(reason) ? { link: '/reset' } : {}) })
+				.where(eq(notifications.id, row.id));
 		});
 		return 'sent';
 	} catch (e) {
@@ -69,13 +72,23 @@ export async function sendNotificationEmail(db: Database, smtpUrl: string, notif
 		const outcome = afterFailure(attempts, err.responseCode, String(err.message ?? e).slice(0, 500), now);
 		await db.transaction(async (tx) => {
 			if (outcome.status === 'waiting') {
-				await tx.update(emailOutbox).set({ status: 'waiting', nextAttemptAt: outcome.nextAttemptAt, lastError: outcome.error }).where(eq(emailOutbox.notificationId, row.id));
+				await tx
+					.update(emailOutbox)
+					.set({ status: 'waiting', nextAttemptAt: outcome.nextAttemptAt, lastError: outcome.error })
+					.where(eq(emailOutbox.notificationId, row.id));
 				return;
 			}
 			const error = outcome.status === 'failed' ? outcome.error : '';
 			await tx.update(emailOutbox).set({ status: 'failed', lastError: error }).where(eq(emailOutbox.notificationId, row.id));
 			if ((err.responseCode ?? 0) >= 500) await markBounced(tx, row.userId, row.toAddress!, error, now);
-			await recordAudit(tx, { schoolId: row.schoolId, actorId: null, action: 'notification.send_failed', targetType: 'user', targetId: row.userId, details: { reason: row.reason, attempts, error } });
+			await recordAudit(tx, {
+				schoolId: row.schoolId,
+				actorId: null,
+				action: 'notification.send_failed',
+				targetType: 'user',
+				targetId: row.userId,
+				details: { reason: row.reason, attempts, error }
+			});
 		});
 		return outcome.status === 'waiting' ? 'retrying' : 'failed';
 	}

@@ -17,12 +17,7 @@ import { decideItem } from '../moderation/decide';
 import type { RealtimeSocket } from './server';
 
 /** Parses, runs and answers; expected failures become a clear error, anything else a generic one. */
-async function answer<S extends z.ZodType, T>(
-	schema: S,
-	input: unknown,
-	ack: unknown,
-	run: (data: z.infer<S>) => Promise<T>
-): Promise<void> {
+async function answer<S extends z.ZodType, T>(schema: S, input: unknown, ack: unknown, run: (data: z.infer<S>) => Promise<T>): Promise<void> {
 	if (typeof ack !== 'function') return;
 	const reply = ack as (r: AckReply<T>) => void;
 	const unstorable = findUnstorableText(input, 'input');

@@ -4,11 +4,7 @@
 import { rooms, type ServerToClientEvents } from '../../realtime/events';
 import { getRealtime } from './registry';
 
-export function publish<E extends keyof ServerToClientEvents>(
-	to: string | string[],
-	event: E,
-	...args: Parameters<ServerToClientEvents[E]>
-): void {
+export function publish<E extends keyof ServerToClientEvents>(to: string | string[], event: E, ...args: Parameters<ServerToClientEvents[E]>): void {
 	const io = getRealtime();
 	if (!io) return;
 	// socket.io's typed emit cannot see through the generic event name.

@@ -39,7 +39,6 @@ export interface InterServerEvents {
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 export type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
-
 // Rooms follow the same permissions as the pages, so the agreements gate holds here too: a
 // member of staff who has not signed joins no room that carries pupils' words (the staff
 // room carries none; it is how a new staff agreement reaches them).
@@ -47,8 +46,7 @@ async function roomsFor(actor: Actor): Promise<string[]> {
 	const joined = [rooms.user(actor.userId)];
 	const school = ownSchool(actor);
 	if (isStaff(actor.role)) joined.push(rooms.staffOfSchool(actor.schoolId));
-	if (actor.role === 'dsl' && can(actor, 'moderation.queue', school) && can(actor, 'alerts.read', school))
-		joined.push(rooms.safeguarding(actor.schoolId));
+	if (actor.role === 'dsl' && can(actor, 'moderation.queue', school) && can(actor, 'alerts.read', school)) joined.push(rooms.safeguarding(actor.schoolId));
 	for (const classId of actor.teachesClassIds) {
 		const cls = { kind: 'class' as const, schoolId: actor.schoolId, classId };
 		if (can(actor, 'chat.read', cls)) joined.push(rooms.class(classId));
@@ -135,7 +133,13 @@ async function onConnection(socket: RealtimeSocket): Promise<void> {
 		await socket.join(list);
 		return list;
 	})();
-	socket.use((_packet, next) => void joining.then((list) => (list ? next() : undefined), () => undefined));
+	socket.use(
+		(_packet, next) =>
+			void joining.then(
+				(list) => (list ? next() : undefined),
+				() => undefined
+			)
+	);
 	// Events re-check the session, so an idle-locked or signed-out session stops here too
 	// (once per SESSION_RECHECK_MS: it bounds how late a change is noticed while sparing the
 	// database a look-up for every message in a busy class; catch-up always checks). The
@@ -183,7 +187,10 @@ async function onConnection(socket: RealtimeSocket): Promise<void> {
 			assertCan(actor, homePermissionFor(actor.role), ownSchool(actor));
 			// The rooms it is in now (groups joined live included), without its own id and session room.
 			const current = () => [...socket.rooms].filter((r) => r !== socket.id && r !== rooms.session(socket.data.sessionId));
-			void joining.then((list) => (list ? ack({ ok: true, data: { ...info, rooms: current() } }) : undefined), () => undefined);
+			void joining.then(
+				(list) => (list ? ack({ ok: true, data: { ...info, rooms: current() } }) : undefined),
+				() => undefined
+			);
 		} catch {
 			ack({ ok: false, error: 'forbidden' });
 		}

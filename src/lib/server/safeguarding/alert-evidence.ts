@@ -39,7 +39,10 @@ export async function reviewItemForSource(db: Executor, schoolId: string, source
 				? and(eq(reviewItems.targetType, targetType), eq(reviewItems.targetId, source.sourceId))
 				: undefined;
 	if (!where) return null;
-	const [item] = await db.select().from(reviewItems).where(and(where, eq(reviewItems.schoolId, schoolId)));
+	const [item] = await db
+		.select()
+		.from(reviewItems)
+		.where(and(where, eq(reviewItems.schoolId, schoolId)));
 	return item ?? null;
 }
 
@@ -56,7 +59,8 @@ export async function snapshotAlertSource(db: Executor, schoolId: string, source
 		const described = (await TARGETS[item.targetType]?.describe(db, [item]))?.get(item.id);
 		if (!described) return null;
 		return {
-			targetType: item.targetType === 'report' ? ((await reportedEmailIds(db, [item.targetId])).has(item.targetId) ? 'email' : 'chat-message') : item.targetType,
+			targetType:
+				item.targetType === 'report' ? ((await reportedEmailIds(db, [item.targetId])).has(item.targetId) ? 'email' : 'chat-message') : item.targetType,
 			targetId: item.targetId,
 			itemId: item.id,
 			authorName: described.authorName ?? (await fullName(db, item.authorId)),
@@ -68,7 +72,10 @@ export async function snapshotAlertSource(db: Executor, schoolId: string, source
 		};
 	}
 	if (source.sourceType === 'concern' && isUuid(source.sourceId)) {
-		const [c] = await db.select().from(concerns).where(and(eq(concerns.id, source.sourceId), eq(concerns.schoolId, schoolId)));
+		const [c] = await db
+			.select()
+			.from(concerns)
+			.where(and(eq(concerns.id, source.sourceId), eq(concerns.schoolId, schoolId)));
 		if (!c) return null;
 		return {
 			targetType: 'concern',

@@ -20,7 +20,11 @@ export async function listAlerts(db: Executor, actor: Actor, includeAcknowledged
 	const rows = await db
 		.select()
 		.from(safeguardingAlerts)
-		.where(includeAcknowledged ? eq(safeguardingAlerts.schoolId, actor.schoolId) : and(eq(safeguardingAlerts.schoolId, actor.schoolId), isNull(safeguardingAlerts.acknowledgedAt)))
+		.where(
+			includeAcknowledged
+				? eq(safeguardingAlerts.schoolId, actor.schoolId)
+				: and(eq(safeguardingAlerts.schoolId, actor.schoolId), isNull(safeguardingAlerts.acknowledgedAt))
+		)
 		.orderBy(desc(safeguardingAlerts.createdAt))
 		.limit(200);
 	return rows.map((r) => ({
@@ -39,12 +43,21 @@ export async function acknowledgeAlert(db: Database, actor: Actor, alertId: stri
 	assertCan(actor, 'alerts.read', ownSchool(actor));
 	await db.transaction(async (tx) => {
 		const [row] = isUuid(alertId)
-			? await tx.select().from(safeguardingAlerts).where(and(eq(safeguardingAlerts.id, alertId), eq(safeguardingAlerts.schoolId, actor.schoolId)))
+			? await tx
+					.select()
+					.from(safeguardingAlerts)
+					.where(and(eq(safeguardingAlerts.id, alertId), eq(safeguardingAlerts.schoolId, actor.schoolId)))
 			: [];
 		if (!row) throw new NotFoundError('That alert does not exist.');
 		if (row.acknowledgedAt) throw new ConflictError('Someone has already acknowledged this alert.');
 		await tx.update(safeguardingAlerts).set({ acknowledgedAt: now, acknowledgedBy: actor.userId }).where(eq(safeguardingAlerts.id, alertId));
-		await recordAudit(tx, { schoolId: actor.schoolId, actorId: actor.userId, action: 'safeguarding.alert_acknowledged', targetType: 'alert', targetId: alertId });
+		await recordAudit(tx, {
+			schoolId: actor.schoolId,
+			actorId: actor.userId,
+			action: 'safeguarding.alert_acknowledged',
+			targetType: 'alert',
+			targetId: alertId
+		});
 		await markNotificationsActed(tx, { type: 'alert', id: alertId }, now);
 	});
 }

@@ -77,7 +77,10 @@ async function nameOf(db: Executor, id: string | null): Promise<string> {
 
 export async function readReviewItemSource(db: Executor, actor: Actor, itemId: string): Promise<SourceView | null> {
 	if (!isUuid(itemId)) return null;
-	const [item] = await db.select().from(reviewItems).where(and(eq(reviewItems.id, itemId), eq(reviewItems.schoolId, actor.schoolId)));
+	const [item] = await db
+		.select()
+		.from(reviewItems)
+		.where(and(eq(reviewItems.id, itemId), eq(reviewItems.schoolId, actor.schoolId)));
 	return item ? describeReviewItem(db, item) : null;
 }
 
@@ -85,7 +88,14 @@ async function describeReviewItem(db: Executor, item: typeof reviewItems.$inferS
 	const described = item ? (await TARGETS[item.targetType]?.describe(db, [item]))?.get(item.id) : undefined;
 	if (!item || !described) return null;
 	const rows = await db
-		.select({ action: reviewHistory.action, at: reviewHistory.at, note: reviewHistory.note, actorId: reviewHistory.actorId, f: users.firstName, s: users.surname })
+		.select({
+			action: reviewHistory.action,
+			at: reviewHistory.at,
+			note: reviewHistory.note,
+			actorId: reviewHistory.actorId,
+			f: users.firstName,
+			s: users.surname
+		})
 		.from(reviewHistory)
 		.leftJoin(users, eq(users.id, reviewHistory.actorId))
 		.where(eq(reviewHistory.itemId, item.id))
@@ -162,7 +172,13 @@ export async function viewBlockedAttempt(db: Executor, actor: Actor, attemptId: 
 	assertCan(actor, 'audit.read', ownSchool(actor));
 	const source = await readBlockedSource(db, actor, attemptId);
 	if (!source) throw new NotFoundError('That blocked message does not exist.');
-	await recordAudit(db, { schoolId: actor.schoolId, actorId: actor.userId, action: 'monitoring.blocked_viewed', targetType: 'blocked-attempt', targetId: attemptId });
+	await recordAudit(db, {
+		schoolId: actor.schoolId,
+		actorId: actor.userId,
+		action: 'monitoring.blocked_viewed',
+		targetType: 'blocked-attempt',
+		targetId: attemptId
+	});
 	return source;
 }
 
@@ -186,7 +202,10 @@ export interface AlertDetail {
 export async function getAlertDetail(db: Executor, actor: Actor, alertId: string): Promise<AlertDetail> {
 	assertCan(actor, 'alerts.read', ownSchool(actor));
 	const [alert] = isUuid(alertId)
-		? await db.select().from(safeguardingAlerts).where(and(eq(safeguardingAlerts.id, alertId), eq(safeguardingAlerts.schoolId, actor.schoolId)))
+		? await db
+				.select()
+				.from(safeguardingAlerts)
+				.where(and(eq(safeguardingAlerts.id, alertId), eq(safeguardingAlerts.schoolId, actor.schoolId)))
 		: [];
 	if (!alert) throw new NotFoundError('That alert does not exist.');
 	const item = await reviewItemForSource(db, actor.schoolId, alert);

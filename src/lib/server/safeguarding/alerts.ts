@@ -33,7 +33,14 @@ interface Source {
 }
 
 /** `pupilId` is null for mail from an outside contact; `place` is where in the class it happened. */
-async function contextFor(db: Executor, schoolId: string, pupilId: string | null, classId: string | null, itemId: string | null, place = 'chat'): Promise<AlertContext> {
+async function contextFor(
+	db: Executor,
+	schoolId: string,
+	pupilId: string | null,
+	classId: string | null,
+	itemId: string | null,
+	place = 'chat'
+): Promise<AlertContext> {
 	const [pupil] = pupilId ? await db.select({ firstName: users.firstName }).from(users).where(eq(users.id, pupilId)) : [];
 	const [cls] = classId ? await db.select({ name: classes.name }).from(classes).where(eq(classes.id, classId)) : [];
 	const who = pupilId ? (pupil?.firstName ?? 'A pupil') : 'an outside contact';
@@ -101,7 +108,10 @@ export async function raiseScreeningAlerts(
 }
 
 /** Mail from an outside contact alerts the DSL on the same findings as a pupil's words. */
-export async function raiseInboundMailAlerts(db: Executor, input: Source & { schoolId: string; classId: string; findings: readonly Finding[]; now: Date }): Promise<AlertView[]> {
+export async function raiseInboundMailAlerts(
+	db: Executor,
+	input: Source & { schoolId: string; classId: string; findings: readonly Finding[]; now: Date }
+): Promise<AlertView[]> {
 	if (!alertsDsl(severityOf(input.findings))) return [];
 	const [cls] = await db.select({ name: classes.name }).from(classes).where(eq(classes.id, input.classId));
 	const ctx: AlertContext = { schoolId: input.schoolId, pupilId: null, pupilFirstName: '', itemId: null, where: cls?.name ?? 'a class' };
@@ -113,21 +123,39 @@ export async function raiseInboundMailAlerts(db: Executor, input: Source & { sch
 export async function raiseWorryAlert(db: Executor, pupil: Actor, input: Source & { now: Date }): Promise<AlertView> {
 	const [me] = await db.select({ firstName: users.firstName }).from(users).where(eq(users.id, pupil.userId));
 	const [cls] = pupil.classId ? await db.select({ name: classes.name }).from(classes).where(eq(classes.id, pupil.classId)) : [];
-	const ctx: AlertContext = { schoolId: pupil.schoolId, pupilId: pupil.userId, pupilFirstName: me?.firstName ?? 'A pupil', itemId: null, where: cls?.name ?? 'no class yet' };
+	const ctx: AlertContext = {
+		schoolId: pupil.schoolId,
+		pupilId: pupil.userId,
+		pupilFirstName: me?.firstName ?? 'A pupil',
+		itemId: null,
+		where: cls?.name ?? 'no class yet'
+	};
 	return storeAlert(db, alertForWorry(ctx, input.now), input);
 }
 
 /** An adult's concern about a pupil (the first named; `otherPupils` more), raised by `raisedById`. */
 export async function raiseConcernAlert(
 	db: Executor,
-	input: Source & { kind: 'staff-concern' | 'parent-concern'; schoolId: string; pupilId: string; classId: string | null; otherPupils: number; raisedById: string; now: Date }
+	input: Source & {
+		kind: 'staff-concern' | 'parent-concern';
+		schoolId: string;
+		pupilId: string;
+		classId: string | null;
+		otherPupils: number;
+		raisedById: string;
+		now: Date;
+	}
 ): Promise<AlertView> {
 	const ctx = { ...(await contextFor(db, input.schoolId, input.pupilId, input.classId, null)) };
 	const [cls] = input.classId ? await db.select({ name: classes.name }).from(classes).where(eq(classes.id, input.classId)) : [];
 	const where = cls?.name ?? 'no class yet';
 	if (input.kind === 'parent-concern') return storeAlert(db, alertForParentConcern({ ...ctx, where }, input.now), input);
 	const [me] = await db.select({ firstName: users.firstName, surname: users.surname }).from(users).where(eq(users.id, input.raisedById));
-	return storeAlert(db, alertForStaffConcern({ ...ctx, where }, me ? `${me.firstName} ${me.surname}` : 'A member of staff', input.otherPupils, input.now), input);
+	return storeAlert(
+		db,
+		alertForStaffConcern({ ...ctx, where }, me ? `${me.firstName} ${me.surname}` : 'A member of staff', input.otherPupils, input.now),
+		input
+	);
 }
 
 export async function raiseRepeatedBlockAlert(db: Executor, actor: Actor, input: Source & { classId: string | null; now: Date }): Promise<AlertView[]> {
@@ -146,7 +174,11 @@ export async function raiseRepeatedBlockAlert(db: Executor, actor: Actor, input:
 	return [await storeAlert(db, alertForRepeatedBlocks(ctx, recent, windowDays, input.now), input)];
 }
 
-export async function raiseReportAlert(db: Executor, reporter: Actor, input: Source & { classId: string; itemId: string; now: Date; place?: 'chat' | 'email' }): Promise<AlertView> {
+export async function raiseReportAlert(
+	db: Executor,
+	reporter: Actor,
+	input: Source & { classId: string; itemId: string; now: Date; place?: 'chat' | 'email' }
+): Promise<AlertView> {
 	const ctx = await contextFor(db, reporter.schoolId, reporter.userId, input.classId, input.itemId, input.place);
 	return storeAlert(db, alertForPupilReport(ctx, input.now), input);
 }

@@ -32,7 +32,10 @@ export async function listClassWorries(db: Executor, actor: Actor, classId: stri
 		.select({ concernId: concerns.id, pupilId: concernPupils.pupilId, firstName: users.firstName, surname: users.surname, at: concerns.createdAt })
 		.from(concerns)
 		.innerJoin(concernPupils, eq(concernPupils.concernId, concerns.id))
-		.innerJoin(classMemberships, and(eq(classMemberships.pupilId, concernPupils.pupilId), eq(classMemberships.classId, classId), eq(classMemberships.academicYearId, yearId)))
+		.innerJoin(
+			classMemberships,
+			and(eq(classMemberships.pupilId, concernPupils.pupilId), eq(classMemberships.classId, classId), eq(classMemberships.academicYearId, yearId))
+		)
 		.innerJoin(users, eq(users.id, concernPupils.pupilId))
 		.where(and(eq(concerns.schoolId, actor.schoolId), eq(concerns.kind, 'pupil-worried'), gte(concerns.createdAt, new Date(now.getTime() - SHOWN_FOR_MS))))
 		.orderBy(desc(concerns.createdAt));

@@ -39,21 +39,32 @@ export interface ConcernView {
 	allowed: ConcernDecision[];
 }
 
-const nameOf = (u: { firstName: string; surname: string } | undefined, erased?: string | null): string => erased ?? (u ? `${u.firstName} ${u.surname}` : 'Someone');
+const nameOf = (u: { firstName: string; surname: string } | undefined, erased?: string | null): string =>
+	erased ?? (u ? `${u.firstName} ${u.surname}` : 'Someone');
 
 async function describe(db: Executor, rows: readonly ConcernRow[]): Promise<ConcernView[]> {
 	if (!rows.length) return [];
 	const ids = rows.map((r) => r.id);
 	const pupils = await db
-		.select({ concernId: concernPupils.concernId, id: concernPupils.pupilId, erased: concernPupils.nameAtErasure, firstName: users.firstName, surname: users.surname })
+		.select({
+			concernId: concernPupils.concernId,
+			id: concernPupils.pupilId,
+			erased: concernPupils.nameAtErasure,
+			firstName: users.firstName,
+			surname: users.surname
+		})
 		.from(concernPupils)
 		.innerJoin(users, eq(users.id, concernPupils.pupilId))
 		.where(inArray(concernPupils.concernId, ids));
 	const peopleIds = [...new Set(rows.flatMap((r) => [r.raisedById, r.decidedById]).filter((x): x is string => !!x))];
-	const people = peopleIds.length ? await db.select({ id: users.id, firstName: users.firstName, surname: users.surname }).from(users).where(inArray(users.id, peopleIds)) : [];
+	const people = peopleIds.length
+		? await db.select({ id: users.id, firstName: users.firstName, surname: users.surname }).from(users).where(inArray(users.id, peopleIds))
+		: [];
 	const person = new Map(people.map((p) => [p.id, p]));
 	const incidentIds = rows.map((r) => r.incidentId).filter((x): x is string => !!x);
-	const numbers = incidentIds.length ? await db.select({ id: incidents.id, number: incidents.number }).from(incidents).where(inArray(incidents.id, incidentIds)) : [];
+	const numbers = incidentIds.length
+		? await db.select({ id: incidents.id, number: incidents.number }).from(incidents).where(inArray(incidents.id, incidentIds))
+		: [];
 	const alerts = await db
 		.select({ id: safeguardingAlerts.id, sourceId: safeguardingAlerts.sourceId })
 		.from(safeguardingAlerts)
@@ -106,7 +117,12 @@ export async function getConcern(db: Executor, actor: Actor, concernId: string):
 /** The concern's own words and people, for an incident draft and its sealed evidence. */
 export async function readConcernForDsl(db: Executor, actor: Actor, concernId: string): Promise<ConcernView | null> {
 	assertCan(actor, 'concern.decide', ownSchool(actor));
-	const [row] = isUuid(concernId) ? await db.select().from(concerns).where(and(eq(concerns.id, concernId), eq(concerns.schoolId, actor.schoolId))) : [];
+	const [row] = isUuid(concernId)
+		? await db
+				.select()
+				.from(concerns)
+				.where(and(eq(concerns.id, concernId), eq(concerns.schoolId, actor.schoolId)))
+		: [];
 	return row ? (await describe(db, [row]))[0]! : null;
 }
 
@@ -114,9 +130,24 @@ async function acknowledgeConcernAlerts(tx: Executor, actor: Actor, concernId: s
 	const open = await tx
 		.update(safeguardingAlerts)
 		.set({ acknowledgedAt: now, acknowledgedBy: actor.userId })
-		.where(and(eq(safeguardingAlerts.schoolId, actor.schoolId), eq(safeguardingAlerts.sourceType, 'concern'), eq(safeguardingAlerts.sourceId, concernId), isNull(safeguardingAlerts.acknowledgedAt)))
+		.where(
+			and(
+				eq(safeguardingAlerts.schoolId, actor.schoolId),
+				eq(safeguardingAlerts.sourceType, 'concern'),
+				eq(safeguardingAlerts.sourceId, concernId),
+				isNull(safeguardingAlerts.acknowledgedAt)
+			)
+		)
 		.returning({ id: safeguardingAlerts.id });
-	for (const a of open) await recordAudit(tx, { schoolId: actor.schoolId, actorId: actor.userId, action: 'safeguarding.alert_acknowledged', targetType: 'alert', targetId: a.id, details });
+	for (const a of open)
+		await recordAudit(tx, {
+			schoolId: actor.schoolId,
+			actorId: actor.userId,
+			action: 'safeguarding.alert_acknowledged',
+			targetType: 'alert',
+			targetId: a.id,
+			details
+		});
 }
 
 /** Closes an open concern without an incident; the reason is kept and audited. */
@@ -128,7 +159,14 @@ export async function closeConcern(db: Database, actor: Actor, concernId: string
 		const row = await loadRow(tx, actor, concernId, true);
 		if (!concernDecisions(row.status).includes('close')) throw new ConflictError(`This concern was already ${CONCERN_STATUS_LABELS[row.status]}.`);
 		await tx.update(concerns).set({ status: 'closed', closedReason: why, decidedById: actor.userId, decidedAt: now }).where(eq(concerns.id, row.id));
-		await recordAudit(tx, { schoolId: actor.schoolId, actorId: actor.userId, action: 'safeguarding.concern_closed', targetType: 'concern', targetId: row.id, details: { reason: why } });
+		await recordAudit(tx, {
+			schoolId: actor.schoolId,
+			actorId: actor.userId,
+			action: 'safeguarding.concern_closed',
+			targetType: 'concern',
+			targetId: row.id,
+			details: { reason: why }
+		});
 		await acknowledgeConcernAlerts(tx, actor, row.id, { concernClosed: true }, now);
 	});
 }
@@ -139,6 +177,13 @@ export async function markConcernIncident(tx: Executor, actor: Actor, concernId:
 	const row = await loadRow(tx, actor, concernId, true);
 	if (!concernDecisions(row.status).includes('incident')) throw new ConflictError(`This concern was already ${CONCERN_STATUS_LABELS[row.status]}.`);
 	await tx.update(concerns).set({ status: 'incident', incidentId, decidedById: actor.userId, decidedAt: now }).where(eq(concerns.id, row.id));
-	await recordAudit(tx, { schoolId: actor.schoolId, actorId: actor.userId, action: 'safeguarding.concern_to_incident', targetType: 'concern', targetId: row.id, details: { incidentId } });
+	await recordAudit(tx, {
+		schoolId: actor.schoolId,
+		actorId: actor.userId,
+		action: 'safeguarding.concern_to_incident',
+		targetType: 'concern',
+		targetId: row.id,
+		details: { incidentId }
+	});
 	await acknowledgeConcernAlerts(tx, actor, row.id, { incidentId }, now);
 }

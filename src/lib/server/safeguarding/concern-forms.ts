@@ -29,7 +29,10 @@ export interface ParentConcernForm {
 export async function parentConcernForm(db: Executor, actor: Actor): Promise<ParentConcernForm> {
 	assertCan(actor, 'home.parent', ownSchool(actor));
 	const children = actor.childIds.length
-		? await db.select({ id: users.id, firstName: users.firstName }).from(users).where(and(eq(users.schoolId, actor.schoolId), inArray(users.id, [...actor.childIds]), isNull(users.disabledAt)))
+		? await db
+				.select({ id: users.id, firstName: users.firstName })
+				.from(users)
+				.where(and(eq(users.schoolId, actor.schoolId), inArray(users.id, [...actor.childIds]), isNull(users.disabledAt)))
 		: [];
 	const [school] = await db.select({ name: schools.name }).from(schools).where(eq(schools.id, actor.schoolId));
 	const leads = await db

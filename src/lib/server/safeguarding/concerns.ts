@@ -33,7 +33,16 @@ interface NewConcern {
 async function storeConcern(tx: Executor, c: NewConcern): Promise<string> {
 	const [row] = await tx
 		.insert(concerns)
-		.values({ schoolId: c.schoolId, kind: c.kind, pupilId: c.pupilIds[0] ?? null, raisedById: c.raisedById, words: c.words, category: c.category ?? null, occurredAt: c.occurredAt ?? null, createdAt: c.now })
+		.values({
+			schoolId: c.schoolId,
+			kind: c.kind,
+			pupilId: c.pupilIds[0] ?? null,
+			raisedById: c.raisedById,
+			words: c.words,
+			category: c.category ?? null,
+			occurredAt: c.occurredAt ?? null,
+			createdAt: c.now
+		})
 		.returning({ id: concerns.id });
 	if (c.pupilIds.length) await tx.insert(concernPupils).values(c.pupilIds.map((pupilId) => ({ schoolId: c.schoolId, concernId: row!.id, pupilId })));
 	return row!.id;
@@ -49,7 +58,14 @@ export async function raiseWorry(db: Database, actor: Actor, input: WorryInput, 
 	assertCan(actor, 'home.pupil', ownSchool(actor));
 	assertCan(actor, 'concern.raise', { kind: 'pupil', schoolId: actor.schoolId, pupilId: actor.userId, classId: actor.classId });
 	const { alert, channels } = await db.transaction(async (tx) => {
-		const id = await storeConcern(tx, { schoolId: actor.schoolId, kind: 'pupil-worried', pupilIds: [actor.userId], raisedById: actor.userId, words: input.words, now });
+		const id = await storeConcern(tx, {
+			schoolId: actor.schoolId,
+			kind: 'pupil-worried',
+			pupilIds: [actor.userId],
+			raisedById: actor.userId,
+			words: input.words,
+			now
+		});
 		await recordAudit(tx, { schoolId: actor.schoolId, actorId: actor.userId, action: 'safeguarding.worry_raised', targetType: 'concern', targetId: id });
 		const alert = await raiseWorryAlert(tx, actor, { sourceType: 'concern', sourceId: id, now });
 		// The class teacher hears too (who, not the words): see notifications/class-worries.ts.
@@ -83,8 +99,24 @@ export async function logStaffConcern(db: Database, actor: Actor, input: StaffCo
 	checkWhen(input.occurredAt, now);
 	const first = resources[0]!;
 	const { id, alert } = await db.transaction(async (tx) => {
-		const id = await storeConcern(tx, { schoolId: actor.schoolId, kind: 'staff-concern', pupilIds: ids, raisedById: actor.userId, words: input.words, category: input.category, occurredAt: input.occurredAt, now });
-		await recordAudit(tx, { schoolId: actor.schoolId, actorId: actor.userId, action: 'safeguarding.concern_logged', targetType: 'concern', targetId: id, details: { pupils: ids.length, category: input.category } });
+		const id = await storeConcern(tx, {
+			schoolId: actor.schoolId,
+			kind: 'staff-concern',
+			pupilIds: ids,
+			raisedById: actor.userId,
+			words: input.words,
+			category: input.category,
+			occurredAt: input.occurredAt,
+			now
+		});
+		await recordAudit(tx, {
+			schoolId: actor.schoolId,
+			actorId: actor.userId,
+			action: 'safeguarding.concern_logged',
+			targetType: 'concern',
+			targetId: id,
+			details: { pupils: ids.length, category: input.category }
+		});
 		const alert = await raiseConcernAlert(tx, {
 			kind: 'staff-concern',
 			schoolId: actor.schoolId,
@@ -105,7 +137,10 @@ export async function logStaffConcern(db: Database, actor: Actor, input: StaffCo
 async function activePupils(db: Executor, schoolId: string, ids: readonly string[]): Promise<Set<string>> {
 	const valid = ids.filter(isUuid);
 	if (!valid.length) return new Set();
-	const rows = await db.select({ id: users.id, disabledAt: users.disabledAt }).from(users).where(and(eq(users.schoolId, schoolId), eq(users.role, 'pupil'), inArray(users.id, valid)));
+	const rows = await db
+		.select({ id: users.id, disabledAt: users.disabledAt })
+		.from(users)
+		.where(and(eq(users.schoolId, schoolId), eq(users.role, 'pupil'), inArray(users.id, valid)));
 	return new Set(rows.filter((r) => r.disabledAt === null).map((r) => r.id));
 }
 
@@ -118,8 +153,22 @@ export async function raiseParentConcern(db: Database, actor: Actor, input: Pare
 	assertCan(actor, 'concern.raise', resource);
 	checkWhen(input.occurredAt, now);
 	const { id, alert } = await db.transaction(async (tx) => {
-		const id = await storeConcern(tx, { schoolId: actor.schoolId, kind: 'parent-concern', pupilIds: [input.pupilId], raisedById: actor.userId, words: input.words, occurredAt: input.occurredAt, now });
-		await recordAudit(tx, { schoolId: actor.schoolId, actorId: actor.userId, action: 'safeguarding.parent_concern_raised', targetType: 'concern', targetId: id });
+		const id = await storeConcern(tx, {
+			schoolId: actor.schoolId,
+			kind: 'parent-concern',
+			pupilIds: [input.pupilId],
+			raisedById: actor.userId,
+			words: input.words,
+			occurredAt: input.occurredAt,
+			now
+		});
+		await recordAudit(tx, {
+			schoolId: actor.schoolId,
+			actorId: actor.userId,
+			action: 'safeguarding.parent_concern_raised',
+			targetType: 'concern',
+			targetId: id
+		});
 		const alert = await raiseConcernAlert(tx, {
 			kind: 'parent-concern',
 			schoolId: actor.schoolId,

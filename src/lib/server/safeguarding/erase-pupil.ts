@@ -48,10 +48,23 @@ export async function erasePupil(db: Database, actor: Actor, pupilId: string, no
 	assertCan(actor, 'pupil.erase', resource);
 	const { summary, uploadKeys } = await db.transaction(async (tx) => {
 		const [pupil] = await tx.select().from(users).where(eq(users.id, pupilId)).for('update');
-		if (!pupil || pupil.disabledAt && pupil.username.startsWith('erased-')) throw new ConflictError('This pupil’s data has already been erased.');
-		await tx.update(incidentPeople).set({ nameAtErasure: `${pupil.firstName} ${pupil.surname}` }).where(eq(incidentPeople.userId, pupilId));
-		const concernsKept = await tx.update(concernPupils).set({ nameAtErasure: `${pupil.firstName} ${pupil.surname}` }).where(eq(concernPupils.pupilId, pupilId)).returning({ id: concernPupils.id });
-		const keys = (await tx.select({ key: workFiles.storageKey }).from(workFiles).innerJoin(workItems, eq(workItems.id, workFiles.workId)).where(eq(workItems.pupilId, pupilId))).map((r) => r.key);
+		if (!pupil || (pupil.disabledAt && pupil.username.startsWith('erased-'))) throw new ConflictError('This pupil’s data has already been erased.');
+		await tx
+			.update(incidentPeople)
+			.set({ nameAtErasure: `${pupil.firstName} ${pupil.surname}` })
+			.where(eq(incidentPeople.userId, pupilId));
+		const concernsKept = await tx
+			.update(concernPupils)
+			.set({ nameAtErasure: `${pupil.firstName} ${pupil.surname}` })
+			.where(eq(concernPupils.pupilId, pupilId))
+			.returning({ id: concernPupils.id });
+		const keys = (
+			await tx
+				.select({ key: workFiles.storageKey })
+				.from(workFiles)
+				.innerJoin(workItems, eq(workItems.id, workFiles.workId))
+				.where(eq(workItems.pupilId, pupilId))
+		).map((r) => r.key);
 		const count = async (q: Promise<unknown[]>): Promise<number> => (await q).length;
 		const summary: ErasureSummary = {
 			chatMessages: await count(tx.delete(chatMessages).where(eq(chatMessages.authorId, pupilId)).returning({ id: chatMessages.id })),
@@ -77,9 +90,22 @@ export async function erasePupil(db: Database, actor: Actor, pupilId: string, no
 		// A random hash that no password can match; the username no longer says who it was.
 		await tx
 			.update(users)
-			.set({ firstName: 'Former', surname: 'pupil', username: `erased-${pupilId.slice(0, 8)}${pupilId.slice(9, 13)}`, passwordHash: `erased:${generateSessionToken()}`, disabledAt: now })
+			.set({
+				firstName: 'Former',
+				surname: 'pupil',
+				username: `erased-${pupilId.slice(0, 8)}${pupilId.slice(9, 13)}`,
+				passwordHash: `erased:${generateSessionToken()}`,
+				disabledAt: now
+			})
 			.where(eq(users.id, pupilId));
-		await recordAudit(tx, { schoolId: actor.schoolId, actorId: actor.userId, action: 'pupil.erased', targetType: 'pupil', targetId: pupilId, details: summary });
+		await recordAudit(tx, {
+			schoolId: actor.schoolId,
+			actorId: actor.userId,
+			action: 'pupil.erased',
+			targetType: 'pupil',
+			targetId: pupilId,
+			details: summary
+		});
 		return { summary, uploadKeys: keys };
 	});
 	disconnectUsers([pupilId], 'disabled');

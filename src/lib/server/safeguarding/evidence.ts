@@ -47,7 +47,10 @@ async function historyOf(db: Executor, itemId: string): Promise<ReviewHistoryEnt
 }
 
 async function sealReviewItem(db: Executor, actor: Actor, id: string, now: Date): Promise<SealedEvidence | null> {
-	const [item] = await db.select().from(reviewItems).where(and(eq(reviewItems.id, id), eq(reviewItems.schoolId, actor.schoolId)));
+	const [item] = await db
+		.select()
+		.from(reviewItems)
+		.where(and(eq(reviewItems.id, id), eq(reviewItems.schoolId, actor.schoolId)));
 	if (!item) return null;
 	const handler = TARGETS[item.targetType];
 	const described = handler ? (await handler.describe(db, [item])).get(item.id) : undefined;
@@ -86,7 +89,10 @@ async function reportContext(db: Executor, schoolId: string, messageId: string):
 }
 
 async function sealBlockedAttempt(db: Executor, actor: Actor, id: string, now: Date): Promise<SealedEvidence | null> {
-	const [row] = await db.select().from(blockedAttempts).where(and(eq(blockedAttempts.id, id), eq(blockedAttempts.schoolId, actor.schoolId)));
+	const [row] = await db
+		.select()
+		.from(blockedAttempts)
+		.where(and(eq(blockedAttempts.id, id), eq(blockedAttempts.schoolId, actor.schoolId)));
 	if (!row) return null;
 	const message: EvidenceMessage = {
 		id: row.id,
@@ -105,7 +111,10 @@ async function sealBlockedAttempt(db: Executor, actor: Actor, id: string, now: D
 }
 
 async function sealConcern(db: Executor, actor: Actor, id: string, now: Date): Promise<SealedEvidence | null> {
-	const [row] = await db.select().from(concerns).where(and(eq(concerns.id, id), eq(concerns.schoolId, actor.schoolId)));
+	const [row] = await db
+		.select()
+		.from(concerns)
+		.where(and(eq(concerns.id, id), eq(concerns.schoolId, actor.schoolId)));
 	if (!row) return null;
 	const pupil = row.pupilId ? await pupilResource(db, row.pupilId) : null;
 	const message: EvidenceMessage = {
@@ -140,13 +149,7 @@ export async function sealEvidence(db: Executor, actor: Actor, source: EvidenceS
 }
 
 /** Seals each source and stores the copies on the incident (a source already kept is skipped). */
-export async function attachEvidence(
-	tx: Executor,
-	actor: Actor,
-	incidentId: string,
-	sources: readonly EvidenceSource[],
-	now: Date
-): Promise<string[]> {
+export async function attachEvidence(tx: Executor, actor: Actor, incidentId: string, sources: readonly EvidenceSource[], now: Date): Promise<string[]> {
 	const digests: string[] = [];
 	for (const source of sources) {
 		const sealed = await sealEvidence(tx, actor, source, now);

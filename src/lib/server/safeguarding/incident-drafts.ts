@@ -54,7 +54,17 @@ async function latestReporter(db: Executor, schoolId: string, itemId: string): P
 export async function draftIncident(db: Executor, actor: Actor, from: DraftFrom, now = new Date()): Promise<IncidentDraft> {
 	assertCan(actor, 'incident.manage', ownSchool(actor));
 	const people = await listSchoolPeople(db, actor.schoolId);
-	const draft: IncidentDraft = { alertId: null, reportedById: actor.userId, reportedToId: actor.userId, occurredAt: now, reportedAt: now, pupilIds: [], description: '', evidence: [], people };
+	const draft: IncidentDraft = {
+		alertId: null,
+		reportedById: actor.userId,
+		reportedToId: actor.userId,
+		occurredAt: now,
+		reportedAt: now,
+		pupilIds: [],
+		description: '',
+		evidence: [],
+		people
+	};
 	let source: SourceView | null = null;
 	if (from.alertId) {
 		const alert = await getAlertDetail(db, actor, from.alertId);
@@ -84,7 +94,8 @@ export async function draftIncident(db: Executor, actor: Actor, from: DraftFrom,
 		// several did); the pupil involved is the one who wrote the message.
 		const reporter = source.kind === 'review-item' && source.status.startsWith('report') ? await latestReporter(db, actor.schoolId, source.id) : null;
 		if (reporter) draft.reportedById = reporter;
-		if (!draft.description) draft.description = `${source.status.startsWith('report') ? 'A reported' : 'A'} message by ${source.authorName} in ${source.place}.`;
+		if (!draft.description)
+			draft.description = `${source.status.startsWith('report') ? 'A reported' : 'A'} message by ${source.authorName} in ${source.place}.`;
 	}
 	return draft;
 }
@@ -104,5 +115,6 @@ async function fillFromConcern(db: Executor, actor: Actor, draft: IncidentDraft,
 	draft.reportedAt = concern.createdAt;
 	draft.alertId ??= concern.alertId;
 	const words = concern.words.trim();
-	draft.description = words.length >= 10 ? words : `${concern.pupils.map((p) => p.name).join(', ') || 'A pupil'} pressed “I’m worried”.${words ? ` They wrote: ${words}` : ''}`;
+	draft.description =
+		words.length >= 10 ? words : `${concern.pupils.map((p) => p.name).join(', ') || 'A pupil'} pressed “I’m worried”.${words ? ` They wrote: ${words}` : ''}`;
 }

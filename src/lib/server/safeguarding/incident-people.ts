@@ -19,14 +19,18 @@ export async function assertPeopleInSchool(db: Executor, schoolId: string, peopl
 	const ids = [people.reportedById, people.reportedToId, ...people.pupilIds, ...people.staffIds];
 	const valid = ids.filter(isUuid);
 	const rows = valid.length
-		? await db.select({ id: users.id, role: users.role }).from(users).where(and(eq(users.schoolId, schoolId), inArray(users.id, valid)))
+		? await db
+				.select({ id: users.id, role: users.role })
+				.from(users)
+				.where(and(eq(users.schoolId, schoolId), inArray(users.id, valid)))
 		: [];
 	const roleOf = new Map<string, Role>(rows.map((r) => [r.id, r.role]));
 	if (!roleOf.has(people.reportedById)) throw new InputError('reportedById', 'Choose who reported it from the list.');
 	const to = roleOf.get(people.reportedToId);
 	if (!to || !isStaff(to)) throw new InputError('reportedToId', 'Choose the member of staff it was reported to.');
 	if (people.pupilIds.some((id) => roleOf.get(id) !== 'pupil')) throw new InputError('pupilIds', 'Every pupil involved must be chosen from the list.');
-	if (people.staffIds.some((id) => !isStaff(roleOf.get(id) ?? 'pupil'))) throw new InputError('staffIds', 'Every member of staff involved must be chosen from the list.');
+	if (people.staffIds.some((id) => !isStaff(roleOf.get(id) ?? 'pupil')))
+		throw new InputError('staffIds', 'Every member of staff involved must be chosen from the list.');
 }
 
 export interface PersonOption {

@@ -77,18 +77,31 @@ async function namesOf(db: Executor, schoolId: string, ids: string[]): Promise<R
 }
 
 /** One incident with its people, actions and evidence; the row is locked when `forUpdate`. */
-export async function loadIncident(db: Executor, actor: Actor, incidentId: string, forUpdate = false): Promise<{ row: IncidentRow; incident: Incident; view: IncidentView }> {
+export async function loadIncident(
+	db: Executor,
+	actor: Actor,
+	incidentId: string,
+	forUpdate = false
+): Promise<{ row: IncidentRow; incident: Incident; view: IncidentView }> {
 	assertCan(actor, 'incident.read', ownSchool(actor));
 	const where = and(eq(incidents.id, isUuid(incidentId) ? incidentId : '00000000-0000-0000-0000-000000000000'), eq(incidents.schoolId, actor.schoolId));
 	const [row] = forUpdate ? await db.select().from(incidents).where(where).for('update') : await db.select().from(incidents).where(where);
 	if (!row) throw new NotFoundError('That incident does not exist.');
 	const [people, actionRows, evidenceRows] = await Promise.all([
-		db.select({ userId: incidentPeople.userId, role: incidentPeople.role, nameAtErasure: incidentPeople.nameAtErasure }).from(incidentPeople).where(eq(incidentPeople.incidentId, row.id)),
+		db
+			.select({ userId: incidentPeople.userId, role: incidentPeople.role, nameAtErasure: incidentPeople.nameAtErasure })
+			.from(incidentPeople)
+			.where(eq(incidentPeople.incidentId, row.id)),
 		db.select().from(incidentActions).where(eq(incidentActions.incidentId, row.id)).orderBy(asc(incidentActions.at), asc(incidentActions.recordedAt)),
 		db.select().from(incidentEvidence).where(eq(incidentEvidence.incidentId, row.id)).orderBy(asc(incidentEvidence.capturedAt))
 	]);
 	const actions = actionRows.map((a) => ({ id: a.id, action: a.action, detail: a.detail, at: a.at, sanction: a.sanction }));
-	const incident = toIncident(row, people, actions, evidenceRows.map((e) => e.digest));
+	const incident = toIncident(
+		row,
+		people,
+		actions,
+		evidenceRows.map((e) => e.digest)
+	);
 	const evidence = evidenceRows.map((e) => ({
 		id: e.id,
 		sourceType: e.sourceType,
@@ -98,7 +111,13 @@ export async function loadIncident(db: Executor, actor: Actor, incidentId: strin
 		capturedAt: e.capturedAt,
 		snapshot: e.snapshot
 	}));
-	const ids = [row.reportedById, row.reportedToId, row.signedOffById ?? '', ...people.map((p) => p.userId), ...evidenceRows.flatMap((e) => (e.snapshot.message.authorId ? [e.snapshot.message.authorId] : []))];
+	const ids = [
+		row.reportedById,
+		row.reportedToId,
+		row.signedOffById ?? '',
+		...people.map((p) => p.userId),
+		...evidenceRows.flatMap((e) => (e.snapshot.message.authorId ? [e.snapshot.message.authorId] : []))
+	];
 	const view: IncidentView = {
 		incident,
 		names: {

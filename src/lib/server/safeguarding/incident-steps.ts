@@ -45,8 +45,17 @@ export async function recordReviewResult(db: Database, actor: Actor, incidentId:
 			if (result.error === 'invalid-result') throw new InputError('reviewResult', 'Enter the result of the review (5000 characters at most).');
 			throw new ConflictError('You cannot do that to this incident now.');
 		}
-		await tx.update(incidents).set({ reviewResult: result.incident.reviewResult, reviewDate: result.incident.reviewDate, updatedAt: now }).where(eq(incidents.id, incident.id));
-		await recordAudit(tx, { schoolId: actor.schoolId, actorId: actor.userId, action: 'incident.review_recorded', targetType: 'incident', targetId: incident.id });
+		await tx
+			.update(incidents)
+			.set({ reviewResult: result.incident.reviewResult, reviewDate: result.incident.reviewDate, updatedAt: now })
+			.where(eq(incidents.id, incident.id));
+		await recordAudit(tx, {
+			schoolId: actor.schoolId,
+			actorId: actor.userId,
+			action: 'incident.review_recorded',
+			targetType: 'incident',
+			targetId: incident.id
+		});
 	});
 }
 
@@ -57,7 +66,13 @@ export interface ActionInput {
 }
 
 /** Writes one action row; callers hold the incident lock (sanctions call this too). */
-export async function insertAction(tx: Executor, actor: Actor, incidentId: string, input: ActionInput & { sanction?: string; sanctionRef?: string }, now: Date): Promise<void> {
+export async function insertAction(
+	tx: Executor,
+	actor: Actor,
+	incidentId: string,
+	input: ActionInput & { sanction?: string; sanctionRef?: string },
+	now: Date
+): Promise<void> {
 	await tx.insert(incidentActions).values({
 		schoolId: actor.schoolId,
 		incidentId,
@@ -79,7 +94,14 @@ export async function recordAction(db: Database, actor: Actor, incidentId: strin
 		const checked = validateIncidentCreate({ ...incident, actionsTaken: [...incident.actionsTaken, input] }, now);
 		if (!checked.ok && checked.errors.actionsTaken) throw new InputError('action', checked.errors.actionsTaken);
 		await insertAction(tx, actor, incident.id, input, now);
-		await recordAudit(tx, { schoolId: actor.schoolId, actorId: actor.userId, action: 'incident.action_recorded', targetType: 'incident', targetId: incident.id, details: { action: input.action } });
+		await recordAudit(tx, {
+			schoolId: actor.schoolId,
+			actorId: actor.userId,
+			action: 'incident.action_recorded',
+			targetType: 'incident',
+			targetId: incident.id,
+			details: { action: input.action }
+		});
 	});
 }
 
@@ -87,7 +109,14 @@ export async function addEvidence(db: Database, actor: Actor, incidentId: string
 	return db.transaction(async (tx) => {
 		const { incident } = await locked(tx, actor, incidentId, 'edit');
 		const digests = await attachEvidence(tx, actor, incident.id, sources, now);
-		await recordAudit(tx, { schoolId: actor.schoolId, actorId: actor.userId, action: 'incident.evidence_added', targetType: 'incident', targetId: incident.id, details: { evidenceDigests: digests } });
+		await recordAudit(tx, {
+			schoolId: actor.schoolId,
+			actorId: actor.userId,
+			action: 'incident.evidence_added',
+			targetType: 'incident',
+			targetId: incident.id,
+			details: { evidenceDigests: digests }
+		});
 		return digests.length;
 	});
 }

@@ -62,14 +62,26 @@ async function writePeople(tx: Executor, schoolId: string, incidentId: string, f
 /** The alert's own cause becomes evidence; the alert is acknowledged by this incident. */
 async function useAlert(tx: Executor, actor: Actor, alertId: string, incidentId: string, now: Date): Promise<EvidenceSource | null> {
 	const [alert] = isUuid(alertId)
-		? await tx.select().from(safeguardingAlerts).where(and(eq(safeguardingAlerts.id, alertId), eq(safeguardingAlerts.schoolId, actor.schoolId)))
+		? await tx
+				.select()
+				.from(safeguardingAlerts)
+				.where(and(eq(safeguardingAlerts.id, alertId), eq(safeguardingAlerts.schoolId, actor.schoolId)))
 		: [];
 	if (!alert) throw new InputError('alertId', 'That alert does not exist.');
 	if (!alert.acknowledgedAt) {
 		await tx.update(safeguardingAlerts).set({ acknowledgedAt: now, acknowledgedBy: actor.userId }).where(eq(safeguardingAlerts.id, alert.id));
-		await recordAudit(tx, { schoolId: actor.schoolId, actorId: actor.userId, action: 'safeguarding.alert_acknowledged', targetType: 'alert', targetId: alert.id, details: { incidentId } });
+		await recordAudit(tx, {
+			schoolId: actor.schoolId,
+			actorId: actor.userId,
+			action: 'safeguarding.alert_acknowledged',
+			targetType: 'alert',
+			targetId: alert.id,
+			details: { incidentId }
+		});
 	}
-	return alert.sourceType === 'review-item' || alert.sourceType === 'blocked-attempt' || alert.sourceType === 'concern' ? { type: alert.sourceType, id: alert.sourceId } : null;
+	return alert.sourceType === 'review-item' || alert.sourceType === 'blocked-attempt' || alert.sourceType === 'concern'
+		? { type: alert.sourceType, id: alert.sourceId }
+		: null;
 }
 
 export async function createIncident(db: Database, actor: Actor, input: CreateIncidentInput, now = new Date()): Promise<{ id: string; number: string }> {
@@ -81,8 +93,14 @@ export async function createIncident(db: Database, actor: Actor, input: CreateIn
 	return db.transaction(async (tx) => {
 		await tx.select({ id: schools.id }).from(schools).where(eq(schools.id, actor.schoolId)).for('update');
 		const year = Number(toLondonLocal(now).slice(0, 4));
-		const existing = await tx.select({ number: incidents.number }).from(incidents).where(and(eq(incidents.schoolId, actor.schoolId), like(incidents.number, `${year}-%`)));
-		const number = nextIncidentNumber(existing.map((e) => e.number), year);
+		const existing = await tx
+			.select({ number: incidents.number })
+			.from(incidents)
+			.where(and(eq(incidents.schoolId, actor.schoolId), like(incidents.number, `${year}-%`)));
+		const number = nextIncidentNumber(
+			existing.map((e) => e.number),
+			year
+		);
 		const [row] = await tx
 			.insert(incidents)
 			.values({ schoolId: actor.schoolId, number, ...columnsOf(fields), createdById: actor.userId, createdAt: now, updatedAt: now })
@@ -119,9 +137,19 @@ export async function updateIncident(db: Database, actor: Actor, incidentId: str
 		const checked = validateIncidentUpdate(incident, patch, now);
 		if (!checked.ok) throwFirst(checked.errors);
 		await assertPeopleInSchool(tx, actor.schoolId, checked.value);
-		await tx.update(incidents).set({ ...columnsOf(checked.value), updatedAt: now }).where(eq(incidents.id, incident.id));
+		await tx
+			.update(incidents)
+			.set({ ...columnsOf(checked.value), updatedAt: now })
+			.where(eq(incidents.id, incident.id));
 		await writePeople(tx, actor.schoolId, incident.id, checked.value);
 		const changed = Object.keys(patch).filter((k) => patch[k as keyof IncidentInput] !== undefined);
-		await recordAudit(tx, { schoolId: actor.schoolId, actorId: actor.userId, action: 'incident.updated', targetType: 'incident', targetId: incident.id, details: { fields: changed } });
+		await recordAudit(tx, {
+			schoolId: actor.schoolId,
+			actorId: actor.userId,
+			action: 'incident.updated',
+			targetType: 'incident',
+			targetId: incident.id,
+			details: { fields: changed }
+		});
 	});
 }

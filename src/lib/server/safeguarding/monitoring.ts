@@ -26,8 +26,11 @@ export interface MonitoredItem {
 	at: Date;
 }
 
-
-function whereFor(t: { schoolId: never; authorId: never; classId: never; createdAt: never; findings: never }, actor: Actor, f: MonitoringFilters): SQL | undefined {
+function whereFor(
+	t: { schoolId: never; authorId: never; classId: never; createdAt: never; findings: never },
+	actor: Actor,
+	f: MonitoringFilters
+): SQL | undefined {
 	const parts: (SQL | undefined)[] = [eq(t.schoolId, actor.schoolId)];
 	if (f.pupilId) parts.push(eq(t.authorId, f.pupilId));
 	if (f.classId) parts.push(eq(t.classId, f.classId));
@@ -43,21 +46,82 @@ export async function searchMessages(db: Executor, actor: Actor, filters: Monito
 	const want = (s: string) => filters.source === 'all' || filters.source === s;
 	const out: MonitoredItem[] = [];
 	if (want('chat')) {
-		const rows = await db.select({ m: chatMessages, f: users.firstName, s: users.surname, c: classes.name }).from(chatMessages).innerJoin(users, eq(users.id, chatMessages.authorId)).innerJoin(classes, eq(classes.id, chatMessages.classId))
-			.where(whereFor(chatMessages as never, actor, filters)).orderBy(desc(chatMessages.createdAt)).limit(LIMIT);
-		out.push(...rows.map(({ m, f, s, c }) => ({ source: 'chat' as const, id: m.id, authorName: `${f} ${s}`, className: c, title: null, body: m.body, status: m.hiddenAt ? `${m.status}, hidden` : m.status, findings: m.findings, at: m.createdAt })));
+		const rows = await db
+			.select({ m: chatMessages, f: users.firstName, s: users.surname, c: classes.name })
+			.from(chatMessages)
+			.innerJoin(users, eq(users.id, chatMessages.authorId))
+			.innerJoin(classes, eq(classes.id, chatMessages.classId))
+			.where(whereFor(chatMessages as never, actor, filters))
+			.orderBy(desc(chatMessages.createdAt))
+			.limit(LIMIT);
+		out.push(
+			...rows.map(({ m, f, s, c }) => ({
+				source: 'chat' as const,
+				id: m.id,
+				authorName: `${f} ${s}`,
+				className: c,
+				title: null,
+				body: m.body,
+				status: m.hiddenAt ? `${m.status}, hidden` : m.status,
+				findings: m.findings,
+				at: m.createdAt
+			}))
+		);
 	}
 	if (want('blocked')) {
-		const rows = await db.select({ m: blockedAttempts, f: users.firstName, s: users.surname, c: classes.name }).from(blockedAttempts).innerJoin(users, eq(users.id, blockedAttempts.authorId)).leftJoin(classes, eq(classes.id, blockedAttempts.classId))
-			.where(whereFor(blockedAttempts as never, actor, filters)).orderBy(desc(blockedAttempts.createdAt)).limit(LIMIT);
-		out.push(...rows.map(({ m, f, s, c }) => ({ source: 'blocked' as const, id: m.id, authorName: `${f} ${s}`, className: c ?? '', title: null, body: m.body, status: `blocked (${m.channel})`, findings: m.findings, at: m.createdAt })));
+		const rows = await db
+			.select({ m: blockedAttempts, f: users.firstName, s: users.surname, c: classes.name })
+			.from(blockedAttempts)
+			.innerJoin(users, eq(users.id, blockedAttempts.authorId))
+			.leftJoin(classes, eq(classes.id, blockedAttempts.classId))
+			.where(whereFor(blockedAttempts as never, actor, filters))
+			.orderBy(desc(blockedAttempts.createdAt))
+			.limit(LIMIT);
+		out.push(
+			...rows.map(({ m, f, s, c }) => ({
+				source: 'blocked' as const,
+				id: m.id,
+				authorName: `${f} ${s}`,
+				className: c ?? '',
+				title: null,
+				body: m.body,
+				status: `blocked (${m.channel})`,
+				findings: m.findings,
+				at: m.createdAt
+			}))
+		);
 	}
 	if (want('email')) {
-		const rows = await db.select({ m: emails, f: users.firstName, s: users.surname, c: classes.name }).from(emails).leftJoin(users, eq(users.id, emails.authorId)).innerJoin(classes, eq(classes.id, emails.classId))
-			.where(whereFor(emails as never, actor, filters)).orderBy(desc(emails.createdAt)).limit(LIMIT);
-		out.push(...rows.map(({ m, f, s, c }) => ({ source: 'email' as const, id: m.id, authorName: f ? `${f} ${s}` : (m.fromName ?? m.fromAddress ?? 'Outside sender'), className: c, title: m.subject, body: m.body, status: `${m.folder}: ${m.status}`, findings: m.findings, at: m.createdAt })));
+		const rows = await db
+			.select({ m: emails, f: users.firstName, s: users.surname, c: classes.name })
+			.from(emails)
+			.leftJoin(users, eq(users.id, emails.authorId))
+			.innerJoin(classes, eq(classes.id, emails.classId))
+			.where(whereFor(emails as never, actor, filters))
+			.orderBy(desc(emails.createdAt))
+			.limit(LIMIT);
+		out.push(
+			...rows.map(({ m, f, s, c }) => ({
+				source: 'email' as const,
+				id: m.id,
+				authorName: f ? `${f} ${s}` : (m.fromName ?? m.fromAddress ?? 'Outside sender'),
+				className: c,
+				title: m.subject,
+				body: m.body,
+				status: `${m.folder}: ${m.status}`,
+				findings: m.findings,
+				at: m.createdAt
+			}))
+		);
 	}
-	await recordAudit(db, { schoolId: actor.schoolId, actorId: actor.userId, action: 'monitoring.searched', targetType: 'school', targetId: actor.schoolId, details: { filters: { ...filters, from: filters.from?.toISOString() ?? null, to: filters.to?.toISOString() ?? null }, results: out.length } });
+	await recordAudit(db, {
+		schoolId: actor.schoolId,
+		actorId: actor.userId,
+		action: 'monitoring.searched',
+		targetType: 'school',
+		targetId: actor.schoolId,
+		details: { filters: { ...filters, from: filters.from?.toISOString() ?? null, to: filters.to?.toISOString() ?? null }, results: out.length }
+	});
 	return out.sort((a, b) => b.at.getTime() - a.at.getTime()).slice(0, LIMIT);
 }
 
@@ -77,7 +141,28 @@ export async function searchAudit(db: Executor, actor: Actor, filters: { action:
 	const parts: SQL[] = [eq(auditLog.schoolId, actor.schoolId)];
 	if (filters.action) parts.push(sql`${auditLog.action} like ${`${filters.action.replace(/[%_]/g, '')}%`}`);
 	if (filters.actorId) parts.push(eq(auditLog.actorId, filters.actorId));
-	const rows = await db.select({ a: auditLog, f: users.firstName, s: users.surname }).from(auditLog).leftJoin(users, eq(users.id, auditLog.actorId)).where(and(...parts)).orderBy(desc(auditLog.at)).limit(LIMIT);
-	await recordAudit(db, { schoolId: actor.schoolId, actorId: actor.userId, action: 'audit.searched', targetType: 'school', targetId: actor.schoolId, details: { filters } });
-	return rows.map(({ a, f, s }) => ({ id: a.id, at: a.at, actorName: f ? `${f} ${s}` : 'The system', action: a.action, targetType: a.targetType, targetId: a.targetId, details: a.details }));
+	const rows = await db
+		.select({ a: auditLog, f: users.firstName, s: users.surname })
+		.from(auditLog)
+		.leftJoin(users, eq(users.id, auditLog.actorId))
+		.where(and(...parts))
+		.orderBy(desc(auditLog.at))
+		.limit(LIMIT);
+	await recordAudit(db, {
+		schoolId: actor.schoolId,
+		actorId: actor.userId,
+		action: 'audit.searched',
+		targetType: 'school',
+		targetId: actor.schoolId,
+		details: { filters }
+	});
+	return rows.map(({ a, f, s }) => ({
+		id: a.id,
+		at: a.at,
+		actorName: f ? `${f} ${s}` : 'The system',
+		action: a.action,
+		targetType: a.targetType,
+		targetId: a.targetId,
+		details: a.details
+	}));
 }

@@ -21,11 +21,11 @@ const README = (name: string, at: Date, areas: string[]): string =>
 		'',
 		...areas.map((a) => `- ${a}.json`),
 		'',
-		'Other children are never named here: wherever another pupil\'s name, username or id',
+		"Other children are never named here: wherever another pupil's name, username or id",
 		'appeared (an incident about several pupils, a note, a message) it reads "another pupil".',
 		'Messages a pupil wrote that the screen stopped',
 		'are in blocked-attempts.json. Incident records and safeguarding concerns appear only where the school decided',
-		'sharing them is safe; evidence is limited to the pupil\'s own words, with its SHA-256 seal.',
+		"sharing them is safe; evidence is limited to the pupil's own words, with its SHA-256 seal.",
 		'Photos are listed in work.json; ask the school for copies of the image files.',
 		''
 	].join('\r\n');

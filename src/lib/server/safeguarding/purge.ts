@@ -24,12 +24,32 @@ const before = (now: Date, days: number): Date => new Date(now.getTime() - days 
 async function candidates(tx: Executor, schoolId: string, settings: RetentionSettings, now: Date): Promise<RetentionRow[]> {
 	const rows = (list: { id: string | number; createdAt: Date }[], category: RetentionRow['category']): RetentionRow[] =>
 		list.map((r) => ({ id: String(r.id), category, createdAt: r.createdAt }));
-	const chat = await tx.select({ id: chatMessages.id, createdAt: chatMessages.createdAt }).from(chatMessages).where(and(eq(chatMessages.schoolId, schoolId), lt(chatMessages.createdAt, before(now, settings.chatMessageDays)))).limit(BATCH);
-	const mail = await tx.select({ id: emails.id, createdAt: emails.createdAt }).from(emails).where(and(eq(emails.schoolId, schoolId), lt(emails.createdAt, before(now, settings.classEmailDays)))).limit(BATCH);
-	const blocked = await tx.select({ id: blockedAttempts.id, createdAt: blockedAttempts.createdAt }).from(blockedAttempts).where(and(eq(blockedAttempts.schoolId, schoolId), lt(blockedAttempts.createdAt, before(now, settings.blockedAttemptDays)))).limit(BATCH);
-	const audit = await tx.select({ id: auditLog.id, createdAt: auditLog.at }).from(auditLog).where(and(eq(auditLog.schoolId, schoolId), lt(auditLog.at, before(now, settings.auditDays)))).limit(BATCH);
+	const chat = await tx
+		.select({ id: chatMessages.id, createdAt: chatMessages.createdAt })
+		.from(chatMessages)
+		.where(and(eq(chatMessages.schoolId, schoolId), lt(chatMessages.createdAt, before(now, settings.chatMessageDays))))
+		.limit(BATCH);
+	const mail = await tx
+		.select({ id: emails.id, createdAt: emails.createdAt })
+		.from(emails)
+		.where(and(eq(emails.schoolId, schoolId), lt(emails.createdAt, before(now, settings.classEmailDays))))
+		.limit(BATCH);
+	const blocked = await tx
+		.select({ id: blockedAttempts.id, createdAt: blockedAttempts.createdAt })
+		.from(blockedAttempts)
+		.where(and(eq(blockedAttempts.schoolId, schoolId), lt(blockedAttempts.createdAt, before(now, settings.blockedAttemptDays))))
+		.limit(BATCH);
+	const audit = await tx
+		.select({ id: auditLog.id, createdAt: auditLog.at })
+		.from(auditLog)
+		.where(and(eq(auditLog.schoolId, schoolId), lt(auditLog.at, before(now, settings.auditDays))))
+		.limit(BATCH);
 	// Pupils' dates of birth are not held, so every incident is kept and counted as needing the DSL's review.
-	const records = await tx.select({ id: incidents.id, createdAt: incidents.createdAt, onHold: incidents.onHold }).from(incidents).where(eq(incidents.schoolId, schoolId)).limit(BATCH);
+	const records = await tx
+		.select({ id: incidents.id, createdAt: incidents.createdAt, onHold: incidents.onHold })
+		.from(incidents)
+		.where(eq(incidents.schoolId, schoolId))
+		.limit(BATCH);
 	// Concerns are safeguarding records like incidents, kept by the same rule.
 	const raised = await tx.select({ id: concerns.id, createdAt: concerns.createdAt }).from(concerns).where(eq(concerns.schoolId, schoolId)).limit(BATCH);
 	return [
@@ -68,7 +88,14 @@ export async function purgeSchool(db: Database, schoolId: string, now = new Date
 		const plan = planPurge(await candidates(tx, schoolId, settings, now), settings, now);
 		await removeRows(tx, plan.remove);
 		const result = { schoolId, removed: tally(plan.remove, (d) => d.category), kept: tally(plan.keep, (d) => `${d.category}:${d.reason}`) };
-		await recordAudit(tx, { schoolId, actorId: null, action: 'retention.purged', targetType: 'school', targetId: schoolId, details: { removed: result.removed, kept: result.kept, settings } });
+		await recordAudit(tx, {
+			schoolId,
+			actorId: null,
+			action: 'retention.purged',
+			targetType: 'school',
+			targetId: schoolId,
+			details: { removed: result.removed, kept: result.kept, settings }
+		});
 		return result;
 	});
 }

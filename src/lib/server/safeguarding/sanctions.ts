@@ -38,17 +38,36 @@ async function forPupil(tx: Executor, actor: Actor, incidentId: string, pupilId:
 
 const ukDate = (d: Date): string => d.toLocaleDateString('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'long', year: 'numeric' });
 
-export async function pauseMessaging(db: Database, actor: Actor, incidentId: string, input: { pupilId: string; until: Date; reason: string }, now = new Date()): Promise<string> {
+export async function pauseMessaging(
+	db: Database,
+	actor: Actor,
+	incidentId: string,
+	input: { pupilId: string; until: Date; reason: string },
+	now = new Date()
+): Promise<string> {
 	const checked = validatePauseMessaging(input, now);
 	if (!checked.ok) throwFirst(checked.errors);
 	const pauseId = await db.transaction(async (tx) => {
 		const { incident, view } = await forPupil(tx, actor, incidentId, input.pupilId);
 		const [pause] = await tx
 			.insert(messagingPauses)
-			.values({ schoolId: actor.schoolId, pupilId: input.pupilId, startsAt: now, endsAt: checked.value.until, reason: checked.value.reason, createdBy: actor.userId })
+			.values({
+				schoolId: actor.schoolId,
+				pupilId: input.pupilId,
+				startsAt: now,
+				endsAt: checked.value.until,
+				reason: checked.value.reason,
+				createdBy: actor.userId
+			})
 			.returning({ id: messagingPauses.id });
 		const detail = `Messaging paused for ${view.names[input.pupilId] ?? 'the pupil'} until ${ukDate(checked.value.until)}: ${checked.value.reason}`;
-		await insertAction(tx, actor, incident.id, { action: 'remove-access-for-period', detail: detail.slice(0, 500), at: now, sanction: 'pause-messaging', sanctionRef: pause!.id }, now);
+		await insertAction(
+			tx,
+			actor,
+			incident.id,
+			{ action: 'remove-access-for-period', detail: detail.slice(0, 500), at: now, sanction: 'pause-messaging', sanctionRef: pause!.id },
+			now
+		);
 		await recordAudit(tx, {
 			schoolId: actor.schoolId,
 			actorId: actor.userId,
@@ -76,13 +95,31 @@ export async function assignFollowUpLesson(
 	if (!checked.ok) throwFirst(checked.errors);
 	// Checked first so nothing is assigned for an incident that cannot take the action.
 	await db.transaction((tx) => forPupil(tx, actor, incidentId, input.pupilId));
-	const assignment = await assignLesson(db, actor, { lessonId: input.lessonId, target: { kind: 'pupil', pupilId: input.pupilId }, reason: 'incident-follow-up', dueBy: input.dueBy });
+	const assignment = await assignLesson(db, actor, {
+		lessonId: input.lessonId,
+		target: { kind: 'pupil', pupilId: input.pupilId },
+		reason: 'incident-follow-up',
+		dueBy: input.dueBy
+	});
 	const lesson = (await loadLessonIndex(db, actor.schoolId)).get(assignment.lessonId);
 	await db.transaction(async (tx) => {
 		const { incident, view } = await forPupil(tx, actor, incidentId, input.pupilId);
 		const detail = `Lesson “${lesson?.title ?? assignment.lessonId}” assigned to ${view.names[input.pupilId] ?? 'the pupil'}: ${checked.value.reason}`;
-		await insertAction(tx, actor, incident.id, { action: 'other', detail: detail.slice(0, 500), at: now, sanction: 'assign-lesson', sanctionRef: assignment.id }, now);
-		await recordAudit(tx, { schoolId: actor.schoolId, actorId: actor.userId, action: 'sanction.lesson_assigned', targetType: 'pupil', targetId: input.pupilId, details: { incidentId: incident.id, assignmentId: assignment.id, lessonId: assignment.lessonId } });
+		await insertAction(
+			tx,
+			actor,
+			incident.id,
+			{ action: 'other', detail: detail.slice(0, 500), at: now, sanction: 'assign-lesson', sanctionRef: assignment.id },
+			now
+		);
+		await recordAudit(tx, {
+			schoolId: actor.schoolId,
+			actorId: actor.userId,
+			action: 'sanction.lesson_assigned',
+			targetType: 'pupil',
+			targetId: input.pupilId,
+			details: { incidentId: incident.id, assignmentId: assignment.id, lessonId: assignment.lessonId }
+		});
 	});
 	return assignment.id;
 }
@@ -101,14 +138,35 @@ export async function notifyParents(
 		const parentIds = await parentIdsOf(tx, actor.schoolId, input.pupilId);
 		if (!parentIds.length) throw new InputError('pupilId', 'No parent or carer is linked to this pupil yet, so nobody can be told here.');
 		const body = input.message.trim();
-		const stored = await tx.insert(notices).values(parentIds.map((recipientId) => ({ schoolId: actor.schoolId, recipientId, pupilId: input.pupilId, kind: 'safeguarding' as const, body, createdBy: actor.userId, createdAt: now }))).returning();
+		const stored = await tx
+			.insert(notices)
+			.values(
+				parentIds.map((recipientId) => ({
+					schoolId: actor.schoolId,
+					recipientId,
+					pupilId: input.pupilId,
+					kind: 'safeguarding' as const,
+					body,
+					createdBy: actor.userId,
+					createdAt: now
+				}))
+			)
+			.returning();
 		// Emailed as "a note is waiting" only; the note stays behind the sign-in (issue 16).
 		await emailNotices(tx, stored);
 		const method: ParentContactMethod = checked.value.method;
-		if (!incident.parentsInformed) await tx.update(incidents).set({ parentsInformedAt: now, parentsInformedMethod: method }).where(eq(incidents.id, incident.id));
+		if (!incident.parentsInformed)
+			await tx.update(incidents).set({ parentsInformedAt: now, parentsInformedMethod: method }).where(eq(incidents.id, incident.id));
 		const detail = `Parents of ${view.names[input.pupilId] ?? 'the pupil'} sent a notice (${parentIds.length}) and told by ${method}.`;
 		await insertAction(tx, actor, incident.id, { action: 'inform-parents', detail, at: now, sanction: 'notify-parents' }, now);
-		await recordAudit(tx, { schoolId: actor.schoolId, actorId: actor.userId, action: 'sanction.parents_notified', targetType: 'pupil', targetId: input.pupilId, details: { incidentId: incident.id, parents: parentIds.length, method } });
+		await recordAudit(tx, {
+			schoolId: actor.schoolId,
+			actorId: actor.userId,
+			action: 'sanction.parents_notified',
+			targetType: 'pupil',
+			targetId: input.pupilId,
+			details: { incidentId: incident.id, parents: parentIds.length, method }
+		});
 		return parentIds.length;
 	});
 	kickOutbox();

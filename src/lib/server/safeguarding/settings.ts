@@ -32,7 +32,12 @@ export async function getSettings(db: Executor, actor: Actor): Promise<SchoolSaf
 	return loadSettings(db, actor.schoolId);
 }
 
-export async function saveSettings(db: Database, actor: Actor, input: { retention: Record<string, unknown>; repeatedBlocks: { threshold: number; windowDays: number } }, now = new Date()): Promise<void> {
+export async function saveSettings(
+	db: Database,
+	actor: Actor,
+	input: { retention: Record<string, unknown>; repeatedBlocks: { threshold: number; windowDays: number } },
+	now = new Date()
+): Promise<void> {
 	assertCan(actor, 'retention.manage', ownSchool(actor));
 	const retention = validateRetentionSettings(input.retention);
 	if (!retention.ok) {
@@ -44,9 +49,25 @@ export async function saveSettings(db: Database, actor: Actor, input: { retentio
 		const [field, message] = Object.entries(blocks.errors)[0]!;
 		throw new InputError(field, message!);
 	}
-	const values = { retention: retention.value, repeatedBlockThreshold: blocks.value.threshold, repeatedBlockWindowDays: blocks.value.windowDays, updatedById: actor.userId, updatedAt: now };
+	const values = {
+		retention: retention.value,
+		repeatedBlockThreshold: blocks.value.threshold,
+		repeatedBlockWindowDays: blocks.value.windowDays,
+		updatedById: actor.userId,
+		updatedAt: now
+	};
 	await db.transaction(async (tx) => {
-		await tx.insert(safeguardingSettings).values({ schoolId: actor.schoolId, ...values }).onConflictDoUpdate({ target: safeguardingSettings.schoolId, set: values });
-		await recordAudit(tx, { schoolId: actor.schoolId, actorId: actor.userId, action: 'safeguarding.settings_changed', targetType: 'school', targetId: actor.schoolId, details: { retention: values.retention, threshold: values.repeatedBlockThreshold, windowDays: values.repeatedBlockWindowDays } });
+		await tx
+			.insert(safeguardingSettings)
+			.values({ schoolId: actor.schoolId, ...values })
+			.onConflictDoUpdate({ target: safeguardingSettings.schoolId, set: values });
+		await recordAudit(tx, {
+			schoolId: actor.schoolId,
+			actorId: actor.userId,
+			action: 'safeguarding.settings_changed',
+			targetType: 'school',
+			targetId: actor.schoolId,
+			details: { retention: values.retention, threshold: values.repeatedBlockThreshold, windowDays: values.repeatedBlockWindowDays }
+		});
 	});
 }

@@ -20,9 +20,18 @@ export async function getTermReport(db: Executor, actor: Actor, termName: string
 	const end = new Date(parseLondonLocal(progress.term.endsOn)!.getTime() + 86_400_000);
 	const [school] = await db.select({ name: schools.name }).from(schools).where(eq(schools.id, actor.schoolId));
 	const [incidentRows, blockedRows, decided] = await Promise.all([
-		db.select({ categoryKey: incidents.categoryKey, reportedAt: incidents.reportedAt }).from(incidents).where(and(eq(incidents.schoolId, actor.schoolId), gte(incidents.reportedAt, start), lt(incidents.reportedAt, end))),
-		db.select({ kinds: blockedAttempts.kinds, at: blockedAttempts.createdAt }).from(blockedAttempts).where(and(eq(blockedAttempts.schoolId, actor.schoolId), gte(blockedAttempts.createdAt, start), lt(blockedAttempts.createdAt, end))),
-		db.select({ submittedAt: reviewItems.submittedAt, decidedAt: reviewItems.decidedAt }).from(reviewItems).where(and(eq(reviewItems.schoolId, actor.schoolId), isNotNull(reviewItems.decidedAt), gte(reviewItems.decidedAt, start), lt(reviewItems.decidedAt, end)))
+		db
+			.select({ categoryKey: incidents.categoryKey, reportedAt: incidents.reportedAt })
+			.from(incidents)
+			.where(and(eq(incidents.schoolId, actor.schoolId), gte(incidents.reportedAt, start), lt(incidents.reportedAt, end))),
+		db
+			.select({ kinds: blockedAttempts.kinds, at: blockedAttempts.createdAt })
+			.from(blockedAttempts)
+			.where(and(eq(blockedAttempts.schoolId, actor.schoolId), gte(blockedAttempts.createdAt, start), lt(blockedAttempts.createdAt, end))),
+		db
+			.select({ submittedAt: reviewItems.submittedAt, decidedAt: reviewItems.decidedAt })
+			.from(reviewItems)
+			.where(and(eq(reviewItems.schoolId, actor.schoolId), isNotNull(reviewItems.decidedAt), gte(reviewItems.decidedAt, start), lt(reviewItems.decidedAt, end)))
 	]);
 	const totals = progress.view.totals;
 	const report = buildTermReport({
@@ -34,6 +43,13 @@ export async function getTermReport(db: Executor, actor: Actor, termName: string
 		moderationDecisions: decided.map((d) => ({ submittedAt: d.submittedAt, decidedAt: d.decidedAt! })),
 		lessonCoverage: { targetMinutes: progress.view.targetMinutes, pupilsCounted: totals.pupilCount, pupilsMeetingTarget: totals.counts.met }
 	});
-	await recordAudit(db, { schoolId: actor.schoolId, actorId: actor.userId, action: 'report.term_viewed', targetType: 'school', targetId: actor.schoolId, details: { term: report.term.name } });
+	await recordAudit(db, {
+		schoolId: actor.schoolId,
+		actorId: actor.userId,
+		action: 'report.term_viewed',
+		targetType: 'school',
+		targetId: actor.schoolId,
+		details: { term: report.term.name }
+	});
 	return { report, terms: progress.terms.map((t) => t.name) };
 }

@@ -3,16 +3,9 @@
 import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../db';
 import { academicYears, terms } from '../db/schema';
-import {
-	academicYearContaining,
-	defaultTermDates
-} from '../../domain/schools/academic-calendar';
+import { academicYearContaining, defaultTermDates } from '../../domain/schools/academic-calendar';
 
-export async function ensureAcademicYear(
-	db: Executor,
-	schoolId: string,
-	date = new Date()
-): Promise<string> {
+export async function ensureAcademicYear(db: Executor, schoolId: string, date = new Date()): Promise<string> {
 	const dates = academicYearContaining(date);
 	const [existing] = await db
 		.select({ id: academicYears.id })

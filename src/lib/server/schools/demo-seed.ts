@@ -117,9 +117,7 @@ export const DEMO_SCHOOLS: SeedSchool[] = [
 				]
 			}
 		],
-		parents: [
-			{ username: 'parent.willow.1', firstName: 'Tom', surname: 'Hall', role: 'parent', child: 'pupil.willow.1' }
-		]
+		parents: [{ username: 'parent.willow.1', firstName: 'Tom', surname: 'Hall', role: 'parent', child: 'pupil.willow.1' }]
 	}
 ];
 
@@ -134,10 +132,7 @@ export async function seedDemo(db: Database, now = new Date()): Promise<boolean>
 }
 
 async function seedSchool(tx: Transaction, spec: SeedSchool, passwordHash: string, now: Date) {
-	const [school] = await tx
-		.insert(schools)
-		.values({ name: spec.name, slug: spec.slug, mailDomain: spec.mailDomain })
-		.returning({ id: schools.id });
+	const [school] = await tx.insert(schools).values({ name: spec.name, slug: spec.slug, mailDomain: spec.mailDomain }).returning({ id: schools.id });
 	const schoolId = school!.id;
 	const yearId = await ensureAcademicYear(tx, schoolId, now);
 	const ids = new Map<string, string>();

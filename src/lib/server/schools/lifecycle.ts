@@ -70,7 +70,10 @@ export async function movePupil(db: Database, actor: Actor, pupilId: string, cla
 		if (!target || target.schoolId !== actor.schoolId) throw new InputError('classId', 'Choose a class from your school.');
 		if (target.archivedAt) throw new InputError('classId', 'That class is from an earlier year. Choose one of this year’s classes.');
 		const yearId = await ensureAcademicYear(tx, actor.schoolId, now);
-		const [current] = await tx.select().from(classMemberships).where(and(eq(classMemberships.pupilId, pupil.id), eq(classMemberships.academicYearId, yearId)));
+		const [current] = await tx
+			.select()
+			.from(classMemberships)
+			.where(and(eq(classMemberships.pupilId, pupil.id), eq(classMemberships.academicYearId, yearId)));
 		if (current?.classId === target.id) throw new InputError('classId', `${pupil.firstName} is already in ${target.name}.`);
 		await tx
 			.insert(classMemberships)
@@ -79,7 +82,10 @@ export async function movePupil(db: Database, actor: Actor, pupilId: string, cla
 		const oldRooms = current ? await tx.select({ id: rooms.id, kind: rooms.kind }).from(rooms).where(eq(rooms.classId, current.classId)) : [];
 		const oldGroups = oldRooms.filter((r) => r.kind === 'group').map((r) => r.id);
 		const left = oldGroups.length
-			? await tx.delete(roomMembers).where(and(eq(roomMembers.userId, pupil.id), inArray(roomMembers.roomId, oldGroups))).returning({ id: roomMembers.id })
+			? await tx
+					.delete(roomMembers)
+					.where(and(eq(roomMembers.userId, pupil.id), inArray(roomMembers.roomId, oldGroups)))
+					.returning({ id: roomMembers.id })
 			: [];
 		const newRoom = await ensureClassRoom(tx, actor.schoolId, target.id);
 		await recordAudit(tx, {
@@ -140,7 +146,12 @@ function temporaryPassword(): string {
  * to the admin to hand over, that must be changed at the next sign-in. Every session of the
  * account ends at once. Pupils' passwords are reset by their teacher (printed cards).
  */
-export async function resetAccountPassword(db: Database, actor: Actor, userId: string, now = new Date()): Promise<{ temporaryPassword: string; username: string }> {
+export async function resetAccountPassword(
+	db: Database,
+	actor: Actor,
+	userId: string,
+	now = new Date()
+): Promise<{ temporaryPassword: string; username: string }> {
 	assertCan(actor, 'account.manage', ownSchool(actor));
 	if (userId === actor.userId) throw new InputError('userId', 'Change your own password under My account.');
 	const password = temporaryPassword();
@@ -148,7 +159,8 @@ export async function resetAccountPassword(db: Database, actor: Actor, userId: s
 	const { ended, username } = await db.transaction(async (tx) => {
 		const target = await accountInSchool(tx, actor, userId);
 		if (target.role === 'pupil') throw new InputError('userId', 'A pupil’s password is reset by printing a new sign-in card.');
-		if (!isStaff(target.role) && target.role !== 'parent') throw new InputError('userId', 'A governor resets their own password with the emailed link on the sign-in page.');
+		if (!isStaff(target.role) && target.role !== 'parent')
+			throw new InputError('userId', 'A governor resets their own password with the emailed link on the sign-in page.');
 		await tx.update(users).set({ passwordHash, passwordChangedAt: now, passwordChangeRequired: true }).where(eq(users.id, target.id));
 		const ended = await invalidateUserSessions(tx, target.id);
 		await recordAudit(tx, {
@@ -167,6 +179,9 @@ export async function resetAccountPassword(db: Database, actor: Actor, userId: s
 
 /** Whether the signed-in person must choose a new password before anything else. */
 export async function mustChangePassword(db: Executor, userId: string): Promise<boolean> {
-	const [row] = await db.select({ required: users.passwordChangeRequired }).from(users).where(and(eq(users.id, userId), isNull(users.disabledAt)));
+	const [row] = await db
+		.select({ required: users.passwordChangeRequired })
+		.from(users)
+		.where(and(eq(users.id, userId), isNull(users.disabledAt)));
 	return row?.required === true;
 }

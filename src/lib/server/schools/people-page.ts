@@ -24,16 +24,31 @@ export async function loadPeoplePage(db: Executor, actor: Actor, now = new Date(
 			// Erased pupils are anonymised for good: there is nothing left to edit.
 			.where(and(eq(users.schoolId, actor.schoolId), ne(users.firstName, 'Former')))
 			.orderBy(asc(users.surname), asc(users.firstName)),
-		db.select({ id: classes.id, name: classes.name }).from(classes).where(and(eq(classes.schoolId, actor.schoolId), isNull(classes.archivedAt))).orderBy(asc(classes.yearGroup), asc(classes.name)),
+		db
+			.select({ id: classes.id, name: classes.name })
+			.from(classes)
+			.where(and(eq(classes.schoolId, actor.schoolId), isNull(classes.archivedAt)))
+			.orderBy(asc(classes.yearGroup), asc(classes.name)),
 		yearId
-			? db.select({ pupilId: classMemberships.pupilId, className: classes.name }).from(classMemberships).innerJoin(classes, eq(classes.id, classMemberships.classId)).where(eq(classMemberships.academicYearId, yearId))
+			? db
+					.select({ pupilId: classMemberships.pupilId, className: classes.name })
+					.from(classMemberships)
+					.innerJoin(classes, eq(classes.id, classMemberships.classId))
+					.where(eq(classMemberships.academicYearId, yearId))
 			: Promise.resolve([]),
 		db.select({ parentId: parentLinks.parentId, pupilId: parentLinks.pupilId }).from(parentLinks).where(eq(parentLinks.schoolId, actor.schoolId))
 	]);
 	const classOf = new Map(memberships.map((m) => [m.pupilId, m.className]));
 	const nameOf = new Map(rows.map((r) => [r.id, `${r.firstName} ${r.surname}`]));
 	return {
-		people: rows.map((r) => ({ id: r.id, name: `${r.firstName} ${r.surname}`, username: r.username, role: r.role, disabled: r.disabledAt !== null, className: classOf.get(r.id) ?? null })),
+		people: rows.map((r) => ({
+			id: r.id,
+			name: `${r.firstName} ${r.surname}`,
+			username: r.username,
+			role: r.role,
+			disabled: r.disabledAt !== null,
+			className: classOf.get(r.id) ?? null
+		})),
 		classes: classRows,
 		links: linkRows
 			.filter((l) => nameOf.has(l.parentId) && nameOf.has(l.pupilId))

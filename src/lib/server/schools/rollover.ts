@@ -10,7 +10,16 @@ import type { Database, Executor, Transaction } from '../db';
 import { academicYears, classMemberships, classTeachers, classes, rooms, sessions, users, yearRollovers } from '../db/schema';
 import type { Actor } from '../../domain/auth/permissions';
 import { academicYearContaining, academicYearStarting, londonDate } from '../../domain/schools/academic-calendar';
-import { planRollover, RolloverChoiceError, rolloverState, rolloverYearsFor, type ClassChoice, type RolloverClass, type RolloverPlan, type RolloverYears } from '../../domain/schools/rollover';
+import {
+	planRollover,
+	RolloverChoiceError,
+	rolloverState,
+	rolloverYearsFor,
+	type ClassChoice,
+	type RolloverClass,
+	type RolloverPlan,
+	type RolloverYears
+} from '../../domain/schools/rollover';
 import { assertCan, ownSchool } from '../auth/authorize';
 import { recordAudit } from '../audit/record';
 import { ConflictError, InputError } from '../errors';
@@ -32,7 +41,10 @@ interface SchoolState {
 }
 
 async function yearIdOf(db: Executor, schoolId: string, label: string): Promise<string | null> {
-	const [row] = await db.select({ id: academicYears.id }).from(academicYears).where(and(eq(academicYears.schoolId, schoolId), eq(academicYears.label, label)));
+	const [row] = await db
+		.select({ id: academicYears.id })
+		.from(academicYears)
+		.where(and(eq(academicYears.schoolId, schoolId), eq(academicYears.label, label)));
 	return row?.id ?? null;
 }
 
@@ -44,7 +56,10 @@ async function hasPupils(db: Executor, yearId: string | null): Promise<boolean> 
 
 async function rolloverOf(db: Executor, schoolId: string, fromYearId: string | null) {
 	if (!fromYearId) return undefined;
-	const [row] = await db.select().from(yearRollovers).where(and(eq(yearRollovers.schoolId, schoolId), eq(yearRollovers.fromYearId, fromYearId)));
+	const [row] = await db
+		.select()
+		.from(yearRollovers)
+		.where(and(eq(yearRollovers.schoolId, schoolId), eq(yearRollovers.fromYearId, fromYearId)));
 	return row;
 }
 
@@ -65,17 +80,31 @@ async function loadState(db: Executor, schoolId: string, years: RolloverYears): 
 	const live = all.filter((c) => !c.archivedAt);
 	const archived = all.filter((c) => c.archivedAt);
 	const ids = live.map((c) => c.id);
-	const [pupils, teachers] = fromYearId && ids.length
-		? await Promise.all([
-				db.select({ classId: classMemberships.classId, id: classMemberships.pupilId }).from(classMemberships).where(and(eq(classMemberships.academicYearId, fromYearId), inArray(classMemberships.classId, ids))),
-				db.select({ classId: classTeachers.classId, id: classTeachers.teacherId }).from(classTeachers).where(and(eq(classTeachers.academicYearId, fromYearId), inArray(classTeachers.classId, ids)))
-			])
-		: [[], []];
+	const [pupils, teachers] =
+		fromYearId && ids.length
+			? await Promise.all([
+					db
+						.select({ classId: classMemberships.classId, id: classMemberships.pupilId })
+						.from(classMemberships)
+						.where(and(eq(classMemberships.academicYearId, fromYearId), inArray(classMemberships.classId, ids))),
+					db
+						.select({ classId: classTeachers.classId, id: classTeachers.teacherId })
+						.from(classTeachers)
+						.where(and(eq(classTeachers.academicYearId, fromYearId), inArray(classTeachers.classId, ids)))
+				])
+			: [[], []];
 	const idsIn = (rows: { classId: string; id: string }[], classId: string) => rows.filter((r) => r.classId === classId).map((r) => r.id);
 	return {
 		years,
 		fromYearId,
-		classes: live.map((c) => ({ id: c.id, name: c.name, yearGroup: c.yearGroup, mailboxLocalPart: c.mailboxLocalPart, pupilIds: idsIn(pupils, c.id), teacherIds: idsIn(teachers, c.id) })),
+		classes: live.map((c) => ({
+			id: c.id,
+			name: c.name,
+			yearGroup: c.yearGroup,
+			mailboxLocalPart: c.mailboxLocalPart,
+			pupilIds: idsIn(pupils, c.id),
+			teacherIds: idsIn(teachers, c.id)
+		})),
 		otherNames: archived.map((c) => c.name),
 		otherMailboxes: archived.map((c) => c.mailboxLocalPart)
 	};
@@ -91,7 +120,8 @@ function planFor(state: SchoolState, choices: ReadonlyMap<string, ClassChoice>):
 	}
 }
 
-const fingerprintOf = (state: SchoolState): string => createHash('sha256').update(rolloverState(state.years.from.label, state.classes)).digest('hex').slice(0, 40);
+const fingerprintOf = (state: SchoolState): string =>
+	createHash('sha256').update(rolloverState(state.years.from.label, state.classes)).digest('hex').slice(0, 40);
 
 /** Why there is nothing to roll over, or null when there is. */
 async function nothingToDo(db: Executor, schoolId: string, state: SchoolState): Promise<RolloverPreview | null> {
@@ -101,19 +131,34 @@ async function nothingToDo(db: Executor, schoolId: string, state: SchoolState): 
 	if (!state.classes.some((c) => c.pupilIds.length))
 		return { status: 'nothing', from: from.label, to: to.label, reason: `No pupils are in a class for ${from.label}, so there is nothing to move up.` };
 	if (await hasPupils(db, await yearIdOf(db, schoolId, to.label)))
-		return { status: 'nothing', from: from.label, to: to.label, reason: `Pupils are already in classes for ${to.label} (from an import or by hand), so the rollover would double them.` };
+		return {
+			status: 'nothing',
+			from: from.label,
+			to: to.label,
+			reason: `Pupils are already in classes for ${to.label} (from an import or by hand), so the rollover would double them.`
+		};
 	return null;
 }
 
 /** What the rollover would do with these choices; nothing is written. */
-export async function previewRollover(db: Database, actor: Actor, choices: ReadonlyMap<string, ClassChoice> = new Map(), now = new Date()): Promise<RolloverPreview> {
+export async function previewRollover(
+	db: Database,
+	actor: Actor,
+	choices: ReadonlyMap<string, ClassChoice> = new Map(),
+	now = new Date()
+): Promise<RolloverPreview> {
 	assertCan(actor, 'school.manage', ownSchool(actor));
 	const state = await loadState(db, actor.schoolId, await yearsFor(db, actor.schoolId, now));
 	const nothing = await nothingToDo(db, actor.schoolId, state);
 	if (nothing) return nothing;
 	const plan = planFor(state, choices);
 	const teacherIds = [...new Set(state.classes.flatMap((c) => c.teacherIds))];
-	const teachers = teacherIds.length ? await db.select({ id: users.id, firstName: users.firstName, surname: users.surname }).from(users).where(and(inArray(users.id, teacherIds), eq(users.schoolId, actor.schoolId))) : [];
+	const teachers = teacherIds.length
+		? await db
+				.select({ id: users.id, firstName: users.firstName, surname: users.surname })
+				.from(users)
+				.where(and(inArray(users.id, teacherIds), eq(users.schoolId, actor.schoolId)))
+		: [];
 	const teacherNames = Object.fromEntries(teachers.map((t) => [t.id, `${t.firstName} ${t.surname}`]));
 	return { status: 'ready', plan, fingerprint: fingerprintOf(state), early: state.years.early, teacherNames };
 }
@@ -144,7 +189,8 @@ export async function confirmRollover(db: Database, actor: Actor, input: Rollove
 		const state = await loadState(tx, actor.schoolId, years);
 		const nothing = await nothingToDo(tx, actor.schoolId, state);
 		if (nothing?.status === 'nothing') throw new ConflictError(nothing.reason);
-		if (fingerprintOf(state) !== input.fingerprint) throw new ConflictError('The school changed since this preview (a class, pupil or teacher). Look at the preview again and confirm it.');
+		if (fingerprintOf(state) !== input.fingerprint)
+			throw new ConflictError('The school changed since this preview (a class, pupil or teacher). Look at the preview again and confirm it.');
 		if (years.early && !input.early) throw new InputError('early', `Term has not ended: tick the box to roll over now, or come back in July.`);
 		const plan = planFor(state, input.choices);
 		const toYearId = await ensureAcademicYear(tx, actor.schoolId, new Date(`${years.to.startsOn}T12:00:00Z`));
@@ -185,10 +231,19 @@ async function writePlan(tx: Transaction, schoolId: string, toYearId: string, pl
 	for (const a of plan.archives)
 		await tx
 			.update(classes)
-			.set({ name: a.archivedName, mailboxLocalPart: a.archivedMailbox, archivedAt: now, externalKey: sql`case when ${classes.externalKey} is null then null else ${classes.externalKey} || ${` (${plan.from.label})`} end` })
+			.set({
+				name: a.archivedName,
+				mailboxLocalPart: a.archivedMailbox,
+				archivedAt: now,
+				externalKey: sql`case when ${classes.externalKey} is null then null else ${classes.externalKey} || ${` (${plan.from.label})`} end`
+			})
 			.where(and(eq(classes.id, a.classId), eq(classes.schoolId, schoolId)));
 	const archivedIds = plan.archives.map((a) => a.classId);
-	if (archivedIds.length) await tx.update(rooms).set({ archivedAt: now }).where(and(inArray(rooms.classId, archivedIds), isNull(rooms.archivedAt)));
+	if (archivedIds.length)
+		await tx
+			.update(rooms)
+			.set({ archivedAt: now })
+			.where(and(inArray(rooms.classId, archivedIds), isNull(rooms.archivedAt)));
 	for (const move of plan.moves) {
 		const [created] = await tx
 			.insert(classes)
@@ -202,8 +257,14 @@ async function writePlan(tx: Transaction, schoolId: string, toYearId: string, pl
 	const leaverIds = plan.leavers.flatMap((l) => l.pupilIds);
 	if (!leaverIds.length) return [];
 	// A leaver's account is turned off and kept; retention (and erasure, if asked) follow.
-	await tx.update(users).set({ disabledAt: now }).where(and(inArray(users.id, leaverIds), eq(users.schoolId, schoolId), isNull(users.disabledAt)));
-	await tx.update(users).set({ leftAt: now }).where(and(inArray(users.id, leaverIds), eq(users.schoolId, schoolId)));
+	await tx
+		.update(users)
+		.set({ disabledAt: now })
+		.where(and(inArray(users.id, leaverIds), eq(users.schoolId, schoolId), isNull(users.disabledAt)));
+	await tx
+		.update(users)
+		.set({ leftAt: now })
+		.where(and(inArray(users.id, leaverIds), eq(users.schoolId, schoolId)));
 	const ended = await tx.delete(sessions).where(inArray(sessions.userId, leaverIds)).returning({ id: sessions.id });
 	return ended.map((s) => s.id);
 }

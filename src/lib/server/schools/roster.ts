@@ -39,9 +39,15 @@ export async function listClassesForStaff(db: Executor, actor: Actor): Promise<C
 		.from(classes)
 		.where(eq(classes.schoolId, actor.schoolId))
 		.orderBy(asc(classes.yearGroup), asc(classes.name));
-	const visible =
-		actor.role === 'teacher' ? rows.filter((c) => actor.teachesClassIds.includes(c.id)) : rows;
-	const counts = yearId && visible.length ? await countPupils(db, yearId, visible.map((c) => c.id)) : new Map();
+	const visible = actor.role === 'teacher' ? rows.filter((c) => actor.teachesClassIds.includes(c.id)) : rows;
+	const counts =
+		yearId && visible.length
+			? await countPupils(
+					db,
+					yearId,
+					visible.map((c) => c.id)
+				)
+			: new Map();
 	return visible.map((c) => ({ ...c, pupilCount: counts.get(c.id) ?? 0 }));
 }
 
@@ -89,7 +95,12 @@ export async function getClassRoster(db: Executor, actor: Actor, classId: string
 		? await db
 				.select({ pupilId: parentLinks.pupilId })
 				.from(parentLinks)
-				.where(inArray(parentLinks.pupilId, pupils.map((p) => p.id)))
+				.where(
+					inArray(
+						parentLinks.pupilId,
+						pupils.map((p) => p.id)
+					)
+				)
 		: [];
 	const parentCounts = new Map<string, number>();
 	for (const l of links) parentCounts.set(l.pupilId, (parentCounts.get(l.pupilId) ?? 0) + 1);
@@ -114,8 +125,6 @@ export async function getPupilOverview(db: Executor, actor: Actor, pupilId: stri
 	if (!resource || resource.kind !== 'pupil') throw new NotFoundError('That pupil does not exist.');
 	assertCan(actor, 'pupil.read', resource);
 	const [pupil] = await db.select({ firstName: users.firstName }).from(users).where(eq(users.id, pupilId));
-	const [cls] = resource.classId
-		? await db.select({ name: classes.name }).from(classes).where(eq(classes.id, resource.classId))
-		: [];
+	const [cls] = resource.classId ? await db.select({ name: classes.name }).from(classes).where(eq(classes.id, resource.classId)) : [];
 	return { id: pupilId, firstName: pupil!.firstName, className: cls?.name ?? null };
 }

@@ -6,24 +6,14 @@ import { academicYears, classMemberships, classTeachers, classes, parentLinks, u
 import type { Actor } from '../../domain/auth/permissions';
 import type { Role } from '../../domain/auth/roles';
 import { checkPassword } from '../../domain/auth/password-policy';
-import type {
-	CreateClassInput,
-	CreateParentInput,
-	CreatePupilInput,
-	CreateStaffInput
-} from '../../domain/schools/inputs';
+import type { CreateClassInput, CreateParentInput, CreatePupilInput, CreateStaffInput } from '../../domain/schools/inputs';
 import { assertCan, ownSchool } from '../auth/authorize';
 import { hashPassword } from '../auth/passwords';
 import { recordAudit } from '../audit/record';
 import { InputError, isUniqueViolation } from '../errors';
 import { ensureAcademicYear } from './academic-years';
 
-async function requireSchoolRow<T extends { schoolId: string }>(
-	rows: Promise<T[]>,
-	actor: Actor,
-	field: string,
-	message: string
-): Promise<T> {
+async function requireSchoolRow<T extends { schoolId: string }>(rows: Promise<T[]>, actor: Actor, field: string, message: string): Promise<T> {
 	const [row] = await rows;
 	if (!row || row.schoolId !== actor.schoolId) throw new InputError(field, message);
 	return row;
@@ -221,10 +211,7 @@ export async function assignTeacher(db: Database, actor: Actor, teacherId: strin
 		);
 		if (cls.archivedAt) throw new InputError('classId', 'That class is from an earlier year. Choose one of this year’s classes.');
 		const academicYearId = await teachingYearOf(tx, actor.schoolId, classId);
-		await tx
-			.insert(classTeachers)
-			.values({ schoolId: actor.schoolId, classId, teacherId, academicYearId })
-			.onConflictDoNothing();
+		await tx.insert(classTeachers).values({ schoolId: actor.schoolId, classId, teacherId, academicYearId }).onConflictDoNothing();
 		await recordAudit(tx, {
 			schoolId: actor.schoolId,
 			actorId: actor.userId,

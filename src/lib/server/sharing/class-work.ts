@@ -45,7 +45,10 @@ export async function getClassWork(db: Database, actor: Actor, classId: string):
 	const ids = rows.map((r) => r.id);
 	const [people, items] = ids.length
 		? await Promise.all([
-				db.select({ id: users.id, firstName: users.firstName, surname: users.surname }).from(users).where(inArray(users.id, [...new Set(rows.map((r) => r.pupilId))])),
+				db
+					.select({ id: users.id, firstName: users.firstName, surname: users.surname })
+					.from(users)
+					.where(inArray(users.id, [...new Set(rows.map((r) => r.pupilId))])),
 				db
 					.select({ id: reviewItems.id, targetId: reviewItems.targetId, status: reviewItems.status })
 					.from(reviewItems)
@@ -54,7 +57,14 @@ export async function getClassWork(db: Database, actor: Actor, classId: string):
 		: [[], []];
 	const views = await toWorkViews(db, rows, await loadLessonIndex(db, resource.schoolId));
 	if (canReadWork)
-		await recordAudit(db, { schoolId: resource.schoolId, actorId: actor.userId, action: 'work.class_viewed', targetType: 'class', targetId: classId, details: { pieces: rows.length } });
+		await recordAudit(db, {
+			schoolId: resource.schoolId,
+			actorId: actor.userId,
+			action: 'work.class_viewed',
+			targetType: 'class',
+			targetId: classId,
+			details: { pieces: rows.length }
+		});
 	return {
 		className: cls?.name ?? '',
 		work: views.map((v) => {

@@ -13,7 +13,10 @@ export async function familyConsents(db: Executor, schoolId: string, pupilIds: r
 	const ids = [...pupilIds];
 	const [consentRecords, links] = await Promise.all([
 		loadConsentsInForce(db, schoolId, ids, now),
-		db.select({ parentId: parentLinks.parentId, pupilId: parentLinks.pupilId }).from(parentLinks).where(and(eq(parentLinks.schoolId, schoolId), inArray(parentLinks.pupilId, ids)))
+		db
+			.select({ parentId: parentLinks.parentId, pupilId: parentLinks.pupilId })
+			.from(parentLinks)
+			.where(and(eq(parentLinks.schoolId, schoolId), inArray(parentLinks.pupilId, ids)))
 	]);
 	for (const pupilId of ids) {
 		const scope = { schoolId, pupilId, parentIds: links.filter((l) => l.pupilId === pupilId).map((l) => l.parentId), now };

@@ -21,14 +21,19 @@ import { removeUploads, storeUpload } from './storage';
 
 export type CreateWorkResult = { outcome: 'created'; work: WorkItemRow } | { outcome: 'blocked'; reason: string };
 
-export async function createWork(db: Database, actor: Actor, input: CreateWorkInput, photos: readonly Uint8Array[], now = new Date()): Promise<CreateWorkResult> {
+export async function createWork(
+	db: Database,
+	actor: Actor,
+	input: CreateWorkInput,
+	photos: readonly Uint8Array[],
+	now = new Date()
+): Promise<CreateWorkResult> {
 	const resource = actor.classId ? await classResource(db, actor.classId) : null;
 	if (!resource) throw new NotFoundError('You are not in a class yet, so there is nowhere to keep work.');
 	assertCan(actor, 'work.create', resource);
 	const classId = actor.classId!;
 	checkPhotoCount(input.kind, photos.length);
-	if (input.lessonId && !(await loadLessonIndex(db, actor.schoolId)).has(input.lessonId))
-		throw new InputError('lessonId', 'Choose a lesson from the list.');
+	if (input.lessonId && !(await loadLessonIndex(db, actor.schoolId)).has(input.lessonId)) throw new InputError('lessonId', 'Choose a lesson from the list.');
 	const text = screenedText(input.title, input.body);
 	const screen = (await screenerForSchool(db, actor.schoolId)).screen(text);
 	if (screen.verdict === 'block') {

@@ -22,11 +22,35 @@ export async function seedDemoSharing(tx: Transaction, schoolId: string, now = n
 		if (!membership) continue;
 		const [work] = await tx
 			.insert(workItems)
-			.values({ schoolId, classId: membership.classId, pupilId, kind: 'writing', ...DEMO_WORK, showsPeople: false, verdict: 'allow', shareStatus: 'approved', sharedAt: now, decidedAt: now, createdAt: now })
+			.values({
+				schoolId,
+				classId: membership.classId,
+				pupilId,
+				kind: 'writing',
+				...DEMO_WORK,
+				showsPeople: false,
+				verdict: 'allow',
+				shareStatus: 'approved',
+				sharedAt: now,
+				decidedAt: now,
+				createdAt: now
+			})
 			.returning({ id: workItems.id });
 		const [item] = await tx
 			.insert(reviewItems)
-			.values({ schoolId, classId: membership.classId, targetType: 'shared-work', targetId: work!.id, authorId: pupilId, status: 'approved', version: 2, verdict: 'allow', submittedAt: now, decidedAt: now, decidedById: membership.teacherId })
+			.values({
+				schoolId,
+				classId: membership.classId,
+				targetType: 'shared-work',
+				targetId: work!.id,
+				authorId: pupilId,
+				status: 'approved',
+				version: 2,
+				verdict: 'allow',
+				submittedAt: now,
+				decidedAt: now,
+				decidedById: membership.teacherId
+			})
 			.returning({ id: reviewItems.id });
 		await tx.insert(reviewHistory).values([
 			{ schoolId, itemId: item!.id, action: 'submit', fromStatus: null, toStatus: 'pending', actorId: pupilId, version: 1, at: now },

@@ -27,7 +27,11 @@ export interface OpenedFile {
 
 async function fileWithWork(db: Executor, fileId: string): Promise<{ file: WorkFileRow; work: WorkItemRow } | null> {
 	if (!isUuid(fileId)) return null;
-	const [row] = await db.select({ file: workFiles, work: workItems }).from(workFiles).innerJoin(workItems, eq(workItems.id, workFiles.workId)).where(eq(workFiles.id, fileId));
+	const [row] = await db
+		.select({ file: workFiles, work: workItems })
+		.from(workFiles)
+		.innerJoin(workItems, eq(workItems.id, workFiles.workId))
+		.where(eq(workFiles.id, fileId));
 	return row ?? null;
 }
 

@@ -4,15 +4,7 @@
 // and then re-encoded with no metadata at all, so no location, camera, time or
 // thumbnail survives. Only the pixels remain.
 import sharp, { type Metadata } from 'sharp';
-import {
-	MAX_IMAGE_BYTES,
-	MAX_IMAGE_PIXELS,
-	MAX_IMAGE_SIDE,
-	SHARP_FORMAT,
-	STORED_IMAGE_SIDE,
-	detectImageType,
-	type ImageType
-} from '../../domain/sharing';
+import { MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE, SHARP_FORMAT, STORED_IMAGE_SIDE, detectImageType, type ImageType } from '../../domain/sharing';
 import { InputError } from '../errors';
 
 export interface CleanImage {

@@ -25,7 +25,9 @@ async function unopenedPhotos(db: Executor, item: ReviewItemRow, actor: Actor): 
 	const opened = await db
 		.select({ fileId: sql<string>`${auditLog.details}->>'fileId'` })
 		.from(auditLog)
-		.where(and(eq(auditLog.action, 'work.file_viewed'), eq(auditLog.actorId, actor.userId), eq(auditLog.targetType, 'work'), eq(auditLog.targetId, item.targetId)));
+		.where(
+			and(eq(auditLog.action, 'work.file_viewed'), eq(auditLog.actorId, actor.userId), eq(auditLog.targetType, 'work'), eq(auditLog.targetId, item.targetId))
+		);
 	const seen = new Set(opened.map((o) => o.fileId));
 	return files.filter((f) => !seen.has(f.id)).length;
 }
@@ -40,7 +42,14 @@ async function describeWork(db: Executor, items: ReviewItemRow[]): Promise<Map<s
 	const ids = items.map((i) => i.targetId);
 	if (!ids.length) return new Map();
 	const rows = await db
-		.select({ id: workItems.id, kind: workItems.kind, title: workItems.title, body: workItems.body, showsPeople: workItems.showsPeople, className: classes.name })
+		.select({
+			id: workItems.id,
+			kind: workItems.kind,
+			title: workItems.title,
+			body: workItems.body,
+			showsPeople: workItems.showsPeople,
+			className: classes.name
+		})
 		.from(workItems)
 		.innerJoin(classes, eq(classes.id, workItems.classId))
 		.where(inArray(workItems.id, ids));

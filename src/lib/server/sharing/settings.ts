@@ -19,7 +19,13 @@ export async function readClassWorkSettings(db: Executor, classId: string): Prom
 	return { cleanTextSkipsApproval: row?.cleanTextSkipsApproval ?? false };
 }
 
-export async function updateClassWorkSettings(db: Database, actor: Actor, classId: string, settings: ClassWorkSettings, now = new Date()): Promise<ClassWorkSettings> {
+export async function updateClassWorkSettings(
+	db: Database,
+	actor: Actor,
+	classId: string,
+	settings: ClassWorkSettings,
+	now = new Date()
+): Promise<ClassWorkSettings> {
 	const resource = await classResource(db, classId);
 	if (!resource) throw new NotFoundError('That class does not exist.');
 	assertCan(actor, 'work.settings', resource);
@@ -28,7 +34,10 @@ export async function updateClassWorkSettings(db: Database, actor: Actor, classI
 		await tx
 			.insert(classWorkSettings)
 			.values(values)
-			.onConflictDoUpdate({ target: classWorkSettings.classId, set: { cleanTextSkipsApproval: values.cleanTextSkipsApproval, updatedById: actor.userId, updatedAt: now } });
+			.onConflictDoUpdate({
+				target: classWorkSettings.classId,
+				set: { cleanTextSkipsApproval: values.cleanTextSkipsApproval, updatedById: actor.userId, updatedAt: now }
+			});
 		await recordAudit(tx, {
 			schoolId: resource.schoolId,
 			actorId: actor.userId,

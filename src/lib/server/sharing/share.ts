@@ -52,7 +52,16 @@ export async function shareWork(db: Database, actor: Actor, workId: string, now 
 }
 
 async function queueForReview(tx: Transaction, actor: Actor, work: WorkItemRow, now: Date): Promise<{ itemId: string; status: string; changed: boolean }> {
-	const input = { schoolId: work.schoolId, classId: work.classId, targetType: 'shared-work' as const, targetId: work.id, authorId: work.pupilId, verdict: work.verdict, findings: work.findings, now };
+	const input = {
+		schoolId: work.schoolId,
+		classId: work.classId,
+		targetType: 'shared-work' as const,
+		targetId: work.id,
+		authorId: work.pupilId,
+		verdict: work.verdict,
+		findings: work.findings,
+		now
+	};
 	const { item, changed } = await openOrReopen(tx, input, actor.userId);
 	return { itemId: item.id, status: item.status, changed };
 }
@@ -88,7 +97,14 @@ export async function unshareWork(db: Database, actor: Actor, workId: string, no
 async function withdrawFromQueue(tx: Transaction, actor: Actor, workId: string, now: Date): Promise<string | null> {
 	const [item] = await tx
 		.update(reviewItems)
-		.set({ status: 'rejected', version: sql`${reviewItems.version} + 1`, decidedAt: now, decidedById: null, rejectionCode: null, rejectionText: 'Taken back by the pupil' })
+		.set({
+			status: 'rejected',
+			version: sql`${reviewItems.version} + 1`,
+			decidedAt: now,
+			decidedById: null,
+			rejectionCode: null,
+			rejectionText: 'Taken back by the pupil'
+		})
 		.where(and(eq(reviewItems.targetType, 'shared-work'), eq(reviewItems.targetId, workId), eq(reviewItems.status, 'pending')))
 		.returning();
 	if (!item) return null;

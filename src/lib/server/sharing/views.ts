@@ -35,12 +35,8 @@ export async function toWorkViews(db: Executor, rows: readonly WorkItemRow[], le
 		statusLabel: STATUS_LABEL[row.shareStatus],
 		statusForPupil: statusForPupil(row.shareStatus),
 		sentBackBecause:
-			row.shareStatus === 'rejected' && row.rejectionCode
-				? childFacingMessage({ code: row.rejectionCode as RejectionCode, text: row.rejectionText })
-				: null,
+			row.shareStatus === 'rejected' && row.rejectionCode ? childFacingMessage({ code: row.rejectionCode as RejectionCode, text: row.rejectionText }) : null,
 		createdAt: row.createdAt.toISOString(),
-		files: files
-			.filter((f) => f.workId === row.id)
-			.map((f) => ({ id: f.id, url: `/work/files/${f.id}`, width: f.width, height: f.height }))
+		files: files.filter((f) => f.workId === row.id).map((f) => ({ id: f.id, url: `/work/files/${f.id}`, width: f.width, height: f.height }))
 	}));
 }

@@ -9,8 +9,7 @@ import type { FormReader } from '../http/handlers';
 import { UNSTORABLE_TEXT_MESSAGE, findUnstorableText } from '../http/unstorable-text';
 
 export type WorkFormResult =
-	| { ok: true; input: CreateWorkInput; photos: Uint8Array[]; form: FormData }
-	| { ok: false; errors: Record<string, string>; values: Record<string, string> };
+	{ ok: true; input: CreateWorkInput; photos: Uint8Array[]; form: FormData } | { ok: false; errors: Record<string, string>; values: Record<string, string> };
 
 const TEXT_FIELDS = ['kind', 'title', 'body', 'lessonId', 'showsPeople'] as const;
 

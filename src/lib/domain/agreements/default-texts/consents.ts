@@ -32,7 +32,8 @@ export const CONSENT_WORDING: Readonly<Record<ConsentKind, ConsentWording>> = {
 	photographs: {
 		title: 'Photographs',
 		question: 'May the school take photographs of your child and use them in class work on this site?',
-		explanation: 'Photos show your child’s first name at most, never their full name. Location and camera details are removed when a photo is uploaded. The school asks again before any other use.',
+		explanation:
+			'Photos show your child’s first name at most, never their full name. Location and camera details are removed when a photo is uploaded. The school asks again before any other use.',
 		ifRefused: 'Your child will not appear in photographs shared on this site.'
 	},
 	'school-website': {

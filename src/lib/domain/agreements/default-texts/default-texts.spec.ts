@@ -4,8 +4,7 @@ import { AGREEMENT_KINDS, CONSENT_KINDS } from '../types';
 import { validateAgreementText } from '../versions';
 import { CONSENT_WORDING, DEFAULT_AGREEMENT_TEXTS, renderAgreementText } from './index';
 
-const plain = (kind: keyof typeof DEFAULT_AGREEMENT_TEXTS): string =>
-	renderAgreementText(DEFAULT_AGREEMENT_TEXTS[kind]).toLowerCase();
+const plain = (kind: keyof typeof DEFAULT_AGREEMENT_TEXTS): string => renderAgreementText(DEFAULT_AGREEMENT_TEXTS[kind]).toLowerCase();
 
 describe('default agreement texts', () => {
 	it.each(AGREEMENT_KINDS)('%s passes the publishing checks and has a stable hash', (kind) => {

@@ -12,7 +12,8 @@ import type { AgreementText } from '../types';
 
 export const PARENT_AGREEMENT: AgreementText = {
 	title: 'Family agreement for our online classroom',
-	intro: 'Your child’s class uses this site to chat, write class emails, do online safety lessons and share work with you. Please read this with care. You sign once for each child, every school year.',
+	intro:
+		'Your child’s class uses this site to chat, write class emails, do online safety lessons and share work with you. Please read this with care. You sign once for each child, every school year.',
 	items: [
 		{
 			id: 'read-together',

@@ -11,7 +11,8 @@ import type { AgreementText } from '../types';
 
 export const PUPIL_OLDER_AGREEMENT: AgreementText = {
 	title: 'Our agreement for being safe and kind online',
-	intro: 'Our class uses this site to chat, write emails and share work. These rules keep you and everyone else safe. Read them with your teacher or a grown-up at home, then sign if you agree.',
+	intro:
+		'Our class uses this site to chat, write emails and share work. These rules keep you and everyone else safe. Read them with your teacher or a grown-up at home, then sign if you agree.',
 	items: [
 		{
 			id: 'school-accounts',

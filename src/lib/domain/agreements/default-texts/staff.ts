@@ -11,7 +11,8 @@ import type { AgreementText } from '../types';
 
 export const STAFF_AGREEMENT: AgreementText = {
 	title: 'Staff agreement for using the online classroom',
-	intro: 'This site holds children’s words, work and personal information. Before you can moderate messages or see any pupil’s data, please read and sign this agreement. You sign again each school year and whenever the school changes it.',
+	intro:
+		'This site holds children’s words, work and personal information. Before you can moderate messages or see any pupil’s data, please read and sign this agreement. You sign again each school year and whenever the school changes it.',
 	items: [
 		{
 			id: 'professional-conduct',

@@ -15,8 +15,7 @@ import {
 } from './index';
 import type { Lesson } from '../types';
 
-const sentencesOf = (text: string): string[] =>
-	text.split(/(?<=[.!?])\s+/).filter((sentence) => sentence.trim() !== '');
+const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+/).filter((sentence) => sentence.trim() !== '');
 
 describe('lesson catalogue', () => {
 	it('has at least 12 lessons per band (36 in all) with unique slugs and ids equal to slugs', () => {

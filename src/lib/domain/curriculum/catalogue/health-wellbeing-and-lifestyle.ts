@@ -107,11 +107,7 @@ export const HEALTH_WELLBEING_LESSONS: readonly Lesson[] = [
 			},
 			{
 				prompt: 'What makes a screen-time plan easier to stick to?',
-				options: [
-					'Making it yourself, with things you enjoy',
-					'Never talking about it',
-					'Making it as strict as possible'
-				],
+				options: ['Making it yourself, with things you enjoy', 'Never talking about it', 'Making it as strict as possible'],
 				correctIndex: 0,
 				explanation: 'A plan you helped make, full of things you like, is much easier to follow.'
 			}

@@ -44,9 +44,7 @@ export const LESSON_CATALOGUE: readonly Lesson[] = [
 	...YEARS_5_6_NEW_LESSONS
 ];
 
-const CATALOGUE_BY_SLUG: ReadonlyMap<string, Lesson> = new Map(
-	LESSON_CATALOGUE.map((lesson) => [lesson.slug, lesson])
-);
+const CATALOGUE_BY_SLUG: ReadonlyMap<string, Lesson> = new Map(LESSON_CATALOGUE.map((lesson) => [lesson.slug, lesson]));
 
 export function getLessonBySlug(slug: string): Lesson | undefined {
 	return CATALOGUE_BY_SLUG.get(slug);
@@ -63,21 +61,12 @@ export function isCatalogueLessonId(id: string): boolean {
 	return CATALOGUE_BY_SLUG.has(id);
 }
 
-export function lessonsForAgeBand(
-	ageBand: AgeBand,
-	lessons: readonly Lesson[] = LESSON_CATALOGUE
-): readonly Lesson[] {
+export function lessonsForAgeBand(ageBand: AgeBand, lessons: readonly Lesson[] = LESSON_CATALOGUE): readonly Lesson[] {
 	return lessons.filter((lesson) => lessonSuitsBand(lesson.ageBand, ageBand));
 }
 
-export function lessonsForStrand(
-	strand: StrandId,
-	ageBand?: AgeBand,
-	lessons: readonly Lesson[] = LESSON_CATALOGUE
-): readonly Lesson[] {
-	return lessons.filter(
-		(lesson) => lesson.strand === strand && (ageBand === undefined || lessonSuitsBand(lesson.ageBand, ageBand))
-	);
+export function lessonsForStrand(strand: StrandId, ageBand?: AgeBand, lessons: readonly Lesson[] = LESSON_CATALOGUE): readonly Lesson[] {
+	return lessons.filter((lesson) => lesson.strand === strand && (ageBand === undefined || lessonSuitsBand(lesson.ageBand, ageBand)));
 }
 
 /** Catalogue plus a school's own lessons, keyed by id, for resolving records. */

@@ -100,21 +100,13 @@ export const ONLINE_BULLYING_LESSONS: readonly Lesson[] = [
 			},
 			{
 				prompt: 'Why take a screenshot before you block someone?',
-				options: [
-					'To share it with everyone',
-					'So a trusted adult can see what happened',
-					'So you can reply later'
-				],
+				options: ['To share it with everyone', 'So a trusted adult can see what happened', 'So you can reply later'],
 				correctIndex: 1,
 				explanation: 'Evidence helps adults understand what happened and sort it out.'
 			},
 			{
 				prompt: 'Someone posts an unkind picture of a classmate. What does an upstander do?',
-				options: [
-					'Likes it so they fit in',
-					"Doesn't share it, checks their classmate is okay and tells an adult",
-					'Adds a funny comment'
-				],
+				options: ['Likes it so they fit in', "Doesn't share it, checks their classmate is okay and tells an adult", 'Adds a funny comment'],
 				correctIndex: 1,
 				explanation: 'Not sharing, being kind and telling an adult can make a big difference to someone.'
 			},

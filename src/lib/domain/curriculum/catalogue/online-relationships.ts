@@ -48,11 +48,7 @@ export const ONLINE_RELATIONSHIPS_LESSONS: readonly Lesson[] = [
 			},
 			{
 				prompt: 'Who can you send messages to at school?',
-				options: [
-					'Anyone on the internet',
-					'Your class, and people your teacher says yes to',
-					'People in adverts'
-				],
+				options: ['Anyone on the internet', 'Your class, and people your teacher says yes to', 'People in adverts'],
 				correctIndex: 1,
 				explanation: 'Your teacher helps you choose safe people to talk to.'
 			}
@@ -93,31 +89,19 @@ export const ONLINE_RELATIONSHIPS_LESSONS: readonly Lesson[] = [
 		quiz: [
 			{
 				prompt: 'A player you met online asks you to keep your chats secret. What does this tell you?',
-				options: [
-					'They are a very good friend',
-					'Something may be wrong, so tell a trusted adult',
-					'You should reply more often'
-				],
+				options: ['They are a very good friend', 'Something may be wrong, so tell a trusted adult', 'You should reply more often'],
 				correctIndex: 1,
 				explanation: 'Asking for secrets is a warning sign, so telling a trusted adult is the safest thing to do.'
 			},
 			{
 				prompt: 'Which of these is a good surprise?',
-				options: [
-					'Planning a party for your grandad',
-					'Someone online asking for your photo',
-					'Promising never to tell anyone about a chat'
-				],
+				options: ['Planning a party for your grandad', 'Someone online asking for your photo', 'Promising never to tell anyone about a chat'],
 				correctIndex: 0,
 				explanation: 'A good surprise is shared soon and makes people happy.'
 			},
 			{
 				prompt: 'Someone you know only online wants to meet you at the park. What should you do?',
-				options: [
-					'Go, but take a friend',
-					'Say no and tell a trusted adult straight away',
-					'Meet them and tell nobody'
-				],
+				options: ['Go, but take a friend', 'Say no and tell a trusted adult straight away', 'Meet them and tell nobody'],
 				correctIndex: 1,
 				explanation: 'Never meet someone you only know online, and tell a trusted adult at once so they can help.'
 			},

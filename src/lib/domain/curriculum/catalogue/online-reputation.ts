@@ -72,7 +72,7 @@ export const ONLINE_REPUTATION_LESSONS: readonly Lesson[] = [
 			},
 			{
 				heading: 'Who could see it?',
-				text: "Messages that say they will disappear can still be saved with a screenshot. One day a new school, a sports club or an employer might search for your name.",
+				text: 'Messages that say they will disappear can still be saved with a screenshot. One day a new school, a sports club or an employer might search for your name.',
 				illustration: emoji('🔍', 'A magnifying glass')
 			},
 			{
@@ -107,11 +107,7 @@ export const ONLINE_REPUTATION_LESSONS: readonly Lesson[] = [
 			},
 			{
 				prompt: 'Which post passes the three-people check?',
-				options: [
-					'A photo of the model volcano you made for science',
-					'A joke about a classmate',
-					"Your friend's home address"
-				],
+				options: ['A photo of the model volcano you made for science', 'A joke about a classmate', "Your friend's home address"],
 				correctIndex: 0,
 				explanation: 'Sharing something you made and are proud of is a great footprint to leave.'
 			}

@@ -36,8 +36,18 @@ export const YEARS_1_2_EXTENSIONS: Readonly<Record<string, LessonExtension>> = {
 			'Ask children to write a kind sentence about a partner that is not about how they look.'
 		),
 		moreQuestions: [
-			question('A photo has a filter on it. Is it how the person really looks?', ['Yes, always', 'Not always', 'Photos never change'], 1, 'Filters and edits can change photos, so they do not always show real life.'),
-			question('Something online makes you feel bad about yourself. What can you do?', ['Keep it a secret', 'Talk to a grown-up you trust', 'Look at it more'], 1, 'A grown-up you trust can help you feel better.')
+			question(
+				'A photo has a filter on it. Is it how the person really looks?',
+				['Yes, always', 'Not always', 'Photos never change'],
+				1,
+				'Filters and edits can change photos, so they do not always show real life.'
+			),
+			question(
+				'Something online makes you feel bad about yourself. What can you do?',
+				['Keep it a secret', 'Talk to a grown-up you trust', 'Look at it more'],
+				1,
+				'A grown-up you trust can help you feel better.'
+			)
 		]
 	},
 	'relationships-5-7-who-am-i-talking-to': {
@@ -69,7 +79,12 @@ export const YEARS_1_2_EXTENSIONS: Readonly<Record<string, LessonExtension>> = {
 			'Ask children to sort example messages into "from someone I know" and "check with a grown-up".'
 		),
 		moreQuestions: [
-			question('Someone online asks you to keep a secret from your grown-ups. What do you do?', ['Keep it', 'Tell a grown-up', 'Ask them why'], 1, 'Safe people never ask you to keep secrets from your grown-ups.'),
+			question(
+				'Someone online asks you to keep a secret from your grown-ups. What do you do?',
+				['Keep it', 'Tell a grown-up', 'Ask them why'],
+				1,
+				'Safe people never ask you to keep secrets from your grown-ups.'
+			),
 			question('What is a good name to use in a game?', ['My full name', 'A made-up name', 'My school name'], 1, 'A made-up name keeps you private.')
 		]
 	},
@@ -102,7 +117,12 @@ export const YEARS_1_2_EXTENSIONS: Readonly<Record<string, LessonExtension>> = {
 			'Ask children to explain to a partner why something shared online is hard to take back.'
 		),
 		moreQuestions: [
-			question('Before you share a photo of a friend, what should you do?', ['Ask them', 'Share it fast', 'Hide it'], 0, 'Asking first shows you care about your friend.'),
+			question(
+				'Before you share a photo of a friend, what should you do?',
+				['Ask them', 'Share it fast', 'Hide it'],
+				0,
+				'Asking first shows you care about your friend.'
+			),
 			question('You shared something by mistake. Who can help?', ['Nobody', 'A grown-up you trust', 'A stranger online'], 1, 'A grown-up can help you fix it.')
 		]
 	},
@@ -135,8 +155,18 @@ export const YEARS_1_2_EXTENSIONS: Readonly<Record<string, LessonExtension>> = {
 			'Ask children to write a reply that helps a friend who got an unkind message.'
 		),
 		moreQuestions: [
-			question('Someone is unkind to you online. Whose fault is it?', ['Yours', 'Not yours', 'Nobody can say'], 1, 'It is never your fault when someone is unkind to you.'),
-			question('Your friend is upset by a message. What can you do?', ['Laugh', 'Help them tell a grown-up', 'Ignore them'], 1, 'Helping your friend tell a grown-up is kind and brave.')
+			question(
+				'Someone is unkind to you online. Whose fault is it?',
+				['Yours', 'Not yours', 'Nobody can say'],
+				1,
+				'It is never your fault when someone is unkind to you.'
+			),
+			question(
+				'Your friend is upset by a message. What can you do?',
+				['Laugh', 'Help them tell a grown-up', 'Ignore them'],
+				1,
+				'Helping your friend tell a grown-up is kind and brave.'
+			)
 		]
 	},
 	'information-5-7-is-it-true': {
@@ -202,7 +232,12 @@ export const YEARS_1_2_EXTENSIONS: Readonly<Record<string, LessonExtension>> = {
 		),
 		moreQuestions: [
 			question('When is a good time to switch off screens?', ['Before bed', 'Never', 'Only at lunch'], 0, 'Switching off before bed helps you sleep.'),
-			question('Which is a good thing to do without a screen?', ['Play outside', 'Watch more videos', 'Play on a tablet in bed'], 0, 'Playing outside is great for your body and mind.')
+			question(
+				'Which is a good thing to do without a screen?',
+				['Play outside', 'Watch more videos', 'Play on a tablet in bed'],
+				0,
+				'Playing outside is great for your body and mind.'
+			)
 		]
 	},
 	'privacy-5-7-keep-it-private': {
@@ -234,8 +269,18 @@ export const YEARS_1_2_EXTENSIONS: Readonly<Record<string, LessonExtension>> = {
 			'Ask children to explain why a password should be kept private.'
 		),
 		moreQuestions: [
-			question('A friend asks for your password. What do you say?', ['Here it is', 'Passwords are private', 'I will tell everyone'], 1, 'Passwords are only for you and your grown-up.'),
-			question('A game offers a free pet for your address. What do you do?', ['Type it in', 'Stop and ask a grown-up', 'Share it with a friend'], 1, 'Your address is private, so ask a grown-up first.')
+			question(
+				'A friend asks for your password. What do you say?',
+				['Here it is', 'Passwords are private', 'I will tell everyone'],
+				1,
+				'Passwords are only for you and your grown-up.'
+			),
+			question(
+				'A game offers a free pet for your address. What do you do?',
+				['Type it in', 'Stop and ask a grown-up', 'Share it with a friend'],
+				1,
+				'Your address is private, so ask a grown-up first.'
+			)
 		]
 	},
 	'copyright-5-7-whose-work-is-it': {
@@ -250,8 +295,8 @@ export const YEARS_1_2_EXTENSIONS: Readonly<Record<string, LessonExtension>> = {
 			),
 			scenario(
 				'Copying a friend',
-				'Lily likes Tom\'s story. She wants to copy it and put her name on it.',
-				['Lily writes her own story and says she liked Tom\'s.', 'Tom feels proud, and Lily has her own great story.', true],
+				"Lily likes Tom's story. She wants to copy it and put her name on it.",
+				["Lily writes her own story and says she liked Tom's.", 'Tom feels proud, and Lily has her own great story.', true],
 				['Lily copies it with her name on.', 'Tom feels sad. Work belongs to the person who made it.', false]
 			)
 		],
@@ -259,7 +304,7 @@ export const YEARS_1_2_EXTENSIONS: Readonly<Record<string, LessonExtension>> = {
 			'How do you feel when someone likes your work?',
 			'How would you feel if someone said your work was theirs?',
 			'How can we say thank you to the person who made something?',
-			'What should you do before using someone else\'s picture?'
+			"What should you do before using someone else's picture?"
 		],
 		task: task('Make a picture, sign it with your first name, and swap with a partner to say who made each one.', 10),
 		differentiation: differentiate(
@@ -267,7 +312,12 @@ export const YEARS_1_2_EXTENSIONS: Readonly<Record<string, LessonExtension>> = {
 			'Ask children to write a short "thank you" note to the maker of a picture they like.'
 		),
 		moreQuestions: [
-			question('You want to use a picture you found online. What do you do first?', ['Ask a grown-up', 'Say you made it', 'Use it quickly'], 0, 'A grown-up can help you check if you can use it.'),
+			question(
+				'You want to use a picture you found online. What do you do first?',
+				['Ask a grown-up', 'Say you made it', 'Use it quickly'],
+				0,
+				'A grown-up can help you check if you can use it.'
+			),
 			question('Who owns a story you wrote?', ['You do', 'Anyone', 'The computer'], 0, 'Things you make belong to you.')
 		]
 	}
@@ -305,11 +355,24 @@ export const YEARS_1_2_NEW_LESSONS: readonly Lesson[] = [
 			'What online things make you feel happy?'
 		],
 		task: task('Make a feelings face on a paper plate, and act out "stop, turn over, tell" with a partner.', 10),
-		differentiation: differentiate('Use emotion picture cards to name feelings before the scenarios.', 'Ask children to write a sentence: "When I feel worried online, I will…"'),
+		differentiation: differentiate(
+			'Use emotion picture cards to name feelings before the scenarios.',
+			'Ask children to write a sentence: "When I feel worried online, I will…"'
+		),
 		quiz: [
-			question('Something online makes you feel scared. What do you do?', ['Keep watching', 'Stop and tell a grown-up', 'Tell nobody'], 1, 'Stopping and telling a grown-up helps you feel safe.'),
+			question(
+				'Something online makes you feel scared. What do you do?',
+				['Keep watching', 'Stop and tell a grown-up', 'Tell nobody'],
+				1,
+				'Stopping and telling a grown-up helps you feel safe.'
+			),
 			question('Are you in trouble if you tell a grown-up?', ['Yes', 'No', 'Sometimes'], 1, 'You are never in trouble for telling.'),
-			question('Which is a body clue that you feel worried?', ['A tummy ache', 'A big smile', 'Feeling sleepy after lunch'], 0, 'A tummy ache can be a clue that we feel worried.'),
+			question(
+				'Which is a body clue that you feel worried?',
+				['A tummy ache', 'A big smile', 'Feeling sleepy after lunch'],
+				0,
+				'A tummy ache can be a clue that we feel worried.'
+			),
 			question('What can you do with the screen?', ['Turn it over', 'Hold it closer', 'Turn it up'], 0, 'Turning the screen over stops you seeing it.'),
 			question('Are all feelings OK?', ['Yes', 'No', 'Only happy ones'], 0, 'All feelings are OK, and you can talk about them.')
 		]
@@ -345,13 +408,26 @@ export const YEARS_1_2_NEW_LESSONS: readonly Lesson[] = [
 			'Who would you like our class to write to?'
 		],
 		task: task('Write a class email together to someone the class admires, with a greeting, a question and a goodbye.', 10),
-		differentiation: differentiate('Give a sentence frame: "Dear ___, We liked ___. Can you tell us ___? From Class ___."', 'Ask children to add a second question and check every word is kind.'),
+		differentiation: differentiate(
+			'Give a sentence frame: "Dear ___, We liked ___. Can you tell us ___? From Class ___."',
+			'Ask children to add a second question and check every word is kind.'
+		),
 		quiz: [
 			question('How should an email start?', ['Dear… or Hello', 'Nothing', 'A rude word'], 0, 'A greeting is a friendly way to start.'),
 			question('Who reads our class emails before they go?', ['Our teacher', 'Nobody', 'A stranger'], 0, 'Our teacher checks emails to keep us safe.'),
-			question('What does writing in BIG LETTERS look like?', ['Shouting', 'Whispering', 'Singing'], 0, 'Big letters can look like shouting, so use normal letters.'),
+			question(
+				'What does writing in BIG LETTERS look like?',
+				['Shouting', 'Whispering', 'Singing'],
+				0,
+				'Big letters can look like shouting, so use normal letters.'
+			),
 			question('Should you put your home address in an email?', ['Yes', 'No', 'Only on Fridays'], 1, 'Your home address is private.'),
-			question('How should an email end?', ['With a goodbye and who it is from', 'With nothing', 'With a secret'], 0, 'Saying goodbye and who it is from is polite.')
+			question(
+				'How should an email end?',
+				['With a goodbye and who it is from', 'With nothing', 'With a secret'],
+				0,
+				'Saying goodbye and who it is from is polite.'
+			)
 		]
 	}),
 	programmeLesson('privacy-5-7-tricky-messages', '5-7', {
@@ -369,7 +445,7 @@ export const YEARS_1_2_NEW_LESSONS: readonly Lesson[] = [
 				'A free pet',
 				'A pop-up says, "Click here for a free puppy in your game!"',
 				['Close it and tell a grown-up.', 'The grown-up says it was a trick. Well spotted!', true],
-				['Click to get the puppy.', 'It asks for your mum\'s bank card. That was a trick. Stop and ask next time.', false]
+				['Click to get the puppy.', "It asks for your mum's bank card. That was a trick. Stop and ask next time.", false]
 			),
 			scenario(
 				'A message from "the game"',
@@ -385,10 +461,18 @@ export const YEARS_1_2_NEW_LESSONS: readonly Lesson[] = [
 			'Who can you ask when you are not sure?'
 		],
 		task: task('Design a "Stop! Ask a grown-up!" sign to keep beside the class computer.', 10),
-		differentiation: differentiate('Show two pop-ups side by side and spot the tricks together.', 'Ask children to list three clues that a message is a trick.'),
+		differentiation: differentiate(
+			'Show two pop-ups side by side and spot the tricks together.',
+			'Ask children to list three clues that a message is a trick.'
+		),
 		quiz: [
 			question('A message says you won a prize. What could it be?', ['A trick', 'Always real', 'A present from school'], 0, 'Prize messages are often tricks.'),
-			question('A pop-up says "Click now!" What do you do?', ['Click it', 'Stop and ask a grown-up', 'Click it twice'], 1, 'You never have to click, and a grown-up can help.'),
+			question(
+				'A pop-up says "Click now!" What do you do?',
+				['Click it', 'Stop and ask a grown-up', 'Click it twice'],
+				1,
+				'You never have to click, and a grown-up can help.'
+			),
 			question('Does a real game ask for your password in a message?', ['Yes', 'No', 'Every day'], 1, 'Real games do not ask for your password.'),
 			question('What do tricksters want?', ['Private things', 'To help you', 'To give you sweets'], 0, 'Tricksters want private things, so keep them safe.'),
 			question('Who can help you decide?', ['A grown-up you trust', 'The pop-up', 'Nobody'], 0, 'A grown-up you trust can help.')
@@ -402,7 +486,12 @@ export const YEARS_1_2_NEW_LESSONS: readonly Lesson[] = [
 			section('Coins and gems', 'Games have coins, gems and stars. Some can be bought with real money.', '💎', 'A gem'),
 			section('Real money', 'Real money comes from your grown-ups. It pays for food, homes and clothes.', '💷', 'A pound note'),
 			section('Always ask', 'Before you buy anything in a game, ask a grown-up. Even if it looks cheap.', '🙋', 'A child with a hand up'),
-			section('Mystery boxes', 'Some games sell mystery boxes. You do not know what is inside. It can feel exciting, but often it is not worth it.', '📦', 'A closed box')
+			section(
+				'Mystery boxes',
+				'Some games sell mystery boxes. You do not know what is inside. It can feel exciting, but often it is not worth it.',
+				'📦',
+				'A closed box'
+			)
 		],
 		scenarios: [
 			scenario(
@@ -425,12 +514,20 @@ export const YEARS_1_2_NEW_LESSONS: readonly Lesson[] = [
 			'What could you do instead of buying something?'
 		],
 		task: task('Play a class game with paper "gems": decide together whether each thing is worth asking a grown-up to buy.', 10),
-		differentiation: differentiate('Use pretend coins so children can see money being used up.', 'Ask children to explain why "try again" messages make people keep spending.'),
+		differentiation: differentiate(
+			'Use pretend coins so children can see money being used up.',
+			'Ask children to explain why "try again" messages make people keep spending.'
+		),
 		quiz: [
 			question('Buying things in games uses…', ['Real money', 'Pretend money only', 'Nothing'], 0, 'Many games use real money from your grown-ups.'),
 			question('Before you buy something in a game, you should…', ['Ask a grown-up', 'Buy it fast', 'Hide it'], 0, 'Always ask a grown-up first.'),
 			question('Do you know what is in a mystery box?', ['Yes', 'No', 'Always a prize'], 1, 'You do not know what is inside, so it can be a waste.'),
-			question('The game says "Try again!" after a bad box. What is a good choice?', ['Stop and play for free', 'Buy lots more', 'Cry'], 0, 'Stopping keeps your money safe.'),
+			question(
+				'The game says "Try again!" after a bad box. What is a good choice?',
+				['Stop and play for free', 'Buy lots more', 'Cry'],
+				0,
+				'Stopping keeps your money safe.'
+			),
 			question('Is something for 99p free?', ['Yes', 'No', 'Only on Saturdays'], 1, '99p is real money, so ask first.')
 		]
 	})

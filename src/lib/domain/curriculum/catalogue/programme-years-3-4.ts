@@ -32,8 +32,18 @@ export const YEARS_3_4_EXTENSIONS: Readonly<Record<string, LessonExtension>> = {
 			'What would you do if a friend shared something untrue?'
 		],
 		task: task('In pairs, check three printed "posts" with the detective questions and sort them into true, false and not sure.', 8),
-		differentiation: differentiate('Give a checklist card with three questions: Who made it? Why? Can I find it somewhere else?', 'Ask pupils to write their own convincing but false headline, then explain which clues give it away.'),
-		moreQuestions: [question('A post has thousands of likes. Does that make it true?', ['Yes', 'No', 'Only if it has pictures'], 1, 'Likes show something is popular, not that it is true.')]
+		differentiation: differentiate(
+			'Give a checklist card with three questions: Who made it? Why? Can I find it somewhere else?',
+			'Ask pupils to write their own convincing but false headline, then explain which clues give it away.'
+		),
+		moreQuestions: [
+			question(
+				'A post has thousands of likes. Does that make it true?',
+				['Yes', 'No', 'Only if it has pictures'],
+				1,
+				'Likes show something is popular, not that it is true.'
+			)
+		]
 	},
 	'wellbeing-7-11-healthy-habits-online': {
 		ageBand: '7-9',
@@ -60,13 +70,23 @@ export const YEARS_3_4_EXTENSIONS: Readonly<Record<string, LessonExtension>> = {
 			'What would a healthy screen-time plan look like for you?'
 		],
 		task: task('Write a one-week screen-time plan with a partner, including off-screen activities and a "screens off" time.', 10),
-		differentiation: differentiate('Give a timetable template with pictures of activities to choose from.', 'Ask pupils to list features that keep people on apps (autoplay, streaks, notifications) and how to switch them off.'),
-		moreQuestions: [question('What is autoplay designed to do?', ['Keep you watching', 'Help you sleep', 'Save battery'], 0, 'Autoplay keeps you watching, so you can switch it off.')]
+		differentiation: differentiate(
+			'Give a timetable template with pictures of activities to choose from.',
+			'Ask pupils to list features that keep people on apps (autoplay, streaks, notifications) and how to switch them off.'
+		),
+		moreQuestions: [
+			question(
+				'What is autoplay designed to do?',
+				['Keep you watching', 'Help you sleep', 'Save battery'],
+				0,
+				'Autoplay keeps you watching, so you can switch it off.'
+			)
+		]
 	},
 	'copyright-7-11-credit-where-due': {
 		ageBand: '7-9',
 		durationMinutes: 30,
-		iCan: ['I can give credit when I use someone else\'s work.'],
+		iCan: ["I can give credit when I use someone else's work."],
 		scenarios: [
 			scenario(
 				'The perfect photo',
@@ -88,7 +108,10 @@ export const YEARS_3_4_EXTENSIONS: Readonly<Record<string, LessonExtension>> = {
 			'How do you give credit in a piece of work?'
 		],
 		task: task('Make a fact sheet using one free-to-use picture and write a credit line for it.', 8),
-		differentiation: differentiate('Provide a credit sentence frame: "Picture by ___ from ___."', 'Ask pupils to explain the difference between being inspired by work and copying it.'),
+		differentiation: differentiate(
+			'Provide a credit sentence frame: "Picture by ___ from ___."',
+			'Ask pupils to explain the difference between being inspired by work and copying it.'
+		),
 		moreQuestions: [question('What does © mean?', ['Someone owns this', 'Free for anyone', 'Copy me'], 0, 'The © sign shows someone owns the work.')]
 	},
 	'privacy-7-11-guard-your-details': {
@@ -116,7 +139,10 @@ export const YEARS_3_4_EXTENSIONS: Readonly<Record<string, LessonExtension>> = {
 			'What would you do if you think someone knows your password?'
 		],
 		task: task('Invent (but do not use) a strong three-word password and explain to a partner why it is strong.', 8),
-		differentiation: differentiate('Sort detail cards into "private" and "fine to share" before the scenarios.', 'Ask pupils to spot every personal detail hidden in a sample photo and caption.')
+		differentiation: differentiate(
+			'Sort detail cards into "private" and "fine to share" before the scenarios.',
+			'Ask pupils to spot every personal detail hidden in a sample photo and caption.'
+		)
 	}
 };
 
@@ -126,8 +152,18 @@ export const YEARS_3_4_NEW_LESSONS: readonly Lesson[] = [
 		strand: 'self-image-and-identity',
 		iCan: ['I can explain how an avatar can be different from the real me.', 'I can say why comparing myself to others online can make me feel bad.'],
 		sections: [
-			section('Avatars', 'An avatar is a character that stands for you in a game or app. You can choose its hair, clothes and powers.', '🧑‍🚀', 'An astronaut character'),
-			section('Trying things out', 'It is fun to try out a different look online. But remember: the real you is not a costume to change.', '🎭', 'Theatre masks'),
+			section(
+				'Avatars',
+				'An avatar is a character that stands for you in a game or app. You can choose its hair, clothes and powers.',
+				'🧑‍🚀',
+				'An astronaut character'
+			),
+			section(
+				'Trying things out',
+				'It is fun to try out a different look online. But remember: the real you is not a costume to change.',
+				'🎭',
+				'Theatre masks'
+			),
 			section('Comparing', 'Other players may have rare skins or high scores. It is easy to feel you are not good enough.', '📊', 'A bar chart'),
 			section('Being proud of you', 'Your worth is not your score or your outfit. Kindness, effort and friendship matter more.', '🌟', 'A glowing star')
 		],
@@ -152,12 +188,35 @@ export const YEARS_3_4_NEW_LESSONS: readonly Lesson[] = [
 			'What makes someone a good person to play with?'
 		],
 		task: task('Design an avatar, then write three true things about the real you that an avatar cannot show.', 10),
-		differentiation: differentiate('Provide an avatar outline and word bank of qualities.', 'Ask pupils to write advice for a friend who feels left out because of their avatar.'),
+		differentiation: differentiate(
+			'Provide an avatar outline and word bank of qualities.',
+			'Ask pupils to write advice for a friend who feels left out because of their avatar.'
+		),
 		quiz: [
-			question('What is an avatar?', ['A character that stands for you online', 'Your real photo', 'A password'], 0, 'An avatar stands for you, but it is not the real you.'),
-			question('Someone says default skins are for losers. What is true?', ['You need to buy one', 'What you wear in a game does not decide your worth', 'You should quit'], 1, 'Your worth is not your outfit or your score.'),
-			question('Why not pretend to be older online?', ['Older players might talk about things not for children', 'It is always fine', 'It gets you more points'], 0, 'Staying yourself keeps you in spaces meant for you.'),
-			question('Comparing yourself online can make you feel…', ['Not good enough', 'Always happy', 'Taller'], 0, 'Comparing often makes people feel worse, so be kind to yourself.'),
+			question(
+				'What is an avatar?',
+				['A character that stands for you online', 'Your real photo', 'A password'],
+				0,
+				'An avatar stands for you, but it is not the real you.'
+			),
+			question(
+				'Someone says default skins are for losers. What is true?',
+				['You need to buy one', 'What you wear in a game does not decide your worth', 'You should quit'],
+				1,
+				'Your worth is not your outfit or your score.'
+			),
+			question(
+				'Why not pretend to be older online?',
+				['Older players might talk about things not for children', 'It is always fine', 'It gets you more points'],
+				0,
+				'Staying yourself keeps you in spaces meant for you.'
+			),
+			question(
+				'Comparing yourself online can make you feel…',
+				['Not good enough', 'Always happy', 'Taller'],
+				0,
+				'Comparing often makes people feel worse, so be kind to yourself.'
+			),
 			question('What matters most in a team?', ['Kindness and effort', 'The rarest skin', 'The most coins'], 0, 'Kindness and effort make a great teammate.')
 		]
 	}),
@@ -166,16 +225,35 @@ export const YEARS_3_4_NEW_LESSONS: readonly Lesson[] = [
 		strand: 'online-relationships',
 		iCan: ['I can write a clear, polite email with a subject, greeting and sign-off.', 'I can explain why I never forward chain messages.'],
 		sections: [
-			section('Parts of an email', 'An email has a "To" address, a subject line, a greeting, the message, and a sign-off. Each part helps the reader.', '📨', 'An incoming envelope'),
+			section(
+				'Parts of an email',
+				'An email has a "To" address, a subject line, a greeting, the message, and a sign-off. Each part helps the reader.',
+				'📨',
+				'An incoming envelope'
+			),
 			section('Subject lines', 'A good subject line says what the email is about in a few words, such as "Questions about your book".', '🏷️', 'A label'),
-			section('Tone', 'The reader cannot see your face. Capital letters look like shouting, and jokes can be misread. Read it back before sending.', '🗣️', 'A speaking head'),
-			section('Chain messages', 'Some messages say, "Send this to ten people or something bad will happen." That is not true. Do not forward them: tell a teacher.', '⛓️', 'A chain')
+			section(
+				'Tone',
+				'The reader cannot see your face. Capital letters look like shouting, and jokes can be misread. Read it back before sending.',
+				'🗣️',
+				'A speaking head'
+			),
+			section(
+				'Chain messages',
+				'Some messages say, "Send this to ten people or something bad will happen." That is not true. Do not forward them: tell a teacher.',
+				'⛓️',
+				'A chain'
+			)
 		],
 		scenarios: [
 			scenario(
 				'Asking the museum',
 				'Class 4 is writing to a museum to ask about Roman coins.',
-				['Subject "Questions about Roman coins", "Dear…", two clear questions, "Thank you, Class 4".', 'The museum replies with photos. Clear emails get clear answers.', true],
+				[
+					'Subject "Questions about Roman coins", "Dear…", two clear questions, "Thank you, Class 4".',
+					'The museum replies with photos. Clear emails get clear answers.',
+					true
+				],
 				['No subject, "hey", and one long sentence.', 'The museum is not sure what you want and the email gets missed.', false]
 			),
 			scenario(
@@ -192,13 +270,31 @@ export const YEARS_3_4_NEW_LESSONS: readonly Lesson[] = [
 			'Why do people make chain messages?'
 		],
 		task: task('Write a class email to a real partner (an author, museum or partner school) with every part labelled, ready for the teacher to check.', 10),
-		differentiation: differentiate('Give an email template with the five parts as boxes to fill.', 'Ask pupils to rewrite a rude, unclear email so it is polite and clear.'),
+		differentiation: differentiate(
+			'Give an email template with the five parts as boxes to fill.',
+			'Ask pupils to rewrite a rude, unclear email so it is polite and clear.'
+		),
 		quiz: [
-			question('What does a subject line do?', ['Says what the email is about', 'Hides the message', 'Adds a picture'], 0, 'It tells the reader what to expect.'),
+			question(
+				'What does a subject line do?',
+				['Says what the email is about', 'Hides the message', 'Adds a picture'],
+				0,
+				'It tells the reader what to expect.'
+			),
 			question('Why avoid writing in CAPITALS?', ['It looks like shouting', 'It is faster', 'It is more polite'], 0, 'Capitals can look like shouting.'),
-			question('A message says "forward to 10 people or bad luck". What do you do?', ['Forward it', 'Tell a teacher and do not forward it', 'Reply angrily'], 1, 'Chain messages are tricks; a teacher can help.'),
+			question(
+				'A message says "forward to 10 people or bad luck". What do you do?',
+				['Forward it', 'Tell a teacher and do not forward it', 'Reply angrily'],
+				1,
+				'Chain messages are tricks; a teacher can help.'
+			),
 			question('Which is a good sign-off?', ['"Thank you, Class 4"', '"Bye loser"', 'Nothing at all'], 0, 'A polite sign-off leaves a good impression.'),
-			question('Before you press send, you should…', ['Read it back', 'Add more capitals', 'Add your home address'], 0, 'Reading it back helps you spot mistakes and unkind tone.')
+			question(
+				'Before you press send, you should…',
+				['Read it back', 'Add more capitals', 'Add your home address'],
+				0,
+				'Reading it back helps you spot mistakes and unkind tone.'
+			)
 		]
 	}),
 	programmeLesson('relationships-7-9-playing-games-together', '7-9', {
@@ -219,7 +315,7 @@ export const YEARS_3_4_NEW_LESSONS: readonly Lesson[] = [
 				['Dan tells them so he gets the coins.', 'The player now knows where to find Dan. Gifts can be a trick to get details.', false]
 			),
 			scenario(
-				'Let\'s chat somewhere else',
+				"Let's chat somewhere else",
 				'A player says, "This game chat is boring, add me on a different app where nobody can see."',
 				['Say no and tell a grown-up.', 'Wanting to go somewhere "nobody can see" is a warning sign. The grown-up helps.', true],
 				['Add them on the other app.', 'Now there are no safety settings or grown-ups watching. That is risky.', false]
@@ -232,13 +328,31 @@ export const YEARS_3_4_NEW_LESSONS: readonly Lesson[] = [
 			'Which grown-ups could you tell if a player worried you?'
 		],
 		task: task('In groups, write five "golden rules" for playing online games and present them to the class.', 10),
-		differentiation: differentiate('Give picture cards of situations to sort into "fine", "careful" and "stop and tell".', 'Ask pupils to write a script of what to say when blocking and reporting a player.'),
+		differentiation: differentiate(
+			'Give picture cards of situations to sort into "fine", "careful" and "stop and tell".',
+			'Ask pupils to write a script of what to say when blocking and reporting a player.'
+		),
 		quiz: [
 			question('Which chat setting is safest?', ['Friends only', 'Everyone', 'Strangers only'], 0, 'Friends only means people you know.'),
-			question('A player offers free gifts for your address. This is…', ['A warning sign', 'Very kind', 'Normal'], 0, 'Gifts for personal details are a warning sign.'),
-			question('A player wants to chat somewhere nobody can see. What do you do?', ['Say no and tell a grown-up', 'Go there', 'Keep it secret'], 0, 'Telling a grown-up keeps you safe.'),
+			question(
+				'A player offers free gifts for your address. This is…',
+				['A warning sign', 'Very kind', 'Normal'],
+				0,
+				'Gifts for personal details are a warning sign.'
+			),
+			question(
+				'A player wants to chat somewhere nobody can see. What do you do?',
+				['Say no and tell a grown-up', 'Go there', 'Keep it secret'],
+				0,
+				'Telling a grown-up keeps you safe.'
+			),
 			question('Will you be in trouble for telling?', ['No', 'Yes', 'Only sometimes'], 0, 'Telling is always the right thing.'),
-			question('What can you do to an unkind player?', ['Block and report them', 'Send them your password', 'Be unkind back'], 0, 'Blocking and reporting helps you and others.')
+			question(
+				'What can you do to an unkind player?',
+				['Block and report them', 'Send them your password', 'Be unkind back'],
+				0,
+				'Blocking and reporting helps you and others.'
+			)
 		]
 	}),
 	programmeLesson('reputation-7-9-my-digital-footprint', '7-9', {
@@ -246,9 +360,19 @@ export const YEARS_3_4_NEW_LESSONS: readonly Lesson[] = [
 		strand: 'online-reputation',
 		iCan: ['I can explain what a digital footprint is.', 'I can decide what I would be happy for others to find about me.'],
 		sections: [
-			section('Footprints', 'Everything you post, like or comment on leaves a trail called a digital footprint. Other people can follow it.', '👣', 'Footprints'),
+			section(
+				'Footprints',
+				'Everything you post, like or comment on leaves a trail called a digital footprint. Other people can follow it.',
+				'👣',
+				'Footprints'
+			),
 			section('Copies', 'A photo can be copied or screenshotted in a second. Deleting yours does not delete the copies.', '📸', 'A camera'),
-			section('Others leave footprints about you', 'Friends and family might post about you too. It is fine to ask them to check with you first.', '👨‍👩‍👧‍👦', 'A family'),
+			section(
+				'Others leave footprints about you',
+				'Friends and family might post about you too. It is fine to ask them to check with you first.',
+				'👨‍👩‍👧‍👦',
+				'A family'
+			),
 			section('A footprint to be proud of', 'You can build a good footprint: share your best work, be kind, and help others.', '🏅', 'A medal')
 		],
 		scenarios: [
@@ -259,8 +383,8 @@ export const YEARS_3_4_NEW_LESSONS: readonly Lesson[] = [
 				['Ellie posts it straight away.', 'Lots of people see it. Even after deleting, someone has a screenshot.', false]
 			),
 			scenario(
-				'Mum\'s post',
-				'Aaron\'s mum wants to post a photo of him crying at his party.',
+				"Mum's post",
+				"Aaron's mum wants to post a photo of him crying at his party.",
 				['Aaron asks kindly if she could choose a different photo.', 'His mum agrees. It is fair to have a say about your footprint.', true],
 				['Aaron says nothing but feels embarrassed.', 'It is OK to speak up kindly. Grown-ups often do not realise.', false]
 			)
@@ -272,13 +396,36 @@ export const YEARS_3_4_NEW_LESSONS: readonly Lesson[] = [
 			'What would you like your footprint to say about you?'
 		],
 		task: task('Draw a trail of footprints and fill each with something you would be proud for people to find about you.', 10),
-		differentiation: differentiate('Sort example posts into "proud footprint" and "think again".', 'Ask pupils to write advice for a new pupil about building a good footprint.'),
+		differentiation: differentiate(
+			'Sort example posts into "proud footprint" and "think again".',
+			'Ask pupils to write advice for a new pupil about building a good footprint.'
+		),
 		quiz: [
 			question('What is a digital footprint?', ['The trail you leave online', 'A shoe size', 'A game'], 0, 'Everything you do online leaves a trail.'),
-			question('If you delete a post, is it gone everywhere?', ['Not always: copies can stay', 'Yes, always', 'Only on Mondays'], 0, 'Screenshots and copies can stay.'),
-			question('You are angry. When is a good time to post?', ['After you calm down, or not at all', 'Straight away', 'At midnight'], 0, 'Waiting helps you choose kind words.'),
-			question('Can you ask a grown-up not to post a photo of you?', ['Yes, kindly', 'No, never', 'Only if you shout'], 0, 'You can have a say about your footprint.'),
-			question('How can you build a good footprint?', ['Share your best work and be kind', 'Post everything', 'Post rude jokes'], 0, 'Kind and proud posts build a good footprint.')
+			question(
+				'If you delete a post, is it gone everywhere?',
+				['Not always: copies can stay', 'Yes, always', 'Only on Mondays'],
+				0,
+				'Screenshots and copies can stay.'
+			),
+			question(
+				'You are angry. When is a good time to post?',
+				['After you calm down, or not at all', 'Straight away', 'At midnight'],
+				0,
+				'Waiting helps you choose kind words.'
+			),
+			question(
+				'Can you ask a grown-up not to post a photo of you?',
+				['Yes, kindly', 'No, never', 'Only if you shout'],
+				0,
+				'You can have a say about your footprint.'
+			),
+			question(
+				'How can you build a good footprint?',
+				['Share your best work and be kind', 'Post everything', 'Post rude jokes'],
+				0,
+				'Kind and proud posts build a good footprint.'
+			)
 		]
 	}),
 	programmeLesson('bullying-7-9-banter-or-bullying', '7-9', {
@@ -287,7 +434,12 @@ export const YEARS_3_4_NEW_LESSONS: readonly Lesson[] = [
 		iCan: ['I can tell the difference between a joke and online bullying.', 'I can report bullying and support someone who is hurt.'],
 		sections: [
 			section('Joking together', 'A joke is funny when everyone is laughing, including the person it is about.', '😂', 'A laughing face'),
-			section('When it stops being a joke', 'If someone is upset, or it keeps happening, or lots of people join in, it is not a joke any more. It is bullying.', '😢', 'A crying face'),
+			section(
+				'When it stops being a joke',
+				'If someone is upset, or it keeps happening, or lots of people join in, it is not a joke any more. It is bullying.',
+				'😢',
+				'A crying face'
+			),
 			section('Leaving people out', 'Leaving someone out of a group chat or game on purpose, again and again, can be bullying too.', '🚪', 'A door'),
 			section('What you can do', 'Do not join in. Save the evidence. Report it in the app, and tell a trusted adult.', '📝', 'A notepad')
 		],
@@ -312,11 +464,29 @@ export const YEARS_3_4_NEW_LESSONS: readonly Lesson[] = [
 			'What could you say to someone who is being bullied?'
 		],
 		task: task('Make a "joke or not?" thermometer and place example messages on it, explaining each choice.', 8),
-		differentiation: differentiate('Use simple picture-based examples and a two-way sort: "fun for all" or "hurting someone".', 'Ask pupils to write a message of support to someone who was left out.'),
+		differentiation: differentiate(
+			'Use simple picture-based examples and a two-way sort: "fun for all" or "hurting someone".',
+			'Ask pupils to write a message of support to someone who was left out.'
+		),
 		quiz: [
-			question('A joke is only a joke when…', ['Everyone, including the person it is about, is laughing', 'You think it is funny', 'Lots of people like it'], 0, 'A joke that hurts someone is not a joke.'),
-			question('Leaving someone out on purpose again and again is…', ['A kind of bullying', 'Always fine', 'A game rule'], 0, 'Leaving people out on purpose can be bullying.'),
-			question('What should you do with evidence of bullying?', ['Save it and show an adult', 'Share it more', 'Delete it quickly'], 0, 'Evidence helps adults sort it out.'),
+			question(
+				'A joke is only a joke when…',
+				['Everyone, including the person it is about, is laughing', 'You think it is funny', 'Lots of people like it'],
+				0,
+				'A joke that hurts someone is not a joke.'
+			),
+			question(
+				'Leaving someone out on purpose again and again is…',
+				['A kind of bullying', 'Always fine', 'A game rule'],
+				0,
+				'Leaving people out on purpose can be bullying.'
+			),
+			question(
+				'What should you do with evidence of bullying?',
+				['Save it and show an adult', 'Share it more', 'Delete it quickly'],
+				0,
+				'Evidence helps adults sort it out.'
+			),
 			question('Adding a laughing face to an unkind post…', ['Makes it worse', 'Is harmless', 'Helps'], 0, 'Joining in, even a little, adds to the hurt.'),
 			question('Who can you tell about bullying?', ['A trusted adult', 'Nobody', 'Only the bully'], 0, 'A trusted adult can help.')
 		]
@@ -326,9 +496,24 @@ export const YEARS_3_4_NEW_LESSONS: readonly Lesson[] = [
 		strand: 'privacy-and-security',
 		iCan: ['I can spot signs of a scam or phishing message.', 'I can say what to do instead of clicking.'],
 		sections: [
-			section('What is a scam?', 'A scam is a trick to get your money, your password or your details. Scammers pretend to be someone you trust.', '🎭', 'Masks'),
-			section('Phishing', 'Phishing is when a message "fishes" for your details. It might look like it is from a game, a bank or a delivery company.', '🎣', 'A fishing rod'),
-			section('Warning signs', 'Watch out for: hurry-up words, prizes you did not enter, spelling mistakes, strange links, and requests for passwords.', '🚨', 'A siren'),
+			section(
+				'What is a scam?',
+				'A scam is a trick to get your money, your password or your details. Scammers pretend to be someone you trust.',
+				'🎭',
+				'Masks'
+			),
+			section(
+				'Phishing',
+				'Phishing is when a message "fishes" for your details. It might look like it is from a game, a bank or a delivery company.',
+				'🎣',
+				'A fishing rod'
+			),
+			section(
+				'Warning signs',
+				'Watch out for: hurry-up words, prizes you did not enter, spelling mistakes, strange links, and requests for passwords.',
+				'🚨',
+				'A siren'
+			),
 			section('What to do', 'Do not click or reply. Show a grown-up. If you typed a password, tell them so it can be changed.', '🙋', 'A hand raised')
 		],
 		scenarios: [
@@ -352,12 +537,35 @@ export const YEARS_3_4_NEW_LESSONS: readonly Lesson[] = [
 			'What should you do if you already clicked?'
 		],
 		task: task('Play "scam spotter": circle the warning signs on three printed messages and explain them to a partner.', 10),
-		differentiation: differentiate('Give a checklist of five warning signs with pictures.', 'Ask pupils to write a short guide for younger pupils about spotting scams.'),
+		differentiation: differentiate(
+			'Give a checklist of five warning signs with pictures.',
+			'Ask pupils to write a short guide for younger pupils about spotting scams.'
+		),
 		quiz: [
-			question('What is phishing?', ['A message fishing for your details', 'A fishing game', 'A safe website'], 0, 'Phishing tries to trick you into giving details.'),
-			question('Which is a warning sign?', ['"Hurry! Act now!"', 'A message from your teacher in class email', 'A library book'], 0, 'Hurry-up words are a common trick.'),
-			question('Would a real game ask for your password in a message?', ['No', 'Yes', 'Only at weekends'], 0, 'Real companies never ask for your password like that.'),
-			question('You clicked a bad link and typed your password. What now?', ['Tell a grown-up so it can be changed', 'Hide it', 'Do it again'], 0, 'Telling quickly keeps the damage small.'),
+			question(
+				'What is phishing?',
+				['A message fishing for your details', 'A fishing game', 'A safe website'],
+				0,
+				'Phishing tries to trick you into giving details.'
+			),
+			question(
+				'Which is a warning sign?',
+				['"Hurry! Act now!"', 'A message from your teacher in class email', 'A library book'],
+				0,
+				'Hurry-up words are a common trick.'
+			),
+			question(
+				'Would a real game ask for your password in a message?',
+				['No', 'Yes', 'Only at weekends'],
+				0,
+				'Real companies never ask for your password like that.'
+			),
+			question(
+				'You clicked a bad link and typed your password. What now?',
+				['Tell a grown-up so it can be changed', 'Hide it', 'Do it again'],
+				0,
+				'Telling quickly keeps the damage small.'
+			),
 			question('You won a prize you never entered. It is probably…', ['A scam', 'Real', 'From school'], 0, 'Prizes you did not enter are usually scams.')
 		]
 	}),
@@ -366,10 +574,25 @@ export const YEARS_3_4_NEW_LESSONS: readonly Lesson[] = [
 		strand: 'health-wellbeing-and-lifestyle',
 		iCan: ['I can explain how in-game purchases and loot boxes use real money.', 'I can describe how games try to keep me spending and playing.'],
 		sections: [
-			section('In-app purchases', 'Many free games make money by selling things inside the game: coins, skins, lives or boosts. These cost real money.', '🛒', 'A shopping trolley'),
-			section('Loot boxes', 'A loot box is a surprise you pay for. You might get something rare, but usually you do not. Paying for a chance like this is like gambling.', '🎰', 'A slot machine'),
+			section(
+				'In-app purchases',
+				'Many free games make money by selling things inside the game: coins, skins, lives or boosts. These cost real money.',
+				'🛒',
+				'A shopping trolley'
+			),
+			section(
+				'Loot boxes',
+				'A loot box is a surprise you pay for. You might get something rare, but usually you do not. Paying for a chance like this is like gambling.',
+				'🎰',
+				'A slot machine'
+			),
 			section('Game tricks', 'Games use timers, "limited offers", daily rewards and streaks to make you feel you must play or pay now.', '⏳', 'An hourglass'),
-			section('Staying in control', 'Ask before buying, set a limit with your grown-ups, and remember you can enjoy a game without paying.', '🎛️', 'Control knobs')
+			section(
+				'Staying in control',
+				'Ask before buying, set a limit with your grown-ups, and remember you can enjoy a game without paying.',
+				'🎛️',
+				'Control knobs'
+			)
 		],
 		scenarios: [
 			scenario(
@@ -392,13 +615,36 @@ export const YEARS_3_4_NEW_LESSONS: readonly Lesson[] = [
 			'What limit would be sensible for spending in games?'
 		],
 		task: task('Design a fair game shop where players always know what they are buying, and explain why it is fair.', 10),
-		differentiation: differentiate('Use a lucky dip bag with mostly plain items to show how loot boxes work.', 'Ask pupils to work out how much ten loot boxes at 99p cost, and what else that could buy.'),
+		differentiation: differentiate(
+			'Use a lucky dip bag with mostly plain items to show how loot boxes work.',
+			'Ask pupils to work out how much ten loot boxes at 99p cost, and what else that could buy.'
+		),
 		quiz: [
-			question('What is an in-app purchase?', ['Buying something inside a game with real money', 'A free gift', 'A type of password'], 0, 'In-app purchases cost real money.'),
-			question('A loot box is…', ['A paid surprise you usually do not win much from', 'Always full of rare items', 'Free'], 0, 'Paying for a chance is like gambling.'),
-			question('Why do games show countdown timers on offers?', ['To rush you into buying', 'To help you sleep', 'To be fair'], 0, 'Timers make you feel you must hurry.'),
-			question('You have opened five boxes with nothing rare. Is the next one more likely to be lucky?', ['No, each one is a new chance', 'Yes, it has to be', 'Only if you pay more'], 0, 'Each box is a new chance, so it never "has to" be lucky.'),
-			question('Before buying anything in a game you should…', ['Ask a grown-up', 'Buy quickly', 'Use a friend\'s card'], 0, 'Always ask first.')
+			question(
+				'What is an in-app purchase?',
+				['Buying something inside a game with real money', 'A free gift', 'A type of password'],
+				0,
+				'In-app purchases cost real money.'
+			),
+			question(
+				'A loot box is…',
+				['A paid surprise you usually do not win much from', 'Always full of rare items', 'Free'],
+				0,
+				'Paying for a chance is like gambling.'
+			),
+			question(
+				'Why do games show countdown timers on offers?',
+				['To rush you into buying', 'To help you sleep', 'To be fair'],
+				0,
+				'Timers make you feel you must hurry.'
+			),
+			question(
+				'You have opened five boxes with nothing rare. Is the next one more likely to be lucky?',
+				['No, each one is a new chance', 'Yes, it has to be', 'Only if you pay more'],
+				0,
+				'Each box is a new chance, so it never "has to" be lucky.'
+			),
+			question('Before buying anything in a game you should…', ['Ask a grown-up', 'Buy quickly', "Use a friend's card"], 0, 'Always ask first.')
 		]
 	}),
 	programmeLesson('information-7-9-adverts-everywhere', '7-9', {
@@ -407,7 +653,12 @@ export const YEARS_3_4_NEW_LESSONS: readonly Lesson[] = [
 		iCan: ['I can spot adverts online, including ones that do not look like adverts.', 'I can explain why adverts want my attention.'],
 		sections: [
 			section('What adverts do', 'Adverts try to make you want something. Companies pay for them so you will buy or click.', '📣', 'A megaphone'),
-			section('Hidden adverts', 'Some adverts look like videos, games or search results. Look for "Ad", "Sponsored" or "Promoted".', '🔍', 'A magnifying glass'),
+			section(
+				'Hidden adverts',
+				'Some adverts look like videos, games or search results. Look for "Ad", "Sponsored" or "Promoted".',
+				'🔍',
+				'A magnifying glass'
+			),
 			section('Influencers', 'Some video makers are paid to show products. They should say so, but it is not always clear.', '🤳', 'A person taking a selfie'),
 			section('Adverts that know you', 'Apps notice what you watch and show adverts to match. That is why the same toy keeps appearing.', '🎯', 'A target')
 		],
@@ -432,13 +683,36 @@ export const YEARS_3_4_NEW_LESSONS: readonly Lesson[] = [
 			'How do adverts make you feel about the things you already have?'
 		],
 		task: task('Create an honest advert for a classroom object, then list the tricks real adverts use that you left out.', 10),
-		differentiation: differentiate('Show screenshots and circle the "Ad" labels together.', 'Ask pupils to explain how apps use what you watch to choose adverts.'),
+		differentiation: differentiate(
+			'Show screenshots and circle the "Ad" labels together.',
+			'Ask pupils to explain how apps use what you watch to choose adverts.'
+		),
 		quiz: [
 			question('Which label can show an advert?', ['Sponsored', 'Homework', 'Chapter 1'], 0, '"Sponsored", "Ad" and "Promoted" show adverts.'),
-			question('Why do companies make adverts?', ['To make you want to buy or click', 'To teach you maths', 'For no reason'], 0, 'Adverts want your money or attention.'),
-			question('An influencer is paid to show a toy. Is their review the full story?', ['Not always', 'Always', 'Never true'], 0, 'Paid reviews may leave things out.'),
-			question('Why does the same toy advert keep appearing?', ['Apps notice what you watch', 'By magic', 'Your teacher sent it'], 0, 'Apps use what you watch to choose adverts.'),
-			question('The first search result says "Ad". What does that mean?', ['Someone paid to put it there', 'It is the best', 'It is from school'], 0, 'Paid results are not always the best.')
+			question(
+				'Why do companies make adverts?',
+				['To make you want to buy or click', 'To teach you maths', 'For no reason'],
+				0,
+				'Adverts want your money or attention.'
+			),
+			question(
+				'An influencer is paid to show a toy. Is their review the full story?',
+				['Not always', 'Always', 'Never true'],
+				0,
+				'Paid reviews may leave things out.'
+			),
+			question(
+				'Why does the same toy advert keep appearing?',
+				['Apps notice what you watch', 'By magic', 'Your teacher sent it'],
+				0,
+				'Apps use what you watch to choose adverts.'
+			),
+			question(
+				'The first search result says "Ad". What does that mean?',
+				['Someone paid to put it there', 'It is the best', 'It is from school'],
+				0,
+				'Paid results are not always the best.'
+			)
 		]
 	})
 ];

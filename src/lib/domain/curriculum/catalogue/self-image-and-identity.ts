@@ -89,41 +89,25 @@ export const SELF_IMAGE_LESSONS: readonly Lesson[] = [
 		quiz: [
 			{
 				prompt: "Why might someone's online photos look perfect?",
-				options: [
-					'They chose only their best moments, or edited them',
-					'Their life is perfect all the time',
-					'Cameras cannot show mistakes'
-				],
+				options: ['They chose only their best moments, or edited them', 'Their life is perfect all the time', 'Cameras cannot show mistakes'],
 				correctIndex: 0,
 				explanation: 'People usually pick and polish what they share, so photos rarely show the whole story.'
 			},
 			{
 				prompt: 'A player in a game says they are ten, like you. What should you remember?',
-				options: [
-					'They must be telling the truth',
-					'People online can pretend to be someone they are not',
-					'Everyone in games is a child'
-				],
+				options: ['They must be telling the truth', 'People online can pretend to be someone they are not', 'Everyone in games is a child'],
 				correctIndex: 1,
 				explanation: 'It is easy to pretend online, so keep your personal details private and take care.'
 			},
 			{
 				prompt: 'You keep feeling low after using a video app. What is a good step?',
-				options: [
-					'Take a break and talk to someone you trust',
-					'Watch more videos until the feeling goes',
-					'Keep the feeling to yourself'
-				],
+				options: ['Take a break and talk to someone you trust', 'Watch more videos until the feeling goes', 'Keep the feeling to yourself'],
 				correctIndex: 0,
 				explanation: 'A break and a chat with someone you trust really help, and asking for help is a brave thing to do.'
 			},
 			{
 				prompt: 'Which of these is a fair comparison?',
-				options: [
-					"Your real life with someone's edited photo",
-					'Your skills now with your own skills last month',
-					'Your drawing with a filtered advert'
-				],
+				options: ["Your real life with someone's edited photo", 'Your skills now with your own skills last month', 'Your drawing with a filtered advert'],
 				correctIndex: 1,
 				explanation: 'Comparing yourself with your past self is fair because you know the whole story.'
 			}

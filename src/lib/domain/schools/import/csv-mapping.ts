@@ -106,20 +106,44 @@ export function rosterFromMappedCsv(lines: TableLine[], mapping: CsvMapping, sta
 		const get = (field: MappingField): string => (mapping[field] ? (cells[mapping[field]!] ?? '') : '');
 		const label = `${get('firstName')} ${get('surname')}`.trim() || `line ${line}`;
 		const refuse = (reason: string) => roster.refused.push({ source, label, reason });
-		if (problem) { refuse(problem); continue; }
+		if (problem) {
+			refuse(problem);
+			continue;
+		}
 		const key = get('key').toUpperCase();
-		if (!key) { refuse('the UPN or admission number is missing'); continue; }
-		if (key.length > 40) { refuse('the UPN or admission number is longer than 40 characters'); continue; }
-		if (seenKeys.has(key)) { refuse(`duplicate key: ${key} is already on an earlier line`); continue; }
+		if (!key) {
+			refuse('the UPN or admission number is missing');
+			continue;
+		}
+		if (key.length > 40) {
+			refuse('the UPN or admission number is longer than 40 characters');
+			continue;
+		}
+		if (seenKeys.has(key)) {
+			refuse(`duplicate key: ${key} is already on an earlier line`);
+			continue;
+		}
 		const nameProblem = checkName(get('firstName'), 'first name') ?? checkName(get('surname'), 'surname');
-		if (nameProblem) { refuse(nameProblem); continue; }
+		if (nameProblem) {
+			refuse(nameProblem);
+			continue;
+		}
 		const className = get('className');
-		if (!className) { refuse('the class is missing'); continue; }
-		if (className.length > 60) { refuse('the class name is longer than 60 characters'); continue; }
+		if (!className) {
+			refuse('the class is missing');
+			continue;
+		}
+		if (className.length > 60) {
+			refuse('the class name is longer than 60 characters');
+			continue;
+		}
 		let dateOfBirth: string | null = null;
 		if (get('dateOfBirth')) {
 			const parsed = parseUkDate(get('dateOfBirth'));
-			if (!parsed.ok) { refuse(parsed.reason); continue; }
+			if (!parsed.ok) {
+				refuse(parsed.reason);
+				continue;
+			}
 			dateOfBirth = parsed.date;
 		}
 		const yearText = get('yearGroup');
@@ -127,7 +151,11 @@ export function rosterFromMappedCsv(lines: TableLine[], mapping: CsvMapping, sta
 			? parseYearGroup(yearText)
 			: (yearGroupFromClassName(className) ?? (dateOfBirth ? yearGroupForBirthDate(dateOfBirth, startYear) : null));
 		if (yearGroup === null || yearGroup < 0 || yearGroup > 6) {
-			refuse(yearText ? `year group "${yearText.slice(0, 20)}" is not Reception to Year 6` : `no year group for class "${className}": add a year column or a date of birth`);
+			refuse(
+				yearText
+					? `year group "${yearText.slice(0, 20)}" is not Reception to Year 6`
+					: `no year group for class "${className}": add a year column or a date of birth`
+			);
 			continue;
 		}
 		const ck = classKey(className);
@@ -137,10 +165,23 @@ export function rosterFromMappedCsv(lines: TableLine[], mapping: CsvMapping, sta
 			continue;
 		}
 		const parentProblem = readParents(get, key, source, parents);
-		if (typeof parentProblem === 'string') { refuse(parentProblem); continue; }
+		if (typeof parentProblem === 'string') {
+			refuse(parentProblem);
+			continue;
+		}
 		seenKeys.add(key);
 		if (!existingClass) classes.set(ck, { key: ck, name: className, yearGroup, source });
-		roster.people.push({ key, role: 'pupil', firstName: get('firstName'), surname: get('surname'), email: null, dateOfBirth, classKeys: [ck], childKeys: [], source });
+		roster.people.push({
+			key,
+			role: 'pupil',
+			firstName: get('firstName'),
+			surname: get('surname'),
+			email: null,
+			dateOfBirth,
+			classKeys: [ck],
+			childKeys: [],
+			source
+		});
 		for (const p of parentProblem) p.childKeys.push(key);
 	}
 	roster.classes = [...classes.values()];
@@ -148,7 +189,12 @@ export function rosterFromMappedCsv(lines: TableLine[], mapping: CsvMapping, sta
 	return roster;
 }
 
-function readParents(get: (f: MappingField) => string, pupilKey: string, source: RosterPerson['source'], parents: Map<string, RosterPerson>): RosterPerson[] | string {
+function readParents(
+	get: (f: MappingField) => string,
+	pupilKey: string,
+	source: RosterPerson['source'],
+	parents: Map<string, RosterPerson>
+): RosterPerson[] | string {
 	const found: RosterPerson[] = [];
 	for (const n of [1, 2] as const) {
 		const first = get(`parent${n}FirstName`);
@@ -159,8 +205,21 @@ function readParents(get: (f: MappingField) => string, pupilKey: string, source:
 		if (problem) return problem;
 		const key = email ? `parent:${email}` : `parent:${pupilKey}:${n}`;
 		const known = parents.get(key);
-		if (known) { if (!found.includes(known)) found.push(known); continue; }
-		const person: RosterPerson = { key, role: 'parent', firstName: first, surname, email: email || null, dateOfBirth: null, classKeys: [], childKeys: [], source };
+		if (known) {
+			if (!found.includes(known)) found.push(known);
+			continue;
+		}
+		const person: RosterPerson = {
+			key,
+			role: 'parent',
+			firstName: first,
+			surname,
+			email: email || null,
+			dateOfBirth: null,
+			classKeys: [],
+			childKeys: [],
+			source
+		};
 		parents.set(key, person);
 		found.push(person);
 	}

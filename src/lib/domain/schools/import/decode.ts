@@ -12,9 +12,7 @@
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
-export type Decoded =
-	| { ok: true; text: string; encoding: 'utf-8' | 'windows-1252' }
-	| { ok: false; message: string };
+export type Decoded = { ok: true; text: string; encoding: 'utf-8' | 'windows-1252' } | { ok: false; message: string };
 
 export function decodeUpload(bytes: Uint8Array, fileName = 'The file'): Decoded {
 	if (bytes.length === 0) return { ok: false, message: `${fileName} is empty.` };

@@ -68,7 +68,16 @@ describe('UK dates and year groups', () => {
 
 describe('mapped CSV', () => {
 	const header = 'Adno,Forename,Surname,Reg Group,DOB,Contact 1 Forename,Contact 1 Surname,Contact 1 Email\r\n';
-	const mapping = csvMappingSchema.parse({ key: 'Adno', firstName: 'Forename', surname: 'Surname', className: 'Reg Group', dateOfBirth: 'DOB', parent1FirstName: 'Contact 1 Forename', parent1Surname: 'Contact 1 Surname', parent1Email: 'Contact 1 Email' });
+	const mapping = csvMappingSchema.parse({
+		key: 'Adno',
+		firstName: 'Forename',
+		surname: 'Surname',
+		className: 'Reg Group',
+		dateOfBirth: 'DOB',
+		parent1FirstName: 'Contact 1 Forename',
+		parent1Surname: 'Contact 1 Surname',
+		parent1Email: 'Contact 1 Email'
+	});
 	const read = (body: string) => {
 		const t = readTable(header + body);
 		if (!t.ok) throw new Error(t.message);
@@ -76,7 +85,14 @@ describe('mapped CSV', () => {
 	};
 	it('guesses the mapping from common headings', () => {
 		const t = readTable(header);
-		expect(t.ok && guessMapping(t.columns)).toMatchObject({ key: 'adno', firstName: 'forename', surname: 'surname', className: 'reg group', dateOfBirth: 'dob', parent1Email: 'contact 1 email' });
+		expect(t.ok && guessMapping(t.columns)).toMatchObject({
+			key: 'adno',
+			firstName: 'forename',
+			surname: 'surname',
+			className: 'reg group',
+			dateOfBirth: 'dob',
+			parent1Email: 'contact 1 email'
+		});
 	});
 	it('shares a parent between siblings by email and refuses bad lines with a reason', () => {
 		const roster = read(
@@ -105,7 +121,8 @@ describe('mapped CSV', () => {
 describe('OneRoster', () => {
 	const files = {
 		'orgs.csv': 'sourcedId,status,dateLastModified,name,type\r\norg1,active,,Hill Primary,school\r\norg2,active,,Vale Primary,school\r\n',
-		'classes.csv': 'sourcedId,title,grades,classType,schoolSourcedId\r\nc1,Year 3 Ash,03,homeroom,org1\r\nc2,Maths set 1,03,scheduled,org1\r\nc9,Year 1 Fir,01,homeroom,org2\r\n',
+		'classes.csv':
+			'sourcedId,title,grades,classType,schoolSourcedId\r\nc1,Year 3 Ash,03,homeroom,org1\r\nc2,Maths set 1,03,scheduled,org1\r\nc9,Year 1 Fir,01,homeroom,org2\r\n',
 		'users.csv':
 			'sourcedId,status,enabledUser,orgSourcedIds,role,givenName,familyName,email,agentSourcedIds\r\n' +
 			'u1,active,true,org1,student,Amy,Khan,,p1\r\n' +
@@ -115,7 +132,8 @@ describe('OneRoster', () => {
 			'p2,active,true,org1,parent,Lone,Parent,lone@home.example,u9\r\n' +
 			't1,active,true,org1,teacher,Tia,Hart,tia@school.example,\r\n' +
 			'x1,active,true,org2,student,Other,School,,\r\n',
-		'enrollments.csv': 'sourcedId,classSourcedId,schoolSourcedId,userSourcedId,role\r\ne1,c1,org1,u1,student\r\ne2,c2,org1,u1,student\r\ne3,c1,org1,t1,teacher\r\ne4,c7,org1,u2,student\r\n'
+		'enrollments.csv':
+			'sourcedId,classSourcedId,schoolSourcedId,userSourcedId,role\r\ne1,c1,org1,u1,student\r\ne2,c2,org1,u1,student\r\ne3,c1,org1,t1,teacher\r\ne4,c7,org1,u2,student\r\n'
 	};
 	it('asks which school when a trust bundle holds several', () => {
 		expect(rosterFromOneRoster(files, { yearStartsOn: '2026-09-01' })).toMatchObject({ ok: false, message: expect.stringMatching(/Hill Primary \(org1\)/) });
@@ -130,13 +148,20 @@ describe('OneRoster', () => {
 			['p1', 'parent', [], ['u1']],
 			['t1', 'teacher', ['c1'], []]
 		]);
-		expect(r.refused.map((x) => x.reason)).toEqual(expect.arrayContaining(['unknown class c7', 'not enrolled in any class of this school', 'parent without a child in this import']));
-		expect(r.skipped.map((x) => x.reason)).toEqual(expect.arrayContaining(['not a registration (homeroom) class', 'marked to be deleted', 'belongs to another school in the bundle']));
+		expect(r.refused.map((x) => x.reason)).toEqual(
+			expect.arrayContaining(['unknown class c7', 'not enrolled in any class of this school', 'parent without a child in this import'])
+		);
+		expect(r.skipped.map((x) => x.reason)).toEqual(
+			expect.arrayContaining(['not a registration (homeroom) class', 'marked to be deleted', 'belongs to another school in the bundle'])
+		);
 	});
 	it('refuses a bundle with a file or column missing', () => {
 		const { 'enrollments.csv': _gone, ...rest } = files;
 		expect(rosterFromOneRoster(rest, { yearStartsOn: '2026-09-01' })).toMatchObject({ ok: false, message: expect.stringMatching(/no enrollments.csv/) });
-		expect(rosterFromOneRoster({ ...files, 'users.csv': 'id,name\r\n1,x\r\n' }, { orgSourcedId: 'org1', yearStartsOn: '2026-09-01' })).toMatchObject({ ok: false, message: expect.stringMatching(/users.csv has no sourcedid/) });
+		expect(rosterFromOneRoster({ ...files, 'users.csv': 'id,name\r\n1,x\r\n' }, { orgSourcedId: 'org1', yearStartsOn: '2026-09-01' })).toMatchObject({
+			ok: false,
+			message: expect.stringMatching(/users.csv has no sourcedid/)
+		});
 	});
 });
 
@@ -146,7 +171,8 @@ describe('planImport', () => {
 			{
 				'orgs.csv': 'sourcedId,name,type\r\no,Hill,school\r\n',
 				'classes.csv': 'sourcedId,title,grades,schoolSourcedId\r\nc1,Year 3 Ash,03,o\r\n',
-				'users.csv': 'sourcedId,role,givenName,familyName,email,agentSourcedIds\r\nu1,student,Amy,Khan,,\r\np1,parent,Sam,Khan,sam@x.example,u1\r\nt1,teacher,Tia,Hart,tia@x.example,\r\n',
+				'users.csv':
+					'sourcedId,role,givenName,familyName,email,agentSourcedIds\r\nu1,student,Amy,Khan,,\r\np1,parent,Sam,Khan,sam@x.example,u1\r\nt1,teacher,Tia,Hart,tia@x.example,\r\n',
 				'enrollments.csv': 'sourcedId,classSourcedId,userSourcedId,role\r\ne1,c1,u1,student\r\ne2,c1,t1,teacher\r\n'
 			},
 			{ yearStartsOn: '2026-09-01' }
@@ -161,9 +187,42 @@ describe('planImport', () => {
 		const school: ExistingSchool = {
 			classes: [{ id: 'k1', key: null, name: 'year 3 ash', yearGroup: 3 }],
 			people: [
-				{ id: 'a', key: 'u1', role: 'pupil', firstName: 'Amy', surname: 'Khan', email: null, dateOfBirth: null, classId: 'k1', teachesClassIds: [], childIds: [] },
-				{ id: 'b', key: null, role: 'teacher', firstName: 'Tia', surname: 'Hart', email: 'tia@x.example', dateOfBirth: null, classId: null, teachesClassIds: [], childIds: [] },
-				{ id: 'c', key: 'p1', role: 'parent', firstName: 'Sam', surname: 'Khan', email: 'sam@x.example', dateOfBirth: null, classId: null, teachesClassIds: [], childIds: ['a'] }
+				{
+					id: 'a',
+					key: 'u1',
+					role: 'pupil',
+					firstName: 'Amy',
+					surname: 'Khan',
+					email: null,
+					dateOfBirth: null,
+					classId: 'k1',
+					teachesClassIds: [],
+					childIds: []
+				},
+				{
+					id: 'b',
+					key: null,
+					role: 'teacher',
+					firstName: 'Tia',
+					surname: 'Hart',
+					email: 'tia@x.example',
+					dateOfBirth: null,
+					classId: null,
+					teachesClassIds: [],
+					childIds: []
+				},
+				{
+					id: 'c',
+					key: 'p1',
+					role: 'parent',
+					firstName: 'Sam',
+					surname: 'Khan',
+					email: 'sam@x.example',
+					dateOfBirth: null,
+					classId: null,
+					teachesClassIds: [],
+					childIds: ['a']
+				}
 			]
 		};
 		const plan = planImport(roster(), school);
@@ -174,8 +233,13 @@ describe('planImport', () => {
 			['Tia Hart', 'change', ['joined to the account already set up with this email', 'classes taught changed']]
 		]);
 	});
-	it("refuses a key that belongs to someone of another role", () => {
-		const school: ExistingSchool = { classes: [], people: [{ id: 'x', key: 'u1', role: 'parent', firstName: 'A', surname: 'B', email: null, dateOfBirth: null, classId: null, teachesClassIds: [], childIds: [] }] };
+	it('refuses a key that belongs to someone of another role', () => {
+		const school: ExistingSchool = {
+			classes: [],
+			people: [
+				{ id: 'x', key: 'u1', role: 'parent', firstName: 'A', surname: 'B', email: null, dateOfBirth: null, classId: null, teachesClassIds: [], childIds: [] }
+			]
+		};
 		const plan = planImport(roster(), school);
 		expect(plan.lines.find((l) => l.label === 'Amy Khan')).toMatchObject({ outcome: 'refuse', notes: ['key u1 already belongs to a parent'] });
 		expect(plan.lines.find((l) => l.label === 'Sam Khan')).toMatchObject({ outcome: 'refuse', notes: [expect.stringMatching(/parent without a child/)] });
@@ -184,15 +248,63 @@ describe('planImport', () => {
 		const school: ExistingSchool = {
 			classes: [{ id: 'k1', key: 'c1', name: 'Year 3 Ash', yearGroup: 3 }],
 			people: [
-				{ id: 'a', key: 'u1', role: 'pupil', firstName: 'Amy', surname: 'Khan', email: null, dateOfBirth: null, classId: 'k1', teachesClassIds: [], childIds: [] },
-				{ id: 'c', key: 'p1', role: 'parent', firstName: 'Sam', surname: 'Khan', email: 'sam@x.example', dateOfBirth: null, classId: null, teachesClassIds: [], childIds: ['a'] },
-				{ id: 'd', key: 'p2', role: 'parent', firstName: 'Lee', surname: 'Khan', email: 'lee@x.example', dateOfBirth: null, classId: null, teachesClassIds: [], childIds: ['a'] },
+				{
+					id: 'a',
+					key: 'u1',
+					role: 'pupil',
+					firstName: 'Amy',
+					surname: 'Khan',
+					email: null,
+					dateOfBirth: null,
+					classId: 'k1',
+					teachesClassIds: [],
+					childIds: []
+				},
+				{
+					id: 'c',
+					key: 'p1',
+					role: 'parent',
+					firstName: 'Sam',
+					surname: 'Khan',
+					email: 'sam@x.example',
+					dateOfBirth: null,
+					classId: null,
+					teachesClassIds: [],
+					childIds: ['a']
+				},
+				{
+					id: 'd',
+					key: 'p2',
+					role: 'parent',
+					firstName: 'Lee',
+					surname: 'Khan',
+					email: 'lee@x.example',
+					dateOfBirth: null,
+					classId: null,
+					teachesClassIds: [],
+					childIds: ['a']
+				},
 				// Linked by invitation code, never imported: not the file's to speak for.
-				{ id: 'e', key: null, role: 'parent', firstName: 'Jo', surname: 'Khan', email: null, dateOfBirth: null, classId: null, teachesClassIds: [], childIds: ['a'] }
+				{
+					id: 'e',
+					key: null,
+					role: 'parent',
+					firstName: 'Jo',
+					surname: 'Khan',
+					email: null,
+					dateOfBirth: null,
+					classId: null,
+					teachesClassIds: [],
+					childIds: ['a']
+				}
 			]
 		};
 		const kept = planImport(roster(), school);
-		expect(kept.lines.find((l) => l.label === 'Lee Khan')).toMatchObject({ outcome: 'leave', notes: ['kept: not in this file (still linked to 1 child)'], source: { file: '(not in this file)' } });
+		expect(kept.lines.find((l) => l.label === 'Lee Khan')).toMatchObject({
+			outcome: 'leave',
+			notes: ['kept: not in this file (still linked to 1 child)'],
+			source: { file: '(not in this file)' }
+		});
 		expect(kept.personWrites.find((w) => w.id === 'd')).toBeUndefined();
 		expect(kept.lines.find((l) => l.label === 'Jo Khan')).toBeUndefined();
 		const removed = planImport(roster(), school, { removeMissingLinks: true });
@@ -201,7 +313,10 @@ describe('planImport', () => {
 		expect(removed.personWrites.find((w) => w.id === 'e')).toBeUndefined();
 	});
 	it('writes the dry run as CSV with formulas from the file made harmless', () => {
-		const plan = planImport({ classes: [], people: [], refused: [{ source: { file: 'CSV', line: 2 }, label: '=HYPERLINK("http://evil")', reason: 'bad name' }], skipped: [] }, empty);
+		const plan = planImport(
+			{ classes: [], people: [], refused: [{ source: { file: 'CSV', line: 2 }, label: '=HYPERLINK("http://evil")', reason: 'bad name' }], skipped: [] },
+			empty
+		);
 		expect(parseCsv(planToCsv(plan))[1]).toEqual(['CSV', '2', 'line', `'=HYPERLINK("http://evil")`, 'refused', 'bad name']);
 	});
 });

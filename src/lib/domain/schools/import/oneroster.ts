@@ -39,7 +39,11 @@ const REQUIRED: Record<string, string[]> = {
 	'academicSessions.csv': ['sourcedid', 'startdate', 'enddate']
 };
 
-const list = (v: string | undefined): string[] => (v ?? '').split(/[,;]/).map((s) => s.trim()).filter(Boolean);
+const list = (v: string | undefined): string[] =>
+	(v ?? '')
+		.split(/[,;]/)
+		.map((s) => s.trim())
+		.filter(Boolean);
 const deleted = (l: TableLine): boolean => (l.cells.status ?? '').toLowerCase() === 'tobedeleted';
 
 export interface OneRosterOptions {
@@ -60,13 +64,17 @@ export function rosterFromOneRoster(files: Record<string, string>, options: OneR
 		const table = readTable(text, name);
 		if (!table.ok) return table;
 		const missing = REQUIRED[name]!.filter((c) => !table.columns.includes(c));
-		if (missing.length) return { ok: false, message: `${name} has no ${missing.join(', ')} column${missing.length > 1 ? 's' : ''}: is it a OneRoster 1.1 file?` };
+		if (missing.length)
+			return { ok: false, message: `${name} has no ${missing.join(', ')} column${missing.length > 1 ? 's' : ''}: is it a OneRoster 1.1 file?` };
 		tables[name] = table.lines;
 	}
 	const schools = tables['orgs.csv']!.filter((o) => !deleted(o) && o.cells.type?.toLowerCase() === 'school');
 	const org = options.orgSourcedId ? schools.find((o) => o.cells.sourcedid === options.orgSourcedId) : schools.length === 1 ? schools[0] : undefined;
 	if (!org) {
-		const names = schools.map((o) => `${o.cells.name} (${o.cells.sourcedid})`).slice(0, 10).join(', ');
+		const names = schools
+			.map((o) => `${o.cells.name} (${o.cells.sourcedid})`)
+			.slice(0, 10)
+			.join(', ');
 		return { ok: false, message: schools.length ? `Choose which school to import: the bundle holds ${names}.` : 'orgs.csv names no org of type "school".' };
 	}
 	return { ok: true, roster: buildRoster(tables, org.cells.sourcedid!, options.yearStartsOn) };
@@ -86,7 +94,11 @@ function buildRoster(tables: Record<string, TableLine[]>, orgId: string, yearSta
 		if (deleted(e) || !classes.has(e.cells.classsourcedid ?? '')) {
 			// A class passed over on purpose (a subject set, last year's) says nothing; one nobody listed is an error.
 			if (!deleted(e) && !listedClasses.has(e.cells.classsourcedid))
-				roster.refused.push({ source: { file: 'enrollments.csv', line: e.line }, label: e.cells.sourcedid ?? `line ${e.line}`, reason: `unknown class ${(e.cells.classsourcedid || '(none)').slice(0, 40)}` });
+				roster.refused.push({
+					source: { file: 'enrollments.csv', line: e.line },
+					label: e.cells.sourcedid ?? `line ${e.line}`,
+					reason: `unknown class ${(e.cells.classsourcedid || '(none)').slice(0, 40)}`
+				});
 			continue;
 		}
 		const key = `${e.cells.usersourcedid}|${(e.cells.role ?? '').toLowerCase() === 'student' ? 'student' : 'staff'}`;
@@ -99,7 +111,11 @@ function buildRoster(tables: Record<string, TableLine[]>, orgId: string, yearSta
 		const person = readUser(u, orgId, roster, births, enrolled);
 		if (!person) continue;
 		if (people.has(person.key)) {
-			roster.refused.push({ source: person.source, label: `${person.firstName} ${person.surname}`, reason: `duplicate key: ${person.key} is already on line ${people.get(person.key)!.source.line}` });
+			roster.refused.push({
+				source: person.source,
+				label: `${person.firstName} ${person.surname}`,
+				reason: `duplicate key: ${person.key} is already on line ${people.get(person.key)!.source.line}`
+			});
 			continue;
 		}
 		people.set(person.key, person);
@@ -134,22 +150,49 @@ function readClasses(tables: Record<string, TableLine[]>, orgId: string, yearSta
 	for (const c of rows) {
 		const source = { file: 'classes.csv', line: c.line };
 		const label = c.cells.title || c.cells.sourcedid || `line ${c.line}`;
-		if (c.problem) { roster.refused.push({ source, label, reason: c.problem }); continue; }
-		if (deleted(c)) { roster.skipped.push({ source, label, reason: 'marked to be deleted' }); continue; }
-		if (homeroomsOnly && (c.cells.classtype ?? '').toLowerCase() !== 'homeroom') { roster.skipped.push({ source, label, reason: 'not a registration (homeroom) class' }); continue; }
-		const terms = list(c.cells.termsourcedids).map((t) => sessionsEnd.get(t)).filter((d): d is string => !!d);
-		if (terms.length && terms.every((end) => end < yearStartsOn)) { roster.skipped.push({ source, label, reason: 'belongs to an earlier academic year' }); continue; }
+		if (c.problem) {
+			roster.refused.push({ source, label, reason: c.problem });
+			continue;
+		}
+		if (deleted(c)) {
+			roster.skipped.push({ source, label, reason: 'marked to be deleted' });
+			continue;
+		}
+		if (homeroomsOnly && (c.cells.classtype ?? '').toLowerCase() !== 'homeroom') {
+			roster.skipped.push({ source, label, reason: 'not a registration (homeroom) class' });
+			continue;
+		}
+		const terms = list(c.cells.termsourcedids)
+			.map((t) => sessionsEnd.get(t))
+			.filter((d): d is string => !!d);
+		if (terms.length && terms.every((end) => end < yearStartsOn)) {
+			roster.skipped.push({ source, label, reason: 'belongs to an earlier academic year' });
+			continue;
+		}
 		const title = c.cells.title ?? '';
-		if (!title || title.length > 60) { roster.refused.push({ source, label, reason: title ? 'the class title is longer than 60 characters' : 'the class title is missing' }); continue; }
+		if (!title || title.length > 60) {
+			roster.refused.push({ source, label, reason: title ? 'the class title is longer than 60 characters' : 'the class title is missing' });
+			continue;
+		}
 		const grades = list(c.cells.grades);
 		const yearGroup = (grades.length ? parseYearGroup(grades[0]!) : null) ?? yearGroupFromClassName(title);
-		if (yearGroup === null) { roster.refused.push({ source, label, reason: `no year group: grades "${c.cells.grades ?? ''}" is not Reception to Year 6` }); continue; }
+		if (yearGroup === null) {
+			roster.refused.push({ source, label, reason: `no year group: grades "${c.cells.grades ?? ''}" is not Reception to Year 6` });
+			continue;
+		}
 		classes.set(c.cells.sourcedid!, { key: c.cells.sourcedid!, name: title, yearGroup, source });
 	}
 	return classes;
 }
 
-const ROLES: Record<string, RosterPerson['role']> = { student: 'pupil', teacher: 'teacher', aide: 'teacher', parent: 'parent', guardian: 'parent', relative: 'parent' };
+const ROLES: Record<string, RosterPerson['role']> = {
+	student: 'pupil',
+	teacher: 'teacher',
+	aide: 'teacher',
+	parent: 'parent',
+	guardian: 'parent',
+	relative: 'parent'
+};
 
 function readUser(u: TableLine, orgId: string, roster: Roster, births: Map<string, string>, enrolled: Map<string, string[]>): RosterPerson | null {
 	const source = { file: 'users.csv', line: u.line };
@@ -165,7 +208,8 @@ function readUser(u: TableLine, orgId: string, roster: Roster, births: Map<strin
 	if (orgs.length && !orgs.includes(orgId)) return skip('belongs to another school in the bundle');
 	const key = u.cells.sourcedid ?? '';
 	if (!key || key.length > 64) return refuse(key ? 'the sourcedId is longer than 64 characters' : 'the sourcedId is missing');
-	const problem = checkName(u.cells.givenname ?? '', 'first name') ?? checkName(u.cells.familyname ?? '', 'surname') ?? checkEmail((u.cells.email ?? '').toLowerCase());
+	const problem =
+		checkName(u.cells.givenname ?? '', 'first name') ?? checkName(u.cells.familyname ?? '', 'surname') ?? checkEmail((u.cells.email ?? '').toLowerCase());
 	if (problem) return refuse(problem);
 	const classKeys = enrolled.get(`${key}|${role === 'pupil' ? 'student' : 'staff'}`) ?? [];
 	if (role === 'pupil' && classKeys.length !== 1)

@@ -60,7 +60,12 @@ export interface PlanLine {
 }
 
 /** A class or person to write: `id` null means create. References are by key. */
-export interface ClassWrite { id: string | null; key: string; name: string; yearGroup: number }
+export interface ClassWrite {
+	id: string | null;
+	key: string;
+	name: string;
+	yearGroup: number;
+}
 export interface PersonWrite {
 	id: string | null;
 	person: RosterPerson;
@@ -99,7 +104,10 @@ export function planImport(roster: Roster, school: ExistingSchool, options: Plan
 	for (const rc of roster.classes) {
 		const match = school.classes.find((c) => c.key === rc.key) ?? school.classes.find((c) => !c.key && c.name.toLowerCase() === rc.name.toLowerCase());
 		const clash = school.classes.find((c) => c !== match && c.name.toLowerCase() === rc.name.toLowerCase());
-		if (clash) { lines.push(refuseLine(rc.source, rc.name, 'class', `another class is already called "${rc.name}"`)); continue; }
+		if (clash) {
+			lines.push(refuseLine(rc.source, rc.name, 'class', `another class is already called "${rc.name}"`));
+			continue;
+		}
 		classIdOfKey.set(rc.key, match?.id ?? null);
 		if (match) classKeyOfId.set(match.id, rc.key);
 		const notes = match ? classChanges(match, rc) : [];
@@ -109,7 +117,9 @@ export function planImport(roster: Roster, school: ExistingSchool, options: Plan
 
 	const byKey = new Map(school.people.filter((p) => p.key).map((p) => [p.key!, p]));
 	const adoptable = (role: RosterRole, email: string | null) =>
-		email ? school.people.find((p) => !p.key && p.email === email && (role === 'teacher' ? ['teacher', 'dsl', 'admin'].includes(p.role) : p.role === role)) : undefined;
+		email
+			? school.people.find((p) => !p.key && p.email === email && (role === 'teacher' ? ['teacher', 'dsl', 'admin'].includes(p.role) : p.role === role))
+			: undefined;
 	const pupilIdOfKey = new Map<string, string | null>();
 	const pupilKeyOfId = new Map<string, string>();
 	for (const p of school.people) if (p.role === 'pupil' && p.key) pupilKeyOfId.set(p.id, p.key);
@@ -121,11 +131,20 @@ export function planImport(roster: Roster, school: ExistingSchool, options: Plan
 		const label = nameOf(person);
 		const existing = byKey.get(person.key) ?? adoptable(person.role, person.email);
 		const roleMatches = existing && (existing.role === person.role || (person.role === 'teacher' && ['teacher', 'dsl', 'admin'].includes(existing.role)));
-		if (existing && !roleMatches) { lines.push(refuseLine(person.source, label, person.role, `key ${person.key} already belongs to a ${existing.role}`)); continue; }
+		if (existing && !roleMatches) {
+			lines.push(refuseLine(person.source, label, person.role, `key ${person.key} already belongs to a ${existing.role}`));
+			continue;
+		}
 		const missingClass = person.classKeys.find((k) => !classIdOfKey.has(k));
-		if (missingClass) { lines.push(refuseLine(person.source, label, person.role, `unknown class: its class line was refused`)); continue; }
+		if (missingClass) {
+			lines.push(refuseLine(person.source, label, person.role, `unknown class: its class line was refused`));
+			continue;
+		}
 		const childKeys = person.childKeys.filter((k) => pupilIdOfKey.has(k));
-		if (person.role === 'parent' && childKeys.length === 0) { lines.push(refuseLine(person.source, label, person.role, 'parent without a child: every child of theirs was refused')); continue; }
+		if (person.role === 'parent' && childKeys.length === 0) {
+			lines.push(refuseLine(person.source, label, person.role, 'parent without a child: every child of theirs was refused'));
+			continue;
+		}
 		const kept: RosterPerson = { ...person, childKeys };
 		if (person.role === 'pupil') pupilIdOfKey.set(person.key, existing?.id ?? null);
 		if (!existing) {
@@ -148,7 +167,14 @@ export function planImport(roster: Roster, school: ExistingSchool, options: Plan
 }
 
 /** Imported parents the file no longer lists, still linked to pupils it does list. */
-function planMissingParents(roster: Roster, school: ExistingSchool, pupilKeyOfId: Map<string, string>, options: PlanOptions, lines: PlanLine[], personWrites: PersonWrite[]): void {
+function planMissingParents(
+	roster: Roster,
+	school: ExistingSchool,
+	pupilKeyOfId: Map<string, string>,
+	options: PlanOptions,
+	lines: PlanLine[],
+	personWrites: PersonWrite[]
+): void {
 	const inFile = new Set(roster.people.map((p) => p.key));
 	const pupilsInFile = new Set(roster.people.filter((p) => p.role === 'pupil').map((p) => p.key));
 	for (const parent of school.people) {
@@ -157,10 +183,26 @@ function planMissingParents(roster: Roster, school: ExistingSchool, pupilKeyOfId
 		if (!spokenFor.length) continue;
 		const children = `${spokenFor.length} child${spokenFor.length === 1 ? '' : 'ren'}`;
 		if (!options.removeMissingLinks) {
-			lines.push({ source: NOT_IN_FILE, label: nameOf(parent), kind: 'parent', outcome: 'leave', notes: [`kept: not in this file (still linked to ${children})`] });
+			lines.push({
+				source: NOT_IN_FILE,
+				label: nameOf(parent),
+				kind: 'parent',
+				outcome: 'leave',
+				notes: [`kept: not in this file (still linked to ${children})`]
+			});
 			continue;
 		}
-		const person: RosterPerson = { key: parent.key, role: 'parent', firstName: parent.firstName, surname: parent.surname, email: parent.email, dateOfBirth: null, classKeys: [], childKeys: [], source: NOT_IN_FILE };
+		const person: RosterPerson = {
+			key: parent.key,
+			role: 'parent',
+			firstName: parent.firstName,
+			surname: parent.surname,
+			email: parent.email,
+			dateOfBirth: null,
+			classKeys: [],
+			childKeys: [],
+			source: NOT_IN_FILE
+		};
 		personWrites.push({ id: parent.id, person, unlinkChildKeys: spokenFor, dropClassKeys: [] });
 		lines.push({ source: NOT_IN_FILE, label: nameOf(parent), kind: 'parent', outcome: 'change', notes: [`not in this file: unlinked from ${children}`] });
 	}

@@ -30,7 +30,10 @@ export const normaliseColumn = (name: string): string => name.trim().toLowerCase
 export function readTable(text: string, fileName = 'The file'): Table {
 	const records = parseCsv(text);
 	if (records.length > MAX_IMPORT_LINES + 1)
-		return { ok: false, message: `${fileName} has more than ${MAX_IMPORT_LINES.toLocaleString('en-GB')} lines; a school roster never does. Check it is the right file.` };
+		return {
+			ok: false,
+			message: `${fileName} has more than ${MAX_IMPORT_LINES.toLocaleString('en-GB')} lines; a school roster never does. Check it is the right file.`
+		};
 	const numbered = records.map((cells, i) => ({ cells, line: i + 1 })).filter((r) => r.cells.some((c) => c.trim() !== ''));
 	const [header, ...rest] = numbered;
 	if (!header) return { ok: false, message: `${fileName} has no lines.` };
@@ -38,7 +41,8 @@ export function readTable(text: string, fileName = 'The file'): Table {
 	if (columns.some((c) => c === '') || new Set(columns).size !== columns.length)
 		return { ok: false, message: `${fileName}'s first line must name every column once (found: ${header.cells.slice(0, 8).join(', ').slice(0, 200)}).` };
 	const tooLong = numbered.find((r) => r.cells.some((c) => c.length > MAX_CELL_LENGTH));
-	if (tooLong) return { ok: false, message: `${fileName}, line ${tooLong.line}: a cell is longer than ${MAX_CELL_LENGTH} characters. Check the file is a roster export.` };
+	if (tooLong)
+		return { ok: false, message: `${fileName}, line ${tooLong.line}: a cell is longer than ${MAX_CELL_LENGTH} characters. Check the file is a roster export.` };
 	const lines = rest.map(({ cells, line }): TableLine => {
 		const row: Record<string, string> = {};
 		columns.forEach((c, i) => (row[c] = (cells[i] ?? '').trim()));

@@ -14,7 +14,11 @@
 import type { RosterRole } from './roster';
 
 const ascii = (s: string): string =>
-	s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+	s
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]/g, '');
 
 export function makeUsername(role: RosterRole, firstName: string, surname: string, taken: Set<string>): string {
 	const first = ascii(firstName).slice(0, 20) || role;

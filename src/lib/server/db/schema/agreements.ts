@@ -4,21 +4,7 @@
 // newer row. Invitation codes are stored only as SHA-256. Messaging pauses are read here
 // by the gate; the safeguarding sanctions service writes them.
 import { sql } from 'drizzle-orm';
-import {
-	boolean,
-	check,
-	foreignKey,
-	index,
-	integer,
-	jsonb,
-	pgEnum,
-	pgTable,
-	text,
-	timestamp,
-	unique,
-	uniqueIndex,
-	uuid
-} from 'drizzle-orm/pg-core';
+import { boolean, check, foreignKey, index, integer, jsonb, pgEnum, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { schools } from './schools';
 import { users } from './people';
 import type { AgreementText } from '../../../domain/agreements/types';
@@ -26,7 +12,14 @@ import type { AgreementText } from '../../../domain/agreements/types';
 export const agreementKind = pgEnum('agreement_kind', ['pupil-younger', 'pupil-older', 'parent', 'staff']);
 export const signerRole = pgEnum('signer_role', ['pupil', 'parent', 'staff']);
 export const signatureMethod = pgEnum('signature_method', ['online', 'paper']);
-export const consentKind = pgEnum('consent_kind', ['messaging-internet', 'publish-work-to-family', 'photographs', 'school-website', 'press', 'high-profile-use']);
+export const consentKind = pgEnum('consent_kind', [
+	'messaging-internet',
+	'publish-work-to-family',
+	'photographs',
+	'school-website',
+	'press',
+	'high-profile-use'
+]);
 export const consentDecision = pgEnum('consent_decision', ['given', 'refused']);
 
 export const agreementDocuments = pgTable(
@@ -135,10 +128,7 @@ export const messagingPauses = pgTable(
 		reason: text('reason'),
 		createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' })
 	},
-	(t) => [
-		index('messaging_pauses_pupil').on(t.schoolId, t.pupilId),
-		check('messaging_pauses_dates', sql`${t.endsAt} > ${t.startsAt}`)
-	]
+	(t) => [index('messaging_pauses_pupil').on(t.schoolId, t.pupilId), check('messaging_pauses_dates', sql`${t.endsAt} > ${t.startsAt}`)]
 );
 
 export const parentInvitations = pgTable(
@@ -195,10 +185,7 @@ export const notices = pgTable(
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		readAt: timestamp('read_at', { withTimezone: true })
 	},
-	(t) => [
-		index('notices_recipient').on(t.recipientId, t.createdAt),
-		check('notices_body_length', sql`char_length(${t.body}) between 1 and 1000`)
-	]
+	(t) => [index('notices_recipient').on(t.recipientId, t.createdAt), check('notices_body_length', sql`char_length(${t.body}) between 1 and 1000`)]
 );
 
 export type AgreementDocumentRow = typeof agreementDocuments.$inferSelect;
@@ -210,7 +197,9 @@ export type NoticeRow = typeof notices.$inferSelect;
 
 /** Which consents lapse each 1 September and must be answered again (no row: the default set). */
 export const consentSettings = pgTable('consent_settings', {
-	schoolId: uuid('school_id').primaryKey().references(() => schools.id, { onDelete: 'cascade' }),
+	schoolId: uuid('school_id')
+		.primaryKey()
+		.references(() => schools.id, { onDelete: 'cascade' }),
 	yearlyKinds: text('yearly_kinds').array().notNull(),
 	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 });

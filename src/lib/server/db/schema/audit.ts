@@ -19,10 +19,7 @@ export const auditLog = pgTable(
 		ipAddress: text('ip_address'),
 		at: timestamp('at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [
-		index('audit_log_school_time').on(t.schoolId, t.at),
-		index('audit_log_target').on(t.targetType, t.targetId)
-	]
+	(t) => [index('audit_log_school_time').on(t.schoolId, t.at), index('audit_log_target').on(t.targetType, t.targetId)]
 );
 
 export type AuditEntry = typeof auditLog.$inferSelect;

@@ -25,10 +25,7 @@ export const sessions = pgTable(
 		// code) or 'enrol' (set two-step up first). Such a session opens no page and no socket.
 		secondStep: text('second_step')
 	},
-	(t) => [
-		index('sessions_user').on(t.userId),
-		check('sessions_second_step', sql`${t.secondStep} is null or ${t.secondStep} in ('verify', 'enrol')`)
-	]
+	(t) => [index('sessions_user').on(t.userId), check('sessions_second_step', sql`${t.secondStep} is null or ${t.secondStep} in ('verify', 'enrol')`)]
 );
 
 export const loginFailures = pgTable(

@@ -5,20 +5,7 @@
 // own, `school_lesson_id` also points at the row, and a check keeps the two in step.
 // Minutes are not stored per term: terms can be edited, so tallies read dates.
 import { sql } from 'drizzle-orm';
-import {
-	boolean,
-	check,
-	date,
-	index,
-	integer,
-	jsonb,
-	pgTable,
-	primaryKey,
-	text,
-	timestamp,
-	uniqueIndex,
-	uuid
-} from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { LessonSection, QuizQuestion } from '../../../domain/curriculum/types';
 import { classes, schools } from './schools';
 import { users } from './people';
@@ -78,10 +65,7 @@ export const lessonDeliveries = pgTable(
 		index('lesson_deliveries_class_day').on(t.classId, t.deliveredOn),
 		// 240 minutes is a whole school day of teaching: anything above is a typing slip.
 		check('lesson_deliveries_minutes', sql`${t.minutes} between 1 and 240`),
-		check(
-			'lesson_deliveries_school_lesson',
-			sql`${t.schoolLessonId} is null or ${t.lessonId} = ${t.schoolLessonId}::text`
-		)
+		check('lesson_deliveries_school_lesson', sql`${t.schoolLessonId} is null or ${t.lessonId} = ${t.schoolLessonId}::text`)
 	]
 );
 
@@ -150,10 +134,7 @@ export const lessonCompletions = pgTable(
 		check('lesson_completions_minutes', sql`${t.minutes} between 0 and 240`),
 		check('lesson_completions_active', sql`${t.activeSeconds} between 0 and 14400`),
 		check('lesson_completions_score', sql`${t.correctAnswers} between 0 and ${t.questionCount}`),
-		check(
-			'lesson_completions_school_lesson',
-			sql`${t.schoolLessonId} is null or ${t.lessonId} = ${t.schoolLessonId}::text`
-		)
+		check('lesson_completions_school_lesson', sql`${t.schoolLessonId} is null or ${t.lessonId} = ${t.schoolLessonId}::text`)
 	]
 );
 
@@ -179,15 +160,9 @@ export const lessonAssignments = pgTable(
 		index('lesson_assignments_pupil').on(t.pupilId),
 		index('lesson_assignments_class').on(t.classId),
 		check('lesson_assignments_one_target', sql`(${t.pupilId} is null) <> (${t.classId} is null)`),
-		check(
-			'lesson_assignments_reason',
-			sql`${t.reason} in ('teacher-choice', 'after-blocked-detail', 'incident-follow-up')`
-		),
+		check('lesson_assignments_reason', sql`${t.reason} in ('teacher-choice', 'after-blocked-detail', 'incident-follow-up')`),
 		check('lesson_assignments_due', sql`${t.dueBy} is null or ${t.dueBy} >= ${t.assignedOn}`),
-		check(
-			'lesson_assignments_school_lesson',
-			sql`${t.schoolLessonId} is null or ${t.lessonId} = ${t.schoolLessonId}::text`
-		)
+		check('lesson_assignments_school_lesson', sql`${t.schoolLessonId} is null or ${t.lessonId} = ${t.schoolLessonId}::text`)
 	]
 );
 

@@ -20,8 +20,12 @@ export const emailContacts = pgTable(
 	'email_contacts',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
-		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
-		classId: uuid('class_id').notNull().references(() => classes.id, { onDelete: 'cascade' }),
+		schoolId: uuid('school_id')
+			.notNull()
+			.references(() => schools.id, { onDelete: 'cascade' }),
+		classId: uuid('class_id')
+			.notNull()
+			.references(() => classes.id, { onDelete: 'cascade' }),
 		name: text('name').notNull(),
 		address: text('address').notNull(),
 		reason: text('reason').notNull(),
@@ -32,7 +36,9 @@ export const emailContacts = pgTable(
 	},
 	(t) => [
 		// One live approval per address per class; a removed contact can be approved again.
-		uniqueIndex('email_contacts_class_address').on(t.classId, t.address).where(sql`${t.removedAt} is null`),
+		uniqueIndex('email_contacts_class_address')
+			.on(t.classId, t.address)
+			.where(sql`${t.removedAt} is null`),
 		index('email_contacts_address').on(t.address),
 		check('email_contacts_address_lower', sql`${t.address} = lower(${t.address})`),
 		check('email_contacts_reason', sql`char_length(${t.reason}) between 1 and 300`)
@@ -46,9 +52,13 @@ export const emails = pgTable(
 	'emails',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
-		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
+		schoolId: uuid('school_id')
+			.notNull()
+			.references(() => schools.id, { onDelete: 'cascade' }),
 		/** The class mailbox this copy belongs to. */
-		classId: uuid('class_id').notNull().references(() => classes.id, { onDelete: 'cascade' }),
+		classId: uuid('class_id')
+			.notNull()
+			.references(() => classes.id, { onDelete: 'cascade' }),
 		folder: emailFolder('folder').notNull(),
 		status: emailStatus('status').notNull(),
 		/** Who wrote it (a pupil or a teacher of the class); staff see it, nothing outside does. */
@@ -66,7 +76,10 @@ export const emails = pgTable(
 		verdict: screenVerdict('verdict').notNull(),
 		findings: jsonb('findings').$type<Finding[]>().notNull().default([]),
 		/** What was taken out on arrival (attachments of a type we do not accept, and so on). */
-		notes: text('notes').array().notNull().default(sql`'{}'::text[]`),
+		notes: text('notes')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
 		clientKey: text('client_key'),
 		messageId: text('message_id'),
 		/** For an internal delivery: the sender's copy in the other class's Sent folder. */
@@ -93,8 +106,12 @@ export const emailAttachments = pgTable(
 	'email_attachments',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
-		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
-		emailId: uuid('email_id').notNull().references(() => emails.id, { onDelete: 'cascade' }),
+		schoolId: uuid('school_id')
+			.notNull()
+			.references(() => schools.id, { onDelete: 'cascade' }),
+		emailId: uuid('email_id')
+			.notNull()
+			.references(() => emails.id, { onDelete: 'cascade' }),
 		filename: text('filename').notNull(),
 		contentType: text('content_type').notNull(),
 		size: integer('size').notNull(),
@@ -109,9 +126,15 @@ export const emailReports = pgTable(
 	'email_reports',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
-		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
-		emailId: uuid('email_id').notNull().references(() => emails.id, { onDelete: 'cascade' }),
-		reporterId: uuid('reporter_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+		schoolId: uuid('school_id')
+			.notNull()
+			.references(() => schools.id, { onDelete: 'cascade' }),
+		emailId: uuid('email_id')
+			.notNull()
+			.references(() => emails.id, { onDelete: 'cascade' }),
+		reporterId: uuid('reporter_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
 		reason: text('reason').notNull(),
 		note: text('note'),
 		// When the reporter was told what the teacher decided (so each is told once).
@@ -127,11 +150,17 @@ export const emailOutbox = pgTable(
 	'email_outbox',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
-		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
+		schoolId: uuid('school_id')
+			.notNull()
+			.references(() => schools.id, { onDelete: 'cascade' }),
 		// Exactly one of these: a class email, or a notification (issue 16) sharing the same
 		// lease, retries and back-off.
-		emailId: uuid('email_id').unique().references(() => emails.id, { onDelete: 'cascade' }),
-		notificationId: uuid('notification_id').unique().references(() => notifications.id, { onDelete: 'cascade' }),
+		emailId: uuid('email_id')
+			.unique()
+			.references(() => emails.id, { onDelete: 'cascade' }),
+		notificationId: uuid('notification_id')
+			.unique()
+			.references(() => notifications.id, { onDelete: 'cascade' }),
 		status: outboxStatus('status').notNull().default('waiting'),
 		attempts: integer('attempts').notNull().default(0),
 		// For 'sending' this is the lease: a worker that died mid-send is retried after it.
@@ -140,10 +169,7 @@ export const emailOutbox = pgTable(
 		sentAt: timestamp('sent_at', { withTimezone: true }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [
-		index('email_outbox_due').on(t.status, t.nextAttemptAt),
-		check('email_outbox_one_item', sql`(${t.emailId} is null) <> (${t.notificationId} is null)`)
-	]
+	(t) => [index('email_outbox_due').on(t.status, t.nextAttemptAt), check('email_outbox_one_item', sql`(${t.emailId} is null) <> (${t.notificationId} is null)`)]
 );
 
 export type EmailContact = typeof emailContacts.$inferSelect;

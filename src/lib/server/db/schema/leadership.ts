@@ -10,17 +10,23 @@ export const risks = pgTable(
 	'risks',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
-		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
+		schoolId: uuid('school_id')
+			.notNull()
+			.references(() => schools.id, { onDelete: 'cascade' }),
 		title: text('title').notNull(),
 		description: text('description').notNull(),
 		category: text('category').notNull(),
 		likelihood: integer('likelihood').notNull(),
 		impact: integer('impact').notNull(),
-		ownerId: uuid('owner_id').notNull().references(() => users.id),
+		ownerId: uuid('owner_id')
+			.notNull()
+			.references(() => users.id),
 		mitigations: text('mitigations').notNull(),
 		reviewOn: date('review_on', { mode: 'string' }).notNull(),
 		closedAt: timestamp('closed_at', { withTimezone: true }),
-		createdBy: uuid('created_by').notNull().references(() => users.id),
+		createdBy: uuid('created_by')
+			.notNull()
+			.references(() => users.id),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 		// Optimistic lock: two leaders editing the same risk cannot overwrite each other.
@@ -39,8 +45,12 @@ export const riskHistory = pgTable(
 	'risk_history',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
-		riskId: uuid('risk_id').notNull().references(() => risks.id, { onDelete: 'cascade' }),
-		actorId: uuid('actor_id').notNull().references(() => users.id),
+		riskId: uuid('risk_id')
+			.notNull()
+			.references(() => risks.id, { onDelete: 'cascade' }),
+		actorId: uuid('actor_id')
+			.notNull()
+			.references(() => users.id),
 		action: text('action').notNull(),
 		changes: jsonb('changes').$type<{ field: string; from: string; to: string }[]>().notNull().default([]),
 		note: text('note').notNull().default(''),
@@ -54,7 +64,9 @@ export const dataBreaches = pgTable(
 	'data_breaches',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
-		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
+		schoolId: uuid('school_id')
+			.notNull()
+			.references(() => schools.id, { onDelete: 'cascade' }),
 		// '2026-03': numbered per school per calendar year, like incidents.
 		number: text('number').notNull(),
 		discoveredAt: timestamp('discovered_at', { withTimezone: true }).notNull(),
@@ -67,7 +79,9 @@ export const dataBreaches = pgTable(
 		icoToldAt: timestamp('ico_told_at', { withTimezone: true }),
 		icoReason: text('ico_reason').notNull().default(''),
 		lessons: text('lessons').notNull().default(''),
-		recordedBy: uuid('recorded_by').notNull().references(() => users.id),
+		recordedBy: uuid('recorded_by')
+			.notNull()
+			.references(() => users.id),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},
@@ -80,13 +94,17 @@ export const esafetyReviewAnswers = pgTable(
 	'esafety_review_answers',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
-		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
+		schoolId: uuid('school_id')
+			.notNull()
+			.references(() => schools.id, { onDelete: 'cascade' }),
 		yearStart: integer('year_start').notNull(),
 		itemKey: text('item_key').notNull(),
 		answer: text('answer').notNull(),
 		evidence: text('evidence').notNull().default(''),
 		action: text('action').notNull().default(''),
-		answeredBy: uuid('answered_by').notNull().references(() => users.id),
+		answeredBy: uuid('answered_by')
+			.notNull()
+			.references(() => users.id),
 		answeredAt: timestamp('answered_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [uniqueIndex('esafety_review_answers_one').on(t.schoolId, t.yearStart, t.itemKey)]
@@ -97,15 +115,21 @@ export const policies = pgTable(
 	'policies',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
-		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
+		schoolId: uuid('school_id')
+			.notNull()
+			.references(() => schools.id, { onDelete: 'cascade' }),
 		title: text('title').notNull(),
 		kind: text('kind').notNull(),
-		ownerId: uuid('owner_id').notNull().references(() => users.id),
+		ownerId: uuid('owner_id')
+			.notNull()
+			.references(() => users.id),
 		reviewOn: date('review_on', { mode: 'string' }).notNull(),
 		// Staff must read and acknowledge each new version (it joins the staff gate).
 		requiresAcknowledgement: boolean('requires_acknowledgement').notNull().default(true),
 		archivedAt: timestamp('archived_at', { withTimezone: true }),
-		createdBy: uuid('created_by').notNull().references(() => users.id),
+		createdBy: uuid('created_by')
+			.notNull()
+			.references(() => users.id),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [index('policies_school').on(t.schoolId, t.title)]
@@ -117,12 +141,18 @@ export const policyVersions = pgTable(
 	'policy_versions',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
-		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
-		policyId: uuid('policy_id').notNull().references(() => policies.id, { onDelete: 'cascade' }),
+		schoolId: uuid('school_id')
+			.notNull()
+			.references(() => schools.id, { onDelete: 'cascade' }),
+		policyId: uuid('policy_id')
+			.notNull()
+			.references(() => policies.id, { onDelete: 'cascade' }),
 		number: integer('number').notNull(),
 		body: text('body').notNull(),
 		changeNote: text('change_note').notNull().default(''),
-		publishedBy: uuid('published_by').notNull().references(() => users.id),
+		publishedBy: uuid('published_by')
+			.notNull()
+			.references(() => users.id),
 		publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [uniqueIndex('policy_versions_number').on(t.policyId, t.number)]
@@ -134,9 +164,15 @@ export const policyAcknowledgements = pgTable(
 	'policy_acknowledgements',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
-		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
-		versionId: uuid('version_id').notNull().references(() => policyVersions.id, { onDelete: 'cascade' }),
-		staffId: uuid('staff_id').notNull().references(() => users.id),
+		schoolId: uuid('school_id')
+			.notNull()
+			.references(() => schools.id, { onDelete: 'cascade' }),
+		versionId: uuid('version_id')
+			.notNull()
+			.references(() => policyVersions.id, { onDelete: 'cascade' }),
+		staffId: uuid('staff_id')
+			.notNull()
+			.references(() => users.id),
 		acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [uniqueIndex('policy_acknowledgements_one').on(t.versionId, t.staffId), index('policy_acknowledgements_staff').on(t.staffId)]

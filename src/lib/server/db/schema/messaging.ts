@@ -4,20 +4,7 @@
 // change a room's readers must hear of (a delivery, a hiding, a restoring) from the room's
 // own counter, so a reconnecting client asks for every change after the last it saw.
 import { sql } from 'drizzle-orm';
-import {
-	bigint,
-	boolean,
-	check,
-	index,
-	jsonb,
-	pgEnum,
-	pgSequence,
-	pgTable,
-	text,
-	timestamp,
-	uniqueIndex,
-	uuid
-} from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, index, jsonb, pgEnum, pgSequence, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { classes, schools } from './schools';
 import { users } from './people';
 import type { Finding } from '../../../domain/screening/types';
@@ -32,8 +19,12 @@ export const rooms = pgTable(
 	'rooms',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
-		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
-		classId: uuid('class_id').notNull().references(() => classes.id, { onDelete: 'cascade' }),
+		schoolId: uuid('school_id')
+			.notNull()
+			.references(() => schools.id, { onDelete: 'cascade' }),
+		classId: uuid('class_id')
+			.notNull()
+			.references(() => classes.id, { onDelete: 'cascade' }),
 		name: text('name').notNull(),
 		kind: roomKind('kind').notNull(),
 		createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
@@ -46,7 +37,9 @@ export const rooms = pgTable(
 	(t) => [
 		uniqueIndex('rooms_class_name').on(t.classId, t.name),
 		// Exactly one main room per class.
-		uniqueIndex('rooms_one_class_room').on(t.classId).where(sql`${t.kind} = 'class'`)
+		uniqueIndex('rooms_one_class_room')
+			.on(t.classId)
+			.where(sql`${t.kind} = 'class'`)
 	]
 );
 
@@ -55,9 +48,15 @@ export const roomMembers = pgTable(
 	'room_members',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
-		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
-		roomId: uuid('room_id').notNull().references(() => rooms.id, { onDelete: 'cascade' }),
-		userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+		schoolId: uuid('school_id')
+			.notNull()
+			.references(() => schools.id, { onDelete: 'cascade' }),
+		roomId: uuid('room_id')
+			.notNull()
+			.references(() => rooms.id, { onDelete: 'cascade' }),
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
 		addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [uniqueIndex('room_members_unique').on(t.roomId, t.userId)]
@@ -67,10 +66,18 @@ export const chatMessages = pgTable(
 	'chat_messages',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
-		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
-		classId: uuid('class_id').notNull().references(() => classes.id, { onDelete: 'cascade' }),
-		roomId: uuid('room_id').notNull().references(() => rooms.id, { onDelete: 'cascade' }),
-		authorId: uuid('author_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+		schoolId: uuid('school_id')
+			.notNull()
+			.references(() => schools.id, { onDelete: 'cascade' }),
+		classId: uuid('class_id')
+			.notNull()
+			.references(() => classes.id, { onDelete: 'cascade' }),
+		roomId: uuid('room_id')
+			.notNull()
+			.references(() => rooms.id, { onDelete: 'cascade' }),
+		authorId: uuid('author_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
 		body: text('body').notNull(),
 		status: messageStatus('status').notNull(),
 		verdict: screenVerdict('verdict').notNull(),
@@ -102,8 +109,12 @@ export const blockedAttempts = pgTable(
 	'blocked_attempts',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
-		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
-		authorId: uuid('author_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+		schoolId: uuid('school_id')
+			.notNull()
+			.references(() => schools.id, { onDelete: 'cascade' }),
+		authorId: uuid('author_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
 		classId: uuid('class_id').references(() => classes.id, { onDelete: 'set null' }),
 		channel: text('channel').notNull(),
 		body: text('body').notNull(),
@@ -118,9 +129,15 @@ export const messageReports = pgTable(
 	'message_reports',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
-		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
-		messageId: uuid('message_id').notNull().references(() => chatMessages.id, { onDelete: 'cascade' }),
-		reporterId: uuid('reporter_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+		schoolId: uuid('school_id')
+			.notNull()
+			.references(() => schools.id, { onDelete: 'cascade' }),
+		messageId: uuid('message_id')
+			.notNull()
+			.references(() => chatMessages.id, { onDelete: 'cascade' }),
+		reporterId: uuid('reporter_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
 		note: text('note'),
 		hidMessage: boolean('hid_message').notNull().default(false),
 		// When the reporter was told what the teacher decided (so each is told once).

@@ -17,8 +17,12 @@ export const reviewItems = pgTable(
 	'review_items',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
-		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
-		classId: uuid('class_id').notNull().references(() => classes.id, { onDelete: 'cascade' }),
+		schoolId: uuid('school_id')
+			.notNull()
+			.references(() => schools.id, { onDelete: 'cascade' }),
+		classId: uuid('class_id')
+			.notNull()
+			.references(() => classes.id, { onDelete: 'cascade' }),
 		targetType: reviewTargetType('target_type').notNull(),
 		targetId: uuid('target_id').notNull(),
 		/** The pupil or member of staff who wrote it; null for mail from an outside contact. */
@@ -50,8 +54,12 @@ export const reviewHistory = pgTable(
 	'review_history',
 	{
 		id: bigserial('id', { mode: 'number' }).primaryKey(),
-		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
-		itemId: uuid('item_id').notNull().references(() => reviewItems.id, { onDelete: 'cascade' }),
+		schoolId: uuid('school_id')
+			.notNull()
+			.references(() => schools.id, { onDelete: 'cascade' }),
+		itemId: uuid('item_id')
+			.notNull()
+			.references(() => reviewItems.id, { onDelete: 'cascade' }),
 		action: text('action').notNull(),
 		fromStatus: reviewStatus('from_status'),
 		toStatus: reviewStatus('to_status').notNull(),

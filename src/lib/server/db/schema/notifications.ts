@@ -14,8 +14,12 @@ export const notifications = pgTable(
 	'notifications',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
-		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
-		userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+		schoolId: uuid('school_id')
+			.notNull()
+			.references(() => schools.id, { onDelete: 'cascade' }),
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
 		/** Why: a reason from the domain catalogue (domain/notifications/reasons.ts). */
 		reason: text('reason').notNull(),
 		channel: notificationChannel('channel').notNull(),
@@ -48,14 +52,21 @@ export const notifications = pgTable(
 export const notificationSettings = pgTable(
 	'notification_settings',
 	{
-		userId: uuid('user_id').primaryKey().references(() => users.id, { onDelete: 'cascade' }),
-		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
+		userId: uuid('user_id')
+			.primaryKey()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		schoolId: uuid('school_id')
+			.notNull()
+			.references(() => schools.id, { onDelete: 'cascade' }),
 		email: text('email'),
 		/** Set when the relay refused the address for good; cleared when the person saves it again. */
 		emailBouncedAt: timestamp('email_bounced_at', { withTimezone: true }),
 		bounceReason: text('bounce_reason'),
 		/** Topics the person turned off (never safeguarding or account mail). */
-		mutedTopics: text('muted_topics').array().notNull().default(sql`'{}'::text[]`),
+		mutedTopics: text('muted_topics')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
 		/** For the safeguarding lead: when (London time, HH:MM) the daily digest is sent. */
 		digestTime: text('digest_time').notNull().default('16:00'),
 		/** A random key for List-Unsubscribe links, so unsubscribing needs no sign-in. */
@@ -74,8 +85,12 @@ export const passwordResets = pgTable(
 	'password_resets',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
-		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
-		userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+		schoolId: uuid('school_id')
+			.notNull()
+			.references(() => schools.id, { onDelete: 'cascade' }),
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
 		/** SHA-256 of the token in the link; the token itself is never stored. */
 		tokenHash: text('token_hash').notNull(),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -87,7 +102,9 @@ export const passwordResets = pgTable(
 
 /** The scheduler's per-school lock row: locked FOR UPDATE SKIP LOCKED while one process runs the checks. */
 export const notificationSchedule = pgTable('notification_schedule', {
-	schoolId: uuid('school_id').primaryKey().references(() => schools.id, { onDelete: 'cascade' }),
+	schoolId: uuid('school_id')
+		.primaryKey()
+		.references(() => schools.id, { onDelete: 'cascade' }),
 	lastRunAt: timestamp('last_run_at', { withTimezone: true })
 });
 
@@ -104,9 +121,15 @@ export const classAnnouncements = pgTable(
 	'class_announcements',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
-		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
-		classId: uuid('class_id').notNull().references(() => classes.id, { onDelete: 'cascade' }),
-		authorId: uuid('author_id').notNull().references(() => users.id),
+		schoolId: uuid('school_id')
+			.notNull()
+			.references(() => schools.id, { onDelete: 'cascade' }),
+		classId: uuid('class_id')
+			.notNull()
+			.references(() => classes.id, { onDelete: 'cascade' }),
+		authorId: uuid('author_id')
+			.notNull()
+			.references(() => users.id),
 		title: text('title').notNull(),
 		body: text('body').notNull(),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
@@ -117,9 +140,15 @@ export const classAnnouncements = pgTable(
 export const announcementReads = pgTable(
 	'announcement_reads',
 	{
-		announcementId: uuid('announcement_id').notNull().references(() => classAnnouncements.id, { onDelete: 'cascade' }),
-		parentId: uuid('parent_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
-		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
+		announcementId: uuid('announcement_id')
+			.notNull()
+			.references(() => classAnnouncements.id, { onDelete: 'cascade' }),
+		parentId: uuid('parent_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		schoolId: uuid('school_id')
+			.notNull()
+			.references(() => schools.id, { onDelete: 'cascade' }),
 		readAt: timestamp('read_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [uniqueIndex('announcement_reads_one').on(t.announcementId, t.parentId)]

@@ -2,18 +2,7 @@
 // academic year, teachers' classes, and parent↔pupil links. A pupil's surname is kept for
 // staff and for the screen's roster check; other children only ever see first names.
 import { sql } from 'drizzle-orm';
-import {
-	boolean,
-	check,
-	date,
-	index,
-	pgEnum,
-	pgTable,
-	text,
-	timestamp,
-	uniqueIndex,
-	uuid
-} from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { academicYears, classes, schools } from './schools';
 
 export const role = pgEnum('role', ['pupil', 'parent', 'teacher', 'dsl', 'admin', 'governor']);
@@ -31,9 +20,7 @@ export const users = pgTable(
 		firstName: text('first_name').notNull(),
 		surname: text('surname').notNull(),
 		passwordHash: text('password_hash').notNull(),
-		passwordChangedAt: timestamp('password_changed_at', { withTimezone: true })
-			.notNull()
-			.defaultNow(),
+		passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
 		// A leaver's or suspended account keeps its rows but can no longer sign in.
 		disabledAt: timestamp('disabled_at', { withTimezone: true }),
 		// Set by the year-end rollover for a Year 6 leaver (with disabledAt): the day the
@@ -75,10 +62,7 @@ export const classMemberships = pgTable(
 			.references(() => academicYears.id, { onDelete: 'cascade' })
 	},
 	// A pupil belongs to exactly one class in a given academic year.
-	(t) => [
-		uniqueIndex('class_memberships_pupil_year').on(t.pupilId, t.academicYearId),
-		index('class_memberships_class').on(t.classId, t.academicYearId)
-	]
+	(t) => [uniqueIndex('class_memberships_pupil_year').on(t.pupilId, t.academicYearId), index('class_memberships_class').on(t.classId, t.academicYearId)]
 );
 
 export const classTeachers = pgTable(
@@ -98,10 +82,7 @@ export const classTeachers = pgTable(
 			.notNull()
 			.references(() => academicYears.id, { onDelete: 'cascade' })
 	},
-	(t) => [
-		uniqueIndex('class_teachers_unique').on(t.classId, t.teacherId, t.academicYearId),
-		index('class_teachers_teacher').on(t.teacherId, t.academicYearId)
-	]
+	(t) => [uniqueIndex('class_teachers_unique').on(t.classId, t.teacherId, t.academicYearId), index('class_teachers_teacher').on(t.teacherId, t.academicYearId)]
 );
 
 export const parentLinks = pgTable(
@@ -119,10 +100,7 @@ export const parentLinks = pgTable(
 			.references(() => users.id, { onDelete: 'cascade' }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [
-		uniqueIndex('parent_links_unique').on(t.parentId, t.pupilId),
-		index('parent_links_pupil').on(t.pupilId)
-	]
+	(t) => [uniqueIndex('parent_links_unique').on(t.parentId, t.pupilId), index('parent_links_pupil').on(t.pupilId)]
 );
 
 export type User = typeof users.$inferSelect;

@@ -13,7 +13,9 @@ export const safeguardingAlerts = pgTable(
 	'safeguarding_alerts',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
-		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
+		schoolId: uuid('school_id')
+			.notNull()
+			.references(() => schools.id, { onDelete: 'cascade' }),
 		kind: text('kind').notNull(),
 		severity: text('severity').notNull(),
 		pupilId: uuid('pupil_id').references(() => users.id, { onDelete: 'set null' }),
@@ -44,7 +46,9 @@ export const concerns = pgTable(
 	'concerns',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
-		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
+		schoolId: uuid('school_id')
+			.notNull()
+			.references(() => schools.id, { onDelete: 'cascade' }),
 		kind: concernKind('kind').notNull(),
 		// The first (or only) pupil it is about; every pupil is in concern_pupils.
 		pupilId: uuid('pupil_id').references(() => users.id, { onDelete: 'set null' }),
@@ -78,9 +82,15 @@ export const concernPupils = pgTable(
 	'concern_pupils',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
-		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
-		concernId: uuid('concern_id').notNull().references(() => concerns.id, { onDelete: 'cascade' }),
-		pupilId: uuid('pupil_id').notNull().references(() => users.id),
+		schoolId: uuid('school_id')
+			.notNull()
+			.references(() => schools.id, { onDelete: 'cascade' }),
+		concernId: uuid('concern_id')
+			.notNull()
+			.references(() => concerns.id, { onDelete: 'cascade' }),
+		pupilId: uuid('pupil_id')
+			.notNull()
+			.references(() => users.id),
 		nameAtErasure: text('name_at_erasure')
 	},
 	(t) => [uniqueIndex('concern_pupils_once').on(t.concernId, t.pupilId), index('concern_pupils_pupil').on(t.pupilId)]
@@ -102,12 +112,18 @@ export const incidents = pgTable(
 	'incidents',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
-		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
+		schoolId: uuid('school_id')
+			.notNull()
+			.references(() => schools.id, { onDelete: 'cascade' }),
 		// '2026-0007': see formatIncidentNumber in the domain.
 		number: text('number').notNull(),
 		status: incidentStatus('status').notNull().default('open'),
-		reportedById: uuid('reported_by_id').notNull().references(() => users.id),
-		reportedToId: uuid('reported_to_id').notNull().references(() => users.id),
+		reportedById: uuid('reported_by_id')
+			.notNull()
+			.references(() => users.id),
+		reportedToId: uuid('reported_to_id')
+			.notNull()
+			.references(() => users.id),
 		occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
 		reportedAt: timestamp('reported_at', { withTimezone: true }).notNull(),
 		description: text('description').notNull(),
@@ -141,9 +157,15 @@ export const incidentPeople = pgTable(
 	'incident_people',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
-		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
-		incidentId: uuid('incident_id').notNull().references(() => incidents.id, { onDelete: 'cascade' }),
-		userId: uuid('user_id').notNull().references(() => users.id),
+		schoolId: uuid('school_id')
+			.notNull()
+			.references(() => schools.id, { onDelete: 'cascade' }),
+		incidentId: uuid('incident_id')
+			.notNull()
+			.references(() => incidents.id, { onDelete: 'cascade' }),
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => users.id),
 		role: incidentPersonRole('role').notNull(),
 		// Written when a leaver's account is anonymised, so the kept record still says who it was about.
 		nameAtErasure: text('name_at_erasure')
@@ -155,8 +177,12 @@ export const incidentEvidence = pgTable(
 	'incident_evidence',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
-		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
-		incidentId: uuid('incident_id').notNull().references(() => incidents.id, { onDelete: 'cascade' }),
+		schoolId: uuid('school_id')
+			.notNull()
+			.references(() => schools.id, { onDelete: 'cascade' }),
+		incidentId: uuid('incident_id')
+			.notNull()
+			.references(() => incidents.id, { onDelete: 'cascade' }),
 		// Where it was copied from ('review-item' | 'blocked-attempt' | 'concern'); the id is not a foreign
 		// key on purpose: the original may be erased, the copy stays.
 		sourceType: text('source_type').notNull(),
@@ -177,8 +203,12 @@ export const incidentActions = pgTable(
 	'incident_actions',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
-		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
-		incidentId: uuid('incident_id').notNull().references(() => incidents.id, { onDelete: 'cascade' }),
+		schoolId: uuid('school_id')
+			.notNull()
+			.references(() => schools.id, { onDelete: 'cascade' }),
+		incidentId: uuid('incident_id')
+			.notNull()
+			.references(() => incidents.id, { onDelete: 'cascade' }),
 		// A ResponseAction from the domain, or 'other' with the detail written out.
 		action: text('action').notNull(),
 		detail: text('detail'),
@@ -200,7 +230,9 @@ export const incidentActions = pgTable(
 export const safeguardingSettings = pgTable(
 	'safeguarding_settings',
 	{
-		schoolId: uuid('school_id').primaryKey().references(() => schools.id, { onDelete: 'cascade' }),
+		schoolId: uuid('school_id')
+			.primaryKey()
+			.references(() => schools.id, { onDelete: 'cascade' }),
 		retention: jsonb('retention').$type<RetentionSettings>().notNull(),
 		repeatedBlockThreshold: integer('repeated_block_threshold').notNull().default(3),
 		repeatedBlockWindowDays: integer('repeated_block_window_days').notNull().default(7),

@@ -2,19 +2,7 @@
 // product points back at `schools.id`, so nothing can be read across a school boundary
 // without a join that names the school.
 import { sql } from 'drizzle-orm';
-import {
-	date,
-	integer,
-	jsonb,
-	pgEnum,
-	pgTable,
-	text,
-	timestamp,
-	uniqueIndex,
-	uuid,
-	index,
-	check
-} from 'drizzle-orm/pg-core';
+import { date, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid, index, check } from 'drizzle-orm/pg-core';
 import type { ScreeningSettings } from '../../../domain/screening/school-settings';
 
 export const schools = pgTable('schools', {
@@ -46,10 +34,7 @@ export const academicYears = pgTable(
 		startsOn: date('starts_on').notNull(),
 		endsOn: date('ends_on').notNull()
 	},
-	(t) => [
-		uniqueIndex('academic_years_school_label').on(t.schoolId, t.label),
-		check('academic_years_dates', sql`${t.endsOn} > ${t.startsOn}`)
-	]
+	(t) => [uniqueIndex('academic_years_school_label').on(t.schoolId, t.label), check('academic_years_dates', sql`${t.endsOn} > ${t.startsOn}`)]
 );
 
 export const termName = pgEnum('term_name', ['autumn', 'spring', 'summer']);
@@ -68,10 +53,7 @@ export const terms = pgTable(
 		startsOn: date('starts_on').notNull(),
 		endsOn: date('ends_on').notNull()
 	},
-	(t) => [
-		uniqueIndex('terms_year_name').on(t.academicYearId, t.name),
-		check('terms_dates', sql`${t.endsOn} > ${t.startsOn}`)
-	]
+	(t) => [uniqueIndex('terms_year_name').on(t.academicYearId, t.name), check('terms_dates', sql`${t.endsOn} > ${t.startsOn}`)]
 );
 
 export const classes = pgTable(

@@ -19,9 +19,15 @@ export const workItems = pgTable(
 	'work_items',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
-		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
-		classId: uuid('class_id').notNull().references(() => classes.id, { onDelete: 'cascade' }),
-		pupilId: uuid('pupil_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+		schoolId: uuid('school_id')
+			.notNull()
+			.references(() => schools.id, { onDelete: 'cascade' }),
+		classId: uuid('class_id')
+			.notNull()
+			.references(() => classes.id, { onDelete: 'cascade' }),
+		pupilId: uuid('pupil_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
 		kind: workKind('kind').notNull(),
 		title: text('title').notNull(),
 		// The writing itself, or a photo's caption (may be empty for photos).
@@ -55,8 +61,12 @@ export const workFiles = pgTable(
 	'work_files',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
-		schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
-		workId: uuid('work_id').notNull().references(() => workItems.id, { onDelete: 'cascade' }),
+		schoolId: uuid('school_id')
+			.notNull()
+			.references(() => schools.id, { onDelete: 'cascade' }),
+		workId: uuid('work_id')
+			.notNull()
+			.references(() => workItems.id, { onDelete: 'cascade' }),
 		position: integer('position').notNull(),
 		// Random hex, the file's name on disk under DATA_DIR/uploads/<school>/.
 		storageKey: text('storage_key').notNull(),
@@ -78,7 +88,9 @@ export const classWorkSettings = pgTable('class_work_settings', {
 	classId: uuid('class_id')
 		.primaryKey()
 		.references(() => classes.id, { onDelete: 'cascade' }),
-	schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
+	schoolId: uuid('school_id')
+		.notNull()
+		.references(() => schools.id, { onDelete: 'cascade' }),
 	// Writing the screen found nothing in may reach families without a teacher's approval.
 	cleanTextSkipsApproval: boolean('clean_text_skips_approval').notNull().default(false),
 	updatedById: uuid('updated_by_id').references(() => users.id, { onDelete: 'set null' }),

@@ -55,26 +55,53 @@ export async function renewPupilCard(db: Database, actor: Actor, pupilId: string
 	const resource = await pupilResource(db, pupilId);
 	if (!resource || resource.kind !== 'pupil') throw new NotFoundError('That pupil does not exist.');
 	assertCan(actor, 'pupil.password.reset', resource);
-	const pupils = await db.select({ id: users.id, firstName: users.firstName, surname: users.surname, username: users.username }).from(users).where(eq(users.id, pupilId));
+	const pupils = await db
+		.select({ id: users.id, firstName: users.firstName, surname: users.surname, username: users.username })
+		.from(users)
+		.where(eq(users.id, pupilId));
 	const [card] = await issueCards(db, actor, pupils, { action: 'school.sign_in_card_renewed', targetType: 'user', targetId: pupilId });
 	return card!;
 }
 
 type CardPupil = Omit<SignInCard, 'password' | 'secret' | 'pupilId'> & { id: string };
 
-async function issueCards(db: Database, actor: Actor, pupils: CardPupil[], audit: { action: string; targetType: string; targetId: string }): Promise<SignInCard[]> {
-	const cards = pupils.map((p) => ({ pupilId: p.id, firstName: p.firstName, surname: p.surname, username: p.username, password: makeCardPassword(randomInt), secret: makeCardSecret(new Uint8Array(randomBytes(CARD_SECRET_BYTES))) }));
+async function issueCards(
+	db: Database,
+	actor: Actor,
+	pupils: CardPupil[],
+	audit: { action: string; targetType: string; targetId: string }
+): Promise<SignInCard[]> {
+	const cards = pupils.map((p) => ({
+		pupilId: p.id,
+		firstName: p.firstName,
+		surname: p.surname,
+		username: p.username,
+		password: makeCardPassword(randomInt),
+		secret: makeCardSecret(new Uint8Array(randomBytes(CARD_SECRET_BYTES)))
+	}));
 	// A class of 30 hashes in parallel on the thread pool: about a second, once a year.
 	const hashes = await Promise.all(cards.map((c) => hashPassword(c.password)));
 	const now = new Date();
 	await db.transaction(async (tx) => {
 		for (const [i, card] of cards.entries()) {
-			await tx.update(users).set({ passwordHash: hashes[i]!, passwordChangedAt: now }).where(and(eq(users.id, card.pupilId), eq(users.schoolId, actor.schoolId)));
+			await tx
+				.update(users)
+				.set({ passwordHash: hashes[i]!, passwordChangedAt: now })
+				.where(and(eq(users.id, card.pupilId), eq(users.schoolId, actor.schoolId)));
 			await invalidateUserSessions(tx, card.pupilId);
 		}
 		if (cards.length) {
-			await tx.delete(pupilCardSecrets).where(inArray(pupilCardSecrets.pupilId, cards.map((c) => c.pupilId)));
-			await tx.insert(pupilCardSecrets).values(cards.map((c) => ({ pupilId: c.pupilId, schoolId: actor.schoolId, secretHash: hashCardSecret(c.secret), createdBy: actor.userId, createdAt: now })));
+			await tx.delete(pupilCardSecrets).where(
+				inArray(
+					pupilCardSecrets.pupilId,
+					cards.map((c) => c.pupilId)
+				)
+			);
+			await tx
+				.insert(pupilCardSecrets)
+				.values(
+					cards.map((c) => ({ pupilId: c.pupilId, schoolId: actor.schoolId, secretHash: hashCardSecret(c.secret), createdBy: actor.userId, createdAt: now }))
+				);
 		}
 		await recordAudit(tx, { schoolId: actor.schoolId, actorId: actor.userId, ...audit, details: { pupils: cards.length } });
 	});

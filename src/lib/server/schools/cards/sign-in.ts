@@ -12,9 +12,7 @@ import { createSession, generateSessionToken, type SessionRecord } from '../../a
 import { recordAudit } from '../../audit/record';
 
 export type CardSignIn =
-	| { ok: true; token: string; session: SessionRecord }
-	| { ok: false; reason: 'invalid' }
-	| { ok: false; reason: 'throttled'; retryAfterMinutes: number };
+	{ ok: true; token: string; session: SessionRecord } | { ok: false; reason: 'invalid' } | { ok: false; reason: 'throttled'; retryAfterMinutes: number };
 
 const addressKey = (ip: string | null): string => `card:address:${ip ?? 'unknown'}`;
 

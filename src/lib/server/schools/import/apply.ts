@@ -30,18 +30,32 @@ export async function applyImportPlan(tx: Transaction, schoolId: string, yearId:
 }
 
 async function writeClasses(tx: Transaction, schoolId: string, plan: ImportPlan): Promise<Map<string, string>> {
-	const existing = await tx.select({ id: classes.id, key: classes.externalKey, mailbox: classes.mailboxLocalPart }).from(classes).where(eq(classes.schoolId, schoolId));
+	const existing = await tx
+		.select({ id: classes.id, key: classes.externalKey, mailbox: classes.mailboxLocalPart })
+		.from(classes)
+		.where(eq(classes.schoolId, schoolId));
 	const mailboxes = new Set(existing.map((c) => c.mailbox));
 	const idOfKey = new Map(existing.filter((c) => c.key).map((c) => [c.key!, c.id]));
 	for (const c of plan.classWrites.filter((w) => w.id)) {
-		await tx.update(classes).set({ name: c.name, yearGroup: c.yearGroup, externalKey: c.key }).where(and(eq(classes.id, c.id!), eq(classes.schoolId, schoolId)));
+		await tx
+			.update(classes)
+			.set({ name: c.name, yearGroup: c.yearGroup, externalKey: c.key })
+			.where(and(eq(classes.id, c.id!), eq(classes.schoolId, schoolId)));
 		idOfKey.set(c.key, c.id!);
 	}
 	const fresh = plan.classWrites.filter((w) => !w.id);
 	if (fresh.length) {
 		const rows = await tx
 			.insert(classes)
-			.values(fresh.map((c) => ({ schoolId, name: c.name, yearGroup: c.yearGroup, externalKey: c.key, mailboxLocalPart: makeMailbox(c.name, c.yearGroup, mailboxes) })))
+			.values(
+				fresh.map((c) => ({
+					schoolId,
+					name: c.name,
+					yearGroup: c.yearGroup,
+					externalKey: c.key,
+					mailboxLocalPart: makeMailbox(c.name, c.yearGroup, mailboxes)
+				}))
+			)
 			.returning({ id: classes.id, key: classes.externalKey });
 		for (const r of rows) idOfKey.set(r.key!, r.id);
 	}
@@ -50,13 +64,24 @@ async function writeClasses(tx: Transaction, schoolId: string, plan: ImportPlan)
 
 async function writePeople(tx: Transaction, schoolId: string, plan: ImportPlan) {
 	const personIdOfKey = new Map(
-		(await tx.select({ id: users.id, key: users.externalKey }).from(users).where(and(eq(users.schoolId, schoolId), sql`${users.externalKey} is not null`))).map((r) => [r.key!, r.id])
+		(
+			await tx
+				.select({ id: users.id, key: users.externalKey })
+				.from(users)
+				.where(and(eq(users.schoolId, schoolId), sql`${users.externalKey} is not null`))
+		).map((r) => [r.key!, r.id])
 	);
 	for (const w of plan.personWrites.filter((p) => p.id)) {
 		const p = w.person;
 		await tx
 			.update(users)
-			.set({ externalKey: p.key, firstName: p.firstName, surname: p.surname, ...(p.email ? { email: p.email } : {}), ...(p.dateOfBirth ? { dateOfBirth: p.dateOfBirth } : {}) })
+			.set({
+				externalKey: p.key,
+				firstName: p.firstName,
+				surname: p.surname,
+				...(p.email ? { email: p.email } : {}),
+				...(p.dateOfBirth ? { dateOfBirth: p.dateOfBirth } : {})
+			})
 			.where(and(eq(users.id, w.id!), eq(users.schoolId, schoolId)));
 		personIdOfKey.set(p.key, w.id!);
 	}
@@ -87,7 +112,14 @@ async function writePeople(tx: Transaction, schoolId: string, plan: ImportPlan) 
 	return { personIdOfKey, created: fresh.length };
 }
 
-async function writeRelations(tx: Transaction, schoolId: string, yearId: string, plan: ImportPlan, classIdOfKey: Map<string, string>, idOfKey: Map<string, string>) {
+async function writeRelations(
+	tx: Transaction,
+	schoolId: string,
+	yearId: string,
+	plan: ImportPlan,
+	classIdOfKey: Map<string, string>,
+	idOfKey: Map<string, string>
+) {
 	const memberships: (typeof classMemberships.$inferInsert)[] = [];
 	const teaching: (typeof classTeachers.$inferInsert)[] = [];
 	const links: (typeof parentLinks.$inferInsert)[] = [];
@@ -97,7 +129,10 @@ async function writeRelations(tx: Transaction, schoolId: string, yearId: string,
 		if (p.role === 'teacher') {
 			for (const k of p.classKeys) teaching.push({ schoolId, teacherId: id, classId: classIdOfKey.get(k)!, academicYearId: yearId });
 			const dropped = dropClassKeys.map((k) => classIdOfKey.get(k)!).filter(Boolean);
-			if (dropped.length) await tx.delete(classTeachers).where(and(eq(classTeachers.teacherId, id), eq(classTeachers.academicYearId, yearId), inArray(classTeachers.classId, dropped)));
+			if (dropped.length)
+				await tx
+					.delete(classTeachers)
+					.where(and(eq(classTeachers.teacherId, id), eq(classTeachers.academicYearId, yearId), inArray(classTeachers.classId, dropped)));
 		}
 		if (p.role === 'parent') {
 			for (const k of p.childKeys) links.push({ schoolId, parentId: id, pupilId: idOfKey.get(k)! });
@@ -106,7 +141,10 @@ async function writeRelations(tx: Transaction, schoolId: string, yearId: string,
 		}
 	}
 	for (const batch of chunks(memberships))
-		await tx.insert(classMemberships).values(batch).onConflictDoUpdate({ target: [classMemberships.pupilId, classMemberships.academicYearId], set: { classId: sql`excluded.class_id` } });
+		await tx
+			.insert(classMemberships)
+			.values(batch)
+			.onConflictDoUpdate({ target: [classMemberships.pupilId, classMemberships.academicYearId], set: { classId: sql`excluded.class_id` } });
 	for (const batch of chunks(teaching)) await tx.insert(classTeachers).values(batch).onConflictDoNothing();
 	for (const batch of chunks(links)) await tx.insert(parentLinks).values(batch).onConflictDoNothing();
 }

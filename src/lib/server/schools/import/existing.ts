@@ -6,13 +6,30 @@ import type { ExistingSchool } from '../../../domain/schools/import/plan';
 
 export async function loadExistingSchool(db: Executor, schoolId: string, yearId: string): Promise<ExistingSchool> {
 	const [classRows, people, memberships, teaching, links] = await Promise.all([
-		db.select({ id: classes.id, key: classes.externalKey, name: classes.name, yearGroup: classes.yearGroup }).from(classes).where(eq(classes.schoolId, schoolId)),
 		db
-			.select({ id: users.id, key: users.externalKey, role: users.role, firstName: users.firstName, surname: users.surname, email: users.email, dateOfBirth: users.dateOfBirth })
+			.select({ id: classes.id, key: classes.externalKey, name: classes.name, yearGroup: classes.yearGroup })
+			.from(classes)
+			.where(eq(classes.schoolId, schoolId)),
+		db
+			.select({
+				id: users.id,
+				key: users.externalKey,
+				role: users.role,
+				firstName: users.firstName,
+				surname: users.surname,
+				email: users.email,
+				dateOfBirth: users.dateOfBirth
+			})
 			.from(users)
 			.where(and(eq(users.schoolId, schoolId), inArray(users.role, ['pupil', 'parent', 'teacher', 'dsl', 'admin']))),
-		db.select({ pupilId: classMemberships.pupilId, classId: classMemberships.classId }).from(classMemberships).where(and(eq(classMemberships.schoolId, schoolId), eq(classMemberships.academicYearId, yearId))),
-		db.select({ teacherId: classTeachers.teacherId, classId: classTeachers.classId }).from(classTeachers).where(and(eq(classTeachers.schoolId, schoolId), eq(classTeachers.academicYearId, yearId))),
+		db
+			.select({ pupilId: classMemberships.pupilId, classId: classMemberships.classId })
+			.from(classMemberships)
+			.where(and(eq(classMemberships.schoolId, schoolId), eq(classMemberships.academicYearId, yearId))),
+		db
+			.select({ teacherId: classTeachers.teacherId, classId: classTeachers.classId })
+			.from(classTeachers)
+			.where(and(eq(classTeachers.schoolId, schoolId), eq(classTeachers.academicYearId, yearId))),
 		db.select({ parentId: parentLinks.parentId, pupilId: parentLinks.pupilId }).from(parentLinks).where(eq(parentLinks.schoolId, schoolId))
 	]);
 	const classOf = new Map(memberships.map((m) => [m.pupilId, m.classId]));

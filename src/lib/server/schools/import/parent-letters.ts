@@ -42,9 +42,31 @@ export async function issueImportedParentLetters(db: Database, actor: Actor, cla
 	const open = await db
 		.select({ parentId: parentInvitations.parentId })
 		.from(parentInvitations)
-		.where(and(inArray(parentInvitations.parentId, rows.map((r) => r.parentId)), isNull(parentInvitations.usedAt), isNull(parentInvitations.revokedAt), gt(parentInvitations.expiresAt, now)));
+		.where(
+			and(
+				inArray(
+					parentInvitations.parentId,
+					rows.map((r) => r.parentId)
+				),
+				isNull(parentInvitations.usedAt),
+				isNull(parentInvitations.revokedAt),
+				gt(parentInvitations.expiresAt, now)
+			)
+		);
 	const covered = new Set(open.map((o) => o.parentId));
-	const children = new Map((await db.select({ id: users.id, firstName: users.firstName }).from(users).where(inArray(users.id, rows.map((r) => r.pupilId)))).map((c) => [c.id, c.firstName]));
+	const children = new Map(
+		(
+			await db
+				.select({ id: users.id, firstName: users.firstName })
+				.from(users)
+				.where(
+					inArray(
+						users.id,
+						rows.map((r) => r.pupilId)
+					)
+				)
+		).map((c) => [c.id, c.firstName])
+	);
 	const letters: ClaimLetter[] = [];
 	await db.transaction(async (tx) => {
 		for (const row of rows) {
@@ -52,8 +74,23 @@ export async function issueImportedParentLetters(db: Database, actor: Actor, cla
 			covered.add(row.parentId);
 			const { code, invitation } = createInvitation({ id: crypto.randomUUID(), schoolId: actor.schoolId, pupilId: row.pupilId, createdBy: actor.userId, now });
 			await tx.insert(parentInvitations).values({ ...invitation, parentId: row.parentId, usedAt: null, usedBy: null, revokedAt: null });
-			await recordAudit(tx, { schoolId: actor.schoolId, actorId: actor.userId, action: 'invitation.issued', targetType: 'parent_invitation', targetId: invitation.id, details: { pupilId: row.pupilId, parentId: row.parentId, expiresAt: invitation.expiresAt.toISOString() } });
-			letters.push({ parentFirstName: row.parentFirstName, parentSurname: row.parentSurname, email: row.email, childFirstName: children.get(row.pupilId) ?? '', className: cls!.name, code, expiresAt: invitation.expiresAt });
+			await recordAudit(tx, {
+				schoolId: actor.schoolId,
+				actorId: actor.userId,
+				action: 'invitation.issued',
+				targetType: 'parent_invitation',
+				targetId: invitation.id,
+				details: { pupilId: row.pupilId, parentId: row.parentId, expiresAt: invitation.expiresAt.toISOString() }
+			});
+			letters.push({
+				parentFirstName: row.parentFirstName,
+				parentSurname: row.parentSurname,
+				email: row.email,
+				childFirstName: children.get(row.pupilId) ?? '',
+				className: cls!.name,
+				code,
+				expiresAt: invitation.expiresAt
+			});
 		}
 	});
 	return letters;

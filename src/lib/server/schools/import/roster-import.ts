@@ -19,8 +19,7 @@ import { loadExistingSchool } from './existing';
 import { applyImportPlan, type AppliedImport } from './apply';
 
 export type ImportSource =
-	| { kind: 'csv'; bytes: Uint8Array; mapping: CsvMapping }
-	| { kind: 'oneroster'; files: Record<string, Uint8Array>; orgSourcedId?: string };
+	{ kind: 'csv'; bytes: Uint8Array; mapping: CsvMapping } | { kind: 'oneroster'; files: Record<string, Uint8Array>; orgSourcedId?: string };
 
 export interface ImportPreview {
 	plan: ImportPlan;
@@ -40,7 +39,11 @@ export function readSource(source: ImportSource, now = new Date()): { roster: Ro
 		const mapping = csvMappingSchema.safeParse(source.mapping);
 		if (!mapping.success) throw new InputError('mapping', mapping.error.issues[0]!.message);
 		const missing = missingColumns(mapping.data, table.columns);
-		if (missing.length) throw new InputError('mapping', `The file has no column called ${missing.map((m) => `"${m}"`).join(', ')}. Its columns are: ${table.columns.slice(0, 30).join(', ')}.`);
+		if (missing.length)
+			throw new InputError(
+				'mapping',
+				`The file has no column called ${missing.map((m) => `"${m}"`).join(', ')}. Its columns are: ${table.columns.slice(0, 30).join(', ')}.`
+			);
 		return { roster: { ok: true, roster: rosterFromMappedCsv(table.lines, mapping.data, year.startYear) }, encoding: decoded.encoding };
 	}
 	const texts: Record<string, string> = {};
@@ -62,12 +65,17 @@ async function planFor(db: Database, actor: Actor, source: ImportSource, now: Da
 	const yearId = await ensureAcademicYear(db, actor.schoolId, now);
 	const plan = planImport(roster.roster, await loadExistingSchool(db, actor.schoolId, yearId), options);
 	if (plan.personWrites.length + plan.classWrites.length + plan.counts.leave === 0)
-		throw new InputError('file', 'Nothing in this file could be imported. Check it is the right file and the column mapping is right; the lines below say why each was refused.');
+		throw new InputError(
+			'file',
+			'Nothing in this file could be imported. Check it is the right file and the column mapping is right; the lines below say why each was refused.'
+		);
 	return { plan, yearId, encoding };
 }
 
 const fingerprintOf = (plan: ImportPlan): string =>
-	createHash('sha256').update(JSON.stringify([plan.classWrites, plan.personWrites.map((w) => ({ ...w, person: { ...w.person, source: null } }))])).digest('hex');
+	createHash('sha256')
+		.update(JSON.stringify([plan.classWrites, plan.personWrites.map((w) => ({ ...w, person: { ...w.person, source: null } }))]))
+		.digest('hex');
 
 /** The dry run: what would change and why, with nothing written. */
 export async function previewImport(db: Database, actor: Actor, source: ImportSource, now = new Date(), options: PlanOptions = {}): Promise<ImportPreview> {
@@ -81,14 +89,22 @@ export interface ConfirmedImport extends AppliedImport {
 }
 
 /** Writes the import the admin previewed, all or nothing. */
-export async function confirmImport(db: Database, actor: Actor, source: ImportSource, fingerprint: string, now = new Date(), options: PlanOptions = {}): Promise<ConfirmedImport> {
+export async function confirmImport(
+	db: Database,
+	actor: Actor,
+	source: ImportSource,
+	fingerprint: string,
+	now = new Date(),
+	options: PlanOptions = {}
+): Promise<ConfirmedImport> {
 	assertCan(actor, 'school.manage', ownSchool(actor));
 	return db.transaction(async (tx) => {
 		const { roster } = readSource(source, now);
 		if (!roster.ok) throw new InputError('file', roster.message);
 		const yearId = await ensureAcademicYear(tx, actor.schoolId, now);
 		const plan = planImport(roster.roster, await loadExistingSchool(tx, actor.schoolId, yearId), options);
-		if (fingerprintOf(plan) !== fingerprint) throw new ConflictError('The school changed since this preview (someone else imported or edited it). Run the dry run again and check it.');
+		if (fingerprintOf(plan) !== fingerprint)
+			throw new ConflictError('The school changed since this preview (someone else imported or edited it). Run the dry run again and check it.');
 		const applied = await applyImportPlan(tx, actor.schoolId, yearId, plan);
 		await recordAudit(tx, {
 			schoolId: actor.schoolId,

@@ -45,7 +45,11 @@ export function decodePayload(text: string): ImportSource {
 	if (!payload.success) throw new InputError('file', 'The upload was lost on the way. Choose the file again.');
 	const p = payload.data;
 	if (p.kind === 'csv') return { kind: 'csv', bytes: fromBase64(p.files.csv ?? ''), mapping: (p.mapping ?? {}) as CsvMapping };
-	return { kind: 'oneroster', files: Object.fromEntries(Object.entries(p.files).map(([k, v]) => [k, fromBase64(v)])), orgSourcedId: p.orgSourcedId || undefined };
+	return {
+		kind: 'oneroster',
+		files: Object.fromEntries(Object.entries(p.files).map(([k, v]) => [k, fromBase64(v)])),
+		orgSourcedId: p.orgSourcedId || undefined
+	};
 }
 
 /** The mapping chosen on the page (one select per field), or null when none was sent yet. */
@@ -64,7 +68,10 @@ export async function sourceFromUpload(form: FormData): Promise<ImportSource> {
 	const files = form.getAll('files').filter((f): f is File => typeof f !== 'string' && f.size > 0);
 	if (files.length === 0) throw new InputError('files', 'Choose a file to import.');
 	if (files.reduce((n, f) => n + f.size, 0) > MAX_FILES_BYTES) throw new InputError('files', 'Those files are too large for a school roster (30 MB at most).');
-	const orgSourcedId = String(form.get('org') ?? '').trim().slice(0, 64) || undefined;
+	const orgSourcedId =
+		String(form.get('org') ?? '')
+			.trim()
+			.slice(0, 64) || undefined;
 	if (form.get('kind') === 'csv') {
 		if (files.length !== 1) throw new InputError('files', 'Choose one CSV file.');
 		return { kind: 'csv', bytes: new Uint8Array(await files[0]!.arrayBuffer()), mapping: {} as CsvMapping };
@@ -88,7 +95,8 @@ function openZip(bytes: Uint8Array): Record<string, Uint8Array> {
 			filter: (f) => {
 				if (!WANTED.has(baseName(f.name))) return false;
 				total += f.originalSize;
-				if (f.originalSize > MAX_IMPORT_BYTES || total > MAX_FILES_BYTES) throw new InputError('files', 'The ZIP unpacks to more than a school roster ever holds.');
+				if (f.originalSize > MAX_IMPORT_BYTES || total > MAX_FILES_BYTES)
+					throw new InputError('files', 'The ZIP unpacks to more than a school roster ever holds.');
 				return true;
 			}
 		});

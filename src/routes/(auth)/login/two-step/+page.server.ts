@@ -23,21 +23,21 @@ export const actions: Actions = {
 	default: publicAction({
 		schema: twoStepCodeSchema,
 		run: async ({ event: { locals, cookies, getClientAddress, url }, input }) => {
-		if (!locals.secondStep) redirect(303, '/login?reason=second-step-ended');
-		const result = await completeSecondStep(getDb(), locals.secondStep, input.code, getClientAddress());
-		if (!result.ok) {
-			if (result.reason === 'ended') {
-				cookies.delete(SESSION_COOKIE, { path: '/' });
-				redirect(303, '/login?reason=second-step-ended');
+			if (!locals.secondStep) redirect(303, '/login?reason=second-step-ended');
+			const result = await completeSecondStep(getDb(), locals.secondStep, input.code, getClientAddress());
+			if (!result.ok) {
+				if (result.reason === 'ended') {
+					cookies.delete(SESSION_COOKIE, { path: '/' });
+					redirect(303, '/login?reason=second-step-ended');
+				}
+				const message =
+					result.reason === 'throttled'
+						? `Too many tries. Please wait ${result.retryAfterMinutes} minutes and try again.`
+						: 'That code is not right, or it has been used already. Type the six numbers your app shows now, or a recovery code.';
+				return fail(result.reason === 'throttled' ? 429 : 400, { errors: { code: message }, values: {} });
 			}
-			const message =
-				result.reason === 'throttled'
-					? `Too many tries. Please wait ${result.retryAfterMinutes} minutes and try again.`
-					: 'That code is not right, or it has been used already. Type the six numbers your app shows now, or a recovery code.';
-			return fail(result.reason === 'throttled' ? 429 : 400, { errors: { code: message }, values: {} });
-		}
-		cookies.set(SESSION_COOKIE, result.token, sessionCookieOptions(result.session.expiresAt, url));
-		redirect(303, safeNextPath(url.searchParams.get('next'), result.role));
+			cookies.set(SESSION_COOKIE, result.token, sessionCookieOptions(result.session.expiresAt, url));
+			redirect(303, safeNextPath(url.searchParams.get('next'), result.role));
 		}
 	})
 };

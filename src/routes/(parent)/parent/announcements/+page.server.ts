@@ -8,7 +8,11 @@ export const load: PageServerLoad = pageLoad({
 	permission: 'home.parent',
 	run: async ({ actor }) => {
 		const announcements = await listFamilyAnnouncements(getDb(), actor);
-		await markAnnouncementsRead(getDb(), actor, announcements.filter((a) => !a.read).map((a) => a.id));
+		await markAnnouncementsRead(
+			getDb(),
+			actor,
+			announcements.filter((a) => !a.read).map((a) => a.id)
+		);
 		return { announcements };
 	}
 });

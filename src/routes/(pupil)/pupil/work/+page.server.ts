@@ -30,7 +30,8 @@ export const actions: Actions = {
 		schema: workForm,
 		run: async ({ actor, input: { input, photos } }) => {
 			const result = await createWork(getDb(), actor, input, photos);
-			if (result.outcome === 'blocked') return fail(400, { errors: { body: result.reason }, values: { kind: input.kind, title: input.title, body: input.body }, blocked: true });
+			if (result.outcome === 'blocked')
+				return fail(400, { errors: { body: result.reason }, values: { kind: input.kind, title: input.title, body: input.body }, blocked: true });
 			return { created: result.work.title };
 		}
 	}),

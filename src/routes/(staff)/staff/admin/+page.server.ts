@@ -1,23 +1,8 @@
 import { getDb } from '$lib/server/db';
 import { formAction, pageLoad } from '$lib/server/http/handlers';
 import { listClassesForStaff } from '$lib/server/schools/roster';
-import {
-	assignTeacher,
-	createClass,
-	createParent,
-	createPupil,
-	createStaff,
-	linkParent,
-	listSchoolPeople
-} from '$lib/server/schools/school-admin';
-import {
-	assignTeacherSchema,
-	createClassSchema,
-	createParentSchema,
-	createPupilSchema,
-	createStaffSchema,
-	linkParentSchema
-} from '$lib/domain/schools/inputs';
+import { assignTeacher, createClass, createParent, createPupil, createStaff, linkParent, listSchoolPeople } from '$lib/server/schools/school-admin';
+import { assignTeacherSchema, createClassSchema, createParentSchema, createPupilSchema, createStaffSchema, linkParentSchema } from '$lib/domain/schools/inputs';
 import type { z } from 'zod';
 import { setYearlyConsentKinds, yearlyConsentKinds } from '$lib/server/agreements/consents-in-force';
 import { yearlyConsentsSchema } from '$lib/domain/agreements/inputs';
@@ -28,7 +13,11 @@ export const load: PageServerLoad = pageLoad({
 	permission: 'school.manage',
 	run: async ({ actor }) => {
 		const db = getDb();
-		const [classes, people, yearlyConsents] = await Promise.all([listClassesForStaff(db, actor), listSchoolPeople(db, actor), yearlyConsentKinds(db, actor.schoolId)]);
+		const [classes, people, yearlyConsents] = await Promise.all([
+			listClassesForStaff(db, actor),
+			listSchoolPeople(db, actor),
+			yearlyConsentKinds(db, actor.schoolId)
+		]);
 		return { classes, ...people, yearlyConsents };
 	}
 });

@@ -24,7 +24,15 @@ const chosenPupil = ({ input }: { input: { pupilId: string } }) => pupilResource
 
 const withQr = (origin: string) => async (card: SignInCard) => {
 	const link = cardLink(origin, card.secret);
-	return { pupilId: card.pupilId, firstName: card.firstName, surname: card.surname, username: card.username, password: card.password, link, qr: await qrSvg(link) };
+	return {
+		pupilId: card.pupilId,
+		firstName: card.firstName,
+		surname: card.surname,
+		username: card.username,
+		password: card.password,
+		link,
+		qr: await qrSvg(link)
+	};
 };
 
 export const actions: Actions = {
@@ -53,6 +61,9 @@ export const actions: Actions = {
 		schema: classSchema,
 		resource: chosenClass,
 		notFound: 'That class does not exist.',
-		run: async ({ actor, input, event: { url } }) => ({ joinLink: `${url.origin}/join`, letters: await issueImportedParentLetters(getDb(), actor, input.classId) })
+		run: async ({ actor, input, event: { url } }) => ({
+			joinLink: `${url.origin}/join`,
+			letters: await issueImportedParentLetters(getDb(), actor, input.classId)
+		})
 	})
 };

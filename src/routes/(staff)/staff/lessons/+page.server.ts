@@ -11,7 +11,13 @@ export const load: PageServerLoad = pageLoad({
 	run: async ({ actor }) => {
 		const db = getDb();
 		const [lessons, classes] = await Promise.all([listLessons(db, actor), listClassesForStaff(db, actor)]);
-		const summary = (l: (typeof lessons.catalogue)[number]) => ({ id: l.id, title: l.title, strand: l.strand, ageBand: l.ageBand, durationMinutes: l.durationMinutes });
+		const summary = (l: (typeof lessons.catalogue)[number]) => ({
+			id: l.id,
+			title: l.title,
+			strand: l.strand,
+			ageBand: l.ageBand,
+			durationMinutes: l.durationMinutes
+		});
 		const school = { kind: 'school' as const, schoolId: actor.schoolId };
 		return {
 			strands: STRANDS.map((s) => ({ id: s.id, name: s.name })),

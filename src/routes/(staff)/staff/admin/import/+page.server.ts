@@ -32,7 +32,13 @@ export const actions: Actions = {
 			let source: ImportSource = typeof payload === 'string' && payload ? decodePayload(payload) : await sourceFromUpload(form);
 			if (source.kind === 'csv') {
 				const mapping = mappingFromForm(form);
-				if (!mapping) return { step: 'mapping' as const, payload: encodePayload(source), removeMissingLinks: optionsFrom(form).removeMissingLinks, ...readCsvColumns(actor, source.bytes) };
+				if (!mapping)
+					return {
+						step: 'mapping' as const,
+						payload: encodePayload(source),
+						removeMissingLinks: optionsFrom(form).removeMissingLinks,
+						...readCsvColumns(actor, source.bytes)
+					};
 				source = { ...source, mapping };
 			}
 			const options = optionsFrom(form);

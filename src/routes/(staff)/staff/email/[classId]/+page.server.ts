@@ -26,7 +26,8 @@ export const actions: Actions = {
 		schema: composeEmailSchema,
 		run: async ({ actor, input, event: { params } }) => {
 			const result = await sendClassEmail(getDb(), actor, params.classId, input);
-			if (result.outcome === 'blocked') return fail(400, { errors: { body: result.reason }, blocked: true, values: { to: input.to, subject: input.subject, body: input.body } });
+			if (result.outcome === 'blocked')
+				return fail(400, { errors: { body: result.reason }, blocked: true, values: { to: input.to, subject: input.subject, body: input.body } });
 			return { sent: input.subject };
 		}
 	}),

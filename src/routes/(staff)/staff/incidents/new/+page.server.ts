@@ -12,7 +12,15 @@ export const load: PageServerLoad = pageLoad({
 	permission: 'incident.manage',
 	run: async ({ actor, event: { url } }) => {
 		const q = (name: string) => url.searchParams.get(name);
-		return { draft: await draftIncident(getDb(), actor, { alertId: q('alert'), itemId: q('item'), attemptId: q('attempt'), pupilId: q('pupil'), concernId: q('concern') }) };
+		return {
+			draft: await draftIncident(getDb(), actor, {
+				alertId: q('alert'),
+				itemId: q('item'),
+				attemptId: q('attempt'),
+				pupilId: q('pupil'),
+				concernId: q('concern')
+			})
+		};
 	}
 });
 

@@ -11,7 +11,8 @@ export const load: PageServerLoad = pageLoad({
 	run: async ({ actor, event: { url } }) => {
 		const action = url.searchParams.get('action')?.trim() ?? '';
 		const actorId = url.searchParams.get('actorId')?.trim() ?? '';
-		if (!ACTION.test(action) || (actorId && !UUID.test(actorId))) return { rows: [], action, error: 'Use letters, dots and underscores for the action, and choose a person from a link.' };
+		if (!ACTION.test(action) || (actorId && !UUID.test(actorId)))
+			return { rows: [], action, error: 'Use letters, dots and underscores for the action, and choose a person from a link.' };
 		return { rows: await searchAudit(getDb(), actor, { action: action || null, actorId: actorId || null }), action, error: null };
 	}
 });

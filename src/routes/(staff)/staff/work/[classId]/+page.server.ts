@@ -33,6 +33,8 @@ export const actions: Actions = {
 		resource: classInPath,
 		notFound: NO_CLASS,
 		schema: classWorkSettingsSchema,
-		run: async ({ actor, input, event: { params } }) => ({ saved: (await updateClassWorkSettings(getDb(), actor, params.classId, input)).cleanTextSkipsApproval })
+		run: async ({ actor, input, event: { params } }) => ({
+			saved: (await updateClassWorkSettings(getDb(), actor, params.classId, input)).cleanTextSkipsApproval
+		})
 	})
 };
