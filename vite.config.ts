@@ -9,6 +9,8 @@ export default defineConfig({
 		include: ['src/**/*.spec.ts', 'tests/integration/**/*.spec.ts'],
 		environment: 'node',
 		testTimeout: 30_000,
-		hookTimeout: 60_000
+		hookTimeout: 60_000,
+		// A test that checks nothing fails: every test must make at least one assertion.
+		expect: { requireAssertions: true }
 	}
 });
