@@ -8,6 +8,7 @@ import { hashPassword } from '../../../src/lib/server/auth/passwords';
 import { loadActor } from '../../../src/lib/server/auth/actor';
 import { can, ALL_PERMISSIONS, type Actor } from '../../../src/lib/domain/auth/permissions';
 import { getTermReport } from '../../../src/lib/server/safeguarding/term-report';
+import { termReportCsvResponse } from '../../../src/lib/server/safeguarding/term-report-csv';
 import { addRisk, listRisks, updateRisk } from '../../../src/lib/server/leadership/risks';
 import { listBreaches } from '../../../src/lib/server/leadership/breaches';
 import { listAlerts } from '../../../src/lib/server/safeguarding/alert-inbox';
@@ -84,13 +85,25 @@ describe('governors', () => {
 			{ kind: 'school' as const, schoolId: s.id }
 		];
 		const allowed = ALL_PERMISSIONS.filter((p) => resources.some((r) => can(governor, p, r)));
-		// lessons.read is the school's lesson catalogue and policy.read its policies (no child in either).
-		expect(allowed.sort()).toEqual(['home.governor', 'lessons.read', 'policy.read', 'report.read', 'review.read', 'risk.read']);
+		// lessons.read is the school's lesson catalogue, policy.read its policies (no child in either),
+		// account.two_step their own sign-in.
+		expect(allowed.sort()).toEqual(['account.two_step', 'home.governor', 'lessons.read', 'policy.read', 'report.read', 'review.read', 'risk.read']);
 	});
 
 	it('have their own part of the site and are refused the staff part', () => {
 		expect(homePathFor('governor')).toBe('/governor');
 		expect(areaFor('/governor/risks')?.permission).toBe('home.governor');
 		expect(can(governor, areaFor('/staff')!.permission, { kind: 'school', schoolId: s.id })).toBe(false);
+	});
+
+	it('download the same termly report as CSV as leaders do, and a parent cannot', async () => {
+		const asGovernor = await termReportCsvResponse(t.db, governor, null);
+		const asHead = await termReportCsvResponse(t.db, s.admin.actor, null);
+		expect(asGovernor.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+		expect(asGovernor.headers.get('cache-control')).toBe('no-store');
+		const text = await asGovernor.text();
+		expect(text.split(/\r?\n/)[0]).toBe('Section,Item,Value');
+		expect(text).toBe(await asHead.text());
+		await expect(termReportCsvResponse(t.db, s.classes[0].parent.actor, null)).rejects.toBeInstanceOf(AuthorizationError);
 	});
 });
