@@ -82,7 +82,7 @@ test('a group the teacher makes appears on a connected pupil’s screen without 
 	const name = `Pond group ${Date.now() % 100000}`;
 	await teacher.getByLabel('Group name').fill(name);
 	// pupil.oak.3 is Grace O'Neill.
-	await teacher.getByLabel("Grace O'Neill").check();
+	await teacher.getByRole('checkbox', { name: "Grace O'Neill" }).check();
 	await teacher.getByRole('button', { name: 'Make group' }).click();
 	await expect(teacher.getByRole('status').filter({ hasText: `Group "${name}" made.` })).toBeVisible();
 
