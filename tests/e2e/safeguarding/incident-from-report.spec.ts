@@ -19,6 +19,8 @@ async function openChat(browser: Browser, username: string): Promise<Page> {
 }
 
 test('report → live alert → incident with evidence → pause shows in the writer’s chat', async ({ browser }) => {
+	// Four people sign in (the DSL with a two-step code); 30 s is too tight on two cores.
+	test.setTimeout(90_000);
 	const text = `Something unkind to report ${Date.now()}`;
 	// Year 3 Ash's pupils: no other end-to-end test reports there, so the alert is this test's own.
 	const writer = await openChat(browser, 'pupil.ash.2');
