@@ -6,10 +6,11 @@
 //   pupils=2000 school_view_ms=<median>
 import { openDatabase, type Database } from '../src/lib/server/db/client';
 import { classMemberships, classes, deliveryAttendance, lessonCompletions, lessonDeliveries, schools, users } from '../src/lib/server/db/schema';
-import { loadSchoolCalendar, pickTerm, todayInEngland, type SchoolTerm } from '../src/lib/server/curriculum/calendar';
+import { loadSchoolCalendar, pickTerm, type SchoolTerm } from '../src/lib/server/curriculum/calendar';
 import { getSchoolProgress } from '../src/lib/server/curriculum/progress';
 import { academicYearStartFor, addDays, ageBandForYearGroup, isWeekday, lessonsForAgeBand, type Lesson } from '../src/lib/domain/curriculum';
 import type { Actor } from '../src/lib/domain/auth/permissions';
+import { londonDate } from '../src/lib/domain/calendar';
 
 const PUPILS = 2000;
 const CLASSES = 70;
@@ -38,7 +39,7 @@ async function seedSchool(db: Database): Promise<{ actor: Actor; terms: readonly
 		.values({ name: 'Bench Primary', slug: `bench-${Date.now()}` })
 		.returning();
 	const schoolId = school!.id;
-	const calendar = await loadSchoolCalendar(db, schoolId, todayInEngland());
+	const calendar = await loadSchoolCalendar(db, schoolId, londonDate(new Date()));
 	// Bench accounts can never sign in: '!' is not a valid argon2 hash.
 	const [admin] = await db
 		.insert(users)
@@ -138,7 +139,7 @@ async function main(): Promise<void> {
 			`database=${handle.kind} seeded in ${Math.round(performance.now() - seedStart)} ms: ${PUPILS} pupils, ${CLASSES} classes, ${records.deliveries} deliveries, ${records.attendance} attendance rows, ${records.completions} completions`
 		);
 		// The last day of the summer term: the whole year's records are in the database.
-		const summer = terms.find((t) => t.name === 'summer') ?? pickTerm({ yearId: '', yearLabel: '', terms, targetMinutes: 60, today: todayInEngland() });
+		const summer = terms.find((t) => t.name === 'summer') ?? pickTerm({ yearId: '', yearLabel: '', terms, targetMinutes: 60, today: londonDate(new Date()) });
 		const options = { termName: summer.name, today: summer.endsOn };
 		await getSchoolProgress(handle.db, actor, options); // warm-up: query plans and JIT
 		const times: number[] = [];

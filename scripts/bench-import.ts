@@ -10,7 +10,7 @@ import { schools, users } from '../src/lib/server/db/schema';
 import { loadActor } from '../src/lib/server/auth/actor';
 import type { Actor } from '../src/lib/domain/auth/permissions';
 import { confirmImport, previewImport, type ImportSource } from '../src/lib/server/schools/import/roster-import';
-import { academicYearContaining } from '../src/lib/domain/schools/academic-calendar';
+import { academicYearContaining } from '../src/lib/domain/calendar';
 import { sampleRoster } from './lib/sample-roster';
 
 const PUPILS = 2000;

@@ -7,7 +7,6 @@ import { exportsUsedOnlyByTests } from './support/test-only-exports';
 
 const KNOWN: Record<string, string> = {
 	'src/lib/domain/auth/permissions.ts:ALL_PERMISSIONS': 'kept for tests on purpose: they enumerate every permission (a governor holds none touching a child)',
-	'src/lib/domain/agreements/academic-year.ts:isSameAcademicYear': 'debt: the calendar is to become one module (issue 20)',
 	'src/lib/domain/agreements/consent-renewal.ts:consentsDueForRenewal': 'debt: renewal is checked as a pre-filter instead (issue 20 review note)',
 	'src/lib/domain/agreements/invitation-codes.ts:redeemInvitation': 'debt: join.ts redeems in SQL; to be wired or deleted',
 	'src/lib/domain/curriculum/catalogue/index.ts:getLessonBySlug': 'debt: no page finds lessons by slug yet',

@@ -13,10 +13,11 @@ import {
 	schoolLessons
 } from '../../../src/lib/server/db/schema';
 import type { Actor } from '../../../src/lib/domain/auth/permissions';
-import { loadSchoolCalendar, pickTerm, todayInEngland, type SchoolTerm } from '../../../src/lib/server/curriculum/calendar';
+import { loadSchoolCalendar, pickTerm, type SchoolTerm } from '../../../src/lib/server/curriculum/calendar';
 import type { TestUser } from '../support/factories';
 import { lessonSteps, type Lesson } from '../../../src/lib/domain/curriculum';
 import { recordLessonStep, submitLessonCheck, type CheckOutcome } from '../../../src/lib/server/curriculum/self-study';
+import { londonDate } from '../../../src/lib/domain/calendar';
 
 export const signed = (user: TestUser): Actor => ({ ...user.actor, gate: { open: true, missing: [] } });
 
@@ -28,7 +29,7 @@ export interface TermToday {
 }
 
 export async function currentTerm(db: Database, schoolId: string): Promise<TermToday> {
-	const today = todayInEngland();
+	const today = londonDate(new Date());
 	const term = pickTerm(await loadSchoolCalendar(db, schoolId, today));
 	return { term, today, day: term.startsOn <= today ? term.startsOn : today };
 }

@@ -15,7 +15,7 @@ import { issueImportedParentLetters } from '../../../src/lib/server/schools/impo
 import { validateSessionToken } from '../../../src/lib/server/auth/session';
 import { AuthorizationError } from '../../../src/lib/server/auth/authorize';
 import { auditLog, classes, pupilCardSecrets, users } from '../../../src/lib/server/db/schema';
-import { academicYearContaining } from '../../../src/lib/domain/schools/academic-calendar';
+import { academicYearContaining } from '../../../src/lib/domain/calendar';
 
 let t: TestDatabase;
 let a: TestSchool;

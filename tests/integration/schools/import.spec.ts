@@ -8,7 +8,7 @@ import { createTestSchool, type TestSchool } from '../support/factories';
 import { sampleRoster } from '../../../scripts/lib/sample-roster';
 import { confirmImport, previewImport, type ImportSource } from '../../../src/lib/server/schools/import/roster-import';
 import { classMemberships, classTeachers, classes, parentLinks, users } from '../../../src/lib/server/db/schema';
-import { academicYearContaining } from '../../../src/lib/domain/schools/academic-calendar';
+import { academicYearContaining } from '../../../src/lib/domain/calendar';
 import { ConflictError } from '../../../src/lib/server/errors';
 
 let t: TestDatabase;

@@ -10,7 +10,7 @@ import { sampleRoster } from '../../../scripts/lib/sample-roster';
 import { confirmImport, previewImport, type ImportSource } from '../../../src/lib/server/schools/import/roster-import';
 import { ConflictError } from '../../../src/lib/server/errors';
 import { auditLog, parentLinks, users } from '../../../src/lib/server/db/schema';
-import { academicYearContaining } from '../../../src/lib/domain/schools/academic-calendar';
+import { academicYearContaining } from '../../../src/lib/domain/calendar';
 import { parseCsv } from '../../../src/lib/domain/shared/csv';
 import { toCsv } from '../../../src/lib/domain/shared/csv';
 

@@ -27,7 +27,7 @@ import {
 	users,
 	yearRollovers
 } from '../../../src/lib/server/db/schema';
-import { academicYearContaining } from '../../../src/lib/domain/schools/academic-calendar';
+import { academicYearContaining } from '../../../src/lib/domain/calendar';
 import type { ClassChoice } from '../../../src/lib/domain/schools/rollover';
 
 let t: TestDatabase;

@@ -7,7 +7,7 @@
  * class; and the list of pupils whose family needs a reminder. Uses exactly
  * the same rules as the gate, so the list and the gate never disagree.
  */
-import { academicYearOf } from './academic-year';
+import { academicYearOf } from '../calendar';
 import { consentStandings, type ConsentState } from './consent-records';
 import { evaluatePupilAccess } from './gate';
 import { pupilAgreementKindFor } from './pupil-band';

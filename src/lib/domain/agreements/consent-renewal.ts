@@ -8,8 +8,8 @@
  * used can change from one year to the next, and the policies ask schools to check each year.
  */
 import type { ConsentKind, ConsentRecord } from './types';
-import { academicYearContaining } from '../schools/academic-calendar';
-import { parseLondonLocal } from '../safeguarding/london-time';
+import { academicYearContaining } from '../calendar';
+import { parseLondonLocal } from '../calendar';
 
 export const DEFAULT_YEARLY_CONSENTS: readonly ConsentKind[] = ['photographs', 'school-website', 'press', 'high-profile-use'];
 

@@ -6,7 +6,7 @@
  * hear "your parent said no"). The staff words say exactly what is missing so
  * a teacher knows whom to remind.
  */
-import { academicYearOf, formatUkDate } from './academic-year';
+import { academicYearOf, formatUkDate } from '../calendar';
 import type { ConsentStanding } from './consent-records';
 import type { SignatureStanding } from './validity';
 import type { GateReason, MessagingPause, PupilAgreementKind } from './types';

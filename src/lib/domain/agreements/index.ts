@@ -5,7 +5,6 @@
  * the rules it owns.
  */
 export * from './types';
-export * from './academic-year';
 export * from './hash';
 export * from './canonical-text';
 export * from './versions';

@@ -9,7 +9,7 @@
  * altered); a signature for a version that is not (yet) published does not
  * count. Also the summary of where one person stands for one agreement.
  */
-import { academicYearOf } from './academic-year';
+import { academicYearOf } from '../calendar';
 import { currentDocument, versionsOf } from './versions';
 import type { AgreementDocument, AgreementKind, Signature } from './types';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ageBandForYearGroup } from './age-bands';
-import { addDays, formatUkDate, isIsoDate } from './dates';
+import { addDays, formatUkDate, isIsoDate } from '../calendar';
 
 describe('ageBandForYearGroup', () => {
 	it.each([

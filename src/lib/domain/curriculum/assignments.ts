@@ -14,7 +14,7 @@
  *   coverage does not count: the point is to revisit it after the event.
  */
 import type { Role } from '../auth/roles';
-import { isIsoDate } from './dates';
+import { isIsoDate } from '../calendar';
 import { PRIVACY_5_7_SLUG, PRIVACY_7_11_SLUG, requireLessonBySlug } from './catalogue';
 import type { AgeBand, BlockedDetailKind, Id, IsoDate, Lesson, LessonCompletion, LessonDelivery, ValidationResult } from './types';
 

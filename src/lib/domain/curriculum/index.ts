@@ -4,7 +4,9 @@
  */
 export * from './types';
 export * from './age-bands';
-export * from './dates';
+// Dates and academic years are the calendar's; the curriculum's surface passes them on.
+export * from '../calendar/dates';
+export { academicYearStartFor, academicYearBounds } from '../calendar/academic-year';
 export * from './strands';
 export * from './terms';
 export * from './catalogue';

@@ -10,7 +10,7 @@ import {
 	pupilsBelowTarget,
 	tallyTermMinutes
 } from './progress';
-import { addDays } from './dates';
+import { addDays } from '../calendar';
 import type { ClassInfo, LessonCompletion, LessonDelivery, PupilInfo } from './types';
 
 const [autumn, spring] = defaultAcademicYear(2025).terms;

@@ -17,7 +17,8 @@
  * - Every aggregate is one pass over the records with Maps (the school view
  *   must handle 2,000 pupils and a year of records in well under 200 ms).
  */
-import { academicYearBounds, isDateInTerm, termProgressFraction } from './terms';
+import { academicYearBounds } from '../calendar';
+import { isDateInTerm, termProgressFraction } from './terms';
 import type { Id, IsoDate, LessonCompletion, LessonDelivery, ProgressStatus, Term } from './types';
 
 export const DEFAULT_TARGET_MINUTES = 60;

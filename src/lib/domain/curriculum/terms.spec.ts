@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayOfWeek } from './dates';
+import { academicYearStartFor, dayOfWeek } from '../calendar';
 import {
-	academicYearStartFor,
 	defaultAcademicYear,
 	describeTerm,
 	describeTermDates,

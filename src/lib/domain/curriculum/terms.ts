@@ -15,7 +15,7 @@
  * - Term progress is the share of the term's days already gone, not counting
  *   today, so nobody is "behind" on the first morning of term.
  */
-import { addDays, formatUkDate, isoDate, isWeekday, toDayNumber } from './dates';
+import { academicYearBounds, addDays, formatUkDate, isoDate, isWeekday, toDayNumber } from '../calendar';
 import type { AcademicYear, IsoDate, Term, TermName } from './types';
 
 export const TERM_NAMES: readonly TermName[] = ['autumn', 'spring', 'summer'];
@@ -25,15 +25,6 @@ const TERM_LABELS: Readonly<Record<TermName, string>> = {
 	spring: 'Spring',
 	summer: 'Summer'
 };
-
-export function academicYearStartFor(date: IsoDate): number {
-	const [year, month] = date.split('-').map(Number) as [number, number];
-	return month >= 9 ? year : year - 1;
-}
-
-export function academicYearBounds(startYear: number): { startsOn: IsoDate; endsOn: IsoDate } {
-	return { startsOn: isoDate(startYear, 9, 1), endsOn: isoDate(startYear + 1, 8, 31) };
-}
 
 /** Easter Sunday (Gregorian), by the anonymous "Meeus/Jones/Butcher" algorithm. */
 export function easterSunday(year: number): IsoDate {

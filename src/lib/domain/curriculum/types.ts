@@ -17,8 +17,8 @@ import type { BlockKind } from '../screening/types';
 
 export type Id = string;
 
-/** `YYYY-MM-DD`, a calendar date in the school's local time. */
-export type IsoDate = string;
+import type { IsoDate } from '../calendar/dates';
+export type { IsoDate };
 
 /**
  * Three bands of two school years each: Years 1–2 ('5-7', with Reception),

@@ -10,7 +10,7 @@
  * (Self-study is measured step by step on the server: see self-study.ts.)
  * Messages to staff are plain; messages a pupil may see are kind.
  */
-import { isIsoDate } from './dates';
+import { isIsoDate } from '../calendar';
 import { describeTerm, describeTermDates, isDateInTerm } from './terms';
 import type { Id, IsoDate, Lesson, LessonDelivery, Term, ValidationResult } from './types';
 import { isText, isWholeNumberIn, result, type Errors } from './validation-common';

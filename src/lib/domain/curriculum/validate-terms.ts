@@ -6,8 +6,8 @@
  * whole minutes (a quarter of an hour is the least that means anything; ten
  * hours is more than any school has asked for).
  */
-import { formatUkDate, isIsoDate } from './dates';
-import { academicYearBounds, TERM_NAMES } from './terms';
+import { academicYearBounds, formatUkDate, isIsoDate } from '../calendar';
+import { TERM_NAMES } from './terms';
 import type { AcademicYear, IsoDate, Term, ValidationResult } from './types';
 import { isWholeNumberIn, result, type Errors } from './validation-common';
 

@@ -8,7 +8,7 @@
  * the moderation queue that afternoon; the staff home says what is owed until then.
  * Pure: the caller passes the school's rows and the time.
  */
-import { londonDate } from '../schools/academic-calendar';
+import { londonDate } from '../calendar';
 
 export const POLICY_KINDS = ['e-safety', 'acceptable-use', 'data-protection', 'safeguarding', 'behaviour', 'anti-bullying', 'other'] as const;
 export type PolicyKind = (typeof POLICY_KINDS)[number];

@@ -39,3 +39,8 @@ export const announcementSchema = z.object({
 	body: z.string().trim().min(10, 'Write at least a sentence.').max(4000, 'Keep the note to 4,000 characters or fewer.')
 });
 export type AnnouncementInput = z.infer<typeof announcementSchema>;
+
+/** The notes a parent has had on screen: marked read by the page once it shows them. */
+export const announcementsReadSchema = z.object({
+	id: z.array(z.string().uuid('That note is not known.')).min(1, 'No notes to mark.').max(200, 'Too many notes at once.')
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { digestDue, headEscalationDue, isSchoolDay, londonDateAndTime, queueEmailDue } from './schedule';
+import { digestDue, headEscalationDue, isSchoolDay, queueEmailDue } from './schedule';
+import { londonDateAndTime } from '../calendar';
 
 const at = (iso: string): Date => new Date(iso);
 

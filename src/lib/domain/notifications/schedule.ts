@@ -8,18 +8,12 @@
  *   London time), only when items have waited longer than the threshold (20 minutes unless
  *   the school says otherwise), and at most once an hour.
  */
-import { toLondonLocal } from '../safeguarding/london-time';
+import { londonDateAndTime } from '../calendar';
 
 export const HEAD_ESCALATION_MS = 30 * 60_000;
 export const QUEUE_THRESHOLD_MINUTES = 20;
 export const QUEUE_EMAIL_GAP_MS = 60 * 60_000;
 const SCHOOL_DAY = { from: '08:00', to: '17:00' } as const;
-
-/** "2026-11-30" and "09:15" in London. */
-export function londonDateAndTime(instant: Date): { date: string; time: string } {
-	const local = toLondonLocal(instant);
-	return { date: local.slice(0, 10), time: local.slice(11, 16) };
-}
 
 export function headEscalationDue(raisedAt: Date, now: Date): boolean {
 	return now.getTime() - raisedAt.getTime() >= HEAD_ESCALATION_MS;

@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import { PARENT_CONTACT_METHODS } from './incident';
 import { RESPONSE_ACTION_LABELS } from './categories';
-import { parseLondonLocal } from './london-time';
+import { parseLondonLocal } from '../calendar';
 import { CONCERN_CATEGORY_KEYS, type ConcernCategory } from './concerns';
 
 const id = (what: string) => z.string().uuid(`Choose ${what} from the list.`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nextClassName, planRollover, rolloverState, rolloverYearsFor, type RolloverClass } from './rollover';
-import { academicYearStarting } from './academic-calendar';
+import { academicYearStarting } from '../calendar';
 
 describe('nextClassName', () => {
 	it.each([

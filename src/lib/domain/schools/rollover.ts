@@ -15,7 +15,7 @@
  * - new names must be unique among the new classes and the classes archived before;
  * - `rolloverState` is what a preview was made from: a confirm made from a stale one is refused.
  */
-import { academicYearStarting, type AcademicYearDates } from './academic-calendar';
+import { academicYearStarting, type AcademicYearDates } from '../calendar';
 import { makeMailbox } from './import/usernames';
 
 export const LAST_YEAR_GROUP = 6;

@@ -9,7 +9,6 @@ import type { Actor } from '../../domain/auth/permissions';
 import {
 	AGREEMENT_KINDS,
 	DEFAULT_AGREEMENT_TEXTS,
-	academicYearOf,
 	hashAgreementText,
 	prepareNewVersion,
 	type AgreementDocument,
@@ -21,6 +20,7 @@ import { recordAudit } from '../audit/record';
 import { InputError, isUniqueViolation } from '../errors';
 import { toDocument } from './rows';
 import { disconnectSchoolStaff, disconnectUsers } from '../realtime/session-sockets';
+import { academicYearOf } from '../../domain/calendar';
 
 export async function loadDocuments(db: Executor, schoolId: string): Promise<AgreementDocument[]> {
 	const rows = await db

@@ -16,14 +16,14 @@ import {
 	type PupilAgreementKind,
 	type StaffAccess
 } from '../../domain/agreements';
-import { isoDate } from '../schools/dates';
 import { ensureAgreementDocuments } from './documents';
 import { toPause, toSignature } from './rows';
 import { loadOwedAcknowledgements } from '../leadership/policies';
+import { londonDate } from '../../domain/calendar';
 
 /** The pupil's year group this academic year, or null when they are in no class. */
 export async function pupilYearGroup(db: Executor, pupilId: string, now: Date): Promise<number | null> {
-	const day = isoDate(now);
+	const day = londonDate(now);
 	const [row] = await db
 		.select({ yearGroup: classes.yearGroup })
 		.from(classMemberships)

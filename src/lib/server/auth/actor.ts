@@ -6,11 +6,11 @@ import type { Executor } from '../db';
 import { academicYears, classMemberships, classTeachers, parentLinks } from '../db/schema';
 import type { Actor } from '../../domain/auth/permissions';
 import type { SessionUser } from './session';
-import { isoDate } from '../schools/dates';
 import { getPupilAccess, getStaffAccess } from '../agreements/gate';
+import { londonDate } from '../../domain/calendar';
 
 export async function currentAcademicYearId(db: Executor, schoolId: string, today = new Date()): Promise<string | null> {
-	const day = isoDate(today);
+	const day = londonDate(today);
 	const [year] = await db
 		.select({ id: academicYears.id })
 		.from(academicYears)

@@ -76,9 +76,12 @@ export type SessionValidation =
 	| { state: 'second-step'; pending: PendingSecondStep; session: null; user: null }
 	| { state: Exclude<SessionState, 'active'> | 'unknown'; session: null; user: null };
 
-/** Looks the token up, ends it if idle or expired, and slides its idle clock if active. */
-export async function validateSessionToken(db: Executor, token: string, now = new Date()): Promise<SessionValidation> {
-	const id = sessionIdFromToken(token);
+/**
+ * The one session check, by id: unknown or disabled → 'unknown'; idle or expired → ended (the
+ * row is deleted) with that state; owing its second step → 'second-step'; otherwise active,
+ * sliding the idle clock when `touch` is set. Pages (by token) and sockets (by id) both use it.
+ */
+async function checkSession(db: Executor, id: string, now: Date, touch: boolean): Promise<SessionValidation> {
 	const [row] = await db
 		.select({
 			session: sessions,
@@ -106,12 +109,17 @@ export async function validateSessionToken(db: Executor, token: string, now = ne
 		return { state: 'second-step', pending: { sessionId: id, userId: row.user.id, step: row.session.secondStep }, session: null, user: null };
 	const { secondStep: _pending, ...stored } = row.session;
 	const session: SessionRecord = { ...stored };
-	if (shouldTouch(session, now)) {
+	if (touch && shouldTouch(session, now)) {
 		await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
 		session.lastSeenAt = now;
 	}
 	const { disabledAt: _disabled, ...user } = row.user;
 	return { state: 'active', session, user };
+}
+
+/** Looks the token up, ends it if idle or expired, and slides its idle clock if active. */
+export async function validateSessionToken(db: Executor, token: string, now = new Date()): Promise<SessionValidation> {
+	return checkSession(db, sessionIdFromToken(token), now, true);
 }
 
 /** Ends one session; returns whether it existed. Tell its sockets after the commit. */
@@ -146,26 +154,8 @@ export async function validateSessionId(
 	now = new Date(),
 	{ touch = true }: { touch?: boolean } = {}
 ): Promise<SessionIdCheck> {
-	const [row] = await db
-		.select({
-			session: sessions,
-			user: { id: users.id, schoolId: users.schoolId, username: users.username, role: users.role, firstName: users.firstName, surname: users.surname },
-			disabledAt: users.disabledAt
-		})
-		.from(sessions)
-		.innerJoin(users, eq(users.id, sessions.userId))
-		.where(eq(sessions.id, sessionId));
+	const result = await checkSession(db, sessionId, now, touch);
+	if (result.state === 'active') return { state: 'active', user: result.user, deadline: sessionDeadline(result.session) };
 	// A session still owing its second step never had a socket; treat it as unknown.
-	if (!row || row.disabledAt || row.session.secondStep) return { state: 'unknown', user: null, deadline: null };
-	const state = sessionState(row.session, now);
-	if (state !== 'active') {
-		await db.delete(sessions).where(eq(sessions.id, sessionId));
-		return { state, user: null, deadline: null };
-	}
-	const { secondStep: _pending, ...current } = row.session;
-	if (touch && shouldTouch(current, now)) {
-		await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, sessionId));
-		current.lastSeenAt = now;
-	}
-	return { state: 'active', user: row.user, deadline: sessionDeadline(current) };
+	return { state: result.state === 'second-step' ? 'unknown' : result.state, user: null, deadline: null };
 }

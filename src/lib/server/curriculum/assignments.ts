@@ -21,10 +21,11 @@ import { assertCan } from '../auth/authorize';
 import { classResource, pupilResource } from '../auth/resources';
 import { recordAudit } from '../audit/record';
 import { NotFoundError } from '../errors';
-import { loadSchoolCalendar, todayInEngland } from './calendar';
+import { loadSchoolCalendar } from './calendar';
 import { loadLessonIndex, schoolLessonIdFor } from './lesson-index';
 import { loadClasses, loadCompletions, loadDeliveries, loadPupils } from './records';
 import { throwFirstError } from './errors';
+import { londonDate } from '../../domain/calendar';
 
 async function targetResource(db: Executor, input: AssignmentInput): Promise<Resource> {
 	const resource = input.target.kind === 'pupil' ? await pupilResource(db, input.target.pupilId) : await classResource(db, input.target.classId);
@@ -40,7 +41,7 @@ export async function assignLesson(db: Database, actor: Actor, input: Assignment
 	// assertCan has confirmed the target is in the actor's school.
 	const checked = validateAssignmentInput(input, {
 		actor: { id: actor.userId, role: actor.role },
-		today: options.today ?? todayInEngland(),
+		today: options.today ?? londonDate(new Date()),
 		lessons,
 		schoolPupilIds: new Set(input.target.kind === 'pupil' ? [targetId] : []),
 		schoolClassIds: new Set(input.target.kind === 'class' ? [targetId] : [])
@@ -130,7 +131,7 @@ export interface AssignTarget {
 
 /** Classes and pupils this actor may assign to: a teacher's own, or the whole school for the DSL. */
 export async function listAssignTargets(db: Executor, actor: Actor): Promise<AssignTarget[]> {
-	const yearId = (await loadSchoolCalendar(db, actor.schoolId, todayInEngland())).yearId;
+	const yearId = (await loadSchoolCalendar(db, actor.schoolId, londonDate(new Date()))).yearId;
 	const [classList, pupils] = await Promise.all([loadClasses(db, actor.schoolId), loadPupils(db, actor.schoolId, yearId)]);
 	const allowed = classList.filter((c) => can(actor, 'lessons.assign', { kind: 'class', schoolId: actor.schoolId, classId: c.id }));
 	const names = new Map(allowed.map((c) => [c.id, c.name]));

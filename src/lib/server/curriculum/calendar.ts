@@ -8,18 +8,6 @@ import { academicYears, schools, terms } from '../db/schema';
 import { ensureAcademicYear } from '../schools/academic-years';
 import { DEFAULT_TARGET_MINUTES, termToShow, type IsoDate, type Term, type TermName } from '../../domain/curriculum';
 
-// Schools keep English local time: a lesson taught at 00:30 BST belongs to that day.
-const LONDON_DATE = new Intl.DateTimeFormat('en-CA', {
-	timeZone: 'Europe/London',
-	year: 'numeric',
-	month: '2-digit',
-	day: '2-digit'
-});
-
-export function todayInEngland(now = new Date()): IsoDate {
-	return LONDON_DATE.format(now);
-}
-
 export interface SchoolTerm extends Term {
 	readonly id: string;
 }

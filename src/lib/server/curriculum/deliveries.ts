@@ -11,10 +11,11 @@ import { assertCan } from '../auth/authorize';
 import { classResource } from '../auth/resources';
 import { recordAudit } from '../audit/record';
 import { NotFoundError } from '../errors';
-import { loadSchoolCalendar, pickTerm, todayInEngland } from './calendar';
+import { loadSchoolCalendar, pickTerm } from './calendar';
 import { loadLessonIndex, schoolLessonIdFor } from './lesson-index';
 import { loadPupils } from './records';
 import { throwFirstError } from './errors';
+import { londonDate } from '../../domain/calendar';
 
 export interface RecordedDelivery {
 	id: string;
@@ -28,7 +29,7 @@ export async function recordDelivery(db: Database, actor: Actor, input: Delivery
 	const resource = await classResource(db, input.classId);
 	if (!resource) throw new NotFoundError('That class does not exist.');
 	assertCan(actor, 'lessons.record', resource);
-	const calendar = await loadSchoolCalendar(db, actor.schoolId, options.today ?? todayInEngland());
+	const calendar = await loadSchoolCalendar(db, actor.schoolId, options.today ?? londonDate(new Date()));
 	// A lesson from an earlier term this year may still be recorded; otherwise the error
 	// names the term the page is showing.
 	const term = findTermContaining(calendar.terms, input.deliveredOn) ?? pickTerm(calendar);

@@ -6,7 +6,8 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { Transaction } from '../db';
 import { classMemberships, classTeachers, classes, deliveryAttendance, lessonDeliveries, users } from '../db/schema';
 import { ageBandForYearGroup, type AgeBand } from '../../domain/curriculum';
-import { loadSchoolCalendar, pickTerm, todayInEngland } from './calendar';
+import { loadSchoolCalendar, pickTerm } from './calendar';
+import { londonDate } from '../../domain/calendar';
 
 // A short lesson per band, recorded at 15 minutes: a quarter of the hour done.
 const DEMO_LESSON: Readonly<Record<AgeBand, string>> = {
@@ -17,7 +18,7 @@ const DEMO_LESSON: Readonly<Record<AgeBand, string>> = {
 const DEMO_MINUTES = 15;
 
 export async function seedDemoCurriculum(tx: Transaction, schoolId: string, now = new Date()): Promise<void> {
-	const calendar = await loadSchoolCalendar(tx, schoolId, todayInEngland(now));
+	const calendar = await loadSchoolCalendar(tx, schoolId, londonDate(now));
 	const term = pickTerm(calendar);
 	// The term's first day, unless the term has not started yet (then nothing to show).
 	if (term.startsOn > calendar.today) return;

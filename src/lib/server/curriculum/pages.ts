@@ -19,11 +19,12 @@ import {
 import { assertCan } from '../auth/authorize';
 import { classResource, pupilResource } from '../auth/resources';
 import { NotFoundError } from '../errors';
-import { loadSchoolCalendar, pickTerm, todayInEngland, type SchoolTerm } from './calendar';
+import { loadSchoolCalendar, pickTerm, type SchoolTerm } from './calendar';
 import { loadLessonIndex } from './lesson-index';
 import { loadClasses, loadPupils } from './records';
 import { getPupilProgress, type PupilTermProgress } from './progress';
 import { listOutstandingAssignments, type OutstandingAssignment } from './assignments';
+import { londonDate } from '../../domain/calendar';
 
 export interface LessonChoice {
 	id: string;
@@ -54,7 +55,7 @@ export async function getRecordForm(db: Executor, actor: Actor, classId: string,
 	const resource = await classResource(db, classId);
 	if (!resource) throw new NotFoundError('That class does not exist.');
 	assertCan(actor, 'lessons.record', resource);
-	const calendar = await loadSchoolCalendar(db, actor.schoolId, options.today ?? todayInEngland());
+	const calendar = await loadSchoolCalendar(db, actor.schoolId, options.today ?? londonDate(new Date()));
 	const term = pickTerm(calendar);
 	const [classInfo] = await loadClasses(db, actor.schoolId, classId);
 	if (!classInfo) throw new NotFoundError('That class does not exist.');
@@ -93,7 +94,7 @@ export async function getPupilLessonsPage(db: Executor, actor: Actor): Promise<P
 				and(
 					eq(lessonCompletions.pupilId, actor.userId),
 					eq(lessonCompletions.schoolId, actor.schoolId),
-					eq(lessonCompletions.academicYearStart, academicYearStartFor(todayInEngland())),
+					eq(lessonCompletions.academicYearStart, academicYearStartFor(londonDate(new Date()))),
 					eq(lessonCompletions.countsTowardsMinutes, true)
 				)
 			),

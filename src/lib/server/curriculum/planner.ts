@@ -18,8 +18,9 @@ import {
 import { assertCan, ownSchool } from '../auth/authorize';
 import { recordAudit } from '../audit/record';
 import { InputError } from '../errors';
-import { loadSchoolCalendar, todayInEngland } from './calendar';
+import { loadSchoolCalendar } from './calendar';
 import { loadLessonIndex } from './lesson-index';
+import { londonDate } from '../../domain/calendar';
 
 export interface YearGroupPlan {
 	yearGroup: number;
@@ -47,7 +48,7 @@ export async function getPlanner(db: Executor, actor: Actor): Promise<Planner> {
 	const [plans, index, calendar] = await Promise.all([
 		loadSchoolPlans(db, actor.schoolId),
 		loadLessonIndex(db, actor.schoolId),
-		loadSchoolCalendar(db, actor.schoolId, todayInEngland())
+		loadSchoolCalendar(db, actor.schoolId, londonDate(new Date()))
 	]);
 	const canEdit = can(actor, 'school.manage', ownSchool(actor));
 	return {

@@ -21,10 +21,11 @@ import {
 import { assertCan, ownSchool } from '../auth/authorize';
 import { classResource, pupilResource } from '../auth/resources';
 import { NotFoundError } from '../errors';
-import { loadSchoolCalendar, pickTerm, todayInEngland, type SchoolCalendar, type SchoolTerm } from './calendar';
+import { loadSchoolCalendar, pickTerm, type SchoolCalendar, type SchoolTerm } from './calendar';
 import { loadLessonIndex } from './lesson-index';
 import { loadSchoolPlans } from './planner';
 import { loadClasses, loadCompletions, loadDeliveries, loadPupilClasses, loadPupils } from './records';
+import { londonDate } from '../../domain/calendar';
 
 export interface ProgressOptions {
 	/** 'autumn' | 'spring' | 'summer'; otherwise the term a page opens on. */
@@ -38,7 +39,7 @@ export interface TermChoice {
 }
 
 async function termFor(db: Executor, schoolId: string, options: ProgressOptions): Promise<{ calendar: SchoolCalendar; term: SchoolTerm }> {
-	const calendar = await loadSchoolCalendar(db, schoolId, options.today ?? todayInEngland());
+	const calendar = await loadSchoolCalendar(db, schoolId, options.today ?? londonDate(new Date()));
 	return { calendar, term: pickTerm(calendar, options.termName) };
 }
 

@@ -22,8 +22,8 @@ import { assertCan } from '../auth/authorize';
 import { pupilResource } from '../auth/resources';
 import { recordAudit } from '../audit/record';
 import { InputError, isUniqueViolation, NotFoundError } from '../errors';
-import { todayInEngland } from './calendar';
 import { loadLessonIndex, schoolLessonIdFor } from './lesson-index';
+import { londonDate } from '../../domain/calendar';
 
 type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
@@ -68,7 +68,7 @@ async function updateSelfStudy<T>(
 	now: Date,
 	change: (state: SelfStudyState, tx: Tx) => Promise<{ state: SelfStudyState; score?: { correct: number; of: number }; passedToday?: boolean; result: T }>
 ): Promise<T> {
-	const today = todayInEngland(now);
+	const today = londonDate(now);
 	const year = academicYearStartFor(today);
 	const attempt = () =>
 		db.transaction(async (tx) => {
@@ -176,7 +176,7 @@ export interface SelfStudySummary {
 /** Where the pupil is with this lesson this academic year. */
 export async function getSelfStudy(db: Executor, actor: Actor, lessonId: string, options: { now?: Date } = {}): Promise<SelfStudySummary> {
 	const lesson = await lessonForPupil(db, actor, lessonId);
-	const year = academicYearStartFor(todayInEngland(options.now ?? new Date()));
+	const year = academicYearStartFor(londonDate(options.now ?? new Date()));
 	const [row] = await db
 		.select()
 		.from(lessonCompletions)

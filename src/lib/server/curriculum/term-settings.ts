@@ -9,19 +9,20 @@ import type { Actor } from '../../domain/auth/permissions';
 import { TERM_NAMES, validateTargetMinutes, validateTermDates, type IsoDate, type TermName } from '../../domain/curriculum';
 import { assertCan, ownSchool } from '../auth/authorize';
 import { recordAudit } from '../audit/record';
-import { loadSchoolCalendar, todayInEngland, type SchoolCalendar } from './calendar';
+import { loadSchoolCalendar, type SchoolCalendar } from './calendar';
 import { throwFirstError } from './errors';
+import { londonDate } from '../../domain/calendar';
 
 export type TermDatesForm = Record<`${TermName}${'StartsOn' | 'EndsOn'}`, string>;
 
 export async function getTermSettings(db: Database, actor: Actor, options: { today?: IsoDate } = {}): Promise<SchoolCalendar> {
 	assertCan(actor, 'school.manage', ownSchool(actor));
-	return loadSchoolCalendar(db, actor.schoolId, options.today ?? todayInEngland());
+	return loadSchoolCalendar(db, actor.schoolId, options.today ?? londonDate(new Date()));
 }
 
 export async function updateTermDates(db: Database, actor: Actor, form: TermDatesForm, options: { today?: IsoDate } = {}): Promise<void> {
 	assertCan(actor, 'school.manage', ownSchool(actor));
-	const calendar = await loadSchoolCalendar(db, actor.schoolId, options.today ?? todayInEngland());
+	const calendar = await loadSchoolCalendar(db, actor.schoolId, options.today ?? londonDate(new Date()));
 	const academicYearStart = calendar.terms[0]!.academicYearStart;
 	const checked = validateTermDates({
 		academicYearStart,

@@ -9,7 +9,7 @@ import { recordAudit } from '../audit/record';
 import { InputError, NotFoundError } from '../errors';
 import { checkBreachDecision, icoStatus, type IcoDecision, type IcoStatus } from '../../domain/leadership/breaches';
 import type { BreachInput } from '../../domain/leadership/inputs';
-import { parseLondonLocal, toLondonLocal } from '../../domain/safeguarding/london-time';
+import { parseLondonLocal, toLondonLocal } from '../../domain/calendar';
 
 export interface BreachView {
 	id: string;

@@ -2,7 +2,7 @@
 // staff, so the register has something to show and nobody's gate is closed by it.
 import type { Executor } from '../db';
 import { policies, policyAcknowledgements, policyVersions } from '../db/schema';
-import { londonDate } from '../../domain/schools/academic-calendar';
+import { londonDate } from '../../domain/calendar';
 
 const DEMO_POLICIES = [
 	{

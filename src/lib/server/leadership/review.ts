@@ -16,7 +16,7 @@ import {
 	type ReviewItem,
 	type ReviewSummary
 } from '../../domain/leadership/review-checklist';
-import { academicYearContaining, academicYearStarting } from '../../domain/schools/academic-calendar';
+import { academicYearContaining, academicYearStarting } from '../../domain/calendar';
 
 export interface ReviewView {
 	yearStart: number;

@@ -9,7 +9,7 @@ import { recordAudit } from '../audit/record';
 import { ConflictError, InputError, NotFoundError } from '../errors';
 import { diffRisk, isReviewOverdue, riskBand, riskRating, type RiskBand, type RiskCategory, type RiskFields } from '../../domain/leadership/risks';
 import type { RiskInput } from '../../domain/leadership/inputs';
-import { londonDate } from '../../domain/schools/academic-calendar';
+import { londonDate } from '../../domain/calendar';
 import { STARTER_RISKS } from '../../domain/leadership/starter-risks';
 
 export interface RiskView extends RiskFields {

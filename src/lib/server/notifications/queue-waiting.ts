@@ -4,7 +4,8 @@
 import { and, asc, eq, gte, lte, max, sql } from 'drizzle-orm';
 import type { Transaction } from '../db';
 import { academicYears, classTeachers, notifications, reviewItems, users } from '../db/schema';
-import { isSchoolDay, londonDateAndTime, queueEmailDue } from '../../domain/notifications/schedule';
+import { isSchoolDay, queueEmailDue } from '../../domain/notifications/schedule';
+import { londonDateAndTime } from '../../domain/calendar';
 import { notify } from './notify';
 import type { Channel } from './senders';
 

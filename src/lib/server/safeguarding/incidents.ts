@@ -14,7 +14,7 @@ import {
 	type IncidentFields,
 	type IncidentInput
 } from '../../domain/safeguarding/incident';
-import { toLondonLocal } from '../../domain/safeguarding/london-time';
+import { toLondonLocal } from '../../domain/calendar';
 import { assertCan, ownSchool } from '../auth/authorize';
 import { recordAudit } from '../audit/record';
 import { InputError } from '../errors';

@@ -7,7 +7,7 @@ import { blockedAttempts, incidents, reviewItems, schools } from '../db/schema';
 import type { Actor } from '../../domain/auth/permissions';
 import { buildTermReport, type TermReport } from '../../domain/safeguarding/report';
 import type { CategoryKey } from '../../domain/safeguarding/categories';
-import { parseLondonLocal } from '../../domain/safeguarding/london-time';
+import { parseLondonLocal } from '../../domain/calendar';
 import { assertCan, ownSchool } from '../auth/authorize';
 import { recordAudit } from '../audit/record';
 import { loadSchoolProgress } from '../curriculum/progress';

@@ -3,7 +3,8 @@
 import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../db';
 import { academicYears, terms } from '../db/schema';
-import { academicYearContaining, defaultTermDates } from '../../domain/schools/academic-calendar';
+import { academicYearContaining } from '../../domain/calendar';
+import { defaultAcademicYear } from '../../domain/curriculum';
 
 export async function ensureAcademicYear(db: Executor, schoolId: string, date = new Date()): Promise<string> {
 	const dates = academicYearContaining(date);
@@ -27,7 +28,7 @@ export async function ensureAcademicYear(db: Executor, schoolId: string, date = 
 		)[0]!.id;
 	await db
 		.insert(terms)
-		.values(defaultTermDates(dates.startYear).map((t) => ({ ...t, schoolId, academicYearId: yearId })))
+		.values(defaultAcademicYear(dates.startYear).terms.map(({ name, startsOn, endsOn }) => ({ name, startsOn, endsOn, schoolId, academicYearId: yearId })))
 		.onConflictDoNothing();
 	return yearId;
 }

@@ -10,7 +10,7 @@ import { recordAudit } from '../audit/record';
 import { ensureAcademicYear } from './academic-years';
 import { seedDemoAgreements } from '../agreements/demo';
 import { insertStarterRisks } from '../leadership/risks';
-import { londonDate } from '../../domain/schools/academic-calendar';
+import { londonDate } from '../../domain/calendar';
 import { seedDemoCurriculum } from '../curriculum/demo';
 import { seedDemoEmail } from '../email/demo';
 import { seedDemoPolicies } from '../leadership/demo-policies';

@@ -9,7 +9,7 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Database, Executor, Transaction } from '../db';
 import { academicYears, classMemberships, classTeachers, classes, rooms, sessions, users, yearRollovers } from '../db/schema';
 import type { Actor } from '../../domain/auth/permissions';
-import { academicYearContaining, academicYearStarting, londonDate } from '../../domain/schools/academic-calendar';
+import { academicYearContaining, academicYearStarting, londonDate } from '../../domain/calendar';
 import {
 	planRollover,
 	RolloverChoiceError,

@@ -9,7 +9,7 @@ import { queueSummary } from '../moderation/queue';
 import { listAlerts } from '../safeguarding/alert-inbox';
 import { getClassSigning } from '../agreements/summary';
 import { getClassProgress } from '../curriculum/progress';
-import { todayInEngland } from '../curriculum/calendar';
+import { londonDate } from '../../domain/calendar';
 
 async function classTodo(db: Executor, actor: Actor, classId: string, now: Date): Promise<TodoInput['classes'][number] | null> {
 	const cls = { kind: 'class' as const, schoolId: actor.schoolId, classId };
@@ -21,7 +21,7 @@ async function classTodo(db: Executor, actor: Actor, classId: string, now: Date)
 			const p = signing.pupils[r.pupilId];
 			return { name: p ? `${p.firstName} ${p.surname}` : r.firstName, missing: r.missing };
 		});
-	const progress = can(actor, 'progress.read', cls) ? await getClassProgress(db, actor, classId, { today: todayInEngland(now) }) : null;
+	const progress = can(actor, 'progress.read', cls) ? await getClassProgress(db, actor, classId, { today: londonDate(now) }) : null;
 	return {
 		classId,
 		className: signing.className,

@@ -10,7 +10,7 @@ import { csvMappingSchema, guessMapping, missingColumns, rosterFromMappedCsv, ty
 import { ONEROSTER_FILES, rosterFromOneRoster } from '../../../domain/schools/import/oneroster';
 import { planImport, type ImportPlan, type PlanOptions } from '../../../domain/schools/import/plan';
 import type { RosterResult } from '../../../domain/schools/import/roster';
-import { academicYearContaining } from '../../../domain/schools/academic-calendar';
+import { academicYearContaining } from '../../../domain/calendar';
 import { assertCan, ownSchool } from '../../auth/authorize';
 import { recordAudit } from '../../audit/record';
 import { ConflictError, InputError } from '../../errors';

@@ -1,9 +1,10 @@
 /**
- * Reading and writing the times staff type into the incident log.
+ * Instants and the clock on the classroom wall.
  *
- * Rule owned here: a time without a zone (an HTML `datetime-local` or `date` value) is
- * English local time, because that is the clock on the classroom wall; it is turned
- * into an instant using the Europe/London offset in force at that moment (GMT or BST).
+ * Rules owned here: every school served is in England, so "today", "09:15" and a time typed
+ * without a zone (an HTML `datetime-local` or `date` value) are London time; a typed time is
+ * turned into an instant using the Europe/London offset in force at that moment (GMT or BST).
+ * The server's own zone never matters.
  */
 const ZONE = 'Europe/London';
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
@@ -46,4 +47,15 @@ export function toLondonLocal(instant: Date): string {
 	const p = londonParts(instant);
 	const pad = (n: number | undefined): string => String(n ?? 0).padStart(2, '0');
 	return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}`;
+}
+
+/** The calendar date in England (YYYY-MM-DD) at this instant: 00:30 BST on 1 September is already 1 September. */
+export function londonDate(instant: Date): string {
+	return toLondonLocal(instant).slice(0, 10);
+}
+
+/** "2026-11-30" and "09:15" in London. */
+export function londonDateAndTime(instant: Date): { date: string; time: string } {
+	const local = toLondonLocal(instant);
+	return { date: local.slice(0, 10), time: local.slice(11, 16) };
 }

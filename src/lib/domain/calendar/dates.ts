@@ -8,7 +8,10 @@
  * - UK display format: "3 September 2025" (no locale lookup, so output is the
  *   same in every runtime).
  */
-import type { IsoDate } from './types';
+import { londonDate } from './london-time';
+
+/** A calendar date, `YYYY-MM-DD`, in England. */
+export type IsoDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
@@ -52,7 +55,8 @@ export function isWeekday(date: IsoDate): boolean {
 	return day !== 0 && day !== 6;
 }
 
-export function formatUkDate(date: IsoDate): string {
-	const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+/** "3 September 2025": a calendar date as written, or an instant by its date in England. */
+export function formatUkDate(date: IsoDate | Date): string {
+	const [year, month, day] = (typeof date === 'string' ? date : londonDate(date)).split('-').map(Number) as [number, number, number];
 	return `${day} ${MONTHS[month - 1]} ${year}`;
 }
