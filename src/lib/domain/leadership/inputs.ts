@@ -108,3 +108,8 @@ export const policyVersionSchema = z.object({
 export type PolicyVersionInput = z.infer<typeof policyVersionSchema>;
 
 export const acknowledgePolicySchema = z.object({ versionId: z.string().uuid('That policy does not exist.') });
+
+/** The head marks a governor the chair of governors; an empty choice means none. */
+export const chairOfGovernorsSchema = z.object({
+	governorId: z.string().trim().max(64, 'Choose a governor from the list.')
+});

@@ -150,7 +150,9 @@ export const staffConcernSchema = z.object({
 	category: z
 		.enum(['', ...CONCERN_CATEGORY_KEYS], { message: 'Choose an area from the list, or leave it empty.' })
 		.optional()
-		.transform((v) => (v ? (v as ConcernCategory) : null))
+		.transform((v) => (v ? (v as ConcernCategory) : null)),
+	// A ticked box sends "on": the concern is about the headteacher.
+	aboutHead: z.preprocess((v) => v === 'on', z.boolean())
 });
 export type StaffConcernForm = z.infer<typeof staffConcernSchema>;
 

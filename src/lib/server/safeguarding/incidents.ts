@@ -24,6 +24,7 @@ import { markConcernIncident } from './concern-decisions';
 import { assertPeopleInSchool } from './incident-people';
 import { loadIncident } from './incident-records';
 import { ConflictError } from '../errors';
+import { hiddenFromHead } from './record-viewer';
 
 export interface CreateIncidentInput extends IncidentInput {
 	evidence?: readonly EvidenceSource[];
@@ -65,7 +66,7 @@ async function useAlert(tx: Executor, actor: Actor, alertId: string, incidentId:
 		? await tx
 				.select()
 				.from(safeguardingAlerts)
-				.where(and(eq(safeguardingAlerts.id, alertId), eq(safeguardingAlerts.schoolId, actor.schoolId)))
+				.where(and(eq(safeguardingAlerts.id, alertId), eq(safeguardingAlerts.schoolId, actor.schoolId), hiddenFromHead(actor, safeguardingAlerts.aboutHead)))
 		: [];
 	if (!alert) throw new InputError('alertId', 'That alert does not exist.');
 	if (!alert.acknowledgedAt) {
@@ -115,14 +116,17 @@ export async function createIncident(db: Database, actor: Actor, input: CreateIn
 		}
 		const digests = await attachEvidence(tx, actor, id, sources, now);
 		// A concern kept as evidence is turned into this incident (once: a decided one refuses).
-		for (const s of sources) if (s.type === 'concern') await markConcernIncident(tx, actor, s.id, id, now);
+		// One about the head makes the incident about the head: hidden from the head, signed off by the chair.
+		let aboutHead = false;
+		for (const s of sources) if (s.type === 'concern') aboutHead = (await markConcernIncident(tx, actor, s.id, id, now)).aboutHead || aboutHead;
+		if (aboutHead) await tx.update(incidents).set({ aboutHead: true }).where(eq(incidents.id, id));
 		await recordAudit(tx, {
 			schoolId: actor.schoolId,
 			actorId: actor.userId,
 			action: 'incident.created',
 			targetType: 'incident',
 			targetId: id,
-			details: { number, categoryKey: fields.categoryKey, alertId: input.alertId ?? null, evidenceDigests: digests }
+			details: { number, categoryKey: fields.categoryKey, alertId: input.alertId ?? null, evidenceDigests: digests, aboutHead }
 		});
 		return { id, number };
 	});
