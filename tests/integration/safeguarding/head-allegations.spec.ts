@@ -215,4 +215,29 @@ describe('an allegation about the head', () => {
 		await expect(getIncidentForChair(t.db, chair.actor, incidentId)).rejects.toBeInstanceOf(AuthorizationError);
 		expect((await getIncidentForChair(t.db, governor.actor, incidentId)).incident.id).toBe(incidentId);
 	});
+
+	it('can also be marked by the DSL on a new incident; the head cannot mark one', async () => {
+		const fields = {
+			reportedById: A().teacher.id,
+			reportedToId: s.dsl.id,
+			occurredAt: minutesAgo(120),
+			reportedAt: minutesAgo(90),
+			pupilIds: [A().pupils[1]!.id],
+			staffIds: [s.admin.id],
+			description: 'A parent told the DSL at the gate that the headteacher shouted at their child.',
+			categoryKey: 'staff-B' as const,
+			actionsTaken: [],
+			parentsInformed: null,
+			reviewDate: null,
+			reviewResult: null,
+			aboutHead: true
+		};
+		const marked = await createIncident(t.db, s.dsl.actor, fields);
+		expect((await loadIncident(t.db, s.dsl.actor, marked.id)).view.aboutHead).toBe(true);
+		await expect(loadIncident(t.db, s.admin.actor, marked.id)).rejects.toBeInstanceOf(NotFoundError);
+		expect((await listAllegationsForChair(t.db, governor.actor)).incidents.map((i) => i.id)).toContain(marked.id);
+		const before = (await listIncidents(t.db, s.dsl.actor)).length;
+		await expect(createIncident(t.db, s.admin.actor, { ...fields, staffIds: [], categoryKey: 'pupil-B' })).rejects.toMatchObject({ field: 'aboutHead' });
+		expect((await listIncidents(t.db, s.dsl.actor)).length).toBe(before);
+	});
 });

@@ -60,6 +60,8 @@ export const incidentFormSchema = z.object({
 		.transform((v) => (v ? v : null)),
 	reviewDate: optionalLocalTime('the review date'),
 	reviewResult: optionalText(5000),
+	// Ticked by the DSL: an allegation about the headteacher (head-allegations.ts).
+	aboutHead: z.preprocess((v) => v === 'on', z.boolean()),
 	alertId: z
 		.union([z.literal(''), z.string().uuid('That alert does not exist.')])
 		.optional()
