@@ -104,10 +104,11 @@ describe('the policy register', () => {
 	});
 
 	it('closes the gate of someone who has not read a new version after the grace period, and reopens it when they do', async () => {
-		// A school of its own, so the other tests' policies do not count here.
-		const school = await createTestSchool(t.db, 1);
-		// After the factory's signatures (made at the real time), so only the policy can close the gate.
-		const published = new Date(Date.now() + DAY);
+		// A school of its own, so the other tests' policies do not count here. Every date is fixed
+		// (mid-October, far from 1 September, when staff sign again), so only the policy can close the gate.
+		const signedAt = new Date('2026-10-01T09:00:00Z');
+		const school = await createTestSchool(t.db, 1, { signedAt });
+		const published = new Date(signedAt.getTime() + DAY);
 		const { id } = await createPolicy(t.db, school.admin.actor, policy(school.admin.id), published);
 		const teacher = school.classes[0].teacher;
 		const withinGrace = new Date(published.getTime() + (ACKNOWLEDGE_GRACE_DAYS - 1) * DAY);

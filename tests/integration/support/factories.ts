@@ -44,6 +44,8 @@ const suffix = (): string => Math.random().toString(36).slice(2, 8);
 export interface TestSchoolOptions {
 	/** Nobody has signed any agreement: every pupil's and member of staff's gate is closed. */
 	unsigned?: boolean;
+	/** When everyone signed (default: now). A test that moves the clock passes a fixed date, so no 1 September falls inside it. */
+	signedAt?: Date;
 }
 
 export async function createTestSchool(db: Database, pupilsPerClass = 3, options: TestSchoolOptions = {}): Promise<TestSchool> {
@@ -91,7 +93,7 @@ export async function createTestSchool(db: Database, pupilsPerClass = 3, options
 			staffIds: [admin.id, dsl.id, ...made.map((c) => c.teacher.id)],
 			pupilIds: made.flatMap((c) => c.pupils.map((p) => p.id)),
 			families: made.flatMap((c) => c.pupils.map((p, i) => ({ parentId: c.parents[i]!.id, pupilId: p.id }))),
-			now: new Date()
+			now: options.signedAt ?? new Date()
 		});
 	}
 	const everyone = [admin, dsl, ...made.flatMap((c) => [c.teacher, ...c.parents, ...c.pupils])];

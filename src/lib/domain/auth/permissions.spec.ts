@@ -201,6 +201,12 @@ const table: [string, Actor, Permission, Resource, boolean][] = [
 	['parent writes to the class families', parent, 'announcement.write', ownClass, false],
 	['pupil writes to the class families', pupil, 'announcement.write', ownClass, false],
 	['governor acknowledges a staff policy', governor, 'policy.acknowledge', school, false],
+	// Only the chair gets further (checked by the service); the head and the DSL do not come this way.
+	['governor asks about an allegation about the head', governor, 'allegation.head', school, true],
+	['governor of another school asks about an allegation', governor, 'allegation.head', { kind: 'school', schoolId: OTHER_SCHOOL }, false],
+	['head asks as a governor', admin, 'allegation.head', school, false],
+	['DSL asks as a governor', dsl, 'allegation.head', school, false],
+	['teacher asks as a governor', teacher, 'allegation.head', school, false],
 	['parent acknowledges a staff policy', parent, 'policy.acknowledge', school, false],
 	['pupil reads lessons', pupil, 'lessons.read', school, true],
 	['parent reads lessons', parent, 'lessons.read', school, true],

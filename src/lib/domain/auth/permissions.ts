@@ -64,7 +64,8 @@ export type Permission =
 	| 'policy.read'
 	| 'policy.manage'
 	| 'policy.acknowledge'
-	| 'announcement.write';
+	| 'announcement.write'
+	| 'allegation.head';
 
 /** Who is asking: built on the server from the session, never from the request body. */
 export interface Actor {
@@ -192,6 +193,9 @@ const RULES: Record<Permission, Rule> = {
 	'policy.acknowledge': (a) => isStaff(a.role),
 	// A note to the families of a class: its teachers and the head.
 	'announcement.write': any(isRole('admin'), teachesResourceClass),
+	// An allegation about the headteacher: governors may ask, and the service lets only the chair
+	// of governors through, to those records alone (domain/safeguarding/head-allegations.ts).
+	'allegation.head': isRole('governor'),
 	// Setting up and turning off one's own two-step sign-in: everyone but pupils (two-step.ts).
 	'account.two_step': isRole('teacher', 'dsl', 'admin', 'parent', 'governor')
 };

@@ -108,3 +108,15 @@ export const policyVersionSchema = z.object({
 export type PolicyVersionInput = z.infer<typeof policyVersionSchema>;
 
 export const acknowledgePolicySchema = z.object({ versionId: z.string().uuid('That policy does not exist.') });
+
+/** The head marks a governor the chair of governors; an empty choice means none. */
+export const chairOfGovernorsSchema = z.object({
+	governorId: z.string().trim().max(64, 'Choose a governor from the list.')
+});
+
+/** A new version uploaded as a file: the file itself is checked by its bytes (policy-files.ts). */
+export const policyFileVersionSchema = z.object({
+	policyId: z.string().uuid('That policy does not exist.'),
+	changeNote: text('what has changed', 3, 500)
+});
+export type PolicyFileVersionInput = z.infer<typeof policyFileVersionSchema>;

@@ -3,10 +3,15 @@ import { composeEmail, mayUnsubscribe, wantsEmail, wordsFor, type NotificationRe
 
 describe('who may turn what off', () => {
 	it('never lets safeguarding or account mail be turned off', () => {
-		for (const reason of ['alert.urgent', 'alert.digest', 'alert.unopened', 'account.password-reset'] as NotificationReason[]) {
+		for (const reason of ['alert.urgent', 'alert.digest', 'alert.unopened', 'account.password-reset', 'allegation.head'] as NotificationReason[]) {
 			expect(mayUnsubscribe(reason)).toBe(false);
 			expect(wantsEmail(reason, ['safeguarding', 'account', 'queue', 'family-work'])).toBe(true);
 		}
+	});
+	it('tells the chair of governors of an allegation without a word about it', () => {
+		const words = wordsFor({ reason: 'allegation.head' });
+		expect(`${words.subject} ${words.sentence}`).not.toMatch(/head|pupil|child|name/i);
+		expect(words.sentence).toMatch(/chair of governors/);
 	});
 	it('honours a muted optional topic', () => {
 		expect(wantsEmail('queue.waiting', ['queue'])).toBe(false);

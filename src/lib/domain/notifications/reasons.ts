@@ -18,7 +18,8 @@ export type NotificationReason =
 	| 'notice.reminder'
 	| 'notice.school'
 	| 'class.worried'
-	| 'class.announcement';
+	| 'class.announcement'
+	| 'allegation.head';
 
 export type NotificationTopic =
 	'safeguarding' | 'account' | 'queue' | 'family-work' | 'family-reminders' | 'school-notice' | 'class-worries' | 'family-announcements';
@@ -36,7 +37,9 @@ export const TOPIC_OF: Readonly<Record<NotificationReason, NotificationTopic>> =
 	// The class teacher hears that a pupil asked for help; the DSL's own alert cannot be turned off.
 	'class.worried': 'class-worries',
 	// A teacher's note to the families of a class (class-announcements.ts).
-	'class.announcement': 'family-announcements'
+	'class.announcement': 'family-announcements',
+	// The chair of governors hears of an allegation about the head: a safeguarding duty, never muted.
+	'allegation.head': 'safeguarding'
 };
 
 /** Topics a person may turn off, with the words shown on their account page. */
@@ -83,7 +86,8 @@ export type MessageFacts =
 	| { reason: 'notice.reminder' }
 	| { reason: 'notice.school' }
 	| { reason: 'class.worried' }
-	| { reason: 'class.announcement' };
+	| { reason: 'class.announcement' }
+	| { reason: 'allegation.head' };
 
 export interface NotificationWords {
 	subject: string;
@@ -133,6 +137,11 @@ export function wordsFor(facts: MessageFacts): NotificationWords {
 			return {
 				subject: 'A message from your child’s class',
 				sentence: 'Your child’s class teacher has written to the families of the class. Sign in to read it.'
+			};
+		case 'allegation.head':
+			return {
+				subject: 'A concern for the chair of governors',
+				sentence: 'A member of staff has logged a concern that comes to you as chair of governors. Please sign in to read it.'
 			};
 		case 'class.worried':
 			return {

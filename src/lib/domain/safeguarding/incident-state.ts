@@ -12,16 +12,20 @@
  *   added once, since reviews often fall due after sign-off;
  * - nobody edits or signs off an incident they are named in: a concern about a
  *   member of staff goes above them (to the head, or about the head to the chair
- *   of governors and the LADO), so the person involved only reads it.
+ *   of governors and the LADO), so the person involved only reads it;
+ * - an incident about the head is hidden from the head and signed off by the chair
+ *   of governors, who only reads and signs it (head-allegations.ts).
  */
 import type { Role } from '../moderation/types';
 import type { Incident } from './incident';
+import { readsSafeguardingRecord, signsOff } from './head-allegations';
 
 export type IncidentAction = 'view' | 'edit' | 'start-review' | 'sign-off' | 'add-review-result';
 
 export interface IncidentActor {
 	readonly id?: string;
 	readonly isHeadteacher?: boolean;
+	readonly isChairOfGovernors?: boolean;
 }
 
 export type TransitionResult =
@@ -41,12 +45,18 @@ function keeperActions(incident: Incident): IncidentAction[] {
 
 /** What this actor may do with this incident now; the page shows exactly these. */
 export function allowedIncidentActions(incident: Incident, actorRole: Role, actor: IncidentActor = {}): IncidentAction[] {
+	const record = { aboutHead: incident.aboutHead === true };
+	const viewer = { role: actorRole, isChairOfGovernors: actor.isChairOfGovernors === true };
+	if (record.aboutHead) {
+		if (!readsSafeguardingRecord(viewer, record)) return [];
+		if (actorRole === 'governor') return signsOff(viewer, record) && incident.status === 'under-review' ? ['view', 'sign-off'] : ['view'];
+	}
 	const isHead = actor.isHeadteacher === true && STAFF_ROLES.concat('admin').includes(actorRole);
 	if (actorRole !== 'dsl' && !isHead) return [];
 	const involved = actor.id !== undefined && (incident.staffIds.includes(actor.id) || incident.pupilIds.includes(actor.id));
 	if (involved) return ['view'];
 	const actions = keeperActions(incident);
-	if (isHead && incident.status === 'under-review') actions.push('sign-off');
+	if (isHead && !record.aboutHead && incident.status === 'under-review') actions.push('sign-off');
 	return actions;
 }
 

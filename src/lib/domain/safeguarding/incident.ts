@@ -58,6 +58,8 @@ export interface Incident extends IncidentFields {
 	readonly signOff: IncidentSignOff | null;
 	/** Digests of sealed evidence snapshots (see evidence.ts), kept even if the originals go. */
 	readonly evidenceDigests: readonly string[];
+	/** An allegation about the headteacher (head-allegations.ts); absent means not. */
+	readonly aboutHead?: boolean;
 }
 
 /** Four digits is room for 9,999 incidents a year, far beyond any primary school. */

@@ -60,6 +60,8 @@ export const incidentFormSchema = z.object({
 		.transform((v) => (v ? v : null)),
 	reviewDate: optionalLocalTime('the review date'),
 	reviewResult: optionalText(5000),
+	// Ticked by the DSL: an allegation about the headteacher (head-allegations.ts).
+	aboutHead: z.preprocess((v) => v === 'on', z.boolean()),
 	alertId: z
 		.union([z.literal(''), z.string().uuid('That alert does not exist.')])
 		.optional()
@@ -150,7 +152,9 @@ export const staffConcernSchema = z.object({
 	category: z
 		.enum(['', ...CONCERN_CATEGORY_KEYS], { message: 'Choose an area from the list, or leave it empty.' })
 		.optional()
-		.transform((v) => (v ? (v as ConcernCategory) : null))
+		.transform((v) => (v ? (v as ConcernCategory) : null)),
+	// A ticked box sends "on": the concern is about the headteacher.
+	aboutHead: z.preprocess((v) => v === 'on', z.boolean())
 });
 export type StaffConcernForm = z.infer<typeof staffConcernSchema>;
 

@@ -46,7 +46,16 @@ export interface StaffAcknowledgementRow {
 
 export interface PolicyDetail {
 	policy: PolicyListItem & { ownerId: string };
-	current: { id: string; number: number; body: string; changeNote: string; publishedAt: Date; publishedBy: string };
+	current: {
+		id: string;
+		number: number;
+		body: string;
+		changeNote: string;
+		publishedAt: Date;
+		publishedBy: string;
+		/** An uploaded PDF or Word file (leadership/policy-files.ts), or null for a written version. */
+		file: { name: string; type: string; bytes: number } | null;
+	};
 	versions: { number: number; publishedAt: Date; publishedBy: string; changeNote: string }[];
 	/** For the head only: every current member of staff and whether they have acknowledged. */
 	staff: StaffAcknowledgementRow[] | null;
@@ -167,7 +176,10 @@ export async function getPolicy(db: Database, actor: Actor, policyId: string, no
 			body: policyVersions.body,
 			changeNote: policyVersions.changeNote,
 			publishedAt: policyVersions.publishedAt,
-			publishedBy: fullName
+			publishedBy: fullName,
+			fileName: policyVersions.fileName,
+			fileType: policyVersions.fileType,
+			fileBytes: policyVersions.fileBytes
 		})
 		.from(policyVersions)
 		.innerJoin(users, eq(users.id, policyVersions.publishedBy))
@@ -197,7 +209,8 @@ export async function getPolicy(db: Database, actor: Actor, policyId: string, no
 			body: current.body,
 			changeNote: current.changeNote,
 			publishedAt: current.publishedAt,
-			publishedBy: current.publishedBy
+			publishedBy: current.publishedBy,
+			file: current.fileName && current.fileType ? { name: current.fileName, type: current.fileType, bytes: current.fileBytes ?? 0 } : null
 		},
 		versions: versions.map((v) => ({ number: v.number, publishedAt: v.publishedAt, publishedBy: v.publishedBy, changeNote: v.changeNote })),
 		staff,

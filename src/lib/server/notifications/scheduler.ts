@@ -61,7 +61,8 @@ async function escalateUnopenedAlerts(tx: Transaction, schoolId: string, now: Da
 		);
 	const used: Channel[] = [];
 	for (const alert of candidates) {
-		if (alert.acknowledgedAt || alertUrgency(alert) !== 'urgent' || !headEscalationDue(alert.createdAt, now)) continue;
+		// An alert about the head never goes to the head (domain/safeguarding/head-allegations.ts).
+		if (alert.aboutHead || alert.acknowledgedAt || alertUrgency(alert) !== 'urgent' || !headEscalationDue(alert.createdAt, now)) continue;
 		const told = await tx
 			.select({ openedAt: notifications.openedAt })
 			.from(notifications)

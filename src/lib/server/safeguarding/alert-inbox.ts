@@ -10,6 +10,7 @@ import { recordAudit } from '../audit/record';
 import { markNotificationsActed } from '../notifications/alerts';
 import { ConflictError, NotFoundError } from '../errors';
 import { isUuid } from '../auth/resources';
+import { hiddenFromHead } from './record-viewer';
 
 export interface AlertListItem extends AlertView {
 	acknowledgedAt: string | null;
@@ -21,9 +22,11 @@ export async function listAlerts(db: Executor, actor: Actor, includeAcknowledged
 		.select()
 		.from(safeguardingAlerts)
 		.where(
-			includeAcknowledged
-				? eq(safeguardingAlerts.schoolId, actor.schoolId)
-				: and(eq(safeguardingAlerts.schoolId, actor.schoolId), isNull(safeguardingAlerts.acknowledgedAt))
+			and(
+				eq(safeguardingAlerts.schoolId, actor.schoolId),
+				includeAcknowledged ? undefined : isNull(safeguardingAlerts.acknowledgedAt),
+				hiddenFromHead(actor, safeguardingAlerts.aboutHead)
+			)
 		)
 		.orderBy(desc(safeguardingAlerts.createdAt))
 		.limit(200);
@@ -46,7 +49,7 @@ export async function acknowledgeAlert(db: Database, actor: Actor, alertId: stri
 			? await tx
 					.select()
 					.from(safeguardingAlerts)
-					.where(and(eq(safeguardingAlerts.id, alertId), eq(safeguardingAlerts.schoolId, actor.schoolId)))
+					.where(and(eq(safeguardingAlerts.id, alertId), eq(safeguardingAlerts.schoolId, actor.schoolId), hiddenFromHead(actor, safeguardingAlerts.aboutHead)))
 			: [];
 		if (!row) throw new NotFoundError('That alert does not exist.');
 		if (row.acknowledgedAt) throw new ConflictError('Someone has already acknowledged this alert.');

@@ -17,6 +17,7 @@ import type { ReviewStatus } from '../../domain/moderation/types';
 import { reviewItemForSource } from './alert-evidence';
 import { CONCERN_STATUS_LABELS } from '../../domain/safeguarding/concerns';
 import { readConcernForDsl } from './concern-decisions';
+import { hiddenFromHead } from './record-viewer';
 
 /** Where the words stand now, in the staff's words. */
 export type SourceState =
@@ -205,7 +206,7 @@ export async function getAlertDetail(db: Executor, actor: Actor, alertId: string
 		? await db
 				.select()
 				.from(safeguardingAlerts)
-				.where(and(eq(safeguardingAlerts.id, alertId), eq(safeguardingAlerts.schoolId, actor.schoolId)))
+				.where(and(eq(safeguardingAlerts.id, alertId), eq(safeguardingAlerts.schoolId, actor.schoolId), hiddenFromHead(actor, safeguardingAlerts.aboutHead)))
 		: [];
 	if (!alert) throw new NotFoundError('That alert does not exist.');
 	const item = await reviewItemForSource(db, actor.schoolId, alert);

@@ -52,7 +52,7 @@ async function contextFor(
  * audits it; the caller publishes the returned view after its transaction commits. Anything
  * that reaches the DSL (mail, pagers) hooks in here and reads `severity` (`urgent` first).
  */
-export async function storeAlert(db: Executor, alert: SafeguardingAlert, source: Source): Promise<AlertView> {
+export async function storeAlert(db: Executor, alert: SafeguardingAlert, source: Source & { aboutHead?: boolean }): Promise<AlertView> {
 	const evidence = await snapshotAlertSource(db, alert.schoolId, source);
 	const [row] = await db
 		.insert(safeguardingAlerts)
@@ -65,6 +65,7 @@ export async function storeAlert(db: Executor, alert: SafeguardingAlert, source:
 			sourceId: source.sourceId,
 			summary: alert.summary,
 			evidence,
+			aboutHead: source.aboutHead === true,
 			createdAt: alert.raisedAt
 		})
 		.returning();
@@ -143,6 +144,8 @@ export async function raiseConcernAlert(
 		classId: string | null;
 		otherPupils: number;
 		raisedById: string;
+		/** An allegation about the headteacher: the alert is hidden from the head. */
+		aboutHead?: boolean;
 		now: Date;
 	}
 ): Promise<AlertView> {

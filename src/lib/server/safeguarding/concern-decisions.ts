@@ -11,6 +11,7 @@ import { assertCan, ownSchool } from '../auth/authorize';
 import { isUuid } from '../auth/resources';
 import { recordAudit } from '../audit/record';
 import { ConflictError, InputError, NotFoundError } from '../errors';
+import { hiddenFromHead } from './record-viewer';
 
 const RAISED_BY: Readonly<Record<ConcernRow['kind'], string>> = {
 	'pupil-worried': 'the pupil (“I’m worried”)',
@@ -26,6 +27,8 @@ export interface ConcernView {
 	raisedByName: string;
 	pupils: { id: string; name: string }[];
 	words: string;
+	/** About the headteacher: read by the DSL and the chair of governors, never the head. */
+	aboutHead: boolean;
 	category: string | null;
 	occurredAt: Date | null;
 	createdAt: Date;
@@ -77,6 +80,7 @@ async function describe(db: Executor, rows: readonly ConcernRow[]): Promise<Conc
 		raisedByName: nameOf(r.raisedById ? person.get(r.raisedById) : undefined),
 		pupils: pupils.filter((p) => p.concernId === r.id).map((p) => ({ id: p.id, name: nameOf(p, p.erased) })),
 		words: r.words,
+		aboutHead: r.aboutHead,
 		category: r.category ? (CONCERN_CATEGORIES[r.category as ConcernCategory] ?? r.category) : null,
 		occurredAt: r.occurredAt,
 		createdAt: r.createdAt,
@@ -94,13 +98,18 @@ async function describe(db: Executor, rows: readonly ConcernRow[]): Promise<Conc
 /** The school's concerns, open first then newest, for the DSL. */
 export async function listConcerns(db: Executor, actor: Actor, limit = 200): Promise<ConcernView[]> {
 	assertCan(actor, 'concern.decide', ownSchool(actor));
-	const rows = await db.select().from(concerns).where(eq(concerns.schoolId, actor.schoolId)).orderBy(desc(concerns.createdAt)).limit(limit);
+	const rows = await db
+		.select()
+		.from(concerns)
+		.where(and(eq(concerns.schoolId, actor.schoolId), hiddenFromHead(actor, concerns.aboutHead)))
+		.orderBy(desc(concerns.createdAt))
+		.limit(limit);
 	const views = await describe(db, rows);
 	return [...views.filter((v) => v.status === 'open'), ...views.filter((v) => v.status !== 'open')];
 }
 
 async function loadRow(db: Executor, actor: Actor, concernId: string, lock = false): Promise<ConcernRow> {
-	const where = and(eq(concerns.id, concernId), eq(concerns.schoolId, actor.schoolId));
+	const where = and(eq(concerns.id, concernId), eq(concerns.schoolId, actor.schoolId), hiddenFromHead(actor, concerns.aboutHead));
 	const [row] = !isUuid(concernId) ? [] : lock ? await db.select().from(concerns).where(where).for('update') : await db.select().from(concerns).where(where);
 	if (!row) throw new NotFoundError('That concern does not exist.');
 	return row;
@@ -121,7 +130,7 @@ export async function readConcernForDsl(db: Executor, actor: Actor, concernId: s
 		? await db
 				.select()
 				.from(concerns)
-				.where(and(eq(concerns.id, concernId), eq(concerns.schoolId, actor.schoolId)))
+				.where(and(eq(concerns.id, concernId), eq(concerns.schoolId, actor.schoolId), hiddenFromHead(actor, concerns.aboutHead)))
 		: [];
 	return row ? (await describe(db, [row]))[0]! : null;
 }
@@ -171,8 +180,8 @@ export async function closeConcern(db: Database, actor: Actor, concernId: string
 	});
 }
 
-/** In createIncident's transaction: the concern becomes this incident (once only). */
-export async function markConcernIncident(tx: Executor, actor: Actor, concernId: string, incidentId: string, now: Date): Promise<void> {
+/** In createIncident's transaction: the concern becomes this incident (once only); says whether it is about the head. */
+export async function markConcernIncident(tx: Executor, actor: Actor, concernId: string, incidentId: string, now: Date): Promise<{ aboutHead: boolean }> {
 	assertCan(actor, 'concern.decide', ownSchool(actor));
 	const row = await loadRow(tx, actor, concernId, true);
 	if (!concernDecisions(row.status).includes('incident')) throw new ConflictError(`This concern was already ${CONCERN_STATUS_LABELS[row.status]}.`);
@@ -186,4 +195,5 @@ export async function markConcernIncident(tx: Executor, actor: Actor, concernId:
 		details: { incidentId }
 	});
 	await acknowledgeConcernAlerts(tx, actor, row.id, { incidentId }, now);
+	return { aboutHead: row.aboutHead };
 }

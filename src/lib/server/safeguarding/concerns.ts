@@ -18,6 +18,7 @@ import { InputError, NotFoundError } from '../errors';
 import { notifyClassTeachersOfWorry } from '../notifications/class-worries';
 import { wakeSenders } from '../notifications/notify';
 import { publishAlerts, raiseConcernAlert, raiseWorryAlert } from './alerts';
+import { notifyChairOfAllegation } from './head-allegations';
 
 interface NewConcern {
 	schoolId: string;
@@ -27,6 +28,7 @@ interface NewConcern {
 	words: string;
 	category?: ConcernCategory | null;
 	occurredAt?: Date | null;
+	aboutHead?: boolean;
 	now: Date;
 }
 
@@ -41,6 +43,7 @@ async function storeConcern(tx: Executor, c: NewConcern): Promise<string> {
 			words: c.words,
 			category: c.category ?? null,
 			occurredAt: c.occurredAt ?? null,
+			aboutHead: c.aboutHead === true,
 			createdAt: c.now
 		})
 		.returning({ id: concerns.id });
@@ -81,6 +84,8 @@ export interface StaffConcernInput {
 	words: string;
 	occurredAt: Date;
 	category: ConcernCategory | null;
+	/** "This is about the headteacher": it goes to the chair of governors and the DSL, never the head. */
+	aboutHead?: boolean;
 }
 
 /** Any member of staff, about any pupil of their school ("any member of staff reports"). */
@@ -98,7 +103,8 @@ export async function logStaffConcern(db: Database, actor: Actor, input: StaffCo
 	for (const r of resources) assertCan(actor, 'concern.raise', r!);
 	checkWhen(input.occurredAt, now);
 	const first = resources[0]!;
-	const { id, alert } = await db.transaction(async (tx) => {
+	const aboutHead = input.aboutHead === true;
+	const { id, alert, channels } = await db.transaction(async (tx) => {
 		const id = await storeConcern(tx, {
 			schoolId: actor.schoolId,
 			kind: 'staff-concern',
@@ -107,6 +113,7 @@ export async function logStaffConcern(db: Database, actor: Actor, input: StaffCo
 			words: input.words,
 			category: input.category,
 			occurredAt: input.occurredAt,
+			aboutHead,
 			now
 		});
 		await recordAudit(tx, {
@@ -115,7 +122,7 @@ export async function logStaffConcern(db: Database, actor: Actor, input: StaffCo
 			action: 'safeguarding.concern_logged',
 			targetType: 'concern',
 			targetId: id,
-			details: { pupils: ids.length, category: input.category }
+			details: { pupils: ids.length, category: input.category, aboutHead }
 		});
 		const alert = await raiseConcernAlert(tx, {
 			kind: 'staff-concern',
@@ -126,11 +133,15 @@ export async function logStaffConcern(db: Database, actor: Actor, input: StaffCo
 			raisedById: actor.userId,
 			sourceType: 'concern',
 			sourceId: id,
+			aboutHead,
 			now
 		});
-		return { id, alert };
+		const channels = aboutHead ? await notifyChairOfAllegation(tx, actor.schoolId, id, now) : [];
+		return { id, alert, channels };
 	});
+	// Only the DSL's sockets are in the safeguarding room: the head is not told live either.
 	publishAlerts(actor.schoolId, [alert]);
+	wakeSenders(channels);
 	return { id };
 }
 

@@ -6,6 +6,7 @@
 // read inside the school of the actor, or not at all.
 import { and, asc, eq } from 'drizzle-orm';
 import type { Executor } from '../db';
+import { hiddenFromHead } from './record-viewer';
 import { blockedAttempts, concerns, incidentEvidence, messageReports, reviewHistory, reviewItems, users } from '../db/schema';
 import { pupilResource } from '../auth/resources';
 import type { Actor } from '../../domain/auth/permissions';
@@ -114,7 +115,7 @@ async function sealConcern(db: Executor, actor: Actor, id: string, now: Date): P
 	const [row] = await db
 		.select()
 		.from(concerns)
-		.where(and(eq(concerns.id, id), eq(concerns.schoolId, actor.schoolId)));
+		.where(and(eq(concerns.id, id), eq(concerns.schoolId, actor.schoolId), hiddenFromHead(actor, concerns.aboutHead)));
 	if (!row) return null;
 	const pupil = row.pupilId ? await pupilResource(db, row.pupilId) : null;
 	const message: EvidenceMessage = {

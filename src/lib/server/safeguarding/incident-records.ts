@@ -1,6 +1,8 @@
 // Reading the incident log: rows → the domain's Incident (for its rules) and → the view the
 // pages show (names instead of ids, evidence with its seal checked, what this viewer may do).
-// Only the DSL and the head (incident.read) read it, and only in their own school.
+// Only the DSL and the head (incident.read) read it, and only in their own school; an incident
+// about the head is hidden from the head and read by the chair of governors instead
+// (domain/safeguarding/head-allegations.ts).
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../db';
 import { incidentActions, incidentEvidence, incidentPeople, incidents, users, type IncidentRow } from '../db/schema';
@@ -11,6 +13,8 @@ import type { CategoryKey, ResponseAction } from '../../domain/safeguarding/cate
 import { assertCan, ownSchool } from '../auth/authorize';
 import { isUuid } from '../auth/resources';
 import { NotFoundError } from '../errors';
+import { readsSafeguardingRecord, type RecordViewer } from '../../domain/safeguarding/head-allegations';
+import { hiddenFromHead, recordViewerOf } from './record-viewer';
 
 export interface IncidentActionView {
 	id: string;
@@ -36,12 +40,22 @@ export interface IncidentView {
 	actions: IncidentActionView[];
 	evidence: EvidenceView[];
 	allowed: IncidentAction[];
+	aboutHead: boolean;
 	createdAt: Date;
 	onHold: boolean;
 }
 
-/** The school admin acts as headteacher (the policies' sign-off). */
-export const headteacherOf = (actor: Actor) => ({ id: actor.userId, isHeadteacher: actor.role === 'admin' });
+/** The school admin acts as headteacher (the policies' sign-off); the chair of governors signs off one about the head. */
+export const headteacherOf = (actor: Actor, viewer?: RecordViewer) => ({
+	id: actor.userId,
+	isHeadteacher: actor.role === 'admin',
+	isChairOfGovernors: viewer?.isChairOfGovernors === true
+});
+
+/** Who may open the log at all: its keepers, or a governor (the chair, checked per incident). */
+export function assertMayOpenIncidents(actor: Actor): void {
+	assertCan(actor, actor.role === 'governor' ? 'allegation.head' : 'incident.read', ownSchool(actor));
+}
 
 export function toIncident(row: IncidentRow, people: { userId: string; role: string }[], actions: IncidentActionView[], digests: string[]): Incident {
 	return {
@@ -62,7 +76,8 @@ export function toIncident(row: IncidentRow, people: { userId: string; role: str
 		reviewDate: row.reviewDate,
 		reviewResult: row.reviewResult,
 		signOff: row.signedOffAt && row.signedOffById ? { byId: row.signedOffById, at: row.signedOffAt } : null,
-		evidenceDigests: digests
+		evidenceDigests: digests,
+		aboutHead: row.aboutHead
 	};
 }
 
@@ -82,11 +97,13 @@ export async function loadIncident(
 	actor: Actor,
 	incidentId: string,
 	forUpdate = false
-): Promise<{ row: IncidentRow; incident: Incident; view: IncidentView }> {
-	assertCan(actor, 'incident.read', ownSchool(actor));
+): Promise<{ row: IncidentRow; incident: Incident; view: IncidentView; viewer: RecordViewer }> {
+	assertMayOpenIncidents(actor);
+	const viewer = await recordViewerOf(db, actor);
 	const where = and(eq(incidents.id, isUuid(incidentId) ? incidentId : '00000000-0000-0000-0000-000000000000'), eq(incidents.schoolId, actor.schoolId));
 	const [row] = forUpdate ? await db.select().from(incidents).where(where).for('update') : await db.select().from(incidents).where(where);
-	if (!row) throw new NotFoundError('That incident does not exist.');
+	// Hidden is the same answer as missing: the head learns nothing from an id.
+	if (!row || !readsSafeguardingRecord(viewer, row)) throw new NotFoundError('That incident does not exist.');
 	const [people, actionRows, evidenceRows] = await Promise.all([
 		db
 			.select({ userId: incidentPeople.userId, role: incidentPeople.role, nameAtErasure: incidentPeople.nameAtErasure })
@@ -127,11 +144,12 @@ export async function loadIncident(
 		},
 		actions,
 		evidence,
-		allowed: allowedIncidentActions(incident, actor.role, headteacherOf(actor)),
+		allowed: allowedIncidentActions(incident, actor.role, headteacherOf(actor, viewer)),
+		aboutHead: row.aboutHead,
 		createdAt: row.createdAt,
 		onHold: row.onHold
 	};
-	return { row, incident, view };
+	return { row, incident, view, viewer };
 }
 
 export interface IncidentListItem {
@@ -145,7 +163,12 @@ export interface IncidentListItem {
 
 export async function listIncidents(db: Executor, actor: Actor): Promise<IncidentListItem[]> {
 	assertCan(actor, 'incident.read', ownSchool(actor));
-	const rows = await db.select().from(incidents).where(eq(incidents.schoolId, actor.schoolId)).orderBy(desc(incidents.reportedAt)).limit(500);
+	const rows = await db
+		.select()
+		.from(incidents)
+		.where(and(eq(incidents.schoolId, actor.schoolId), hiddenFromHead(actor, incidents.aboutHead)))
+		.orderBy(desc(incidents.reportedAt))
+		.limit(500);
 	return rows.map((r) => ({
 		id: r.id,
 		number: r.number,

@@ -13,7 +13,8 @@ import { attachEvidence, type EvidenceSource } from './evidence';
 import { headteacherOf, loadIncident } from './incident-records';
 
 async function locked(tx: Executor, actor: Actor, incidentId: string, needs: IncidentAction) {
-	assertCan(actor, 'incident.manage', ownSchool(actor));
+	// The chair of governors signs off an incident about the head; every other step is the keepers'.
+	assertCan(actor, actor.role === 'governor' && needs === 'sign-off' ? 'allegation.head' : 'incident.manage', ownSchool(actor));
 	const loaded = await loadIncident(tx, actor, incidentId, true);
 	if (!loaded.view.allowed.includes(needs)) throw new ConflictError('You cannot do that to this incident now.');
 	return loaded;
@@ -21,8 +22,8 @@ async function locked(tx: Executor, actor: Actor, incidentId: string, needs: Inc
 
 export async function moveIncident(db: Database, actor: Actor, incidentId: string, step: 'start-review' | 'sign-off', now = new Date()): Promise<void> {
 	await db.transaction(async (tx) => {
-		const { incident } = await locked(tx, actor, incidentId, step);
-		const result = transitionIncident(incident, step, actor.role, headteacherOf(actor), now);
+		const { incident, viewer } = await locked(tx, actor, incidentId, step);
+		const result = transitionIncident(incident, step, actor.role, headteacherOf(actor, viewer), now);
 		if (!result.ok) {
 			if (result.error === 'incomplete') throw new InputError('form', 'Record at least one action taken before signing off.');
 			throw new ConflictError('You cannot do that to this incident now.');

@@ -24,10 +24,14 @@ import { markConcernIncident } from './concern-decisions';
 import { assertPeopleInSchool } from './incident-people';
 import { loadIncident } from './incident-records';
 import { ConflictError } from '../errors';
+import { hiddenFromHead } from './record-viewer';
+import { hidesRecordsAboutHead } from '../../domain/safeguarding/head-allegations';
 
 export interface CreateIncidentInput extends IncidentInput {
 	evidence?: readonly EvidenceSource[];
 	alertId?: string | null;
+	/** The DSL marks an allegation about the headteacher (also set by a concern about the head). */
+	aboutHead?: boolean;
 }
 
 function throwFirst(errors: Partial<Record<string, string>>): never {
@@ -65,7 +69,7 @@ async function useAlert(tx: Executor, actor: Actor, alertId: string, incidentId:
 		? await tx
 				.select()
 				.from(safeguardingAlerts)
-				.where(and(eq(safeguardingAlerts.id, alertId), eq(safeguardingAlerts.schoolId, actor.schoolId)))
+				.where(and(eq(safeguardingAlerts.id, alertId), eq(safeguardingAlerts.schoolId, actor.schoolId), hiddenFromHead(actor, safeguardingAlerts.aboutHead)))
 		: [];
 	if (!alert) throw new InputError('alertId', 'That alert does not exist.');
 	if (!alert.acknowledgedAt) {
@@ -86,6 +90,9 @@ async function useAlert(tx: Executor, actor: Actor, alertId: string, incidentId:
 
 export async function createIncident(db: Database, actor: Actor, input: CreateIncidentInput, now = new Date()): Promise<{ id: string; number: string }> {
 	assertCan(actor, 'incident.manage', ownSchool(actor));
+	// The head cannot record, and so cannot see, an allegation about the head.
+	if (input.aboutHead && hidesRecordsAboutHead(actor.role))
+		throw new InputError('aboutHead', 'The safeguarding lead records an allegation about the headteacher.');
 	const checked = validateIncidentCreate(input, now);
 	if (!checked.ok) throwFirst(checked.errors);
 	const fields = checked.value;
@@ -115,14 +122,17 @@ export async function createIncident(db: Database, actor: Actor, input: CreateIn
 		}
 		const digests = await attachEvidence(tx, actor, id, sources, now);
 		// A concern kept as evidence is turned into this incident (once: a decided one refuses).
-		for (const s of sources) if (s.type === 'concern') await markConcernIncident(tx, actor, s.id, id, now);
+		// One about the head makes the incident about the head: hidden from the head, signed off by the chair.
+		let aboutHead = input.aboutHead === true;
+		for (const s of sources) if (s.type === 'concern') aboutHead = (await markConcernIncident(tx, actor, s.id, id, now)).aboutHead || aboutHead;
+		if (aboutHead) await tx.update(incidents).set({ aboutHead: true }).where(eq(incidents.id, id));
 		await recordAudit(tx, {
 			schoolId: actor.schoolId,
 			actorId: actor.userId,
 			action: 'incident.created',
 			targetType: 'incident',
 			targetId: id,
-			details: { number, categoryKey: fields.categoryKey, alertId: input.alertId ?? null, evidenceDigests: digests }
+			details: { number, categoryKey: fields.categoryKey, alertId: input.alertId ?? null, evidenceDigests: digests, aboutHead }
 		});
 		return { id, number };
 	});

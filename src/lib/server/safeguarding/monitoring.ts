@@ -4,7 +4,8 @@
 // at the audit log.
 import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db';
-import { auditLog, blockedAttempts, chatMessages, classes, emails, users } from '../db/schema';
+import { auditLog, blockedAttempts, chatMessages, classes, concerns, emails, incidents, safeguardingAlerts, users } from '../db/schema';
+import { hidesRecordsAboutHead } from '../../domain/safeguarding/head-allegations';
 import type { Actor } from '../../domain/auth/permissions';
 import type { MonitoringFilters } from '../../domain/safeguarding/inputs';
 import type { Finding } from '../../domain/screening/types';
@@ -141,6 +142,14 @@ export async function searchAudit(db: Executor, actor: Actor, filters: { action:
 	const parts: SQL[] = [eq(auditLog.schoolId, actor.schoolId)];
 	if (filters.action) parts.push(sql`${auditLog.action} like ${`${filters.action.replace(/[%_]/g, '')}%`}`);
 	if (filters.actorId) parts.push(eq(auditLog.actorId, filters.actorId));
+	// The head's view leaves out every entry about an allegation about the head (head-allegations.ts).
+	if (hidesRecordsAboutHead(actor.role)) {
+		const school = actor.schoolId;
+		parts.push(sql`(${auditLog.targetId} is null or ${auditLog.targetId} not in (
+			select ${incidents.id}::text from ${incidents} where ${incidents.schoolId} = ${school} and ${incidents.aboutHead}
+			union all select ${concerns.id}::text from ${concerns} where ${concerns.schoolId} = ${school} and ${concerns.aboutHead}
+			union all select ${safeguardingAlerts.id}::text from ${safeguardingAlerts} where ${safeguardingAlerts.schoolId} = ${school} and ${safeguardingAlerts.aboutHead}))`);
+	}
 	const rows = await db
 		.select({ a: auditLog, f: users.firstName, s: users.surname })
 		.from(auditLog)

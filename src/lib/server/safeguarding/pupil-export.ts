@@ -12,6 +12,7 @@ import { and, eq, ne } from 'drizzle-orm';
 import { users } from '../db/schema';
 import { otherPupilsPattern, redactOtherPupils, type PupilIdentity } from '../../domain/safeguarding/redact-others';
 import { gatherPupilRecords } from './pupil-records';
+import { hidesRecordsAboutHead } from '../../domain/safeguarding/head-allegations';
 
 const README = (name: string, at: Date, areas: string[]): string =>
 	[
@@ -39,7 +40,8 @@ export async function exportPupil(db: Executor, actor: Actor, pupilId: string, o
 	const resource = await pupilResource(db, pupilId);
 	if (!resource) throw new NotFoundError('That pupil does not exist.');
 	assertCan(actor, 'pupil.export', resource);
-	const gathered = await gatherPupilRecords(db, actor.schoolId, pupilId, options.includeIncidents);
+	// The head's export leaves out any allegation about the head (head-allegations.ts).
+	const gathered = await gatherPupilRecords(db, actor.schoolId, pupilId, options.includeIncidents, !hidesRecordsAboutHead(actor.role));
 	const profile = gathered.profile as PupilIdentity;
 	// Every other pupil of the school (leavers too) is taken out of every text in the copy.
 	const records = redactOtherPupils(gathered, otherPupilsPattern(profile, await otherPupils(db, actor.schoolId, pupilId)));

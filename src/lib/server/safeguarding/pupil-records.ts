@@ -150,7 +150,8 @@ async function work(db: Executor, pupilId: string) {
 		.where(eq(workItems.pupilId, pupilId));
 }
 
-async function incidentRecords(db: Executor, schoolId: string, pupilId: string) {
+/** `withAboutHead` is false when the head exports: an allegation about them is left out. */
+async function incidentRecords(db: Executor, schoolId: string, pupilId: string, withAboutHead: boolean) {
 	const ids = (
 		await db
 			.select({ id: incidentPeople.incidentId })
@@ -158,7 +159,7 @@ async function incidentRecords(db: Executor, schoolId: string, pupilId: string) 
 			.where(and(eq(incidentPeople.userId, pupilId), eq(incidentPeople.schoolId, schoolId)))
 	).map((r) => r.id);
 	if (!ids.length) return [];
-	const rows = await db.select().from(incidents).where(inArray(incidents.id, ids));
+	const rows = (await db.select().from(incidents).where(inArray(incidents.id, ids))).filter((r) => withAboutHead || !r.aboutHead);
 	const actions = await db.select().from(incidentActions).where(inArray(incidentActions.incidentId, ids));
 	// Only evidence of the pupil's own words: other children's messages are theirs.
 	const evidence = await db
@@ -191,7 +192,7 @@ const CONCERN_KIND: Record<string, string> = {
 };
 
 /** Concerns raised by or about the pupil; other pupils named on one are redacted with the rest of the export. */
-async function concernRecords(db: Executor, schoolId: string, pupilId: string) {
+async function concernRecords(db: Executor, schoolId: string, pupilId: string, withAboutHead: boolean) {
 	const ids = (
 		await db
 			.select({ id: concernPupils.concernId })
@@ -203,7 +204,7 @@ async function concernRecords(db: Executor, schoolId: string, pupilId: string) {
 		.select({ c: concerns, raiserFirst: users.firstName, raiserSurname: users.surname })
 		.from(concerns)
 		.leftJoin(users, eq(users.id, concerns.raisedById))
-		.where(inArray(concerns.id, ids));
+		.where(and(inArray(concerns.id, ids), withAboutHead ? undefined : eq(concerns.aboutHead, false)));
 	const about = await db
 		.select({ concernId: concernPupils.concernId, firstName: users.firstName, surname: users.surname })
 		.from(concernPupils)
@@ -225,7 +226,13 @@ async function concernRecords(db: Executor, schoolId: string, pupilId: string) {
 }
 
 /** One JSON document per area; `includeIncidents` is the DSL's decision. */
-export async function gatherPupilRecords(db: Executor, schoolId: string, pupilId: string, includeIncidents: boolean): Promise<Record<string, unknown>> {
+export async function gatherPupilRecords(
+	db: Executor,
+	schoolId: string,
+	pupilId: string,
+	includeIncidents: boolean,
+	withAboutHead: boolean
+): Promise<Record<string, unknown>> {
 	const [p, m, r, a, l, w] = await Promise.all([
 		profile(db, pupilId),
 		messaging(db, pupilId),
@@ -244,11 +251,11 @@ export async function gatherPupilRecords(db: Executor, schoolId: string, pupilId
 		'agreements-and-consents': a,
 		lessons: l,
 		incidents: includeIncidents
-			? await incidentRecords(db, schoolId, pupilId)
+			? await incidentRecords(db, schoolId, pupilId, withAboutHead)
 			: { withheld: 'The safeguarding lead decided not to include incident records in this copy.' },
 		// Concerns are safeguarding records too: they follow the same decision as incidents.
 		concerns: includeIncidents
-			? await concernRecords(db, schoolId, pupilId)
+			? await concernRecords(db, schoolId, pupilId, withAboutHead)
 			: { withheld: 'The safeguarding lead decided not to include safeguarding concerns in this copy.' }
 	};
 }

@@ -3,7 +3,7 @@
 // Every account's password is DEMO_PASSWORD; the README lists the accounts.
 import { eq } from 'drizzle-orm';
 import type { Database, Transaction } from '../db';
-import { classMemberships, classTeachers, classes, parentLinks, schools, users } from '../db/schema';
+import { classMemberships, classTeachers, classes, governorChairs, parentLinks, schools, users } from '../db/schema';
 import type { Role } from '../../domain/auth/roles';
 import { hashPassword } from '../auth/passwords';
 import { recordAudit } from '../audit/record';
@@ -173,5 +173,8 @@ async function seedSchool(tx: Transaction, spec: SeedSchool, passwordHash: strin
 	const head = spec.staff.find((p) => p.role === 'admin')?.username;
 	const staffIds = spec.staff.filter((p) => p.role !== 'governor').map((p) => ids.get(p.username)!);
 	if (head) await seedDemoPolicies(tx, schoolId, ids.get(head)!, staffIds, now);
+	// The demo governor chairs the governors: an allegation about the head goes to them.
+	const chair = spec.staff.find((p) => p.role === 'governor')?.username;
+	if (chair) await tx.insert(governorChairs).values({ schoolId, governorId: ids.get(chair)!, chosenBy: head ? ids.get(head)! : null, chosenAt: now });
 	await recordAudit(tx, { schoolId, actorId: null, action: 'school.demo_seeded', details: { slug: spec.slug } });
 }

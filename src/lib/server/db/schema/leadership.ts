@@ -148,14 +148,29 @@ export const policyVersions = pgTable(
 			.notNull()
 			.references(() => policies.id, { onDelete: 'cascade' }),
 		number: integer('number').notNull(),
+		// The written text, or '' when the version is an uploaded file.
 		body: text('body').notNull(),
+		// An uploaded PDF or Word file (sharing/storage.ts: random key, never served statically),
+		// its type as read from its bytes, a neutral download name and its size.
+		fileKey: text('file_key'),
+		fileType: text('file_type'),
+		fileName: text('file_name'),
+		fileBytes: integer('file_bytes'),
 		changeNote: text('change_note').notNull().default(''),
 		publishedBy: uuid('published_by')
 			.notNull()
 			.references(() => users.id),
 		publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [uniqueIndex('policy_versions_number').on(t.policyId, t.number)]
+	(t) => [
+		uniqueIndex('policy_versions_number').on(t.policyId, t.number),
+		// A version is a text or a whole file: never half a file.
+		check(
+			'policy_versions_file',
+			sql`(${t.fileKey} is null and ${t.fileType} is null and ${t.fileName} is null and ${t.fileBytes} is null) or (${t.fileKey} is not null and ${t.fileType} in ('pdf','docx') and ${t.fileName} is not null and ${t.fileBytes} > 0)`
+		),
+		check('policy_versions_text_or_file', sql`${t.fileKey} is not null or char_length(${t.body}) > 0`)
+	]
 );
 export type PolicyVersion = typeof policyVersions.$inferSelect;
 
@@ -177,3 +192,19 @@ export const policyAcknowledgements = pgTable(
 	},
 	(t) => [uniqueIndex('policy_acknowledgements_one').on(t.versionId, t.staffId), index('policy_acknowledgements_staff').on(t.staffId)]
 );
+
+/**
+ * The chair of governors, one per school, chosen by the head among the school's governors.
+ * An allegation about the headteacher goes to them (domain/safeguarding/head-allegations.ts).
+ */
+export const governorChairs = pgTable('governor_chairs', {
+	schoolId: uuid('school_id')
+		.primaryKey()
+		.references(() => schools.id, { onDelete: 'cascade' }),
+	governorId: uuid('governor_id')
+		.notNull()
+		.references(() => users.id, { onDelete: 'cascade' }),
+	chosenBy: uuid('chosen_by').references(() => users.id, { onDelete: 'set null' }),
+	chosenAt: timestamp('chosen_at', { withTimezone: true }).notNull().defaultNow()
+});
+export type GovernorChair = typeof governorChairs.$inferSelect;

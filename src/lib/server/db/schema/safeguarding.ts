@@ -25,6 +25,8 @@ export const safeguardingAlerts = pgTable(
 		// What caused it, copied when it was raised: the alert still shows it after the
 		// source is decided, removed or erased. Null only on alerts raised before this existed.
 		evidence: jsonb('evidence').$type<AlertEvidence>(),
+		// Raised by an allegation about the headteacher: hidden from the head (domain/safeguarding/head-allegations.ts).
+		aboutHead: boolean('about_head').notNull().default(false),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),
 		acknowledgedBy: uuid('acknowledged_by').references(() => users.id, { onDelete: 'set null' })
@@ -57,6 +59,9 @@ export const concerns = pgTable(
 		// An optional area (domain/safeguarding/concerns.ts); null when the raiser did not choose.
 		category: text('category'),
 		occurredAt: timestamp('occurred_at', { withTimezone: true }),
+		// A member of staff said it is about the headteacher: it goes to the chair of governors
+		// and the DSL, never to the head (domain/safeguarding/head-allegations.ts).
+		aboutHead: boolean('about_head').notNull().default(false),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		status: concernStatus('status').notNull().default('open'),
 		decidedById: uuid('decided_by_id').references(() => users.id, { onDelete: 'set null' }),
@@ -136,6 +141,8 @@ export const incidents = pgTable(
 		signedOffAt: timestamp('signed_off_at', { withTimezone: true }),
 		// Set while the police, the local authority or a court needs the record: never purged.
 		onHold: boolean('on_hold').notNull().default(false),
+		// An allegation about the headteacher: hidden from the head, signed off by the chair of governors.
+		aboutHead: boolean('about_head').notNull().default(false),
 		sourceAlertId: uuid('source_alert_id').references(() => safeguardingAlerts.id, { onDelete: 'set null' }),
 		createdById: uuid('created_by_id').references(() => users.id, { onDelete: 'set null' }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -5,11 +5,13 @@ import { formAction, pageLoad } from '$lib/server/http/handlers';
 import { loadPeoplePage } from '$lib/server/schools/people-page';
 import { movePupil, renameAccount, resetAccountPassword, unlinkParent } from '$lib/server/schools/lifecycle';
 import { movePupilSchema, renameAccountSchema, resetAccountPasswordSchema, unlinkLinkSchema } from '$lib/domain/schools/lifecycle-inputs';
+import { chooseChairOfGovernors, governorChoices } from '$lib/server/leadership/governors';
+import { chairOfGovernorsSchema } from '$lib/domain/leadership/inputs';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = pageLoad({
 	permission: 'account.manage',
-	run: ({ actor }) => loadPeoplePage(getDb(), actor)
+	run: async ({ actor }) => ({ ...(await loadPeoplePage(getDb(), actor)), governors: await governorChoices(getDb(), actor) })
 });
 
 export const actions: Actions = {
@@ -35,6 +37,14 @@ export const actions: Actions = {
 		run: async ({ actor, input }) => {
 			await unlinkParent(getDb(), actor, input.parentId, input.pupilId);
 			return { done: 'The link has been removed. That parent no longer sees this child.' };
+		}
+	}),
+	chair: formAction({
+		permission: 'school.manage',
+		schema: chairOfGovernorsSchema,
+		run: async ({ actor, input }) => {
+			await chooseChairOfGovernors(getDb(), actor, input.governorId);
+			return { done: input.governorId ? 'The chair of governors has been chosen.' : 'The school has no chair of governors marked now.' };
 		}
 	}),
 	reset: formAction({

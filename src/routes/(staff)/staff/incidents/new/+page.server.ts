@@ -6,6 +6,7 @@ import { draftIncident } from '$lib/server/safeguarding/incident-drafts';
 import { createIncident } from '$lib/server/safeguarding/incidents';
 import { incidentFormSchema, readList } from '$lib/domain/safeguarding/inputs';
 import type { EvidenceSource } from '$lib/server/safeguarding/evidence';
+import { hidesRecordsAboutHead } from '$lib/domain/safeguarding/head-allegations';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = pageLoad({
@@ -19,7 +20,9 @@ export const load: PageServerLoad = pageLoad({
 				attemptId: q('attempt'),
 				pupilId: q('pupil'),
 				concernId: q('concern')
-			})
+			}),
+			// Only the DSL records an allegation about the head; the head never sees one.
+			mayMarkAboutHead: !hidesRecordsAboutHead(actor.role)
 		};
 	}
 });

@@ -3,6 +3,7 @@ import { formAction, pageLoad } from '$lib/server/http/handlers';
 import { acknowledgePolicy, getPolicy, publishPolicyVersion, updatePolicyDetails } from '$lib/server/leadership/policies';
 import { acknowledgePolicySchema, policyDetailsSchema, policyVersionSchema, POLICY_BODY_MAX } from '$lib/domain/leadership/inputs';
 import { can } from '$lib/domain/auth/permissions';
+import { policyFileForm, publishPolicyFile } from '$lib/server/leadership/policy-files';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = pageLoad({
@@ -27,6 +28,12 @@ export const actions: Actions = {
 		schema: policyVersionSchema,
 		maxFieldLength: POLICY_BODY_MAX,
 		run: async ({ actor, input }) => ({ published: (await publishPolicyVersion(getDb(), actor, input)).number })
+	}),
+	upload: formAction({
+		permission: 'policy.manage',
+		schema: policyFileForm,
+		formName: 'upload',
+		run: async ({ actor, input }) => ({ published: (await publishPolicyFile(getDb(), actor, input.input, input.file)).number })
 	}),
 	update: formAction({
 		permission: 'policy.manage',
