@@ -31,7 +31,7 @@ import { AuthorizationError } from '../../../src/lib/server/auth/authorize';
 import { InputError, NotFoundError } from '../../../src/lib/server/errors';
 import { staffConcernSchema } from '../../../src/lib/domain/safeguarding/inputs';
 import type { Actor } from '../../../src/lib/domain/auth/permissions';
-import { toLondonLocal } from '../../../src/lib/domain/safeguarding/london-time';
+import { toLondonLocal } from '../../../src/lib/domain/calendar';
 
 let t: TestDatabase;
 let s: TestSchool;
