@@ -14,7 +14,7 @@
 // message), so a long story cannot add up to a finding from many faint words.
 
 import MODEL from './classifier-model.json';
-import type { WordView } from './normalise.js';
+import type { WordToken, WordView } from './normalise.js';
 import type { HoldKind, RawFinding } from './types.js';
 
 export const MODEL_KINDS = ['grooming', 'selfharm', 'unkind', 'threat', 'secrecy'] as const satisfies readonly HoldKind[];
@@ -62,18 +62,56 @@ interface Compiled {
 	bias: Float64Array;
 	thresholds: Float64Array;
 	weights: Map<string, readonly number[]>;
+	/** "first" -> "second" -> weights, so a pair is looked up without building its string. */
+	pairs: Map<string, Map<string, readonly number[]>>;
+	/** A word's own weights (the word and its pieces), remembered: most words recur. */
+	wordCache: Map<string, Float64Array>;
 }
 
+const WORD_CACHE_LIMIT = 20_000;
+
 function compile(model: ClassifierModel): Compiled {
+	const weights = new Map(Object.entries(model.weights));
+	const pairs = new Map<string, Map<string, readonly number[]>>();
+	for (const [feature, w] of weights) {
+		const space = feature.indexOf(' ');
+		if (space < 0) continue;
+		const first = feature.slice(0, space);
+		const inner = pairs.get(first) ?? new Map<string, readonly number[]>();
+		inner.set(feature.slice(space + 1), w);
+		pairs.set(first, inner);
+	}
 	return {
 		kinds: model.kinds as ModelKind[],
 		bias: Float64Array.from(model.bias),
 		thresholds: Float64Array.from(model.thresholds),
-		weights: new Map(Object.entries(model.weights))
+		weights,
+		pairs,
+		wordCache: new Map()
 	};
 }
 
 let compiled: Compiled | undefined;
+
+/** The summed weights of a word and its pieces (not its pair), per kind. */
+function wordWeights(model: Compiled, word: string, negated: boolean): Float64Array {
+	const key = negated ? `!${word}` : word;
+	const cached = model.wordCache.get(key);
+	if (cached !== undefined) return cached;
+	const k = model.kinds.length;
+	const sum = new Float64Array(k);
+	const add = (w: readonly number[] | undefined): void => {
+		if (w !== undefined) for (let c = 0; c < k; c += 1) sum[c] = (sum[c] as number) + (w[c] as number);
+	};
+	add(model.weights.get(key));
+	if (word.length >= 4) {
+		const marked = `<${word}>`;
+		for (let j = 0; j + 4 <= marked.length; j += 1) add(model.weights.get(`#${marked.slice(j, j + 4)}`));
+	}
+	if (model.wordCache.size >= WORD_CACHE_LIMIT) model.wordCache.clear();
+	model.wordCache.set(key, sum);
+	return sum;
+}
 
 /**
  * Findings the model adds: one per kind, over the window that scored highest,
@@ -81,24 +119,22 @@ let compiled: Compiled | undefined;
  */
 export function classifyHolds(view: WordView, alreadyFound: ReadonlySet<string>): RawFinding[] {
 	compiled ??= compile(MODEL as ClassifierModel);
-	const { kinds, bias, thresholds, weights } = compiled;
+	const model = compiled;
+	const { kinds, bias, thresholds, pairs } = model;
 	const tokens = view.tokens;
 	const n = tokens.length;
 	if (n === 0) return [];
-	const words = tokens.map((t) => t.text);
 	const k = kinds.length;
-	// Per-position contribution of each kind (the word, its pair, its pieces).
+	// Per-position contribution of each kind: the word, its pieces and the pair it starts
+	// (a pair that runs past a window's end counts in the window it starts in: close enough).
 	const contrib = new Float64Array(n * k);
-	const features: string[] = [];
+	let previous = '';
 	for (let i = 0; i < n; i += 1) {
-		features.length = 0;
-		featuresAt(words, i, features);
-		// A pair that runs past a window's end is counted in the window it starts in: close enough.
-		for (const f of features) {
-			const w = weights.get(f);
-			if (w === undefined) continue;
-			for (let c = 0; c < k; c += 1) contrib[i * k + c] += w[c] as number;
-		}
+		const word = (tokens[i] as WordToken).text;
+		const own = wordWeights(model, word, NEGATORS.has(previous));
+		const pair = i + 1 < n ? pairs.get(word)?.get((tokens[i + 1] as WordToken).text) : undefined;
+		for (let c = 0; c < k; c += 1) contrib[i * k + c] = (own[c] as number) + (pair === undefined ? 0 : (pair[c] as number));
+		previous = word;
 	}
 	const findings: RawFinding[] = [];
 	const step = WINDOW / 2;
