@@ -34,16 +34,20 @@ export interface ClassifierModel {
 const NEGATORS = new Set(['not', 'never', 'isnt', 'arent', 'wasnt', 'werent', 'aint', 'no', 'nt']);
 
 /**
- * The features at each word position: the word (marked when a "not" comes before it), the pair it starts and the
+ * The features at each word position: the word (marked, and without pieces, when a "not" comes before it), the pair it starts and the
  * four-letter pieces of the word with its edges marked. The trainer and the
  * screen both call this, so they cannot drift apart.
  */
 export function featuresAt(words: readonly string[], i: number, out: string[]): void {
 	const word = words[i] as string;
-	// "not stupid" is not "stupid": a word straight after a "not" is its own feature.
-	out.push(i > 0 && NEGATORS.has(words[i - 1] as string) ? `!${word}` : word);
 	const next = words[i + 1];
 	if (next !== undefined) out.push(`${word} ${next}`);
+	// "not stupid" is not "stupid": a word straight after a "not" is its own feature, without pieces.
+	if (i > 0 && NEGATORS.has(words[i - 1] as string)) {
+		out.push(`!${word}`);
+		return;
+	}
+	out.push(word);
 	if (word.length >= 4) {
 		const marked = `<${word}>`;
 		for (let k = 0; k + 4 <= marked.length; k += 1) out.push(`#${marked.slice(k, k + 4)}`);
@@ -104,7 +108,7 @@ function wordWeights(model: Compiled, word: string, negated: boolean): Float64Ar
 		if (w !== undefined) for (let c = 0; c < k; c += 1) sum[c] = (sum[c] as number) + (w[c] as number);
 	};
 	add(model.weights.get(key));
-	if (word.length >= 4) {
+	if (!negated && word.length >= 4) {
 		const marked = `<${word}>`;
 		for (let j = 0; j + 4 <= marked.length; j += 1) add(model.weights.get(`#${marked.slice(j, j + 4)}`));
 	}
