@@ -10,8 +10,9 @@
 // it never blocks and never takes a finding away, and a kind a rule has already
 // found is left to the rule.
 //
-// A long message is read in windows of WINDOW words (the length of a training
-// message), so a long story cannot add up to a finding from many faint words.
+// A long message is read in windows of WINDOW words (about a training message's
+// length) and clause by clause, so a long story cannot add up to a finding from
+// many faint words, and one worrying sentence is not drowned by the rest.
 
 import MODEL from './classifier-model.json';
 import type { WordToken, WordView } from './normalise.js';
@@ -20,8 +21,9 @@ import type { HoldKind, RawFinding } from './types.js';
 export const MODEL_KINDS = ['grooming', 'selfharm', 'unkind', 'threat', 'secrecy'] as const satisfies readonly HoldKind[];
 export type ModelKind = (typeof MODEL_KINDS)[number];
 
-/** Words in one window; windows overlap by half. */
-export const WINDOW = 24;
+/** Words in one window (about a training message's length); the window slides a word at a time. */
+const WINDOW = 16;
+const CLAUSE_END = /[.!?;,\n]/;
 
 export interface ClassifierModel {
 	kinds: readonly string[];
@@ -121,7 +123,7 @@ function wordWeights(model: Compiled, word: string, negated: boolean): Float64Ar
  * Findings the model adds: one per kind, over the window that scored highest,
  * when that score passes the kind's threshold and no rule found the kind.
  */
-export function classifyHolds(view: WordView, alreadyFound: ReadonlySet<string>): RawFinding[] {
+export function classifyHolds(view: WordView, original: string, alreadyFound: ReadonlySet<string>): RawFinding[] {
 	compiled ??= compile(MODEL as ClassifierModel);
 	const model = compiled;
 	const { kinds, bias, thresholds, pairs } = model;
@@ -140,26 +142,42 @@ export function classifyHolds(view: WordView, alreadyFound: ReadonlySet<string>)
 		for (let c = 0; c < k; c += 1) contrib[i * k + c] = (own[c] as number) + (pair === undefined ? 0 : (pair[c] as number));
 		previous = word;
 	}
+	// Running sums, so any run of words scores in one subtraction.
+	const sums = new Float64Array((n + 1) * k);
+	for (let i = 0; i < n; i += 1) for (let c = 0; c < k; c += 1) sums[(i + 1) * k + c] = (sums[i * k + c] as number) + (contrib[i * k + c] as number);
+	// The runs read: every WINDOW words, sliding a word at a time, and each sentence or
+	// clause on its own (between . ! ? ; , or a line break), as short messages are trained.
+	const runs: number[] = [];
+	const width = Math.min(n, WINDOW);
+	for (let start = 0; start + width <= n; start += 1) runs.push(start, start + width);
+	let clause = 0;
+	for (let i = 1; i <= n; i += 1) {
+		if (i < n && !CLAUSE_END.test(original.slice(view.ends[(tokens[i - 1] as WordToken).end - 1] ?? 0, view.starts[(tokens[i] as WordToken).start] ?? 0)))
+			continue;
+		if (i - clause < width) runs.push(clause, i);
+		clause = i;
+	}
 	const findings: RawFinding[] = [];
-	const step = WINDOW / 2;
 	for (let c = 0; c < k; c += 1) {
 		const kind = kinds[c] as ModelKind;
 		if (alreadyFound.has(kind)) continue;
 		let best = -Infinity;
 		let bestStart = 0;
-		for (let start = 0; ; start += step) {
-			let score = bias[c] as number;
-			const end = Math.min(n, start + WINDOW);
-			for (let i = start; i < end; i += 1) score += contrib[i * k + c] as number;
+		let bestEnd = 0;
+		for (let r = 0; r < runs.length; r += 2) {
+			const from = runs[r] as number;
+			const to = runs[r + 1] as number;
+			const score = (sums[to * k + c] as number) - (sums[from * k + c] as number);
 			if (score > best) {
 				best = score;
-				bestStart = start;
+				bestStart = from;
+				bestEnd = to;
 			}
-			if (end === n) break;
 		}
+		best += bias[c] as number;
 		if (best < (thresholds[c] as number)) continue;
 		const first = tokens[bestStart];
-		const last = tokens[Math.min(n, bestStart + WINDOW) - 1];
+		const last = tokens[bestEnd - 1];
 		if (first === undefined || last === undefined) continue;
 		findings.push({ kind, start: view.starts[first.start] ?? 0, end: view.ends[last.end - 1] ?? 0, rule: `${kind}.model` });
 	}

@@ -118,7 +118,7 @@ function screenWith(text: string, compiled: CompiledContext, recent: readonly st
 	];
 	if (raw.some((f) => f.kind === 'meeting' || f.kind === 'location')) raw.push(...findUnknownAdult(words));
 	// The word model only adds holds, and only for kinds no rule found.
-	raw.push(...classifyHolds(words, new Set(raw.map((f) => f.kind))));
+	raw.push(...classifyHolds(words, text, new Set(raw.map((f) => f.kind))));
 	const findings = resolveOverlaps(raw).map((f) => ({ ...f, explanation: explainFinding(f.kind, f.rule), forTeacher: explainForTeacher(f.kind, f.rule) }));
 	return { verdict: decideVerdict(findings), findings, alerts: alertsFor(findings), severity: severityOf(findings) };
 }
