@@ -23,7 +23,15 @@ export type ModelKind = (typeof MODEL_KINDS)[number];
 
 /** Words in one window (about a training message's length); the window slides a word at a time. */
 const WINDOW = 16;
-const CLAUSE_END = /[.!?;,\n]/;
+
+/** True when the original text between two words holds . ! ? ; , or a line break. */
+function clauseEnds(text: string, from: number, to: number): boolean {
+	for (let i = from; i < to; i += 1) {
+		const ch = text.charCodeAt(i);
+		if (ch === 46 || ch === 33 || ch === 63 || ch === 59 || ch === 44 || ch === 10) return true;
+	}
+	return false;
+}
 
 export interface ClassifierModel {
 	kinds: readonly string[];
@@ -152,8 +160,7 @@ export function classifyHolds(view: WordView, original: string, alreadyFound: Re
 	for (let start = 0; start + width <= n; start += 1) runs.push(start, start + width);
 	let clause = 0;
 	for (let i = 1; i <= n; i += 1) {
-		if (i < n && !CLAUSE_END.test(original.slice(view.ends[(tokens[i - 1] as WordToken).end - 1] ?? 0, view.starts[(tokens[i] as WordToken).start] ?? 0)))
-			continue;
+		if (i < n && !clauseEnds(original, view.ends[(tokens[i - 1] as WordToken).end - 1] ?? 0, view.starts[(tokens[i] as WordToken).start] ?? 0)) continue;
 		if (i - clause < width) runs.push(clause, i);
 		clause = i;
 	}
