@@ -137,11 +137,15 @@ test('a take-down vanishes live from a classmate’s chat and a parent’s home'
 
 	// The teacher takes the message down from the class chat, saying why.
 	await teacher.goto('/staff');
+	await teacher.waitForSelector('body[data-hydrated="true"]');
 	await teacher
 		.getByRole('link', { name: /Year 5 Oak/ })
 		.first()
 		.click();
+	await expect(teacher).toHaveURL(/\/staff\/classes\/[^/]+$/);
+	const classPage = teacher.url();
 	await teacher.getByRole('link', { name: 'Class chat' }).click();
+	await expect(teacher).toHaveURL(/\/staff\/chat\//);
 	await teacher.waitForSelector('body[data-hydrated="true"]');
 	await teacher
 		.getByRole('button', { name: /Take down the message from Amira/ })
@@ -152,9 +156,10 @@ test('a take-down vanishes live from a classmate’s chat and a parent’s home'
 	await expect(classmate.getByTestId('chat-message').filter({ hasText: text })).toHaveCount(0);
 
 	// And the work from the class's work page: the parent's home drops it without a reload.
-	await teacher.goBack();
-	await teacher.getByRole('link', { name: "Pupils' shared work" }).click();
+	await teacher.goto(classPage);
 	await teacher.waitForSelector('body[data-hydrated="true"]');
+	await teacher.getByRole('link', { name: "Pupils' shared work" }).click();
+	await expect(teacher.getByTestId('class-work').filter({ hasText: title })).toBeVisible();
 	const piece = teacher.getByTestId('class-work').filter({ hasText: title });
 	await piece.getByRole('button', { name: 'Take down…' }).click();
 	await piece.getByLabel('Why are you taking it down?').fill('Shared before the consent form came back.');
