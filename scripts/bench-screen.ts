@@ -1,17 +1,17 @@
 // Benchmark the screen against bare `bad-words` on labelled messages.
-// Scores two sets SEPARATELY: the tuning corpus (tests/fixtures/screening/*.jsonl,
-// written by the people who tune the rules; its misses are listed) and, when the
-// folder exists, the blind set (tests/fixtures/screening/blind/, written by someone
-// who never read the screen's code; only its figures are printed, never its texts,
-// so nobody tunes on it). A second tuning set (tuning-2/, written blind by another
+// Scores the sets SEPARATELY: the tuning corpus (tests/fixtures/screening/*.jsonl,
+// written by the people who tune the rules; its misses are listed) and every blind
+// set (each folder tests/fixtures/screening/blind*/, written by someone who never
+// read the screen's code; only its figures are printed, never its texts, so nobody
+// tunes on it). A second tuning set (tuning-2/, written blind by another
 // helper and then tuned on, with its own school context) is scored and its misses
 // listed like the first. Then times the screen and `isProfane` side by side and
 // p99 for 500-character messages. The last line is machine-readable: its first
-// fields keep their names, tuning2_* and blind_* fields are added when those sets exist.
-// `--score-only` skips the timing; `--tuning-only` leaves the blind set out, for
+// fields keep their names, tuning2_* and blind_*, blind2_*… fields are added when those sets exist.
+// `--score-only` skips the timing; `--tuning-only` leaves the blind sets out, for
 // tuning runs, so its figures are looked at only to measure.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { Filter } from 'bad-words';
 import { createScreener, type Screener } from '../src/lib/domain/screening/index.js';
 import { contextFromJson } from '../src/lib/domain/screening/context-json.js';
@@ -19,9 +19,12 @@ import { parseCorpus, scoreCorpus, type CorpusItem, type CorpusScore } from '../
 
 const FIXTURES = new URL('../tests/fixtures/screening/', import.meta.url);
 const TUNING_2 = new URL('tuning-2/', FIXTURES);
-const BLIND = new URL('blind/', FIXTURES);
-// A second blind set (another writer, another school), frozen before any rule was tuned after it.
-const BLIND_2 = new URL('blind-2/', FIXTURES);
+// Every folder named blind* is a blind set (blind/, blind-2/, blind-3/…), each
+// written by someone who never read the screen's code and never tuned on.
+const BLIND_SETS = readdirSync(FIXTURES, { withFileTypes: true })
+	.filter((entry) => entry.isDirectory() && entry.name.startsWith('blind'))
+	.map((entry) => entry.name)
+	.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 const CORPUS_FILES = ['personal.jsonl', 'teacher.jsonl', 'innocent.jsonl'];
 const RUN_MS = 2500;
 
@@ -112,20 +115,18 @@ function main(): void {
 		tuning2Score = scoreCorpus(second.items, second.screener.screen);
 		printScore('second tuning set (tuning-2/, written blind, then tuned on)', second.items, tuning2Score, true);
 	}
-	let blindScore: CorpusScore | null = null;
-	if (process.argv.includes('--tuning-only')) console.log('\n(--tuning-only: blind set not scored)');
-	else if (existsSync(BLIND)) {
-		const blind = loadSet(BLIND);
-		blindScore = scoreCorpus(blind.items, blind.screener.screen);
-		printScore('blind set (never tuned on; texts not printed)', blind.items, blindScore, false);
-	} else console.log('\n(no blind set at tests/fixtures/screening/blind/)');
-	let blind2Score: CorpusScore | null = null;
-	if (!process.argv.includes('--tuning-only') && existsSync(BLIND_2)) {
-		const blind2 = loadSet(BLIND_2);
-		blind2Score = scoreCorpus(blind2.items, blind2.screener.screen);
-		printScore('second blind set (blind-2/, never tuned on; texts not printed)', blind2.items, blind2Score, false);
-	}
-	const extra = ` selfharm_held=${f3(score.selfharmHeld)} grooming_held=${f3(score.groomingHeld)} urgent_on_innocent=${score.urgentOnInnocent}${setFields('tuning2', tuning2Score)}${setFields('blind', blindScore)}${setFields('blind2', blind2Score)}`;
+	const blindFields: string[] = [];
+	if (process.argv.includes('--tuning-only')) console.log('\n(--tuning-only: blind sets not scored)');
+	else if (BLIND_SETS.length === 0) console.log('\n(no blind set under tests/fixtures/screening/blind*/)');
+	else
+		for (const name of BLIND_SETS) {
+			const blind = loadSet(new URL(`${name}/`, FIXTURES));
+			const blindScore = scoreCorpus(blind.items, blind.screener.screen);
+			printScore(`blind set ${name}/ (never tuned on; texts not printed)`, blind.items, blindScore, false);
+			// blind/ keeps its field names (blind_*); blind-2/ is blind2_*, blind-3/ blind3_*.
+			blindFields.push(setFields(name.replace(/[^a-z0-9]/g, ''), blindScore));
+		}
+	const extra = ` selfharm_held=${f3(score.selfharmHeld)} grooming_held=${f3(score.groomingHeld)} urgent_on_innocent=${score.urgentOnInnocent}${setFields('tuning2', tuning2Score)}${blindFields.join('')}`;
 	const head = `block_recall=${f3(score.blockRecall)} hold_recall=${f3(score.holdRecall)} allow_fpr=${f3(score.allowFpr)}`;
 	if (process.argv.includes('--score-only')) {
 		console.log(head + extra);

@@ -71,7 +71,17 @@ const FOR_TEACHER_BY_RULE: Record<string, string> = {
 	'meeting.pick-up': 'An offer to pick the pupil up or give them a lift, which suggests an adult. Blocked; urgent for the DSL.',
 	'meeting.unknown-adult': 'An adult or online contact the pupil may not know, mentioned alongside a meeting or whereabouts. Urgent for the DSL.',
 	'phone.split-messages': 'The end of a phone number sent in pieces across the pupil’s last few messages in this room. Blocked.',
-	'unkind.wish-harm': 'Telling someone to hurt or kill themselves: bullying, not the writer’s own self-harm. Held for the teacher.'
+	'unkind.wish-harm': 'Telling someone to hurt or kill themselves: bullying, not the writer’s own self-harm. Held for the teacher.',
+	// The word model (classifier.ts): no listed phrase matched, so the teacher is told it is a judgement to check.
+	'grooming.model':
+		'No listed phrase, but the wording reads like grooming (flattery, age, gifts, photos, secrecy or moving elsewhere), as judged by the screen’s word model. Held; urgent for the DSL: please read it in context.',
+	'selfharm.model':
+		'No listed phrase, but the wording reads like the pupil wanting to hurt themselves or not be here, as judged by the screen’s word model. Held, not blocked; the pupil was shown Childline’s number and the DSL is alerted urgently.',
+	'unkind.model': 'No listed word, but the wording reads as unkind to someone, as judged by the screen’s word model. Held for the teacher to judge in context.',
+	'threat.model':
+		'No listed phrase, but the wording reads like a threat of harm, as judged by the screen’s word model. Held for the teacher to judge in context.',
+	'secrecy.model':
+		'No listed phrase, but the wording reads like a request to keep something from adults, as judged by the screen’s word model. Held; the DSL is told. Kind surprises can read this way too.'
 };
 
 /** The child-facing sentence for a rule, falling back to its kind. */

@@ -24,6 +24,19 @@ describe('roster full names', () => {
 		expect(evidence(text, 'fullname')).toEqual([]);
 	});
 
+	it.each(['Amira Khan was a famous boxer', 'amira khan is a world famous painter', 'the explorer Amira Khan sailed south', 'Khan, Amira was born in 1942'])(
+		'leaves a famous person sharing a pupil’s name alone: %j',
+		(text) => {
+			expect(evidence(text, 'fullname')).toEqual([]);
+		}
+	);
+
+	it('still finds the pupil when nothing says the name is a famous person’s', () => {
+		expect(evidence('Amira Khan scored 2 goals', 'fullname')).toEqual(['Amira Khan']);
+		expect(evidence('Amira Khan was at the park', 'fullname')).toEqual(['Amira Khan']);
+		expect(evidence('Amira Khan is the best at spelling', 'fullname')).toEqual(['Amira Khan']);
+	});
+
 	it('has no roster without a context', () => {
 		expect(screenText('Amira Khan').verdict).toBe('allow');
 	});

@@ -2,7 +2,9 @@
 // Khan", "grace o'neill", "Grace O Neill") and fullname.roster-reversed
 // ("Khan, Amira"). A first name alone is how children talk about each other
 // and passes. Surnames that are everyday words (Brown, Hill, Rose) only count
-// with a capital letter, so "Oliver brown bear" is not a pupil.
+// with a capital letter, so "Oliver brown bear" is not a pupil. A name told as a
+// famous person's ("Mohammed Ali was a famous boxer", "the explorer Ernest
+// Shackleton") is topic work, not a pupil, even when a pupil shares the name.
 
 import { buildWordView, normaliseText, type WordToken, type WordView } from './normalise.js';
 import type { RawFinding, RosterName } from './types.js';
@@ -32,6 +34,18 @@ const WORD_SURNAMES = new Set(
 		'finch free friend hawk heart jolly joyce kind lake star stock strong true'
 	).split(' ')
 );
+
+// Words around a name that make it a famous person's, read in the word view.
+const FAMOUS_AFTER =
+	/^ (?:(?:was|were) (?:a |an |the |one of the )?(?:very |most )?(?:famous|world famous|well known|legendary|greatest|first|historical|historic)|is (?:a |an |one of the )?(?:very |most )?(?:famous|world famous|well known|legendary|historical)|(?:was born|died|invented|discovered|won (?:a |an |the )?(?:olympic|world|nobel|gold))(?![a-z]))/;
+const FAMOUS_BEFORE =
+	/(?:famous|legendary|historical|world champion|the (?:boxer|footballer|scientist|inventor|author|writer|poet|artist|painter|singer|explorer|astronaut|engineer|athlete|king|queen|prime minister|president)|sir|dame|king|queen) $/;
+
+function isFamous(view: WordView, tokens: readonly WordToken[], first: number, last: number): boolean {
+	const from = (tokens[first] as WordToken).start;
+	const to = (tokens[last] as WordToken).end;
+	return FAMOUS_AFTER.test(view.text.slice(to, to + 60)) || FAMOUS_BEFORE.test(view.text.slice(Math.max(0, from - 30), from));
+}
 
 const keyTokens = (name: string): string[] => buildWordView(normaliseText(name)).tokens.map((t) => t.text);
 
@@ -67,12 +81,12 @@ export function findFullNames(view: WordView, original: string, roster: Compiled
 		for (const entry of roster.get(text) ?? []) {
 			const afterFirst = matchSequence(tokens, i, entry.first);
 			const end = afterFirst < 0 ? -1 : matchSurname(tokens, afterFirst, entry, view, original);
-			if (end >= 0) findings.push(span(view, tokens, i, end, 'fullname.roster'));
+			if (end >= 0 && !isFamous(view, tokens, i, end)) findings.push(span(view, tokens, i, end, 'fullname.roster'));
 		}
 		for (const entry of surnameStarts(roster, tokens, i)) {
 			const end = matchSequence(tokens, entry.next, entry.entry.first);
 			const gap = original.slice(view.ends[(tokens[entry.next - 1] as WordToken).end - 1], view.starts[(tokens[entry.next] as WordToken).start]);
-			if (end >= 0 && gap.includes(',')) findings.push(span(view, tokens, i, end - 1, 'fullname.roster-reversed'));
+			if (end >= 0 && gap.includes(',') && !isFamous(view, tokens, i, end - 1)) findings.push(span(view, tokens, i, end - 1, 'fullname.roster-reversed'));
 		}
 	}
 	return findings;

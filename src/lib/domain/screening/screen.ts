@@ -1,6 +1,7 @@
 // The screen: compiles a school's context once, runs every detector over
 // the views of a message, resolves overlapping findings and decides the
 // verdict (any block kind -> block, else any hold kind -> hold, else allow)
+// and, after the rules, lets the word model (classifier.ts) add holds the rules missed,
 // and the severity (severity.ts). A number split across the writer's last few
 // messages is looked for in those messages and this one read together.
 
@@ -15,6 +16,7 @@ import { findUnknownAdult } from './unknown-adult.js';
 import { findEmails } from './email.js';
 import { findAddresses } from './address.js';
 import { findChainLetters } from './chain.js';
+import { classifyHolds } from './classifier.js';
 import { compileRoster, findFullNames, type CompiledRoster } from './fullname.js';
 import { compileWords, findProfanity, type CompiledWords } from './language.js';
 import { buildLinkView } from './link-words.js';
@@ -115,6 +117,8 @@ function screenWith(text: string, compiled: CompiledContext, recent: readonly st
 		...findSplitNumbers(text, recent)
 	];
 	if (raw.some((f) => f.kind === 'meeting' || f.kind === 'location')) raw.push(...findUnknownAdult(words));
+	// The word model only adds holds, and only for kinds no rule found.
+	raw.push(...classifyHolds(words, text, new Set(raw.map((f) => f.kind))));
 	const findings = resolveOverlaps(raw).map((f) => ({ ...f, explanation: explainFinding(f.kind, f.rule), forTeacher: explainForTeacher(f.kind, f.rule) }));
 	return { verdict: decideVerdict(findings), findings, alerts: alertsFor(findings), severity: severityOf(findings) };
 }

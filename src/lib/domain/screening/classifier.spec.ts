@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import MODEL from './classifier-model.json';
+import { classifyHolds, MODEL_KINDS } from './classifier.js';
+import { buildWordView, normaliseText } from './normalise.js';
+import { screenText } from './screen.js';
+import { parseCorpus } from './scoring.js';
+import { modelJson, trainModel } from './train-model.js';
+import { BLOCK_KINDS, HOLD_KINDS } from './types.js';
+
+const training = new URL('../../../../tests/fixtures/screening/training/own.jsonl', import.meta.url);
+const view = (text: string) => buildWordView(normaliseText(text));
+
+describe('the word model', () => {
+	it('loads with a weight row, a bias and a threshold for each of its kinds', () => {
+		expect(MODEL.kinds).toEqual([...MODEL_KINDS]);
+		expect(MODEL.bias).toHaveLength(MODEL_KINDS.length);
+		expect(MODEL.thresholds.every((t) => Number.isFinite(t) && t > 0)).toBe(true);
+		const rows = Object.values(MODEL.weights);
+		expect(rows.length).toBeGreaterThan(1000);
+		expect(rows.every((row) => row.length === MODEL_KINDS.length)).toBe(true);
+	});
+
+	it('only ever names hold kinds', () => {
+		for (const kind of MODEL_KINDS) {
+			expect(HOLD_KINDS).toContain(kind);
+			expect(BLOCK_KINDS).not.toContain(kind);
+		}
+	});
+
+	it('holds sentences no rule lists, with its own rule and both explanations', () => {
+		// From the project's own training sentences (tests/fixtures/screening/training/).
+		const cases: [string, string][] = [
+			['nobody would even miss me', 'selfharm.model'],
+			['i love you more than your family does', 'grooming.model'],
+			['everyone in the class hates you', 'unkind.model']
+		];
+		for (const [text, rule] of cases) {
+			const result = screenText(text);
+			expect(result.verdict, text).toBe('hold');
+			const finding = result.findings.find((f) => f.rule === rule);
+			expect(finding, text).toBeDefined();
+			expect(finding?.explanation.length).toBeGreaterThan(20);
+			expect(finding?.forTeacher).toContain('word model');
+		}
+		expect(screenText('nobody would even miss me').findings[0]?.explanation).toContain('0800 1111');
+		expect(screenText('nobody would even miss me').severity).toBe('urgent');
+	});
+
+	it('gives the same findings every time for the same text', () => {
+		const text = 'i feel like disappearing and never coming back';
+		expect(screenText(text)).toEqual(screenText(text));
+	});
+
+	it('never unblocks: a blocked message stays blocked, with the model’s hold beside the block', () => {
+		const result = screenText('ring me on 07700 900123, nobody would even miss me');
+		expect(result.verdict).toBe('block');
+		expect(result.findings.map((f) => f.kind)).toEqual(expect.arrayContaining(['phone', 'selfharm']));
+	});
+
+	it('leaves a kind a rule already found to the rule', () => {
+		expect(classifyHolds(view('nobody would even miss me'), 'nobody would even miss me', new Set()).map((f) => f.kind)).toContain('selfharm');
+		expect(classifyHolds(view('nobody would even miss me'), 'nobody would even miss me', new Set(['selfharm'])).map((f) => f.kind)).not.toContain('selfharm');
+	});
+
+	it('reads a long message in windows and points at the window that scored', () => {
+		const story = 'we went to the beach and built a big sandcastle with a moat and towers and shells on top, then had chips. ';
+		const text = story.repeat(3) + 'nobody would even miss me';
+		const found = classifyHolds(view(text), text, new Set()).find((f) => f.kind === 'selfharm');
+		expect(found).toBeDefined();
+		expect(text.slice(found?.start, found?.end)).toContain('nobody would even miss me');
+		expect(classifyHolds(view(story.repeat(6)), story.repeat(6), new Set())).toEqual([]);
+	});
+
+	it('passes innocent look-alikes', () => {
+		for (const text of [
+			'i hurt my knee on the trampoline yesterday',
+			'dont tell mum about her birthday cake its a surprise',
+			"you're not stupid, you're clever"
+		]) {
+			expect(screenText(text).verdict, text).toBe('allow');
+		}
+	});
+
+	it('trains deterministically: the same messages give the same file', () => {
+		const items = parseCorpus(readFileSync(training, 'utf8'), 'own.jsonl');
+		const options = { l2: 0.0005, iterations: 15 };
+		const first = trainModel(items, options);
+		const second = trainModel(items, options);
+		expect(modelJson(second.model)).toBe(modelJson(first.model));
+		expect(first.model.kinds).toEqual([...MODEL_KINDS]);
+		expect(first.report[0]).toContain(`${items.length} training messages`);
+	});
+});

@@ -1,0 +1,192 @@
+// A small word model for the hold kinds hand-written phrases miss: grooming,
+// self-harm, unkind words, threats and secrecy said in words no rule lists.
+// Owns rules: grooming.model, selfharm.model, unkind.model, threat.model,
+// secrecy.model. One logistic regression per kind over the word view's words,
+// word pairs and four-letter pieces of words, trained by `npm run screen:train`
+// (scripts/train-screen.ts) on the two tuning sets and the sentences in
+// tests/fixtures/screening/training/; its weights and thresholds (chosen by
+// cross-validation on those sets) live in classifier-model.json, so the screen
+// stays pure and loads no files at run time. The model only ever adds a hold:
+// it never blocks and never takes a finding away, and a kind a rule has already
+// found is left to the rule.
+//
+// A long message is read in windows of WINDOW words (about a training message's
+// length) and clause by clause, so a long story cannot add up to a finding from
+// many faint words, and one worrying sentence is not drowned by the rest.
+
+import MODEL from './classifier-model.json';
+import type { WordToken, WordView } from './normalise.js';
+import type { HoldKind, RawFinding } from './types.js';
+
+export const MODEL_KINDS = ['grooming', 'selfharm', 'unkind', 'threat', 'secrecy'] as const satisfies readonly HoldKind[];
+export type ModelKind = (typeof MODEL_KINDS)[number];
+
+/** Words in one window (about a training message's length); the window slides a word at a time. */
+const WINDOW = 16;
+
+/** True when the original text between two words holds . ! ? ; , or a line break. */
+function clauseEnds(text: string, from: number, to: number): boolean {
+	for (let i = from; i < to; i += 1) {
+		const ch = text.charCodeAt(i);
+		if (ch === 46 || ch === 33 || ch === 63 || ch === 59 || ch === 44 || ch === 10) return true;
+	}
+	return false;
+}
+
+export interface ClassifierModel {
+	kinds: readonly string[];
+	bias: readonly number[];
+	thresholds: readonly number[];
+	/** Feature -> one weight per kind, in `kinds` order. */
+	weights: Record<string, readonly number[]>;
+}
+
+const NEGATORS = new Set(['not', 'never', 'isnt', 'arent', 'wasnt', 'werent', 'aint', 'no', 'nt']);
+
+/**
+ * The features at each word position: the word (marked, and without pieces, when a "not" comes before it), the pair it starts and the
+ * four-letter pieces of the word with its edges marked. The trainer and the
+ * screen both call this, so they cannot drift apart.
+ */
+export function featuresAt(words: readonly string[], i: number, out: string[]): void {
+	const word = words[i] as string;
+	const next = words[i + 1];
+	if (next !== undefined) out.push(`${word} ${next}`);
+	// "not stupid" is not "stupid": a word straight after a "not" is its own feature, without pieces.
+	if (i > 0 && NEGATORS.has(words[i - 1] as string)) {
+		out.push(`!${word}`);
+		return;
+	}
+	out.push(word);
+	if (word.length >= 4) {
+		const marked = `<${word}>`;
+		for (let k = 0; k + 4 <= marked.length; k += 1) out.push(`#${marked.slice(k, k + 4)}`);
+	}
+}
+
+/** Every feature of a whole message, counted once per position (the trainer's view). */
+export function featuresOf(words: readonly string[]): string[] {
+	const out: string[] = [];
+	for (let i = 0; i < words.length; i += 1) featuresAt(words, i, out);
+	return out;
+}
+
+interface Compiled {
+	kinds: readonly ModelKind[];
+	bias: Float64Array;
+	thresholds: Float64Array;
+	weights: Map<string, readonly number[]>;
+	/** "first" -> "second" -> weights, so a pair is looked up without building its string. */
+	pairs: Map<string, Map<string, readonly number[]>>;
+	/** A word's own weights (the word and its pieces), remembered: most words recur. */
+	wordCache: Map<string, Float64Array>;
+}
+
+const WORD_CACHE_LIMIT = 20_000;
+
+function compile(model: ClassifierModel): Compiled {
+	const weights = new Map(Object.entries(model.weights));
+	const pairs = new Map<string, Map<string, readonly number[]>>();
+	for (const [feature, w] of weights) {
+		const space = feature.indexOf(' ');
+		if (space < 0) continue;
+		const first = feature.slice(0, space);
+		const inner = pairs.get(first) ?? new Map<string, readonly number[]>();
+		inner.set(feature.slice(space + 1), w);
+		pairs.set(first, inner);
+	}
+	return {
+		kinds: model.kinds as ModelKind[],
+		bias: Float64Array.from(model.bias),
+		thresholds: Float64Array.from(model.thresholds),
+		weights,
+		pairs,
+		wordCache: new Map()
+	};
+}
+
+let compiled: Compiled | undefined;
+
+/** The summed weights of a word and its pieces (not its pair), per kind. */
+function wordWeights(model: Compiled, word: string, negated: boolean): Float64Array {
+	const key = negated ? `!${word}` : word;
+	const cached = model.wordCache.get(key);
+	if (cached !== undefined) return cached;
+	const k = model.kinds.length;
+	const sum = new Float64Array(k);
+	const add = (w: readonly number[] | undefined): void => {
+		if (w !== undefined) for (let c = 0; c < k; c += 1) sum[c] = (sum[c] as number) + (w[c] as number);
+	};
+	add(model.weights.get(key));
+	if (!negated && word.length >= 4) {
+		const marked = `<${word}>`;
+		for (let j = 0; j + 4 <= marked.length; j += 1) add(model.weights.get(`#${marked.slice(j, j + 4)}`));
+	}
+	if (model.wordCache.size >= WORD_CACHE_LIMIT) model.wordCache.clear();
+	model.wordCache.set(key, sum);
+	return sum;
+}
+
+/**
+ * Findings the model adds: one per kind, over the window that scored highest,
+ * when that score passes the kind's threshold and no rule found the kind.
+ */
+export function classifyHolds(view: WordView, original: string, alreadyFound: ReadonlySet<string>): RawFinding[] {
+	compiled ??= compile(MODEL as ClassifierModel);
+	const model = compiled;
+	const { kinds, bias, thresholds, pairs } = model;
+	const tokens = view.tokens;
+	const n = tokens.length;
+	if (n === 0) return [];
+	const k = kinds.length;
+	// Per-position contribution of each kind: the word, its pieces and the pair it starts
+	// (a pair that runs past a window's end counts in the window it starts in: close enough).
+	const contrib = new Float64Array(n * k);
+	let previous = '';
+	for (let i = 0; i < n; i += 1) {
+		const word = (tokens[i] as WordToken).text;
+		const own = wordWeights(model, word, NEGATORS.has(previous));
+		const pair = i + 1 < n ? pairs.get(word)?.get((tokens[i + 1] as WordToken).text) : undefined;
+		for (let c = 0; c < k; c += 1) contrib[i * k + c] = (own[c] as number) + (pair === undefined ? 0 : (pair[c] as number));
+		previous = word;
+	}
+	// Running sums, so any run of words scores in one subtraction.
+	const sums = new Float64Array((n + 1) * k);
+	for (let i = 0; i < n; i += 1) for (let c = 0; c < k; c += 1) sums[(i + 1) * k + c] = (sums[i * k + c] as number) + (contrib[i * k + c] as number);
+	// The runs read: every WINDOW words, sliding a word at a time, and each sentence or
+	// clause on its own (between . ! ? ; , or a line break), as short messages are trained.
+	const runs: number[] = [];
+	const width = Math.min(n, WINDOW);
+	for (let start = 0; start + width <= n; start += 1) runs.push(start, start + width);
+	let clause = 0;
+	for (let i = 1; i <= n; i += 1) {
+		if (i < n && !clauseEnds(original, view.ends[(tokens[i - 1] as WordToken).end - 1] ?? 0, view.starts[(tokens[i] as WordToken).start] ?? 0)) continue;
+		if (i - clause < width) runs.push(clause, i);
+		clause = i;
+	}
+	const findings: RawFinding[] = [];
+	for (let c = 0; c < k; c += 1) {
+		const kind = kinds[c] as ModelKind;
+		if (alreadyFound.has(kind)) continue;
+		let best = -Infinity;
+		let bestStart = 0;
+		let bestEnd = 0;
+		for (let r = 0; r < runs.length; r += 2) {
+			const from = runs[r] as number;
+			const to = runs[r + 1] as number;
+			const score = (sums[to * k + c] as number) - (sums[from * k + c] as number);
+			if (score > best) {
+				best = score;
+				bestStart = from;
+				bestEnd = to;
+			}
+		}
+		best += bias[c] as number;
+		if (best < (thresholds[c] as number)) continue;
+		const first = tokens[bestStart];
+		const last = tokens[bestEnd - 1];
+		if (first === undefined || last === undefined) continue;
+		findings.push({ kind, start: view.starts[first.start] ?? 0, end: view.ends[last.end - 1] ?? 0, rule: `${kind}.model` });
+	}
+	return findings;
+}
