@@ -16,7 +16,7 @@ export async function notifyAlertRaised(tx: Executor, alert: SafeguardingAlert):
 		await notify(tx, {
 			schoolId: alert.schoolId,
 			userId: lead.id,
-			facts: { reason: 'alert.urgent' },
+			facts: { reason: 'alert.urgent', kind: alert.kind, severity: alert.severity },
 			channels: ['in-app', 'email'],
 			link: `/staff/alerts/${alert.id}`,
 			target: { type: 'alert', id: alert.id },

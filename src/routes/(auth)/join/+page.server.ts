@@ -12,10 +12,12 @@ import { joinSchema } from '$lib/domain/agreements/inputs';
 import { homePathFor } from '$lib/domain/auth/roles';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = publicHandler(({ locals }) => {
+export const load: PageServerLoad = publicHandler(({ locals, url }) => {
 	if (locals.user?.role === 'parent') redirect(303, '/parent/agreements');
 	if (locals.user) redirect(303, homePathFor(locals.user.role));
-	return {};
+	// An emailed letter's link carries its code (the form still checks it).
+	const code = url.searchParams.get('code');
+	return { code: code && code.length <= 64 ? code : null };
 });
 
 export const actions: Actions = {
