@@ -13,7 +13,8 @@ import { sendInbound, withMailDomain } from '../email/support';
 import { sampleRoster } from '../../../scripts/lib/sample-roster';
 import { confirmImport, previewImport, type ImportSource } from '../../../src/lib/server/schools/import/roster-import';
 import { emailImportedParentLetters, listImportedParentsWaiting } from '../../../src/lib/server/schools/import/parent-letters';
-import { joinWithCode } from '../../../src/lib/server/agreements/join';
+import { joinWithCode, markInvitationLinkFollowed } from '../../../src/lib/server/agreements/join';
+import { notificationActivity } from '../../../src/lib/server/notifications/activity';
 import { processOutbox } from '../../../src/lib/server/email/outbox';
 import { startInboundServer, type InboundServer } from '../../../src/lib/server/email/inbound-server';
 import { listBouncedAddresses, retryBouncedAddress } from '../../../src/lib/server/notifications/bounces';
@@ -142,6 +143,11 @@ describe('invitation letters by email', () => {
 			.where(and(eq(auditLog.schoolId, a.id), eq(auditLog.targetId, row!.targetId!)));
 		expect(audits.map((x) => x.action).sort()).toEqual(['invitation.emailed', 'invitation.issued']);
 
+		// Following the link counts as opened; joining with it as acted on.
+		await markInvitationLinkFollowed(t.db, code);
+		const [opened] = await t.db.select().from(notifications).where(eq(notifications.id, row!.id));
+		expect(opened!.openedAt).not.toBeNull();
+		expect(opened!.actedAt).toBeNull();
 		// The code in the link claims the parent's imported account.
 		await joinWithCode(
 			t.db,
@@ -150,6 +156,16 @@ describe('invitation letters by email', () => {
 		);
 		const after = await listImportedParentsWaiting(t.db, a.admin.actor, classId);
 		expect(after.parents.map((p) => p.parentId)).not.toContain(parent.parentId);
+		const [acted] = await t.db.select().from(notifications).where(eq(notifications.id, row!.id));
+		expect(acted!.actedAt).not.toBeNull();
+
+		// The head sees what people did with what was sent; nobody else does.
+		const activity = await notificationActivity(t.db, a.admin.actor);
+		expect(activity).toContainEqual(
+			expect.objectContaining({ reason: 'family.invitation', channel: 'email', label: 'Invitation letter by email', made: 1, sent: 1, opened: 1, acted: 1 })
+		);
+		await expect(notificationActivity(t.db, a.classes[0].teacher.actor)).rejects.toBeInstanceOf(AuthorizationError);
+		expect(await notificationActivity(t.db, b.admin.actor)).toEqual([]);
 	});
 
 	it('emails every waiting parent with an address once, and says how many have none', async () => {

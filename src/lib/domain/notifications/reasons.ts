@@ -46,6 +46,21 @@ export const TOPIC_OF: Readonly<Record<NotificationReason, NotificationTopic>> =
 	'family.invitation': 'account'
 };
 
+/** What each notification is, in the head's words (the notifications page). */
+export const REASON_LABELS: Readonly<Record<NotificationReason, string>> = {
+	'alert.urgent': 'Urgent safeguarding alert',
+	'alert.digest': 'Daily summary of safeguarding alerts',
+	'alert.unopened': 'Urgent alert not opened (to the head)',
+	'account.password-reset': 'Password reset link',
+	'queue.waiting': 'Review queue waiting',
+	'work.shared': 'Work shared with a family',
+	'notice.reminder': 'Agreement reminder',
+	'notice.school': 'Note about a child',
+	'class.worried': '“I’m worried” in a teacher’s class',
+	'class.announcement': 'Note to a class’s families',
+	'family.invitation': 'Invitation letter by email'
+};
+
 /** Topics a person may turn off, with the words shown on their account page. */
 export const OPTIONAL_TOPICS: Readonly<
 	Record<'queue' | 'class-worries' | 'family-work' | 'family-reminders' | 'family-announcements', { label: string; for: 'staff' | 'parent' }>
