@@ -15,7 +15,7 @@ import {
 	markAnnouncementsRead,
 	postAnnouncement
 } from '../../../src/lib/server/notifications/class-announcements';
-import { auditLog } from '../../../src/lib/server/db/schema';
+import { auditLog, notifications } from '../../../src/lib/server/db/schema';
 import { AuthorizationError } from '../../../src/lib/server/auth/authorize';
 import { NotFoundError } from '../../../src/lib/server/errors';
 import { announcementSchema } from '../../../src/lib/domain/notifications/inputs';
@@ -57,6 +57,13 @@ describe('class announcements', () => {
 		const seen = await listFamilyAnnouncements(t.db, cls.parents[0]!.actor);
 		expect(seen).toEqual([expect.objectContaining({ id, read: false, title: 'Trip to the museum on Friday' })]);
 		expect(await markAnnouncementsRead(t.db, cls.parents[0]!.actor, [id])).toBe(1);
+		// Reading it counts as opening this family's notifications about it, and only theirs.
+		const rows = await t.db
+			.select()
+			.from(notifications)
+			.where(and(eq(notifications.targetType, 'announcement'), eq(notifications.targetId, id)));
+		expect(rows.filter((n) => n.openedAt).map((n) => n.userId)).toEqual(rows.filter((n) => n.userId === cls.parents[0]!.id).map((n) => n.userId));
+		expect(rows.some((n) => n.userId === cls.parents[0]!.id)).toBe(true);
 		expect(await markAnnouncementsRead(t.db, cls.parents[0]!.actor, [id])).toBe(0);
 		expect((await listFamilyAnnouncements(t.db, cls.parents[0]!.actor))[0]!.read).toBe(true);
 		expect((await listClassAnnouncements(t.db, s.admin.actor, cls.id))[0]).toMatchObject({ read: 1, families: 3 });

@@ -122,6 +122,40 @@ describe('an urgent alert', () => {
 	});
 });
 
+describe("an urgent alert's email", () => {
+	it('names the kind in adult words, and never the message or any child', async () => {
+		const { s } = await schoolWithLeads();
+		const room = await classRoomId(t.db, s, 0);
+		const cases: [string, string, RegExp, string[]][] = [
+			["I don't want to be alive anymore", 'self-harm', /possible self-harm/, ['alive', 'anymore']],
+			["I'll buy you robux if you send a pic", 'grooming-signs', /possible grooming/, ['robux']],
+			["don't tell your mum, meet me at the park after school", 'meeting-request', /a meeting or whereabouts with secrecy/, ['park', 'tell your']]
+		];
+		const pupils = s.classes[0].pupils;
+		const names = await t.db
+			.select({ firstName: users.firstName, surname: users.surname, username: users.username })
+			.from(users)
+			.where(eq(users.schoolId, s.id));
+		for (const [i, [words, kind, subject, secrets]] of cases.entries()) {
+			const before = to(sink, s.dsl).length;
+			await send(t.db, pupils[i % pupils.length]!.actor, room, words, new Date());
+			const alerts = await alertsOf(s);
+			expect(alerts.some((a) => a.kind === kind && a.severity === 'urgent')).toBe(true);
+			await processOutbox(t.db, sink.url);
+			const mail = to(sink, s.dsl).slice(before);
+			expect(mail.length).toBeGreaterThanOrEqual(1);
+			expect(mail.some((m) => subject.test(m.parsed.subject ?? ''))).toBe(true);
+			for (const m of mail) {
+				for (const secret of secrets) expect(m.raw.toLowerCase()).not.toContain(secret);
+				for (const n of names.filter((x) => x.username !== s.dsl.username)) {
+					expect(m.raw).not.toContain(n.username);
+					expect(m.raw).not.toMatch(new RegExp(`\\b${n.firstName}\\b`));
+				}
+			}
+		}
+	});
+});
+
 describe('the daily digest', () => {
 	it('sends alerts that are not urgent once, at the time the DSL chose', async () => {
 		const { s } = await schoolWithLeads();

@@ -16,6 +16,7 @@ import { shareWork } from '../../../src/lib/server/sharing/share';
 import { remindFamilies } from '../../../src/lib/server/agreements/notices';
 import { createIncident } from '../../../src/lib/server/safeguarding/incidents';
 import { notifyParents } from '../../../src/lib/server/safeguarding/sanctions';
+import { getTermSettings, updateTermDates, type TermDatesForm } from '../../../src/lib/server/curriculum/term-settings';
 
 let t: TestDatabase;
 let sink: Sink;
@@ -76,6 +77,41 @@ describe("a teacher's waiting queue", () => {
 		await runScheduledNotifications(t.db, new Date('2026-12-07T09:00:00Z'), OPTIONS);
 		await processOutbox(t.db, sink.url, new Date('2026-12-07T09:00:00Z'));
 		expect(to(sink, s.classes[1].teacher)).toHaveLength(0);
+	});
+
+	it("follows the school's own term dates: nothing in the holidays, and a moved term end counts", async () => {
+		const school = await createTestSchool(t.db, 2);
+		const teacher = school.classes[0].teacher;
+		await giveAddresses(t.db, school, [teacher]);
+		const calendar = await getTermSettings(t.db, school.admin.actor, { today: '2026-12-01' });
+		const autumn = calendar.terms.find((term) => term.name === 'autumn')!;
+		// Tuesday 22 December 2026 is after the default autumn term (it ends on Friday 18th).
+		expect(autumn.endsOn < '2026-12-22').toBe(true);
+		const holiday = (time: string): Date => new Date(`2026-12-22T${time}:00Z`);
+		await send(t.db, school.classes[0].pupils[0]!.actor, await classRoomId(t.db, school, 0), 'Can I show you my snowman', holiday('10:00'));
+		for (const time of ['10:30', '11:45', '14:00']) await runScheduledNotifications(t.db, holiday(time), OPTIONS);
+		await processOutbox(t.db, sink.url, holiday('14:00'));
+		expect(to(sink, teacher)).toHaveLength(0);
+
+		// The head moves the end of term to the 23rd on the term dates page: now it is a school day.
+		const form = Object.fromEntries(
+			calendar.terms.flatMap((term) => [
+				[`${term.name}StartsOn`, term.startsOn],
+				[`${term.name}EndsOn`, term.endsOn]
+			])
+		) as TermDatesForm;
+		await updateTermDates(t.db, school.admin.actor, { ...form, autumnEndsOn: '2026-12-23' }, { today: '2026-12-01' });
+		await runScheduledNotifications(t.db, holiday('14:30'), OPTIONS);
+		await processOutbox(t.db, sink.url, holiday('14:30'));
+		expect(to(sink, teacher)).toHaveLength(1);
+		expect(to(sink, teacher)[0]!.parsed.text).toContain('the oldest has waited 270 minutes');
+		// Still at most once an hour.
+		await runScheduledNotifications(t.db, holiday('15:15'), OPTIONS);
+		await processOutbox(t.db, sink.url, holiday('15:15'));
+		expect(to(sink, teacher)).toHaveLength(1);
+		await runScheduledNotifications(t.db, holiday('15:31'), OPTIONS);
+		await processOutbox(t.db, sink.url, holiday('15:31'));
+		expect(to(sink, teacher)).toHaveLength(2);
 	});
 });
 

@@ -24,6 +24,7 @@ import { searchAudit } from '../../../src/lib/server/safeguarding/monitoring';
 import { getTermReport } from '../../../src/lib/server/safeguarding/term-report';
 import { allegationsWaitingForChair, getIncidentForChair, listAllegationsForChair } from '../../../src/lib/server/safeguarding/head-allegations';
 import { chooseChairOfGovernors, governorChoices } from '../../../src/lib/server/leadership/governors';
+import { notificationActivity } from '../../../src/lib/server/notifications/activity';
 import { auditLog, notifications, users } from '../../../src/lib/server/db/schema';
 import { hashPassword } from '../../../src/lib/server/auth/passwords';
 import { loadActor } from '../../../src/lib/server/auth/actor';
@@ -137,6 +138,8 @@ describe('an allegation about the head', () => {
 			.from(notifications)
 			.where(and(eq(notifications.userId, s.admin.id), eq(notifications.targetId, concernId)));
 		expect(toHead).toHaveLength(0);
+		// Not even as a number on the head's notification activity table.
+		expect((await notificationActivity(t.db, s.admin.actor)).map((r) => r.reason)).not.toContain('allegation.head');
 		// The chair sees it waiting; an ordinary governor sees nothing and is refused the list.
 		expect(await allegationsWaitingForChair(t.db, chair.actor)).toBe(1);
 		expect(await allegationsWaitingForChair(t.db, governor.actor)).toBeNull();

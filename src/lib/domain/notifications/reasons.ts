@@ -5,7 +5,11 @@
  * - every notification has a reason, and every reason a topic; safeguarding and account
  *   mail can never be turned off or unsubscribed from, the other topics can;
  * - an email says in one sentence what is waiting and gives a link that needs sign-in: no
- *   child's words, no child's name (not even the reader's own child's), no evidence;
+ *   child's words, no child's name (not even the reader's own child's), no evidence; the
+ *   one exception is an invitation letter, which names the child by first name as the
+ *   printed letter does (the family is being invited because of that child);
+ * - an urgent alert's email names what kind of alert it is in adult words (never the
+ *   summary, which names a pupil, and never the words that raised it);
  * - every email names the school and has a plain-text part.
  */
 export type NotificationReason =
@@ -19,7 +23,8 @@ export type NotificationReason =
 	| 'notice.school'
 	| 'class.worried'
 	| 'class.announcement'
-	| 'allegation.head';
+	| 'allegation.head'
+	| 'family.invitation';
 
 export type NotificationTopic =
 	'safeguarding' | 'account' | 'queue' | 'family-work' | 'family-reminders' | 'school-notice' | 'class-worries' | 'family-announcements';
@@ -39,7 +44,25 @@ export const TOPIC_OF: Readonly<Record<NotificationReason, NotificationTopic>> =
 	// A teacher's note to the families of a class (class-announcements.ts).
 	'class.announcement': 'family-announcements',
 	// The chair of governors hears of an allegation about the head: a safeguarding duty, never muted.
-	'allegation.head': 'safeguarding'
+	'allegation.head': 'safeguarding',
+	// An invitation letter emailed to a family with no account yet: a one-off, never unsubscribed from.
+	'family.invitation': 'account'
+};
+
+/** What each notification is, in the head's words (the notifications page). */
+export const REASON_LABELS: Readonly<Record<NotificationReason, string>> = {
+	'alert.urgent': 'Urgent safeguarding alert',
+	'alert.digest': 'Daily summary of safeguarding alerts',
+	'alert.unopened': 'Urgent alert not opened (to the head)',
+	'account.password-reset': 'Password reset link',
+	'queue.waiting': 'Review queue waiting',
+	'work.shared': 'Work shared with a family',
+	'notice.reminder': 'Agreement reminder',
+	'notice.school': 'Note about a child',
+	'class.worried': '“I’m worried” in a teacher’s class',
+	'class.announcement': 'Note to a class’s families',
+	'allegation.head': 'Concern about the head (to the chair of governors)',
+	'family.invitation': 'Invitation letter by email'
 };
 
 /** Topics a person may turn off, with the words shown on their account page. */
@@ -71,13 +94,18 @@ export function wantsEmail(reason: NotificationReason, mutedTopics: readonly str
 	return !mayUnsubscribe(reason) || !mutedTopics.includes(TOPIC_OF[reason]);
 }
 
-/** A password-reset link is a secret: the app forgets it once the email has gone. */
-export function linkIsSecret(reason: NotificationReason): boolean {
-	return reason === 'account.password-reset';
+/**
+ * A password-reset link and an invitation link carry a secret (the token, the code): the
+ * app forgets it once the email has gone, keeping only where it led. Null for other links.
+ */
+export function linkAfterSending(reason: NotificationReason): string | null {
+	if (reason === 'account.password-reset') return '/reset';
+	if (reason === 'family.invitation') return '/join';
+	return null;
 }
 
 export type MessageFacts =
-	| { reason: 'alert.urgent' }
+	| { reason: 'alert.urgent'; kind: string; severity: string }
 	| { reason: 'alert.digest'; count: number }
 	| { reason: 'alert.unopened'; raisedAtLondon: string }
 	| { reason: 'account.password-reset'; username: string; minutes: number }
@@ -87,7 +115,8 @@ export type MessageFacts =
 	| { reason: 'notice.school' }
 	| { reason: 'class.worried' }
 	| { reason: 'class.announcement' }
-	| { reason: 'allegation.head' };
+	| { reason: 'allegation.head' }
+	| { reason: 'family.invitation'; childFirstName: string; className: string; expiresOn: string };
 
 export interface NotificationWords {
 	subject: string;
@@ -99,11 +128,13 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
 /** The subject and the one sentence for a notification; nothing else about the event goes out. */
 export function wordsFor(facts: MessageFacts): NotificationWords {
 	switch (facts.reason) {
-		case 'alert.urgent':
+		case 'alert.urgent': {
+			const what = urgentAlertWords(facts.kind, facts.severity);
 			return {
-				subject: 'Urgent safeguarding alert',
-				sentence: 'An urgent safeguarding alert is waiting for you. Please sign in and read it as soon as you can.'
+				subject: `Urgent safeguarding alert: ${what.name}`,
+				sentence: `${what.sentence} Please sign in and read the alert as soon as you can.`
 			};
+		}
 		case 'alert.digest':
 			return {
 				subject: 'Safeguarding alerts today',
@@ -143,11 +174,54 @@ export function wordsFor(facts: MessageFacts): NotificationWords {
 				subject: 'A concern for the chair of governors',
 				sentence: 'A member of staff has logged a concern that comes to you as chair of governors. Please sign in to read it.'
 			};
+		case 'family.invitation':
+			return {
+				subject: `Join ${facts.childFirstName}’s class on Safe Classroom`,
+				sentence: `${facts.childFirstName}’s class (${facts.className}) uses Safe Classroom. To see the work ${facts.childFirstName} shares with you and sign the family agreement, open the link below and choose your own username and password. The link holds your invitation code, which works once, until ${facts.expiresOn}.`
+			};
 		case 'class.worried':
 			return {
 				subject: 'A pupil in your class asked for help',
 				sentence: 'A pupil in your class pressed “I’m worried”. The safeguarding lead has been told. Sign in to see who, and keep a kind eye on them.'
 			};
+	}
+}
+
+/**
+ * What an urgent alert is about, in words for the safeguarding lead: a short name for the
+ * subject line and one sentence. Matches the screen's severities (screening/severity.ts):
+ * self-harm and grooming are urgent on their own; a meeting or a pupil's whereabouts is
+ * urgent with secrecy or an adult the pupil may not know. Says nothing of who or what was written.
+ */
+export function urgentAlertWords(kind: string, severity: string): { name: string; sentence: string } {
+	switch (kind) {
+		case 'self-harm':
+			return { name: 'possible self-harm', sentence: 'A message suggests that a pupil may want to hurt themselves.' };
+		case 'grooming-signs':
+			return { name: 'possible grooming', sentence: 'A message contains language typical of grooming.' };
+		case 'meeting-request':
+			return severity === 'urgent'
+				? {
+						name: 'a meeting or whereabouts with secrecy',
+						sentence: 'A message arranges a meeting or says where a pupil is, with a request to keep it secret or involving an adult the pupil may not know.'
+					}
+				: { name: 'talk of meeting up', sentence: 'A message talks about meeting up away from school.' };
+		case 'secrecy-request':
+			return { name: 'a request for secrecy', sentence: 'A message asks a pupil to keep something from the adults around them.' };
+		case 'pupil-report':
+			return { name: 'a pupil reported a message', sentence: 'A pupil reported a message that worried them.' };
+		case 'teacher-escalation':
+			return { name: 'a teacher escalated a message', sentence: 'A teacher escalated a message to you.' };
+		case 'pupil-worried':
+			return { name: 'a pupil asked for help', sentence: 'A pupil pressed “I’m worried”.' };
+		case 'staff-concern':
+			return { name: 'a concern from staff', sentence: 'A member of staff logged a concern about a pupil.' };
+		case 'parent-concern':
+			return { name: 'a concern from a parent', sentence: 'A parent raised a concern about their child.' };
+		case 'repeated-blocked-details':
+			return { name: 'repeated personal details', sentence: 'A pupil tried several times to share personal details.' };
+		default:
+			return { name: 'waiting for you', sentence: 'An urgent safeguarding alert is waiting for you.' };
 	}
 }
 

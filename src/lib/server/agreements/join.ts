@@ -25,6 +25,7 @@ import { createSession, generateSessionToken, type SessionRecord } from '../auth
 import { recordAudit } from '../audit/record';
 import { InputError, isUniqueViolation } from '../errors';
 import { toInvitation } from './rows';
+import { markAddressNotificationsUsed } from '../notifications/alerts';
 
 /** Too many wrong codes: the edge answers 429. */
 export class CodeThrottledError extends InputError {
@@ -70,6 +71,20 @@ async function usableInvitation(db: Database, typed: string, keys: string[], sch
 }
 
 /** Marks the code used and links the child, only if nobody used or cancelled it meanwhile. */
+/**
+ * The join page was opened from an emailed letter's link: its notification counts as opened.
+ * Says nothing back, so it tells a visitor nothing about the code.
+ */
+export async function markInvitationLinkFollowed(db: Database, typed: string, now = new Date()): Promise<void> {
+	const normalised = normaliseInvitationCode(typed);
+	if (!normalised.ok) return;
+	const [row] = await db
+		.select({ id: parentInvitations.id })
+		.from(parentInvitations)
+		.where(and(eq(parentInvitations.codeHash, sha256Hex(normalised.code)), isNull(parentInvitations.usedAt)));
+	if (row) await markAddressNotificationsUsed(db, { type: 'parent_invitation', id: row.id }, false, now);
+}
+
 async function consume(tx: Transaction, invitation: Invitation, parentId: string, now: Date): Promise<void> {
 	const used = await tx
 		.update(parentInvitations)
@@ -79,6 +94,8 @@ async function consume(tx: Transaction, invitation: Invitation, parentId: string
 	if (used.length === 0) throw new InputError('code', INVITATION_ERROR_MESSAGES.used);
 	// An imported parent's claim code is for a child they are already linked to.
 	await tx.insert(parentLinks).values({ schoolId: invitation.schoolId, parentId, pupilId: invitation.pupilId }).onConflictDoNothing();
+	// An emailed letter's notification: the family did what it asked.
+	await markAddressNotificationsUsed(tx, { type: 'parent_invitation', id: invitation.id }, true, now);
 	await recordAudit(tx, {
 		schoolId: invitation.schoolId,
 		actorId: parentId,

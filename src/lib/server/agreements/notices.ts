@@ -12,6 +12,7 @@ import { InputError, NotFoundError } from '../errors';
 import { getClassSigning } from './summary';
 import { emailNotices } from '../notifications/notices';
 import { wakeSenders } from '../notifications/notify';
+import { markManyOpened } from '../notifications/alerts';
 
 function reminderText(childName: string): string {
 	return `Please sign the family agreement for ${childName} and answer the consent questions. Until then ${childName} cannot use class chat, class email or sharing. You can do this on the Agreements page.`;
@@ -81,8 +82,17 @@ export async function listOwnNotices(db: Executor, actor: Actor): Promise<Notice
 /** Marks the parent's own unread notices as read once they have seen the list. */
 export async function markOwnNoticesRead(db: Executor, actor: Actor, now = new Date()): Promise<void> {
 	assertCan(actor, 'home.parent', ownSchool(actor));
-	await db
+	const read = await db
 		.update(notices)
 		.set({ readAt: now })
-		.where(and(eq(notices.schoolId, actor.schoolId), eq(notices.recipientId, actor.userId), isNull(notices.readAt)));
+		.where(and(eq(notices.schoolId, actor.schoolId), eq(notices.recipientId, actor.userId), isNull(notices.readAt)))
+		.returning({ id: notices.id });
+	// Their notifications about these notices (in-app and email) count as opened.
+	await markManyOpened(
+		db,
+		actor.userId,
+		'notice',
+		read.map((r) => r.id),
+		now
+	);
 }

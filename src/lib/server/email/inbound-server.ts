@@ -1,7 +1,9 @@
 // The app's own SMTP server, which receives mail for class mailboxes (point the school's
 // MX record at it). It accepts mail only for known class addresses (550 at RCPT TO for
 // anything else), refuses oversized, malformed and forged mail with a proper reply, logs
-// every refusal, and never lets one bad message take the server down.
+// every refusal, and never lets one bad message take the server down. It also takes mail for
+// the notification emails' return address (no-reply@ the school's domain, or NOTIFY_FROM):
+// bounce reports there mark the address as bouncing (notifications/bounces.ts).
 import { readFileSync } from 'node:fs';
 import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 'smtp-server';
 import { simpleParser } from 'mailparser';
@@ -9,6 +11,7 @@ import type { Database } from '../db';
 import { recordAudit } from '../audit/record';
 import { findMailboxByAddress } from './mailboxes';
 import { receiveMail, SmtpRefusal } from './receive';
+import { isReturnAddress, receiveBounceReport } from '../notifications/bounces';
 
 export interface InboundOptions {
 	port: number;
@@ -54,7 +57,7 @@ export function startInboundServer(db: Database, options: InboundOptions): Promi
 		onRcptTo(address, session, callback) {
 			findMailboxByAddress(db, address.address)
 				.then(async (mailbox) => {
-					if (mailbox) return callback();
+					if (mailbox || (await isReturnAddress(db, address.address))) return callback();
 					await logRefusal(db, session, 550, `unknown recipient ${address.address}`);
 					callback(reply(550, '5.1.1 No such class mailbox here'));
 				})
@@ -86,11 +89,20 @@ async function handleData(db: Database, stream: SMTPServerDataStream, session: S
 		throw reply(552, '5.3.4 The message is too large');
 	}
 	try {
-		const parsed = await simpleParser(Buffer.concat(chunks), { skipHtmlToText: true, skipTextToHtml: true, skipImageLinks: true });
+		const raw = Buffer.concat(chunks);
+		const recipients: string[] = [];
+		let forReturnAddress = false;
+		for (const r of session.envelope.rcptTo) {
+			if (await isReturnAddress(db, r.address)) forReturnAddress = true;
+			else recipients.push(r.address);
+		}
+		if (forReturnAddress) await receiveBounceReport(db, raw, session.remoteAddress);
+		if (!recipients.length) return '2.0.0 Received';
+		const parsed = await simpleParser(raw, { skipHtmlToText: true, skipTextToHtml: true, skipImageLinks: true });
 		const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : null;
 		const ids = await receiveMail(db, {
 			envelopeFrom: from || null,
-			recipients: session.envelope.rcptTo.map((r) => r.address),
+			recipients,
 			parsed,
 			remoteAddress: session.remoteAddress
 		});

@@ -14,6 +14,7 @@ import { currentAcademicYearId } from '../auth/actor';
 import { recordAudit } from '../audit/record';
 import { NotFoundError } from '../errors';
 import { notify, wakeSenders } from './notify';
+import { markManyOpened } from './alerts';
 import type { Channel } from './senders';
 
 export interface ClassAnnouncementView {
@@ -178,5 +179,12 @@ export async function markAnnouncementsRead(db: Database, actor: Actor, ids: rea
 		.values(mine.map((m) => ({ announcementId: m.id, parentId: actor.userId, schoolId: actor.schoolId, readAt: now })))
 		.onConflictDoNothing()
 		.returning({ id: announcementReads.announcementId });
+	await markManyOpened(
+		db,
+		actor.userId,
+		'announcement',
+		inserted.map((r) => r.id),
+		now
+	);
 	return inserted.length;
 }

@@ -56,6 +56,47 @@ export async function notify(tx: Executor, request: NotificationRequest): Promis
 	return used;
 }
 
+export interface AddressNotificationRequest {
+	schoolId: string;
+	/** Someone with no account yet (a family invited by email): the address is who it is for. */
+	address: string;
+	facts: MessageFacts;
+	link: string | null;
+	target?: { type: string; id: string };
+	dedupeKey: string;
+	now: Date;
+}
+
+/**
+ * An email to an address rather than to a person with an account: the row has no user, only
+ * the address, and goes through the same outbox (same retries, same Message-ID on every
+ * try, held while the address bounces). Returns whether a new row was made.
+ */
+export async function notifyAddress(tx: Executor, request: AddressNotificationRequest): Promise<boolean> {
+	const words = wordsFor(request.facts);
+	const [row] = await tx
+		.insert(notifications)
+		.values({
+			schoolId: request.schoolId,
+			userId: null,
+			reason: request.facts.reason,
+			channel: 'email',
+			targetType: request.target?.type ?? null,
+			targetId: request.target?.id ?? null,
+			subject: words.subject,
+			text: words.sentence,
+			link: request.link,
+			toAddress: request.address.trim().toLowerCase(),
+			dedupeKey: `${request.dedupeKey}:email`,
+			createdAt: request.now
+		})
+		.onConflictDoNothing()
+		.returning();
+	if (!row) return false;
+	await SENDERS.email.enqueue(tx, row, request.now);
+	return true;
+}
+
 /** After the commit: wake the workers of the channels used. */
 export function wakeSenders(channels: Iterable<Channel>): void {
 	for (const channel of new Set(channels)) SENDERS[channel].wake();

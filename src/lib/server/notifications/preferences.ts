@@ -11,6 +11,7 @@ import { assertCan, ownSchool } from '../auth/authorize';
 import { recordAudit } from '../audit/record';
 import { InputError } from '../errors';
 import { settingsByUnsubscribeKey, settingsFor } from './settings';
+import { clearBounce } from './bounces';
 
 export interface PreferencesView {
 	email: string | null;
@@ -43,7 +44,7 @@ export async function loadPreferences(db: Database, actor: Actor): Promise<Prefe
 	};
 }
 
-/** Saving (even the same address) clears a bounce: the person says the address works now. */
+/** Saving (even the same address) clears a bounce: the person says the address works now, and held mail goes. */
 export async function savePreferences(db: Database, actor: Actor, input: PreferencesInput, now = new Date()): Promise<void> {
 	assertMayHaveEmail(actor);
 	const before = await settingsFor(db, { id: actor.userId, schoolId: actor.schoolId });
@@ -60,6 +61,7 @@ export async function savePreferences(db: Database, actor: Actor, input: Prefere
 				updatedAt: now
 			})
 			.where(eq(notificationSettings.userId, actor.userId));
+		if (input.email) await clearBounce(tx, actor.schoolId, input.email, actor.userId, now);
 		if (before.email !== input.email)
 			await recordAudit(tx, {
 				schoolId: actor.schoolId,

@@ -1,17 +1,19 @@
 // Sending one notification email, called by the class-email outbox for the rows it claimed
 // (same lease, retries and back-off as class mail). The Message-ID comes from the
 // notification's id, so a retry after a relay fault carries the same one and a receiver can
-// drop a duplicate. A permanent refusal marks the address bounced for the admin to see.
+// drop a duplicate. A permanent refusal marks the address bounced for the admin to see
+// (bounces.ts). A notification to an address (no account yet) has no preferences to link to.
 import { eq } from 'drizzle-orm';
 import type Mail from 'nodemailer/lib/mailer';
 import type { Database } from '../db';
 import { emailOutbox, notifications, schools, type NotificationRow } from '../db/schema';
 import { afterFailure } from '../../domain/email/delivery';
-import { composeEmail, linkIsSecret, mayUnsubscribe, TOPIC_OF, type NotificationReason } from '../../domain/notifications/reasons';
+import { composeEmail, linkAfterSending, mayUnsubscribe, TOPIC_OF, type NotificationReason } from '../../domain/notifications/reasons';
 import { recordAudit } from '../audit/record';
 import { transportFor } from '../email/transport';
 import { readNotificationConfig } from './config';
-import { markBounced, settingsFor } from './settings';
+import { settingsFor } from './settings';
+import { notificationFromAddress, recordBounce } from './bounces';
 
 export type SendOutcome = 'sent' | 'retrying' | 'failed';
 
@@ -22,16 +24,15 @@ export function notificationMessageId(row: Pick<NotificationRow, 'id'>, domain: 
 async function buildMessage(db: Database, row: NotificationRow): Promise<{ message: Mail.Options; domain: string | null }> {
 	const config = readNotificationConfig();
 	const [school] = await db.select({ name: schools.name, mailDomain: schools.mailDomain }).from(schools).where(eq(schools.id, row.schoolId));
-	const settings = await settingsFor(db, { id: row.userId, schoolId: row.schoolId });
 	const reason = row.reason as NotificationReason;
 	const absolute = (link: string): string => (link.startsWith('/') ? `${config.publicOrigin}${link}` : link);
 	const link = row.link ? absolute(row.link) : null;
 	const linkOrigin = link ? new URL(link).origin : config.publicOrigin;
-	const optional = mayUnsubscribe(reason);
-	const unsubscribe = optional ? `${linkOrigin}/unsubscribe/${settings.unsubscribeKey}/${TOPIC_OF[reason]}` : null;
+	const settings = row.userId && mayUnsubscribe(reason) ? await settingsFor(db, { id: row.userId, schoolId: row.schoolId }) : null;
+	const unsubscribe = settings ? `${linkOrigin}/unsubscribe/${settings.unsubscribeKey}/${TOPIC_OF[reason]}` : null;
 	const parts = composeEmail({ schoolName: school?.name ?? 'Your school', subject: row.subject, sentence: row.text, link, preferencesLink: unsubscribe });
 	const domain = school?.mailDomain ?? null;
-	const from = config.fromAddress ?? `no-reply@${domain ?? 'localhost'}`;
+	const from = notificationFromAddress(domain);
 	return {
 		domain,
 		message: {
@@ -45,6 +46,8 @@ async function buildMessage(db: Database, row: NotificationRow): Promise<{ messa
 			// Only for what may be turned off. The link opens a page with one button: no
 			// List-Unsubscribe-Post, because SvelteKit refuses cross-site form posts.
 			headers: unsubscribe ? { 'List-Unsubscribe': `<${unsubscribe}>` } : {},
+			// Bounce reports come back to the From address, which the inbound server reads.
+			envelope: { from, to: row.toAddress! },
 			disableFileAccess: true,
 			disableUrlAccess: true
 		}
@@ -56,6 +59,7 @@ export async function sendNotificationEmail(db: Database, smtpUrl: string, notif
 	if (!row || !row.toAddress) return 'failed';
 	const { message, domain } = await buildMessage(db, row);
 	const reason = row.reason as NotificationReason;
+	const afterSending = linkAfterSending(reason);
 	try {
 		await transportFor(smtpUrl, domain).sendMail(message);
 		await db.transaction(async (tx) => {
@@ -63,7 +67,7 @@ export async function sendNotificationEmail(db: Database, smtpUrl: string, notif
 			// A link carrying a secret (a reset token) is kept only until the relay has it.
 			await tx
 				.update(notifications)
-				.set({ sentAt: now, ...(linkIsSecret(reason) ? { link: '/reset' } : {}) })
+				.set({ sentAt: now, ...(afterSending ? { link: afterSending } : {}) })
 				.where(eq(notifications.id, row.id));
 		});
 		return 'sent';
@@ -80,13 +84,14 @@ export async function sendNotificationEmail(db: Database, smtpUrl: string, notif
 			}
 			const error = outcome.status === 'failed' ? outcome.error : '';
 			await tx.update(emailOutbox).set({ status: 'failed', lastError: error }).where(eq(emailOutbox.notificationId, row.id));
-			if ((err.responseCode ?? 0) >= 500) await markBounced(tx, row.userId, row.toAddress!, error, now);
+			if ((err.responseCode ?? 0) >= 500)
+				await recordBounce(tx, { schoolId: row.schoolId, address: row.toAddress!, source: 'relay', reason: error, notificationId: row.id, now });
 			await recordAudit(tx, {
 				schoolId: row.schoolId,
 				actorId: null,
 				action: 'notification.send_failed',
-				targetType: 'user',
-				targetId: row.userId,
+				targetType: row.userId ? 'user' : 'notification',
+				targetId: row.userId ?? row.id,
 				details: { reason: row.reason, attempts, error }
 			});
 		});

@@ -1,11 +1,14 @@
 // The channels a notification can go out on. Each sender says whether this person can be
 // reached on it and hands the stored row on: in-app rows are shown by the app at once;
-// email rows join the class-email outbox, which sends, retries and records the result.
+// email rows join the class-email outbox, which sends, retries and records the result;
+// an email to an address that bounced joins it 'held', with the reason, until the address
+// is cleared (bounces.ts).
 // A new channel (web push) is one more entry here plus its worker.
 import type { Executor } from '../db';
 import { emailOutbox, type NotificationRow, type NotificationSettingsRow } from '../db/schema';
 import { wantsEmail, type NotificationReason } from '../../domain/notifications/reasons';
 import { kickOutbox } from '../email/worker-signal';
+import { activeBounce, heldBecause } from './bounces';
 
 export type Channel = NotificationRow['channel'];
 
@@ -25,9 +28,17 @@ const inApp: Sender = {
 };
 
 const email: Sender = {
-	reach: (settings, reason) => (settings.email && !settings.emailBouncedAt && wantsEmail(reason, settings.mutedTopics) ? settings.email : null),
+	reach: (settings, reason) => (settings.email && wantsEmail(reason, settings.mutedTopics) ? settings.email : null),
 	async enqueue(tx, row, now) {
-		await tx.insert(emailOutbox).values({ schoolId: row.schoolId, notificationId: row.id, status: 'waiting', nextAttemptAt: now, createdAt: now });
+		const bounce = row.toAddress ? await activeBounce(tx, row.schoolId, row.toAddress) : null;
+		await tx.insert(emailOutbox).values({
+			schoolId: row.schoolId,
+			notificationId: row.id,
+			status: bounce ? 'held' : 'waiting',
+			lastError: bounce ? heldBecause(bounce) : null,
+			nextAttemptAt: now,
+			createdAt: now
+		});
 	},
 	wake: kickOutbox
 };

@@ -2,7 +2,7 @@
 // topics they turned off, and for the safeguarding lead the time of the daily digest.
 // A row is made on first use, with a random key for unsubscribe links.
 import { randomBytes } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Executor } from '../db';
 import { notificationSettings, type NotificationSettingsRow } from '../db/schema';
 
@@ -22,12 +22,4 @@ export async function settingsByUnsubscribeKey(db: Executor, key: string): Promi
 	if (!/^[A-Za-z0-9_-]{22}$/.test(key)) return null;
 	const [row] = await db.select().from(notificationSettings).where(eq(notificationSettings.unsubscribeKey, key));
 	return row ?? null;
-}
-
-/** The relay refused this address for good: mark it so nothing more is sent until it is fixed. */
-export async function markBounced(db: Executor, userId: string, address: string, reason: string, now: Date): Promise<void> {
-	await db
-		.update(notificationSettings)
-		.set({ emailBouncedAt: now, bounceReason: reason.slice(0, 300) })
-		.where(and(eq(notificationSettings.userId, userId), eq(notificationSettings.email, address)));
 }

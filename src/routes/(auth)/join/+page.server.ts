@@ -7,15 +7,19 @@ import { getDb } from '$lib/server/db';
 import { SESSION_COOKIE } from '$lib/server/auth/session';
 import { sessionCookieOptions } from '$lib/server/auth/cookies';
 import { publicAction, publicHandler } from '$lib/server/http/handlers';
-import { joinWithCode } from '$lib/server/agreements/join';
+import { joinWithCode, markInvitationLinkFollowed } from '$lib/server/agreements/join';
 import { joinSchema } from '$lib/domain/agreements/inputs';
 import { homePathFor } from '$lib/domain/auth/roles';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = publicHandler(({ locals }) => {
+export const load: PageServerLoad = publicHandler(async ({ locals, url }) => {
 	if (locals.user?.role === 'parent') redirect(303, '/parent/agreements');
 	if (locals.user) redirect(303, homePathFor(locals.user.role));
-	return {};
+	// An emailed letter's link carries its code (the form still checks it).
+	const code = url.searchParams.get('code');
+	if (!code || code.length > 64) return { code: null };
+	await markInvitationLinkFollowed(getDb(), code);
+	return { code };
 });
 
 export const actions: Actions = {

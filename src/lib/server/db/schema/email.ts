@@ -144,7 +144,9 @@ export const emailReports = pgTable(
 	(t) => [uniqueIndex('email_reports_once').on(t.emailId, t.reporterId), check('email_reports_note_length', sql`char_length(${t.note}) <= 300`)]
 );
 
-export const outboxStatus = pgEnum('email_outbox_status', ['waiting', 'sending', 'sent', 'failed']);
+// 'held': a notification to an address that bounced waits here, with the reason in
+// last_error, until the address is cleared (then it goes back to 'waiting').
+export const outboxStatus = pgEnum('email_outbox_status', ['waiting', 'sending', 'sent', 'failed', 'held']);
 
 export const emailOutbox = pgTable(
 	'email_outbox',

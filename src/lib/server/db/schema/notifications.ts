@@ -17,9 +17,11 @@ export const notifications = pgTable(
 		schoolId: uuid('school_id')
 			.notNull()
 			.references(() => schools.id, { onDelete: 'cascade' }),
-		userId: uuid('user_id')
-			.notNull()
-			.references(() => users.id, { onDelete: 'cascade' }),
+		/**
+		 * The person told; null when the recipient has no account yet (an invitation letter
+		 * emailed to the address on an import record): then `toAddress` says who it is for.
+		 */
+		userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
 		/** Why: a reason from the domain catalogue (domain/notifications/reasons.ts). */
 		reason: text('reason').notNull(),
 		channel: notificationChannel('channel').notNull(),
@@ -45,7 +47,8 @@ export const notifications = pgTable(
 		index('notifications_user').on(t.userId, t.createdAt),
 		index('notifications_target').on(t.targetType, t.targetId),
 		index('notifications_reason').on(t.schoolId, t.reason, t.createdAt),
-		check('notifications_subject_length', sql`char_length(${t.subject}) between 1 and 200`)
+		check('notifications_subject_length', sql`char_length(${t.subject}) between 1 and 200`),
+		check('notifications_someone', sql`${t.userId} is not null or ${t.toAddress} is not null`)
 	]
 );
 
@@ -108,7 +111,41 @@ export const notificationSchedule = pgTable('notification_schedule', {
 	lastRunAt: timestamp('last_run_at', { withTimezone: true })
 });
 
+/**
+ * Addresses that bounced, whoever they belong to (an account, or a family invited by email
+ * before they have one): marked by a relay's permanent refusal or by a delivery status
+ * notification (DSN) arriving at the inbound server. Mail to a bounced address is held in
+ * the outbox with the reason until the address is cleared.
+ */
+export const emailBounces = pgTable(
+	'email_bounces',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		schoolId: uuid('school_id')
+			.notNull()
+			.references(() => schools.id, { onDelete: 'cascade' }),
+		/** Lower case. */
+		address: text('address').notNull(),
+		/** 'relay' (a 5xx reply while sending) or 'dsn' (a bounce report that came back later). */
+		source: text('source').notNull(),
+		/** The status code and diagnostic the report gave, e.g. "5.1.1 user unknown". */
+		reason: text('reason').notNull(),
+		/** The notification whose email bounced, when known. */
+		notificationId: uuid('notification_id').references(() => notifications.id, { onDelete: 'set null' }),
+		bouncedAt: timestamp('bounced_at', { withTimezone: true }).notNull(),
+		/** Set when the owner saves the address again or the head says to try it again. */
+		clearedAt: timestamp('cleared_at', { withTimezone: true })
+	},
+	(t) => [
+		index('email_bounces_address').on(t.schoolId, t.address),
+		check('email_bounces_source', sql`${t.source} in ('relay', 'dsn')`),
+		check('email_bounces_lower', sql`${t.address} = lower(${t.address})`),
+		check('email_bounces_reason_length', sql`char_length(${t.reason}) <= 300`)
+	]
+);
+
 export type NotificationRow = typeof notifications.$inferSelect;
+export type EmailBounceRow = typeof emailBounces.$inferSelect;
 export type NotificationSettingsRow = typeof notificationSettings.$inferSelect;
 export type PasswordResetRow = typeof passwordResets.$inferSelect;
 

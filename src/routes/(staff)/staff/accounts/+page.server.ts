@@ -3,13 +3,19 @@ import { formAction, pageLoad } from '$lib/server/http/handlers';
 import { listAccounts, setAccountDisabled } from '$lib/server/auth/account-status';
 import { resetTwoStepFor } from '$lib/server/auth/two-step';
 import { accountStatusSchema } from '$lib/domain/auth/inputs';
+import { listBouncedAddresses, retryBouncedAddress } from '$lib/server/notifications/bounces';
+import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = pageLoad({
 	permission: 'account.manage',
 	run: async ({ actor }) => {
 		const accounts = await listAccounts(getDb(), actor);
-		return { accounts: accounts.map((a) => ({ ...a, disabledAt: a.disabledAt?.toISOString() ?? null })), selfId: actor.userId };
+		return {
+			accounts: accounts.map((a) => ({ ...a, disabledAt: a.disabledAt?.toISOString() ?? null })),
+			selfId: actor.userId,
+			bounces: await listBouncedAddresses(getDb(), actor)
+		};
 	}
 });
 
@@ -25,7 +31,14 @@ function changeStatus(disabled: boolean) {
 	});
 }
 
+const bounceSchema = z.object({ bounceId: z.string().uuid('Choose an address.') });
+
 export const actions: Actions = {
+	retryBounce: formAction({
+		permission: 'account.manage',
+		schema: bounceSchema,
+		run: async ({ actor, input }) => ({ released: await retryBouncedAddress(getDb(), actor, input.bounceId) })
+	}),
 	disable: changeStatus(true),
 	enable: changeStatus(false),
 	resetTwoStep: formAction({
