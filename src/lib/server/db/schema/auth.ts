@@ -90,3 +90,27 @@ export const twoStepRecoveryCodes = pgTable(
 );
 
 export type TwoStepSecret = typeof twoStepSecrets.$inferSelect;
+
+// A school's own sign-in for staff (OpenID Connect: Google Workspace, Microsoft Entra ID or
+// another provider). One per school. The client secret is kept encrypted (AES-256-GCM with
+// the two-step key, the school id as associated data) and is never sent back to a page.
+// Only staff whose email ends in allowed_domain can use it; everyone else keeps passwords.
+export const schoolSignInProviders = pgTable(
+	'school_sign_in_providers',
+	{
+		schoolId: uuid('school_id')
+			.primaryKey()
+			.references(() => schools.id, { onDelete: 'cascade' }),
+		// 'google', 'microsoft' or 'other': decides the button's words, nothing else.
+		kind: text('kind').notNull(),
+		issuer: text('issuer').notNull(),
+		clientId: text('client_id').notNull(),
+		clientSecretEncrypted: text('client_secret_encrypted').notNull(),
+		allowedDomain: text('allowed_domain').notNull(),
+		updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [check('school_sign_in_providers_kind', sql`${t.kind} in ('google', 'microsoft', 'other')`)]
+);
+
+export type SchoolSignInProvider = typeof schoolSignInProviders.$inferSelect;
