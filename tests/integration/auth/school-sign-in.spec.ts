@@ -18,6 +18,7 @@ import {
 	setStaffEmail
 } from '../../../src/lib/server/auth/school-sign-in-settings';
 import { AuthorizationError } from '../../../src/lib/server/auth/authorize';
+import { finishSignIn } from '../../../src/lib/server/auth/two-step-sign-in';
 import { InputError, NotFoundError } from '../../../src/lib/server/errors';
 
 const CALLBACK = 'http://app.school.test/login/oidc/callback';
@@ -97,7 +98,19 @@ describe('the code flow against a real provider', () => {
 	it('still asks the head for the second step, unless the provider says it asked for more than a password', async () => {
 		const plain = await signInAs({ email: `head@${DOMAIN_A}`, amr: ['pwd'] });
 		expect(plain.ok && plain.secondStep).toBe('enrol');
-		if (plain.ok) expect((await t.db.select().from(sessions).where(eq(sessions.id, plain.session.id)))[0]?.secondStep).toBe('enrol');
+		if (!plain.ok) return;
+		expect((await t.db.select().from(sessions).where(eq(sessions.id, plain.session.id)))[0]).toMatchObject({ secondStep: 'enrol', method: 'oidc' });
+		// Finishing the second step (as /login/enrol does) still records that sign-in began with the school account.
+		const head = { id: a.admin.id, schoolId: a.id, username: a.admin.username, role: 'admin' as const };
+		const done = await t.db.transaction((tx) =>
+			finishSignIn(tx, { sessionId: plain.session.id, userId: a.admin.id, step: 'enrol' }, head, { secondStep: 'enrolled' }, null, new Date())
+		);
+		expect((await t.db.select().from(sessions).where(eq(sessions.id, done.session.id)))[0]?.method).toBe('oidc');
+		const [login] = await t.db
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.actorId, a.admin.id), eq(auditLog.action, 'auth.login')));
+		expect(login?.details).toMatchObject({ method: 'oidc', secondStep: 'enrolled' });
 		const mfa = await signInAs({ email: `head@${DOMAIN_A}`, amr: ['pwd', 'mfa'] });
 		expect(mfa.ok && mfa.secondStep).toBeNull();
 	});

@@ -100,7 +100,7 @@ async function openSessionFor(
 	return db.transaction(async (tx) => {
 		const owed = await secondStepOwed(tx, user);
 		const secondStep = owed && !mfa ? owed : null;
-		const session = await createSession(tx, token, user, now, secondStep ? PENDING_SECOND_STEP_LIMITS : undefined, secondStep);
+		const session = await createSession(tx, token, user, now, secondStep ? PENDING_SECOND_STEP_LIMITS : undefined, secondStep, 'oidc');
 		if (!secondStep) await clearAccountFailures(tx, user.username);
 		await recordAudit(tx, {
 			schoolId: user.schoolId,

@@ -23,9 +23,16 @@ export const sessions = pgTable(
 		idleTimeoutMs: integer('idle_timeout_ms').notNull().default(600_000),
 		// Set while the password was right but the second step is still owed: 'verify' (type a
 		// code) or 'enrol' (set two-step up first). Such a session opens no page and no socket.
-		secondStep: text('second_step')
+		secondStep: text('second_step'),
+		// How the person proved who they are: a password, the school's own provider, or a pupil's
+		// QR card. Kept so the audit entry after a second step still says how sign-in began.
+		method: text('method').notNull().default('password')
 	},
-	(t) => [index('sessions_user').on(t.userId), check('sessions_second_step', sql`${t.secondStep} is null or ${t.secondStep} in ('verify', 'enrol')`)]
+	(t) => [
+		index('sessions_user').on(t.userId),
+		check('sessions_second_step', sql`${t.secondStep} is null or ${t.secondStep} in ('verify', 'enrol')`),
+		check('sessions_method', sql`${t.method} in ('password', 'oidc', 'card')`)
+	]
 );
 
 export const loginFailures = pgTable(
