@@ -41,8 +41,8 @@ test('the head sets up Google sign-in and a teacher signs in with it', async ({ 
 	await expect(page).toHaveURL(/\/staff$/);
 	await signOut(page);
 
-	// Someone else at the keyboard: signed out of the provider too, as on a shared computer.
-	await page.context().clearCookies();
+	// Someone else at the same computer, still signed in at the provider as the teacher: the
+	// provider is asked to let them choose their own account, and they do.
 	provider.nextAccount = { sub: 'stranger', email: `stranger@${DOMAIN}` };
 	await page.goto('/login');
 	await page.getByRole('link', { name: 'Sign in with Google' }).click();

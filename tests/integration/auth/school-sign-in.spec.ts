@@ -64,6 +64,7 @@ async function signInAs(account: Omit<TestAccount, 'sub'>, change: (callback: UR
 	provider.nextAccount = { sub: `sub-${++n}`, ...account };
 	const { url, sealedFlow } = await startSchoolSignIn(t.db, slugA, CALLBACK);
 	expect(url.searchParams.get('code_challenge_method')).toBe('S256');
+	expect(url.searchParams.get('prompt')).toBe('select_account');
 	const callback = await followToCallback(url, CALLBACK);
 	return finishSchoolSignIn(t.db, { callbackUrl: change(callback), sealedFlow, ipAddress: '192.0.2.10' });
 }

@@ -6,7 +6,7 @@
 // signed ID tokens) is the provider's own.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import Provider from 'oidc-provider';
+import Provider, { interactionPolicy } from 'oidc-provider';
 
 export interface TestAccount {
 	sub: string;
@@ -37,6 +37,9 @@ export async function startTestProvider(redirectUri: string): Promise<TestProvid
 		nextAccount: null,
 		close: () => new Promise<void>((resolve) => server.close(() => resolve()))
 	};
+	// Google and Entra ID accept prompt=select_account (the app asks for it); so does this one.
+	const policy = interactionPolicy.base();
+	policy.add(new interactionPolicy.Prompt({ name: 'select_account', requestable: true }), 0);
 	const provider = new Provider(issuer, {
 		clients: [
 			{ client_id: handle.clientId, client_secret: handle.clientSecret, redirect_uris: [redirectUri], token_endpoint_auth_method: 'client_secret_post' }
@@ -56,7 +59,7 @@ export async function startTestProvider(redirectUri: string): Promise<TestProvid
 				claims: () => ({ sub, email: account.email, email_verified: account.emailVerified ?? true, name: account.email })
 			};
 		},
-		interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` }
+		interactions: { policy, url: (_ctx, interaction) => `/interaction/${interaction.uid}` }
 	});
 	const callback = provider.callback();
 	server.on('request', async (req, res) => {
@@ -72,7 +75,7 @@ export async function startTestProvider(redirectUri: string): Promise<TestProvid
 			await provider.interactionFinished(
 				req,
 				res,
-				{ login: { accountId: account.sub, amr: account.amr }, consent: { grantId } },
+				{ select_account: {}, login: { accountId: account.sub, amr: account.amr }, consent: { grantId } },
 				{ mergeWithLastSubmission: false }
 			);
 		} catch (e) {

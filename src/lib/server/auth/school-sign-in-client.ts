@@ -56,7 +56,10 @@ export async function authorisationAddress(row: SchoolSignInProvider, redirectUr
 		code_challenge: await oidc.calculatePKCECodeChallenge(checks.verifier),
 		code_challenge_method: 'S256',
 		state: checks.state,
-		nonce: checks.nonce
+		nonce: checks.nonce,
+		// Staff-room computers are shared: Google and Microsoft ask which account, rather than
+		// silently reusing whoever signed in to them last. Not every other provider knows it.
+		...(row.kind === 'other' ? {} : { prompt: 'select_account' })
 	});
 	return { url, checks };
 }
