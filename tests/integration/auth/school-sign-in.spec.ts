@@ -62,7 +62,7 @@ let n = 0;
 /** One whole sign-in as `account`: start, the provider's redirects, the callback. */
 async function signInAs(account: Omit<TestAccount, 'sub'>, change: (callback: URL) => URL = (u) => u): Promise<SchoolSignInResult> {
 	provider.nextAccount = { sub: `sub-${++n}`, ...account };
-	const { url, sealedFlow } = await startSchoolSignIn(t.db, slugA, CALLBACK);
+	const { url, sealedFlow } = (await startSchoolSignIn(t.db, slugA, CALLBACK))!;
 	expect(url.searchParams.get('code_challenge_method')).toBe('S256');
 	expect(url.searchParams.get('prompt')).toBe('select_account');
 	const callback = await followToCallback(url, CALLBACK);
@@ -130,10 +130,10 @@ describe('the code flow against a real provider', () => {
 
 	it('refuses a callback with no sealed checks (another browser, or after ten minutes)', async () => {
 		provider.nextAccount = { sub: 'sub-no-cookie', email: `teacher.a@${DOMAIN_A}` };
-		const { url } = await startSchoolSignIn(t.db, slugA, CALLBACK);
+		const { url } = (await startSchoolSignIn(t.db, slugA, CALLBACK))!;
 		const callback = await followToCallback(url, CALLBACK);
 		expect(await finishSchoolSignIn(t.db, { callbackUrl: callback, sealedFlow: undefined, ipAddress: null })).toEqual({ ok: false, reason: 'failed' });
-		const started = await startSchoolSignIn(t.db, slugA, CALLBACK, new Date(Date.now() - 11 * 60_000));
+		const started = (await startSchoolSignIn(t.db, slugA, CALLBACK, new Date(Date.now() - 11 * 60_000)))!;
 		expect(await finishSchoolSignIn(t.db, { callbackUrl: callback, sealedFlow: started.sealedFlow, ipAddress: null })).toEqual({ ok: false, reason: 'failed' });
 	});
 
@@ -224,5 +224,20 @@ describe('the school’s settings', () => {
 		await removeSchoolSignIn(t.db, fresh.admin.actor);
 		expect((await listSchoolSignInButtons(t.db)).map((x) => x.slug)).not.toContain(slug);
 		await expect(startSchoolSignIn(t.db, slug, CALLBACK)).rejects.toBeInstanceOf(NotFoundError);
+	});
+
+	it('sends staff back to the sign-in page, not an error, when the provider cannot be reached', async () => {
+		const down = await startTestProvider(CALLBACK);
+		const fresh = await createTestSchool(t.db, 1);
+		await saveSchoolSignIn(t.db, fresh.admin.actor, {
+			kind: 'google',
+			issuer: down.issuer,
+			clientId: down.clientId,
+			clientSecret: down.clientSecret,
+			allowedDomain: 'down.example'
+		});
+		await down.close();
+		const slug = (await t.db.select({ slug: schools.slug }).from(schools).where(eq(schools.id, fresh.id)))[0]!.slug;
+		expect(await startSchoolSignIn(t.db, slug, CALLBACK)).toBeNull();
 	});
 });

@@ -41,16 +41,18 @@ function openFlow(sealed: string | undefined, now: number): Flow | null {
 	return now - flow.startedAt <= FLOW_LIFETIME_MS && flow.startedAt <= now ? flow : null;
 }
 
-/** The provider's address to send the browser to, and the sealed checks for its cookie. */
-export async function startSchoolSignIn(db: Database, slug: string, redirectUri: string, now = new Date()): Promise<{ url: URL; sealedFlow: string }> {
+/** The provider's address to send the browser to and the sealed checks for its cookie, or null when the provider cannot be reached. */
+export async function startSchoolSignIn(db: Database, slug: string, redirectUri: string, now = new Date()): Promise<{ url: URL; sealedFlow: string } | null> {
 	const [row] = await db
 		.select({ provider: schoolSignInProviders })
 		.from(schoolSignInProviders)
 		.innerJoin(schools, eq(schools.id, schoolSignInProviders.schoolId))
 		.where(eq(schools.slug, slug));
 	if (!row) throw new NotFoundError('This school does not sign in with a school account here.');
-	const { url, checks } = await authorisationAddress(row.provider, redirectUri, now.getTime());
-	return { url, sealedFlow: sealFlow({ ...checks, schoolId: row.provider.schoolId, startedAt: now.getTime() }) };
+	// A provider that is down (or a secret this server's key cannot read) delays sign-in; it never crashes the page.
+	const started = await authorisationAddress(row.provider, redirectUri, now.getTime()).catch(() => null);
+	if (!started) return null;
+	return { url: started.url, sealedFlow: sealFlow({ ...started.checks, schoolId: row.provider.schoolId, startedAt: now.getTime() }) };
 }
 
 export type SchoolSignInResult =

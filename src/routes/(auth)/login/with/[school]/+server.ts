@@ -9,7 +9,8 @@ import { SCHOOL_SIGN_IN_COOKIE, startSchoolSignIn } from '$lib/server/auth/schoo
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = publicHandler(async ({ params, url, cookies }) => {
-	const { url: providerUrl, sealedFlow } = await startSchoolSignIn(getDb(), params.school, schoolSignInRedirectUri(url));
-	cookies.set(SCHOOL_SIGN_IN_COOKIE, sealedFlow, schoolSignInCookieOptions(url));
-	redirect(303, providerUrl.href);
+	const started = await startSchoolSignIn(getDb(), params.school, schoolSignInRedirectUri(url));
+	if (!started) redirect(303, '/login?reason=school-unreachable');
+	cookies.set(SCHOOL_SIGN_IN_COOKIE, started.sealedFlow, schoolSignInCookieOptions(url));
+	redirect(303, started.url.href);
 });
