@@ -19,6 +19,10 @@ const PUBLIC: Record<string, string> = {
 	'(auth)/reset/[token]/+page.server.ts': 'the single-use token in the emailed link is the permission',
 	'unsubscribe/[key]/[topic]/+page.server.ts': 'the random key in the email is the permission; it can only turn optional email off',
 	'(auth)/card/[secret]/+page.server.ts': "a pupil's QR card signs them in signed out; wrong secrets are throttled per address",
+	'(auth)/login/with/[school]/+server.ts':
+		"staff start signing in with their school's own account while signed out; it only sends the browser to the school's provider",
+	'(auth)/login/oidc/callback/+server.ts':
+		"the school's provider sends signed-out staff back here; the sealed state, nonce and PKCE checks in this browser's cookie are the permission",
 	'healthz/+server.ts': 'uptime checks call it without a session; it names no school'
 };
 

@@ -71,7 +71,7 @@ export async function signIn(db: Database, input: LoginInput, now = new Date()):
 			schoolId: user.schoolId,
 			actorId: user.id,
 			action: secondStep ? 'auth.password_accepted' : 'auth.login',
-			details: secondStep ? { secondStep } : undefined,
+			details: secondStep ? { method: 'password', secondStep } : { method: 'password' },
 			ipAddress: input.ipAddress
 		});
 		return { session: created, secondStep };
@@ -80,7 +80,7 @@ export async function signIn(db: Database, input: LoginInput, now = new Date()):
 }
 
 /** 'verify' when the account has two-step on; 'enrol' when its role requires it and it is not on yet. */
-async function secondStepOwed(tx: Parameters<typeof createSession>[0], user: { id: string; role: Role }): Promise<SecondStep | null> {
+export async function secondStepOwed(tx: Parameters<typeof createSession>[0], user: { id: string; role: Role }): Promise<SecondStep | null> {
 	const rule = twoStepRuleFor(user.role);
 	if (rule === 'none') return null;
 	const [row] = await tx.select({ confirmedAt: twoStepSecrets.confirmedAt }).from(twoStepSecrets).where(eq(twoStepSecrets.userId, user.id));

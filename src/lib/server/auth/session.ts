@@ -21,6 +21,9 @@ export const SESSION_COOKIE = 'session';
 /** What a session still owes after a right password: a code, or setting two-step up. */
 export type SecondStep = 'verify' | 'enrol';
 
+/** How a session's sign-in began (audited with it). */
+export type SignInMethod = 'password' | 'oidc' | 'card';
+
 export function generateSessionToken(): string {
 	const bytes = new Uint8Array(20);
 	crypto.getRandomValues(bytes);
@@ -49,7 +52,8 @@ export async function createSession(
 	user: Pick<User, 'id' | 'schoolId' | 'role'>,
 	now = new Date(),
 	limits: SessionLimits = sessionLimitsFor(user.role),
-	secondStep: SecondStep | null = null
+	secondStep: SecondStep | null = null,
+	method: SignInMethod = 'password'
 ): Promise<SessionRecord> {
 	const record: SessionRecord = {
 		id: sessionIdFromToken(token),
@@ -60,7 +64,7 @@ export async function createSession(
 		expiresAt: absoluteExpiry(limits, now),
 		idleTimeoutMs: limits.idleMs
 	};
-	await db.insert(sessions).values({ ...record, secondStep });
+	await db.insert(sessions).values({ ...record, secondStep, method });
 	return record;
 }
 
@@ -107,7 +111,7 @@ async function checkSession(db: Executor, id: string, now: Date, touch: boolean)
 	// Not signed in yet: no user, so no page, action or socket will take it.
 	if (row.session.secondStep === 'verify' || row.session.secondStep === 'enrol')
 		return { state: 'second-step', pending: { sessionId: id, userId: row.user.id, step: row.session.secondStep }, session: null, user: null };
-	const { secondStep: _pending, ...stored } = row.session;
+	const { secondStep: _pending, method: _method, ...stored } = row.session;
 	const session: SessionRecord = { ...stored };
 	if (touch && shouldTouch(session, now)) {
 		await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));

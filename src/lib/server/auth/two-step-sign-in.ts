@@ -10,7 +10,7 @@ import { recordAudit } from '../audit/record';
 import { readSecondStepCode } from '../../domain/auth/two-step';
 import { sessionState } from '../../domain/auth/session-policy';
 import type { Role } from '../../domain/auth/roles';
-import { createSession, generateSessionToken, type PendingSecondStep, type SessionRecord } from './session';
+import { createSession, generateSessionToken, type PendingSecondStep, type SessionRecord, type SignInMethod } from './session';
 import { clearAccountFailures, releaseAttempt, reserveLoginAttempt } from './login-attempts';
 import { acceptTotpCode, confirmEnrolment, hashRecoveryCode, type TwoStepOwner } from './two-step';
 
@@ -40,11 +40,12 @@ export async function finishSignIn(
 	ipAddress: string | null,
 	now: Date
 ): Promise<{ token: string; session: SessionRecord }> {
-	await tx.delete(sessions).where(eq(sessions.id, pending.sessionId));
+	const [ended] = await tx.delete(sessions).where(eq(sessions.id, pending.sessionId)).returning({ method: sessions.method });
+	const method = (ended?.method ?? 'password') as SignInMethod;
 	const token = generateSessionToken();
-	const session = await createSession(tx, token, owner, now);
+	const session = await createSession(tx, token, owner, now, undefined, null, method);
 	await clearAccountFailures(tx, owner.username);
-	await recordAudit(tx, { schoolId: owner.schoolId, actorId: owner.id, action: 'auth.login', details, ipAddress });
+	await recordAudit(tx, { schoolId: owner.schoolId, actorId: owner.id, action: 'auth.login', details: { method, ...details }, ipAddress });
 	return { token, session };
 }
 

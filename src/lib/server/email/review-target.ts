@@ -3,7 +3,7 @@
 // class's own email delivers it (another class's inbox, or the outbox for SMTP);
 // approving mail that came in from an approved contact lets the class read it; rejecting
 // either keeps it from everyone but staff, with the teacher's reason for the writer.
-import { and, eq, inArray, or } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, or } from 'drizzle-orm';
 import type { Executor, Transaction } from '../db';
 import { classes, emailContacts, emails, reviewItems, type ReviewItemRow } from '../db/schema';
 import { rooms } from '../../realtime/events';
@@ -55,8 +55,23 @@ async function describeEmails(db: Executor, items: ReviewItemRow[]): Promise<Map
 	return described;
 }
 
+// The year-end rollover archives a class with its mailbox; mail still waiting then must not
+// leave it (or reach an archived class's inbox) when a teacher later approves it.
+const ARCHIVED_CLASS =
+	'This email belongs to a class that closed at the year-end rollover, so it cannot be sent or let in now. Reject it with a reason, and the pupil can write it again from their new class.';
+
 export const emailTarget: TargetHandler = {
 	describe: describeEmails,
+	async approvalBlocker(db, item) {
+		const [email] = await db.select({ classId: emails.classId, toClassId: emails.toClassId }).from(emails).where(eq(emails.id, item.targetId));
+		if (!email) return null;
+		const ids = email.toClassId ? [email.classId, email.toClassId] : [email.classId];
+		const archived = await db
+			.select({ id: classes.id })
+			.from(classes)
+			.where(and(inArray(classes.id, ids), isNotNull(classes.archivedAt)));
+		return archived.length ? ARCHIVED_CLASS : null;
+	},
 	async apply(tx: Transaction, item: ReviewItemRow, actor: Actor, now: Date): Promise<AfterCommit> {
 		const [email] = await tx.select().from(emails).where(eq(emails.id, item.targetId)).for('update');
 		if (!email) return () => {};

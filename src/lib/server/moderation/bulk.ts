@@ -7,7 +7,7 @@ import { reviewItems } from '../db/schema';
 import type { Actor } from '../../domain/auth/permissions';
 import { bulkSkipReason, type BulkSkipReason } from '../../domain/moderation/bulk';
 import { assertCan, ownSchool } from '../auth/authorize';
-import { ConflictError } from '../errors';
+import { ConflictError, InputError } from '../errors';
 import { decideItem } from './decide';
 import { bulkFactsFor, toDomainItem } from './queue';
 
@@ -57,8 +57,10 @@ export async function bulkApproveClean(
 			await decideItem(db, actor, { itemId, action: 'approve', expectedVersion }, now);
 			result.approved.push(itemId);
 		} catch (e) {
-			if (!(e instanceof ConflictError)) throw e;
-			result.skipped.push({ itemId, why: WHY.conflict });
+			// An item that cannot be approved at all (mail of a class archived at the rollover) says why.
+			if (e instanceof InputError) result.skipped.push({ itemId, why: e.message });
+			else if (e instanceof ConflictError) result.skipped.push({ itemId, why: WHY.conflict });
+			else throw e;
 		}
 	}
 	return result;

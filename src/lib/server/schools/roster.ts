@@ -1,6 +1,6 @@
 // Reading classes and pupils, always through the permission check. Pupils are mapped to
 // view types here so surnames reach only the staff who may see them.
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../db';
 import { classMemberships, classTeachers, classes, parentLinks, users } from '../db/schema';
 import type { Actor } from '../../domain/auth/permissions';
@@ -15,6 +15,8 @@ export interface ClassSummary {
 	yearGroup: number;
 	mailboxLocalPart: string;
 	pupilCount: number;
+	/** Closed at a year-end rollover: shown apart from this year's classes. */
+	archived: boolean;
 }
 
 export interface RosterPupil {
@@ -34,11 +36,13 @@ export async function listClassesForStaff(db: Executor, actor: Actor): Promise<C
 			id: classes.id,
 			name: classes.name,
 			yearGroup: classes.yearGroup,
-			mailboxLocalPart: classes.mailboxLocalPart
+			mailboxLocalPart: classes.mailboxLocalPart,
+			archivedAt: classes.archivedAt
 		})
 		.from(classes)
 		.where(eq(classes.schoolId, actor.schoolId))
-		.orderBy(asc(classes.yearGroup), asc(classes.name));
+		// This year's first, then the archive.
+		.orderBy(sql`${classes.archivedAt} is not null`, asc(classes.yearGroup), asc(classes.name));
 	const visible = actor.role === 'teacher' ? rows.filter((c) => actor.teachesClassIds.includes(c.id)) : rows;
 	const counts =
 		yearId && visible.length
@@ -48,7 +52,7 @@ export async function listClassesForStaff(db: Executor, actor: Actor): Promise<C
 					visible.map((c) => c.id)
 				)
 			: new Map();
-	return visible.map((c) => ({ ...c, pupilCount: counts.get(c.id) ?? 0 }));
+	return visible.map(({ archivedAt, ...c }) => ({ ...c, archived: archivedAt !== null, pupilCount: counts.get(c.id) ?? 0 }));
 }
 
 async function countPupils(db: Executor, yearId: string, classIds: string[]) {

@@ -1,8 +1,8 @@
 // School set-up by its admin: classes, staff, pupils, parents and the links between them.
 // Each change is checked, audited in the same transaction, and refused whole on bad input.
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { Database, Executor } from '../db';
-import { academicYears, classMemberships, classTeachers, classes, parentLinks, users } from '../db/schema';
+import { academicYears, classMemberships, classTeachers, classes, parentLinks, users, yearRollovers } from '../db/schema';
 import type { Actor } from '../../domain/auth/permissions';
 import type { Role } from '../../domain/auth/roles';
 import { checkPassword } from '../../domain/auth/password-policy';
@@ -12,6 +12,8 @@ import { hashPassword } from '../auth/passwords';
 import { recordAudit } from '../audit/record';
 import { InputError, isUniqueViolation } from '../errors';
 import { ensureAcademicYear } from './academic-years';
+
+const ARCHIVED_CLASS = 'That class is from an earlier year. Choose one of this year’s classes.';
 
 async function requireSchoolRow<T extends { schoolId: string }>(rows: Promise<T[]>, actor: Actor, field: string, message: string): Promise<T> {
 	const [row] = await rows;
@@ -90,17 +92,18 @@ export async function createStaff(db: Database, actor: Actor, input: CreateStaff
 	});
 }
 
-export async function createPupil(db: Database, actor: Actor, input: CreatePupilInput): Promise<string> {
+export async function createPupil(db: Database, actor: Actor, input: CreatePupilInput, now = new Date()): Promise<string> {
 	assertCan(actor, 'school.manage', ownSchool(actor));
 	return db.transaction(async (tx) => {
-		await requireSchoolRow(
-			tx.select({ schoolId: classes.schoolId }).from(classes).where(eq(classes.id, input.classId)),
+		const cls = await requireSchoolRow(
+			tx.select({ schoolId: classes.schoolId, archivedAt: classes.archivedAt }).from(classes).where(eq(classes.id, input.classId)),
 			actor,
 			'classId',
 			'Choose a class from your school.'
 		);
+		if (cls.archivedAt) throw new InputError('classId', ARCHIVED_CLASS);
 		const id = await insertAccount(tx, actor, { ...input, role: 'pupil' });
-		const academicYearId = await ensureAcademicYear(tx, actor.schoolId);
+		const academicYearId = await teachingYearOf(tx, actor.schoolId, input.classId, now);
 		await tx.insert(classMemberships).values({
 			schoolId: actor.schoolId,
 			classId: input.classId,
@@ -180,8 +183,20 @@ export async function linkParent(db: Database, actor: Actor, parentId: string, p
  * made in the summer (its pupils are in next year's memberships), so September starts with
  * the teacher in place.
  */
-async function teachingYearOf(tx: Executor, schoolId: string, classId: string): Promise<string> {
-	const current = await ensureAcademicYear(tx, schoolId);
+/**
+ * The academic year a live class is taught in. The calendar (academic-calendar.ts) starts a
+ * year on 1 September, London time, so in July and August "now" is still the old year; but
+ * once the school has rolled that year over, its live classes are next year's, and a pupil or
+ * teacher added to one in the summer belongs to next year too. A class already holding next
+ * year's pupils (an import made in the summer) says the same.
+ */
+async function teachingYearOf(tx: Executor, schoolId: string, classId: string, now = new Date()): Promise<string> {
+	const current = await ensureAcademicYear(tx, schoolId, now);
+	const [rolled] = await tx
+		.select({ toYearId: yearRollovers.toYearId })
+		.from(yearRollovers)
+		.where(and(eq(yearRollovers.schoolId, schoolId), eq(yearRollovers.fromYearId, current)));
+	if (rolled) return rolled.toYearId;
 	const [latest] = await tx
 		.select({ id: academicYears.id, startsOn: academicYears.startsOn })
 		.from(classMemberships)
@@ -189,8 +204,8 @@ async function teachingYearOf(tx: Executor, schoolId: string, classId: string): 
 		.where(eq(classMemberships.classId, classId))
 		.orderBy(desc(academicYears.startsOn))
 		.limit(1);
-	const [now] = await tx.select({ startsOn: academicYears.startsOn }).from(academicYears).where(eq(academicYears.id, current));
-	return latest && now && latest.startsOn > now.startsOn ? latest.id : current;
+	const [thisYear] = await tx.select({ startsOn: academicYears.startsOn }).from(academicYears).where(eq(academicYears.id, current));
+	return latest && thisYear && latest.startsOn > thisYear.startsOn ? latest.id : current;
 }
 
 export async function assignTeacher(db: Database, actor: Actor, teacherId: string, classId: string): Promise<void> {
@@ -209,7 +224,7 @@ export async function assignTeacher(db: Database, actor: Actor, teacherId: strin
 			'classId',
 			'Choose a class from your school.'
 		);
-		if (cls.archivedAt) throw new InputError('classId', 'That class is from an earlier year. Choose one of this year’s classes.');
+		if (cls.archivedAt) throw new InputError('classId', ARCHIVED_CLASS);
 		const academicYearId = await teachingYearOf(tx, actor.schoolId, classId);
 		await tx.insert(classTeachers).values({ schoolId: actor.schoolId, classId, teacherId, academicYearId }).onConflictDoNothing();
 		await recordAudit(tx, {

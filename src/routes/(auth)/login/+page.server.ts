@@ -7,6 +7,8 @@ import { publicAction, publicHandler } from '$lib/server/http/handlers';
 import { loginSchema } from '$lib/domain/schools/inputs';
 import { safeNextPath } from '$lib/domain/auth/return-path';
 import { secondStepPath } from '$lib/server/hooks/gate';
+import { listSchoolSignInButtons } from '$lib/server/auth/school-sign-in-settings';
+import { isRefusal, REFUSAL_MESSAGES } from '$lib/domain/auth/school-sign-in';
 import type { Actions, PageServerLoad } from './$types';
 
 // A Map, not an object: `?reason=constructor` must not find Object.prototype's members.
@@ -23,10 +25,16 @@ const REASONS = new Map<string, string>([
 
 // Public: the login page must answer signed-out visitors. Someone still signed in goes on to
 // `?next` (the page a member of staff was on when the idle lock came), if it is safe.
-export const load: PageServerLoad = publicHandler(({ locals, url }) => {
+export const load: PageServerLoad = publicHandler(async ({ locals, url }) => {
 	if (locals.user) redirect(303, safeNextPath(url.searchParams.get('next'), locals.user.role));
 	const reason = url.searchParams.get('reason') ?? locals.sessionEnded ?? '';
-	return { notice: REASONS.get(reason) ?? null };
+	const refusal = reason.startsWith('school-') ? reason.slice('school-'.length) : '';
+	return {
+		notice: REASONS.get(reason) ?? null,
+		// Said as an error: the school account was refused.
+		refusal: isRefusal(refusal) ? REFUSAL_MESSAGES[refusal] : null,
+		schoolSignIn: await listSchoolSignInButtons(getDb())
+	};
 });
 
 export const actions: Actions = {

@@ -23,9 +23,16 @@ export const sessions = pgTable(
 		idleTimeoutMs: integer('idle_timeout_ms').notNull().default(600_000),
 		// Set while the password was right but the second step is still owed: 'verify' (type a
 		// code) or 'enrol' (set two-step up first). Such a session opens no page and no socket.
-		secondStep: text('second_step')
+		secondStep: text('second_step'),
+		// How the person proved who they are: a password, the school's own provider, or a pupil's
+		// QR card. Kept so the audit entry after a second step still says how sign-in began.
+		method: text('method').notNull().default('password')
 	},
-	(t) => [index('sessions_user').on(t.userId), check('sessions_second_step', sql`${t.secondStep} is null or ${t.secondStep} in ('verify', 'enrol')`)]
+	(t) => [
+		index('sessions_user').on(t.userId),
+		check('sessions_second_step', sql`${t.secondStep} is null or ${t.secondStep} in ('verify', 'enrol')`),
+		check('sessions_method', sql`${t.method} in ('password', 'oidc', 'card')`)
+	]
 );
 
 export const loginFailures = pgTable(
@@ -90,3 +97,27 @@ export const twoStepRecoveryCodes = pgTable(
 );
 
 export type TwoStepSecret = typeof twoStepSecrets.$inferSelect;
+
+// A school's own sign-in for staff (OpenID Connect: Google Workspace, Microsoft Entra ID or
+// another provider). One per school. The client secret is kept encrypted (AES-256-GCM with
+// the two-step key, the school id as associated data) and is never sent back to a page.
+// Only staff whose email ends in allowed_domain can use it; everyone else keeps passwords.
+export const schoolSignInProviders = pgTable(
+	'school_sign_in_providers',
+	{
+		schoolId: uuid('school_id')
+			.primaryKey()
+			.references(() => schools.id, { onDelete: 'cascade' }),
+		// 'google', 'microsoft' or 'other': decides the button's words, nothing else.
+		kind: text('kind').notNull(),
+		issuer: text('issuer').notNull(),
+		clientId: text('client_id').notNull(),
+		clientSecretEncrypted: text('client_secret_encrypted').notNull(),
+		allowedDomain: text('allowed_domain').notNull(),
+		updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [check('school_sign_in_providers_kind', sql`${t.kind} in ('google', 'microsoft', 'other')`)]
+);
+
+export type SchoolSignInProvider = typeof schoolSignInProviders.$inferSelect;

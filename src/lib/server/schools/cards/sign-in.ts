@@ -40,7 +40,7 @@ export async function signInWithCard(db: Database, secret: string, ipAddress: st
 	const token = generateSessionToken();
 	const session = await db.transaction(async (tx) => {
 		await releaseAttempt(tx, reserved.ids);
-		const created = await createSession(tx, token, found, now);
+		const created = await createSession(tx, token, found, now, undefined, null, 'card');
 		await recordAudit(tx, { schoolId: found.schoolId, actorId: found.id, action: 'auth.card_login', targetType: 'user', targetId: found.id, ipAddress });
 		return created;
 	});

@@ -18,7 +18,8 @@ export const load: PageServerLoad = pageLoad({
 			listSchoolPeople(db, actor),
 			yearlyConsentKinds(db, actor.schoolId)
 		]);
-		return { classes, ...people, yearlyConsents };
+		// Classes closed at a rollover are listed apart, and never offered for new pupils or teachers.
+		return { classes: classes.filter((c) => !c.archived), archivedClasses: classes.filter((c) => c.archived), ...people, yearlyConsents };
 	}
 });
 
