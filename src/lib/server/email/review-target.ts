@@ -57,6 +57,7 @@ async function describeEmails(db: Executor, items: ReviewItemRow[]): Promise<Map
 
 export const emailTarget: TargetHandler = {
 	describe: describeEmails,
+	channel: async () => 'email',
 	async apply(tx: Transaction, item: ReviewItemRow, actor: Actor, now: Date): Promise<AfterCommit> {
 		const [email] = await tx.select().from(emails).where(eq(emails.id, item.targetId)).for('update');
 		if (!email) return () => {};

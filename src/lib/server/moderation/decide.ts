@@ -47,6 +47,7 @@ export async function decideItem(db: Database, actor: Actor, input: DecisionInpu
 		const next = result.item;
 		const h = result.history;
 		const handler = TARGETS[row.targetType];
+		const channel = h.action === 'escalate' && handler ? await handler.channel(tx, row) : undefined;
 		if (h.action === 'approve') {
 			const blocker = (await handler?.approvalBlocker?.(tx, row, actor)) ?? null;
 			if (blocker) throw new InputError('form', blocker);
@@ -106,7 +107,7 @@ export async function decideItem(db: Database, actor: Actor, input: DecisionInpu
 						classId: row.classId,
 						itemId: row.id,
 						now,
-						...(row.targetType === 'email' ? { place: 'email' as const } : {})
+						channel
 					}).then((a) => [a])
 				: Promise.resolve([])
 		]);

@@ -5,6 +5,7 @@ import type { Executor, Transaction } from '../db';
 import type { ReviewItemRow } from '../db/schema';
 import type { ReviewTargetType } from '../../domain/moderation/types';
 import type { Actor } from '../../domain/auth/permissions';
+import type { AlertChannel } from '../../domain/safeguarding/alerts';
 import { chatMessageTarget, reportedMessageTarget } from '../messaging/review-targets';
 import { emailTarget } from '../email/review-target';
 import { sharedWorkTarget } from '../sharing/review-target';
@@ -31,6 +32,8 @@ export interface TargetHandler {
 	describe(db: Executor, items: ReviewItemRow[]): Promise<Map<string, TargetDescription>>;
 	/** `note` is the staff's words with the decision (a take-down's reason, a dismissed report's words). */
 	apply(tx: Transaction, item: ReviewItemRow, actor: Actor, now: Date, note: string | null): Promise<AfterCommit>;
+	/** What the words are (a chat message, an email, a piece of work), so alerts name them rightly. */
+	channel(db: Executor, item: ReviewItemRow): Promise<AlertChannel>;
 	/** Why this item cannot be approved by this actor yet (a photo not opened), or null. */
 	approvalBlocker?(db: Executor, item: ReviewItemRow, actor: Actor): Promise<string | null>;
 }
@@ -53,6 +56,9 @@ const reportTarget: TargetHandler = {
 			)
 		]);
 		return new Map([...mail, ...chat]);
+	},
+	async channel(db, item) {
+		return (await reportedEmailIds(db, [item.targetId])).has(item.targetId) ? 'email' : 'chat';
 	},
 	async apply(tx, item, actor, now, note) {
 		const isEmail = (await reportedEmailIds(tx, [item.targetId])).has(item.targetId);
