@@ -58,6 +58,7 @@ async function describeEmails(db: Executor, items: ReviewItemRow[]): Promise<Map
 export const emailTarget: TargetHandler = {
 	describe: describeEmails,
 	channel: async () => 'email',
+	takeDownTarget: (db, emailId) => emailTakeDownTarget(db, emailId),
 	async apply(tx: Transaction, item: ReviewItemRow, actor: Actor, now: Date): Promise<AfterCommit> {
 		const [email] = await tx.select().from(emails).where(eq(emails.id, item.targetId)).for('update');
 		if (!email) return () => {};
@@ -92,7 +93,7 @@ export const emailTarget: TargetHandler = {
 };
 
 /** The email a take-down acts on: an inbox copy delivered from another class is taken down at its source. */
-export async function emailTakeDownTarget(db: Executor, emailId: string): Promise<string> {
+async function emailTakeDownTarget(db: Executor, emailId: string): Promise<string> {
 	const [row] = await db.select({ source: emails.sourceEmailId }).from(emails).where(eq(emails.id, emailId));
 	return row?.source ?? emailId;
 }

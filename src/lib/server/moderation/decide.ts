@@ -17,7 +17,8 @@ import { publish } from '../realtime/publish';
 import { publishAlerts, raiseEscalationAlert } from '../safeguarding/alerts';
 import { publishQueueItem } from './submit';
 import { toDomainItem, viewerOf } from './queue';
-import { TARGETS, type AfterCommit } from './targets';
+import type { AfterCommit } from './targets';
+import { TARGETS } from '../review-targets';
 
 export const CONFLICT_MESSAGE = 'Another member of staff dealt with this item first. The queue has been updated.';
 

@@ -12,7 +12,7 @@ import type { Actor } from '../../domain/auth/permissions';
 import { buildEvidenceSnapshot, type EvidenceMessage, type ReportContext, type SealedEvidence } from '../../domain/safeguarding/evidence';
 import type { ReviewAction, ReviewHistoryEntry, ReviewTargetType, RejectionCode } from '../../domain/moderation/types';
 import type { Role } from '../../domain/auth/roles';
-import { TARGETS } from '../moderation/targets';
+import { TARGETS } from '../review-targets';
 import { isUuid } from '../auth/resources';
 import { InputError } from '../errors';
 import { reportedEmailIds } from '../email/report-target';
