@@ -139,6 +139,8 @@ test('a take-down vanishes live from a classmate’s chat and a parent’s home'
 	// the first link naming the class (the to-do list above it names classes too, by what other tests left).
 	await teacher.goto('/staff');
 	await teacher.getByRole('link', { name: /^Year 5 Oak \d+ pupils$/ }).click();
+	await expect(teacher).toHaveURL(/\/staff\/classes\/[^/]+$/);
+	const classPage = teacher.url();
 	await teacher.getByRole('link', { name: 'Class chat' }).click();
 	await teacher.waitForSelector('body[data-hydrated="true"]');
 	// This test's message, not whichever of Amira's messages happens to be last.
@@ -152,7 +154,8 @@ test('a take-down vanishes live from a classmate’s chat and a parent’s home'
 	await expect(classmate.getByTestId('chat-message').filter({ hasText: text })).toHaveCount(0);
 
 	// And the work from the class's work page: the parent's home drops it without a reload.
-	await teacher.goBack();
+	// Straight to the class page (going back in history depends on how the take-down answered).
+	await teacher.goto(classPage);
 	await teacher.getByRole('link', { name: "Pupils' shared work" }).click();
 	await teacher.waitForSelector('body[data-hydrated="true"]');
 	const piece = teacher.getByTestId('class-work').filter({ hasText: title });
