@@ -135,27 +135,28 @@ test('a take-down vanishes live from a classmate’s chat and a parent’s home'
 	const parent = await as(browser, 'parent.oak.1', '/parent');
 	await expect(parent.getByTestId('family-work-piece').filter({ hasText: title })).toBeVisible();
 
-	// The teacher takes the message down from the class chat, saying why.
+	// The teacher takes the message down from the class chat, saying why. The class tile, not
+	// the first link naming the class (the to-do list above it names classes too, by what other tests left).
 	await teacher.goto('/staff');
 	await teacher.waitForSelector('body[data-hydrated="true"]');
-	await teacher
-		.getByRole('link', { name: /Year 5 Oak/ })
-		.first()
-		.click();
+	await teacher.getByRole('link', { name: /^Year 5 Oak \d+ pupils$/ }).click();
 	await expect(teacher).toHaveURL(/\/staff\/classes\/[^/]+$/);
 	const classPage = teacher.url();
 	await teacher.getByRole('link', { name: 'Class chat' }).click();
 	await expect(teacher).toHaveURL(/\/staff\/chat\//);
 	await teacher.waitForSelector('body[data-hydrated="true"]');
+	// This test's message, not whichever of Amira's messages happens to be last.
 	await teacher
+		.getByTestId('chat-message')
+		.filter({ hasText: text })
 		.getByRole('button', { name: /Take down the message from Amira/ })
-		.last()
 		.click();
 	await teacher.getByLabel('Why are you taking it down?').fill('It names a child from another school.');
 	await teacher.getByRole('button', { name: 'Take it down' }).click();
 	await expect(classmate.getByTestId('chat-message').filter({ hasText: text })).toHaveCount(0);
 
 	// And the work from the class's work page: the parent's home drops it without a reload.
+	// Straight to the class page (going back in history depends on how the take-down answered).
 	await teacher.goto(classPage);
 	await teacher.waitForSelector('body[data-hydrated="true"]');
 	await teacher.getByRole('link', { name: "Pupils' shared work" }).click();
@@ -201,6 +202,9 @@ test('an urgent alert shows its message while it waits and after it is rejected'
 test('“I’m worried” reaches the safeguarding lead’s alerts live, with kind words and help outside school', async ({ browser }) => {
 	const dsl = await as(browser, 'dsl', '/staff');
 	await expect(dsl.getByText('New alerts appear here as they happen.')).toBeVisible();
+	const jacob = dsl.getByTestId('home-alert').filter({ hasText: 'Jacob pressed “I’m worried”' });
+	const lookLinks = () => jacob.getByRole('link', { name: 'Look' }).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+	const before = await lookLinks();
 	const pupil = await as(browser, 'pupil.oak.4', '/pupil/lessons');
 	await pupil.getByRole('link', { name: 'I’m worried' }).click();
 	await expect(pupil.getByRole('heading', { name: 'I’m worried' })).toBeVisible();
@@ -211,8 +215,11 @@ test('“I’m worried” reaches the safeguarding lead’s alerts live, with ki
 	await pupil.getByRole('button', { name: 'Tell a grown-up at school' }).click();
 	await expect(pupil.getByRole('status').filter({ hasText: 'Thank you for telling us' })).toBeVisible();
 
-	// No reload: the DSL's home shows it as it happens, without the child's words.
-	const alert = dsl.getByTestId('home-alert').filter({ hasText: 'Jacob pressed “I’m worried”' }).first();
+	// No reload: the DSL's home shows it as it happens, without the child's words. Another
+	// test may have left one of Jacob's alerts open, so look for one that was not there before.
+	const fresh = async () => (await lookLinks()).filter((href) => !before.includes(href));
+	await expect.poll(fresh, { timeout: 15_000 }).toHaveLength(1);
+	const alert = jacob.filter({ has: dsl.locator(`a[href="${(await fresh())[0]}"]`) });
 	await expect(alert).toBeVisible();
 	await expect(alert).not.toContainText('Someone online');
 });

@@ -83,3 +83,35 @@ test('a parent raises a concern about their own child and is told what happens n
 	await expect(parent.getByRole('heading', { name: 'What happens next' })).toBeVisible();
 	await expect(dsl.getByTestId('alert').filter({ hasText: 'A parent raised a concern about Isla' })).toHaveCount(before + 1, { timeout: 15_000 });
 });
+
+test('after a form error the chosen pupils are still chosen, on the concern and the incident forms', async ({ browser }) => {
+	test.setTimeout(90_000);
+	const teacher = await as(browser, 'teacher.oak', '/staff/concerns/new');
+	await teacher.getByLabel('Find a pupil by name').fill('Poppy');
+	await teacher.getByRole('checkbox', { name: 'Poppy Walker' }).check();
+	await teacher.getByLabel('Find a pupil by name').fill('Freya');
+	await teacher.getByRole('checkbox', { name: 'Freya Thomas' }).check();
+	await teacher.getByLabel('Find a pupil by name').fill('');
+	await teacher.getByLabel('What happened').fill('They were upset after a game online at lunchtime.');
+	// More than a year back: the server refuses it.
+	await teacher.getByLabel('When it happened').fill('2020-01-06T10:00');
+	await teacher.getByRole('button', { name: 'Send to the safeguarding lead' }).click();
+	await expect(teacher.locator('#occurredAt-error')).not.toBeEmpty();
+	await expect(teacher.getByRole('checkbox', { name: 'Poppy Walker' })).toBeChecked();
+	await expect(teacher.getByRole('checkbox', { name: 'Freya Thomas' })).toBeChecked();
+	await expect(teacher.getByLabel('What happened')).toHaveValue('They were upset after a game online at lunchtime.');
+
+	const dsl = await as(browser, 'dsl', '/staff/incidents/new');
+	await dsl.getByLabel('Find a pupil by name').fill('Poppy');
+	await dsl.getByRole('checkbox', { name: 'Poppy Walker' }).check();
+	await dsl.getByLabel('Find a pupil by name').fill('Freya');
+	await dsl.getByRole('checkbox', { name: 'Freya Thomas' }).check();
+	await dsl.getByLabel('Category').selectOption('pupil-C');
+	await dsl.getByLabel('What happened').fill('Two pupils argued in the class chat.');
+	// Reported after it was written up: the server refuses a report time in the future.
+	await dsl.getByLabel('When it was reported').fill('2099-01-06T10:00');
+	await dsl.getByRole('button', { name: 'Save the incident' }).click();
+	await expect(dsl.getByText('Please check the highlighted fields.')).toBeVisible();
+	await expect(dsl.getByRole('checkbox', { name: 'Poppy Walker' })).toBeChecked();
+	await expect(dsl.getByRole('checkbox', { name: 'Freya Thomas' })).toBeChecked();
+});

@@ -15,6 +15,10 @@ import { takeDown } from '../../../src/lib/server/moderation/take-down';
 import { listMailbox } from '../../../src/lib/server/email/views';
 import { sendClassEmail } from '../../../src/lib/server/email/send-email';
 import { reportEmail } from '../../../src/lib/server/email/report';
+import { draftIncident } from '../../../src/lib/server/safeguarding/incident-drafts';
+import { createIncident } from '../../../src/lib/server/safeguarding/incidents';
+import { loadIncident } from '../../../src/lib/server/safeguarding/incident-records';
+import { verifyEvidence } from '../../../src/lib/domain/safeguarding/evidence';
 import { auditLog, emails, notices, reviewHistory, reviewItems, safeguardingAlerts } from '../../../src/lib/server/db/schema';
 import { AuthorizationError } from '../../../src/lib/server/auth/authorize';
 import { InputError, NotFoundError } from '../../../src/lib/server/errors';
@@ -78,8 +82,7 @@ describe('mail from an outside contact', () => {
 			.from(safeguardingAlerts)
 			.where(and(eq(safeguardingAlerts.sourceType, 'review-item'), eq(safeguardingAlerts.sourceId, view.id)));
 		expect(alert!.pupilId).toBeNull();
-		expect(alert!.summary).toContain('an outside contact');
-		expect(alert!.summary).toContain('email');
+		expect(alert!.summary).toMatch(/ escalated an email by an outside contact in .+ class email\.$/);
 	});
 
 	it('cannot be stored as an item with neither a writer nor a sender', async () => {
@@ -113,8 +116,8 @@ describe('“Tell my teacher” on an email', () => {
 			.from(safeguardingAlerts)
 			.where(and(eq(safeguardingAlerts.sourceType, 'review-item'), eq(safeguardingAlerts.sourceId, report.id)));
 		expect(alerts).toHaveLength(1);
-		expect(alerts[0]!.summary).toContain('reported a message in');
-		expect(alerts[0]!.summary).toContain('email');
+		// The alert says what was reported: an email, not "a message".
+		expect(alerts[0]!.summary).toMatch(/^PupilA\d reported an email in .+ class email\.$/);
 		const audit = await t.db
 			.select()
 			.from(auditLog)
@@ -178,6 +181,55 @@ describe('“Tell my teacher” on an email', () => {
 				.where(and(eq(reviewItems.targetType, 'report'), eq(reviewItems.targetId, emailId)))
 		).toHaveLength(0);
 		expect(await subjects(A().pupils[0]!.actor)).toContain('Only for class A');
+	});
+});
+
+describe('an incident opened from a reported email', () => {
+	it('names the reporter, and seals the email once with each report in the pupil’s reason and words and its moderation before', async () => {
+		const emailId = await approvedInbound('Come to the park alone', 'Meet me at the park and do not tell your teacher.');
+		const [first, second] = [A().pupils[0]!, A().pupils[1]!];
+		await reportEmail(t.db, first.actor, { emailId, reason: 'secret', note: 'It says not to tell' }, new Date(Date.now() - 60_000));
+		await reportEmail(t.db, second.actor, { emailId, reason: 'scared' });
+		const [item] = await t.db
+			.select()
+			.from(reviewItems)
+			.where(and(eq(reviewItems.targetType, 'report'), eq(reviewItems.targetId, emailId)));
+		const [alert] = await t.db
+			.select()
+			.from(safeguardingAlerts)
+			.where(and(eq(safeguardingAlerts.sourceId, item!.id), eq(safeguardingAlerts.pupilId, first.id)));
+
+		const draft = await draftIncident(t.db, s.dsl.actor, { alertId: alert!.id });
+		expect(draft.reportedById).toBe(second.id);
+		expect(draft.evidence).toHaveLength(1);
+		const created = await createIncident(t.db, s.dsl.actor, {
+			alertId: alert!.id,
+			reportedById: draft.reportedById,
+			reportedToId: s.dsl.id,
+			occurredAt: draft.occurredAt,
+			reportedAt: draft.reportedAt,
+			pupilIds: [first.id, second.id],
+			staffIds: [],
+			description: 'An outside sender asked the class to meet and keep it secret.',
+			categoryKey: 'pupil-B',
+			actionsTaken: [],
+			parentsInformed: null,
+			reviewDate: null,
+			reviewResult: null,
+			evidence: draft.evidence.map(({ type, id }) => ({ type, id }))
+		});
+		const { view } = await loadIncident(t.db, s.dsl.actor, created.id);
+		expect(view.evidence).toHaveLength(1);
+		const kept = view.evidence[0]!;
+		expect(kept.intact).toBe(true);
+		expect(verifyEvidence(kept.snapshot, kept.digest)).toBe(true);
+		expect(kept.snapshot.message.targetType).toBe('report');
+		expect(kept.snapshot.message.body.split('Meet me at the park')).toHaveLength(2);
+		expect(kept.snapshot.reports?.map((r) => [r.reporterId, r.reason, r.note])).toEqual([
+			[first.id, 'It asks me to keep a secret', 'It says not to tell'],
+			[second.id, 'It made me feel scared or worried', null]
+		]);
+		expect(kept.snapshot.priorHistory?.map((h) => h.action)).toEqual(['submit', 'approve']);
 	});
 });
 

@@ -231,3 +231,16 @@ describe('pages and sends that used to fail', () => {
 		expect(stored!.n).toBe(1);
 	});
 });
+
+describe('a form that comes back with an error keeps what was ticked', () => {
+	it('sends every chosen pupil back with the error, so the page ticks them again (with or without JavaScript)', async () => {
+		const chosen = [school.classes[0].pupils[0]!.id, school.classes[1].pupils[0]!.id];
+		const outcome = await callAction(routeFile('(staff)/staff/concerns/new/+page.server.ts'), 'default', await visitorFor(t.db, teacher().username), {
+			...formBody({ pupilIds: chosen, words: 'They were upset after a game online.', occurredAt: '2020-01-06T10:00', category: '' })
+		});
+		expect(outcome.status).toBe(400);
+		const data = outcome.data as { errors: Record<string, string>; lists?: Record<string, string[]> };
+		expect(Object.keys(data.errors)).toEqual(['occurredAt']);
+		expect(data.lists?.pupilIds).toEqual(chosen);
+	});
+});

@@ -13,7 +13,7 @@ import { openWorkFile } from '../../../src/lib/server/sharing/files';
 import { listOwnWork } from '../../../src/lib/server/sharing/pupil-work';
 import { listQueue } from '../../../src/lib/server/moderation/queue';
 import { recordConsent } from '../../../src/lib/server/agreements/consents';
-import { auditLog, parentLinks, workFiles, type WorkItemRow } from '../../../src/lib/server/db/schema';
+import { auditLog, parentLinks, safeguardingAlerts, workFiles, type WorkItemRow } from '../../../src/lib/server/db/schema';
 import { loadActor } from '../../../src/lib/server/auth/actor';
 import { AuthorizationError } from '../../../src/lib/server/auth/authorize';
 import { InputError, NotFoundError } from '../../../src/lib/server/errors';
@@ -172,6 +172,13 @@ describe('decisions and taking back', () => {
 		await decide(t.db, A().teacher.actor, w.id, 'escalate');
 		expect((await listOwnWork(t.db, pupil.actor)).work.find((x) => x.id === w.id)!.status).toBe('escalated');
 		expect(await familySees(A().parents[1]!, pupil.id)).not.toContain('Secret');
+		// The DSL's alert says it is a piece of work, not "a message".
+		const item = await queueItemFor(t.db, w.id);
+		const [alert] = await t.db
+			.select()
+			.from(safeguardingAlerts)
+			.where(and(eq(safeguardingAlerts.kind, 'teacher-escalation'), eq(safeguardingAlerts.sourceId, item.id)));
+		expect(alert!.summary).toMatch(/ escalated a piece of work by PupilA\d in .+ shared work\.$/);
 	});
 });
 

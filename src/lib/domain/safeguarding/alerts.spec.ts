@@ -4,6 +4,7 @@ import {
 	alertForEscalation,
 	alertForPupilReport,
 	alertForRepeatedBlocks,
+	alertPlace,
 	alertsForFindings,
 	shouldAlertRepeatedBlocks,
 	validateRepeatedBlockSettings,
@@ -75,6 +76,19 @@ describe('alert builders', () => {
 		});
 		expect(alertForEscalation(ctx, 'Mr Shah', now).summary).toBe('Mr Shah escalated a message by Maya in 5 Oak chat.');
 		expect(alertForRepeatedBlocks(ctx, 3, 7, now).summary).toBe('Maya tried to share personal details 3 times in 7 days (5 Oak chat).');
+	});
+
+	it('say what the words were: an email or a piece of work, not “a message”', () => {
+		const email: AlertContext = { ...ctx, channel: 'email', where: alertPlace('5 Oak', 'email') };
+		const work: AlertContext = { ...ctx, channel: 'work', where: alertPlace('5 Oak', 'work') };
+		expect(alertForPupilReport(email, now).summary).toBe('Maya reported an email in 5 Oak class email.');
+		expect(alertForEscalation(email, 'Mr Shah', now).summary).toBe('Mr Shah escalated an email by Maya in 5 Oak class email.');
+		expect(alertForEscalation(work, 'Mr Shah', now).summary).toBe('Mr Shah escalated a piece of work by Maya in 5 Oak shared work.');
+		const secrecy: ScreenFinding = { kind: 'secrecy', rule: 'secrecy.dont-tell', start: 0, end: 1, explanation: '' };
+		expect(alertsForFindings([secrecy], work, now)[0]?.summary).toBe(
+			"Maya's piece of work in 5 Oak shared work asks to keep something from grown-ups. The teacher is reviewing it."
+		);
+		expect(alertPlace('5 Oak')).toBe('5 Oak chat');
 	});
 
 	it('raise alerts only as the screen severity says: urgent for self-harm, grooming, and meetings with secrecy or an unknown adult', () => {

@@ -9,7 +9,9 @@
  * - screened messages alert as the screen's severity says (screening/severity.ts):
  *   urgent for self-harm, grooming, and a meeting or whereabouts with secrecy or an
  *   unknown adult; high for secrecy or a meeting on their own; otherwise no alert;
- * - each alert carries a one-line summary for staff, naming pupils by first name only.
+ * - each alert carries a one-line summary for staff, naming pupils by first name only, and
+ *   says what the words were (a chat message, an email, a piece of work), never "a message"
+ *   for everything.
  */
 import type { ScreenFinding } from '../moderation/types';
 import { severityOf } from '../screening/severity';
@@ -63,7 +65,26 @@ export interface AlertEvidence {
 	readonly at: string;
 }
 
-/** Where the alert comes from; `where` is a staff-facing place such as "5 Oak chat". */
+/** Where the words were written: class chat, class email or work shared with families. */
+export type AlertChannel = 'chat' | 'email' | 'work';
+
+const CHANNEL_WORDS: Readonly<Record<AlertChannel, { noun: string; article: string; place: string }>> = {
+	chat: { noun: 'message', article: 'a', place: 'chat' },
+	email: { noun: 'email', article: 'an', place: 'class email' },
+	work: { noun: 'piece of work', article: 'a', place: 'shared work' }
+};
+
+/** The staff-facing place for an alert, such as "5 Oak chat" or "5 Oak class email". */
+export function alertPlace(className: string | null, channel: AlertChannel = 'chat'): string {
+	return `${className ?? 'class'} ${CHANNEL_WORDS[channel].place}`;
+}
+
+const thing = (ctx: AlertContext): string => {
+	const w = CHANNEL_WORDS[ctx.channel ?? 'chat'];
+	return `${w.article} ${w.noun}`;
+};
+
+/** Where the alert comes from; `where` is a staff-facing place such as "5 Oak chat" (see alertPlace). */
 export interface AlertContext {
 	readonly schoolId: string;
 	/** The pupil it is about; null for mail from outside the school. */
@@ -71,6 +92,8 @@ export interface AlertContext {
 	readonly pupilFirstName: string;
 	readonly itemId: string | null;
 	readonly where: string;
+	/** What the words were; a chat message when absent. */
+	readonly channel?: AlertChannel;
 }
 
 export interface SafeguardingAlert {
@@ -96,7 +119,7 @@ function makeAlert(kind: AlertKind, summary: string, ctx: AlertContext, now: Dat
 }
 
 export function alertForPupilReport(ctx: AlertContext, now: Date): SafeguardingAlert {
-	return makeAlert('pupil-report', `${ctx.pupilFirstName} reported a message in ${ctx.where}.`, ctx, now);
+	return makeAlert('pupil-report', `${ctx.pupilFirstName} reported ${thing(ctx)} in ${ctx.where}.`, ctx, now);
 }
 
 /**
@@ -104,7 +127,7 @@ export function alertForPupilReport(ctx: AlertContext, now: Date): SafeguardingA
  * summary (summaries may travel by email; the note may quote a child) and is shown with the item.
  */
 export function alertForEscalation(ctx: AlertContext, teacherName: string, now: Date): SafeguardingAlert {
-	const summary = `${teacherName} escalated a message by ${ctx.pupilFirstName} in ${ctx.where}.`;
+	const summary = `${teacherName} escalated ${thing(ctx)} by ${ctx.pupilFirstName} in ${ctx.where}.`;
 	return makeAlert('teacher-escalation', summary, ctx, now);
 }
 
@@ -149,7 +172,9 @@ export function alertsForFindings(findings: readonly ScreenFinding[], ctx: Alert
 	const severity = fromUnknownAdult ? 'urgent' : severityOf(findings);
 	if (!alertsDsl(severity)) return [];
 	// Mail from an outside contact names no pupil as its writer.
-	const who = fromOutside ? `An email from an outside contact to ${ctx.where}` : `${ctx.pupilFirstName}'s message in ${ctx.where}`;
+	const who = fromOutside
+		? `An email from an outside contact to ${ctx.where}`
+		: `${ctx.pupilFirstName}'s ${CHANNEL_WORDS[ctx.channel ?? 'chat'].noun} in ${ctx.where}`;
 	const alerts: SafeguardingAlert[] = [];
 	if (has(findings, 'selfharm')) {
 		alerts.push(

@@ -10,7 +10,7 @@
  *   (see canonical-json.ts) and sealed with a SHA-256 digest: recomputing the digest
  *   and comparing shows whether anything was altered since;
  * - history is put in version order so the same facts always give the same digest;
- * - a reported message is kept once: with the reports (who reported it, when, in their own
+ * - a reported message or email is kept once: with the reports (who reported it, when, in their own
  *   words) and the message's own moderation before it was reported, not as a second copy.
  */
 import { sha256 } from '@oslojs/crypto/sha2';
@@ -41,8 +41,8 @@ export interface EvidenceSnapshot {
 	readonly capturedById: string;
 	readonly message: Readonly<Omit<EvidenceMessage, 'sentAt'> & { sentAt: string }>;
 	readonly history: readonly Readonly<Omit<ReviewHistoryEntry, 'at'> & { at: string }>[];
-	/** For a reported message: each report, in the reporter's words. */
-	readonly reports?: readonly Readonly<{ reporterId: string; reporterName: string; note: string | null; at: string }>[];
+	/** For a reported message or email: each report, in the reporter's words (and the reason they picked, for an email). */
+	readonly reports?: readonly Readonly<{ reporterId: string; reporterName: string; reason?: string; note: string | null; at: string }>[];
 	/** For a reported message: how it was moderated before it was reported. */
 	readonly priorHistory?: readonly Readonly<Omit<ReviewHistoryEntry, 'at'> & { at: string }>[];
 }
@@ -50,6 +50,8 @@ export interface EvidenceSnapshot {
 export interface EvidenceReport {
 	readonly reporterId: string;
 	readonly reporterName: string;
+	/** The reason a pupil picked from the list (emails), as they read it. */
+	readonly reason?: string;
 	readonly note: string | null;
 	readonly at: Date;
 }

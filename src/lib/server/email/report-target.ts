@@ -59,6 +59,7 @@ async function describeReportedEmails(db: Executor, items: ReviewItemRow[]): Pro
 
 export const reportedEmailTarget: TargetHandler = {
 	describe: describeReportedEmails,
+	channel: async () => 'email',
 	async apply(tx: Transaction, item: ReviewItemRow, actor: Actor, now: Date, note: string | null): Promise<AfterCommit> {
 		if (item.status === 'upheld' || item.status === 'dismissed') {
 			const answered = await tx

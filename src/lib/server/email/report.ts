@@ -74,7 +74,7 @@ export async function reportEmail(db: Database, actor: Actor, input: ReportEmail
 			classId: email.classId,
 			itemId: item.id,
 			now,
-			place: 'email'
+			channel: 'email'
 		});
 		return { itemId: item.id, changed, alert };
 	});

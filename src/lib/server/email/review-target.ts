@@ -72,6 +72,8 @@ export const emailTarget: TargetHandler = {
 			.where(and(inArray(classes.id, ids), isNotNull(classes.archivedAt)));
 		return archived.length ? ARCHIVED_CLASS : null;
 	},
+	channel: async () => 'email',
+	takeDownTarget: (db, emailId) => emailTakeDownTarget(db, emailId),
 	async apply(tx: Transaction, item: ReviewItemRow, actor: Actor, now: Date): Promise<AfterCommit> {
 		const [email] = await tx.select().from(emails).where(eq(emails.id, item.targetId)).for('update');
 		if (!email) return () => {};
@@ -106,7 +108,7 @@ export const emailTarget: TargetHandler = {
 };
 
 /** The email a take-down acts on: an inbox copy delivered from another class is taken down at its source. */
-export async function emailTakeDownTarget(db: Executor, emailId: string): Promise<string> {
+async function emailTakeDownTarget(db: Executor, emailId: string): Promise<string> {
 	const [row] = await db.select({ source: emails.sourceEmailId }).from(emails).where(eq(emails.id, emailId));
 	return row?.source ?? emailId;
 }

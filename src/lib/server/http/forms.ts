@@ -7,7 +7,8 @@ import type { z } from 'zod';
 import { UNSTORABLE_TEXT_MESSAGE, findUnstorableText } from './unstorable-text';
 
 export type FieldErrors = Record<string, string>;
-export type FormFailureData = { errors: FieldErrors; values: Record<string, string>; formName?: string };
+/** `lists` holds every value of a field sent more than once (ticked pupils), so a page can tick them again. */
+export type FormFailureData = { errors: FieldErrors; values: Record<string, string>; lists?: Record<string, string[]>; formName?: string };
 export type FormFailure = ActionFailure<FormFailureData>;
 
 // A whole form larger than this is refused before parsing; no field we accept is near it.
@@ -15,12 +16,23 @@ const MAX_FIELD_LENGTH = 10_000;
 // Repeated fields (ticked pupils, chosen items) are lists; none we accept is longer.
 const MAX_LIST_LENGTH = 500;
 
-export function safeValues(form: FormData | null): Record<string, string> {
+function safeValues(form: FormData | null): Record<string, string> {
 	const values: Record<string, string> = {};
 	for (const [key, value] of form?.entries() ?? []) {
 		if (typeof value === 'string' && !/password/i.test(key)) values[key] = value.slice(0, 500);
 	}
 	return values;
+}
+
+/** The values typed, for a failure: each field's last value, and every value of a repeated field. */
+export function typedValues(form: FormData | null): Pick<FormFailureData, 'values' | 'lists'> {
+	const lists: Record<string, string[]> = {};
+	for (const key of new Set(form?.keys() ?? [])) {
+		if (/password/i.test(key)) continue;
+		const all = form!.getAll(key).filter((v): v is string => typeof v === 'string');
+		if (all.length > 1) lists[key] = all.slice(0, MAX_LIST_LENGTH).map((v) => v.slice(0, 500));
+	}
+	return Object.keys(lists).length ? { values: safeValues(form), lists } : { values: safeValues(form) };
 }
 
 /** Reads the body as a form, or null when it is not one (wrong content type, malformed multipart). */
@@ -59,7 +71,7 @@ export async function parseForm<S extends z.ZodType>(
 export function parseFormData<S extends z.ZodType>(form: FormData, schema: S, lists: readonly string[] = [], maxFieldLength = MAX_FIELD_LENGTH): ParsedForm<S> {
 	const refuse = (field: string, message: string): ParsedForm<S> => ({
 		ok: false,
-		failure: fail(400, { errors: { [field]: message }, values: safeValues(form) })
+		failure: fail(400, { errors: { [field]: message }, ...typedValues(form) })
 	});
 	const raw: Record<string, unknown> = Object.fromEntries(lists.map((name) => [name, [] as string[]]));
 	for (const [key, value] of form.entries()) {
@@ -79,5 +91,5 @@ export function parseFormData<S extends z.ZodType>(form: FormData, schema: S, li
 		const key = String(issue.path[0] ?? 'form');
 		errors[key] ??= issue.message;
 	}
-	return { ok: false, failure: fail(400, { errors, values: safeValues(form) }) };
+	return { ok: false, failure: fail(400, { errors, ...typedValues(form) }) };
 }

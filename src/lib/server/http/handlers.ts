@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import type { Actor, Permission, Resource } from '../../domain/auth/permissions';
 import { assertCan, ownSchool } from '../auth/authorize';
 import { mapServiceError } from './service-errors';
-import { parseForm, safeValues, type FormFailure } from './forms';
+import { parseForm, typedValues, type FormFailure } from './forms';
 
 type MaybePromise<T> = T | Promise<T>;
 type Locals = { actor: Actor | null };
@@ -115,10 +115,10 @@ export interface ActionSpec<E extends RequestEvent, S extends z.ZodType | FormRe
 /** Turns a known service error into the form's failure; rethrows anything else. */
 function failFromError(e: unknown, form: FormData | null, formName?: string): FormFailure {
 	const named = formName ? { formName } : {};
-	if (e instanceof NotFoundAnswer) return fail(404, { errors: { form: e.message }, values: safeValues(form), ...named });
+	if (e instanceof NotFoundAnswer) return fail(404, { errors: { form: e.message }, ...typedValues(form), ...named });
 	const mapped = mapServiceError(e);
 	if (!mapped) throw e;
-	return fail(mapped.status, { errors: { [mapped.field]: mapped.message }, values: safeValues(form), ...named });
+	return fail(mapped.status, { errors: { [mapped.field]: mapped.message }, ...typedValues(form), ...named });
 }
 
 /** A guarded form action: permission, schema, one service call, one error mapping. */

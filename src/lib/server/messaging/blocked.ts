@@ -58,7 +58,7 @@ export async function recordBlockedAttempt(db: Database, actor: Actor, input: Bl
 		const source = { sourceType: 'blocked-attempt', sourceId: row!.id };
 		return [
 			...(await raiseRepeatedBlockAlert(tx, actor, { ...source, classId: input.classId, now: input.now })),
-			...(await raiseScreeningAlerts(tx, actor, { ...source, screen: input.screen, classId: input.classId, now: input.now }))
+			...(await raiseScreeningAlerts(tx, actor, { ...source, screen: input.screen, classId: input.classId, channel: input.channel, now: input.now }))
 		];
 	});
 	publishAlerts(actor.schoolId, alerts);

@@ -74,6 +74,7 @@ async function takeDown(tx: Transaction, item: ReviewItemRow, actor: Actor, now:
 
 export const chatMessageTarget: TargetHandler = {
 	describe: describeMessages,
+	channel: async () => 'chat',
 	async apply(tx: Transaction, item: ReviewItemRow, actor: Actor, now: Date): Promise<AfterCommit> {
 		if (item.status === 'removed') return takeDown(tx, item, actor, now);
 		const changes =
@@ -100,6 +101,7 @@ async function answerReporters(tx: Transaction, item: ReviewItemRow, actor: Acto
 
 export const reportedMessageTarget: TargetHandler = {
 	describe: describeMessages,
+	channel: async () => 'chat',
 	async apply(tx: Transaction, item: ReviewItemRow, actor: Actor, now: Date, note: string | null): Promise<AfterCommit> {
 		await answerReporters(tx, item, actor, now, note);
 		if (item.status === 'dismissed') {

@@ -1,11 +1,13 @@
 // Stores a pupil's message and its review item, the item's first history entry and the
-// audit entry, in ONE statement. A single statement is atomic on its own, so nothing is
+// audit entry, in ONE statement (the item and history through moderation's
+// `submitForReviewInStatement`, the same submission every kind makes). A single statement is atomic on its own, so nothing is
 // half-written; and a busy class sends hundreds of these a second, where four inserts
 // inside BEGIN/COMMIT would cost six round trips to the database instead of one.
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../db';
 import type { ChatMessage, ReviewItemRow } from '../db/schema';
 import type { ScreeningResult } from '../../domain/screening';
+import { submitForReviewInStatement } from '../moderation/submit';
 
 export interface PendingMessage {
 	schoolId: string;
@@ -29,15 +31,17 @@ export async function storePendingMessage(db: Executor, m: PendingMessage): Prom
 			insert into chat_messages (id, school_id, class_id, room_id, author_id, body, status, verdict, findings, client_key, created_at)
 			values (${messageId}, ${m.schoolId}, ${m.classId}, ${m.roomId}, ${m.authorId}, ${m.body}, 'pending', ${m.screen.verdict}::screen_verdict, ${findings}::jsonb, ${m.clientKey}, ${at}::timestamptz)
 			returning id
-		), item as (
-			insert into review_items (id, school_id, class_id, target_type, target_id, author_id, verdict, findings, submitted_at)
-			select ${itemId}, ${m.schoolId}, ${m.classId}, 'chat-message', message.id, ${m.authorId}, ${m.screen.verdict}::screen_verdict, ${findings}::jsonb, ${at}::timestamptz from message
-			returning id
-		), history as (
-			insert into review_history (school_id, item_id, action, to_status, actor_id, version, at)
-			select ${m.schoolId}, item.id, 'submit', 'pending', ${m.authorId}, 1, ${at}::timestamptz from item
-			returning id
-		), audit as (
+		), ${submitForReviewInStatement({
+			itemId,
+			schoolId: m.schoolId,
+			classId: m.classId,
+			targetType: 'chat-message',
+			authorId: m.authorId,
+			verdict: m.screen.verdict,
+			findings: m.screen.findings,
+			now: m.now,
+			targetCte: 'message'
+		})}, audit as (
 			insert into audit_log (school_id, actor_id, action, target_type, target_id, details, at)
 			select ${m.schoolId}, ${m.authorId}, 'chat.message_submitted', 'chat-message', message.id::text, ${details}::jsonb, ${at}::timestamptz from message
 			returning id

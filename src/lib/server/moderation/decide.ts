@@ -17,7 +17,8 @@ import { publish } from '../realtime/publish';
 import { publishAlerts, raiseEscalationAlert } from '../safeguarding/alerts';
 import { publishQueueItem } from './submit';
 import { toDomainItem, viewerOf } from './queue';
-import { TARGETS, type AfterCommit } from './targets';
+import type { AfterCommit } from './targets';
+import { TARGETS } from '../review-targets';
 
 export const CONFLICT_MESSAGE = 'Another member of staff dealt with this item first. The queue has been updated.';
 
@@ -47,6 +48,7 @@ export async function decideItem(db: Database, actor: Actor, input: DecisionInpu
 		const next = result.item;
 		const h = result.history;
 		const handler = TARGETS[row.targetType];
+		const channel = h.action === 'escalate' && handler ? await handler.channel(tx, row) : undefined;
 		if (h.action === 'approve') {
 			const blocker = (await handler?.approvalBlocker?.(tx, row, actor)) ?? null;
 			if (blocker) throw new InputError('form', blocker);
@@ -106,7 +108,7 @@ export async function decideItem(db: Database, actor: Actor, input: DecisionInpu
 						classId: row.classId,
 						itemId: row.id,
 						now,
-						...(row.targetType === 'email' ? { place: 'email' as const } : {})
+						channel
 					}).then((a) => [a])
 				: Promise.resolve([])
 		]);

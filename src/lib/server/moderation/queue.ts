@@ -5,7 +5,8 @@ import { and, asc, count, desc, eq, gt, inArray, isNull, lte, min, or } from 'dr
 import type { Executor } from '../db';
 import { messagingPauses, reviewHistory, reviewItems, users, workFiles, type ReviewItemRow } from '../db/schema';
 import { bulkSkipReason, type BulkFacts } from '../../domain/moderation/bulk';
-import { TARGETS, type TargetDescription } from './targets';
+import type { TargetDescription } from './targets';
+import { TARGETS } from '../review-targets';
 import type { Actor } from '../../domain/auth/permissions';
 import { availableActions } from '../../domain/moderation/transitions';
 import type { RejectionCode, ReviewItem, Viewer } from '../../domain/moderation/types';

@@ -10,10 +10,11 @@ import type { TakeDownInput } from '../../domain/moderation/inputs';
 import type { DecisionOutcome } from '../../realtime/events';
 import { NotFoundError } from '../errors';
 import { decideItem } from './decide';
-import { emailTakeDownTarget } from '../email/review-target';
+import { TARGETS } from '../review-targets';
 
 export async function takeDown(db: Database, actor: Actor, input: TakeDownInput, now = new Date()): Promise<DecisionOutcome> {
-	const targetId = input.targetType === 'email' ? await emailTakeDownTarget(db, input.targetId) : input.targetId;
+	const named = TARGETS[input.targetType].takeDownTarget;
+	const targetId = named ? await named(db, input.targetId) : input.targetId;
 	const [item] = await db
 		.select({ id: reviewItems.id, version: reviewItems.version })
 		.from(reviewItems)

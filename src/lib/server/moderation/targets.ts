@@ -1,14 +1,12 @@
-// What a decision does to the thing under review. Each kind of target says how approve,
-// reject and escalate change it (inside the decision's transaction) and what to announce
-// once that transaction has committed. Email and shared work add their own entries.
+// What a decision does to the thing under review: the contract each kind of target meets.
+// A handler says how approve, reject, escalate and take-down change its target (inside the
+// decision's transaction) and what to announce once that transaction has committed. Each
+// domain writes its handler beside its service; `src/lib/server/review-targets.ts` maps the
+// kinds to them, so moderation imports no domain's handler.
 import type { Executor, Transaction } from '../db';
 import type { ReviewItemRow } from '../db/schema';
-import type { ReviewTargetType } from '../../domain/moderation/types';
 import type { Actor } from '../../domain/auth/permissions';
-import { chatMessageTarget, reportedMessageTarget } from '../messaging/review-targets';
-import { emailTarget } from '../email/review-target';
-import { sharedWorkTarget } from '../sharing/review-target';
-import { reportedEmailIds, reportedEmailTarget } from '../email/report-target';
+import type { AlertChannel } from '../../domain/safeguarding/alerts';
 
 /** Runs after commit: publishes what the change means to the people watching. */
 export type AfterCommit = (db: Executor) => Promise<void> | void;
@@ -31,38 +29,10 @@ export interface TargetHandler {
 	describe(db: Executor, items: ReviewItemRow[]): Promise<Map<string, TargetDescription>>;
 	/** `note` is the staff's words with the decision (a take-down's reason, a dismissed report's words). */
 	apply(tx: Transaction, item: ReviewItemRow, actor: Actor, now: Date, note: string | null): Promise<AfterCommit>;
+	/** What the words are (a chat message, an email, a piece of work), so alerts name them rightly. */
+	channel(db: Executor, item: ReviewItemRow): Promise<AlertChannel>;
+	/** The target a take-down of `targetId` acts on, when it is not that one (a class's copy of an email names its source). */
+	takeDownTarget?(db: Executor, targetId: string): Promise<string>;
 	/** Why this item cannot be approved by this actor yet (a photo not opened), or null. */
 	approvalBlocker?(db: Executor, item: ReviewItemRow, actor: Actor): Promise<string | null>;
 }
-
-/** A report is of a chat message or of an email a class received; each has its own handler. */
-const reportTarget: TargetHandler = {
-	async describe(db, items) {
-		const isEmail = await reportedEmailIds(
-			db,
-			items.map((i) => i.targetId)
-		);
-		const [mail, chat] = await Promise.all([
-			reportedEmailTarget.describe(
-				db,
-				items.filter((i) => isEmail.has(i.targetId))
-			),
-			reportedMessageTarget.describe(
-				db,
-				items.filter((i) => !isEmail.has(i.targetId))
-			)
-		]);
-		return new Map([...mail, ...chat]);
-	},
-	async apply(tx, item, actor, now, note) {
-		const isEmail = (await reportedEmailIds(tx, [item.targetId])).has(item.targetId);
-		return (isEmail ? reportedEmailTarget : reportedMessageTarget).apply(tx, item, actor, now, note);
-	}
-};
-
-export const TARGETS: Partial<Record<ReviewTargetType, TargetHandler>> = {
-	'chat-message': chatMessageTarget,
-	report: reportTarget,
-	email: emailTarget,
-	'shared-work': sharedWorkTarget
-};

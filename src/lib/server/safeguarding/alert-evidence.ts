@@ -13,7 +13,7 @@ const CONCERN_PLACE: Readonly<Record<ConcernRow['kind'], string>> = {
 import type { AlertEvidence } from '../../domain/safeguarding/alerts';
 import type { ReviewTargetType } from '../../domain/moderation/types';
 import { isUuid } from '../auth/resources';
-import { TARGETS } from '../moderation/targets';
+import { TARGETS } from '../review-targets';
 import { reportedEmailIds } from '../email/report-target';
 
 export interface AlertSource {

@@ -10,7 +10,7 @@ import { assertCan, ownSchool } from '../auth/authorize';
 import { recordAudit } from '../audit/record';
 import { isUuid } from '../auth/resources';
 import { NotFoundError } from '../errors';
-import { TARGETS } from '../moderation/targets';
+import { TARGETS } from '../review-targets';
 import { markNotificationsOpened } from '../notifications/alerts';
 import type { AlertEvidence } from '../../domain/safeguarding/alerts';
 import type { ReviewStatus } from '../../domain/moderation/types';

@@ -15,6 +15,8 @@ import {
 	alertForParentConcern,
 	alertForStaffConcern,
 	alertsForFindings,
+	alertPlace,
+	type AlertChannel,
 	type AlertContext,
 	type SafeguardingAlert
 } from '../../domain/safeguarding/alerts';
@@ -32,19 +34,19 @@ interface Source {
 	sourceId: string;
 }
 
-/** `pupilId` is null for mail from an outside contact; `place` is where in the class it happened. */
+/** `pupilId` is null for mail from an outside contact; `channel` is what the words were. */
 async function contextFor(
 	db: Executor,
 	schoolId: string,
 	pupilId: string | null,
 	classId: string | null,
 	itemId: string | null,
-	place = 'chat'
+	channel: AlertChannel = 'chat'
 ): Promise<AlertContext> {
 	const [pupil] = pupilId ? await db.select({ firstName: users.firstName }).from(users).where(eq(users.id, pupilId)) : [];
 	const [cls] = classId ? await db.select({ name: classes.name }).from(classes).where(eq(classes.id, classId)) : [];
 	const who = pupilId ? (pupil?.firstName ?? 'A pupil') : 'an outside contact';
-	return { schoolId, pupilId, pupilFirstName: who, itemId, where: cls ? `${cls.name} ${place}` : `class ${place}` };
+	return { schoolId, pupilId, pupilFirstName: who, itemId, where: alertPlace(cls?.name ?? null, channel), channel };
 }
 
 /**
@@ -96,13 +98,17 @@ export function publishAlerts(schoolId: string, views: readonly AlertView[]): vo
 	if (views.length) kickOutbox();
 }
 
+// What the words were, from the source an alert names (a blocked attempt says its own channel).
+const CHANNEL_OF_SOURCE: Readonly<Record<string, AlertChannel>> = { 'chat-message': 'chat', email: 'email', work: 'work' };
+
 export async function raiseScreeningAlerts(
 	db: Executor,
 	actor: Actor,
-	input: Source & { screen: ScreeningResult; classId?: string | null; now: Date }
+	input: Source & { screen: ScreeningResult; classId?: string | null; channel?: AlertChannel; now: Date }
 ): Promise<AlertView[]> {
 	if (!alertsDsl(severityOf(input.screen.findings))) return [];
-	const ctx = await contextFor(db, actor.schoolId, actor.userId, input.classId ?? actor.classId, null);
+	const channel = input.channel ?? CHANNEL_OF_SOURCE[input.sourceType] ?? 'chat';
+	const ctx = await contextFor(db, actor.schoolId, actor.userId, input.classId ?? actor.classId, null, channel);
 	const views: AlertView[] = [];
 	for (const alert of alertsForFindings(input.screen.findings, ctx, input.now)) views.push(await storeAlert(db, alert, input));
 	return views;
@@ -115,7 +121,7 @@ export async function raiseInboundMailAlerts(
 ): Promise<AlertView[]> {
 	if (!alertsDsl(severityOf(input.findings))) return [];
 	const [cls] = await db.select({ name: classes.name }).from(classes).where(eq(classes.id, input.classId));
-	const ctx: AlertContext = { schoolId: input.schoolId, pupilId: null, pupilFirstName: '', itemId: null, where: cls?.name ?? 'a class' };
+	const ctx: AlertContext = { schoolId: input.schoolId, pupilId: null, pupilFirstName: '', itemId: null, where: cls?.name ?? 'a class', channel: 'email' };
 	const views: AlertView[] = [];
 	for (const alert of alertsForFindings(input.findings, ctx, input.now, true)) views.push(await storeAlert(db, alert, input));
 	return views;
@@ -180,18 +186,18 @@ export async function raiseRepeatedBlockAlert(db: Executor, actor: Actor, input:
 export async function raiseReportAlert(
 	db: Executor,
 	reporter: Actor,
-	input: Source & { classId: string; itemId: string; now: Date; place?: 'chat' | 'email' }
+	input: Source & { classId: string; itemId: string; now: Date; channel?: AlertChannel }
 ): Promise<AlertView> {
-	const ctx = await contextFor(db, reporter.schoolId, reporter.userId, input.classId, input.itemId, input.place);
+	const ctx = await contextFor(db, reporter.schoolId, reporter.userId, input.classId, input.itemId, input.channel);
 	return storeAlert(db, alertForPupilReport(ctx, input.now), input);
 }
 
 export async function raiseEscalationAlert(
 	db: Executor,
 	teacher: Actor,
-	input: Source & { pupilId: string | null; classId: string; itemId: string; now: Date; place?: 'chat' | 'email' }
+	input: Source & { pupilId: string | null; classId: string; itemId: string; now: Date; channel?: AlertChannel }
 ): Promise<AlertView> {
 	const [me] = await db.select({ firstName: users.firstName, surname: users.surname }).from(users).where(eq(users.id, teacher.userId));
-	const ctx = await contextFor(db, teacher.schoolId, input.pupilId, input.classId, input.itemId, input.place);
+	const ctx = await contextFor(db, teacher.schoolId, input.pupilId, input.classId, input.itemId, input.channel);
 	return storeAlert(db, alertForEscalation(ctx, me ? `${me.firstName} ${me.surname}` : 'A teacher', input.now), input);
 }

@@ -4,18 +4,20 @@
 // are a review-queue item (any target type the queue knows how to describe) or a blocked
 // attempt, or a concern a person raised (its words, as the raiser wrote them). Each source is
 // read inside the school of the actor, or not at all.
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../db';
 import { hiddenFromHead } from './record-viewer';
-import { blockedAttempts, concerns, incidentEvidence, messageReports, reviewHistory, reviewItems, users } from '../db/schema';
+import { blockedAttempts, concerns, emailReports, incidentEvidence, messageReports, reviewHistory, reviewItems, users } from '../db/schema';
 import { pupilResource } from '../auth/resources';
 import type { Actor } from '../../domain/auth/permissions';
 import { buildEvidenceSnapshot, type EvidenceMessage, type ReportContext, type SealedEvidence } from '../../domain/safeguarding/evidence';
 import type { ReviewAction, ReviewHistoryEntry, ReviewTargetType, RejectionCode } from '../../domain/moderation/types';
 import type { Role } from '../../domain/auth/roles';
-import { TARGETS } from '../moderation/targets';
+import { TARGETS } from '../review-targets';
 import { isUuid } from '../auth/resources';
 import { InputError } from '../errors';
+import { reportedEmailIds } from '../email/report-target';
+import { REPORT_REASONS } from '../../domain/moderation/report-reasons';
 
 export type EvidenceSourceType = 'review-item' | 'blocked-attempt' | 'concern';
 export interface EvidenceSource {
@@ -72,19 +74,50 @@ async function sealReviewItem(db: Executor, actor: Actor, id: string, now: Date)
 	return buildEvidenceSnapshot(message, await historyOf(db, item.id), actor.userId, now, report);
 }
 
-/** A reported message's reports (reporter and words) and its own moderation before them. */
-async function reportContext(db: Executor, schoolId: string, messageId: string): Promise<ReportContext> {
-	const reports = await db
-		.select({ reporterId: messageReports.reporterId, f: users.firstName, s: users.surname, note: messageReports.note, at: messageReports.createdAt })
-		.from(messageReports)
-		.innerJoin(users, eq(users.id, messageReports.reporterId))
-		.where(and(eq(messageReports.messageId, messageId), eq(messageReports.schoolId, schoolId)));
+/**
+ * A reported message's or email's reports (reporter, the reason a pupil picked for an email,
+ * their own words) and the moderation it had before it was reported.
+ */
+async function reportContext(db: Executor, schoolId: string, targetId: string): Promise<ReportContext> {
+	const isEmail = (await reportedEmailIds(db, [targetId])).has(targetId);
+	const reports = isEmail
+		? await db
+				.select({
+					reporterId: emailReports.reporterId,
+					f: users.firstName,
+					s: users.surname,
+					reason: emailReports.reason,
+					note: emailReports.note,
+					at: emailReports.createdAt
+				})
+				.from(emailReports)
+				.innerJoin(users, eq(users.id, emailReports.reporterId))
+				.where(and(eq(emailReports.emailId, targetId), eq(emailReports.schoolId, schoolId)))
+		: await db
+				.select({
+					reporterId: messageReports.reporterId,
+					f: users.firstName,
+					s: users.surname,
+					reason: sql<null>`null`,
+					note: messageReports.note,
+					at: messageReports.createdAt
+				})
+				.from(messageReports)
+				.innerJoin(users, eq(users.id, messageReports.reporterId))
+				.where(and(eq(messageReports.messageId, targetId), eq(messageReports.schoolId, schoolId)));
 	const [original] = await db
 		.select({ id: reviewItems.id })
 		.from(reviewItems)
-		.where(and(eq(reviewItems.targetType, 'chat-message'), eq(reviewItems.targetId, messageId), eq(reviewItems.schoolId, schoolId)));
+		.where(and(eq(reviewItems.targetType, isEmail ? 'email' : 'chat-message'), eq(reviewItems.targetId, targetId), eq(reviewItems.schoolId, schoolId)));
 	return {
-		reports: reports.map((r) => ({ reporterId: r.reporterId, reporterName: `${r.f} ${r.s}`, note: r.note, at: r.at })),
+		reports: reports.map((r) => ({
+			reporterId: r.reporterId,
+			reporterName: `${r.f} ${r.s}`,
+			// The reason as the child picked it, in the words they read.
+			...(r.reason ? { reason: REPORT_REASONS.find((x) => x.code === r.reason)?.forChild ?? r.reason } : {}),
+			note: r.note,
+			at: r.at
+		})),
 		priorHistory: original ? await historyOf(db, original.id) : []
 	};
 }

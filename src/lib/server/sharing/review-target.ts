@@ -72,6 +72,7 @@ async function describeWork(db: Executor, items: ReviewItemRow[]): Promise<Map<s
 
 export const sharedWorkTarget: TargetHandler = {
 	describe: describeWork,
+	channel: async () => 'work',
 	async approvalBlocker(db, item, actor) {
 		const left = await unopenedPhotos(db, item, actor);
 		return left === 0 ? null : `Open ${left === 1 ? 'the photo' : `all ${left} photos`} before approving: a thumbnail is not enough.`;

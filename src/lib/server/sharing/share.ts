@@ -2,16 +2,16 @@
 // piece in the class's review queue (the same queue as chat), unless it is clean writing
 // in a class that lets that through. Taking it back hides it at once; a piece still
 // waiting leaves the queue, but one with the safeguarding lead stays with them.
-import { and, eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Database, Transaction } from '../db';
-import { reviewHistory, reviewItems, workItems, type WorkItemRow } from '../db/schema';
+import { workItems, type WorkItemRow } from '../db/schema';
 import type { Actor } from '../../domain/auth/permissions';
 import { canShareFrom, skipsApproval } from '../../domain/sharing';
 import { rooms } from '../../realtime/events';
 import { assertCan } from '../auth/authorize';
 import { recordAudit } from '../audit/record';
 import { InputError } from '../errors';
-import { openOrReopen, publishQueueItem } from '../moderation/submit';
+import { openOrReopen, publishQueueItem, withdrawFromReview } from '../moderation/submit';
 import { publish } from '../realtime/publish';
 import { readClassWorkSettings } from './settings';
 import { workOr404, workResource } from './work-rows';
@@ -73,7 +73,10 @@ export async function unshareWork(db: Database, actor: Actor, workId: string, no
 		assertCan(actor, 'work.read', workResource(work));
 		if (actor.userId !== work.pupilId) throw new InputError('workId', 'Only the pupil who made this can take it back.');
 		if (work.shareStatus === 'not-shared') return { work, withdrawnItem: null };
-		const withdrawnItem = work.shareStatus === 'pending' ? await withdrawFromQueue(tx, actor, work.id, now) : null;
+		const withdrawnItem =
+			work.shareStatus === 'pending'
+				? await withdrawFromReview(tx, { targetType: 'shared-work', targetId: work.id, actorId: actor.userId, note: 'Taken back by the pupil', now })
+				: null;
 		const [updated] = await tx
 			.update(workItems)
 			.set({ shareStatus: 'not-shared', sharedAt: null, decidedAt: null })
@@ -91,33 +94,4 @@ export async function unshareWork(db: Database, actor: Actor, workId: string, no
 	});
 	if (withdrawnItem) publish(rooms.classModerators(work.classId), 'queue:removed', { itemId: withdrawnItem, by: actor.userId, status: 'rejected' });
 	return work;
-}
-
-/** Closes a waiting review item the pupil withdrew; the history says who and why. */
-async function withdrawFromQueue(tx: Transaction, actor: Actor, workId: string, now: Date): Promise<string | null> {
-	const [item] = await tx
-		.update(reviewItems)
-		.set({
-			status: 'rejected',
-			version: sql`${reviewItems.version} + 1`,
-			decidedAt: now,
-			decidedById: null,
-			rejectionCode: null,
-			rejectionText: 'Taken back by the pupil'
-		})
-		.where(and(eq(reviewItems.targetType, 'shared-work'), eq(reviewItems.targetId, workId), eq(reviewItems.status, 'pending')))
-		.returning();
-	if (!item) return null;
-	await tx.insert(reviewHistory).values({
-		schoolId: item.schoolId,
-		itemId: item.id,
-		action: 'withdraw',
-		fromStatus: 'pending',
-		toStatus: 'rejected',
-		actorId: actor.userId,
-		version: item.version,
-		note: 'Taken back by the pupil',
-		at: now
-	});
-	return item.id;
 }
