@@ -109,6 +109,16 @@ describe('a pupil message', () => {
 		for (let i = 0; i < 10; i++) await send(t.db, writer.actor, roomA, `message number ${i}`, now);
 		await expect(send(t.db, writer.actor, roomA, 'one more', now)).rejects.toBeInstanceOf(RateLimitError);
 	});
+
+	it('counts blocked attempts towards the ten a minute', async () => {
+		const writer = A().pupils[2]!;
+		const now = new Date(Date.now() + 7200_000);
+		for (let i = 0; i < 8; i++) await send(t.db, writer.actor, roomA, `fine message ${i}`, now);
+		for (let i = 0; i < 2; i++) expect((await send(t.db, writer.actor, roomA, `ring me on 07700 90012${i}`, now)).outcome).toBe('blocked');
+		await expect(send(t.db, writer.actor, roomA, 'one more', now)).rejects.toBeInstanceOf(RateLimitError);
+		// A minute later there is room again.
+		expect((await send(t.db, writer.actor, roomA, 'after a break', new Date(now.getTime() + 61_000))).outcome).toBe('waiting');
+	});
 });
 
 describe('deciding', () => {
