@@ -134,6 +134,15 @@ describe('deciding', () => {
 		expect(lost.reason).toBeInstanceOf(ConflictError);
 		const history = await t.db.select().from(reviewHistory).where(eq(reviewHistory.itemId, item.id));
 		expect(history.map((h) => h.action).sort()).toHaveLength(2);
+		// The winner's decision is written whole, the loser's not at all: one audit entry, and the message as the winner left it.
+		const won = (results.find((r) => r.status === 'fulfilled') as PromiseFulfilledResult<{ status: string }>).value.status;
+		const audits = await t.db.select().from(auditLog).where(eq(auditLog.targetId, item.targetId));
+		expect(audits.filter((a) => a.action.startsWith('moderation.')).map((a) => a.action)).toEqual([
+			won === 'approved' ? 'moderation.approve' : 'moderation.reject'
+		]);
+		const [message] = await t.db.select().from(chatMessages).where(eq(chatMessages.id, item.targetId));
+		expect(message!.status).toBe(won);
+		expect(message!.deliveredSeq !== null).toBe(won === 'approved');
 	});
 
 	it('escalates to the DSL, who then decides', async () => {
