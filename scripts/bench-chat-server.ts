@@ -20,7 +20,22 @@ const PUPILS = Number(process.env.BENCH_PUPILS ?? 2000);
 const CLASS_SIZE = 30;
 const tokensFile = process.argv[2] ?? '/tmp/bench-chat-tokens.json';
 
-const { db } = await initDatabase();
+// BENCH_COUNT_SQL=1: count the statements sent to PostgreSQL while serving (not while
+// seeding), by their first words, and print them at the end: what a message costs.
+const counting = process.env.BENCH_COUNT_SQL === '1';
+let serving = false;
+const statements = new Map<string, number>();
+const { db } = await initDatabase(
+	counting
+		? {
+				onStatement: (query) => {
+					if (!serving) return;
+					const key = query.replace(/\s+/g, ' ').trim().slice(0, 60);
+					statements.set(key, (statements.get(key) ?? 0) + 1);
+				}
+			}
+		: {}
+);
 // A second (third…) process for BENCH_PROCESSES: serves the same database, seeds nothing.
 if (process.env.BENCH_SERVE_ONLY === '1') await serve();
 const tag = Date.now().toString(36);
@@ -104,6 +119,14 @@ async function serve(): Promise<never> {
 	server.listen(Number(process.env.BENCH_PORT ?? 0), '127.0.0.1', () => {
 		console.log(`READY port=${(server.address() as AddressInfo).port} tokens=${tokensFile}`);
 	});
-	process.on('SIGTERM', () => process.exit(0));
+	serving = true;
+	process.on('SIGTERM', () => {
+		if (counting) {
+			const total = [...statements.values()].reduce((a, b) => a + b, 0);
+			const lines = [...statements].sort((a, b) => b[1] - a[1]).map(([q, n]) => `${String(n).padStart(7)}  ${q}`);
+			console.error(`SQL statements while serving: ${total}\n${lines.join('\n')}`);
+		}
+		process.exit(0);
+	});
 	return new Promise<never>(() => {});
 }

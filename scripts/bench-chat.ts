@@ -10,6 +10,9 @@
 // BENCH_PUPILS=10000 BENCH_RATE=100: one process holding 10,000 sockets, most of them idle
 // (each pupil sends about once in 100 s); needs `ulimit -n` above 11,000.
 // It ends with one line of every figure and its parameters, including the load average.
+// On PostgreSQL each run (unless BENCH_URL or BENCH_KEEP_DB=1) makes a throwaway database
+// next to DATABASE_URL's and drops it at the end, so runs start equal rather than each one
+// on a database grown by the runs before it.
 import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -29,11 +32,29 @@ const PROCESSES = Number(process.env.BENCH_PROCESSES ?? 1);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const tokensFile = `/tmp/bench-chat-${process.pid}.json`;
 
+/** Makes an empty database beside DATABASE_URL's and points this run at it; returns how to drop it. */
+async function freshDatabase(): Promise<(() => Promise<void>) | null> {
+	const url = process.env.DATABASE_URL;
+	if (!url || process.env.BENCH_URL || process.env.BENCH_KEEP_DB === '1') return null;
+	const { default: postgres } = await import('postgres');
+	const admin = postgres(url, { max: 1, onnotice: () => {} });
+	const name = `bench_chat_${process.pid}_${Date.now().toString(36)}`;
+	await admin.unsafe(`create database ${name}`);
+	const fresh = new URL(url);
+	fresh.pathname = `/${name}`;
+	process.env.DATABASE_URL = fresh.toString();
+	console.log(`fresh database ${name}`);
+	return async () => {
+		await admin.unsafe(`drop database if exists ${name} with (force)`);
+		await admin.end({ timeout: 5 });
+	};
+}
+
 // Servers this run started: stopped however the run ends, so none is left behind.
 const children: ChildProcess[] = [];
 process.on('exit', () => children.forEach((c) => c.exitCode === null && c.kill('SIGTERM')));
 
-function startServer(seedOnly: boolean, serveOnly = false): Promise<{ url: string; stop: () => void }> {
+function startServer(seedOnly: boolean, serveOnly = false): Promise<{ url: string; stop: () => Promise<void> }> {
 	// BENCH_PROFILE=dir writes a CPU profile of the server to that folder.
 	const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
 	const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'scripts/bench-chat-server.ts', tokensFile], {
@@ -50,10 +71,19 @@ function startServer(seedOnly: boolean, serveOnly = false): Promise<{ url: strin
 		child.stdout!.on('data', (chunk: Buffer) => {
 			const text = chunk.toString();
 			const ready = /READY port=(\d+)/.exec(text);
-			if (ready) resolve({ url: `http://127.0.0.1:${ready[1]}`, stop: () => child.kill('SIGTERM') });
-			if (/SEEDED/.test(text)) resolve({ url: process.env.BENCH_URL!, stop: () => {} });
+			if (ready) resolve({ url: `http://127.0.0.1:${ready[1]}`, stop: () => stopChild(child) });
+			if (/SEEDED/.test(text)) resolve({ url: process.env.BENCH_URL!, stop: async () => {} });
 		});
 		child.once('exit', (code) => code && reject(new Error(`bench server exited with ${code}`)));
+	});
+}
+
+/** Stops a server and waits for it to exit (its profile written, its connections closed). */
+function stopChild(child: ChildProcess): Promise<void> {
+	if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+	return new Promise((resolve) => {
+		child.once('exit', () => resolve());
+		child.kill('SIGTERM');
 	});
 }
 
@@ -98,6 +128,7 @@ async function main(): Promise<void> {
 	if (PROCESSES > 1 && !process.env.DATABASE_URL) throw new Error('BENCH_PROCESSES needs DATABASE_URL (PostgreSQL)');
 	if (PROCESSES > 1 && process.env.REALTIME_ADAPTER === 'none') throw new Error('BENCH_PROCESSES needs REALTIME_ADAPTER=redis or postgres');
 	const loadBefore = os.loadavg()[0]!;
+	const dropDatabase = await freshDatabase();
 	const started = Date.now();
 	const server = await startServer(Boolean(process.env.BENCH_URL));
 	const classes = JSON.parse(readFileSync(tokensFile, 'utf8')) as ClassTokens[];
@@ -136,7 +167,8 @@ async function main(): Promise<void> {
 			const t0 = sentAt.get(item.body);
 			if (t0 !== undefined) queueMs.push(performance.now() - t0);
 			decidedAt.set(item.targetId, performance.now());
-			void teacher.emitWithAck('moderation:decide', { itemId: item.id, action: 'approve', expectedVersion: item.version });
+			// An answer still owed when the sockets close at the end is of no interest.
+			teacher.emitWithAck('moderation:decide', { itemId: item.id, action: 'approve', expectedVersion: item.version }).catch(() => {});
 		});
 	});
 	// The last pupil of each class watches; senders are the others.
@@ -161,11 +193,14 @@ async function main(): Promise<void> {
 				const { s, roomId } = senders[n % senders.length]!;
 				const body = `bench message ${n} about our class trip`;
 				sentAt.set(body, performance.now());
-				void s.emitWithAck('chat:send', { roomId, body, clientKey: `bench-${process.pid}-${n}` }).then((r) => {
-					if (r.ok) accepted++;
-					else refused++;
-					lastAck = performance.now();
-				});
+				s.emitWithAck('chat:send', { roomId, body, clientKey: `bench-${process.pid}-${n}` }).then(
+					(r) => {
+						if (r.ok) accepted++;
+						else refused++;
+						lastAck = performance.now();
+					},
+					() => {}
+				);
 			}
 			if (n >= total) {
 				clearInterval(tick);
@@ -214,8 +249,8 @@ async function main(): Promise<void> {
 			.join(' ')
 	);
 	[...teachers, ...pupils.flat()].forEach((s) => s.close());
-	server.stop();
-	if (second !== server) second.stop();
+	await Promise.all([server.stop(), second.stop()]);
+	await dropDatabase?.();
 	process.exit(0);
 }
 

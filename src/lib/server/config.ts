@@ -6,6 +6,8 @@ export type RealtimeAdapterSpec = { kind: 'postgres' | 'redis'; url: string };
 
 export interface AppConfig {
 	databaseUrl: string | undefined;
+	/** Connections each app process keeps to PostgreSQL (DATABASE_POOL_SIZE, default 10). */
+	databasePoolSize: number | undefined;
 	dataDir: string;
 	/** Public origin(s) allowed for the socket handshake; empty means "same host as the request". */
 	origins: string[];
@@ -17,6 +19,7 @@ export interface AppConfig {
 export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 	return {
 		databaseUrl: env.DATABASE_URL?.trim() || undefined,
+		databasePoolSize: poolSizeFrom(env.DATABASE_POOL_SIZE),
 		realtimeAdapter: realtimeAdapterFrom(env),
 		dataDir: resolveDataDir(env.DATA_DIR?.trim() || './data'),
 		origins: (env.ORIGIN ?? '')
@@ -25,6 +28,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 			.filter(Boolean),
 		production: env.NODE_ENV === 'production'
 	};
+}
+
+function poolSizeFrom(value: string | undefined): number | undefined {
+	if (!value?.trim()) return undefined;
+	const size = Number(value);
+	if (!Number.isInteger(size) || size < 1 || size > 200) throw new Error(`DATABASE_POOL_SIZE must be a whole number from 1 to 200, not "${value}"`);
+	return size;
 }
 
 /** 'memory://' keeps PGlite in memory (nothing written to disk); anything else is a folder. */

@@ -109,6 +109,16 @@ describe('a pupil message', () => {
 		for (let i = 0; i < 10; i++) await send(t.db, writer.actor, roomA, `message number ${i}`, now);
 		await expect(send(t.db, writer.actor, roomA, 'one more', now)).rejects.toBeInstanceOf(RateLimitError);
 	});
+
+	it('counts blocked attempts towards the ten a minute', async () => {
+		const writer = A().pupils[2]!;
+		const now = new Date(Date.now() + 7200_000);
+		for (let i = 0; i < 8; i++) await send(t.db, writer.actor, roomA, `fine message ${i}`, now);
+		for (let i = 0; i < 2; i++) expect((await send(t.db, writer.actor, roomA, `ring me on 07700 90012${i}`, now)).outcome).toBe('blocked');
+		await expect(send(t.db, writer.actor, roomA, 'one more', now)).rejects.toBeInstanceOf(RateLimitError);
+		// A minute later there is room again.
+		expect((await send(t.db, writer.actor, roomA, 'after a break', new Date(now.getTime() + 61_000))).outcome).toBe('waiting');
+	});
 });
 
 describe('deciding', () => {
@@ -124,6 +134,15 @@ describe('deciding', () => {
 		expect(lost.reason).toBeInstanceOf(ConflictError);
 		const history = await t.db.select().from(reviewHistory).where(eq(reviewHistory.itemId, item.id));
 		expect(history.map((h) => h.action).sort()).toHaveLength(2);
+		// The winner's decision is written whole, the loser's not at all: one audit entry, and the message as the winner left it.
+		const won = (results.find((r) => r.status === 'fulfilled') as PromiseFulfilledResult<{ status: string }>).value.status;
+		const audits = await t.db.select().from(auditLog).where(eq(auditLog.targetId, item.targetId));
+		expect(audits.filter((a) => a.action.startsWith('moderation.')).map((a) => a.action)).toEqual([
+			won === 'approved' ? 'moderation.approve' : 'moderation.reject'
+		]);
+		const [message] = await t.db.select().from(chatMessages).where(eq(chatMessages.id, item.targetId));
+		expect(message!.status).toBe(won);
+		expect(message!.deliveredSeq !== null).toBe(won === 'approved');
 	});
 
 	it('escalates to the DSL, who then decides', async () => {

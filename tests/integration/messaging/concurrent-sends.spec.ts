@@ -1,12 +1,14 @@
 // Sends fired at the same moment: the 10-a-minute limit and the client key hold, because a
-// pupil's sends are taken one at a time per writer (an advisory lock) and a staff send that
-// loses the race on the key answers with the winner's message. On PostgreSQL these run on
+// pupil's send takes its place in the writer's send window and stores the message in one
+// statement, which waits for the writer's other sends and gives way to any that came first
+// (messaging/store-pending.ts); a staff send that loses the race on the key answers with the
+// winner's message. On PostgreSQL these run on
 // separate connections; on PGlite one connection serialises them anyway.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, count, eq } from 'drizzle-orm';
 import { openTestDatabase, type TestDatabase } from '../support/database';
 import { createTestSchool, type TestSchool } from '../support/factories';
-import { chatMessages } from '../../../src/lib/server/db/schema';
+import { chatMessages, chatSendWindows } from '../../../src/lib/server/db/schema';
 import { sendChatMessage } from '../../../src/lib/server/messaging/send-chat';
 import { RateLimitError } from '../../../src/lib/server/errors';
 import { classRoomId, key } from './support';
@@ -41,6 +43,19 @@ describe('concurrent sends', () => {
 		expect(refused).toHaveLength(5);
 		for (const r of refused) expect(r.reason).toBeInstanceOf(RateLimitError);
 		expect(await stored(pupil.id)).toBe(10);
+	});
+
+	it('store exactly ten of twenty sent at once, each once, with one window row counting ten sends', async () => {
+		const pupil = s.classes[0].pupils[2]!;
+		const results = await Promise.allSettled(
+			Array.from({ length: 20 }, (_, i) => sendChatMessage(t.db, pupil.actor, { roomId, body: `Twenty at once ${i}`, clientKey: key() }))
+		);
+		expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(10);
+		for (const r of results) if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(RateLimitError);
+		expect(await stored(pupil.id)).toBe(10);
+		const [window] = await t.db.select().from(chatSendWindows).where(eq(chatSendWindows.authorId, pupil.id));
+		expect(window!.sends).toBe(10);
+		expect(window!.recent).toHaveLength(10);
 	});
 
 	it("store a pupil's message once when the same send arrives five times at once", async () => {

@@ -24,8 +24,10 @@ export interface OpenOptions {
 	databaseUrl?: string;
 	/** A folder for PGlite, or 'memory://' for a throwaway in-memory database (tests). */
 	dataDir: string;
-	/** Connections per process for postgres.js. */
+	/** Connections per process for postgres.js (DATABASE_POOL_SIZE; 10 when unset). */
 	maxConnections?: number;
+	/** Called with each statement's text as it is sent (postgres.js only): the chat bench counts them. */
+	onStatement?: (query: string) => void;
 }
 
 export function migrationsFolder(): string {
@@ -35,18 +37,20 @@ export function migrationsFolder(): string {
 }
 
 export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
-	const handle = options.databaseUrl ? await openPostgres(options.databaseUrl, options.maxConnections ?? 10) : await openPglite(options.dataDir);
+	const handle = options.databaseUrl
+		? await openPostgres(options.databaseUrl, options.maxConnections ?? 10, options.onStatement)
+		: await openPglite(options.dataDir);
 	return handle;
 }
 
 // An arbitrary constant naming this app's migration lock among PostgreSQL advisory locks.
 const MIGRATION_LOCK = 7_314_021;
 
-async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
+async function openPostgres(url: string, max: number, onStatement?: (query: string) => void): Promise<DatabaseHandle> {
 	const { default: postgres } = await import('postgres');
 	const { drizzle } = await import('drizzle-orm/postgres-js');
 	const { migrate } = await import('drizzle-orm/postgres-js/migrator');
-	const client = postgres(url, { max, onnotice: () => {} });
+	const client = postgres(url, { max, onnotice: () => {}, ...(onStatement ? { debug: (_c: number, query: string) => onStatement(query) } : {}) });
 	const db = drizzle(preparing(client), { schema, casing: 'snake_case' });
 	// Several app processes may start at once against one database: an advisory lock lets
 	// one apply the migrations while the others wait, then find nothing left to do.

@@ -2,7 +2,7 @@
 // SvelteKit bundle and Vite's dev module graph each load their own copy of this module,
 // and PGlite must only be opened once per data folder.
 import { readConfig } from '../config';
-import { openDatabase, type Database, type DatabaseHandle, type DriverKind } from './client';
+import { openDatabase, type Database, type DatabaseHandle, type DriverKind, type OpenOptions } from './client';
 
 export type { Database, Executor, Transaction } from './client';
 
@@ -15,10 +15,10 @@ const KEY = Symbol.for('safe-classroom.database');
 const holder: Holder = ((globalThis as Record<symbol, unknown>)[KEY] as Holder | undefined) ?? ((globalThis as Record<symbol, unknown>)[KEY] = {});
 
 /** Opens (once) and migrates the database named by the environment. */
-export function initDatabase(): Promise<DatabaseHandle> {
+export function initDatabase(extra: Pick<OpenOptions, 'onStatement'> = {}): Promise<DatabaseHandle> {
 	holder.opening ??= (async () => {
 		const config = readConfig();
-		const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+		const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, maxConnections: config.databasePoolSize, ...extra });
 		holder.handle = handle;
 		return handle;
 	})();

@@ -8,6 +8,7 @@ import type { ScreeningResult } from '../../domain/screening';
 import type { OwnMessageView } from '../../realtime/events';
 import { recordAudit } from '../audit/record';
 import { publishAlerts, raiseRepeatedBlockAlert, raiseScreeningAlerts } from '../safeguarding/alerts';
+import { takeSendSlot } from './store-pending';
 
 export interface BlockedInput {
 	classId: string | null;
@@ -47,6 +48,7 @@ export async function recordBlockedAttempt(db: Database, actor: Actor, input: Bl
 				createdAt: input.now
 			})
 			.returning({ id: blockedAttempts.id });
+		if (actor.role === 'pupil') await takeSendSlot(tx, actor.userId, actor.schoolId, input.now);
 		await recordAudit(tx, {
 			schoolId: actor.schoolId,
 			actorId: actor.userId,

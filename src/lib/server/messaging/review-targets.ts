@@ -85,12 +85,15 @@ export const chatMessageTarget: TargetHandler = {
 					: { status: 'escalated' as const };
 		const [message] = await tx.update(chatMessages).set(changes).where(eq(chatMessages.id, item.targetId)).returning();
 		if (!message) return () => {};
-		return async (db) => {
-			publish(rooms.user(message.authorId), 'chat:own', toOwnView(message));
-			if (message.status === 'approved') await announceDelivery(db, message);
-		};
+		return (db) => announceDecidedMessage(db, message);
 	}
 };
+
+/** After a held message was decided: its writer sees how, and an approved one reaches its room. */
+export async function announceDecidedMessage(db: Executor, message: typeof chatMessages.$inferSelect): Promise<void> {
+	publish(rooms.user(message.authorId), 'chat:own', toOwnView(message));
+	if (message.status === 'approved') await announceDelivery(db, message);
+}
 
 /** The pupils who reported a message hear what the teacher decided, each once. */
 async function answerReporters(tx: Transaction, item: ReviewItemRow, actor: Actor, now: Date, note: string | null): Promise<void> {

@@ -21,7 +21,7 @@ import { screenerForSchool } from './screening-context';
 import { classNames } from './names';
 import { toMessageView, toOwnView } from './views';
 import { publishQueueView } from '../moderation/submit';
-import { storePendingMessage } from './store-pending';
+import { storePendingMessage, type StoreOutcome } from './store-pending';
 import { toDomainItem, toQueueItemView } from '../moderation/queue';
 import { bulkSkipReason } from '../../domain/moderation/bulk';
 import { recordBlockedAttempt } from './blocked';
@@ -33,27 +33,38 @@ export async function sendChatMessage(db: Database, actor: Actor, input: SendCha
 	return isStaff(actor.role) ? sendAsStaff(db, actor, room, input, screener.screen(input.body), now) : sendAsPupil(db, actor, room, input, screener, now);
 }
 
-// Names this app's per-writer locks among PostgreSQL advisory locks (the second key is the writer).
-const WRITER_LOCK = 7_314_022;
+// Sends fired together by one writer take turns (store-pending.ts); one that finds it was
+// overtaken reads and decides again. Twenty at once settle in at most twenty rounds.
+const MAX_SEND_ROUNDS = 25;
 
 /**
- * A pupil's sends are taken one at a time per writer, under a transaction-scoped advisory
- * lock: the rate check (10 a minute) and the client-key check read what the writer's
- * earlier sends committed, so sends fired together can neither beat the limit nor store
- * one message twice. The read is sent only once the lock is held (its snapshot must
- * include every earlier send's commit), and it also brings the writer's last few messages
- * in the room for the screen, so a send costs no read outside the transaction.
+ * A pupil's send is two statements and no transaction: one read (the client key, the
+ * writer's send window, their last few messages in this room for the screen), then one
+ * statement that takes the writer's place in the window and stores the message, only if
+ * nobody sent since the read and the limit allows. Otherwise it reads and decides again,
+ * so the limit, the client key and the screen's look-back hold for sends fired together
+ * exactly as for sends one after another.
  */
 async function sendAsPupil(db: Database, actor: Actor, room: RoomRow, input: SendChatInput, screener: Screener, now: Date): Promise<SendResult> {
-	const done = await db.transaction(async (tx) => {
-		await tx.execute(sql`select pg_advisory_xact_lock(${WRITER_LOCK}, hashtext(${actor.userId}))`);
-		const recent = await recentSends(tx, actor.userId, input.clientKey, room.id, now);
-		if (recent.repeated) return { kind: 'repeated' as const };
+	for (let round = 0; round < MAX_SEND_ROUNDS; round++) {
+		const recent = await recentSends(db, actor.userId, input.clientKey, room.id, now);
+		if (recent.repeated) return replay(db, actor, (await firstSend(db, actor.userId, input.clientKey))!);
 		enforceRate(recent.times, now);
 		// The writer's last few messages in this room go to the screen too: a number typed in pieces.
 		const screen = screener.screen(input.body, recent.bodies);
-		if (screen.verdict === 'block') return { kind: 'blocked' as const, screen };
-		const stored = await storePendingMessage(tx, {
+		if (screen.verdict === 'block') {
+			const own = await recordBlockedAttempt(db, actor, {
+				classId: room.classId,
+				roomId: room.id,
+				channel: 'chat',
+				body: input.body,
+				clientKey: input.clientKey,
+				screen,
+				now
+			});
+			return { outcome: 'blocked', own };
+		}
+		const pending = {
 			schoolId: actor.schoolId,
 			classId: room.classId,
 			roomId: room.id,
@@ -61,28 +72,23 @@ async function sendAsPupil(db: Database, actor: Actor, room: RoomRow, input: Sen
 			body: input.body,
 			clientKey: input.clientKey,
 			screen,
-			now
-		});
-		// Findings the DSL must hear about (the screen's severity: a secrecy or meeting request) raise alerts in the same transaction.
-		const alerts = alertsDsl(severityOf(screen.findings))
-			? await raiseScreeningAlerts(tx, actor, { sourceType: 'chat-message', sourceId: stored.message.id, screen, classId: room.classId, now })
-			: [];
-		return { kind: 'stored' as const, stored, alerts };
-	});
-	if (done.kind === 'repeated') return replay(db, actor, (await firstSend(db, actor.userId, input.clientKey))!);
-	if (done.kind === 'blocked') {
-		const own = await recordBlockedAttempt(db, actor, {
-			classId: room.classId,
-			roomId: room.id,
-			channel: 'chat',
-			body: input.body,
-			clientKey: input.clientKey,
-			screen: done.screen,
-			now
-		});
-		return { outcome: 'blocked', own };
+			now,
+			sendsSeen: recent.sends
+		};
+		// Findings the DSL must hear about (the screen's severity: a secrecy or meeting request)
+		// raise alerts in the same transaction as the message; anything else needs none.
+		const done = alertsDsl(severityOf(screen.findings))
+			? await db.transaction(async (tx) => {
+					const stored = await storePendingMessage(tx, pending);
+					if (stored.kind !== 'stored') return { stored, alerts: [] };
+					const alerts = await raiseScreeningAlerts(tx, actor, { sourceType: 'chat-message', sourceId: stored.message.id, screen, classId: room.classId, now });
+					return { stored, alerts };
+				})
+			: { stored: await storePendingMessage(db, pending), alerts: [] };
+		if (done.stored.kind === 'stored') return announcePending(db, actor, room, done.stored, done.alerts);
+		if (done.stored.kind === 'repeated') return replay(db, actor, (await firstSend(db, actor.userId, input.clientKey))!);
 	}
-	return announcePending(db, actor, room, done.stored, done.alerts);
+	throw new RateLimitError('Lots of messages are arriving at once. Please try again in a moment.', 1);
 }
 
 /** Staff messages go straight to the room; a send repeated (even at the same moment) answers with the first. */
@@ -126,38 +132,39 @@ const SPLIT_MESSAGES = 4;
 interface RecentSends {
 	/** This client key was stored already. */
 	repeated: boolean;
-	/** When this writer sent or tried to send in the last minute (blocked attempts count towards the rate too). */
+	/** When this writer last sent or tried to send (blocked attempts count towards the rate too). */
 	times: Date[];
+	/** How many sends the writer's window has counted: the store checks nobody sent since. */
+	sends: number;
 	/** The writer's last few messages in this room, oldest first, for the screen. */
 	bodies: string[];
 }
 
-/** In one read: a repeated client key, the writer's sends of the last minute, and their last few messages in this room. */
+type RecentRow = { repeated: boolean; recent: string[] | null; sends: number | null; bodies: string[] | null };
+
+/** In one read: a repeated client key, the writer's send window, and their last few messages in this room. */
 async function recentSends(db: Executor, authorId: string, clientKey: string, roomId: string, now: Date): Promise<RecentSends> {
-	// The window reaches a minute past `now` too: a send that took the lock first may carry
-	// a slightly later time than this one, and must still count.
-	const since = new Date(now.getTime() - 60_000).toISOString();
-	const until = new Date(now.getTime() + 60_000).toISOString();
 	const splitSince = new Date(now.getTime() - SPLIT_WINDOW_MS).toISOString();
 	const at = now.toISOString();
-	const result = await db.execute<{ kind: 'sent' | 'body'; at: Date | string; same: boolean; body: string | null }>(sql`
-		select 'sent' as kind, created_at as at, client_key = ${clientKey} as same, null as body from chat_messages
-			where author_id = ${authorId} and (client_key = ${clientKey} or (created_at > ${since}::timestamptz and created_at <= ${until}::timestamptz))
-		union all
-		select 'sent', created_at, false, null from blocked_attempts
-			where author_id = ${authorId} and created_at > ${since}::timestamptz and created_at <= ${until}::timestamptz
-		union all
-		(select 'body', created_at, false, body from chat_messages
-			where author_id = ${authorId} and room_id = ${roomId} and created_at > ${splitSince}::timestamptz and created_at <= ${at}::timestamptz
-			order by created_at desc limit ${SPLIT_MESSAGES})`);
-	const rows = Array.isArray(result) ? result : (result as { rows: { kind: 'sent' | 'body'; at: Date | string; same: boolean; body: string | null }[] }).rows;
-	const sent = rows.filter((r) => r.kind === 'sent');
-	const inWindow = sent.filter((r) => !r.same || new Date(r.at).getTime() > now.getTime() - 60_000);
-	const bodies = rows
-		.filter((r) => r.kind === 'body')
-		.sort((a, b) => new Date(a.at).getTime() - new Date(b.at).getTime())
-		.map((r) => r.body ?? '');
-	return { repeated: sent.some((r) => r.same), times: inWindow.map((r) => new Date(r.at)), bodies };
+	// Arrays travel as JSON: both drivers read JSON the same way.
+	const result = await db.execute<RecentRow>(sql`
+		select exists (select 1 from chat_messages where author_id = ${authorId} and client_key = ${clientKey}) as repeated,
+			(select to_json(recent) from chat_send_windows where author_id = ${authorId}) as recent,
+			(select sends from chat_send_windows where author_id = ${authorId}) as sends,
+			(select coalesce(json_agg(body order by created_at), '[]'::json) from (
+				select body, created_at from chat_messages
+				where author_id = ${authorId} and room_id = ${roomId} and created_at > ${splitSince}::timestamptz and created_at <= ${at}::timestamptz
+				order by created_at desc limit ${SPLIT_MESSAGES}) last) as bodies`);
+	const rows: RecentRow[] = Array.isArray(result) ? (result as RecentRow[]) : (result as unknown as { rows: RecentRow[] }).rows;
+	const row = rows[0]!;
+	// Sends a minute either side of now count (one that went first may carry a slightly later time).
+	const near = (t: Date) => Math.abs(t.getTime() - now.getTime()) <= 60_000;
+	return {
+		repeated: row.repeated,
+		times: (row.recent ?? []).map((t) => new Date(t)).filter(near),
+		sends: Number(row.sends ?? 0),
+		bodies: row.bodies ?? []
+	};
 }
 
 function enforceRate(times: Date[], now: Date): void {
@@ -207,7 +214,7 @@ async function announcePending(
 	db: Database,
 	actor: Actor,
 	room: RoomRow,
-	stored: Awaited<ReturnType<typeof storePendingMessage>>,
+	stored: Extract<StoreOutcome, { kind: 'stored' }>,
 	alerts: AlertView[]
 ): Promise<SendResult> {
 	const { message, item } = stored;

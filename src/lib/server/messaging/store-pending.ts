@@ -1,13 +1,23 @@
-// Stores a pupil's message and its review item, the item's first history entry and the
-// audit entry, in ONE statement (the item and history through moderation's
-// `submitForReviewInStatement`, the same submission every kind makes). A single statement is atomic on its own, so nothing is
-// half-written; and a busy class sends hundreds of these a second, where four inserts
-// inside BEGIN/COMMIT would cost six round trips to the database instead of one.
+// Stores a pupil's message in ONE statement: it takes the writer's place in their send
+// window (chat_send_windows), then writes the message, its review item, the item's first
+// history entry (through moderation's `submitForReviewInStatement`, the same submission
+// every kind makes) and the audit entry. A single statement is atomic on its own, so nothing is
+// half-written, and it needs no BEGIN, lock or COMMIT round trips: a busy class sends
+// hundreds of these a second.
+//
+// How sends fired together stay in line without a transaction: the window row is taken
+// with INSERT … ON CONFLICT DO UPDATE, which waits for any other send holding that row and
+// then checks its WHERE against the row as that send left it (not against this
+// statement's older snapshot). The WHERE asks that nobody sent since this send read the
+// window (`sends` unchanged) and that fewer than ten sends fall in the last minute. When
+// either fails nothing is written and the caller reads again: the limit, the client key
+// and the last messages the screen looked at are then all as fresh as the send before.
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../db';
 import type { ChatMessage, ReviewItemRow } from '../db/schema';
 import type { ScreeningResult } from '../../domain/screening';
 import { submitForReviewInStatement } from '../moderation/submit';
+import { MAX_MESSAGES_PER_MINUTE } from '../../domain/messaging/chat-rules';
 
 export interface PendingMessage {
 	schoolId: string;
@@ -18,18 +28,39 @@ export interface PendingMessage {
 	clientKey: string;
 	screen: ScreeningResult;
 	now: Date;
+	/** The window's `sends` count this send read before it was screened (0 when it had no row). */
+	sendsSeen: number;
 }
 
-export async function storePendingMessage(db: Executor, m: PendingMessage): Promise<{ message: ChatMessage; item: ReviewItemRow }> {
+export type StoreOutcome =
+	| { kind: 'stored'; message: ChatMessage; item: ReviewItemRow }
+	/** Someone sent since the read, or the limit is reached: read again and decide again. */
+	| { kind: 'stale' }
+	/** The window was taken but the client key was stored at the same moment by a twin send. */
+	| { kind: 'repeated' };
+
+export async function storePendingMessage(db: Executor, m: PendingMessage): Promise<StoreOutcome> {
 	const messageId = crypto.randomUUID();
 	const itemId = crypto.randomUUID();
 	const at = m.now.toISOString();
 	const findings = JSON.stringify(m.screen.findings);
 	const details = JSON.stringify({ roomId: m.roomId, verdict: m.screen.verdict, findings: m.screen.findings.map((f) => ({ kind: f.kind, rule: f.rule })) });
-	await db.execute(sql`
-		with message as (
+	const since = new Date(m.now.getTime() - 60_000).toISOString();
+	// A send that went first may carry a slightly later time than this one, and still counts.
+	const until = new Date(m.now.getTime() + 60_000).toISOString();
+	const result = await db.execute<{ slot: number | string; stored: number | string }>(sql`
+		with slot as (
+			insert into chat_send_windows as w (author_id, school_id, recent, sends)
+			values (${m.authorId}, ${m.schoolId}, array[${at}::timestamptz], 1)
+			on conflict (author_id) do update
+				set recent = ${keepRecent(at)}, sends = w.sends + 1
+				where w.sends = ${m.sendsSeen}
+					and (select count(*) from unnest(w.recent) t where t > ${since}::timestamptz and t <= ${until}::timestamptz) < ${MAX_MESSAGES_PER_MINUTE}
+			returning author_id
+		), message as (
 			insert into chat_messages (id, school_id, class_id, room_id, author_id, body, status, verdict, findings, client_key, created_at)
-			values (${messageId}, ${m.schoolId}, ${m.classId}, ${m.roomId}, ${m.authorId}, ${m.body}, 'pending', ${m.screen.verdict}::screen_verdict, ${findings}::jsonb, ${m.clientKey}, ${at}::timestamptz)
+			select ${messageId}, ${m.schoolId}, ${m.classId}, ${m.roomId}, ${m.authorId}, ${m.body}, 'pending', ${m.screen.verdict}::screen_verdict, ${findings}::jsonb, ${m.clientKey}, ${at}::timestamptz from slot
+			on conflict (author_id, client_key) do nothing
 			returning id
 		), ${submitForReviewInStatement({
 			itemId,
@@ -46,7 +77,11 @@ export async function storePendingMessage(db: Executor, m: PendingMessage): Prom
 			select ${m.schoolId}, ${m.authorId}, 'chat.message_submitted', 'chat-message', message.id::text, ${details}::jsonb, ${at}::timestamptz from message
 			returning id
 		)
-		select (select count(*) from history) + (select count(*) from audit) as written`);
+		select (select count(*) from slot) as slot, (select count(*) from history) + (select count(*) from audit) as stored`);
+	const rows = Array.isArray(result) ? result : (result as unknown as { rows: { slot: number | string; stored: number | string }[] }).rows;
+	const outcome = rows[0]!;
+	if (Number(outcome.slot) === 0) return { kind: 'stale' };
+	if (Number(outcome.stored) === 0) return { kind: 'repeated' };
 	const message: ChatMessage = {
 		id: messageId,
 		schoolId: m.schoolId,
@@ -85,5 +120,26 @@ export async function storePendingMessage(db: Executor, m: PendingMessage): Prom
 		rejectionCode: null,
 		rejectionText: null
 	};
-	return { message, item };
+	return { kind: 'stored', message, item };
+}
+
+/**
+ * The window after one more send at `at`: the ten newest times within a minute either side
+ * of it. Older ones never count again, and a time far ahead (a clock set back) is let go.
+ */
+const keepRecent = (at: string) =>
+	sql`array(select t from (select unnest(w.recent) as t union all select ${at}::timestamptz) times
+		where t > ${at}::timestamptz - interval '1 minute' and t <= ${at}::timestamptz + interval '1 minute'
+		order by t desc limit ${MAX_MESSAGES_PER_MINUTE})`;
+
+/**
+ * A blocked attempt counts towards the chat limit too (retrying a phone number in a loop is
+ * slowed): it takes its place in the window whatever the count, in the caller's transaction.
+ */
+export async function takeSendSlot(db: Executor, authorId: string, schoolId: string, now: Date): Promise<void> {
+	const at = now.toISOString();
+	await db.execute(sql`
+		insert into chat_send_windows as w (author_id, school_id, recent, sends)
+		values (${authorId}, ${schoolId}, array[${at}::timestamptz], 1)
+		on conflict (author_id) do update set recent = ${keepRecent(at)}, sends = w.sends + 1`);
 }

@@ -9,6 +9,7 @@ import type { Database } from '../db';
 import {
 	agreementSignatures,
 	blockedAttempts,
+	chatSendWindows,
 	chatMessages,
 	classMemberships,
 	concernPupils,
@@ -87,6 +88,8 @@ export async function erasePupil(db: Database, actor: Actor, pupilId: string, no
 			// Not erased: safeguarding records, kept with their name (counted for the audit entry).
 			concernsKept: concernsKept.length
 		};
+		// The times of their last sends (the chat limit's window) go too.
+		await tx.delete(chatSendWindows).where(eq(chatSendWindows.authorId, pupilId));
 		// A random hash that no password can match; the username no longer says who it was.
 		await tx
 			.update(users)

@@ -4,7 +4,7 @@
 // change a room's readers must hear of (a delivery, a hiding, a restoring) from the room's
 // own counter, so a reconnecting client asks for every change after the last it saw.
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, index, jsonb, pgEnum, pgSequence, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, index, integer, jsonb, pgEnum, pgSequence, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { classes, schools } from './schools';
 import { users } from './people';
 import type { Finding } from '../../../domain/screening/types';
@@ -103,6 +103,27 @@ export const chatMessages = pgTable(
 		check('chat_messages_body_length', sql`char_length(${t.body}) between 1 and 1000`)
 	]
 );
+
+/**
+ * One row per pupil who has sent: the times of their last ten sends (blocked attempts
+ * included), for the 10-a-minute limit, and a count of every send, which a send compares
+ * with what it read before screening. A send takes its place here and stores the message in
+ * one statement (messaging/store-pending.ts): the row lock makes sends fired together queue
+ * one behind another, without a transaction or a lock of its own.
+ */
+export const chatSendWindows = pgTable('chat_send_windows', {
+	authorId: uuid('author_id')
+		.primaryKey()
+		.references(() => users.id, { onDelete: 'cascade' }),
+	schoolId: uuid('school_id')
+		.notNull()
+		.references(() => schools.id, { onDelete: 'cascade' }),
+	recent: timestamp('recent', { withTimezone: true })
+		.array()
+		.notNull()
+		.default(sql`'{}'`),
+	sends: integer('sends').notNull().default(0)
+});
 
 /** What the screen refused to deliver: kept for the safeguarding lead, never shown to others. */
 export const blockedAttempts = pgTable(
