@@ -3,9 +3,9 @@
 // order); a rejection goes back to its writer with the teacher's reason; a take-down hides
 // an approved message for good and tells its writer kindly. A report is upheld (the message
 // stays hidden) or dismissed (it comes back); either way its reporters are told.
-import { eq, inArray, sql } from 'drizzle-orm';
+import { eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Executor, Transaction } from '../db';
-import { chatMessages, classes, messageReports, rooms as roomsTable, users, type ReviewItemRow } from '../db/schema';
+import { chatMessages, classes, messageReports, rooms as roomsTable, users, type ChatMessage, type ReviewItemRow } from '../db/schema';
 import type { Actor } from '../../domain/auth/permissions';
 import { rooms } from '../../realtime/events';
 import { publish } from '../realtime/publish';
@@ -75,6 +75,7 @@ async function takeDown(tx: Transaction, item: ReviewItemRow, actor: Actor, now:
 export const chatMessageTarget: TargetHandler = {
 	describe: describeMessages,
 	channel: async () => 'chat',
+	announceDecided: (db, json) => announceDecidedMessage(db, messageFromJson(json)),
 	async apply(tx: Transaction, item: ReviewItemRow, actor: Actor, now: Date): Promise<AfterCommit> {
 		if (item.status === 'removed') return takeDown(tx, item, actor, now);
 		const changes =
@@ -124,3 +125,15 @@ export const reportedMessageTarget: TargetHandler = {
 		};
 	}
 };
+
+// The message's columns as the database names them, to read a row that came back as JSON.
+const COLUMNS = Object.entries(getTableColumns(chatMessages)).map(([key, column]) => ({ key, name: column.name, isTime: column.columnType === 'PgTimestamp' }));
+
+function messageFromJson(json: Record<string, unknown>): ChatMessage {
+	const message: Record<string, unknown> = {};
+	for (const { key, name, isTime } of COLUMNS) {
+		const value = json[name] ?? null;
+		message[key] = isTime && value !== null ? new Date(value as string) : value;
+	}
+	return message as unknown as ChatMessage;
+}

@@ -6,13 +6,13 @@
 // as a whole, like the transaction it replaces, without BEGIN, a locking read and COMMIT.
 // Two deciders: the second's version guard matches nothing (it waits for the first to
 // commit, then sees the version moved on), so nothing of it is written and it is told.
-import { getTableColumns, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Executor } from '../db';
-import { chatMessages, type ChatMessage, type ReviewItemRow } from '../db/schema';
+import type { ReviewItemRow } from '../db/schema';
 import type { Actor } from '../../domain/auth/permissions';
 import type { ReviewHistoryEntry, ReviewItem } from '../../domain/moderation/types';
 import type { DecisionOutcome } from '../../realtime/events';
-import { announceDecidedMessage } from '../messaging/review-targets';
+import { TARGETS } from '../review-targets';
 
 type Row = { changed: number | string; message: Record<string, unknown> | null };
 
@@ -65,18 +65,7 @@ export async function decideHeldMessage(
 	const rows: Row[] = Array.isArray(result) ? (result as Row[]) : (result as unknown as { rows: Row[] }).rows;
 	if (Number(rows[0]!.changed) === 0) return null;
 	const json = rows[0]!.message;
-	if (json) await announceDecidedMessage(db, messageFromJson(json));
+	// The message's own domain tells its writer and, once approved, the room.
+	if (json) await TARGETS['chat-message'].announceDecided?.(db, json);
 	return { itemId: row.id, status: next.status, version: row.version + 1 };
-}
-
-// The message's columns as the database names them, to read a row that came back as JSON.
-const COLUMNS = Object.entries(getTableColumns(chatMessages)).map(([key, column]) => ({ key, name: column.name, isTime: column.columnType === 'PgTimestamp' }));
-
-function messageFromJson(json: Record<string, unknown>): ChatMessage {
-	const message: Record<string, unknown> = {};
-	for (const { key, name, isTime } of COLUMNS) {
-		const value = json[name] ?? null;
-		message[key] = isTime && value !== null ? new Date(value as string) : value;
-	}
-	return message as unknown as ChatMessage;
 }

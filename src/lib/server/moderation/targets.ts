@@ -33,6 +33,8 @@ export interface TargetHandler {
 	channel(db: Executor, item: ReviewItemRow): Promise<AlertChannel>;
 	/** The target a take-down of `targetId` acts on, when it is not that one (a class's copy of an email names its source). */
 	takeDownTarget?(db: Executor, targetId: string): Promise<string>;
+	/** After a decision written in one statement (moderation/decide-chat.ts): the target's row, as JSON, is announced to whoever sees it. */
+	announceDecided?(db: Executor, target: Record<string, unknown>): Promise<void>;
 	/** Why this item cannot be approved by this actor yet (a photo not opened), or null. */
 	approvalBlocker?(db: Executor, item: ReviewItemRow, actor: Actor): Promise<string | null>;
 }
