@@ -8,6 +8,7 @@ import { openTestDatabase, type TestDatabase } from '../support/database';
 import { createTestSchool, type TestSchool } from '../support/factories';
 import { confirmRollover, previewRollover } from '../../../src/lib/server/schools/rollover';
 import { createPupil } from '../../../src/lib/server/schools/school-admin';
+import { movePupil } from '../../../src/lib/server/schools/lifecycle';
 import { listClassesForStaff } from '../../../src/lib/server/schools/roster';
 import { sendClassEmail } from '../../../src/lib/server/email/send-email';
 import { listQueue } from '../../../src/lib/server/moderation/queue';
@@ -127,5 +128,33 @@ describe('a pupil added in August', () => {
 			.innerJoin(academicYears, eq(academicYears.id, classMemberships.academicYearId))
 			.where(eq(classMemberships.pupilId, id));
 		expect(row?.label).toBe(thisYear.label);
+	});
+});
+
+describe('a pupil moved in August', () => {
+	it('moves within next year once the school has rolled over, leaving last year’s record as it was', async () => {
+		const [five, four] = await Promise.all(
+			['Year 5 Ash', 'Year 4 Elm'].map(
+				async (name) =>
+					(
+						await t.db
+							.select()
+							.from(classes)
+							.where(and(eq(classes.schoolId, a.id), eq(classes.name, name)))
+					)[0]!
+			)
+		);
+		const pupil = a.classes[0].pupils[1]!;
+		const before = await t.db.select().from(classMemberships).where(eq(classMemberships.pupilId, pupil.id));
+		const moved = await movePupil(t.db, a.admin.actor, pupil.id, four!.id, august);
+		expect(moved.fromClassId).toBe(five!.id);
+		const after = await t.db
+			.select({ label: academicYears.label, classId: classMemberships.classId })
+			.from(classMemberships)
+			.innerJoin(academicYears, eq(academicYears.id, classMemberships.academicYearId))
+			.where(eq(classMemberships.pupilId, pupil.id));
+		expect(after).toHaveLength(before.length);
+		expect(after.find((m) => m.label === nextLabel)?.classId).toBe(four!.id);
+		expect(after.find((m) => m.label === thisYear.label)?.classId).toBe(a.classes[0].id);
 	});
 });

@@ -1,8 +1,8 @@
 // Creates a school's academic year and its default terms on first need, so a school that
 // never set dates still has a calendar; admins edit the terms afterwards.
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { Executor } from '../db';
-import { academicYears, terms } from '../db/schema';
+import { academicYears, classMemberships, terms, yearRollovers } from '../db/schema';
 import { academicYearContaining } from '../../domain/calendar';
 import { defaultAcademicYear } from '../../domain/curriculum';
 
@@ -31,4 +31,30 @@ export async function ensureAcademicYear(db: Executor, schoolId: string, date = 
 		.values(defaultAcademicYear(dates.startYear).terms.map(({ name, startsOn, endsOn }) => ({ name, startsOn, endsOn, schoolId, academicYearId: yearId })))
 		.onConflictDoNothing();
 	return yearId;
+}
+
+/**
+ * The academic year a live class is taught in. The calendar (domain/calendar) starts a year on
+ * 1 September, London time, so in July and August "now" is still the old year; but once the
+ * school has rolled that year over, its live classes are next year's, and a pupil or teacher
+ * added to one, or a pupil moved into one, in the summer belongs to next year too. A class
+ * already holding next year's pupils (an import made in the summer) says the same, so
+ * September starts with everyone in place.
+ */
+export async function teachingYearOf(tx: Executor, schoolId: string, classId: string, now = new Date()): Promise<string> {
+	const current = await ensureAcademicYear(tx, schoolId, now);
+	const [rolled] = await tx
+		.select({ toYearId: yearRollovers.toYearId })
+		.from(yearRollovers)
+		.where(and(eq(yearRollovers.schoolId, schoolId), eq(yearRollovers.fromYearId, current)));
+	if (rolled) return rolled.toYearId;
+	const [latest] = await tx
+		.select({ id: academicYears.id, startsOn: academicYears.startsOn })
+		.from(classMemberships)
+		.innerJoin(academicYears, eq(academicYears.id, classMemberships.academicYearId))
+		.where(eq(classMemberships.classId, classId))
+		.orderBy(desc(academicYears.startsOn))
+		.limit(1);
+	const [thisYear] = await tx.select({ startsOn: academicYears.startsOn }).from(academicYears).where(eq(academicYears.id, current));
+	return latest && thisYear && latest.startsOn > thisYear.startsOn ? latest.id : current;
 }

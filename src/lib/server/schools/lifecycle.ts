@@ -16,7 +16,7 @@ import { invalidateUserSessions } from '../auth/session';
 import { isUuid } from '../auth/resources';
 import { recordAudit } from '../audit/record';
 import { InputError, NotFoundError } from '../errors';
-import { ensureAcademicYear } from './academic-years';
+import { teachingYearOf } from './academic-years';
 import { ensureClassRoom } from '../messaging/rooms';
 import { disconnectSessions } from '../realtime/session-sockets';
 import { announceAccessChanged, publish } from '../realtime/publish';
@@ -57,7 +57,8 @@ export interface PupilMove {
 }
 
 /**
- * Moves a pupil to another class for the rest of this academic year. The pupil leaves the
+ * Moves a pupil to another class for the rest of this academic year (next year's, in the
+ * summer after the rollover: see teachingYearOf). The pupil leaves the
  * old class's groups (a group is made from one class) and their open pages and sockets
  * follow at once: out of the old class's rooms, into the new class room.
  */
@@ -69,7 +70,7 @@ export async function movePupil(db: Database, actor: Actor, pupilId: string, cla
 		const [target] = isUuid(classId) ? await tx.select().from(classes).where(eq(classes.id, classId)) : [];
 		if (!target || target.schoolId !== actor.schoolId) throw new InputError('classId', 'Choose a class from your school.');
 		if (target.archivedAt) throw new InputError('classId', 'That class is from an earlier year. Choose one of this year’s classes.');
-		const yearId = await ensureAcademicYear(tx, actor.schoolId, now);
+		const yearId = await teachingYearOf(tx, actor.schoolId, target.id, now);
 		const [current] = await tx
 			.select()
 			.from(classMemberships)

@@ -1,8 +1,8 @@
 // School set-up by its admin: classes, staff, pupils, parents and the links between them.
 // Each change is checked, audited in the same transaction, and refused whole on bad input.
-import { and, desc, eq } from 'drizzle-orm';
-import type { Database, Executor } from '../db';
-import { academicYears, classMemberships, classTeachers, classes, parentLinks, users, yearRollovers } from '../db/schema';
+import { eq } from 'drizzle-orm';
+import type { Database } from '../db';
+import { classMemberships, classTeachers, classes, parentLinks, users } from '../db/schema';
 import type { Actor } from '../../domain/auth/permissions';
 import type { Role } from '../../domain/auth/roles';
 import { checkPassword } from '../../domain/auth/password-policy';
@@ -11,7 +11,7 @@ import { assertCan, ownSchool } from '../auth/authorize';
 import { hashPassword } from '../auth/passwords';
 import { recordAudit } from '../audit/record';
 import { InputError, isUniqueViolation } from '../errors';
-import { ensureAcademicYear } from './academic-years';
+import { teachingYearOf } from './academic-years';
 
 const ARCHIVED_CLASS = 'That class is from an earlier year. Choose one of this year’s classes.';
 
@@ -176,36 +176,6 @@ export async function linkParent(db: Database, actor: Actor, parentId: string, p
 			details: { pupilId }
 		});
 	});
-}
-
-/**
- * The year a teacher is given a class for: this year, or next year for a class the rollover
- * made in the summer (its pupils are in next year's memberships), so September starts with
- * the teacher in place.
- */
-/**
- * The academic year a live class is taught in. The calendar (academic-calendar.ts) starts a
- * year on 1 September, London time, so in July and August "now" is still the old year; but
- * once the school has rolled that year over, its live classes are next year's, and a pupil or
- * teacher added to one in the summer belongs to next year too. A class already holding next
- * year's pupils (an import made in the summer) says the same.
- */
-async function teachingYearOf(tx: Executor, schoolId: string, classId: string, now = new Date()): Promise<string> {
-	const current = await ensureAcademicYear(tx, schoolId, now);
-	const [rolled] = await tx
-		.select({ toYearId: yearRollovers.toYearId })
-		.from(yearRollovers)
-		.where(and(eq(yearRollovers.schoolId, schoolId), eq(yearRollovers.fromYearId, current)));
-	if (rolled) return rolled.toYearId;
-	const [latest] = await tx
-		.select({ id: academicYears.id, startsOn: academicYears.startsOn })
-		.from(classMemberships)
-		.innerJoin(academicYears, eq(academicYears.id, classMemberships.academicYearId))
-		.where(eq(classMemberships.classId, classId))
-		.orderBy(desc(academicYears.startsOn))
-		.limit(1);
-	const [thisYear] = await tx.select({ startsOn: academicYears.startsOn }).from(academicYears).where(eq(academicYears.id, current));
-	return latest && thisYear && latest.startsOn > thisYear.startsOn ? latest.id : current;
 }
 
 export async function assignTeacher(db: Database, actor: Actor, teacherId: string, classId: string): Promise<void> {
