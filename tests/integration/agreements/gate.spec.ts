@@ -123,7 +123,7 @@ describe('the staff gate', () => {
 	it.each(staffChecks)('keeps an unsigned teacher from %s until they sign', async (_n, permission, resource) => {
 		const s = await createTestSchool(t.db, 1, { unsigned: true });
 		const before = await actorOf(t.db, s, s.classes[0].teacher);
-		expect(before.gate).toEqual({ open: false, missing: ['staff-agreement'] });
+		expect(before.gate).toEqual({ open: false, missing: ['staff-agreement'], owedPolicies: [] });
 		expect(can(before, permission, resource(s))).toBe(false);
 		expect(can(before, 'home.staff', { kind: 'school', schoolId: s.id })).toBe(true);
 		await signOwnAgreement(t.db, before, { documentId: await docId(s, 'staff') });

@@ -116,7 +116,7 @@ describe('the policy register', () => {
 
 		expect((await gateOf(teacher, school.id, withinGrace)).open).toBe(true);
 		const closed = await gateOf(teacher, school.id, afterGrace);
-		expect(closed).toEqual({ open: false, missing: ['policy-acknowledgement'] });
+		expect(closed).toEqual({ open: false, missing: ['policy-acknowledgement'], owedPolicies: [expect.objectContaining({ policyId: id, overdue: true })] });
 		const closedActor = await loadActor(
 			t.db,
 			{ id: teacher.id, schoolId: school.id, role: 'teacher', username: teacher.username, firstName: '', surname: '' },

@@ -3,6 +3,7 @@
 // of every check is the school boundary: no permission ever crosses it.
 import type { Role } from './roles';
 import { isStaff } from './roles';
+import type { OwedAcknowledgement } from '../leadership/policies';
 
 export type Permission =
 	| 'home.pupil'
@@ -81,9 +82,11 @@ export interface Actor {
 	/**
 	 * The agreements gate (src/lib/server/agreements/gate.ts): for a pupil, whether chat,
 	 * class email and sharing are open; for staff, whether they may see pupil data.
-	 * `missing` holds reason codes. Parents are never gated: always open.
+	 * `missing` holds reason codes. Parents are never gated: always open. For staff,
+	 * `owedPolicies` lists every policy version still to acknowledge (only overdue ones close
+	 * the gate), read once with the gate.
 	 */
-	gate: { open: boolean; missing: readonly string[] };
+	gate: { open: boolean; missing: readonly string[]; owedPolicies?: readonly OwedAcknowledgement[] };
 }
 
 export type Resource =

@@ -2,8 +2,9 @@
 // which puts its result on Actor.gate, which `can()` reads). A pupil may use chat, class
 // email and sharing only while their own and a parent's signatures count, the family's
 // messaging consent stands and no messaging pause runs; staff may see pupil data only
-// after signing theirs and acknowledging the school's policies (leadership/policies.ts). The rules are the domain's (evaluatePupilAccess /
-// evaluateStaffAccess); this module only loads the school's own rows for them.
+// after signing theirs and acknowledging the school's policies (leadership/policies.ts).
+// The rules are the domain's (evaluatePupilAccess / evaluateStaffAccess); this module only
+// loads the school's own rows for them.
 import { and, eq, gte, lte } from 'drizzle-orm';
 import type { Executor } from '../db';
 import { academicYears, agreementSignatures, classMemberships, classes, messagingPauses, parentLinks } from '../db/schema';
@@ -20,6 +21,7 @@ import { ensureAgreementDocuments } from './documents';
 import { toPause, toSignature } from './rows';
 import { loadOwedAcknowledgements } from '../leadership/policies';
 import { londonDate } from '../../domain/calendar';
+import type { OwedAcknowledgement } from '../../domain/leadership/policies';
 
 /** The pupil's year group this academic year, or null when they are in no class. */
 export async function pupilYearGroup(db: Executor, pupilId: string, now: Date): Promise<number | null> {
@@ -75,8 +77,17 @@ export async function getPupilAccess(db: Executor, schoolId: string, pupilId: st
 	});
 }
 
-/** Whether this member of staff may moderate and see pupil data now. */
-export async function getStaffAccess(db: Executor, schoolId: string, staffId: string, now = new Date()): Promise<StaffAccess> {
+/**
+ * Whether this member of staff may moderate and see pupil data now, with every policy version
+ * they still owe (overdue or not), so the staff pages read them from the actor instead of
+ * asking the database again.
+ */
+export async function getStaffAccess(
+	db: Executor,
+	schoolId: string,
+	staffId: string,
+	now = new Date()
+): Promise<StaffAccess & { owedPolicies: readonly OwedAcknowledgement[] }> {
 	const documents = await ensureAgreementDocuments(db, schoolId, now);
 	const [rows, owedPolicies] = await Promise.all([
 		db
@@ -85,5 +96,5 @@ export async function getStaffAccess(db: Executor, schoolId: string, staffId: st
 			.where(and(eq(agreementSignatures.schoolId, schoolId), eq(agreementSignatures.subjectId, staffId))),
 		loadOwedAcknowledgements(db, schoolId, staffId, now)
 	]);
-	return evaluateStaffAccess({ schoolId, staffId, documents, signatures: rows.map(toSignature), owedPolicies, now });
+	return { ...evaluateStaffAccess({ schoolId, staffId, documents, signatures: rows.map(toSignature), owedPolicies, now }), owedPolicies };
 }

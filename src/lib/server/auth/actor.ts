@@ -31,9 +31,12 @@ async function gateFor(db: Executor, actor: Actor, now: Date): Promise<Actor['ga
 	if (actor.role === 'parent') return OPEN_GATE;
 	// Governors see no child's data, so no pupil-facing agreement gates them.
 	if (actor.role === 'governor') return OPEN_GATE;
-	const access =
-		actor.role === 'pupil' ? await getPupilAccess(db, actor.schoolId, actor.userId, now) : await getStaffAccess(db, actor.schoolId, actor.userId, now);
-	return { open: access.open, missing: access.missing.map((m) => m.code) };
+	if (actor.role === 'pupil') {
+		const access = await getPupilAccess(db, actor.schoolId, actor.userId, now);
+		return { open: access.open, missing: access.missing.map((m) => m.code) };
+	}
+	const access = await getStaffAccess(db, actor.schoolId, actor.userId, now);
+	return { open: access.open, missing: access.missing.map((m) => m.code), owedPolicies: access.owedPolicies };
 }
 
 async function loadRelations(db: Executor, user: SessionUser, today: Date): Promise<Actor> {

@@ -3,7 +3,6 @@ import { pageLoad } from '$lib/server/http/handlers';
 import { getDb } from '$lib/server/db';
 import { can } from '$lib/domain/auth/permissions';
 import { countQueue } from '$lib/server/moderation/queue';
-import { loadOwedAcknowledgements } from '$lib/server/leadership/policies';
 import { mustChangePassword } from '$lib/server/schools/lifecycle';
 import { ROLE_LABELS } from '$lib/domain/auth/roles';
 import { sessionLimitsFor } from '$lib/domain/auth/session-policy';
@@ -35,7 +34,7 @@ export const load: LayoutServerLoad = pageLoad({
 			canReadRisks: can(actor, 'risk.read', { kind: 'school', schoolId: actor.schoolId }),
 			canReadBreaches: can(actor, 'breach.read', { kind: 'school', schoolId: actor.schoolId }),
 			// Policies past their grace period are in the gate; newer ones are shown here until then.
-			owedPolicies: await loadOwedAcknowledgements(getDb(), actor.schoolId, actor.userId)
+			owedPolicies: actor.gate.owedPolicies ?? []
 		};
 	}
 });
