@@ -19,7 +19,7 @@ test('a teacher’s note to the class’s families is counted read once a parent
 	await teacher.goto(notesPage);
 	await teacher.waitForSelector('body[data-hydrated="true"]');
 	await teacher.getByLabel('Title').fill(title);
-	await teacher.getByLabel('Note').fill('Please bring a packed lunch and a coat on Friday.');
+	await teacher.getByRole('textbox', { name: 'Note' }).fill('Please bring a packed lunch and a coat on Friday.');
 	await teacher.getByRole('button', { name: 'Send to families' }).click();
 	const sent = teacher.getByRole('listitem').filter({ hasText: title });
 	await expect(sent).toContainText('read by 0 of');

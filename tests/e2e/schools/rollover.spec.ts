@@ -28,7 +28,14 @@ test('the admin previews the year-end rollover, renames a class, confirms it, an
 
 	await page.goto('/staff/admin');
 	await expect(page.getByRole('listitem').filter({ hasText: 'Year 5 Kingfisher' })).toBeVisible();
-	await expect(page.getByRole('listitem').filter({ hasText: /Year 4 Willow \(\d{4}\/\d{2}\)/ })).toBeVisible();
+	// Last year's class is kept, listed apart under the archive.
+	await page.getByText(/^Archived classes from earlier years \(\d+\)$/).click();
+	await expect(
+		page
+			.getByRole('group')
+			.getByRole('listitem')
+			.filter({ hasText: /^Year 4 Willow \(\d{4}\/\d{2}\)$/ })
+	).toBeVisible();
 	await page.goto('/staff/admin/rollover');
 	await expect(page.getByRole('heading', { name: /has been rolled over into/ })).toBeVisible();
 });
