@@ -12,11 +12,7 @@ const KNOWN: Record<string, string> = {
 	'src/lib/domain/curriculum/catalogue/index.ts:getLessonBySlug': 'debt: no page finds lessons by slug yet',
 	'src/lib/domain/curriculum/catalogue/index.ts:lessonsForStrand': 'debt: the planner lists by band, not by strand',
 	'src/lib/domain/curriculum/class-grid.ts:pupilsBelowTarget': 'debt: the to-do home computes its own shortfall',
-	'src/lib/domain/curriculum/csv.ts:escapeCsvField': 'debt: a twin of shared/csv escapeCsvCell',
 	'src/lib/domain/curriculum/lesson-activity.ts:activityMinutes': 'debt: minutes are summed elsewhere',
-	'src/lib/domain/moderation/queue-order.ts:sortQueue': 'debt: the queue is ordered in SQL',
-	'src/lib/domain/safeguarding/sanctions.ts:isMessagingPaused': 'debt: the gate uses activePause instead',
-	'src/lib/domain/safeguarding/sanctions.ts:messagingPausedUntil': 'debt: the gate uses activePause instead',
 	'src/lib/server/safeguarding/incidents.ts:updateIncident': 'debt: incidents are changed by their own actions, not a general update',
 	'src/lib/server/safeguarding/settings.ts:saveSettings': 'debt: no page sets safeguarding settings yet'
 };

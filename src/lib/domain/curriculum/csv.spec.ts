@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classGridCsvFilename, classGridToCsv, classGridToCsvRows, escapeCsvField, neutraliseFormula, parseCsv, toCsv } from './csv';
+import { classGridCsvFilename, classGridToCsv, classGridToCsvRows, neutraliseFormula, parseCsv, toCsv } from './csv';
+import { escapeCsvCell } from '../shared/csv';
 import { buildClassGrid } from './progress';
 import { defaultAcademicYear } from './terms';
 import { STRANDS } from './strands';
@@ -9,11 +10,11 @@ const autumn = defaultAcademicYear(2025).terms[0];
 
 describe('RFC 4180 fields', () => {
 	it('quotes only fields that need it and doubles inner quotes', () => {
-		expect(escapeCsvField('Ava')).toBe('Ava');
-		expect(escapeCsvField(45)).toBe('45');
-		expect(escapeCsvField('Smith, Jo')).toBe('"Smith, Jo"');
-		expect(escapeCsvField('say "hi"')).toBe('"say ""hi"""');
-		expect(escapeCsvField('two\nlines')).toBe('"two\nlines"');
+		expect(escapeCsvCell('Ava')).toBe('Ava');
+		expect(escapeCsvCell(45)).toBe('45');
+		expect(escapeCsvCell('Smith, Jo')).toBe('"Smith, Jo"');
+		expect(escapeCsvCell('say "hi"')).toBe('"say ""hi"""');
+		expect(escapeCsvCell('two\nlines')).toBe('"two\nlines"');
 		expect(
 			toCsv([
 				['a', 1],
@@ -34,7 +35,7 @@ describe('RFC 4180 fields', () => {
 	it('leaves ordinary text and numbers we write alone', () => {
 		expect(neutraliseFormula('Ava')).toBe('Ava');
 		expect(neutraliseFormula('')).toBe('');
-		expect(escapeCsvField(-5)).toBe('-5');
+		expect(escapeCsvCell(-5)).toBe('-5');
 	});
 });
 

@@ -8,11 +8,10 @@ import type { ClassGrid } from './progress';
 import { describeTerm } from './terms';
 import { STRANDS } from './strands';
 import { SELF_STUDY_STATUS_LABELS } from './self-study';
-import { escapeCsvCell, toCsv } from '../shared/csv';
+import { toCsv } from '../shared/csv';
 
 export { neutraliseFormula, parseCsv, toCsv, type CsvCell } from '../shared/csv';
 /** The grid's name for the shared cell writer. */
-export const escapeCsvField = escapeCsvCell;
 
 export const STATUS_LABELS: Readonly<Record<ProgressStatus, string>> = {
 	met: 'Met',

@@ -93,24 +93,3 @@ export function validateNotifyParents(input: { method: unknown; reason: unknown 
 		reason: (input.reason as string).trim()
 	}));
 }
-
-function isActivePause(s: Sanction, now: Date): s is PauseMessagingSanction {
-	if (s.kind !== 'pause-messaging') return false;
-	const t = now.getTime();
-	const ended = s.liftedAt !== null && s.liftedAt.getTime() <= t;
-	return !ended && s.setAt.getTime() <= t && t < s.until.getTime();
-}
-
-/** Whether any of this pupil's sanctions pauses their messaging at `now`. */
-export function isMessagingPaused(sanctions: readonly Sanction[], now: Date): boolean {
-	return sanctions.some((s) => isActivePause(s, now));
-}
-
-/** When messaging starts again, taking the latest active pause; null when not paused. */
-export function messagingPausedUntil(sanctions: readonly Sanction[], now: Date): Date | null {
-	let latest: Date | null = null;
-	for (const s of sanctions) {
-		if (isActivePause(s, now) && (latest === null || s.until > latest)) latest = s.until;
-	}
-	return latest;
-}
