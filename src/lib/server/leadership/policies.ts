@@ -7,6 +7,7 @@ import type { Database, Executor } from '../db';
 import { policies, policyAcknowledgements, policyVersions, users } from '../db/schema';
 import type { Actor } from '../../domain/auth/permissions';
 import { STAFF_ROLES } from '../../domain/auth/roles';
+import { isUuid } from '../auth/resources';
 import { assertCan, ownSchool } from '../auth/authorize';
 import { recordAudit } from '../audit/record';
 import { InputError, NotFoundError } from '../errors';
@@ -113,7 +114,8 @@ async function currentStaff(db: Executor, schoolId: string): Promise<{ id: strin
 		.orderBy(asc(users.surname), asc(users.firstName));
 }
 
-export async function listPolicies(db: Database, actor: Actor, now = new Date()): Promise<PolicyListItem[]> {
+/** The register, or (with `onlyPolicyId`) the one line a policy's own page needs. */
+export async function listPolicies(db: Database, actor: Actor, now = new Date(), onlyPolicyId?: string): Promise<PolicyListItem[]> {
 	assertCan(actor, 'policy.read', ownSchool(actor));
 	const manager = can(actor, 'policy.manage', ownSchool(actor));
 	const [rows, latest, mine, staff, counts] = await Promise.all([
@@ -121,7 +123,7 @@ export async function listPolicies(db: Database, actor: Actor, now = new Date())
 			.select({ policy: policies, ownerName: fullName })
 			.from(policies)
 			.innerJoin(users, eq(users.id, policies.ownerId))
-			.where(eq(policies.schoolId, actor.schoolId))
+			.where(onlyPolicyId ? and(eq(policies.schoolId, actor.schoolId), eq(policies.id, onlyPolicyId)) : eq(policies.schoolId, actor.schoolId))
 			.orderBy(asc(policies.archivedAt), asc(policies.title)),
 		latestVersions(db, actor.schoolId),
 		db
@@ -140,10 +142,13 @@ export async function listPolicies(db: Database, actor: Actor, now = new Date())
 	const latestByPolicy = new Map(latest.map((v) => [v.policyId, v]));
 	const myAcks = new Set(mine.map((m) => m.versionId));
 	const staffIds = new Set(staff.map((s) => s.id));
+	// Acknowledgements by current staff, counted per version in one pass.
+	const doneByVersion = new Map<string, number>();
+	for (const c of counts) if (staffIds.has(c.staffId)) doneByVersion.set(c.versionId, (doneByVersion.get(c.versionId) ?? 0) + 1);
 	return rows.flatMap(({ policy, ownerName }) => {
 		const version = latestByPolicy.get(policy.id);
 		if (!version) return [];
-		const done = counts.filter((c) => c.versionId === version.versionId && staffIds.has(c.staffId)).length;
+		const done = doneByVersion.get(version.versionId) ?? 0;
 		return [
 			{
 				id: policy.id,
@@ -165,8 +170,7 @@ export async function listPolicies(db: Database, actor: Actor, now = new Date())
 
 export async function getPolicy(db: Database, actor: Actor, policyId: string, now = new Date()): Promise<PolicyDetail> {
 	assertCan(actor, 'policy.read', ownSchool(actor));
-	const list = await listPolicies(db, actor, now);
-	const item = list.find((p) => p.id === policyId);
+	const [item] = isUuid(policyId) ? await listPolicies(db, actor, now, policyId) : [];
 	if (!item) throw new NotFoundError('That policy does not exist.');
 	const [policyRow] = await db.select({ ownerId: policies.ownerId }).from(policies).where(eq(policies.id, policyId));
 	const versions = await db
