@@ -4,6 +4,7 @@
 // `loadOwedAcknowledgements`. Every change is audited in its own transaction.
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../db';
+import { userFullName } from '../db/full-name';
 import { policies, policyAcknowledgements, policyVersions, users } from '../db/schema';
 import type { Actor } from '../../domain/auth/permissions';
 import { STAFF_ROLES } from '../../domain/auth/roles';
@@ -63,7 +64,7 @@ export interface PolicyDetail {
 	owners: { id: string; name: string }[] | null;
 }
 
-const fullName = sql<string>`${users.firstName} || ' ' || ${users.surname}`;
+const fullName = userFullName;
 
 /** The latest version of each live policy of a school, with what acknowledgement needs. */
 async function latestVersions(db: Executor, schoolId: string): Promise<(PolicyVersionForAck & { publishedBy: string })[]> {

@@ -2,6 +2,7 @@
 // history and the audit log in the same transaction. Governors read it (no child is ever in it).
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../db';
+import { userFullName } from '../db/full-name';
 import { riskHistory, risks, users } from '../db/schema';
 import type { Actor } from '../../domain/auth/permissions';
 import { assertCan, ownSchool } from '../auth/authorize';
@@ -66,7 +67,7 @@ function toView(row: typeof risks.$inferSelect, ownerName: string, today: string
 	};
 }
 
-const ownerName = sql<string>`${users.firstName} || ' ' || ${users.surname}`;
+const ownerName = userFullName;
 
 export async function listRisks(db: Database, actor: Actor, now = new Date()): Promise<RiskView[]> {
 	assertCan(actor, 'risk.read', ownSchool(actor));

@@ -5,6 +5,7 @@
 // teacher knows how many families have seen it.
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../db';
+import { userFullName } from '../db/full-name';
 import { announcementReads, classAnnouncements, classMemberships, classes, parentLinks, users } from '../db/schema';
 import type { Actor } from '../../domain/auth/permissions';
 import type { AnnouncementInput } from '../../domain/notifications/inputs';
@@ -101,7 +102,7 @@ export async function listClassAnnouncements(db: Executor, actor: Actor, classId
 			title: classAnnouncements.title,
 			body: classAnnouncements.body,
 			createdAt: classAnnouncements.createdAt,
-			authorName: sql<string>`${users.firstName} || ' ' || ${users.surname}`
+			authorName: userFullName
 		})
 		.from(classAnnouncements)
 		.innerJoin(users, eq(users.id, classAnnouncements.authorId))
@@ -152,7 +153,7 @@ export async function listFamilyAnnouncements(db: Executor, actor: Actor, now = 
 			body: classAnnouncements.body,
 			createdAt: classAnnouncements.createdAt,
 			className: classes.name,
-			authorName: sql<string>`${users.firstName} || ' ' || ${users.surname}`,
+			authorName: userFullName,
 			readAt: announcementReads.readAt
 		})
 		.from(classAnnouncements)

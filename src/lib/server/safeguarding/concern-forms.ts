@@ -2,7 +2,8 @@
 // names only); for a parent, their own children and who at school will read what they write.
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Executor } from '../db';
-import { schools, users } from '../db/schema';
+import { schoolName } from '../schools/school-name';
+import { users } from '../db/schema';
 import type { Actor } from '../../domain/auth/permissions';
 import { assertCan, ownSchool } from '../auth/authorize';
 
@@ -34,10 +35,10 @@ export async function parentConcernForm(db: Executor, actor: Actor): Promise<Par
 				.from(users)
 				.where(and(eq(users.schoolId, actor.schoolId), inArray(users.id, [...actor.childIds]), isNull(users.disabledAt)))
 		: [];
-	const [school] = await db.select({ name: schools.name }).from(schools).where(eq(schools.id, actor.schoolId));
+	const name = await schoolName(db, actor.schoolId);
 	const leads = await db
 		.select({ firstName: users.firstName, surname: users.surname })
 		.from(users)
 		.where(and(eq(users.schoolId, actor.schoolId), eq(users.role, 'dsl'), isNull(users.disabledAt)));
-	return { children, schoolName: school?.name ?? 'the school', leads: leads.map((l) => `${l.firstName} ${l.surname}`) };
+	return { children, schoolName: name || 'the school', leads: leads.map((l) => `${l.firstName} ${l.surname}`) };
 }

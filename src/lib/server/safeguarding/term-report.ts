@@ -3,7 +3,8 @@
 // (the curriculum's school view), built by the domain's buildTermReport for one term.
 import { and, eq, gte, isNotNull, lt } from 'drizzle-orm';
 import type { Executor } from '../db';
-import { blockedAttempts, incidents, reviewItems, schools } from '../db/schema';
+import { schoolName } from '../schools/school-name';
+import { blockedAttempts, incidents, reviewItems } from '../db/schema';
 import type { Actor } from '../../domain/auth/permissions';
 import { buildTermReport, type TermReport } from '../../domain/safeguarding/report';
 import type { CategoryKey } from '../../domain/safeguarding/categories';
@@ -18,7 +19,7 @@ export async function getTermReport(db: Executor, actor: Actor, termName: string
 	const start = parseLondonLocal(progress.term.startsOn)!;
 	// Terms end on their last day; the report counts up to the start of the next.
 	const end = new Date(parseLondonLocal(progress.term.endsOn)!.getTime() + 86_400_000);
-	const [school] = await db.select({ name: schools.name }).from(schools).where(eq(schools.id, actor.schoolId));
+	const name = await schoolName(db, actor.schoolId);
 	const [incidentRows, blockedRows, decided] = await Promise.all([
 		db
 			.select({ categoryKey: incidents.categoryKey, reportedAt: incidents.reportedAt })
@@ -35,7 +36,7 @@ export async function getTermReport(db: Executor, actor: Actor, termName: string
 	]);
 	const totals = progress.view.totals;
 	const report = buildTermReport({
-		schoolName: school?.name ?? '',
+		schoolName: name,
 		term: { name: `${progress.term.name} ${progress.term.startsOn.slice(0, 4)}`, start, end },
 		incidents: incidentRows.map((r) => ({ categoryKey: r.categoryKey as CategoryKey, reportedAt: r.reportedAt })),
 		// An attempt with two kinds of detail counts once for each.
