@@ -77,40 +77,51 @@ function beginningKey(s: string): number {
 }
 
 interface RuleIndex {
-	/** Beginning -> the rules (one bit each) a word starting with it may set off. */
-	byBeginning: Map<number, number>;
+	/** Which list this is in the shared index. */
+	id: number;
 	/** Rules tried on every message (their beginning could not be read). */
 	always: number;
 }
 
+// One index shared by every list of rules, so a message's words are looked up once for all
+// of them: beginning -> pairs of (list id, the rules of that list it may set off, one bit each).
+const shared = new Map<number, number[]>();
+let lists = 0;
 const indexCache = new WeakMap<readonly PhraseRule[], RuleIndex | null>();
 
 /** The rules' beginnings, read once per list; null (no index) for a list too long for one bit each. */
 function indexOf(rules: readonly PhraseRule[]): RuleIndex | null {
 	let index = indexCache.get(rules);
 	if (index !== undefined) return index;
-	index = rules.length > 31 ? null : { byBeginning: new Map(), always: 0 };
+	index = rules.length > 31 ? null : { id: lists, always: 0 };
 	if (index !== null) {
+		lists += 1;
 		for (let r = 0; r < rules.length; r += 1) {
 			const beginnings = patternBeginnings((rules[r] as PhraseRule).pattern);
 			if (beginnings === null) index.always |= 1 << r;
-			else for (const b of beginnings) index.byBeginning.set(beginningKey(b), (index.byBeginning.get(beginningKey(b)) ?? 0) | (1 << r));
+			else
+				for (const b of beginnings) {
+					const key = beginningKey(b);
+					const entry = shared.get(key) ?? [];
+					if (entry[entry.length - 2] === index.id) entry[entry.length - 1] = (entry[entry.length - 1] as number) | (1 << r);
+					else entry.push(index.id, 1 << r);
+					shared.set(key, entry);
+				}
 		}
 	}
 	indexCache.set(rules, index);
 	return index;
 }
 
-// The first one, two and three letters of every word of a view as keys, worked out once per view.
-const keysCache = new WeakMap<WordView, Int32Array>();
+// Per view: the rules each list may need, worked out once from the words' beginnings
+// (again if a list was added to the shared index since).
+const masksCache = new WeakMap<WordView, { lists: number; masks: Int32Array }>();
 
-function wordKeysOf(view: WordView): Int32Array {
-	let keys = keysCache.get(view);
-	if (keys !== undefined) return keys;
-	const tokens = view.tokens;
-	keys = new Int32Array(tokens.length * DEPTH);
-	let n = 0;
-	for (const token of tokens) {
+function masksOf(view: WordView): Int32Array {
+	const cached = masksCache.get(view);
+	if (cached !== undefined && cached.lists === lists) return cached.masks;
+	const masks = new Int32Array(lists);
+	for (const token of view.tokens) {
 		const w = token.text;
 		let key = 0;
 		let scale = 1;
@@ -119,22 +130,19 @@ function wordKeysOf(view: WordView): Int32Array {
 			if (code < 0) break;
 			key += code * scale;
 			scale *= BASE;
-			keys[n] = key;
-			n += 1;
+			const entry = shared.get(key);
+			if (entry !== undefined)
+				for (let e = 0; e < entry.length; e += 2) masks[entry[e] as number] = (masks[entry[e] as number] as number) | (entry[e + 1] as number);
 		}
 	}
-	keys = keys.subarray(0, n);
-	keysCache.set(view, keys);
-	return keys;
+	masksCache.set(view, { lists, masks });
+	return masks;
 }
 
 /** The rules worth trying on a view, one bit each; null means all of them. */
 function candidatesFor(view: WordView, index: RuleIndex | null): number | null {
 	if (index === null) return null;
-	const keys = wordKeysOf(view);
-	let mask = index.always;
-	for (let k = 0; k < keys.length; k += 1) mask |= index.byBeginning.get(keys[k] as number) ?? 0;
-	return mask;
+	return index.always | (masksOf(view)[index.id] as number);
 }
 
 // ---- Reading a pattern's possible beginnings ----
