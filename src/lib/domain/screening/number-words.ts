@@ -108,13 +108,10 @@ export function parseNumericToken(token: string): ParsedToken | null {
 
 /** Join the pieces of a run into the digit string a reader would dial. */
 export function joinPieces(pieces: readonly DigitPiece[]): string {
+	// No inner helper: this runs for every number-like word, and a closure per call costs.
 	let out = '';
 	let repeat = 1;
 	let tens: string | null = null;
-	const flushTens = (): void => {
-		if (tens !== null) out += tens + '0';
-		tens = null;
-	};
 	for (const piece of pieces) {
 		if (piece.t === 'digits') {
 			if (tens !== null && piece.v.length === 1 && piece.v !== '0' && repeat === 1) {
@@ -122,20 +119,47 @@ export function joinPieces(pieces: readonly DigitPiece[]): string {
 				tens = null;
 				continue;
 			}
-			flushTens();
+			if (tens !== null) out += tens + '0';
+			tens = null;
 			out += repeat > 1 ? (piece.v[0] as string).repeat(repeat) + piece.v.slice(1) : piece.v;
 			repeat = 1;
-		} else if (piece.t === 'repeat') {
-			flushTens();
-			repeat = piece.n;
-		} else if (piece.t === 'tens') {
-			flushTens();
-			tens = piece.v;
 		} else {
-			flushTens();
-			out += '0'.repeat(piece.n);
+			if (tens !== null) out += tens + '0';
+			tens = null;
+			if (piece.t === 'repeat') repeat = piece.n;
+			else if (piece.t === 'tens') tens = piece.v;
+			else out += '0'.repeat(piece.n);
 		}
 	}
-	flushTens();
+	if (tens !== null) out += tens + '0';
 	return out;
+}
+
+/** What a text holds in the way of numbers, read once and shared by the phone, postcode and friend-code detectors. */
+export interface NumberFacts {
+	/** A digit 0-9 anywhere. */
+	digit: boolean;
+	/**
+	 * A digit 2-9, or a number word that gives one ("two", "thirty", "seventeen").
+	 * A phone number needs one: a run of only 0s and 1s is never read as a number to ring.
+	 */
+	dialable: boolean;
+	/** A digit said as a whole word ("oh", "seven"), as a postcode can be spelt. */
+	digitWord: boolean;
+}
+
+// Every word above that yields a digit 2-9 contains one of these pieces.
+const DIALABLE = /[2-9]|two|thr|four|fiv|six|sev|eight|nine|twe|thirt|fift|forty/;
+const DIGIT_WORD = /(?<![a-z0-9])(?:zero|oh|nought|one|two|three|four|five|six|seven|sevn|eight|nine)(?![a-z0-9])/;
+const DIGIT = /[0-9]/;
+const factsCache = new WeakMap<object, NumberFacts>();
+
+/** The number facts of a normalised text; `owner` (the text's view) keeps them for the other detectors. */
+export function numberFacts(owner: object, text: string): NumberFacts {
+	let facts = factsCache.get(owner);
+	if (facts === undefined) {
+		facts = { digit: DIGIT.test(text), dialable: DIALABLE.test(text), digitWord: DIGIT_WORD.test(text) };
+		factsCache.set(owner, facts);
+	}
+	return facts;
 }

@@ -6,7 +6,7 @@
 // ring a child.
 
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
-import { joinPieces, parseNumericToken, type DigitPiece, type ParsedToken } from './number-words.js';
+import { joinPieces, numberFacts, parseNumericToken, type DigitPiece, type ParsedToken } from './number-words.js';
 import { originalSpan, type MappedText } from './normalise.js';
 import { maskProtectedNumbers } from './protected-numbers.js';
 import type { RawFinding } from './types.js';
@@ -39,6 +39,8 @@ const NOT_A_CUE = /\b(?:favourite|fave|lucky|house|door|page|question|room|bus|s
 
 /** Find phone numbers in normalised text, however they are spelled or split. */
 export function findPhoneNumbers(mt: MappedText): RawFinding[] {
+	// Most messages hold no digit 2-9 and no word for one, and so no number to ring.
+	if (!numberFacts(mt, mt.text).dialable) return [];
 	const runs = collectRuns(mt.text);
 	const findings: RawFinding[] = [];
 	for (const run of runs) {

@@ -7,6 +7,7 @@
 // (a class and a place) is not a postcode.
 
 import { originalSpan, type MappedText } from './normalise.js';
+import { numberFacts } from './number-words.js';
 import type { RawFinding } from './types.js';
 
 const AREAS = new Set(
@@ -93,7 +94,9 @@ const TOLD_NOT = /\b(?:your|ur|a|what|whats|whats your|if|never|ask|asks|asked|l
 /** Postcodes in normalised text, written together, apart or letter by letter. */
 export function findPostcodes(mt: MappedText): RawFinding[] {
 	const findings: RawFinding[] = [];
-	collect(mt.text, 0, mt.text.length, 'postcode.uk', mt, findings);
+	// Every rule but the told one needs a digit, typed or (for a spelt code) said as a word.
+	const facts = numberFacts(mt, mt.text);
+	if (facts.digit) collect(mt.text, 0, mt.text.length, 'postcode.uk', mt, findings);
 	TOLD.lastIndex = 0;
 	for (let m = /post|pstcd/.test(mt.text) ? TOLD.exec(mt.text) : null; m !== null; m = TOLD.exec(mt.text)) {
 		if (TOLD_NOT.test(mt.text.slice(Math.max(0, m.index - 25), m.index + 14))) continue;
@@ -101,26 +104,30 @@ export function findPostcodes(mt: MappedText): RawFinding[] {
 		findings.push({ kind: 'postcode', start: span.start, end: span.end, rule: 'postcode.told' });
 	}
 	SPACED.lastIndex = 0;
-	for (let m = SPACED.exec(mt.text); m !== null; m = SPACED.exec(mt.text)) {
+	for (let m = facts.digit ? SPACED.exec(mt.text) : null; m !== null; m = SPACED.exec(mt.text)) {
 		const squashed = m[0].replace(/[ .-]/g, '');
 		if (isPostcode(squashed + ' ', 0)) {
 			const span = originalSpan(mt, m.index, m.index + m[0].length);
 			findings.push({ kind: 'postcode', start: span.start, end: span.end, rule: 'postcode.spaced' });
 		}
 	}
-	if (findings.length === 0 && (spelt(mt.text) || SPLIT_CODE.test(mt.text))) findSpelt(mt, findings);
+	if (findings.length === 0 && (facts.digit || facts.digitWord) && (spelt(mt.text) || SPLIT_CODE.test(mt.text))) findSpelt(mt, findings);
 	return findings;
 }
+
+const SHORT_PIECE = /^(?:[a-z]{1,2}\d{0,2}|\d{1,2}[a-z]{0,2})$/;
 
 // Read runs of letter names, digit words, short letter and digit pieces as one code.
 function findSpelt(mt: MappedText, out: RawFinding[]): void {
 	const words = [...mt.text.matchAll(/[a-z0-9]+/g)];
+	// Each word's piece of a code (or undefined), read once rather than once per starting word.
+	const pieces = words.map(([w]) => LETTER_NAMES[w] ?? DIGIT_NAMES[w] ?? (w.length <= 4 && SHORT_PIECE.test(w) ? w : undefined));
 	for (let i = 0; i < words.length; i += 1) {
 		let code = '';
 		let spelt = 0;
 		for (let j = i; j < words.length && j < i + 10; j += 1) {
 			const w = (words[j] as RegExpMatchArray)[0];
-			const piece = LETTER_NAMES[w] ?? DIGIT_NAMES[w] ?? (w.length <= 4 && /^(?:[a-z]{1,2}\d{0,2}|\d{1,2}[a-z]{0,2})$/.test(w) ? w : undefined);
+			const piece = pieces[j];
 			if (piece === undefined) break;
 			if (LETTER_NAMES[w] !== undefined) spelt += 1;
 			code += piece;

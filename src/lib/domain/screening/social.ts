@@ -120,10 +120,11 @@ export function findSocialHandles(source: MappedText): RawFinding[] {
 		// "@oliver well done" is a child addressing a classmate; digits, dots or a platform make it an account.
 		if (platformNamed || /[\d_.]/.test(m[1] as string)) add(m.index, m.index + m[0].length, 'social.at-handle');
 	}
-	if (/[\d_.]/.test(text))
+	// Both need a word of their own in the text (" on ", " me"): one cheap test each before the long patterns.
+	if (/[\d_.]/.test(text) && /\son\s/.test(text))
 		for (const m of text.matchAll(HANDLE_ON))
 			if ((m[1] as string).length >= 4 && !/^\d+(?:\.\d+)?$/.test(m[1] as string)) add(m.index, m.index + m[0].length, 'social.platform-handle');
-	for (const m of text.matchAll(CONTACT_ME)) add(m.index, m.index + m[0].trimEnd().length, 'social.contact-me');
+	if (/\sme\b/.test(text)) for (const m of text.matchAll(CONTACT_ME)) add(m.index, m.index + m[0].trimEnd().length, 'social.contact-me');
 	if (/\d/.test(text)) for (const m of text.matchAll(FRIEND_CODE)) add(m.index, m.index + m[0].length, 'social.friend-code');
 	return findings;
 }

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { buildWordView, normaliseText } from './normalise.js';
+import { matchPhrases, phrase, YOU, YOURE, type PhraseRule } from './phrases.js';
+
+// Rules shaped like the real ones: optional openings, repeats, wide classes, digits,
+// anchors and look-arounds, so the first-word index is tried on each kind of start.
+const RULES: readonly PhraseRule[] = [
+	{ rule: 'test.plain', pattern: phrase(`(?:ill|i will|let me) (?:pick ${YOU} up|collect ${YOU})|get in (?:my|the) (?:car|van)`) },
+	{ rule: 'test.optional-start', pattern: phrase(`(?:so |very |really ){0,2}(?:mature|grown up) for ${YOU}r age`) },
+	{ rule: 'test.wide-start', pattern: phrase(`[a-z]+ (?:car|van) outside`) },
+	{ rule: 'test.digits', pattern: phrase(`(?:at )?\\d{1,2} ?(?:pm|oclock)`) },
+	{ rule: 'test.anchored', pattern: phrase(`^(?:hey |hi )?how old (?:are|r) ${YOU}$`) },
+	{ rule: 'test.look-around', pattern: phrase(`(?!nice )${YOURE} (?:my )?(?:special|favourite)(?= friend)`) },
+	{ rule: 'test.short-class', pattern: phrase(`s[na@4]ap ?chat me`) },
+	{ rule: 'test.unless', pattern: phrase(`meet (?:me|up)`), unless: /\bhalfway\b/ }
+];
+
+const TEXTS = [
+	'I will collect you after school',
+	'let me pick u up, get in the car',
+	'nothing to see here',
+	'You are very very mature for your age',
+	'so grown up for ur age!!',
+	'the red car outside is ours',
+	'a van outside',
+	'come at 5pm or 6 oclock',
+	'hey how old are u',
+	'how old are you really',
+	'youre my special friend',
+	'u r favourite friend',
+	'snapchat me later, s4apchat me',
+	'meet me halfway',
+	'meet up at the park',
+	''
+];
+
+/** Every rule tried on every message, with no index: what the index must agree with. */
+function tryEveryRule(text: string): string[] {
+	const view = buildWordView(normaliseText(text));
+	const out: string[] = [];
+	for (const { rule, pattern, unless } of RULES) {
+		pattern.lastIndex = 0;
+		for (let m = pattern.exec(view.text); m !== null; m = pattern.exec(view.text)) {
+			const window = view.text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40);
+			if (unless === undefined || !unless.test(window)) out.push(`${rule}@${m.index}`);
+		}
+	}
+	return out;
+}
+
+describe('matchPhrases', () => {
+	it('finds exactly what trying every rule on every message finds', () => {
+		let found = 0;
+		for (const text of TEXTS) {
+			const view = buildWordView(normaliseText(text));
+			const viaIndex = matchPhrases(view, RULES, 'meeting').map((f) => f.rule);
+			const expected = tryEveryRule(text).map((r) => r.split('@')[0]);
+			expect(viaIndex, text).toEqual(expected);
+			found += viaIndex.length;
+		}
+		expect(found).toBeGreaterThan(10);
+	});
+
+	it('still finds a phrase whose opening words are optional or start with a wide class', () => {
+		const rules = (text: string): string[] => matchPhrases(buildWordView(normaliseText(text)), RULES, 'meeting').map((f) => f.rule);
+		expect(rules('really so mature for ur age')).toContain('test.optional-start');
+		expect(rules('my car outside')).toContain('test.wide-start');
+		expect(rules('be there 7 pm')).toContain('test.digits');
+		expect(rules('nothing at all')).toEqual([]);
+	});
+
+	it('points each finding at the original text', () => {
+		const text = 'Let me pick U up, OK?';
+		const [finding] = matchPhrases(buildWordView(normaliseText(text)), RULES, 'meeting');
+		expect(finding).toBeDefined();
+		expect(text.slice(finding?.start, finding?.end)).toBe('Let me pick U up');
+	});
+});
