@@ -1,6 +1,7 @@
 // Inputs that once became a 500: a NUL byte in a form or a chat message, `?reason=constructor`
 // and a `?next=` carrying CR/LF on the login page. Each is a clear answer and changes nothing.
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase, type TestDatabase } from '../support/database';
 import { parseForm } from '../../../src/lib/server/http/forms';
 import { loginSchema } from '../../../src/lib/domain/schools/inputs';
 import { sendChatSchema } from '../../../src/lib/domain/messaging/inputs';
@@ -26,6 +27,13 @@ describe('text PostgreSQL cannot store', () => {
 });
 
 describe('the login page', () => {
+	// The page lists the schools' own sign-in buttons, so it reads the database.
+	let t: TestDatabase;
+	beforeAll(async () => {
+		t = await openTestDatabase();
+	});
+	afterAll(() => t.close());
+
 	it('ignores a reason that is not its own (no prototype lookups)', async () => {
 		const { load } = await import('../../../src/routes/(auth)/login/+page.server');
 		// The load is built by the shared wrapper, so it answers a promise.
