@@ -144,7 +144,7 @@ describe('the login page', () => {
 
 	it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])('?reason=%s shows no notice instead of failing', async (reason) => {
 		const outcome = await callLoad(login, anonymous(), { search: `?reason=${reason}` });
-		expect(outcome).toEqual({ status: 200, data: { notice: null } });
+		expect(outcome).toEqual({ status: 200, data: { notice: null, refusal: null, schoolSignIn: [] } });
 	});
 
 	it.each([
