@@ -293,16 +293,24 @@ async function lockPolicy(tx: Executor, actor: Actor, policyId: string) {
 	return row;
 }
 
+/**
+ * Locks a policy of the actor's school for a new version (written text or a file) and says
+ * which number that version takes; refuses a withdrawn policy, naming the form's `field`.
+ */
+export async function policyForNewVersion(tx: Executor, actor: Actor, policyId: string, field: string) {
+	const policy = await lockPolicy(tx, actor, policyId);
+	if (policy.archivedAt) throw new InputError(field, 'This policy has been withdrawn. Bring it back before publishing a new version.');
+	const [last] = await tx
+		.select({ number: sql<number>`max(${policyVersions.number})::int` })
+		.from(policyVersions)
+		.where(eq(policyVersions.policyId, policy.id));
+	return { policy, number: (last?.number ?? 0) + 1 };
+}
+
 export async function publishPolicyVersion(db: Database, actor: Actor, input: PolicyVersionInput, now = new Date()): Promise<{ number: number }> {
 	assertCan(actor, 'policy.manage', ownSchool(actor));
 	return db.transaction(async (tx) => {
-		const policy = await lockPolicy(tx, actor, input.policyId);
-		if (policy.archivedAt) throw new InputError('body', 'This policy has been withdrawn. Bring it back before publishing a new version.');
-		const [last] = await tx
-			.select({ number: sql<number>`max(${policyVersions.number})::int` })
-			.from(policyVersions)
-			.where(eq(policyVersions.policyId, policy.id));
-		const number = (last?.number ?? 0) + 1;
+		const { policy, number } = await policyForNewVersion(tx, actor, input.policyId, 'body');
 		const [version] = await tx
 			.insert(policyVersions)
 			.values({

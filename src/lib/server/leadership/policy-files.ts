@@ -4,7 +4,7 @@
 // (sharing/storage.ts: a random name in the school's folder, never served statically) and
 // published as the policy's next version in one audited transaction; staff then acknowledge
 // it as any other version. Staff and governors download it through /policies/files/<id>.
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { unzipSync } from 'fflate';
 import { fail } from '@sveltejs/kit';
 import type { Database, Executor } from '../db';
@@ -23,6 +23,7 @@ import { policyFileVersionSchema, type PolicyFileVersionInput } from '../../doma
 import { assertCan, ownSchool } from '../auth/authorize';
 import { isUuid } from '../auth/resources';
 import { recordAudit } from '../audit/record';
+import { policyForNewVersion } from './policies';
 import { InputError, NotFoundError } from '../errors';
 import { readFormBody } from '../http/forms';
 import type { FormReader } from '../http/handlers';
@@ -86,18 +87,7 @@ export async function publishPolicyFile(
 	const key = await storeUpload(actor.schoolId, bytes);
 	try {
 		return await db.transaction(async (tx) => {
-			const [policy] = await tx
-				.select()
-				.from(policies)
-				.where(and(eq(policies.id, input.policyId), eq(policies.schoolId, actor.schoolId)))
-				.for('update');
-			if (!policy) throw new NotFoundError('That policy does not exist.');
-			if (policy.archivedAt) throw new InputError('file', 'This policy has been withdrawn. Bring it back before publishing a new version.');
-			const [last] = await tx
-				.select({ number: sql<number>`max(${policyVersions.number})::int` })
-				.from(policyVersions)
-				.where(eq(policyVersions.policyId, policy.id));
-			const number = (last?.number ?? 0) + 1;
+			const { policy, number } = await policyForNewVersion(tx, actor, input.policyId, 'file');
 			const fileName = policyFileName(policy.title, number, checked.type);
 			const [version] = await tx
 				.insert(policyVersions)

@@ -52,18 +52,7 @@ async function sendAsPupil(db: Database, actor: Actor, room: RoomRow, input: Sen
 		enforceRate(recent.times, now);
 		// The writer's last few messages in this room go to the screen too: a number typed in pieces.
 		const screen = screener.screen(input.body, recent.bodies);
-		if (screen.verdict === 'block') {
-			const own = await recordBlockedAttempt(db, actor, {
-				classId: room.classId,
-				roomId: room.id,
-				channel: 'chat',
-				body: input.body,
-				clientKey: input.clientKey,
-				screen,
-				now
-			});
-			return { outcome: 'blocked', own };
-		}
+		if (screen.verdict === 'block') return refuseBlocked(db, actor, room, input, screen, now);
 		const pending = {
 			schoolId: actor.schoolId,
 			classId: room.classId,
@@ -91,22 +80,25 @@ async function sendAsPupil(db: Database, actor: Actor, room: RoomRow, input: Sen
 	throw new RateLimitError('Lots of messages are arriving at once. Please try again in a moment.', 1);
 }
 
+/** A message the screen blocked never reaches the room: it is kept as a blocked attempt (for the DSL) and the writer is told. */
+async function refuseBlocked(db: Database, actor: Actor, room: RoomRow, input: SendChatInput, screen: ScreeningResult, now: Date): Promise<SendResult> {
+	const own = await recordBlockedAttempt(db, actor, {
+		classId: room.classId,
+		roomId: room.id,
+		channel: 'chat',
+		body: input.body,
+		clientKey: input.clientKey,
+		screen,
+		now
+	});
+	return { outcome: 'blocked', own };
+}
+
 /** Staff messages go straight to the room; a send repeated (even at the same moment) answers with the first. */
 async function sendAsStaff(db: Database, actor: Actor, room: RoomRow, input: SendChatInput, screen: ScreeningResult, now: Date): Promise<SendResult> {
 	const first = await firstSend(db, actor.userId, input.clientKey);
 	if (first) return replay(db, actor, first);
-	if (screen.verdict === 'block') {
-		const own = await recordBlockedAttempt(db, actor, {
-			classId: room.classId,
-			roomId: room.id,
-			channel: 'chat',
-			body: input.body,
-			clientKey: input.clientKey,
-			screen,
-			now
-		});
-		return { outcome: 'blocked', own };
-	}
+	if (screen.verdict === 'block') return refuseBlocked(db, actor, room, input, screen, now);
 	try {
 		return await deliverStaffMessage(db, actor, room, input, screen, now);
 	} catch (e) {
