@@ -17,6 +17,8 @@ import { bulkApproveClean } from '../../../src/lib/server/moderation/bulk';
 import { InputError } from '../../../src/lib/server/errors';
 import { academicYears, classMemberships, classes, emails, reviewItems, schools } from '../../../src/lib/server/db/schema';
 import { academicYearContaining } from '../../../src/lib/domain/calendar';
+import { confirmImport, previewImport, type ImportSource } from '../../../src/lib/server/schools/import/roster-import';
+import { sampleRoster } from '../../../scripts/lib/sample-roster';
 
 let t: TestDatabase;
 let a: TestSchool;
@@ -156,5 +158,28 @@ describe('a pupil moved in August', () => {
 		expect(after).toHaveLength(before.length);
 		expect(after.find((m) => m.label === nextLabel)?.classId).toBe(four!.id);
 		expect(after.find((m) => m.label === thisYear.label)?.classId).toBe(a.classes[0].id);
+	});
+});
+
+describe('a roster imported in August', () => {
+	it('fills next year’s classes once the school has rolled over, and leaves this year’s as they were', async () => {
+		const roster = sampleRoster(60, 1.5, thisYear.startYear + 1, 41);
+		const source: ImportSource = {
+			kind: 'oneroster',
+			files: Object.fromEntries(Object.entries(roster.oneRoster).map(([name, text]) => [name, new TextEncoder().encode(text)]))
+		};
+		const countIn = async (label: string) =>
+			(
+				await t.db
+					.select({ pupilId: classMemberships.pupilId })
+					.from(classMemberships)
+					.innerJoin(academicYears, eq(academicYears.id, classMemberships.academicYearId))
+					.where(and(eq(classMemberships.schoolId, a.id), eq(academicYears.label, label)))
+			).length;
+		const [nextBefore, thisBefore] = [await countIn(nextLabel), await countIn(thisYear.label)];
+		const preview = await previewImport(t.db, a.admin.actor, source, august);
+		await confirmImport(t.db, a.admin.actor, source, preview.fingerprint, august);
+		expect(await countIn(nextLabel)).toBe(nextBefore + 60);
+		expect(await countIn(thisYear.label)).toBe(thisBefore);
 	});
 });

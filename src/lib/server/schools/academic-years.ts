@@ -33,6 +33,29 @@ export async function ensureAcademicYear(db: Executor, schoolId: string, date = 
 	return yearId;
 }
 
+/** Next year, once the school has rolled `fromYearId` over into it; null before. */
+async function rolledOverTo(tx: Executor, schoolId: string, fromYearId: string): Promise<{ id: string; startsOn: string } | null> {
+	const [rolled] = await tx
+		.select({ id: academicYears.id, startsOn: academicYears.startsOn })
+		.from(yearRollovers)
+		.innerJoin(academicYears, eq(academicYears.id, yearRollovers.toYearId))
+		.where(and(eq(yearRollovers.schoolId, schoolId), eq(yearRollovers.fromYearId, fromYearId)));
+	return rolled ?? null;
+}
+
+/**
+ * The year a school's roster is kept in now: the calendar's year, or next year once the school
+ * has rolled this one over (a roster imported in the summer after the rollover fills next
+ * year's classes, as a pupil added by hand then does). `yearDate` is a day inside that year,
+ * for the rules that read ages and year groups from it.
+ */
+export async function rosterYearOf(tx: Executor, schoolId: string, now = new Date()): Promise<{ id: string; yearDate: Date }> {
+	const current = await ensureAcademicYear(tx, schoolId, now);
+	const rolled = await rolledOverTo(tx, schoolId, current);
+	// Noon on the year's first day, so the London calendar reads it as that day whatever the offset.
+	return rolled ? { id: rolled.id, yearDate: new Date(`${rolled.startsOn}T12:00:00Z`) } : { id: current, yearDate: now };
+}
+
 /**
  * The academic year a live class is taught in. The calendar (domain/calendar) starts a year on
  * 1 September, London time, so in July and August "now" is still the old year; but once the
@@ -43,11 +66,8 @@ export async function ensureAcademicYear(db: Executor, schoolId: string, date = 
  */
 export async function teachingYearOf(tx: Executor, schoolId: string, classId: string, now = new Date()): Promise<string> {
 	const current = await ensureAcademicYear(tx, schoolId, now);
-	const [rolled] = await tx
-		.select({ toYearId: yearRollovers.toYearId })
-		.from(yearRollovers)
-		.where(and(eq(yearRollovers.schoolId, schoolId), eq(yearRollovers.fromYearId, current)));
-	if (rolled) return rolled.toYearId;
+	const rolled = await rolledOverTo(tx, schoolId, current);
+	if (rolled) return rolled.id;
 	const [latest] = await tx
 		.select({ id: academicYears.id, startsOn: academicYears.startsOn })
 		.from(classMemberships)

@@ -13,7 +13,7 @@ import type { Actor } from '../../../domain/auth/permissions';
 import { createInvitation } from '../../../domain/agreements';
 import { assertCan } from '../../auth/authorize';
 import { classResource } from '../../auth/resources';
-import { currentAcademicYearId } from '../../auth/actor';
+import { teachingYearOf } from '../academic-years';
 import { NO_PASSWORD_YET } from '../../auth/passwords';
 import { recordAudit } from '../../audit/record';
 import { InputError, NotFoundError } from '../../errors';
@@ -47,8 +47,8 @@ async function waitingParents(db: Database, actor: Actor, classId: string, now: 
 	if (!resource) throw new NotFoundError('That class does not exist.');
 	assertCan(actor, 'invitation.manage', resource);
 	const [cls] = await db.select({ name: classes.name }).from(classes).where(eq(classes.id, classId));
-	const yearId = await currentAcademicYearId(db, actor.schoolId, now);
-	if (!yearId) return { className: cls!.name, parents: [] };
+	// The class's own teaching year: after a summer rollover, next year's class lists its parents.
+	const yearId = await teachingYearOf(db, actor.schoolId, classId, now);
 	const rows = await db
 		.select({ parentId: users.id, parentFirstName: users.firstName, parentSurname: users.surname, email: users.email, pupilId: classMemberships.pupilId })
 		.from(classMemberships)

@@ -14,7 +14,7 @@ import { academicYearContaining } from '../../../domain/calendar';
 import { assertCan, ownSchool } from '../../auth/authorize';
 import { recordAudit } from '../../audit/record';
 import { ConflictError, InputError } from '../../errors';
-import { ensureAcademicYear } from '../academic-years';
+import { rosterYearOf } from '../academic-years';
 import { loadExistingSchool } from './existing';
 import { applyImportPlan, type AppliedImport } from './apply';
 
@@ -60,9 +60,9 @@ export function readSource(source: ImportSource, now = new Date()): { roster: Ro
 }
 
 async function planFor(db: Database, actor: Actor, source: ImportSource, now: Date, options: PlanOptions) {
-	const { roster, encoding } = readSource(source, now);
+	const { id: yearId, yearDate } = await rosterYearOf(db, actor.schoolId, now);
+	const { roster, encoding } = readSource(source, yearDate);
 	if (!roster.ok) throw new InputError('file', roster.message);
-	const yearId = await ensureAcademicYear(db, actor.schoolId, now);
 	const plan = planImport(roster.roster, await loadExistingSchool(db, actor.schoolId, yearId), options);
 	if (plan.personWrites.length + plan.classWrites.length + plan.counts.leave === 0)
 		throw new InputError(
@@ -99,9 +99,9 @@ export async function confirmImport(
 ): Promise<ConfirmedImport> {
 	assertCan(actor, 'school.manage', ownSchool(actor));
 	return db.transaction(async (tx) => {
-		const { roster } = readSource(source, now);
+		const { id: yearId, yearDate } = await rosterYearOf(tx, actor.schoolId, now);
+		const { roster } = readSource(source, yearDate);
 		if (!roster.ok) throw new InputError('file', roster.message);
-		const yearId = await ensureAcademicYear(tx, actor.schoolId, now);
 		const plan = planImport(roster.roster, await loadExistingSchool(tx, actor.schoolId, yearId), options);
 		if (fingerprintOf(plan) !== fingerprint)
 			throw new ConflictError('The school changed since this preview (someone else imported or edited it). Run the dry run again and check it.');
