@@ -9,7 +9,8 @@ import { sendChatMessage } from '../../../src/lib/server/messaging/send-chat';
 import { catchUpRoom, readRoom } from '../../../src/lib/server/messaging/history';
 import { listQueue } from '../../../src/lib/server/moderation/queue';
 import { decideItem } from '../../../src/lib/server/moderation/decide';
-import { auditLog, blockedAttempts, chatMessages, reviewHistory, safeguardingAlerts } from '../../../src/lib/server/db/schema';
+import { sendClassEmail } from '../../../src/lib/server/email/send-email';
+import { auditLog, blockedAttempts, chatMessages, classes, reviewHistory, safeguardingAlerts, schools } from '../../../src/lib/server/db/schema';
 import { AuthorizationError } from '../../../src/lib/server/auth/authorize';
 import { ConflictError, InputError, NotFoundError, RateLimitError } from '../../../src/lib/server/errors';
 
@@ -78,6 +79,39 @@ describe('a pupil message', () => {
 		expect(await alertsFor()).toBe(0);
 		await send(t.db, writer.actor, roomA, 'I live at 14 Elm Road');
 		expect(await alertsFor()).toBe(1);
+		const [alert] = await t.db
+			.select()
+			.from(safeguardingAlerts)
+			.where(and(eq(safeguardingAlerts.pupilId, writer.id), eq(safeguardingAlerts.kind, 'repeated-blocked-details')));
+		expect(alert?.summary).toMatch(/3 times in 7 days \(.+ chat\)\.$/);
+	});
+
+	it('names every place the blocked attempts were made, not only the latest', async () => {
+		const writer = s.classes[1].pupils[0]!;
+		const roomB = await classRoomId(t.db, s, 1);
+		// Class email needs the school's mail domain and the class's mailbox.
+		await t.db
+			.update(schools)
+			.set({ mailDomain: `mail.${s.id.slice(0, 8)}.example` })
+			.where(eq(schools.id, s.id));
+		await t.db
+			.update(classes)
+			.set({ mailboxLocalPart: `b${s.id.slice(0, 6)}` })
+			.where(eq(classes.id, s.classes[1].id));
+		await send(t.db, writer.actor, roomB, 'my number is 07700 900457');
+		await send(t.db, writer.actor, roomB, 'I live at 15 Elm Road');
+		const emailed = await sendClassEmail(t.db, writer.actor, s.classes[1].id, {
+			to: `class:${A().id}`,
+			subject: 'Hello',
+			body: 'my postcode is SW1A 2AA',
+			clientKey: key()
+		});
+		expect(emailed.outcome).toBe('blocked');
+		const [alert] = await t.db
+			.select()
+			.from(safeguardingAlerts)
+			.where(and(eq(safeguardingAlerts.pupilId, writer.id), eq(safeguardingAlerts.kind, 'repeated-blocked-details')));
+		expect(alert?.summary).toMatch(/3 times in 7 days \(.+ chat and class email\)\.$/);
 	});
 
 	it('returns to its writer with the reason when rejected', async () => {
@@ -174,6 +208,15 @@ describe('deciding', () => {
 describe('rooms', () => {
 	it("refuses a pupil another class's room and another school's", async () => {
 		const roomB = await classRoomId(t.db, s, 1);
+		// Class email needs the school's mail domain and the class's mailbox.
+		await t.db
+			.update(schools)
+			.set({ mailDomain: `mail.${s.id.slice(0, 8)}.example` })
+			.where(eq(schools.id, s.id));
+		await t.db
+			.update(classes)
+			.set({ mailboxLocalPart: `b${s.id.slice(0, 6)}` })
+			.where(eq(classes.id, s.classes[1].id));
 		await expect(send(t.db, A().pupils[0]!.actor, roomB, 'hello B')).rejects.toBeInstanceOf(AuthorizationError);
 		await expect(readRoom(t.db, A().pupils[0]!.actor, roomB)).rejects.toBeInstanceOf(AuthorizationError);
 		const otherRoom = await classRoomId(t.db, other, 0);

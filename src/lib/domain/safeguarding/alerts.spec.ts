@@ -76,6 +76,10 @@ describe('alert builders', () => {
 		});
 		expect(alertForEscalation(ctx, 'Mr Shah', now).summary).toBe('Mr Shah escalated a message by Maya in 5 Oak chat.');
 		expect(alertForRepeatedBlocks(ctx, 3, 7, now).summary).toBe('Maya tried to share personal details 3 times in 7 days (5 Oak chat).');
+		const mixed = { ...ctx, where: alertPlace('5 Oak', ['email', 'chat', 'email']) };
+		expect(alertForRepeatedBlocks(mixed, 3, 7, now).summary).toBe('Maya tried to share personal details 3 times in 7 days (5 Oak chat and class email).');
+		expect(alertPlace(null, ['work', 'email', 'chat'])).toBe('class chat, class email and shared work');
+		expect(alertPlace('5 Oak', 'email')).toBe('5 Oak class email');
 	});
 
 	it('say what the words were: an email or a piece of work, not “a message”', () => {

@@ -74,10 +74,19 @@ const CHANNEL_WORDS: Readonly<Record<AlertChannel, { noun: string; article: stri
 	work: { noun: 'piece of work', article: 'a', place: 'shared work' }
 };
 
-/** The staff-facing place for an alert, such as "5 Oak chat" or "5 Oak class email". */
-export function alertPlace(className: string | null, channel: AlertChannel = 'chat'): string {
-	return `${className ?? 'class'} ${CHANNEL_WORDS[channel].place}`;
+/**
+ * The staff-facing place for an alert, such as "5 Oak chat" or "5 Oak class email". Several
+ * channels (a pupil's blocked attempts in chat and in email) are named together, in a fixed
+ * order: "5 Oak chat and class email".
+ */
+export function alertPlace(className: string | null, channel: AlertChannel | readonly AlertChannel[] = 'chat'): string {
+	const channels = typeof channel === 'string' ? [channel] : CHANNEL_ORDER.filter((c) => channel.includes(c));
+	const places = (channels.length ? channels : (['chat'] as const)).map((c) => CHANNEL_WORDS[c].place);
+	const named = places.length > 1 ? `${places.slice(0, -1).join(', ')} and ${places.at(-1)}` : places[0]!;
+	return `${className ?? 'class'} ${named}`;
 }
+
+const CHANNEL_ORDER: readonly AlertChannel[] = ['chat', 'email', 'work'];
 
 const thing = (ctx: AlertContext): string => {
 	const w = CHANNEL_WORDS[ctx.channel ?? 'chat'];

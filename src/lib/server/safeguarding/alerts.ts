@@ -171,16 +171,29 @@ export async function raiseRepeatedBlockAlert(db: Executor, actor: Actor, input:
 	// The school's own threshold and window (safeguarding settings), or 3 in 7 days.
 	const { threshold, windowDays } = (await loadSettings(db, actor.schoolId)).repeatedBlocks;
 	const since = new Date(input.now.getTime() - 2 * windowDays * 86_400_000);
-	const times = (
-		await db
-			.select({ at: blockedAttempts.createdAt })
-			.from(blockedAttempts)
-			.where(and(eq(blockedAttempts.authorId, actor.userId), gte(blockedAttempts.createdAt, since)))
-	).map((r) => r.at);
-	if (!shouldAlertRepeatedBlocks(times, input.now, threshold, windowDays)) return [];
-	const recent = times.filter((t) => input.now.getTime() - t.getTime() < windowDays * 86_400_000).length;
+	const rows = await db
+		.select({ at: blockedAttempts.createdAt, channel: blockedAttempts.channel })
+		.from(blockedAttempts)
+		.where(and(eq(blockedAttempts.authorId, actor.userId), gte(blockedAttempts.createdAt, since)));
+	if (
+		!shouldAlertRepeatedBlocks(
+			rows.map((r) => r.at),
+			input.now,
+			threshold,
+			windowDays
+		)
+	)
+		return [];
+	const recent = rows.filter((r) => input.now.getTime() - r.at.getTime() < windowDays * 86_400_000);
+	// The alert names every place the attempts were made (chat, class email, shared work),
+	// not only the channel of the latest.
 	const ctx = await contextFor(db, actor.schoolId, actor.userId, input.classId, null);
-	return [await storeAlert(db, alertForRepeatedBlocks(ctx, recent, windowDays, input.now), input)];
+	const [cls] = input.classId ? await db.select({ name: classes.name }).from(classes).where(eq(classes.id, input.classId)) : [];
+	const where = alertPlace(
+		cls?.name ?? null,
+		recent.map((r) => r.channel).filter((c): c is AlertChannel => c === 'chat' || c === 'email' || c === 'work')
+	);
+	return [await storeAlert(db, alertForRepeatedBlocks({ ...ctx, where }, recent.length, windowDays, input.now), input)];
 }
 
 export async function raiseReportAlert(
