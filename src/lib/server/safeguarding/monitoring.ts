@@ -2,7 +2,7 @@
 // attempts and class email, by pupil, class, dates and kind of finding. Every search is
 // itself written to the audit log (who looked, with which filters), and so is every look
 // at the audit log.
-import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, sql, type Column, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db';
 import { auditLog, blockedAttempts, chatMessages, classes, concerns, emails, incidents, safeguardingAlerts, users } from '../db/schema';
 import { hidesRecordsAboutHead } from '../../domain/safeguarding/head-allegations';
@@ -27,93 +27,99 @@ export interface MonitoredItem {
 	at: Date;
 }
 
-function whereFor(
-	t: { schoolId: never; authorId: never; classId: never; createdAt: never; findings: never },
-	actor: Actor,
-	f: MonitoringFilters
-): SQL | undefined {
-	const parts: (SQL | undefined)[] = [eq(t.schoolId, actor.schoolId)];
-	if (f.pupilId) parts.push(eq(t.authorId, f.pupilId));
-	if (f.classId) parts.push(eq(t.classId, f.classId));
-	if (f.from) parts.push(gte(t.createdAt, f.from));
-	if (f.to) parts.push(lt(t.createdAt, new Date(f.to.getTime() + 86_400_000)));
+/** The columns a search filters on; chat messages, blocked attempts and emails all have them. */
+interface SearchableTable {
+	schoolId: Column;
+	authorId: Column;
+	classId: Column;
+	createdAt: Column;
+	findings: Column;
+}
+
+function whereFor(table: SearchableTable, actor: Actor, filters: MonitoringFilters): SQL | undefined {
+	const parts: (SQL | undefined)[] = [eq(table.schoolId, actor.schoolId)];
+	if (filters.pupilId) parts.push(eq(table.authorId, filters.pupilId));
+	if (filters.classId) parts.push(eq(table.classId, filters.classId));
+	if (filters.from) parts.push(gte(table.createdAt, filters.from));
+	if (filters.to) parts.push(lt(table.createdAt, new Date(filters.to.getTime() + 86_400_000)));
 	// Findings are stored as JSON arrays of {kind, …}; containment finds any of that kind.
-	if (f.finding) parts.push(sql`${t.findings} @> ${JSON.stringify([{ kind: f.finding }])}::jsonb`);
+	if (filters.finding) parts.push(sql`${table.findings} @> ${JSON.stringify([{ kind: filters.finding }])}::jsonb`);
 	return and(...parts);
 }
 
+const author = { firstName: users.firstName, surname: users.surname };
+const fullName = (firstName: string | null, surname: string | null): string | null => (firstName ? `${firstName} ${surname}` : null);
+
 export async function searchMessages(db: Executor, actor: Actor, filters: MonitoringFilters): Promise<MonitoredItem[]> {
 	assertCan(actor, 'audit.read', ownSchool(actor));
-	const want = (s: string) => filters.source === 'all' || filters.source === s;
+	const want = (source: MonitoredItem['source']) => filters.source === 'all' || filters.source === source;
 	const out: MonitoredItem[] = [];
 	if (want('chat')) {
 		const rows = await db
-			.select({ m: chatMessages, f: users.firstName, s: users.surname, c: classes.name })
+			.select({ message: chatMessages, ...author, className: classes.name })
 			.from(chatMessages)
 			.innerJoin(users, eq(users.id, chatMessages.authorId))
 			.innerJoin(classes, eq(classes.id, chatMessages.classId))
-			.where(whereFor(chatMessages as never, actor, filters))
+			.where(whereFor(chatMessages, actor, filters))
 			.orderBy(desc(chatMessages.createdAt))
 			.limit(LIMIT);
-		out.push(
-			...rows.map(({ m, f, s, c }) => ({
-				source: 'chat' as const,
-				id: m.id,
-				authorName: `${f} ${s}`,
-				className: c,
+		for (const { message, firstName, surname, className } of rows)
+			out.push({
+				source: 'chat',
+				id: message.id,
+				authorName: fullName(firstName, surname) ?? '',
+				className,
 				title: null,
-				body: m.body,
-				status: m.hiddenAt ? `${m.status}, hidden` : m.status,
-				findings: m.findings,
-				at: m.createdAt
-			}))
-		);
+				body: message.body,
+				status: message.hiddenAt ? `${message.status}, hidden` : message.status,
+				findings: message.findings,
+				at: message.createdAt
+			});
 	}
 	if (want('blocked')) {
 		const rows = await db
-			.select({ m: blockedAttempts, f: users.firstName, s: users.surname, c: classes.name })
+			.select({ attempt: blockedAttempts, ...author, className: classes.name })
 			.from(blockedAttempts)
 			.innerJoin(users, eq(users.id, blockedAttempts.authorId))
 			.leftJoin(classes, eq(classes.id, blockedAttempts.classId))
-			.where(whereFor(blockedAttempts as never, actor, filters))
+			.where(whereFor(blockedAttempts, actor, filters))
 			.orderBy(desc(blockedAttempts.createdAt))
 			.limit(LIMIT);
-		out.push(
-			...rows.map(({ m, f, s, c }) => ({
-				source: 'blocked' as const,
-				id: m.id,
-				authorName: `${f} ${s}`,
-				className: c ?? '',
+		for (const { attempt, firstName, surname, className } of rows)
+			out.push({
+				source: 'blocked',
+				id: attempt.id,
+				authorName: fullName(firstName, surname) ?? '',
+				className: className ?? '',
 				title: null,
-				body: m.body,
-				status: `blocked (${m.channel})`,
-				findings: m.findings,
-				at: m.createdAt
-			}))
-		);
+				body: attempt.body,
+				status: `blocked (${attempt.channel})`,
+				findings: attempt.findings,
+				at: attempt.createdAt
+			});
 	}
 	if (want('email')) {
 		const rows = await db
-			.select({ m: emails, f: users.firstName, s: users.surname, c: classes.name })
+			.select({ email: emails, ...author, className: classes.name })
 			.from(emails)
 			.leftJoin(users, eq(users.id, emails.authorId))
 			.innerJoin(classes, eq(classes.id, emails.classId))
-			.where(whereFor(emails as never, actor, filters))
+			.where(whereFor(emails, actor, filters))
 			.orderBy(desc(emails.createdAt))
 			.limit(LIMIT);
-		out.push(
-			...rows.map(({ m, f, s, c }) => ({
-				source: 'email' as const,
-				id: m.id,
-				authorName: f ? `${f} ${s}` : (m.fromName ?? m.fromAddress ?? 'Outside sender'),
-				className: c,
-				title: m.subject,
-				body: m.body,
-				status: `${m.folder}: ${m.status}`,
-				findings: m.findings,
-				at: m.createdAt
-			}))
-		);
+		for (const { email, firstName, surname, className } of rows)
+			out.push({
+				source: 'email',
+				id: email.id,
+				// Mail in from outside has no author account: name the sender as the mail did.
+				authorName: fullName(firstName, surname) ?? email.fromName ?? email.fromAddress ?? 'Outside sender',
+				className,
+				title: email.subject,
+				body: email.body,
+				status: `${email.folder}: ${email.status}`,
+				findings: email.findings,
+				at: email.createdAt
+			});
 	}
 	await recordAudit(db, {
 		schoolId: actor.schoolId,
@@ -151,7 +157,7 @@ export async function searchAudit(db: Executor, actor: Actor, filters: { action:
 			union all select ${safeguardingAlerts.id}::text from ${safeguardingAlerts} where ${safeguardingAlerts.schoolId} = ${school} and ${safeguardingAlerts.aboutHead}))`);
 	}
 	const rows = await db
-		.select({ a: auditLog, f: users.firstName, s: users.surname })
+		.select({ entry: auditLog, ...author })
 		.from(auditLog)
 		.leftJoin(users, eq(users.id, auditLog.actorId))
 		.where(and(...parts))
@@ -165,13 +171,13 @@ export async function searchAudit(db: Executor, actor: Actor, filters: { action:
 		targetId: actor.schoolId,
 		details: { filters }
 	});
-	return rows.map(({ a, f, s }) => ({
-		id: a.id,
-		at: a.at,
-		actorName: f ? `${f} ${s}` : 'The system',
-		action: a.action,
-		targetType: a.targetType,
-		targetId: a.targetId,
-		details: a.details
+	return rows.map(({ entry, firstName, surname }) => ({
+		id: entry.id,
+		at: entry.at,
+		actorName: fullName(firstName, surname) ?? 'The system',
+		action: entry.action,
+		targetType: entry.targetType,
+		targetId: entry.targetId,
+		details: entry.details
 	}));
 }
