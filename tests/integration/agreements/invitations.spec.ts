@@ -63,7 +63,7 @@ describe('issuing codes', () => {
 describe('joining with a code', () => {
 	it('creates a parent account linked to that child, signs them in, and uses up the code', async () => {
 		const pupil = a.classes[1].pupils[1]!;
-		const { code } = await issueInvitation(t.db, a.admin.actor, pupil.id);
+		const { code, invitationId } = await issueInvitation(t.db, a.admin.actor, pupil.id);
 		const { token } = await joinWithCode(t.db, newParent(code.toLowerCase().replace(/-/g, ' '), 'jo.carer'), freshIp());
 		const session = await validateSessionToken(t.db, token);
 		expect(session.state).toBe('active');
@@ -71,6 +71,9 @@ describe('joining with a code', () => {
 		expect(user).toMatchObject({ role: 'parent', schoolId: a.id });
 		const links = await t.db.select().from(parentLinks).where(eq(parentLinks.parentId, user!.id));
 		expect(links.map((l) => l.pupilId)).toEqual([pupil.id]);
+		// The code is marked used, by this parent, once: a second family is refused.
+		const [used] = await t.db.select().from(parentInvitations).where(eq(parentInvitations.id, invitationId));
+		expect(used).toMatchObject({ usedBy: user!.id, usedAt: expect.any(Date) });
 		await expect(joinWithCode(t.db, newParent(code, 'jo.carer2'), freshIp())).rejects.toThrow(INVITATION_ERROR_MESSAGES.used);
 		expect(await usersNamed('jo.carer2')).toBe(0);
 	});

@@ -6,7 +6,7 @@ import { eq } from 'drizzle-orm';
 import { openTestDatabase, type TestDatabase } from '../support/database';
 import { createTestSchool, type TestSchool } from '../support/factories';
 import { reportedMessage, minutesAgo } from './support';
-import { createIncident, updateIncident } from '../../../src/lib/server/safeguarding/incidents';
+import { createIncident } from '../../../src/lib/server/safeguarding/incidents';
 import { listIncidents, loadIncident } from '../../../src/lib/server/safeguarding/incident-records';
 import { moveIncident, recordAction, recordReviewResult } from '../../../src/lib/server/safeguarding/incident-steps';
 import { auditLog, chatMessages, incidentEvidence, incidents, safeguardingAlerts } from '../../../src/lib/server/db/schema';
@@ -142,7 +142,10 @@ describe('the life cycle', () => {
 		const { view } = await loadIncident(t.db, s.dsl.actor, id);
 		expect(view.incident.status).toBe('signed-off');
 		expect(view.incident.signOff?.byId).toBe(s.admin.id);
-		await expect(updateIncident(t.db, s.dsl.actor, id, { description: 'Changed after sign-off' })).rejects.toBeInstanceOf(ConflictError);
+		// Signed off, the record no longer changes: no more actions, only a first review result.
+		await expect(recordAction(t.db, s.dsl.actor, id, { action: 'give-warning', detail: 'After sign-off', at: minutesAgo(1) })).rejects.toBeInstanceOf(
+			ConflictError
+		);
 		await recordReviewResult(t.db, s.dsl.actor, id, 'No further concerns this term.');
 		await expect(recordReviewResult(t.db, s.dsl.actor, id, 'Again')).rejects.toBeInstanceOf(ConflictError);
 	});

@@ -24,3 +24,9 @@ export const STATUS_LABELS: Record<string, string> = { open: 'Open', 'under-revi
 
 export const when = (d: Date | string | null): string =>
 	d === null ? '' : new Date(d).toLocaleString('en-GB', { timeZone: 'Europe/London', dateStyle: 'medium', timeStyle: 'short' });
+
+/** Names people on a record by id; someone since erased or gone is still shown, without a name. */
+export const namesFrom =
+	(names: Record<string, string>) =>
+	(id: string): string =>
+		names[id] ?? 'Former member of the school';

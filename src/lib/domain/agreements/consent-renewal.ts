@@ -24,12 +24,3 @@ export function consentsInForceThisYear(records: readonly ConsentRecord[], yearl
 	const from = renewalStart(now).getTime();
 	return records.filter((r) => !yearly.has(r.kind) || r.recordedAt.getTime() >= from);
 }
-
-/** Kinds answered before this year but not since: the family is asked again. */
-export function consentsDueForRenewal(records: readonly ConsentRecord[], yearlyKinds: readonly ConsentKind[], now: Date): ConsentKind[] {
-	const from = renewalStart(now).getTime();
-	return yearlyKinds.filter((kind) => {
-		const mine = records.filter((r) => r.kind === kind);
-		return mine.length > 0 && mine.every((r) => r.recordedAt.getTime() < from);
-	});
-}

@@ -8,7 +8,6 @@ import {
 	INVITATION_ALPHABET,
 	INVITATION_ERROR_MESSAGES,
 	normaliseInvitationCode,
-	redeemInvitation,
 	type Invitation
 } from './invitation-codes';
 
@@ -137,14 +136,5 @@ describe('checkInvitation', () => {
 		const used = { usedAt: new Date('2026-09-05T10:00:00Z'), usedBy: 'parent-1' };
 		expect(checkInvitation(invitation({ ...used, revokedAt: new Date('2026-09-06T10:00:00Z') }), late)).toMatchObject({ error: 'revoked' });
 		expect(checkInvitation(invitation(used), late)).toMatchObject({ error: 'used' });
-	});
-});
-
-describe('redeemInvitation', () => {
-	it('marks the invitation used, once', () => {
-		const first = redeemInvitation(invitation(), 'parent-1', now);
-		expect(first).toMatchObject({ ok: true, invitation: { usedAt: now, usedBy: 'parent-1' } });
-		if (!first.ok) throw new Error('expected success');
-		expect(redeemInvitation(first.invitation, 'parent-2', now)).toEqual({ ok: false, error: 'used' });
 	});
 });

@@ -172,17 +172,6 @@ export function checkInvitation(invitation: Invitation | null, now: Date): Invit
 	return { ok: true, invitation };
 }
 
-/** The invitation as it is stored once a parent has used it. Refuses one that cannot be used. */
-export function redeemInvitation(
-	invitation: Invitation | null,
-	parentId: string,
-	now: Date
-): { ok: true; invitation: Invitation } | { ok: false; error: InvitationState } {
-	const check = checkInvitation(invitation, now);
-	if (!check.ok) return check;
-	return { ok: true, invitation: { ...check.invitation, usedAt: now, usedBy: parentId } };
-}
-
 /** Plain words for the parent, one per error. */
 export const INVITATION_ERROR_MESSAGES: Readonly<Record<InvitationError, string>> = {
 	empty: 'Please type the code from your letter.',

@@ -141,6 +141,6 @@ export function buildClassGrid(input: ClassGridInput): ClassGrid {
 }
 
 /** Pupils who have not yet reached the target, with the lessons they missed. */
-export function pupilsBelowTarget(grid: ClassGrid): readonly PupilProgressRow[] {
+export function pupilsBelowTarget<Row extends Pick<PupilProgressRow, 'status'>>(grid: { readonly rows: readonly Row[] }): readonly Row[] {
 	return grid.rows.filter((row) => row.status !== 'met');
 }

@@ -1,5 +1,6 @@
 /**
- * Validation of incident log input, for creating and for updating a record.
+ * Validation of incident log input when a record is made (later steps, such as an action
+ * taken, are checked against the whole record with the same rules).
  *
  * Rules owned here:
  * - who reported, to whom, when it happened, when it was reported, who was involved,
@@ -7,12 +8,11 @@
  * - nothing is dated in the future, a report is not made before the incident, and
  *   a review date is not before the day of the incident;
  * - the category must fit the people involved: pupil categories need a pupil,
- *   staff categories need a member of staff; telling parents needs a pupil;
- * - a signed-off incident is read-only, except that a review result may be added once.
+ *   staff categories need a member of staff; telling parents needs a pupil.
  * Errors are keyed by field and written for the member of staff filling in the form.
  */
 import { RESPONSE_ACTION_LABELS, isCategoryKey } from './categories';
-import { PARENT_CONTACT_METHODS, type Incident, type IncidentActionTaken, type IncidentFields, type ParentsInformed } from './incident';
+import { PARENT_CONTACT_METHODS, type IncidentActionTaken, type IncidentFields, type ParentsInformed } from './incident';
 
 export type IncidentInput = { readonly [K in keyof IncidentFields]?: unknown };
 export type IncidentField = keyof IncidentFields;
@@ -169,24 +169,4 @@ function normalise(input: IncidentInput): IncidentFields {
 export function validateIncidentCreate(input: IncidentInput, now: Date): ValidationResult<IncidentFields> {
 	const errors = collectErrors(input, now);
 	return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, value: normalise(input) };
-}
-
-const SIGNED_OFF_MESSAGE = 'This incident has been signed off and can no longer be changed.';
-
-/** Applies `patch` to `current`; a signed-off incident only accepts a first review result. */
-export function validateIncidentUpdate(current: Incident, patch: IncidentInput, now: Date): ValidationResult<Incident> {
-	if (current.status === 'signed-off') {
-		const errors: IncidentErrors = {};
-		for (const field of Object.keys(patch) as IncidentField[]) {
-			if (patch[field] === undefined) continue;
-			// A first result may come with the date the review was actually held.
-			const addingResult = current.reviewResult === null && (field === 'reviewResult' || (field === 'reviewDate' && current.reviewDate === null));
-			if (!addingResult) errors[field] = SIGNED_OFF_MESSAGE;
-		}
-		if (Object.keys(errors).length > 0) return { ok: false, errors };
-	}
-	const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
-	const merged: IncidentInput = { ...current, ...defined };
-	const result = validateIncidentCreate(merged, now);
-	return result.ok ? { ok: true, value: { ...current, ...result.value } } : result;
 }

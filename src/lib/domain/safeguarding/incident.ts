@@ -91,6 +91,6 @@ export function nextIncidentNumber(existing: readonly string[], year: number): s
 }
 
 export type { IncidentErrors, IncidentField, IncidentInput, ValidationResult } from './incident-validation';
-export { validateIncidentCreate, validateIncidentUpdate } from './incident-validation';
+export { validateIncidentCreate } from './incident-validation';
 export type { IncidentAction, IncidentActor, TransitionResult } from './incident-state';
 export { addReviewResult, allowedIncidentActions, canRecordIncident, transitionIncident } from './incident-state';

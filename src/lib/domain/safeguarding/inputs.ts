@@ -170,3 +170,22 @@ export type ParentConcernInput = z.infer<typeof parentConcernSchema>;
 export const closeConcernSchema = z.object({
 	reason: z.string().trim().min(5, 'Say briefly why it needs no incident.').max(1000, 'Keep the reason to 1000 characters or fewer.')
 });
+
+const wholeNumber = z.coerce.number({ message: 'Enter a whole number.' }).refine((n) => Number.isInteger(n), 'Enter a whole number.');
+
+/**
+ * The head's safeguarding settings: how long each kind of record is kept, and how many blocked
+ * attempts in how many days alert the DSL. Only the shape here; the bounds (and their reasons)
+ * are retention.ts's and repeated-blocks.ts's, checked by the service.
+ */
+export const safeguardingSettingsSchema = z
+	.object({
+		chatMessageDays: wholeNumber,
+		classEmailDays: wholeNumber,
+		blockedAttemptDays: wholeNumber,
+		auditDays: wholeNumber,
+		safeguardingUntilAge: wholeNumber,
+		threshold: wholeNumber,
+		windowDays: wholeNumber
+	})
+	.transform(({ threshold, windowDays, ...retention }) => ({ retention, repeatedBlocks: { threshold, windowDays } }));

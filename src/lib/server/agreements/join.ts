@@ -70,7 +70,6 @@ async function usableInvitation(db: Database, typed: string, keys: string[], sch
 	throw new InputError('code', INVITATION_ERROR_MESSAGES[error ?? 'not-found']);
 }
 
-/** Marks the code used and links the child, only if nobody used or cancelled it meanwhile. */
 /**
  * The join page was opened from an emailed letter's link: its notification counts as opened.
  * Says nothing back, so it tells a visitor nothing about the code.
@@ -85,6 +84,7 @@ export async function markInvitationLinkFollowed(db: Database, typed: string, no
 	if (row) await markAddressNotificationsUsed(db, { type: 'parent_invitation', id: row.id }, false, now);
 }
 
+/** Marks the code used and links the child, only if nobody used or cancelled it meanwhile. */
 async function consume(tx: Transaction, invitation: Invitation, parentId: string, now: Date): Promise<void> {
 	const used = await tx
 		.update(parentInvitations)

@@ -2,18 +2,13 @@
 // against the school, numbers it per school per year (the school row is locked so two
 // incidents recorded at once cannot take the same number), seals any evidence, and, when
 // it was opened from an alert, acknowledges that alert with a link back. All in one
-// transaction with its audit entry. Editing follows the domain's life cycle.
+// transaction with its audit entry. Later changes are steps of the life cycle
+// (incident-steps.ts), never a general edit.
 import { and, eq, like } from 'drizzle-orm';
 import type { Database, Executor } from '../db';
 import { incidentPeople, incidents, safeguardingAlerts, schools } from '../db/schema';
 import type { Actor } from '../../domain/auth/permissions';
-import {
-	nextIncidentNumber,
-	validateIncidentCreate,
-	validateIncidentUpdate,
-	type IncidentFields,
-	type IncidentInput
-} from '../../domain/safeguarding/incident';
+import { nextIncidentNumber, validateIncidentCreate, type IncidentFields, type IncidentInput } from '../../domain/safeguarding/incident';
 import { toLondonLocal } from '../../domain/calendar';
 import { assertCan, ownSchool } from '../auth/authorize';
 import { recordAudit } from '../audit/record';
@@ -22,8 +17,6 @@ import { isUuid } from '../auth/resources';
 import { attachEvidence, type EvidenceSource } from './evidence';
 import { markConcernIncident } from './concern-decisions';
 import { assertPeopleInSchool } from './incident-people';
-import { loadIncident } from './incident-records';
-import { ConflictError } from '../errors';
 import { hiddenFromHead } from './record-viewer';
 import { hidesRecordsAboutHead } from '../../domain/safeguarding/head-allegations';
 
@@ -135,31 +128,5 @@ export async function createIncident(db: Database, actor: Actor, input: CreateIn
 			details: { number, categoryKey: fields.categoryKey, alertId: input.alertId ?? null, evidenceDigests: digests, aboutHead }
 		});
 		return { id, number };
-	});
-}
-
-/** Changes the fields of an open or under-review incident (or adds a first review result once signed off). */
-export async function updateIncident(db: Database, actor: Actor, incidentId: string, patch: IncidentInput, now = new Date()): Promise<void> {
-	assertCan(actor, 'incident.manage', ownSchool(actor));
-	await db.transaction(async (tx) => {
-		const { incident, view } = await loadIncident(tx, actor, incidentId, true);
-		if (!view.allowed.includes('edit')) throw new ConflictError('You cannot change this incident now.');
-		const checked = validateIncidentUpdate(incident, patch, now);
-		if (!checked.ok) throwFirst(checked.errors);
-		await assertPeopleInSchool(tx, actor.schoolId, checked.value);
-		await tx
-			.update(incidents)
-			.set({ ...columnsOf(checked.value), updatedAt: now })
-			.where(eq(incidents.id, incident.id));
-		await writePeople(tx, actor.schoolId, incident.id, checked.value);
-		const changed = Object.keys(patch).filter((k) => patch[k as keyof IncidentInput] !== undefined);
-		await recordAudit(tx, {
-			schoolId: actor.schoolId,
-			actorId: actor.userId,
-			action: 'incident.updated',
-			targetType: 'incident',
-			targetId: incident.id,
-			details: { fields: changed }
-		});
 	});
 }

@@ -9,7 +9,7 @@
  *   `buildLessonIndex` merges them by id for lookups.
  */
 import { lessonSuitsBand } from '../age-bands';
-import type { AgeBand, Lesson, LessonBand, StrandId } from '../types';
+import type { AgeBand, Lesson, LessonBand } from '../types';
 import { COPYRIGHT_LESSONS } from './copyright-and-ownership';
 import { HEALTH_WELLBEING_LESSONS } from './health-wellbeing-and-lifestyle';
 import { MANAGING_ONLINE_INFORMATION_LESSONS } from './managing-online-information';
@@ -46,10 +46,6 @@ export const LESSON_CATALOGUE: readonly Lesson[] = [
 
 const CATALOGUE_BY_SLUG: ReadonlyMap<string, Lesson> = new Map(LESSON_CATALOGUE.map((lesson) => [lesson.slug, lesson]));
 
-export function getLessonBySlug(slug: string): Lesson | undefined {
-	return CATALOGUE_BY_SLUG.get(slug);
-}
-
 /** For slugs the code itself names; throws, because a miss is a programming error. */
 export function requireLessonBySlug(slug: string): Lesson {
 	const lesson = CATALOGUE_BY_SLUG.get(slug);
@@ -57,16 +53,8 @@ export function requireLessonBySlug(slug: string): Lesson {
 	return lesson;
 }
 
-export function isCatalogueLessonId(id: string): boolean {
-	return CATALOGUE_BY_SLUG.has(id);
-}
-
 export function lessonsForAgeBand(ageBand: AgeBand, lessons: readonly Lesson[] = LESSON_CATALOGUE): readonly Lesson[] {
 	return lessons.filter((lesson) => lessonSuitsBand(lesson.ageBand, ageBand));
-}
-
-export function lessonsForStrand(strand: StrandId, ageBand?: AgeBand, lessons: readonly Lesson[] = LESSON_CATALOGUE): readonly Lesson[] {
-	return lessons.filter((lesson) => lesson.strand === strand && (ageBand === undefined || lessonSuitsBand(lesson.ageBand, ageBand)));
 }
 
 /** Catalogue plus a school's own lessons, keyed by id, for resolving records. */

@@ -6,6 +6,8 @@ import { assignTeacherSchema, createClassSchema, createParentSchema, createPupil
 import type { z } from 'zod';
 import { setYearlyConsentKinds, yearlyConsentKinds } from '$lib/server/agreements/consents-in-force';
 import { yearlyConsentsSchema } from '$lib/domain/agreements/inputs';
+import { getSettings, saveSettings } from '$lib/server/safeguarding/settings';
+import { safeguardingSettingsSchema } from '$lib/domain/safeguarding/inputs';
 import type { Actor } from '$lib/domain/auth/permissions';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -13,13 +15,14 @@ export const load: PageServerLoad = pageLoad({
 	permission: 'school.manage',
 	run: async ({ actor }) => {
 		const db = getDb();
-		const [classes, people, yearlyConsents] = await Promise.all([
+		const [classes, people, yearlyConsents, safeguarding] = await Promise.all([
 			listClassesForStaff(db, actor),
 			listSchoolPeople(db, actor),
-			yearlyConsentKinds(db, actor.schoolId)
+			yearlyConsentKinds(db, actor.schoolId),
+			getSettings(db, actor)
 		]);
 		// Classes closed at a rollover are listed apart, and never offered for new pupils or teachers.
-		return { classes: classes.filter((c) => !c.archived), archivedClasses: classes.filter((c) => c.archived), ...people, yearlyConsents };
+		return { classes: classes.filter((c) => !c.archived), archivedClasses: classes.filter((c) => c.archived), ...people, yearlyConsents, safeguarding };
 	}
 });
 
@@ -43,5 +46,15 @@ export const actions: Actions = {
 	createParent: adminAction('createParent', createParentSchema, (a, d) => createParent(getDb(), a, d)),
 	linkParent: adminAction('linkParent', linkParentSchema, (a, d) => linkParent(getDb(), a, d.parentId, d.pupilId)),
 	assignTeacher: adminAction('assignTeacher', assignTeacherSchema, (a, d) => assignTeacher(getDb(), a, d.teacherId, d.classId)),
-	yearlyConsents: adminAction('yearlyConsents', yearlyConsentsSchema, (a, kinds) => setYearlyConsentKinds(getDb(), a, kinds))
+	yearlyConsents: adminAction('yearlyConsents', yearlyConsentsSchema, (a, kinds) => setYearlyConsentKinds(getDb(), a, kinds)),
+	// Keeping records and alerting on repeated blocks are the head's to decide, not every admin task's.
+	safeguardingSettings: formAction({
+		permission: 'retention.manage',
+		schema: safeguardingSettingsSchema,
+		formName: 'safeguardingSettings',
+		run: async ({ actor, input }) => {
+			await saveSettings(getDb(), actor, input);
+			return { done: 'safeguardingSettings' };
+		}
+	})
 };
