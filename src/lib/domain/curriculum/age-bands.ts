@@ -27,10 +27,6 @@ export function isAgeBand(value: unknown): value is AgeBand {
 	return value === '5-7' || value === '7-9' || value === '9-11';
 }
 
-export function isLessonBand(value: unknown): value is LessonBand {
-	return isAgeBand(value) || value === '7-11';
-}
-
 export function ageBandForYearGroup(yearGroup: number): AgeBand {
 	if (!Number.isInteger(yearGroup) || yearGroup < RECEPTION || yearGroup > LAST_PRIMARY_YEAR) {
 		throw new RangeError(`Year group must be a whole number from 0 (Reception) to 6, got ${yearGroup}`);

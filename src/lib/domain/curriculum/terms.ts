@@ -106,10 +106,6 @@ export function termProgressFraction(term: Term, today: IsoDate): number {
 	return (toDayNumber(today) - toDayNumber(term.startsOn)) / termLengthInDays(term);
 }
 
-export function hasTermEnded(term: Term, today: IsoDate): boolean {
-	return today > term.endsOn;
-}
-
 /** "Autumn term 2025–26". */
 export function describeTerm(term: Term): string {
 	const end = String((term.academicYearStart + 1) % 100).padStart(2, '0');

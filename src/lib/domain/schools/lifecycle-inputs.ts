@@ -50,6 +50,5 @@ export const unlinkLinkSchema = z
 	.transform(({ link }) => ({ parentId: link.slice(0, 36), pupilId: link.slice(37) }))
 	.pipe(unlinkParentSchema);
 export const resetAccountPasswordSchema = z.object({ userId: id });
-export const removeMissingLinksSchema = z.object({ removeMissingLinks: z.enum(['yes']).optional() });
 
 export type RenameAccountInput = z.infer<typeof renameAccountSchema>;

@@ -40,13 +40,6 @@ export interface ScreeningSettings {
 	town: string;
 }
 
-export const DEFAULT_SCREENING_SETTINGS: Readonly<ScreeningSettings> = Object.freeze({
-	approvedDomains: [...DEFAULT_APPROVED_DOMAINS],
-	extraWords: [],
-	allowedWords: [],
-	town: ''
-});
-
 // Generous limits that still keep a screener quick to compile.
 const MAX_ENTRIES = 300;
 

@@ -120,14 +120,6 @@ async function closeGatesOnSockets(db: Database, schoolId: string, kind: Agreeme
 	);
 }
 
-export async function documentById(db: Executor, schoolId: string, id: string): Promise<AgreementDocument | null> {
-	const [row] = await db
-		.select()
-		.from(agreementDocuments)
-		.where(and(eq(agreementDocuments.schoolId, schoolId), eq(agreementDocuments.id, id)));
-	return row ? toDocument(row) : null;
-}
-
 export interface VersionView {
 	id: string;
 	kind: AgreementKind;

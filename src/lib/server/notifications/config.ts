@@ -1,5 +1,7 @@
 // Notification settings from the environment (see the README's "Notifications" section).
 // Email itself goes through the class-email outbox and its SMTP_URL.
+import { QUEUE_THRESHOLD_MINUTES } from '../../domain/notifications/schedule';
+
 export interface NotificationConfig {
 	/** Origin for links in emails when no request gave one, e.g. https://classroom.example-school.org.uk. */
 	publicOrigin: string;
@@ -18,6 +20,6 @@ export function readNotificationConfig(env: NodeJS.ProcessEnv = process.env): No
 		publicOrigin: (origin || `http://localhost:${env.PORT ?? 3000}`).replace(/\/$/, ''),
 		fromAddress: env.NOTIFY_FROM?.trim() || undefined,
 		schedulerIntervalMs: Number(env.NOTIFY_SCHEDULER_INTERVAL_MS) > 0 ? Number(env.NOTIFY_SCHEDULER_INTERVAL_MS) : 30_000,
-		queueThresholdMinutes: Number.isInteger(threshold) && threshold > 0 ? threshold : 20
+		queueThresholdMinutes: Number.isInteger(threshold) && threshold > 0 ? threshold : QUEUE_THRESHOLD_MINUTES
 	};
 }

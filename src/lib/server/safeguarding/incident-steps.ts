@@ -9,7 +9,6 @@ import { addReviewResult as addResult, transitionIncident, validateIncidentCreat
 import { assertCan, ownSchool } from '../auth/authorize';
 import { recordAudit } from '../audit/record';
 import { ConflictError, InputError } from '../errors';
-import { attachEvidence, type EvidenceSource } from './evidence';
 import { headteacherOf, loadIncident } from './incident-records';
 
 async function locked(tx: Executor, actor: Actor, incidentId: string, needs: IncidentAction) {
@@ -103,21 +102,5 @@ export async function recordAction(db: Database, actor: Actor, incidentId: strin
 			targetId: incident.id,
 			details: { action: input.action }
 		});
-	});
-}
-
-export async function addEvidence(db: Database, actor: Actor, incidentId: string, sources: readonly EvidenceSource[], now = new Date()): Promise<number> {
-	return db.transaction(async (tx) => {
-		const { incident } = await locked(tx, actor, incidentId, 'edit');
-		const digests = await attachEvidence(tx, actor, incident.id, sources, now);
-		await recordAudit(tx, {
-			schoolId: actor.schoolId,
-			actorId: actor.userId,
-			action: 'incident.evidence_added',
-			targetType: 'incident',
-			targetId: incident.id,
-			details: { evidenceDigests: digests }
-		});
-		return digests.length;
 	});
 }
