@@ -26,3 +26,27 @@ describe('street addresses', () => {
 		expect(evidence(text, 'address')).toEqual([]);
 	});
 });
+
+describe('addresses without a number-street shape', () => {
+	it.each([
+		['were on larkspur avenue, the house with the green door', 'were on larkspur avenue', 'address.lives-on'],
+		['i live at 9 the sidings', 'i live at 9 the sidings', 'address.lives-on'],
+		['we live next to the chemist on bridge street', 'we live next to the chemist on bridge street', 'address.lives-on'],
+		['my house number is thirty one', 'my house number is thirty one', 'address.house-number'],
+		['our flat is 12c in tower court', 'our flat is 12c', 'address.house-number'],
+		// "bus" names a bus, not a home, unless it is the bus stop or station the home is by.
+		['im in flat 3, the block by the bus stop', 'flat 3', 'address.house-number']
+	])('finds %j', (text, expected, rule) => {
+		expect(evidence(text, 'address')).toEqual([expected]);
+		expect(rules(text)).toContain(rule);
+	});
+
+	it.each([
+		'my house is 5 minutes from the park',
+		'we live at 2 different houses, mums and dads',
+		'my bus is number 4 and it goes past the shops',
+		'the mouse lived next to the cheese shop on pudding lane in the story'
+	])('leaves %j alone', (text) => {
+		expect(evidence(text, 'address')).toEqual([]);
+	});
+});

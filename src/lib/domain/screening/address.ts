@@ -3,7 +3,10 @@
 // Road"), address.house-number ("my house number is 12", "flat 12", "number
 // nineteen" with words about where a home is), address.home-street (a street
 // named with words that make it home: "our house is the one at the end of
-// Nettle Lane", "Oakleigh Farm on Long Lane, that's where I live"). Famous and
+// Nettle Lane", "Oakleigh Farm on Long Lane, that's where I live"). address.lives-on
+// also takes a home told by its number whatever follows ("i live at 22 the paddock"), by a
+// landmark on a street ("we live above the chip shop on the high street") and "we're on
+// Kestrel Avenue, the house with the blue gate". Famous and
 // story-book addresses (10 Downing Street, 221B Baker Street, 4 Privet Drive)
 // and past-tense history ("Dickens lived at 48 Doughty Street") are topic
 // work, not a child's home, so they pass.
@@ -30,7 +33,17 @@ const STREET = new RegExp(
 	'g'
 );
 const LIVES_ON = new RegExp(
-	`\\b(?:i|we|my family|my mum|my dad|my nan|my gran|my house|our house|my home|my flat)\\s(?:live|lives|living|is|are|am)\\s(?:on|at|in|down|up)\\s(?:the\\s)?(?:${NAME_WORD}\\s){1,3}${SUFFIX}\\b`,
+	`\\b(?:i|we|my family|my mum|my dad|my nan|my gran|my house|our house|my home|my flat)\\s(?:live|lives|living|is|are|am)\\s(?:on|at|in|down|up)\\s(?:the\\s)?(?:${NAME_WORD}\\s){1,3}${SUFFIX}\\b|^(?:were|we re|im|i m)\\s(?:on|in)\\s(?:${NAME_WORD}\\s){1,3}${SUFFIX}\\b(?=[a-z ]{0,30}\\b(?:house|home|door|gate|number|flat|bungalow)\\b)`,
+	'g'
+);
+// "i live at 22 the paddock", "we live at 5 ashfield": a home told by its number, whatever follows.
+const LIVES_AT_NUMBER = new RegExp(
+	`\\b(?:i|we|my family|my mum|my dad|my nan|my gran)\\s(?:live|lives|living|stay|stays)\\sat\\s(?:(?:number|no|num|flat)\\s)?\\d{1,4}[a-z]?\\s(?:the\\s)?(?!(?:different|diffrent|separate|houses?|places?|homes?)\\b)${NAME_WORD}`,
+	'g'
+);
+// "we live above the chip shop on the high street": a home placed by a landmark on a named street.
+const LIVES_BY = new RegExp(
+	`\\b(?:i|we|my family)\\s(?:live|lives|living)\\s(?:above|over|next to|next door to|opposite|behind|across from|across the road from)\\s(?:the|a)\\s(?:[a-z]+\\s){1,3}(?:on|in)\\s(?:the\\s)?(?:${NAME_WORD}\\s){1,3}${SUFFIX}\\b`,
 	'g'
 );
 // "we live at no. 6 the crescent": a home told with its number, whatever the street's shape.
@@ -38,7 +51,10 @@ const LIVES_AT = new RegExp(
 	`\\b(?:i|we|my family|my mum|my dad|my nan|my gran)\\s(?:live|lives|living|am|are|stay|stays)\\s(?:at|in)\\s(?:(?:number|no|flat)\\s)?${NUMBER}\\s(?:the\\s)?(?:[a-z]+\\s){0,2}${SUFFIX}\\b`,
 	'g'
 );
-const HOUSE_NUMBER = /\b(?:my|our)\s(?:house|door|flat|home)\s(?:number|no)\s(?:is\s)?\d{1,4}[a-z]?\b|\bmy\saddress\sis\b(?:\s[a-z0-9]+){1,6}/g;
+const HOUSE_NUMBER = new RegExp(
+	`\\b(?:my|our)\\s(?:house|door|flat|home)\\s(?:number|no)\\s(?:is\\s)?(?:\\d{1,4}[a-z]?\\b|${NUMBER}\\b)|\\b(?:my|our)\\s(?:house|flat|home)\\sis\\s(?:number\\s|no\\s)?\\d{1,4}[a-z]?\\b(?!\\s(?:minutes?|mins?|miles?|metres?|meters?|km|seconds?|secs?|hours?|doors?|houses?|streets?|roads?|stops?|times?|floors?|storeys?|years?|rooms?|bedrooms?|steps?|x|times)\\b)|\\bmy\\saddress\\sis\\b(?:\\s[a-z0-9]+){1,6}`,
+	'g'
+);
 // "next to the big shop in Otley, number 14": a bare house number with words about where a home is.
 const NUMBER_NEAR_HOME = new RegExp(`\\b(?:(?:house\\s)?number|no|flat)\\s(?:\\d{1,4}[a-z]?|${NUMBER.slice(3)}\\b`, 'g');
 const WHERE_CUE = new RegExp(
@@ -70,7 +86,7 @@ const FAMOUS = [
 ];
 // History or stories: a past-tense "lived at" with no child of ours in the sentence.
 const HISTORY = /\b(?:lived|was born|grew up|stayed|wrote|died)\s(?:at|in|on)\s$/;
-const FIRST_PERSON = /\b(?:i|me|my|we|our|us|mine|you|your|ur)\b/;
+const FIRST_PERSON = /\b(?:i|im|ive|me|my|we|our|us|mine|you|your|ur)\b|^were\b/;
 
 /** Street addresses in the word view (punctuation already reduced to spaces). */
 export function findAddresses(view: WordView, original: string): RawFinding[] {
@@ -89,11 +105,18 @@ export function findAddresses(view: WordView, original: string): RawFinding[] {
 	}
 	for (const [pattern, rule] of [
 		[LIVES_ON, 'address.lives-on'],
+		[LIVES_BY, 'address.lives-on'],
+		[LIVES_AT_NUMBER, 'address.lives-on'],
 		[HOUSE_NUMBER, 'address.house-number']
 	] as const) {
 		pattern.lastIndex = 0;
-		if (pattern === LIVES_ON && !street) continue;
-		for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) add(m.index, m.index + m[0].length, rule);
+		if ((pattern === LIVES_ON || pattern === LIVES_BY) && !street) continue;
+		// Both need "live" and a digit; one cheap test before the pattern.
+		if (pattern === LIVES_AT_NUMBER && !(/\d/.test(text) && text.includes('live'))) continue;
+		for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+			if (pattern === LIVES_AT_NUMBER && (findings.length > 0 || isTopicWork(text, m.index, m[0]))) continue;
+			add(m.index, m.index + m[0].length, rule);
+		}
 	}
 	LIVES_AT.lastIndex = 0;
 	for (let m = street ? LIVES_AT.exec(text) : null; m !== null; m = LIVES_AT.exec(text)) {
@@ -111,7 +134,9 @@ export function findAddresses(view: WordView, original: string): RawFinding[] {
 		if ((m[0].startsWith('no ') && !/\d/.test(m[0])) || FAMOUS.some((f) => f.test(text.slice(m.index)))) continue;
 		if (
 			WHERE_CUE.test(around) &&
-			!/\b(?:page|question|bus|room|shirt|player|step|times table|favourite|lucky|team|kit|score|level|chapter|answer)\b/.test(around)
+			!/\b(?:page|question|bus(?! stop| station| st?a?t?i?o?$)|room|shirt|player|step|times table|favourite|lucky|team|kit|score|level|chapter|answer)\b/.test(
+				around
+			)
 		)
 			add(m.index, m.index + m[0].length, 'address.house-number');
 	}

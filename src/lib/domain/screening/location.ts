@@ -3,7 +3,8 @@
 // location.here-now ("I'm outside the Co-op on my own", "where r u? I'm at the rec"),
 // location.alone-now (a child out or at home with no grown-up, said any way:
 // "just got to the park by myself", "on my own in the house til dad gets back"),
-// location.pin (coordinates, a map pin, live location switched on). Blocked: it tells a stranger where to
+// location.pin (coordinates, a map pin, live location switched on). A message may
+// begin without "I'm": "home alone till 6", "on my own at the rec now". Blocked: it tells a stranger where to
 // find a child. Films ("Home Alone"), the past ("I was at the park yesterday") and
 // school places ("I'm in the library") pass.
 
@@ -20,11 +21,11 @@ const RULES: readonly PhraseRule[] = [
 	{
 		rule: 'location.alone',
 		pattern: phrase(
-			`${IM} (?:home alone|at home alone|alone at home|in (?:the|my) house (?:on my own|alone|by myself)|at home (?:on my own|by myself))|${IM} (?:on my own|by myself|alone)(?: (?:at|in) (?:home|mine|my house|the house|my flat))?(?: (?:till|until|tonight|rn|right now|now|all (?:day|night|evening|weekend)))|(?:my )?(?:mum|mom|dad|parents|nan|mums|dads)(?: and dad| and mum)?(?:s| is| are|re)? (?:out|away|at work|working|not (?:home|back))(?: (?:till|until|all|tonight|for))[a-z0-9 ]{0,20} (?:so )?(?:its|it is|im|i am) (?:just )?(?:me|alone|on my own|by myself|home alone)|(?:its|it is) just me (?:at home|in the house|here|home)|no (?:one|body|grown ups|adults) (?:is )?(?:home|in|here) (?:but|except) me|(?:nobody|no one|noone|no grown ups?|no adults?) (?:is |are )?(?:home|in|here|in the house)(?! (?:at|on) (?:school|christmas))`
+			`${IM} (?:home alone|at home alone|alone at home|in (?:the|my) house (?:on my own|alone|by myself)|at home (?:on my own|by myself))|${IM} (?:on my own|by myself|alone)(?: (?:at|in) (?:home|mine|my house|the house|my flat))?(?: (?:till|until|tonight|rn|right now|now|all (?:day|night|evening|weekend)))|(?:my )?(?:mum|mom|dad|parents|nan|mums|dads)(?: and dad| and mum)?(?:s| is| are|re)? (?:out|away|at work|working|not (?:home|back))(?: (?:till|until|all|tonight|for))[a-z0-9 ]{0,20} (?:so )?(?:its|it is|im|i am) (?:just )?(?:me|alone|on my own|by myself|home alone)|(?:its|it is) just me (?:at home|in the house|here|home)|no (?:one|body|grown ups|adults) (?:is )?(?:home|in|here) (?:but|except) me|(?:nobody|no one|noone|no ones|nobodys|no1s?|no grown ups?|no adults?) (?:is |are |s )?(?:home|in|here|in the house)(?! (?:at|on) (?:school|christmas))|^(?:home alone|home by myself|home on my own|at home alone|at home on my own|at home by myself|alone at home)(?: (?:at|in) (?:mine|my house|the house|my flat))? (?:till|until|til|tonight|rn|right now|now|all (?:day|night|evening|weekend)|for)`
 		),
 		unless:
 			/\b(?:film|movie|watch(?:ed|ing)?|kevin|story|character|chapter|book|when i was|last (?:year|week|time)|yesterday|never|shouldnt|should not|dont tell|if (?:you|someone|a stranger))\b/,
-		needs: /alone|own|myself|just me|no one|nobody|noone|no grown|no adult|out|away|work/
+		needs: /alone|own|myself|just me|no one|no ones|nobody|noone|no1|no grown|no adult|out|away|work/
 	},
 	// Split in two so the long first pattern runs only when a word for 'now' or 'alone' is there.
 	{
@@ -39,7 +40,7 @@ const RULES: readonly PhraseRule[] = [
 	{
 		rule: 'location.here-now',
 		pattern: phrase(
-			`(?:at|outside|by|near|behind|down|in) ${OUT_PLACE} (?:on my own|by myself|alone)|${IM} (?:on my own|by myself|alone) (?:at|outside|in|by|near|down|on|round) ${OUT_PLACE}|(?:where (?:are|r) (?:you|u)|wru|where u at|where you at)(?: rn| now| right now)?,? ${IM} (?:at|outside|in|by|near|on|down) ${OUT_PLACE}|(?:come|come and find me|find me|im waiting) (?:at|outside|by|near) ${OUT_PLACE} (?:${NOW})|(?:my|me) (?:live )?location(?: is)?`
+			`(?:at|outside|by|near|behind|down|in) ${OUT_PLACE} (?:on my own|by myself|alone)|${IM} (?:on my own|by myself|alone) (?:at|outside|in|by|near|down|on|round) ${OUT_PLACE}|(?:where (?:are|r) (?:you|u)|wru|where u at|where you at)(?: rn| now| right now)?,? ${IM} (?:at|outside|in|by|near|on|down) ${OUT_PLACE}|(?:come|come and find me|find me|im waiting) (?:at|outside|by|near) ${OUT_PLACE} (?:${NOW})|(?:my|me) (?:live )?location(?: is)?|^(?:on my own|on me own|by myself|by my self|all alone|alone) (?:at|outside|in|by|near|down|on|round) ${OUT_PLACE}`
 		),
 		unless:
 			/\b(?:yesterday|last (?:week|weekend|night|year|time|summer)|was|went|when i was|story|character|chapter|pretend|imagine|game|minecraft|roblox|in the book|lesson|never|dont|shouldnt|if (?:you|someone|a stranger))\b/,

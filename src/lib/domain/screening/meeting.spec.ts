@@ -46,3 +46,26 @@ describe('arranging to meet', () => {
 		expect(evidence(text, 'meeting')).toEqual([]);
 	});
 });
+
+describe('meetings arranged without the word "meet"', () => {
+	it.each([
+		['do you want to stay at mine on saturday', 'meeting.sleepover'],
+		// The writer's relative fetching the reader, with no word of the reader's parent.
+		['my grandad can pick you up from your house and bring you to ours', 'meeting.situation'],
+		// "my dad will be at work" says no grown-up is there, not that one has arranged it.
+		['come to my house at 5, my dad will be at work', 'meeting.invite'],
+		['ill knock for you at 11 on sunday', 'meeting.situation'],
+		['shall we go to the skatepark on saturday just us', 'meeting.invite']
+	])('finds %j', (text, rule) => {
+		expect(rules(text)).toContain(rule);
+	});
+
+	it.each([
+		'see you at school tomorrow',
+		'see you at swimming lessons with school on tuesday',
+		'my mum said you can come to ours after school, she will ring your mum',
+		'my nan is picking us both up at home time'
+	])('leaves %j alone', (text) => {
+		expect(evidence(text, 'meeting')).toEqual([]);
+	});
+});

@@ -7,8 +7,10 @@
 // (any arrangement that brings the reader to a place away from school or at a
 // time outside it, however it is worded: "ill wait for you behind the leisure
 // centre at 5", "bring ur scooter to the skatepark after school", "party at mine
-// on friday, come at 5"). A plan a parent is making ("mum said you can come to
-// ours for tea, she will text your mum") passes.
+// on friday, come at 5"). A plan a parent is making with the reader's parent ("mum
+// said you can come to ours for tea, she will text your mum") passes; the writer's
+// relative fetching the reader or bringing them home, with no word of the reader's
+// parent ("my uncle can come and get you from your house"), does not.
 // What passes: meet-ups inside the school day and grounds (at break, in the
 // library, by the climbing frame), polite phrases ("nice to meet you"), stories
 // told about other people ("the villain met them at midnight") and e-safety
@@ -92,7 +94,7 @@ const RULES: readonly PhraseRule[] = [
 		rule: 'meeting.sleepover',
 		unless: /\b(?:had|went|was|did|last|yesterday)\b/,
 		pattern: phrase(
-			`(?:sleepover|sleep over|stay over|stay the night|sleep round|party) (?:at|round|2|to|in) (?:mine|myne|my house|my place|my flat|my nans|ours)|(?:come|cum|wanna come|do you want to come|want to come) (?:for a |to a |2 a )?(?:sleepover|sleep over)|(?:sleepover|sleep over|stay over) (?:at mine|round mine)|(?:stay|sleep) (?:over|round) (?:at )?(?:mine|my house)`
+			`(?:sleepover|sleep over|stay over|stay the night|sleep round|party) (?:at|round|2|to|in) (?:mine|myne|my house|my place|my flat|my nans|ours)|(?:come|cum|wanna come|do you want to come|want to come) (?:for a |to a |2 a )?(?:sleepover|sleep over)|(?:sleepover|sleep over|stay over) (?:at mine|round mine)|(?:stay|sleep)(?: over| round)? (?:at|round|2) (?:mine|myne|my house|my place|my flat|ours)`
 		),
 		needs: /sleep|stay/
 	},
@@ -107,7 +109,7 @@ const RULES: readonly PhraseRule[] = [
 
 // Times and places inside the school day and grounds: a meet-up there is ordinary.
 const IN_SCHOOL =
-	/\b(?:with (?:miss|sir|mrs [a-z]+|mr [a-z]+|our teacher|the class)|our class|the whole class|school trip|after school club|breakfast club)\b|\b(?:at|by|in|on|after|before|during) (?:the )?(?:morning|home time|break|breaktime|break time|lunch|lunchtime|lunch time|dinner time|playtime|play time|assembly|registration|class|the classroom|our classroom|the hall|the school hall|the library|library|the playground|playground|the field at lunch|the climbing frame|climbing frame|the trim trail|the quiet area|the reading corner|the toilets|the canteen|the dinner hall|the computer room|forest school|golden time|pe|morning break|wet play|the carpet|the book corner|the buddy bench|the office|the music room|the art room|the pe shed|the gate at 845|the gate at 8 45)\b/;
+	/\b(?:(?:at|in) school|with (?:school|the school|our school|my class)|with (?:miss|sir|mrs [a-z]+|mr [a-z]+|our teacher|the class)|our class|the whole class|school trip|after school club|breakfast club)\b|\b(?:at|by|in|on|after|before|during) (?:the )?(?:morning|home time|break|breaktime|break time|lunch|lunchtime|lunch time|dinner time|playtime|play time|assembly|registration|class|the classroom|our classroom|the hall|the school hall|the library|library|the playground|playground|the field at lunch|the climbing frame|climbing frame|the trim trail|the quiet area|the reading corner|the toilets|the canteen|the dinner hall|the computer room|forest school|golden time|pe|morning break|wet play|the carpet|the book corner|the buddy bench|the office|the music room|the art room|the pe shed|the gate at 845|the gate at 8 45)\b/;
 const AWAY_WORD = new RegExp(
 	`\\b(?:mine|my house|my flat|my nans|my place|park|skatepark|skate park|shop|shops|station|bus stop|rec|woods|town|cinema|mcdonalds|maccies|car|van|tonight|at night|after school(?! club)|saturday|sunday|weekend|midnight|sleepover|sleep over)\\b`
 );
@@ -118,12 +120,17 @@ const LESSON =
 	/\b(?:never|shouldnt|should not|must not|mustnt|dont ever|not allowed to|if (?:someone|somebody|anyone|a stranger|a person|people)|someone you (?:met|meet|dont know)|people you (?:met|meet|dont know)|(?:a|an) (?:stranger|online friend)|strangers|e safety|esafety|online safety|we learned|we learnt|we learned that|lesson|the rule|the rules|smart rules|tell a (?:trusted )?(?:adult|grown up)|quiz)\b/;
 
 const KNOWN_ADULT =
-	/\b(?:my|your|ur|our|their) (?:mum|dad|mom|mam|nan|gran|grandma|grandad|grandpa|parents|auntie|aunt|uncle|carer|childminder|step ?mum|step ?dad)(?: and (?:dad|mum|mom))? (?:is|will|can|said|says|arranged|asked|will be|is going to|s going to|are|texted|rang|phoned)\b(?! (?:out|away|at work))|^(?:mum|dad|mummy|daddy) (?:said|says)\b|\b(?:text|ring|call|ask|message) (?:your|ur) (?:mum|dad|mom|parents|carer)\b|\bwith (?:my |our )?(?:mum|dad|mom|parents|nan|gran)\b/;
+	/\b(?:my|your|ur|our|their) (?:mum|dad|mom|mam|nan|gran|grandma|grandad|grandpa|parents|auntie|aunt|uncle|carer|childminder|step ?mum|step ?dad)(?: and (?:dad|mum|mom))? (?:is|will|can|said|says|arranged|asked|will be|is going to|s going to|are|texted|rang|phoned)\b(?! (?:be )?(?:out|away|at work|working|on nights|not))|^(?:mum|dad|mummy|daddy) (?:said|says)\b|\b(?:text|ring|call|ask|message) (?:your|ur) (?:mum|dad|mom|parents|carer)\b|\bwith (?:my |our )?(?:mum|dad|mom|parents|nan|gran)\b/;
 
 // The situation: the reader is asked to come, be met, waited for, fetched or taken
 // somewhere, and there is a time outside school or a place away from it.
 const TO_READER = new RegExp(
-	`\\b(?:come|cum|coming|(?:meet|meat) (?:me|us|up|${YOU}|at|outside|by|in)|see ${YOU}|c u|wait(?:ing)? for ${YOU}|ill wait|i ll wait|ill be (?:there|waiting|outside|at|by)|i ll be (?:there|waiting|outside|at|by)|bring ${YOU}r|${YOU} (?:should|can|could|wanna|want to|have to|must) (?:come|meet|be there)|(?:we|us) (?:can|could|should) (?:go|ride|walk|cycle|bike|get the bus|hang out)|(?:wanna|want to|do ${YOU} want to) (?:go|walk|come|ride|hang out)|lets (?:go|walk|ride|cycle|hang out)|(?:pick|collect|fetch|drive) (?:${YOU}|us)|get ${YOU} from|take (?:${YOU}|us) (?:to|home)|knock (?:at|on))\\b`
+	`\\b(?:come|cum|coming|(?:meet|meat) (?:me|us|up|${YOU}|at|outside|by|in)|see ${YOU}|c u|wait(?:ing)? for ${YOU}|ill wait|i ll wait|ill be (?:there|waiting|outside|at|by)|i ll be (?:there|waiting|outside|at|by)|bring ${YOU}r|${YOU} (?:should|can|could|wanna|want to|have to|must) (?:come|meet|be there)|(?:we|us) (?:can|could|should) (?:go|ride|walk|cycle|bike|get the bus|hang out)|(?:wanna|want to|do ${YOU} want to) (?:go|walk|come|ride|hang out)|lets (?:go|walk|ride|cycle|hang out)|(?:pick|collect|fetch|drive) (?:${YOU}|us)|get ${YOU} from|take (?:${YOU}|us) (?:to|home)|knock (?:at|on|for)|call (?:for|round for) ${YOU}|(?:shall|should|can|could) we (?:go|meet|hang out|walk|ride|cycle|bike))\\b`
+);
+const READER_PARENT =
+	/\b(?:(?:text|ring|call|ask|message|tell|phone) (?:your|ur) (?:mum|dad|mom|parents|carer|nan|gran)|(?:your|ur) (?:mum|dad|mom|parents|carer|nan|gran) (?:said|says|knows|can|is|will|are)|with (?:your|ur) (?:mum|dad|mom|parents|carer))\b/;
+const READER_BROUGHT = new RegExp(
+	`\\b(?:pick ${YOU} up|pick up ${YOU}|get ${YOU} from|(?:take|bring|drive|collect|fetch) ${YOU}|to ours|at ours|round ours|to mine|at mine|round mine|to my house|sleepover|sleep over|stay over|come to (?:the|a|my) |${YOU} (?:can|could|should) come)\\b`
 );
 const AWAY_TIME =
 	/\b(?:after school|after tea|after dinner|tonight|tomorrow|at the weekend|this weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:fri|sat|sun) (?:at \d|night|morning)|(?:friday|saturday|sunday) night|at \d{1,2}(?: ?(?:am|pm|oclock|ish|30|15|45))?|\d{1,2} ?(?:oclock|pm)|half (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|at (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight)|in the dark|at night|in the holidays)\b/;
@@ -141,8 +148,12 @@ export function findMeetings(view: WordView): RawFinding[] {
 	}
 	if (found.length === 0) return found;
 	if (LESSON.test(text) || STORY.test(text)) return [];
-	// A parent or carer arranging it is a known grown-up: "my mum will pick us both up".
-	if (KNOWN_ADULT.test(text)) return found.filter((f) => f.rule === 'meeting.ask-where');
+	// A parent or carer arranging it with the reader's own parent is a known grown-up's plan
+	// ("mum said you can come to ours for tea, she will text your mum"), and so is the writer's
+	// own lift ("my mum is picking us both up"). The writer's relative fetching the reader, or
+	// bringing the reader to the writer's home or a place, with no word of the reader's parent,
+	// is still an arrangement a stranger could make: "my uncle can come and get you from your house".
+	if (KNOWN_ADULT.test(text) && (READER_PARENT.test(text) || !READER_BROUGHT.test(text))) return found.filter((f) => f.rule === 'meeting.ask-where');
 	// In school, and nothing that points away from school: the playground meet-up passes.
 	if (IN_SCHOOL.test(text) && !AWAY_WORD.test(text.replace(IN_SCHOOL, ' '))) return found.filter((f) => f.rule === 'meeting.ask-where');
 	return found;

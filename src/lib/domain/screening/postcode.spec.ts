@@ -20,4 +20,15 @@ describe('postcodes', () => {
 	it.each(['Y5 2nd place', 'i came 1st', 'a b c d e', 'room 13 is big', 'x2 3ab'])('leaves %j alone', (text) => {
 		expect(evidence(text, 'postcode')).toEqual([]);
 	});
+
+	// Letter names were looked up in a plain object, where "constructor" is Object.prototype's
+	// function: it counted as a letter said aloud and stopped the code before it from being read.
+	it('reads a spelt code followed by a word that names an Object.prototype property', () => {
+		expect(rules('em aitch four seven cue tee constructor')).toContain('postcode.spelt');
+		expect(evidence('em aitch four seven cue tee constructor', 'postcode')).toEqual(['em aitch four seven cue tee']);
+	});
+
+	it('does not take "constructor" for a letter name', () => {
+		expect(evidence('the constructor built a wall 7 bricks high and 4 wide', 'postcode')).toEqual([]);
+	});
 });

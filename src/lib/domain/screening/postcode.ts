@@ -27,57 +27,63 @@ const SPACED = /(?<![a-z0-9])[a-z0-9](?:[ .-][a-z0-9]){4,7}(?![a-z0-9])/g;
 const TOLD =
 	/\b(?:my|our|me|mine|the|nans|grans|house)?\s?(?:post\s?code|pstcd|post\s?cd)\b\W{0,3}(?:(?:is|was|its|it's|starts(?: with)?|begins(?: with)?|ends(?: with)?)\W{0,3})?[a-z](?:\W?[a-z])?\W{0,2}(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|zero|oh|nought)\b[^.!?\n]{0,30}/g;
 // Letters said aloud, as children spell a code to someone ("em aitch", "cue tee", "why").
-const LETTER_NAMES: Record<string, string> = {
-	ay: 'a',
-	bee: 'b',
-	see: 'c',
-	cee: 'c',
-	dee: 'd',
-	ee: 'e',
-	ef: 'f',
-	eff: 'f',
-	gee: 'g',
-	aitch: 'h',
-	aych: 'h',
-	haitch: 'h',
-	eych: 'h',
-	jay: 'j',
-	kay: 'k',
-	el: 'l',
-	ell: 'l',
-	em: 'm',
-	emm: 'm',
-	en: 'n',
-	enn: 'n',
-	pee: 'p',
-	cue: 'q',
-	queue: 'q',
-	ar: 'r',
-	arr: 'r',
-	ess: 's',
-	tee: 't',
-	vee: 'v',
-	ex: 'x',
-	why: 'y',
-	wy: 'y',
-	zed: 'z',
-	zee: 'z'
-};
-const DIGIT_NAMES: Record<string, string> = {
-	zero: '0',
-	oh: '0',
-	nought: '0',
-	one: '1',
-	two: '2',
-	three: '3',
-	four: '4',
-	five: '5',
-	six: '6',
-	seven: '7',
-	sevn: '7',
-	eight: '8',
-	nine: '9'
-};
+// Maps, not plain objects: a child's word is the key, and a plain object would find
+// Object.prototype's "constructor" as if it were a letter name.
+const LETTER_NAMES = new Map<string, string>(
+	Object.entries({
+		ay: 'a',
+		bee: 'b',
+		see: 'c',
+		cee: 'c',
+		dee: 'd',
+		ee: 'e',
+		ef: 'f',
+		eff: 'f',
+		gee: 'g',
+		aitch: 'h',
+		aych: 'h',
+		haitch: 'h',
+		eych: 'h',
+		jay: 'j',
+		kay: 'k',
+		el: 'l',
+		ell: 'l',
+		em: 'm',
+		emm: 'm',
+		en: 'n',
+		enn: 'n',
+		pee: 'p',
+		cue: 'q',
+		queue: 'q',
+		ar: 'r',
+		arr: 'r',
+		ess: 's',
+		tee: 't',
+		vee: 'v',
+		ex: 'x',
+		why: 'y',
+		wy: 'y',
+		zed: 'z',
+		zee: 'z'
+	})
+);
+const DIGIT_NAMES = new Map<string, string>(
+	Object.entries({
+		zero: '0',
+		oh: '0',
+		nought: '0',
+		one: '1',
+		two: '2',
+		three: '3',
+		four: '4',
+		five: '5',
+		six: '6',
+		seven: '7',
+		sevn: '7',
+		eight: '8',
+		nine: '9'
+	})
+);
 const SPELT_CUE =
 	/\b(?:ay|bee|see|cee|dee|ee|ef|eff|gee|aitch|aych|haitch|eych|jay|kay|el|ell|em|emm|en|enn|pee|cue|queue|ar|arr|ess|tee|vee|ex|why|wy|zed|zee)\b/g;
 // Worth reading letter by letter only with two letter names, or one and a word about a postcode.
@@ -121,7 +127,7 @@ const SHORT_PIECE = /^(?:[a-z]{1,2}\d{0,2}|\d{1,2}[a-z]{0,2})$/;
 function findSpelt(mt: MappedText, out: RawFinding[]): void {
 	const words = [...mt.text.matchAll(/[a-z0-9]+/g)];
 	// Each word's piece of a code (or undefined), read once rather than once per starting word.
-	const pieces = words.map(([w]) => LETTER_NAMES[w] ?? DIGIT_NAMES[w] ?? (w.length <= 4 && SHORT_PIECE.test(w) ? w : undefined));
+	const pieces = words.map(([w]) => LETTER_NAMES.get(w) ?? DIGIT_NAMES.get(w) ?? (w.length <= 4 && SHORT_PIECE.test(w) ? w : undefined));
 	for (let i = 0; i < words.length; i += 1) {
 		let code = '';
 		let spelt = 0;
@@ -129,14 +135,14 @@ function findSpelt(mt: MappedText, out: RawFinding[]): void {
 			const w = (words[j] as RegExpMatchArray)[0];
 			const piece = pieces[j];
 			if (piece === undefined) break;
-			if (LETTER_NAMES[w] !== undefined) spelt += 1;
+			if (LETTER_NAMES.has(w)) spelt += 1;
 			code += piece;
 			if (
 				(spelt > 0 || j - i >= 3) &&
 				code.length >= 5 &&
 				code.length <= 7 &&
 				isPostcode(code + ' ', 0) &&
-				(j + 1 >= words.length || LETTER_NAMES[(words[j + 1] as RegExpMatchArray)[0]] === undefined)
+				(j + 1 >= words.length || !LETTER_NAMES.has((words[j + 1] as RegExpMatchArray)[0]))
 			) {
 				const first = words[i] as RegExpMatchArray;
 				const last = words[j] as RegExpMatchArray;

@@ -1,7 +1,8 @@
 // A child's own school named with what pins it down. Owns rules:
 // school.named (the school's name with its town, a year group or a teacher,
 // "I'm in year 5 at Oakfield Primary in Leeds") and school.any-named ("I go to
-// St Mary's Primary in Bolton" for a school the context does not know). The
+// St Mary's Primary in Bolton" for a school the context does not know, "my school is
+// Hillside Primary in Wakefield", "i go to st marys in leeds, year 5"). The
 // school's name alone, on its own sports-day news, passes: it is the pairing
 // that tells a stranger where to wait.
 
@@ -39,8 +40,12 @@ export function compileSchool(name?: string, town?: string, teachers: readonly s
 const YEAR = /\b(?:year|yr|y)\s?(?:[1-6]|one|two|three|four|five|six|r|reception)\b|\b(?:p[1-7]|primary [1-7])\b/;
 const TEACHER = /\b(?:my|our) teacher(?:s)? (?:is|are|s)\b|\b(?:mr|mrs|miss|ms)\s+[a-z]{3,}s? class\b/;
 const ANY_SCHOOL =
-	/\b(?:go to|goes to|going to|at|attend|attends|from|in) ((?:st |saint )?[a-z']+(?: [a-z']+)?) (?:primary|juniors|junior|infants|infant|academy|school|c of e|cofe|rc|ce)(?: school| academy)?(?: (?:in|at|near|on|by) ([a-z]+(?: [a-z]+)?))?/g;
+	/\b(?:go to|goes to|going to|at|attend|attends|from|in|(?:my|our) school is|(?:my|our) schools|(?:my|our) school s) ((?:st |saint )?[a-z']+(?: [a-z']+)?) (?:primary|juniors|junior|infants|infant|academy|school|c of e|cofe|rc|ce)(?: school| academy)?(?: (?:in|at|near|on|by) ([a-z]+(?: [a-z]+)?))?/g;
 const GENERIC_WORD = /primary|junior|infant|academy|school|c of e|cofe/;
+const SAINT = /\b(?:st|saint) [a-z]/;
+// A saint's school told without "primary" or "school": "i go to st marys in leeds, year 5".
+const SAINT_SCHOOL =
+	/\b(?:go to|goes to|attend|attends|(?:my|our) school is|im at|i am at) (?:st|saint) ([a-z]+)\b(?! (?:church|hospital|park|cathedral|centre|center|market|chapel|hall|road|street|ives))(?: (?:in|at|near) ([a-z]+(?: [a-z]+)?))?/g;
 const FIRST_PERSON = /\b(?:i|im|my|we|were|our|me)\b/;
 const LESSON = /\b(?:never|dont|shouldnt|should not|if (?:someone|anyone|a stranger)|lesson|story|character)\b/;
 const NOT_A_NAME = new Set([
@@ -97,6 +102,12 @@ export function findSchoolDetails(mt: MappedText, school: CompiledSchool): RawFi
 		if ((school.town?.test(rest) ?? false) || YEAR.test(rest) || TEACHER.test(rest) || (school.teachers?.test(rest) ?? false)) {
 			add(named.index, named.index + named[0].length, 'school.named');
 		}
+	}
+	SAINT_SCHOOL.lastIndex = 0;
+	for (let m = SAINT.test(text) ? SAINT_SCHOOL.exec(text) : null; m !== null && findings.length === 0; m = SAINT_SCHOOL.exec(text)) {
+		// Pinned down by a town after it and a year group or teacher anywhere, or by the school's own town.
+		const town = m[2] !== undefined && !/^(?:the|a|an|my|our|year|yr|class|reception)\b/.test(m[2]);
+		if ((town && (YEAR.test(text) || TEACHER.test(text))) || (school.town?.test(text) ?? false)) add(m.index, m.index + m[0].length, 'school.any-named');
 	}
 	if (!GENERIC_WORD.test(text)) return findings;
 	ANY_SCHOOL.lastIndex = 0;

@@ -26,3 +26,28 @@ describe('social handles', () => {
 		expect(evidence(text, 'social')).toEqual([]);
 	});
 });
+
+describe('accounts named around a disguised or misspelt platform', () => {
+	it.each([
+		['my username on minecraft is stevo_builds', 'my username on minecraft is stevo_builds', 'social.platform-handle'],
+		['my tiktoks called sparkle_sam_10', 'my tiktoks called sparkle_sam_10', 'social.platform-handle'],
+		['im on instagram as jess.draws.11', 'im on instagram as jess.draws.11', 'social.platform-handle'],
+		['send me a friend request on roblox, im RocketRob77', 'friend request on roblox, im RocketRob77', 'social.platform-handle'],
+		['my roblox account has my name then 2015 on the end, robbie2015', 'robbie2015', 'social.platform-handle'],
+		['my snapp is freddo_22', 'my snapp is freddo_22', 'social.platform-handle'],
+		['my s.n.a.p is kit_kat_9', 'my s.n.a.p is kit_kat_9', 'social.platform-handle'],
+		['my insta @ is pip_plays', 'my insta @ is pip_plays', 'social.platform-handle'],
+		['look me up on tiktok, its zara.sings', 'look me up on tiktok', 'social.invite'],
+		['add my code on the switch 1234-5678-9012', 'code on the switch 1234-5678-9012', 'social.friend-code']
+	])('finds %j', (text, expected, rule) => {
+		expect(evidence(text, 'social')).toEqual([expected]);
+		expect(rules(text)).toContain(rule);
+	});
+
+	it.each(['my minecraft username is a secret', 'my roblox account is the same as my brothers', 'my tiktoks are so funny', 'we played snap and i won 3 times'])(
+		'leaves %j alone',
+		(text) => {
+			expect(evidence(text, 'social')).toEqual([]);
+		}
+	);
+});

@@ -1,15 +1,18 @@
 // Social media and game accounts. Owns rules: social.platform-handle ("my
 // snap is sam_k"), social.invite ("add me on roblox"), social.username ("my
 // username is coolcat99"), social.at-handle ("@sam_k123"), social.contact-me
-// ("dm me", "whatsapp me"). Talking about a game ("I love roblox") passes:
+// ("dm me", "whatsapp me"), social.friend-code. The platform may be misspelt ("snapp",
+// "instagramm"), dotted ("s.n.a.p"), an emoji or look-alike letters, and the account
+// named around it in any order ("my username on roblox is …", "im on snapchat as …").
+// Talking about a game ("I love roblox") passes:
 // only an account, or an invitation to find one, is blocked.
 
 import { originalSpan, rewrite, type MappedText } from './normalise.js';
 import type { RawFinding } from './types.js';
 
 const PLATFORM =
-	'(?:s\\s?[na@4]\\s?[an@4]\\s?p\\s?c\\s?h\\s?[a@4]\\s?t|sn[a@4]p\\s?ch[a@4]t|s[na][an]p\\s?ch[a@4]t|sn[a@4]p|sc|[i1!|]\\s?n\\s?s\\s?t\\s?[a@4]\\s?g\\s?r\\s?[a@4]\\s?m|t[i1!]k\\s?t[o0]k|[i1!|]nst[a@4](?:gr[a@4]m)?|ig|brawl\\s?stars|clash\\s?(?:royale|of\\s?clans)|pokemon\\s?go|free\\s?fire|geometry\\s?dash|gorilla\\s?tag|vr\\s?chat|rec\\s?room|stumble\\s?guys|facebook|fb|messenger|whats\\s?app|roblox|fortnite|minecraft|discord|you\\s?tube|yt|twitch|xbox(?:\\s?live)?|psn|playstation|ps[45]|steam|kik|telegram|twitter|threads|bereal|among us|animal jam|epic(?:\\s?games)?|nintendo|switch|pinterest|reddit|skype|signal|wechat|likee|yubo|omegle|tellonym|gamer\\s?tag)';
-const NAME_WORD = '(?:user\\s?name|user|name|handle|account|id|tag|profile|channel|code|gamer\\s?tag|acc|friend\\s?code|trainer\\s?code|player\\s?id)';
+	'(?:s\\s?[na@4]\\s?[an@4]\\s?p\\s?c\\s?h\\s?[a@4]\\s?t|sn[a@4]p\\s?ch[a@4]t|s[na][an]p\\s?ch[a@4]t|sn[a@4]p+(?:\\s?ch[a@4]t+)?|sc|[i1!|]\\s?n\\s?s\\s?t\\s?[a@4]\\s?g\\s?r\\s?[a@4]\\s?m+|t[i1!]k\\s?t[o0]k|[i1!|]nst[a@4]+(?:gr[a@4]m+)?|ig|brawl\\s?stars|clash\\s?(?:royale|of\\s?clans)|pokemon\\s?go|free\\s?fire|geometry\\s?dash|gorilla\\s?tag|vr\\s?chat|rec\\s?room|stumble\\s?guys|facebook|fb|messenger|whats\\s?app|roblox|fortnite|minecraft|discord|you\\s?tube|yt|twitch|xbox(?:\\s?live)?|psn|playstation|ps[45]|steam|kik|telegram|twitter|threads|bereal|among us|animal jam|epic(?:\\s?games)?|nintendo|switch|pinterest|reddit|skype|signal|wechat|likee|yubo|omegle|tellonym|gamer\\s?tag)';
+const NAME_WORD = '(?:@|user\\s?name|user|name|handle|account|id|tag|profile|channel|code|gamer\\s?tag|acc|friend\\s?code|trainer\\s?code|player\\s?id)';
 const HANDLE = '@?([a-z0-9_][a-z0-9_.#\\-]{2,29})';
 
 const PLATFORM_HANDLE = new RegExp(
@@ -18,17 +21,35 @@ const PLATFORM_HANDLE = new RegExp(
 );
 const PLATFORM_COLON = new RegExp(`\\b${PLATFORM}(?:\\s+${NAME_WORD})?\\s*[:=]\\s*${HANDLE}`, 'g');
 const INVITE = new RegExp(
-	`\\b(?:add|follow|friend|message|msg|dm|find|chat to|chat with|talk to|join|play with|sub(?:scribe)?\\s+to|text|call|contact|look for)\\s+(?:me|us|my)\\s+(?:on|at|in)\\s+${PLATFORM}\\b(?:\\s*(?:as|its|it's|:)?\\s*@?[a-z0-9_.]*[\\d_.][a-z0-9_.]*)?`,
+	`\\b(?:add|follow|friend|message|msg|dm|find|chat to|chat with|talk to|join|play with|sub(?:scribe)?\\s+to|text|call|contact|look for|search for|search|look up|look|request)\\s+(?:me|us|my)\\s+(?:(?:up\\s+)?on|at|in)\\s+${PLATFORM}\\b(?:\\s*(?:as|its|it's|im|i am|:)?\\s*@?[a-z0-9_.]*[\\d_.][a-z0-9_.]*)?`,
 	'g'
 );
 const USERNAME = new RegExp(
 	`\\b(?:my\\s+)?(?:user\\s?name|gamer\\s?tag|handle|screen\\s?name|account\\s?name)\\s*(?:is|=|:|-)\\s*(?:called\\s+)?${HANDLE}`,
 	'g'
 );
+// The account named around its platform in any order: "my username on roblox is ghosty_gamer",
+// "on roblox im called x_2000", "my tiktoks called funny_farts_11", "im on snapchat as mollyb_2015",
+// "send me a friend request on roblox, im LegoLad2016", "my youtube channel ZoeCrafts2015".
+const NAMED_ON = new RegExp(
+	`\\b(?:my\\s+)?${NAME_WORD}\\s+(?:on|for|in)\\s+${PLATFORM}\\s*(?:is|=|:|-|its)\\s*(?:called\\s+)?${HANDLE}|\\b(?:my\\s+)?${PLATFORM}s?\\s+(?:${NAME_WORD}\\s+)?(?:is\\s+)?(?:called|named)\\s+${HANDLE}`,
+	'g'
+);
+const ON_PLATFORM_AS = new RegExp(
+	`\\b(?:(?:im|i am|i m)\\s+on\\s+${PLATFORM}\\s+as|(?:on|in)\\s+${PLATFORM}\\s+(?:im|i am|i m|my name is|im called|i am called|i m called)|(?:friend request|request|add me|friend me)\\s+(?:on|in)\\s+${PLATFORM}\\W+(?:im|i am|its|as)|my\\s+${PLATFORM}\\s+(?:channel|account|page|profile))\\s+@?([a-z0-9_.]*[a-z][a-z0-9_.]*[\\d_.][a-z0-9_.]*|[a-z0-9_.]*[\\d_.][a-z0-9_.]*[a-z][a-z0-9_.]*)`,
+	'g'
+);
+// A platform, a word for an account and, anywhere near, a word that can only be a handle
+// (letters with digits or an underscore): "my roblox username is the same as in class but
+// with 99 on the end, sunnyday99".
+const ACCOUNT_WORD = /\b(?:user\s?name|gamer\s?tag|handle|account|display name|profile)\b/;
+const HANDLE_TOKEN = /(?<![a-z0-9_.@])(?=[a-z0-9_.]*[a-z]{3})(?=[a-z0-9_.]*[\d_])[a-z][a-z0-9_.]{3,28}[a-z0-9](?![a-z0-9_.])/g;
+const NAMED_ON_CUE = /\b(?:called|named)\b|(?:name|user|handle|account|id|tag|profile|channel|code|acc|@)\s+(?:on|for|in)\b/;
+const HANDLE_LIKE = /[a-z0-9][_.][a-z0-9]|[a-z]\d|\d[a-z]/;
 const AT_HANDLE = /(?<![a-z0-9._%+-])@([a-z0-9_][a-z0-9_.]{2,29})/g;
 const CONTACT_ME =
 	/\b(?:snap\s?chat|insta(?:gram)?|tik\s?tok|discord)\s+me\b(?:\s+(?:ok\s+)?(?:on\s+|its\s+|it\s+is\s+)?@?(?=[a-z0-9_.]{3})[a-z0-9_.]*[\d_][a-z0-9_.]*)?(?=[\s\S]*[\d_])|\badd\s+me\s+(?:on\s+)?@?(?=[a-z0-9_.]{3})[a-z0-9_.]*[\d_][a-z0-9_.]*|\b(?:snap|dm|whats\s?app|facetime|skype|inbox|video call)\s+me\b(?:\s+(?:on\s+)?@?(?=[a-z0-9_.]{3})[a-z0-9_.]*[\d_][a-z0-9_.]*)?/g;
-const ANY_PLATFORM = new RegExp(`\\b${PLATFORM}\\b`);
+const ANY_PLATFORM = new RegExp(`\\b${PLATFORM}s?\\b`);
 
 // Words that follow "my roblox is" in ordinary sentences.
 const NOT_A_HANDLE = new Set([
@@ -61,7 +82,13 @@ const NOT_A_HANDLE = new Set([
 	'full',
 	'private',
 	'blocked',
-	'locked'
+	'locked',
+	'secret',
+	'same',
+	'hidden',
+	'private',
+	'a secret',
+	'called'
 ]);
 
 // Platforms written as their emoji, and handles spelt out ("cool underscore kid dot 12").
@@ -78,10 +105,11 @@ const SPELT_SYMBOLS: readonly [RegExp, string][] = [
 ];
 // Friend codes: Nintendo's SW-1234-5678-9012, twelve digits after "friend code", a #tag in a game.
 const FRIEND_CODE =
-	/\bsw[- ]?\d{4}[- ]?\d{4}[- ]?\d{4}\b|\b(?:friend|trainer|player|creator|invite|gamer|switch)\s?(?:code|id)\b[^.!?\n]{0,20}?\d{4}[- ]?\d{4}[- ]?\d{4}\b|\b(?:tag|id|code)\s*(?:is|:|=)?\s*#[0-9a-z]{5,10}\b/g;
+	/\bsw[- ]?\d{4}[- ]?\d{4}[- ]?\d{4}\b|\b(?:friend|trainer|player|creator|invite|gamer|switch)\s?(?:code|id)\b[^.!?\n]{0,20}?\d{4}[- ]?\d{4}[- ]?\d{4}\b|\b(?:tag|id|code)\b[^.!?\n]{0,30}?\b\d{4}[- ]\d{4}[- ]\d{4}\b|\b(?:tag|id|code)\s*(?:is|:|=)?\s*#[0-9a-z]{5,10}\b/g;
 
 // Most messages have neither, so the rewrites are skipped after one cheap test each.
 const NON_ASCII = /[^\x00-\x7f]/;
+const DOTTED_LETTERS = /\b[a-z][.*-][a-z][.*-][a-z]\b/;
 const SPELT_WORD = /underscore|\bdot\b|full stop|\b[a-z0-9] [a-z0-9] [a-z0-9] [a-z0-9]\b/;
 // A handle told before its platform: "its ollieb.fc on insta", "sam_k99 on snap".
 const HANDLE_ON = new RegExp(
@@ -93,6 +121,8 @@ function platformView(mt: MappedText): MappedText {
 	let view = mt;
 	if (NON_ASCII.test(view.text)) for (const [pattern, replacement] of EMOJI_PLATFORMS) view = rewrite(view, pattern, replacement);
 	if (SPELT_WORD.test(view.text)) for (const [pattern, replacement] of SPELT_SYMBOLS) view = rewrite(view, pattern, replacement);
+	// A platform typed a letter at a time with dots or stars between ("s.n.a.p.c.h.a.t", "i*n*s*t*a").
+	if (DOTTED_LETTERS.test(view.text)) view = rewrite(view, /(?<=\b[a-z])[.*-](?=[a-z]\b)/g, '');
 	return view;
 }
 
@@ -116,6 +146,20 @@ export function findSocialHandles(source: MappedText): RawFinding[] {
 		if (!NOT_A_HANDLE.has(m[1] as string)) add(m.index, m.index + m[0].length, 'social.username');
 	}
 	const platformNamed = ANY_PLATFORM.test(text);
+	// The two rules that name an account around its platform need one; most messages name none.
+	if (platformNamed) {
+		// Each also needs its own words first: "called" or an account word before "on", and a
+		// word that can only be a handle (letters with digits, "_" or ".").
+		if (NAMED_ON_CUE.test(text))
+			for (const m of text.matchAll(NAMED_ON)) {
+				const handle = m[1] ?? (m[2] as string);
+				if (!NOT_A_HANDLE.has(handle)) add(m.index, m.index + m[0].length, 'social.platform-handle');
+			}
+		const handleLike = HANDLE_LIKE.test(text);
+		if (handleLike) for (const m of text.matchAll(ON_PLATFORM_AS)) add(m.index, m.index + m[0].length, 'social.platform-handle');
+		if (handleLike && findings.length === 0 && ACCOUNT_WORD.test(text))
+			for (const m of text.matchAll(HANDLE_TOKEN)) add(m.index, m.index + m[0].length, 'social.platform-handle');
+	}
 	for (const m of text.matchAll(AT_HANDLE)) {
 		// "@oliver well done" is a child addressing a classmate; digits, dots or a platform make it an account.
 		if (platformNamed || /[\d_.]/.test(m[1] as string)) add(m.index, m.index + m[0].length, 'social.at-handle');
