@@ -127,6 +127,16 @@ function wordWeights(model: Compiled, word: string, negated: boolean): Float64Ar
 	return sum;
 }
 
+// Buffers reused from message to message (the screen runs one message at a time), so a
+// long message does not leave three arrays behind for the garbage collector.
+const buffers = [new Float64Array(0), new Float64Array(0)];
+let runBuffer = new Int32Array(0);
+
+function scratch(size: number, which: 0 | 1): Float64Array {
+	if ((buffers[which] as Float64Array).length < size) buffers[which] = new Float64Array(Math.max(size, 2 * (buffers[which] as Float64Array).length));
+	return buffers[which] as Float64Array;
+}
+
 /**
  * Findings the model adds: one per kind, over the window that scored highest,
  * when that score passes the kind's threshold and no rule found the kind.
@@ -141,7 +151,7 @@ export function classifyHolds(view: WordView, original: string, alreadyFound: Re
 	const k = kinds.length;
 	// Per-position contribution of each kind: the word, its pieces and the pair it starts
 	// (a pair that runs past a window's end counts in the window it starts in: close enough).
-	const contrib = new Float64Array(n * k);
+	const contrib = scratch(n * k, 0);
 	let previous = '';
 	for (let i = 0; i < n; i += 1) {
 		const word = (tokens[i] as WordToken).text;
@@ -151,17 +161,29 @@ export function classifyHolds(view: WordView, original: string, alreadyFound: Re
 		previous = word;
 	}
 	// Running sums, so any run of words scores in one subtraction.
-	const sums = new Float64Array((n + 1) * k);
+	const sums = scratch((n + 1) * k, 1);
+	for (let c = 0; c < k; c += 1) sums[c] = 0;
 	for (let i = 0; i < n; i += 1) for (let c = 0; c < k; c += 1) sums[(i + 1) * k + c] = (sums[i * k + c] as number) + (contrib[i * k + c] as number);
 	// The runs read: every WINDOW words, sliding a word at a time, and each sentence or
 	// clause on its own (between . ! ? ; , or a line break), as short messages are trained.
-	const runs: number[] = [];
+	// (Kept in a reused buffer: at most two numbers per word for the windows and two per word for the clauses.)
+	if (runBuffer.length < 4 * n + 4) runBuffer = new Int32Array(Math.max(4 * n + 4, runBuffer.length * 2));
+	const runs = runBuffer;
+	let runCount = 0;
 	const width = Math.min(n, WINDOW);
-	for (let start = 0; start + width <= n; start += 1) runs.push(start, start + width);
+	for (let start = 0; start + width <= n; start += 1) {
+		runs[runCount] = start;
+		runs[runCount + 1] = start + width;
+		runCount += 2;
+	}
 	let clause = 0;
 	for (let i = 1; i <= n; i += 1) {
 		if (i < n && !clauseEnds(original, view.ends[(tokens[i - 1] as WordToken).end - 1] ?? 0, view.starts[(tokens[i] as WordToken).start] ?? 0)) continue;
-		if (i - clause < width) runs.push(clause, i);
+		if (i - clause < width) {
+			runs[runCount] = clause;
+			runs[runCount + 1] = i;
+			runCount += 2;
+		}
 		clause = i;
 	}
 	const findings: RawFinding[] = [];
@@ -171,7 +193,7 @@ export function classifyHolds(view: WordView, original: string, alreadyFound: Re
 		let best = -Infinity;
 		let bestStart = 0;
 		let bestEnd = 0;
-		for (let r = 0; r < runs.length; r += 2) {
+		for (let r = 0; r < runCount; r += 2) {
 			const from = runs[r] as number;
 			const to = runs[r + 1] as number;
 			const score = (sums[to * k + c] as number) - (sums[from * k + c] as number);
