@@ -78,8 +78,12 @@ interface Compiled {
 	weights: Map<string, readonly number[]>;
 	/** "first" -> "second" -> weights, so a pair is looked up without building its string. */
 	pairs: Map<string, Map<string, readonly number[]>>;
-	/** A word's own weights (the word and its pieces), remembered: most words recur. */
-	wordCache: Map<string, Float64Array>;
+	/**
+	 * A word's own weights (the word and its pieces) and the pairs it begins, remembered:
+	 * most words recur. One map for words as written, one for words after a "not".
+	 */
+	wordCache: Map<string, WordEntry>;
+	negatedCache: Map<string, WordEntry>;
 }
 
 const WORD_CACHE_LIMIT = 20_000;
@@ -101,17 +105,24 @@ function compile(model: ClassifierModel): Compiled {
 		thresholds: Float64Array.from(model.thresholds),
 		weights,
 		pairs,
-		wordCache: new Map()
+		wordCache: new Map(),
+		negatedCache: new Map()
 	};
 }
 
 let compiled: Compiled | undefined;
 
 /** The summed weights of a word and its pieces (not its pair), per kind. */
-function wordWeights(model: Compiled, word: string, negated: boolean): Float64Array {
-	const key = negated ? `!${word}` : word;
-	const cached = model.wordCache.get(key);
+interface WordEntry {
+	own: Float64Array;
+	pairs: Map<string, readonly number[]> | undefined;
+}
+
+function wordWeights(model: Compiled, word: string, negated: boolean): WordEntry {
+	const cache = negated ? model.negatedCache : model.wordCache;
+	const cached = cache.get(word);
 	if (cached !== undefined) return cached;
+	const key = negated ? `!${word}` : word;
 	const k = model.kinds.length;
 	const sum = new Float64Array(k);
 	const add = (w: readonly number[] | undefined): void => {
@@ -122,9 +133,10 @@ function wordWeights(model: Compiled, word: string, negated: boolean): Float64Ar
 		const marked = `<${word}>`;
 		for (let j = 0; j + 4 <= marked.length; j += 1) add(model.weights.get(`#${marked.slice(j, j + 4)}`));
 	}
-	if (model.wordCache.size >= WORD_CACHE_LIMIT) model.wordCache.clear();
-	model.wordCache.set(key, sum);
-	return sum;
+	const entry = { own: sum, pairs: model.pairs.get(word) };
+	if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+	cache.set(word, entry);
+	return entry;
 }
 
 // Buffers reused from message to message (the screen runs one message at a time), so a
@@ -144,7 +156,7 @@ function scratch(size: number, which: 0 | 1): Float64Array {
 export function classifyHolds(view: WordView, original: string, alreadyFound: ReadonlySet<string>): RawFinding[] {
 	compiled ??= compile(MODEL as ClassifierModel);
 	const model = compiled;
-	const { kinds, bias, thresholds, pairs } = model;
+	const { kinds, bias, thresholds } = model;
 	const tokens = view.tokens;
 	const n = tokens.length;
 	if (n === 0) return [];
@@ -155,8 +167,9 @@ export function classifyHolds(view: WordView, original: string, alreadyFound: Re
 	let previous = '';
 	for (let i = 0; i < n; i += 1) {
 		const word = (tokens[i] as WordToken).text;
-		const own = wordWeights(model, word, NEGATORS.has(previous));
-		const pair = i + 1 < n ? pairs.get(word)?.get((tokens[i + 1] as WordToken).text) : undefined;
+		const entry = wordWeights(model, word, NEGATORS.has(previous));
+		const own = entry.own;
+		const pair = i + 1 < n ? entry.pairs?.get((tokens[i + 1] as WordToken).text) : undefined;
 		for (let c = 0; c < k; c += 1) contrib[i * k + c] = (own[c] as number) + (pair === undefined ? 0 : (pair[c] as number));
 		previous = word;
 	}

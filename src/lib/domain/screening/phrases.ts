@@ -118,27 +118,66 @@ interface RuleIndex {
 	always: number;
 }
 
-/** What one beginning (or the start of a longer one) sets off. */
-interface IndexEntry {
-	/** Pairs of (list id, the rules of that list it may set off, one bit each). */
-	rules: number[];
-	/** Some longer beginning starts this way, so reading on may find more. */
-	more: boolean;
-}
-
 // One index shared by every list of rules, so a message's words are looked up once for all
-// of them: a beginning (and every start of one) as a number -> what it sets off.
-const shared = new Map<number, IndexEntry>();
+// of them: a tree of the beginnings, one character a step. Each node is a small number; the
+// step from a node by a character is one lookup of node * BASE + character (kept small, so
+// the lookups stay on small integers), and a node lists what the beginning ending there sets
+// off, as pairs of (list id, the rules of that list it may set off, one bit each).
+const steps = new Map<number, number>();
+const setsOff: (number[] | undefined)[] = [undefined];
+/** 1 for a node some longer beginning runs on from. */
+let more = new Uint8Array(64);
 let lists = 0;
 const indexCache = new WeakMap<readonly PhraseRule[], RuleIndex | null>();
+// The same steps in an open-addressed table of small integers, read for every word of every
+// message (a Map lookup costs several times more); rebuilt when a list adds steps.
+let stepKeys = new Int32Array(16);
+let stepNodes = new Int32Array(16);
+let stepMask = 15;
 
-function entryAt(key: number): IndexEntry {
-	let entry = shared.get(key);
-	if (entry === undefined) {
-		entry = { rules: [], more: false };
-		shared.set(key, entry);
+function nodeAfter(node: number, code: number): number {
+	const key = node * BASE + code;
+	let next = steps.get(key);
+	if (next === undefined) {
+		next = setsOff.length;
+		setsOff.push(undefined);
+		steps.set(key, next);
+		if (more.length <= node) {
+			const grown = new Uint8Array(Math.max(node + 1, more.length * 2));
+			grown.set(more);
+			more = grown;
+		}
+		more[node] = 1;
 	}
-	return entry;
+	return next;
+}
+
+function hashSlot(key: number): number {
+	return Math.imul(key, 0x9e3779b1) >>> 0;
+}
+
+function rebuildStepTable(): void {
+	let size = 16;
+	while (size < steps.size * 2) size *= 2;
+	stepKeys = new Int32Array(size);
+	stepNodes = new Int32Array(size);
+	stepMask = size - 1;
+	for (const [key, node] of steps) {
+		let slot = hashSlot(key) & stepMask;
+		while (stepKeys[slot] !== 0) slot = (slot + 1) & stepMask;
+		stepKeys[slot] = key + 1;
+		stepNodes[slot] = node;
+	}
+}
+
+/** The node one character on from `node`, or 0 when no beginning goes that way. */
+function stepFrom(node: number, code: number): number {
+	const key = node * BASE + code + 1;
+	for (let slot = hashSlot(key - 1) & stepMask; ; slot = (slot + 1) & stepMask) {
+		const found = stepKeys[slot] as number;
+		if (found === key) return stepNodes[slot] as number;
+		if (found === 0) return 0;
+	}
 }
 
 /** The rules' beginnings, read once per list; null (no index) for a list too long for one bit each. */
@@ -153,19 +192,16 @@ function indexOf(rules: readonly PhraseRule[]): RuleIndex | null {
 			if (beginnings === null) index.always |= 1 << r;
 			else
 				for (const b of beginnings) {
-					let key = 0;
-					let scale = 1;
-					for (let k = 0; k < b.length; k += 1) {
-						key += viewCode(b.charCodeAt(k)) * scale;
-						scale *= BASE;
-						if (k + 1 < b.length) entryAt(key).more = true;
-					}
-					const rulesOf = entryAt(key).rules;
+					let node = 0;
+					for (let k = 0; k < b.length; k += 1) node = nodeAfter(node, viewCode(b.charCodeAt(k)));
+					const rulesOf = setsOff[node] ?? [];
+					setsOff[node] = rulesOf;
 					if (rulesOf[rulesOf.length - 2] === index.id) rulesOf[rulesOf.length - 1] = (rulesOf[rulesOf.length - 1] as number) | (1 << r);
 					else rulesOf.push(index.id, 1 << r);
 				}
 		}
 	}
+	rebuildStepTable();
 	indexCache.set(rules, index);
 	return index;
 }
@@ -192,16 +228,15 @@ function wordsOf(view: WordView): ViewWords {
 	for (let t = 0; t < tokens.length; t += 1) {
 		// The view's characters from this word on, read as far as some beginning goes.
 		const from = (tokens[t] as WordToken).start;
-		let key = 0;
-		let scale = 1;
-		for (let k = 0; k < DEPTH && from + k < text.length; k += 1) {
+		let node = 0;
+		for (let k = 0; k < DEPTH && from + k < text.length && more[node] === 1; k += 1) {
 			const code = viewCode(text.charCodeAt(from + k));
 			if (code < 0) break;
-			key += code * scale;
-			scale *= BASE;
-			const entry = shared.get(key);
-			if (entry === undefined) break;
-			const found = entry.rules;
+			const next = stepFrom(node, code);
+			if (next === 0) break;
+			node = next;
+			const found = setsOff[node];
+			if (found === undefined) continue;
 			for (let e = 0; e < found.length; e += 2) {
 				const list = found[e] as number;
 				const bits = found[e + 1] as number;
@@ -211,7 +246,6 @@ function wordsOf(view: WordView): ViewWords {
 				if (listHits[listHits.length - 2] === t) listHits[listHits.length - 1] = (listHits[listHits.length - 1] as number) | bits;
 				else listHits.push(t, bits);
 			}
-			if (!entry.more) break;
 		}
 	}
 	const words = { lists, masks, hits };
