@@ -78,8 +78,12 @@ interface Compiled {
 	weights: Map<string, readonly number[]>;
 	/** "first" -> "second" -> weights, so a pair is looked up without building its string. */
 	pairs: Map<string, Map<string, readonly number[]>>;
-	/** A word's own weights (the word and its pieces), remembered: most words recur. */
-	wordCache: Map<string, Float64Array>;
+	/**
+	 * A word's own weights (the word and its pieces) and the pairs it begins, remembered:
+	 * most words recur. One map for words as written, one for words after a "not".
+	 */
+	wordCache: Map<string, WordEntry>;
+	negatedCache: Map<string, WordEntry>;
 }
 
 const WORD_CACHE_LIMIT = 20_000;
@@ -101,17 +105,24 @@ function compile(model: ClassifierModel): Compiled {
 		thresholds: Float64Array.from(model.thresholds),
 		weights,
 		pairs,
-		wordCache: new Map()
+		wordCache: new Map(),
+		negatedCache: new Map()
 	};
 }
 
 let compiled: Compiled | undefined;
 
 /** The summed weights of a word and its pieces (not its pair), per kind. */
-function wordWeights(model: Compiled, word: string, negated: boolean): Float64Array {
-	const key = negated ? `!${word}` : word;
-	const cached = model.wordCache.get(key);
+interface WordEntry {
+	own: Float64Array;
+	pairs: Map<string, readonly number[]> | undefined;
+}
+
+function wordWeights(model: Compiled, word: string, negated: boolean): WordEntry {
+	const cache = negated ? model.negatedCache : model.wordCache;
+	const cached = cache.get(word);
 	if (cached !== undefined) return cached;
+	const key = negated ? `!${word}` : word;
 	const k = model.kinds.length;
 	const sum = new Float64Array(k);
 	const add = (w: readonly number[] | undefined): void => {
@@ -122,9 +133,20 @@ function wordWeights(model: Compiled, word: string, negated: boolean): Float64Ar
 		const marked = `<${word}>`;
 		for (let j = 0; j + 4 <= marked.length; j += 1) add(model.weights.get(`#${marked.slice(j, j + 4)}`));
 	}
-	if (model.wordCache.size >= WORD_CACHE_LIMIT) model.wordCache.clear();
-	model.wordCache.set(key, sum);
-	return sum;
+	const entry = { own: sum, pairs: model.pairs.get(word) };
+	if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+	cache.set(word, entry);
+	return entry;
+}
+
+// Buffers reused from message to message (the screen runs one message at a time), so a
+// long message does not leave three arrays behind for the garbage collector.
+const buffers = [new Float64Array(0), new Float64Array(0)];
+let runBuffer = new Int32Array(0);
+
+function scratch(size: number, which: 0 | 1): Float64Array {
+	if ((buffers[which] as Float64Array).length < size) buffers[which] = new Float64Array(Math.max(size, 2 * (buffers[which] as Float64Array).length));
+	return buffers[which] as Float64Array;
 }
 
 /**
@@ -134,34 +156,47 @@ function wordWeights(model: Compiled, word: string, negated: boolean): Float64Ar
 export function classifyHolds(view: WordView, original: string, alreadyFound: ReadonlySet<string>): RawFinding[] {
 	compiled ??= compile(MODEL as ClassifierModel);
 	const model = compiled;
-	const { kinds, bias, thresholds, pairs } = model;
+	const { kinds, bias, thresholds } = model;
 	const tokens = view.tokens;
 	const n = tokens.length;
 	if (n === 0) return [];
 	const k = kinds.length;
 	// Per-position contribution of each kind: the word, its pieces and the pair it starts
 	// (a pair that runs past a window's end counts in the window it starts in: close enough).
-	const contrib = new Float64Array(n * k);
+	const contrib = scratch(n * k, 0);
 	let previous = '';
 	for (let i = 0; i < n; i += 1) {
 		const word = (tokens[i] as WordToken).text;
-		const own = wordWeights(model, word, NEGATORS.has(previous));
-		const pair = i + 1 < n ? pairs.get(word)?.get((tokens[i + 1] as WordToken).text) : undefined;
+		const entry = wordWeights(model, word, NEGATORS.has(previous));
+		const own = entry.own;
+		const pair = i + 1 < n ? entry.pairs?.get((tokens[i + 1] as WordToken).text) : undefined;
 		for (let c = 0; c < k; c += 1) contrib[i * k + c] = (own[c] as number) + (pair === undefined ? 0 : (pair[c] as number));
 		previous = word;
 	}
 	// Running sums, so any run of words scores in one subtraction.
-	const sums = new Float64Array((n + 1) * k);
+	const sums = scratch((n + 1) * k, 1);
+	for (let c = 0; c < k; c += 1) sums[c] = 0;
 	for (let i = 0; i < n; i += 1) for (let c = 0; c < k; c += 1) sums[(i + 1) * k + c] = (sums[i * k + c] as number) + (contrib[i * k + c] as number);
 	// The runs read: every WINDOW words, sliding a word at a time, and each sentence or
 	// clause on its own (between . ! ? ; , or a line break), as short messages are trained.
-	const runs: number[] = [];
+	// (Kept in a reused buffer: at most two numbers per word for the windows and two per word for the clauses.)
+	if (runBuffer.length < 4 * n + 4) runBuffer = new Int32Array(Math.max(4 * n + 4, runBuffer.length * 2));
+	const runs = runBuffer;
+	let runCount = 0;
 	const width = Math.min(n, WINDOW);
-	for (let start = 0; start + width <= n; start += 1) runs.push(start, start + width);
+	for (let start = 0; start + width <= n; start += 1) {
+		runs[runCount] = start;
+		runs[runCount + 1] = start + width;
+		runCount += 2;
+	}
 	let clause = 0;
 	for (let i = 1; i <= n; i += 1) {
 		if (i < n && !clauseEnds(original, view.ends[(tokens[i - 1] as WordToken).end - 1] ?? 0, view.starts[(tokens[i] as WordToken).start] ?? 0)) continue;
-		if (i - clause < width) runs.push(clause, i);
+		if (i - clause < width) {
+			runs[runCount] = clause;
+			runs[runCount + 1] = i;
+			runCount += 2;
+		}
 		clause = i;
 	}
 	const findings: RawFinding[] = [];
@@ -171,7 +206,7 @@ export function classifyHolds(view: WordView, original: string, alreadyFound: Re
 		let best = -Infinity;
 		let bestStart = 0;
 		let bestEnd = 0;
-		for (let r = 0; r < runs.length; r += 2) {
+		for (let r = 0; r < runCount; r += 2) {
 			const from = runs[r] as number;
 			const to = runs[r + 1] as number;
 			const score = (sums[to * k + c] as number) - (sums[from * k + c] as number);

@@ -28,7 +28,11 @@ export interface CompiledWords {
 	allowed: Set<string>;
 	allowedPhrases: Map<string, string[][]>;
 	masked: Map<string, string[]>;
+	/** Each word's answer from classifyWord, remembered (most words recur): one map per (leet, spaced) pair. */
+	verdicts: Map<string, string | null>[];
 }
+
+const VERDICT_CACHE_LIMIT = 20_000;
 
 const SHORT_COMMON = new Set([
 	'a',
@@ -84,7 +88,8 @@ export function compileWords(extraWords: readonly string[] = [], allowedWords: r
 		phrases: new Map(),
 		allowed: new Set(),
 		allowedPhrases: new Map(),
-		masked: new Map()
+		masked: new Map(),
+		verdicts: [new Map(), new Map(), new Map(), new Map()]
 	};
 	const dropped = new Set(DROPPED_FROM_BAD_WORDS);
 	const schoolAllowed = allowedWords.map((w) => wordTokens(w).join(' '));
@@ -167,6 +172,17 @@ export function findProfanity(
 }
 
 function classifyWord(token: WordToken, words: CompiledWords): string | null {
+	// The answer depends only on the word, its two flags and the school's lists.
+	const cache = words.verdicts[(token.leet ? 1 : 0) + (token.spaced === true ? 2 : 0)] as Map<string, string | null>;
+	const known = cache.get(token.text);
+	if (known !== undefined) return known;
+	const verdict = classifyUncached(token, words);
+	if (cache.size >= VERDICT_CACHE_LIMIT) cache.clear();
+	cache.set(token.text, verdict);
+	return verdict;
+}
+
+function classifyUncached(token: WordToken, words: CompiledWords): string | null {
 	const w = token.text;
 	if (w.length < 2 || words.allowed.has(w)) return null;
 	const rule = classifyLetters(token, words);

@@ -190,37 +190,56 @@ export function originalSpan(mt: MappedText, s: number, e: number): { start: num
  * character points at the whole span it replaced.
  */
 export function rewrite(mt: MappedText, pattern: RegExp, replacement: string): MappedText {
+	const src = mt.text;
 	pattern.lastIndex = 0;
-	if (!pattern.test(mt.text)) return mt;
-	pattern.lastIndex = 0;
-	let out = '';
-	const starts: number[] = [];
-	const ends: number[] = [];
-	let from = 0;
-	for (let m = pattern.exec(mt.text); m !== null; m = pattern.exec(mt.text)) {
+	let m = pattern.exec(src);
+	if (m === null) return mt;
+	// The matches first, so the offsets are written once into arrays of the final size.
+	const spans: number[] = [];
+	let removed = 0;
+	for (; m !== null; m = pattern.exec(src)) {
 		if (m[0].length === 0) {
 			pattern.lastIndex += 1;
 			continue;
 		}
-		copyRange(mt, from, m.index, starts, ends);
-		out += mt.text.slice(from, m.index);
-		const span = originalSpan(mt, m.index, m.index + m[0].length);
-		for (let k = 0; k < replacement.length; k += 1) {
-			starts.push(span.start);
-			ends.push(span.end);
-		}
-		out += replacement;
-		from = m.index + m[0].length;
+		spans.push(m.index, m.index + m[0].length);
+		removed += m[0].length;
 	}
-	copyRange(mt, from, mt.text.length, starts, ends);
-	out += mt.text.slice(from);
+	const length = src.length - removed + (spans.length / 2) * replacement.length;
+	const starts = new Int32Array(length);
+	const ends = new Int32Array(length);
+	let out = '';
+	let from = 0;
+	let at = 0;
+	for (let k = 0; k < spans.length; k += 2) {
+		const index = spans[k] as number;
+		const end = spans[k + 1] as number;
+		copyRange(mt, from, index, starts, ends, at);
+		at += index - from;
+		out += src.slice(from, index);
+		const span = originalSpan(mt, index, end);
+		starts.fill(span.start, at, at + replacement.length);
+		ends.fill(span.end, at, at + replacement.length);
+		at += replacement.length;
+		out += replacement;
+		from = end;
+	}
+	copyRange(mt, from, src.length, starts, ends, at);
+	out += src.slice(from);
 	return { text: out, starts, ends };
 }
 
-function copyRange(mt: MappedText, from: number, to: number, starts: number[], ends: number[]): void {
+/** Copy the offsets of normalised characters [from, to) into the arrays at `at`. */
+function copyRange(mt: MappedText, from: number, to: number, starts: Int32Array, ends: Int32Array, at: number): void {
+	if (to <= from) return;
+	if (mt.starts instanceof Int32Array && mt.ends instanceof Int32Array) {
+		starts.set(mt.starts.subarray(from, to), at);
+		ends.set(mt.ends.subarray(from, to), at);
+		return;
+	}
 	for (let i = from; i < to; i += 1) {
-		starts.push(mt.starts[i] ?? 0);
-		ends.push(mt.ends[i] ?? 0);
+		starts[at + i - from] = mt.starts[i] ?? 0;
+		ends[at + i - from] = mt.ends[i] ?? 0;
 	}
 }
 
@@ -269,8 +288,9 @@ const classOf = (src: string, k: number): number => {
 export function buildWordView(mt: MappedText): WordView {
 	const src = mt.text;
 	const parts: string[] = [];
-	const starts: number[] = [];
-	const ends: number[] = [];
+	// The view is never longer than the text (each separator stands for at least one character left out).
+	const starts = new Int32Array(src.length);
+	const ends = new Int32Array(src.length);
 	const tokens: WordToken[] = [];
 	let length = 0;
 	let i = 0;
@@ -310,14 +330,16 @@ export function buildWordView(mt: MappedText): WordView {
 		}
 		if (length > 0) {
 			parts.push(' ');
-			starts.push(mt.starts[i] ?? 0);
-			ends.push(mt.starts[i] ?? 0);
+			starts[length] = mt.starts[i] ?? 0;
+			ends[length] = mt.starts[i] ?? 0;
 			length += 1;
 		}
+		let at = length;
 		for (let k = i; k < j; k += 1) {
 			if (plain || src.charCodeAt(k) !== 39) {
-				starts.push(mt.starts[k] ?? 0);
-				ends.push(mt.ends[k] ?? 0);
+				starts[at] = mt.starts[k] ?? 0;
+				ends[at] = mt.ends[k] ?? 0;
+				at += 1;
 			}
 		}
 		parts.push(word);
@@ -325,7 +347,7 @@ export function buildWordView(mt: MappedText): WordView {
 		length += word.length;
 		i = j;
 	}
-	return joinSpacedLetters({ text: parts.join(''), starts, ends, tokens });
+	return joinSpacedLetters({ text: parts.join(''), starts: starts.subarray(0, length), ends: ends.subarray(0, length), tokens });
 }
 
 const HOUSE_NUMBER = /^\d{1,4}[a-z]{1,2}$/;

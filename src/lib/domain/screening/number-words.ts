@@ -71,6 +71,20 @@ for (const word of WORDS_BY_LENGTH) {
 const WEAK_WORDS = new Set(['oh']);
 const LOOK_ALIKE_DIGITS: Record<string, string> = { o: '0', l: '1', i: '1' };
 
+// The same first test as a table of character codes, so a reader can skip an ordinary word
+// without cutting it out of its text: a digit, a look-alike (o, l, i) or a number word's first two letters.
+const FIRST_TWO = new Uint8Array(128 * 128);
+for (const prefix of WORDS_BY_PREFIX.keys()) FIRST_TWO[prefix.charCodeAt(0) * 128 + prefix.charCodeAt(1)] = 1;
+
+/** False when `parseNumericToken(text.slice(start, end))` is sure to give null by its first test. */
+export function mightBeNumeric(text: string, start: number, end: number): boolean {
+	const c0 = text.charCodeAt(start);
+	if ((c0 >= 48 && c0 <= 57) || c0 === 111 || c0 === 108 || c0 === 105) return true;
+	if (end - start < 2 || c0 >= 128) return false;
+	const c1 = text.charCodeAt(start + 1);
+	return c1 < 128 && FIRST_TWO[c0 * 128 + c1] === 1;
+}
+
 /** Parse a lower-case alphanumeric word as digits, or null if it is an ordinary word. */
 export function parseNumericToken(token: string): ParsedToken | null {
 	const c0 = token.charCodeAt(0);

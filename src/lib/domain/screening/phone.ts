@@ -6,7 +6,7 @@
 // ring a child.
 
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
-import { joinPieces, numberFacts, parseNumericToken, type DigitPiece, type ParsedToken } from './number-words.js';
+import { joinPieces, mightBeNumeric, numberFacts, parseNumericToken, type DigitPiece, type ParsedToken } from './number-words.js';
 import { originalSpan, type MappedText } from './normalise.js';
 import { maskProtectedNumbers } from './protected-numbers.js';
 import type { RawFinding } from './types.js';
@@ -54,6 +54,10 @@ export function findPhoneNumbers(mt: MappedText): RawFinding[] {
 	return findings;
 }
 
+function isWordCode(c: number): boolean {
+	return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
 function collectRuns(text: string): DigitRun[] {
 	const mask = maskProtectedNumbers(text);
 	const runs: DigitRun[] = [];
@@ -65,26 +69,34 @@ function collectRuns(text: string): DigitRun[] {
 		current = [];
 		fillers = 0;
 	};
-	const tokenPattern = /[a-z0-9]+/g;
-	for (let m = tokenPattern.exec(text); m !== null; m = tokenPattern.exec(text)) {
-		const start = m.index;
-		const end = start + m[0].length;
-		const parsed = mask[start] === 1 ? null : parseNumericToken(m[0]);
+	// Words of [a-z0-9] read by character code; only a word that may be a number is cut out and parsed.
+	const n = text.length;
+	for (let start = 0; start < n;) {
+		if (!isWordCode(text.charCodeAt(start))) {
+			start += 1;
+			continue;
+		}
+		let end = start + 1;
+		while (end < n && isWordCode(text.charCodeAt(end))) end += 1;
+		const parsed = mask[start] === 1 || !mightBeNumeric(text, start, end) ? null : parseNumericToken(text.slice(start, end));
 		const gapOk = lastEnd >= 0 && isGap(text, lastEnd, start);
 		if (parsed === null) {
-			if (current.length > 0 && gapOk && fillers < 2 && FILLERS.has(m[0])) {
+			if (current.length > 0 && gapOk && fillers < 2 && end - start <= 4 && FILLERS.has(text.slice(start, end))) {
 				fillers += 1;
 				lastEnd = end;
+				start = end;
 				continue;
 			}
 			close();
 			lastEnd = end;
+			start = end;
 			continue;
 		}
 		if (current.length > 0 && !gapOk) close();
 		current.push({ start, end, parsed });
 		fillers = 0;
 		lastEnd = end;
+		start = end;
 	}
 	close();
 	return runs;

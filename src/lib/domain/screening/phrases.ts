@@ -8,7 +8,7 @@
 // word view is words of [a-z0-9] joined by single spaces, and every pattern
 // starts with `(?<![a-z0-9])`, so a match always begins at the start of a word.
 
-import type { WordView } from './normalise.js';
+import type { WordToken, WordView } from './normalise.js';
 import type { FindingKind, RawFinding } from './types.js';
 
 export interface PhraseRule {
@@ -41,39 +41,74 @@ export function phrase(source: string): RegExp {
 export function matchPhrases(view: WordView, rules: readonly PhraseRule[], kind: FindingKind): RawFinding[] {
 	const findings: RawFinding[] = [];
 	const text = view.text;
-	const candidates = candidatesFor(view, indexOf(rules));
+	const index = indexOf(rules);
+	const words = index === null ? null : wordsOf(view);
+	const candidates = index === null || words === null ? null : index.always | (words.masks[index.id] as number);
 	for (let r = 0; r < rules.length; r += 1) {
-		if (candidates !== null && (candidates & (1 << r)) === 0) continue;
+		const bit = 1 << r;
+		if (candidates !== null && (candidates & bit) === 0) continue;
 		const { rule, pattern, unless, needs } = rules[r] as PhraseRule;
 		if (needs !== undefined && !needs.test(text)) continue;
-		pattern.lastIndex = 0;
-		for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-			if (unless !== undefined) {
-				const window = text.slice(Math.max(0, m.index - 40), Math.min(text.length, m.index + m[0].length + 40));
-				if (unless.test(window)) continue;
+		if (index !== null && words !== null && (index.always & bit) === 0) {
+			// Only the words that may begin a match are tried, in order, each with the sticky copy
+			// of the pattern: the same matches a scan of the whole text finds, since every match
+			// begins at one of them, and the next is looked for from where the last one ended.
+			const sticky = stickyOf(pattern);
+			const hits = words.hits[index.id] as number[];
+			let from = 0;
+			for (let h = 0; h < hits.length; h += 2) {
+				if (((hits[h + 1] as number) & bit) === 0) continue;
+				const at = (view.tokens[hits[h] as number] as WordToken).start;
+				if (at < from) continue;
+				sticky.lastIndex = at;
+				const m = sticky.exec(text);
+				if (m === null) continue;
+				from = at + m[0].length;
+				addMatch(view, m, unless, kind, rule, findings);
 			}
-			const end = m.index + m[0].length;
-			findings.push({ kind, start: view.starts[m.index] ?? 0, end: view.ends[end - 1] ?? 0, rule });
+			continue;
 		}
+		pattern.lastIndex = 0;
+		for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) addMatch(view, m, unless, kind, rule, findings);
 	}
 	return findings;
 }
 
-// How many letters of a word a beginning holds.
-const DEPTH = 3;
-// A beginning of one to three letters or digits as a number: base 37, 0 for "no letter".
-const BASE = 37;
-
-function letterCode(c: number): number {
-	if (c >= 97 && c <= 122) return c - 96;
-	if (c >= 48 && c <= 57) return c - 48 + 27;
-	return -1;
+function addMatch(view: WordView, m: RegExpExecArray, unless: RegExp | undefined, kind: FindingKind, rule: string, findings: RawFinding[]): void {
+	const text = view.text;
+	if (unless !== undefined) {
+		const window = text.slice(Math.max(0, m.index - 40), Math.min(text.length, m.index + m[0].length + 40));
+		if (unless.test(window)) return;
+	}
+	const end = m.index + m[0].length;
+	findings.push({ kind, start: view.starts[m.index] ?? 0, end: view.ends[end - 1] ?? 0, rule });
 }
 
-function beginningKey(s: string): number {
-	let key = 0;
-	for (let k = s.length - 1; k >= 0; k -= 1) key = key * BASE + letterCode(s.charCodeAt(k));
-	return key;
+// A pattern's sticky twin: tried at one position only, where the global pattern scans on.
+const stickyCache = new WeakMap<RegExp, RegExp>();
+
+function stickyOf(pattern: RegExp): RegExp {
+	let sticky = stickyCache.get(pattern);
+	if (sticky === undefined) {
+		sticky = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y');
+		stickyCache.set(pattern, sticky);
+	}
+	return sticky;
+}
+
+// How many characters of the view a beginning holds at most: it may run on past the first
+// word ("i want", "you r"), since the view's words are joined by single spaces. A pattern
+// whose beginnings would be too many at this depth is read again less deep.
+const DEPTHS = [8, 6, 4, 3] as const;
+const DEPTH = DEPTHS[0];
+// A beginning of letters, digits and spaces as a number: base 38, 0 for "no character".
+const BASE = 38;
+
+function viewCode(c: number): number {
+	if (c >= 97 && c <= 122) return c - 96;
+	if (c >= 48 && c <= 57) return c - 48 + 27;
+	if (c === 32) return 37;
+	return -1;
 }
 
 interface RuleIndex {
@@ -84,10 +119,66 @@ interface RuleIndex {
 }
 
 // One index shared by every list of rules, so a message's words are looked up once for all
-// of them: beginning -> pairs of (list id, the rules of that list it may set off, one bit each).
-const shared = new Map<number, number[]>();
+// of them: a tree of the beginnings, one character a step. Each node is a small number; the
+// step from a node by a character is one lookup of node * BASE + character (kept small, so
+// the lookups stay on small integers), and a node lists what the beginning ending there sets
+// off, as pairs of (list id, the rules of that list it may set off, one bit each).
+const steps = new Map<number, number>();
+const setsOff: (number[] | undefined)[] = [undefined];
+/** 1 for a node some longer beginning runs on from. */
+let more = new Uint8Array(64);
 let lists = 0;
 const indexCache = new WeakMap<readonly PhraseRule[], RuleIndex | null>();
+// The same steps in an open-addressed table of small integers, read for every word of every
+// message (a Map lookup costs several times more); rebuilt when a list adds steps.
+let stepKeys = new Int32Array(16);
+let stepNodes = new Int32Array(16);
+let stepMask = 15;
+
+function nodeAfter(node: number, code: number): number {
+	const key = node * BASE + code;
+	let next = steps.get(key);
+	if (next === undefined) {
+		next = setsOff.length;
+		setsOff.push(undefined);
+		steps.set(key, next);
+		if (more.length <= node) {
+			const grown = new Uint8Array(Math.max(node + 1, more.length * 2));
+			grown.set(more);
+			more = grown;
+		}
+		more[node] = 1;
+	}
+	return next;
+}
+
+function hashSlot(key: number): number {
+	return Math.imul(key, 0x9e3779b1) >>> 0;
+}
+
+function rebuildStepTable(): void {
+	let size = 16;
+	while (size < steps.size * 2) size *= 2;
+	stepKeys = new Int32Array(size);
+	stepNodes = new Int32Array(size);
+	stepMask = size - 1;
+	for (const [key, node] of steps) {
+		let slot = hashSlot(key) & stepMask;
+		while (stepKeys[slot] !== 0) slot = (slot + 1) & stepMask;
+		stepKeys[slot] = key + 1;
+		stepNodes[slot] = node;
+	}
+}
+
+/** The node one character on from `node`, or 0 when no beginning goes that way. */
+function stepFrom(node: number, code: number): number {
+	const key = node * BASE + code + 1;
+	for (let slot = hashSlot(key - 1) & stepMask; ; slot = (slot + 1) & stepMask) {
+		const found = stepKeys[slot] as number;
+		if (found === key) return stepNodes[slot] as number;
+		if (found === 0) return 0;
+	}
+}
 
 /** The rules' beginnings, read once per list; null (no index) for a list too long for one bit each. */
 function indexOf(rules: readonly PhraseRule[]): RuleIndex | null {
@@ -101,48 +192,65 @@ function indexOf(rules: readonly PhraseRule[]): RuleIndex | null {
 			if (beginnings === null) index.always |= 1 << r;
 			else
 				for (const b of beginnings) {
-					const key = beginningKey(b);
-					const entry = shared.get(key) ?? [];
-					if (entry[entry.length - 2] === index.id) entry[entry.length - 1] = (entry[entry.length - 1] as number) | (1 << r);
-					else entry.push(index.id, 1 << r);
-					shared.set(key, entry);
+					let node = 0;
+					for (let k = 0; k < b.length; k += 1) node = nodeAfter(node, viewCode(b.charCodeAt(k)));
+					const rulesOf = setsOff[node] ?? [];
+					setsOff[node] = rulesOf;
+					if (rulesOf[rulesOf.length - 2] === index.id) rulesOf[rulesOf.length - 1] = (rulesOf[rulesOf.length - 1] as number) | (1 << r);
+					else rulesOf.push(index.id, 1 << r);
 				}
 		}
 	}
+	rebuildStepTable();
 	indexCache.set(rules, index);
 	return index;
 }
 
-// Per view: the rules each list may need, worked out once from the words' beginnings
-// (again if a list was added to the shared index since).
-const masksCache = new WeakMap<WordView, { lists: number; masks: Int32Array }>();
-
-function masksOf(view: WordView): Int32Array {
-	const cached = masksCache.get(view);
-	if (cached !== undefined && cached.lists === lists) return cached.masks;
-	const masks = new Int32Array(lists);
-	for (const token of view.tokens) {
-		const w = token.text;
-		let key = 0;
-		let scale = 1;
-		for (let k = 0; k < DEPTH && k < w.length; k += 1) {
-			const code = letterCode(w.charCodeAt(k));
-			if (code < 0) break;
-			key += code * scale;
-			scale *= BASE;
-			const entry = shared.get(key);
-			if (entry !== undefined)
-				for (let e = 0; e < entry.length; e += 2) masks[entry[e] as number] = (masks[entry[e] as number] as number) | (entry[e + 1] as number);
-		}
-	}
-	masksCache.set(view, { lists, masks });
-	return masks;
+// Per view, worked out once from the words' beginnings (again if a list was added to the
+// shared index since): the rules each list may need, and for each list the words that may
+// begin one of its rules, as pairs of (word index, those rules' bits).
+interface ViewWords {
+	lists: number;
+	masks: Int32Array;
+	hits: number[][];
 }
 
-/** The rules worth trying on a view, one bit each; null means all of them. */
-function candidatesFor(view: WordView, index: RuleIndex | null): number | null {
-	if (index === null) return null;
-	return index.always | (masksOf(view)[index.id] as number);
+const wordsCache = new WeakMap<WordView, ViewWords>();
+
+function wordsOf(view: WordView): ViewWords {
+	const cached = wordsCache.get(view);
+	if (cached !== undefined && cached.lists === lists) return cached;
+	const masks = new Int32Array(lists);
+	const hits: number[][] = [];
+	for (let l = 0; l < lists; l += 1) hits.push([]);
+	const tokens = view.tokens;
+	const text = view.text;
+	for (let t = 0; t < tokens.length; t += 1) {
+		// The view's characters from this word on, read as far as some beginning goes.
+		const from = (tokens[t] as WordToken).start;
+		let node = 0;
+		for (let k = 0; k < DEPTH && from + k < text.length && more[node] === 1; k += 1) {
+			const code = viewCode(text.charCodeAt(from + k));
+			if (code < 0) break;
+			const next = stepFrom(node, code);
+			if (next === 0) break;
+			node = next;
+			const found = setsOff[node];
+			if (found === undefined) continue;
+			for (let e = 0; e < found.length; e += 2) {
+				const list = found[e] as number;
+				const bits = found[e + 1] as number;
+				masks[list] = (masks[list] as number) | bits;
+				const listHits = hits[list] as number[];
+				// One pair per word: a word's longer beginnings add their rules to the same pair.
+				if (listHits[listHits.length - 2] === t) listHits[listHits.length - 1] = (listHits[listHits.length - 1] as number) | bits;
+				else listHits.push(t, bits);
+			}
+		}
+	}
+	const words = { lists, masks, hits };
+	wordsCache.set(view, words);
+	return words;
 }
 
 // ---- Reading a pattern's possible beginnings ----
@@ -186,19 +294,28 @@ function beginsWithWordChar(pattern: RegExp): boolean {
 
 function patternBeginnings(pattern: RegExp): string[] | null {
 	if (!wordBounded(pattern)) return null;
+	let tree: Node;
 	try {
 		const reader = { src: pattern.source, at: 0 };
-		const tree = readAlternation(reader);
+		tree = readAlternation(reader);
 		if (reader.at !== reader.src.length) return null;
-		const found = new Set<string>();
-		const open = walk([tree], new Set(['']), found, { depth: DEPTH, first: { wordOnly: true } });
-		for (const s of open) found.add(s);
-		if (found.has('') || found.size > MAX_BEGINNINGS) return null;
-		return [...found];
 	} catch (error) {
 		if (error instanceof Unreadable) return null;
 		throw error;
 	}
+	// As deep as the beginnings stay few; shallower beginnings are weaker tests, never wrong ones.
+	for (const depth of DEPTHS) {
+		try {
+			const found = new Set<string>();
+			const open = walk([tree], new Set(['']), found, { depth, first: { wordOnly: true }, view: true });
+			for (const s of open) found.add(s);
+			if (found.has('')) return null;
+			if (found.size <= MAX_BEGINNINGS) return [...found];
+		} catch (error) {
+			if (!(error instanceof Unreadable)) throw error;
+		}
+	}
+	return null;
 }
 
 interface Reader {
@@ -320,6 +437,12 @@ interface Walk {
 	depth: number;
 	/** Cleared when some match can begin with a character other than [a-z0-9]. */
 	first: { wordOnly: boolean };
+	/**
+	 * Reading beginnings in the word view, which holds only [a-z0-9] and single spaces: a
+	 * beginning runs on over a space into the next word, and a way that needs any other
+	 * character can never match there, so it gives no beginning.
+	 */
+	view?: boolean;
 }
 
 /** Carry the unfinished beginnings in `open` through a sequence; finished ones go to `found`. */
@@ -360,8 +483,12 @@ function step(node: Node, open: Set<string>, found: Set<string>, how: Walk): Set
 			continue;
 		}
 		for (const c of node.chars) {
-			if (!/[a-z0-9]/.test(c)) found.add(s);
-			else if (s.length + 1 >= how.depth) found.add(s + c);
+			const extends_ = /[a-z0-9]/.test(c) || (how.view === true && c === ' ' && s.length > 0);
+			if (!extends_) {
+				if (how.view !== true || c === ' ') found.add(s);
+				continue;
+			}
+			if (s.length + 1 >= how.depth) found.add(s + c);
 			else next.add(s + c);
 		}
 	}

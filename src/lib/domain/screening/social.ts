@@ -140,9 +140,11 @@ export function findSocialHandles(source: MappedText): RawFinding[] {
 		const named = m[1] !== undefined || m[2] !== undefined;
 		if (!NOT_A_HANDLE.has(handle) && (named || /[\d_.]/.test(handle))) add(m.index, m.index + m[0].length, 'social.platform-handle');
 	}
-	for (const m of text.matchAll(PLATFORM_COLON)) add(m.index, m.index + m[0].length, 'social.platform-handle');
-	for (const m of text.matchAll(INVITE)) add(m.index, m.index + m[0].trimEnd().length, 'social.invite');
-	for (const m of text.matchAll(USERNAME)) {
+	// Cheap tests of what each pattern cannot match without, so most are never run on a message.
+	if (/[:=]/.test(text)) for (const m of text.matchAll(PLATFORM_COLON)) add(m.index, m.index + m[0].length, 'social.platform-handle');
+	if (/\s(?:me|us|my)\s+(?:up\s+)?(?:on|at|in)\s/.test(text))
+		for (const m of text.matchAll(INVITE)) add(m.index, m.index + m[0].trimEnd().length, 'social.invite');
+	for (const m of /user|gamer|handle|screen|account/.test(text) ? text.matchAll(USERNAME) : []) {
 		if (!NOT_A_HANDLE.has(m[1] as string)) add(m.index, m.index + m[0].length, 'social.username');
 	}
 	const platformNamed = ANY_PLATFORM.test(text);
@@ -160,7 +162,7 @@ export function findSocialHandles(source: MappedText): RawFinding[] {
 		if (handleLike && findings.length === 0 && ACCOUNT_WORD.test(text))
 			for (const m of text.matchAll(HANDLE_TOKEN)) add(m.index, m.index + m[0].length, 'social.platform-handle');
 	}
-	for (const m of text.matchAll(AT_HANDLE)) {
+	for (const m of text.includes('@') ? text.matchAll(AT_HANDLE) : []) {
 		// "@oliver well done" is a child addressing a classmate; digits, dots or a platform make it an account.
 		if (platformNamed || /[\d_.]/.test(m[1] as string)) add(m.index, m.index + m[0].length, 'social.at-handle');
 	}
