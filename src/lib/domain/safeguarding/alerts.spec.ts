@@ -107,5 +107,9 @@ describe('alert builders', () => {
 		expect(shape([f('profanity', 'profanity.word')])).toEqual([]);
 		expect(shape([f('threat', 'threat.harm'), f('location', 'location.alone')])).toEqual([]);
 		expect(alertsForFindings([f('selfharm', 'selfharm.not-alive')], ctx, now)[0]?.summary).toContain('0800 1111');
+		// The word model unsure (under its strong line): held for the teacher, no alert of its own.
+		expect(shape([f('selfharm', 'selfharm.model-weak')])).toEqual([]);
+		expect(shape([f('grooming', 'grooming.model-weak'), f('secrecy', 'secrecy.dont-tell')])).toEqual([['secrecy-request', 'high']]);
+		expect(shape([f('selfharm', 'selfharm.model')])).toEqual([['self-harm', 'urgent']]);
 	});
 });

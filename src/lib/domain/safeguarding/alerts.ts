@@ -14,7 +14,7 @@
  *   for everything.
  */
 import type { ScreenFinding } from '../moderation/types';
-import { severityOf } from '../screening/severity';
+import { isWeakFinding, severityOf } from '../screening/severity';
 import type { Severity } from '../screening/types';
 
 export type AlertKind =
@@ -174,7 +174,10 @@ const has = (findings: readonly ScreenFinding[], kind: string): boolean => findi
  * whereabouts together with secrecy or an unknown adult; a meeting or secrecy on
  * its own is a high alert; anything else raises none and stays in the teacher's queue.
  */
-export function alertsForFindings(findings: readonly ScreenFinding[], ctx: AlertContext, now: Date, fromOutside = false): SafeguardingAlert[] {
+export function alertsForFindings(allFindings: readonly ScreenFinding[], ctx: AlertContext, now: Date, fromOutside = false): SafeguardingAlert[] {
+	// A word-model finding the model is unsure of holds the message for the teacher but
+	// is no evidence for an alert (severity.ts), so it names no alert either.
+	const findings = allFindings.filter((f) => !isWeakFinding(f));
 	// Mail from an outside contact is an adult the pupils do not know in person: asking a
 	// class for secrecy or a meeting is the unknown-adult case the severity rule makes urgent.
 	const fromUnknownAdult = fromOutside && (has(findings, 'secrecy') || has(findings, 'meeting') || has(findings, 'location'));

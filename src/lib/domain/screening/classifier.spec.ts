@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import MODEL from './classifier-model.json';
-import { classifyHolds, MODEL_KINDS } from './classifier.js';
+import { classifyHolds, MODEL_KINDS, modelStandsDown } from './classifier.js';
 import { buildWordView, normaliseText } from './normalise.js';
 import { screenText } from './screen.js';
 import { parseCorpus } from './scoring.js';
@@ -28,12 +28,20 @@ describe('the word model', () => {
 		}
 	});
 
+	it('loads a strong line per kind, never under the kind’s ordinary line', () => {
+		expect(MODEL.strong).toHaveLength(MODEL_KINDS.length);
+		MODEL.strong.forEach((line, c) => expect(line).toBeGreaterThanOrEqual(MODEL.thresholds[c] as number));
+	});
+
 	it('holds sentences no rule lists, with its own rule and both explanations', () => {
 		// From the project's own training sentences (tests/fixtures/screening/training/).
 		const cases: [string, string][] = [
-			['nobody would even miss me', 'selfharm.model'],
-			['i love you more than your family does', 'grooming.model'],
-			['everyone in the class hates you', 'unkind.model']
+			['i feel like i should not be alive', 'selfharm.model'],
+			['you are very mature, i forget how young you are', 'grooming.model'],
+			['can you video chat when your parents are asleep', 'grooming.model-weak'],
+			['even your own brother doesnt like you', 'unkind.model'],
+			['nobody cares about me so whats the point', 'selfharm.model-weak'],
+			['i think we have a special connection you and me', 'grooming.model-weak']
 		];
 		for (const [text, rule] of cases) {
 			const result = screenText(text);
@@ -43,8 +51,30 @@ describe('the word model', () => {
 			expect(finding?.explanation.length).toBeGreaterThan(20);
 			expect(finding?.forTeacher).toContain('word model');
 		}
-		expect(screenText('nobody would even miss me').findings[0]?.explanation).toContain('0800 1111');
-		expect(screenText('nobody would even miss me').severity).toBe('urgent');
+		expect(screenText('i feel like i should not be alive').findings[0]?.explanation).toContain('0800 1111');
+		expect(screenText('nobody cares about me so whats the point').findings[0]?.explanation).toContain('0800 1111');
+	});
+
+	it('raises an urgent alert only when the model is sure; an unsure self-harm or grooming finding is held for the teacher', () => {
+		expect(screenText('i feel like i should not be alive').severity).toBe('urgent');
+		expect(screenText('you are very mature, i forget how young you are').severity).toBe('urgent');
+		// Over the ordinary line, under the strong one: held, the teacher reads it, no DSL alert.
+		expect(screenText('nobody cares about me so whats the point').severity).toBe('teacher');
+		expect(screenText('can you video chat when your parents are asleep').severity).toBe('teacher');
+		// A wording the model is unsure of but a phrase rule knows is urgent through the rule.
+		expect(screenText('i keep thinking about dying').findings.map((f) => f.rule)).toContain('selfharm.not-alive');
+		expect(screenText('i keep thinking about dying').severity).toBe('urgent');
+		expect(screenText('i think we have a special connection you and me').severity).toBe('teacher');
+		expect(screenText('send me a photo of your cat').severity).not.toBe('urgent');
+	});
+
+	it('leaves grooming and secrecy in lesson talk, and threats in games, to the rules', () => {
+		expect(modelStandsDown('secrecy', 'we learned never to tell anyone your address')).toBe(true);
+		expect(modelStandsDown('grooming', 'in pshe we talked about people who ask for photos')).toBe(true);
+		expect(modelStandsDown('threat', 'ill get you next time at uno')).toBe(true);
+		expect(modelStandsDown('selfharm', 'we learned about feelings and i want to disappear')).toBe(false);
+		expect(modelStandsDown('threat', 'my brother will sort you out')).toBe(false);
+		expect(screenText('we learned never to tell anyone your address').verdict).toBe('allow');
 	});
 
 	it('gives the same findings every time for the same text', () => {
@@ -53,22 +83,23 @@ describe('the word model', () => {
 	});
 
 	it('never unblocks: a blocked message stays blocked, with the model’s hold beside the block', () => {
-		const result = screenText('ring me on 07700 900123, nobody would even miss me');
+		const result = screenText('ring me on 07700 900123, i feel like i should not be alive');
 		expect(result.verdict).toBe('block');
 		expect(result.findings.map((f) => f.kind)).toEqual(expect.arrayContaining(['phone', 'selfharm']));
 	});
 
 	it('leaves a kind a rule already found to the rule', () => {
-		expect(classifyHolds(view('nobody would even miss me'), 'nobody would even miss me', new Set()).map((f) => f.kind)).toContain('selfharm');
-		expect(classifyHolds(view('nobody would even miss me'), 'nobody would even miss me', new Set(['selfharm'])).map((f) => f.kind)).not.toContain('selfharm');
+		const text = 'nobody cares about me so whats the point';
+		expect(classifyHolds(view(text), text, new Set()).map((f) => f.kind)).toContain('selfharm');
+		expect(classifyHolds(view(text), text, new Set(['selfharm'])).map((f) => f.kind)).not.toContain('selfharm');
 	});
 
 	it('reads a long message in windows and points at the window that scored', () => {
 		const story = 'we went to the beach and built a big sandcastle with a moat and towers and shells on top, then had chips. ';
-		const text = story.repeat(3) + 'nobody would even miss me';
+		const text = story.repeat(3) + 'nobody cares about me so whats the point';
 		const found = classifyHolds(view(text), text, new Set()).find((f) => f.kind === 'selfharm');
 		expect(found).toBeDefined();
-		expect(text.slice(found?.start, found?.end)).toContain('nobody would even miss me');
+		expect(text.slice(found?.start, found?.end)).toContain('nobody cares about me');
 		expect(classifyHolds(view(story.repeat(6)), story.repeat(6), new Set())).toEqual([]);
 	});
 

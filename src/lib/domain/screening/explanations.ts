@@ -81,7 +81,16 @@ const FOR_TEACHER_BY_RULE: Record<string, string> = {
 	'threat.model':
 		'No listed phrase, but the wording reads like a threat of harm, as judged by the screen’s word model. Held for the teacher to judge in context.',
 	'secrecy.model':
-		'No listed phrase, but the wording reads like a request to keep something from adults, as judged by the screen’s word model. Held; the DSL is told. Kind surprises can read this way too.'
+		'No listed phrase, but the wording reads like a request to keep something from adults, as judged by the screen’s word model. Held; the DSL is told. Kind surprises can read this way too.',
+	// The word model only just sure enough to hold (severity.ts): the teacher decides, and no DSL alert is raised by it.
+	'grooming.model-weak':
+		'The wording may read like grooming (flattery, age, gifts, photos or moving elsewhere), but the screen’s word model is unsure. Held for you to judge in context; no DSL alert was raised. If it worries you, report it to the DSL.',
+	'selfharm.model-weak':
+		'The wording may mean the pupil is having a hard time or thinking of hurting themselves, but the screen’s word model is unsure. Held for you to read today; the pupil was shown Childline’s number; no DSL alert was raised. If it worries you, tell the DSL.',
+	'unkind.model-weak': 'The wording may be unkind to someone, but the screen’s word model is unsure. Held for the teacher to judge in context.',
+	'threat.model-weak': 'The wording may be a threat of harm, but the screen’s word model is unsure. Held for the teacher to judge in context.',
+	'secrecy.model-weak':
+		'The wording may ask to keep something from adults, but the screen’s word model is unsure; kind surprises can read this way. Held for you to judge; no DSL alert was raised.'
 };
 
 /** The child-facing sentence for a rule, falling back to its kind. */

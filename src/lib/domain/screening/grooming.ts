@@ -22,7 +22,7 @@ import type { RawFinding } from './types.js';
 const LESSON =
 	/\b(?:never (?:send|give|share|meet|trust|talk to|add|accept)|shouldnt|should not|dont ever|if (?:someone|anyone|a stranger|a person|somebody)|(?:a|the) (?:stranger|groomer)|lesson|we learned|we learnt|we learnt that|miss said|sir said|tell (?:a|an) (?:adult|grown up|teacher)|e safety|esafety|online safety|in the story|the character|the villain|example)\b/;
 const PRIVATE_APP =
-	'(?:snap ?chat|snap|whats ?app|whatsapp|insta(?:gram)?|kik|telegram|discord|signal|messenger|facetime|skype|tiktok|dms?|private chat|another app|a different app|somewhere else|somewhere private|private messages?|my (?:private |secret )?(?:number|account|server))';
+	'(?:snap ?chat|snap|whats ?app|whatsapp|insta(?:gram)?|kik|telegram|discord|signal|messenger|facetime|skype|tiktok|dms?|private chat|another app|a different app|somewhere else|somewhere private|private messages?|my (?:private |secret |other |2nd |second )?(?:number|account|server))';
 // Things an adult offers to win a child over; an ordinary present needs a condition ("if you…").
 const PRIZE =
 	'(?:(?:a |an )?(?:£ ?\\d+|\\d+ (?:pound|quid)) (?:voucher|gift card|amazon voucher|steam card)|robux|vbucks|v bucks|gems|coins|skins?|a skin|money|cash|£ ?\\d+|\\d+ (?:pounds|quid)|a new phone|a phone|an iphone|an ipad|a gift card|gift cards|a voucher|vouchers|minecoins|a switch|a ps5|an xbox|battle pass|a battle pass)';
@@ -32,10 +32,10 @@ const RULES: readonly PhraseRule[] = [
 	{
 		rule: 'grooming.age',
 		pattern: phrase(
-			`(?:so |very |really |quite |well )?(?:mature|grown up|grownup|old|clever|smart|sensible) for ${YOU}r age|(?:${YOU} (?:seem|look|act|sound|talk|are|r)|${YOURE}) (?:(?:so|very|really|much|way|a lot|loads) ){0,2}(?:older|more grown up|mature|more mature) than|${YOU} (?:look|looks|seem) older in ${YOU}r (?:pic|picture|photo|pics|pictures|photos|profile)|^(?:hey |hi |hiya |oi )?(?:how old (?:are|r) ${YOU}|whats ${YOU}r age|what age (?:are|r) ${YOU})(?: now| btw)?$|(?:forget|cant believe|cant tell) ${YOURE} (?:only|just) (?:\\d+|nine|ten|eleven|twelve|a kid)|${YOURE} (?:so |really |very |such a )?(?:mature|grown up)[a-z ]{0,30} (?:only|just) (?:\\d+|nine|ten|eleven|twelve)|how old (?:are|r) ${YOU} (?:really|actually|exactly|in real life|irl)|(?:asl|a s l)|what (?:age|year) (?:are|r) ${YOU} (?:really|actually)|${YOU} dont (?:look|seem|sound) (?:\\d+|ten|eleven|nine|twelve|like a kid)|age is (?:just|only) a number|how old (?:are|r) ${YOU}(?: btw)?,? (?:i|im)(?: am)? (?:\\d\\d|a bit older|older|an adult|a grown up)`
+			`(?:so |very |really |quite |well )?(?:mature|grown up|grownup|old|clever|smart|sensible) for ${YOU}r age|(?:pretty|beautiful|gorgeous|sexy|hot|fit|cute|developed) for (?:a |an )?(?:\\d+ year old|\\d+|nine|ten|eleven|twelve|year [3-7]|yr [3-7]|(?:a )?kid|(?:a )?girl ${YOU}r age|(?:a )?boy ${YOU}r age)|(?:${YOU} (?:seem|look|act|sound|talk|are|r)|${YOURE}) (?:(?:so|very|really|much|way|a lot|loads) ){0,2}(?:older|more grown up|mature|more mature) than|${YOU} (?:look|looks|seem) older in ${YOU}r (?:pic|picture|photo|pics|pictures|photos|profile)|^(?:hey |hi |hiya |oi )?(?:how old (?:are|r) ${YOU}|whats ${YOU}r age|what age (?:are|r) ${YOU})(?: now| btw)?$|(?:forget|cant believe|cant tell) ${YOURE} (?:(?:only|just) (?:\\d+|nine|ten|eleven|twelve|a kid)|a kid|a child|so young)|${YOURE} (?:so |really |very |such a )?(?:mature|grown up)[a-z ]{0,30} (?:only|just) (?:\\d+|nine|ten|eleven|twelve)|how old (?:are|r) ${YOU} (?:really|actually|exactly|in real life|irl)|(?:asl|a s l)|what (?:age|year) (?:are|r) ${YOU} (?:really|actually)|${YOU} dont (?:look|seem|sound) (?:\\d+|ten|eleven|nine|twelve|like a kid)|age is (?:just|only) a number|(?:im|i am) (?:actually |really |only )?(?:1[6-9]|[2-5][0-9]|sixteen|seventeen|eighteen|nineteen|twenty|thirty)(?: years old| yrs| yo)? (?:but|btw|and i (?:play|like|love|talk))|how old (?:are|r) ${YOU}(?: btw)?,? (?:i|im)(?: am)? (?:\\d\\d|a bit older|older|an adult|a grown up)`
 		),
 		unless: LESSON,
-		needs: /age|than|old|asl|a s l|really|actually|look|seem|sound|only|just/
+		needs: /age|than|old|asl|a s l|really|actually|look|seem|sound|only|just|pretty|beautiful|gorgeous|sexy|hot|fit|cute|developed|forget|im |i am /
 	},
 	{
 		rule: 'grooming.private-app',
@@ -48,7 +48,7 @@ const RULES: readonly PhraseRule[] = [
 	{
 		rule: 'grooming.bedroom',
 		pattern: phrase(
-			`(?:which|what) (?:bed)?room is (?:yours|urs)|(?:do|have) ${YOU} (?:have|got) (?:a |an )?(?:tv|telly|lock|camera|computer|laptop|phone|ipad|tablet) in ${YOU}r (?:bed)?room|(?:wear|wearing|sleep in|put on) (?:to|in|for) bed|what (?:do|does) ${YOU} (?:wear|sleep in)(?: at night| in bed)?`
+			`(?:which|what) (?:bed)?room is (?:yours|urs)|(?:do|have) ${YOU} (?:have|got) (?:a |an )?(?:tv|telly|lock|camera|computer|laptop|phone|ipad|tablet) in ${YOU}r (?:bed)?room|(?:a lock|a key) (?:on|for) ${YOU}r (?:bed)?(?:room )?door|(?:wear|wearing|sleep in|put on) (?:to|in|for) bed|what (?:do|does) ${YOU} (?:wear|sleep in)(?: at night| in bed)?`
 		),
 		unless: LESSON,
 		needs: /room|bed|wear|sleep/
@@ -88,7 +88,7 @@ const RULES: readonly PhraseRule[] = [
 	{
 		rule: 'grooming.photo',
 		pattern: phrase(
-			`(?:send|show|give) (?:me )?(?:a |some |another |more )?(?:photo|photos|pic|pics|picture|pictures|pik|piks|selfie|selfies|vid|video|videos)(?: of ${YOU}(?:rself|r self|r face|r body)?| in ${YOU}r| without| wearing| just for me| for me|(?: [a-z]+){0,6} (?:model|modelling|modeling|famous|a star|an influencer))|(?:talent scout|model(?:ling)? agency|modeling agency|scout for)(?: [a-z]+){0,8} (?:photos?|pics?|pictures?|selfies?)|send (?:me )?(?:a )?selfie|what (?:are|r) ${YOU} wearing(?! (?:for|to|on|at|tomorrow|today|next|this))|what ${YOU} wearing(?! (?:for|to|on|at|tomorrow|today|next|this))|show me (?:your|ur) (?:bedroom|room|body|face|feet|legs|pyjamas|bed)(?! (?:tidy|design|drawing|picture|model|plan))|(?:turn|put) (?:on )?(?:your|ur) (?:camera|cam)(?: on)?|(?:show|let) me see (?:you|u|your|ur)(?! (?:drawing|work|picture|lego|model|homework|story|book))|take (?:a |some )?(?:photos?|pics?) (?:of ${YOU}rself|in ${YOU}r)`
+			`(?:send|show|give) (?:me )?(?:a |some |another |more )?(?:photo|photos|pic|pics|picture|pictures|pik|piks|selfie|selfies|vid|video|videos)(?: of ${YOU}(?:rself|r self|r face|r body)?| in ${YOU}r| without| wearing| just for me| for me|(?: [a-z]+){0,6} (?:(?:a |be a )?model(?! (?:of|volcano|car|plane|boat|house|village|castle|ship|train|rocket|heart|eye|ear|solar))|modelling|modeling|famous|a star|an influencer)(?<!(?:science|lego|clay|junk|class|our|my|your|ur|his|her|the) model))|(?:talent scout|model(?:ling)? agency|modeling agency|scout for)(?: [a-z]+){0,8} (?:photos?|pics?|pictures?|selfies?)|send (?:me )?(?:a )?selfie|what (?:are|r) ${YOU} wearing(?! (?:for|to|on|at|tomorrow|today|next|this))|what ${YOU} wearing(?! (?:for|to|on|at|tomorrow|today|next|this))|show me what ${YOURE} wearing(?! (?:for|to|on|at|tomorrow|next))|show me (?:your|ur) (?:bedroom|room|body|face|feet|legs|pyjamas|bed)(?! (?:tidy|design|drawing|picture|model|plan))|(?:turn|put) (?:on )?(?:your|ur) (?:camera|cam)(?: on)?|(?:show|let) me see (?:you|u|your|ur)(?! (?:drawing|work|picture|lego|model|homework|story|book))|take (?:a |some )?(?:photos?|pics?) (?:of ${YOU}rself|in ${YOU}r)`
 		),
 		unless: LESSON,
 		needs: /photo|pic|selfie|vid|wearing|cam|show|see|take/
@@ -111,7 +111,7 @@ const RULES: readonly PhraseRule[] = [
 	{
 		rule: 'grooming.alone',
 		pattern: phrase(
-			`are ${YOU} (?:home alone|on ${YOU}r own(?: at home)?|by ${YOU}rself|alone(?: right now| now| at home| in (?:your|ur) room)?)|(?:is|are) (?:your|ur) (?:mum|dad|parents|mom|family) (?:home|in|out|there|around|watching|nearby)|^(?:your|ur) (?:mum|dad|parents|mom) (?:home|in|out)$|when (?:is|are|do) (?:your|ur) (?:mum|dad|parents|mom|family) (?:out|away|at work|go out|leave|go to bed)|(?:do|does) (?:your|ur) (?:mum|dad|parents|mom) (?:check|look at|read|see) (?:your|ur) (?:phone|tablet|ipad|messages|chats)|is (?:anyone|any1|anybody) (?:else )?(?:home|with ${YOU}|in (?:your|ur) room)|where (?:do|does) ${YOU} sleep|(?:which|what) (?:is )?(?:your|ur) bedroom`
+			`are ${YOU} (?:home alone|on ${YOU}r own(?: at home)?|by ${YOU}rself|alone(?: right now| now| at home| in (?:your|ur) room)?)|(?:is|are) (?:your|ur) (?:mum|dad|parents|mom|family) (?:home|in|out|there|around|watching|nearby)|^(?:your|ur) (?:mum|dad|parents|mom) (?:home|in|out)$|(?:when|what time) (?:is|are|do|does) (?:your|ur) (?:mum|dad|parents|mom|family) (?:out|away|at work|go out|leave|go to bed|go to sleep|fall asleep)|(?:do|does) (?:your|ur) (?:mum|dad|parents|mom) (?:check|look at|read|see) (?:your|ur) (?:phone|tablet|ipad|messages|chats)|is (?:anyone|any1|anybody) (?:else )?(?:home|with ${YOU}|in (?:your|ur) room)|where (?:do|does) ${YOU} sleep|(?:which|what) (?:is )?(?:your|ur) bedroom`
 		),
 		unless: LESSON,
 		needs: /alone|own|self|mum|dad|parent|mom|family|anyone|any1|anybody|sleep|bedroom/

@@ -25,7 +25,24 @@ describe('the kinds added in version 2', () => {
 		['selfharm', 'everyone would be better off without me'],
 		['unkind', 'go back to your own country'],
 		['unkind', 'your mum is so fat'],
-		['unkind', "we're not inviting you to the party anymore"]
+		['unkind', "we're not inviting you to the party anymore"],
+		// Phrases added with the word model's own sentences (training/own.jsonl), each a shape, not one message.
+		['selfharm', "i've been hurting my arm on purpose"],
+		['selfharm', "i'm only a burden to my mum and dad"],
+		['selfharm', 'i deserve to feel pain'],
+		['selfharm', 'i wish i never existed'],
+		['grooming', 'what time do your parents go to sleep'],
+		['grooming', "i'm 19 but we can still be friends right"],
+		['grooming', "you're very beautiful for eleven"],
+		['grooming', 'message me on my other account, its more private'],
+		['threat', "i'll rip your head off"],
+		['threat', 'my big cousin said hell deal with you after school'],
+		['threat', 'me and jake are going to jump you at the park'],
+		['unkind', "people like you shouldn't be in our school"],
+		['unkind', 'your religion is stupid'],
+		['unkind', 'shut up four eyes'],
+		['secrecy', 'say you were at the library if your mum asks'],
+		['secrecy', "you can't tell the dinner ladies what we did"]
 	] as const)('finds %s in %j', (kind, text) => {
 		expect(kindsOf(text)).toContain(kind);
 	});
@@ -40,7 +57,15 @@ describe('the kinds added in version 2', () => {
 		'this level makes me want to die lol',
 		'I love my mum',
 		'we learned never to tell anyone your address',
-		"don't tell Miss Jones, it's a surprise leaving present"
+		"don't tell Miss Jones, it's a surprise leaving present",
+		"it's a secret but i got my brother a lego set for christmas",
+		'our secret handshake is two high fives and a wiggle',
+		'the knight promised the king he would never tell anyone where the treasure was',
+		"if a grown up online says don't tell your parents, you should tell them straight away",
+		"i'm tired of living in a small house",
+		'i hurt my arm on the trampoline',
+		'send me a pic of your lego model',
+		"watch out, i'm going to beat you at uno"
 	])('leaves %j alone', (text) => {
 		expect(screenText(text).verdict).toBe('allow');
 	});
@@ -75,7 +100,16 @@ describe('severityOf', () => {
 		[[f('meeting'), f('secrecy')], 'urgent'],
 		[[f('location'), f('secrecy')], 'urgent'],
 		[[f('meeting', 'meeting.pick-up')], 'urgent'],
-		[[f('location'), f('meeting', 'meeting.unknown-adult')], 'urgent']
+		[[f('location'), f('meeting', 'meeting.unknown-adult')], 'urgent'],
+		// The word model: sure (over its strong line) is evidence; unsure only holds for the teacher.
+		[[f('selfharm', 'selfharm.model')], 'urgent'],
+		[[f('grooming', 'grooming.model')], 'urgent'],
+		[[f('selfharm', 'selfharm.model-weak')], 'teacher'],
+		[[f('grooming', 'grooming.model-weak')], 'teacher'],
+		[[f('secrecy', 'secrecy.model-weak')], 'teacher'],
+		[[f('meeting'), f('secrecy', 'secrecy.model-weak')], 'alert'],
+		[[f('grooming', 'grooming.model-weak'), f('secrecy')], 'alert'],
+		[[f('selfharm', 'selfharm.model-weak'), f('selfharm', 'selfharm.not-alive')], 'urgent']
 	] as const)('%j is %s', (findings, expected) => {
 		expect(severityOf(findings)).toBe(expected);
 	});

@@ -13,9 +13,16 @@ import type { RawFinding } from './types.js';
 // Advice from a lesson: "never tell anyone your address" is about the reader's own details.
 const LESSON =
 	/\b(?:tell|give|share|show) (?:anyone|anybody|strangers|people|someone|a stranger) (?:your|ur) (?:address|postcode|password|number|phone|school|name|full name|age|location|photos?|pictures?|details)\b|\b(?:lesson|we learned|we learnt|e safety|esafety|online safety)\b/;
-const GOOD_SURPRISE = /\b(?:surprise|present|birthday|party|card|gift|christmas|mothers day|fathers day)\b/;
+const GOOD_SURPRISE =
+	/\b(?:surprise|present|birthday|party|card|gift|christmas|mothers day|fathers day|secret santa|tooth fairy|santa|easter bunny|thank you|leaving|having a baby|new baby|pregnant|engaged|wedding|(?:making|make|made|get|got|getting|buying|bought|baking) (?:her|him|them|miss|sir|mum|dad|(?:mrs|mr|miss|ms) [a-z]+) (?:a|an|some))\b/;
+// Secrets that are things, not silence: a recipe, a handshake, a den.
+const SECRET_THING =
+	/\bsecret (?:recipe|handshake|code word|password for our den|den|club|base|santa|ingredient|passage|garden|agent|weapon|power|level|door|room|tunnel|mission)\b/;
+// A story or a lesson about someone else's silence: "the knight promised he would never tell", "if a grown up says don't tell".
+const OTHERS_SILENCE =
+	/\b(?:he|she|they|it) (?:would|will|wd|could|promised to|promised he would|promised she would) never (?:tell|say)\b|\bif (?:a grown up|an adult|someone|somebody|anyone|a stranger|a person|a friend)(?: online)? (?:says|tells you|asks you to)\b/;
 const GROWN_UPS =
-	'(?:anyone|anybody|any1|nobody|no one|noone|your (?:mum|mom|mam|dad|parents|nan|gran|teacher|family|carer|brother|sister)|ur (?:mum|mom|mam|dad|parents|teacher)|mum|mom|dad|mummy|daddy|parents|the teacher|teacher|teachers|miss|sir|a grown up|grown ups|any grown ups|adults|(?:mr|mrs|miss|ms|sir) [a-z]+|the teachers|the others|anyone else|(?:your|ur) (?:sister|brother|friends|best friend|dad|mum))';
+	'(?:anyone|anybody|any1|nobody|no one|noone|your (?:mum|mom|mam|dad|parents|nan|gran|teacher|family|carer|brother|sister)|ur (?:mum|mom|mam|dad|parents|teacher)|mum|mom|dad|mummy|daddy|parents|the teacher|teacher|teachers|miss|sir|a grown up|grown ups|any grown ups|adults|(?:mr|mrs|miss|ms|sir) [a-z]+|the teachers|the others|anyone else|(?:the )?dinner lad(?:y|ies)|(?:the )?lunchtime staff|(?:the|your|ur) (?:ta|teaching assistant)|(?:your|ur) (?:sister|brother|friends|best friend|dad|mum))';
 
 const RULES: readonly PhraseRule[] = [
 	{
@@ -51,6 +58,15 @@ const RULES: readonly PhraseRule[] = [
 		needs: /secret|between|know|find out/
 	},
 	{
+		// A cover story ready for a grown-up's question, a screen turned away, messages hidden away.
+		rule: 'secrecy.hide',
+		pattern: phrase(
+			`(?:say|pretend|tell (?:her|him|them)) (?:that )?(?:you|u) (?:were|was|dont know|didnt|never|went|are at|were at)[a-z ]{0,30} if (?:your|ur|the|a|any) ?(?:mum|dad|mom|parents|teachers?|nan|miss|sir|grown up|adult|one)? asks?|(?:just |you have to |u have to |you must )say (?:that )?nothing happened|(?:turn|tilt|hide|put) (?:your|ur|the) (?:screen|phone|tablet|ipad) (?:away from|so) (?:your|ur)|hide (?:your|ur|our|the|these|my) (?:chats?|messages?|texts?|msgs?)(?: [a-z]+){0,4} (?:so (?:no one|nobody|noone|they|your|ur)|from)`
+		),
+		unless: new RegExp(`${GOOD_SURPRISE.source}|${LESSON.source}`),
+		needs: /say|pretend|tell|screen|phone|tablet|ipad|hide/
+	},
+	{
 		rule: 'secrecy.delete',
 		pattern: phrase(
 			`(?:delete|deleat|rub out|clear|wipe) (?:this|these|the|our|my|your|ur|all (?:the|our|your|ur)) (?:message|messages|msg|msgs|chat|chats|texts|history|chat history)(?: after| when| so)?|(?:delete|deleat|clear|wipe) (?:them|it|everything|all of it) (?:so|after|before|once|when|now so)`
@@ -59,7 +75,17 @@ const RULES: readonly PhraseRule[] = [
 	}
 ];
 
+/** A short message is one thought: a kind surprise anywhere in it clears its secret (the rules' own window is 40 letters). */
+const ONE_THOUGHT = 140;
+
 /** Requests to hide something from grown-ups. */
 export function findSecrecy(view: WordView): RawFinding[] {
-	return matchPhrases(view, RULES, 'secrecy');
+	const found = matchPhrases(view, RULES, 'secrecy');
+	if (found.length === 0) return found;
+	const text = view.text;
+	if (OTHERS_SILENCE.test(text)) return [];
+	if (text.length > ONE_THOUGHT) return found;
+	// Deleting or hiding messages is never a surprise's business.
+	const kind = GOOD_SURPRISE.test(text) || SECRET_THING.test(text);
+	return kind ? found.filter((f) => f.rule === 'secrecy.delete' || f.rule === 'secrecy.hide') : found;
 }

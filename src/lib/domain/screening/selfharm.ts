@@ -40,7 +40,7 @@ const RULES: readonly PhraseRule[] = [
 	{
 		rule: 'selfharm.burden',
 		pattern: phrase(
-			`(?:im|i am|i m) (?:just |such |so )?(?:a waste of space|worthless|a burden|a mistake|nothing to anyone)|(?:nobody|no one|noone|no1) (?:would |will |wd )?(?:even )?(?:notice|care|cares|miss me|care about me)(?: about me)? if i (?:was|were|am|died|disappeared|was dead|wasnt here|left|live or die|lived or died|was gone|went)`
+			`(?:im|i am|i m) (?:just |such |so |only )?(?:a waste of space|worthless|a burden|a mistake|nothing to anyone)|(?:nobody|no one|noone|no1) (?:would |will |wd )?(?:even )?(?:notice|care|cares|miss me|care about me)(?: about me)? if i (?:was|were|am|died|disappeared|was dead|wasnt here|left|live or die|lived or died|was gone|went)`
 		),
 		unless: NOT_ME,
 		needs: /waste|worthless|burden|mistake|nothing|notice|care|miss/
@@ -48,7 +48,7 @@ const RULES: readonly PhraseRule[] = [
 	{
 		rule: 'selfharm.on-purpose',
 		pattern: phrase(
-			`(?:on purpose|deliberately) (?:so (?:it|that it) (?:would|will|could|might) hurt|to hurt) (?:me|myself)|(?:hurt|hit|punch|scratch|cut|bite|pinch|burn) (?:myself|my self|me) (?:on purpose|deliberately|when (?:im|i am|i feel|i get) (?:sad|angry|upset|cross|lonely|bad)|because (?:im|i am) (?:sad|angry|upset)|cos (?:im|i am) (?:sad|angry|upset))|i (?:sometimes |often |keep |always )?hurt (?:myself|my self) (?:when|because|cos|if)(?! i (?:fall|fell|trip|tripped))`
+			`(?:on purpose|deliberately) (?:so (?:it|that it) (?:would|will|could|might) hurt|to hurt) (?:me|myself)|(?:hurt|hurting|hit|hitting|punch|punching|scratch|scratching|cut|cutting|bite|biting|pinch|pinching|burn|burning) (?:my (?:arms?|legs?|wrists?|hands?|skin|face|head|tummy) )?(?:on purpose|deliberately)|(?:hurt|hit|punch|scratch|cut|bite|pinch|burn) (?:myself|my self|me) (?:on purpose|deliberately|when (?:im|i am|i feel|i get) (?:sad|angry|upset|cross|lonely|bad)|because (?:im|i am) (?:sad|angry|upset)|cos (?:im|i am) (?:sad|angry|upset))|i (?:sometimes |often |keep |always )?hurt (?:myself|my self) (?:when|because|cos|if)(?! i (?:fall|fell|trip|tripped))`
 		),
 		unless: /\b(?:by accident|accidentally|fell|tripped|in pe|football|trampoline|game)\b/,
 		needs: /purpose|deliberately|myself|my self|me when|me because|me cos/
@@ -64,7 +64,7 @@ const RULES: readonly PhraseRule[] = [
 	{
 		rule: 'selfharm.hurt-self',
 		pattern: phrase(
-			`i (?:sometimes |often |keep |always )?(?:think|thought|keep thinking|have been thinking|ve been thinking|dream|dreamt) about (?:hurting|killing|harming|cutting|ending|hitting|starving) ${SELF}|${I_WANT} ${HARM} ${SELF}|i (?:have been |ve been |keep |sometimes |secretly |still )?(?:cut|cutting|hurting|harming|hit|hitting|scratching|burning|punishing|starving) ${SELF}(?! (?:by accident|accidentally|on|when i fell|when i tripped|playing|in pe|at football))|i (?:have been |ve been |keep |sometimes )?(?:cut|cutting|scratch|scratching|hurt|hurting|burn|burning|hit|hitting) my (?:arms?|legs?|wrists?|skin|self|tummy|head)(?! (?:on|when|playing|in pe|at|falling|by accident))|kill ${SELF}|end (?:it all|my life|everything)|self harm(?:ing)?|i (?:take|took|want to take) (?:all )?(?:the |my mums |my dads )?(?:pills|tablets)`
+			`i (?:sometimes |often |keep |always )?(?:think|thought|keep thinking|have been thinking|ve been thinking|dream|dreamt) about (?:hurting|killing|harming|cutting|ending|hitting|starving) ${SELF}|${I_WANT} ${HARM} ${SELF}|i (?:have been |ve been |keep |sometimes |secretly |still )?(?:cut|cutting|hurting|harming|hit|hitting|scratching|burning|punishing|starving) ${SELF}(?! (?:by accident|accidentally|on|when i fell|when i tripped|playing|in pe|at football))|i (?:have been |ve been |keep |sometimes )?(?:cut|cutting|scratch|scratching|hurt|hurting|burn|burning|hit|hitting) my (?:arms?|legs?|wrists?|skin|self|tummy|head)(?! (?:on(?! purpose)|when|playing|in pe|at|falling|by accident))|kill ${SELF}|end (?:it all|my life|everything)|self harm(?:ing)?|i (?:take|took|want to take|have taken|ve taken) (?:all |some of |all of )?(?:the |my mums |my dads )?(?:pills|tablets)`
 		),
 		unless:
 			/\b(?:never (?:do|try)|shouldnt|should not|if (?:someone|a friend|anyone|you)|lesson|learn|learned|learnt|story|character|pretend|joke|jk|lol|haha|laughing|nearly|almost|tripped|fell)\b/,
@@ -73,11 +73,11 @@ const RULES: readonly PhraseRule[] = [
 	{
 		rule: 'selfharm.not-alive',
 		pattern: phrase(
-			`i (?:wish|want|wanna|want to|hope)(?: that)? (?:i (?:was|were|could be) )?(?:dead|die(?! (?:my|your|ur|her|his|it|the) (?:hair|clothes|shirt|t shirt|top))|to die(?! (?:my|your|ur|her|his|it|the) (?:hair|clothes|shirt|t shirt|top))|i was never born|i wasnt born|i could disappear|i could just disappear|to disappear forever|i was gone|to not wake up|i didnt wake up|i wasnt here)|i (?:dont|do not|dnt) (?:want|wanna) (?:to )?(?:be alive|live|be here|exist|wake up)(?: anymore| any more)?|(?:i|id) (?:would|wd) (?:rather|be better off) (?:be )?dead|(?:im|i am) (?:better off|going to be better off) dead|no (?:point|reason) (?:in |to )?(?:living|being alive|me being here|me being alive)|whats the point (?:of|in) (?:me|living|being alive|anything)|i (?:want|wanna) it (?:all )?to (?:stop|end)(?: forever)?|i (?:cant|can not) (?:do|take) (?:this|it) anymore(?: i want)?|i (?:want|wanna) to go to sleep (?:and|n) never wake up`
+			`i (?:wish|want|wanna|want to|hope)(?: that)? (?:i (?:was|were|could be) )?(?:dead|die(?! (?:my|your|ur|her|his|it|the) (?:hair|clothes|shirt|t shirt|top))|to die(?! (?:my|your|ur|her|his|it|the) (?:hair|clothes|shirt|t shirt|top))|i was never born|i wasnt born|i could disappear|i could just disappear|to disappear forever|i was gone|to not wake up|i didnt wake up|i wasnt here)|i (?:dont|do not|dnt) (?:want|wanna) (?:to )?(?:be alive|live|be here|exist|wake up)(?: anymore| any more)?|(?:i|id) (?:would|wd) (?:rather|be better off) (?:be )?dead|(?:im|i am) (?:better off|going to be better off) dead|no (?:point|reason) (?:in |to )?(?:living|being alive|me being here|me being alive)|whats the point (?:of|in) (?:me|living|being alive|anything)|i (?:want|wanna) it (?:all )?to (?:stop|end)(?: forever)?|i (?:cant|can not) (?:do|take) (?:this|it) anymore(?: i want)?|i (?:want|wanna) to go to sleep (?:and|n) never wake up|i wish i (?:never existed|didnt exist|did not exist|wasnt alive|was not alive)|(?:im|i am) (?:so |just )?(?:tired|sick) of (?:living|being alive|life|being me)(?! (?:in|at|with|near|next|on|here in))|i (?:dont|do not|cant) see the point (?:any ?more|in (?:anything|living|life|going on|being here))|i (?:keep|cant stop|can not stop|have been|ve been|been|always|am always|m always) (?:thinking|think) (?:about|of) (?:dying|death|being dead|killing myself|ending it|not being here)`
 		),
 		unless:
 			/\b(?:game|level|minecraft|fortnite|roblox|character|story|lol|haha|jk|joke|homework|maths|bored|boring|funny|laugh|laughing|cringe|embarrass|embarrassed|embarrassing|zombie|film|movie)\b/,
-		needs: /dead|die|born|alive|live|here|exist|wake|disappear|gone|point|stop|end|anymore|any more|take/
+		needs: /dead|die|dying|death|killing|born|alive|live|here|exist|wake|disappear|gone|point|stop|end|anymore|any more|take|living|life|being me/
 	},
 	{
 		rule: 'selfharm.burden',
@@ -86,6 +86,15 @@ const RULES: readonly PhraseRule[] = [
 		),
 		unless: /\b(?:lol|haha|jk|story|character|game)\b/,
 		needs: /without me|miss me|notice|care|gone|died|disappeared|dead|myself|my self|my life|being alive/
+	},
+	{
+		// Deserving pain, a life with no point: said of oneself, not of a game or a lesson.
+		rule: 'selfharm.burden',
+		pattern: phrase(
+			`i (?:deserve|deserved) (?:to (?:feel pain|be hurt|hurt|die|suffer|be dead|be punished)|pain|to not be here|to not exist)|my life (?:is|feels) (?:pointless|worthless|not worth (?:living|it)|over)|(?:nobody|no one|noone|no1) (?:would|will|wd) (?:even )?(?:miss me|notice (?:if )?i(?:m| was)? gone)$`
+		),
+		unless: NOT_ME,
+		needs: /deserve|pointless|worthless|worth|over|miss me|gone/
 	},
 	{
 		rule: 'selfharm.not-eating',

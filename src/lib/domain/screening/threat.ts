@@ -13,8 +13,9 @@ const HARM =
 	'(?:(?:hurt|hit|punch|kick|kill|beat|batter|smash|stab|slap|strangle|murder|bash|thump|smack|deck|jump|knock|break|slice|shoot|burn|push|shove|trip|drown|bite|come for|come after|get|sort|mess) (?:you|u|ya|yu|your|ur|yer)(?: face| head| legs?| arms?| nose| teeth)?(?: in| up| out| over| back)?)(?! a (?:high|low|catch|ball|six|four))(?<!(?:get|sort|mess) (?:you|u|ya|yu|your|ur|yer))';
 const SENDER =
 	'(?:my|mi|me) (?:big |older |bigger |cousins? |mums |dads )?(?:brother|bro|cousin|dad|mum|uncle|sister|mates|friends|gang|boyfriend|family|brothers|cousins)';
-const GAME =
-	/\b(?:fortnite|minecraft|roblox|game|level|match|among us|chess|bedwars|pvp|arena|battle|1v1|in pe|at football|at dodgeball|dodgeball|lol|haha|jk|joking|story|dragon|monster|zombie|villain|pirate|character)\b/;
+/** Games, sport, jokes and stories, where "I'll get you" is play; the word model (classifier.ts) stands down on them too. */
+export const GAME =
+	/\b(?:fortnite|minecraft|roblox|game|level|match|among us|chess|bedwars|pvp|arena|battle|1v1|in pe|at football|at dodgeball|dodgeball|lol|haha|jk|joking|story|dragon|monster|zombie|villain|pirate|character|uno|fifa|mario kart|rematch|high score|win|won|winning|beat (?:you|u) at|next time you (?:play|race)|times tables|spelling bee|rounders|netball)\b/;
 
 const RULES: readonly PhraseRule[] = [
 	{
@@ -36,7 +37,7 @@ const RULES: readonly PhraseRule[] = [
 	{
 		rule: 'threat.after-school',
 		pattern: phrase(
-			`(?:${ILL}|(?:i|we)(?:ll| will)) (?:get|catch|jump|deal with|sort) ${YOU} (?:after school|at home time|outside|at the gates?|on the way home|later|tomorrow)(?! (?:to|for) (?:play|the party|football|practice|club))|${YOU}(?: are|re|r)? (?:getting|gonna get|going to get) (?:it|battered|beaten|smashed|jumped|hit|punched|done in)(?: after school| later| at home time| tomorrow)?|meet me (?:outside|at the gates?|behind the [a-z]+) (?:after school|at home time) (?:and|n|if)`
+			`(?:${ILL}|(?:i|we)(?:ll| will)|hell|he will|shell|she will|theyll|they will) (?:get|catch|jump|deal with|sort) ${YOU} (?:after school|at home time|outside|at the gates?|on the way home|later|tomorrow)(?! (?:to|for) (?:play|the party|football|practice|club))|(?:${ILL}|(?:i|we)(?:ll| will)) (?:get|catch|jump|hit|punch|kick|hurt) ${YOU} when (?:the )?(?:teachers?|miss|sir|dinner ladies|no one|nobody|grown ups)(?: (?:arent|isnt|are not|is not|is|are))? (?:looking|watching|around)|${YOU}(?: are|re|r)? (?:getting|gonna get|going to get) (?:it|battered|beaten|smashed|jumped|hit|punched|done in)(?: after school| later| at home time| tomorrow)?|meet me (?:outside|at the gates?|behind the [a-z]+) (?:after school|at home time) (?:and|n|if)`
 		),
 		unless: GAME,
 		needs: /get|catch|jump|deal|sort|meet/
@@ -56,6 +57,14 @@ const RULES: readonly PhraseRule[] = [
 		),
 		unless: GAME,
 		needs: /set|send|throw/
+	},
+	{
+		rule: 'threat.harm',
+		pattern: phrase(
+			`${ILL} (?:rip|tear|pull) (?:${YOU}r|ur) (?:head|face|arms?|legs?|hair) (?:off|out)|${ILL} (?:put|throw|chuck|lob) (?:a )?(?:brick|stone|rock)s? (?:through|at) ${YOU}r (?:window|house|head|car|door)|${YOU}(?:ll| will| are going to|re going to|re gonna|r gonna) (?:have|get|be getting) (?:a )?(?:black eye|broken (?:nose|arm|leg|jaw)|fat lip|bloody nose|no teeth)|${YOU} (?:wont|will not) have (?:any )?teeth left|(?:me and|me n) [a-z]+ (?:are |r )?(?:going to|gonna|will) ${HARM}|(?:hes|shes|theyre|he is|she is|they are|were|we are) (?:coming|gonna come|going to come) (?:for|after) ${YOU}(?! (?:at|to|for) (?:play|tea|the party|football))`
+		),
+		unless: GAME,
+		needs: /rip|tear|pull|brick|stone|rock|eye|broken|lip|nose|teeth|me and|me n|coming|come/
 	},
 	{
 		rule: 'threat.weapon',

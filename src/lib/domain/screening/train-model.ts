@@ -6,11 +6,16 @@
 // by full-batch gradient descent with AdaGrad steps in a fixed order, so the same
 // input always gives the same model. Each kind's threshold is chosen by five-fold
 // cross-validation (folds by position, no randomness): the lowest score at which
-// the held-out innocent messages raise no more than the kind's allowance (none for
-// grooming and self-harm, which are urgent for the DSL), and above every innocent
-// training message, plus a margin for text nobody has seen.
+// the held-out innocent messages raise no more than the kind's allowance, and above
+// every innocent training message, plus a margin for text nobody has seen. A second, higher line per
+// kind (`strong`) is chosen the same way against every held-out message NOT of the kind
+// (innocent or another hold kind): a score above it is one no such message reached in
+// cross-validation. Only a finding over that line may raise a DSL alert (severity.ts);
+// one between the two lines is held for the teacher alone. Messages the screen's model
+// stands down on (lesson talk for grooming and secrecy, games for threats: see
+// modelStandsDown) are left out of both choices and count as missed.
 
-import { featuresOf, MODEL_KINDS, type ClassifierModel } from './classifier.js';
+import { featuresOf, MODEL_KINDS, modelStandsDown, type ClassifierModel } from './classifier.js';
 import { buildWordView, normaliseText } from './normalise.js';
 import type { CorpusItem } from './scoring.js';
 
@@ -22,8 +27,14 @@ const STEP = 0.5;
 const FOLDS = 5;
 /** A feature must appear in this many training messages to be kept. */
 const MIN_DOCS = 2;
-/** Held-out innocent messages a kind may raise (grooming and self-harm are urgent: none). */
-const ALLOWANCE: Record<string, number> = { grooming: 0, selfharm: 0, unkind: 1, threat: 1, secrecy: 1 };
+/**
+ * Held-out innocent messages a kind may raise (of about a thousand, many written to be
+ * hard: "i'll get you next time" at Uno). Grooming and self-harm get the same allowance
+ * as the rest because an urgent alert needs the stricter `strong` line, which no
+ * held-out message of another kind reached; one ambiguous innocent sentence ("i don't
+ * want to be here, it's so boring") no longer sets the only line and silences the kind.
+ */
+const ALLOWANCE: Record<string, number> = { grooming: 1, selfharm: 1, unkind: 1, threat: 1, secrecy: 1 };
 /** Added to every threshold chosen by cross-validation, in logit units, for text nobody has seen. */
 const MARGIN = 0.25;
 
@@ -34,14 +45,15 @@ export interface TrainOptions {
 
 interface Doc {
 	item: CorpusItem;
+	/** Per kind: the screen's model leaves this message to the rules (modelStandsDown). */
+	standsDown: boolean[];
 	features: Map<number, number>;
 	labels: boolean[];
 }
 
-const wordsOf = (text: string): string[] => buildWordView(normaliseText(text)).tokens.map((t) => t.text);
-
 function vectorise(items: readonly CorpusItem[]): { docs: Doc[]; vocabulary: string[] } {
-	const raw = items.map((item) => featuresOf(wordsOf(item.text)));
+	const views = items.map((item) => buildWordView(normaliseText(item.text)));
+	const raw = views.map((view) => featuresOf(view.tokens.map((t) => t.text)));
 	const docCount = new Map<string, number>();
 	for (const features of raw) for (const f of new Set(features)) docCount.set(f, (docCount.get(f) ?? 0) + 1);
 	const vocabulary = [...docCount.entries()]
@@ -55,7 +67,8 @@ function vectorise(items: readonly CorpusItem[]): { docs: Doc[]; vocabulary: str
 			const i = index.get(f);
 			if (i !== undefined) features.set(i, (features.get(i) ?? 0) + 1);
 		}
-		return { item, features, labels: MODEL_KINDS.map((k) => item.kinds.includes(k)) };
+		const text = (views[d] as { text: string }).text;
+		return { item, standsDown: MODEL_KINDS.map((k) => modelStandsDown(k, text)), features, labels: MODEL_KINDS.map((k) => item.kinds.includes(k)) };
 	});
 	return { docs, vocabulary };
 }
@@ -106,6 +119,15 @@ function chooseThreshold(kind: string, docs: readonly Doc[], oof: readonly numbe
 	return Math.max(bar, seen, 0) + MARGIN;
 }
 
+/** Above the kind's threshold and above every held-out message not of the kind, plus the margin. */
+function chooseStrong(docs: readonly Doc[], c: number, oof: readonly number[], threshold: number): number {
+	let top = -Infinity;
+	docs.forEach((d, i) => {
+		if (!d.labels[c]) top = Math.max(top, oof[i] as number);
+	});
+	return Math.max(threshold, top + MARGIN);
+}
+
 const round = (x: number, places: number): number => Number(x.toFixed(places));
 
 /** Train on labelled messages; `report` says, per kind, the threshold and its cross-validated recall. */
@@ -131,22 +153,36 @@ export function trainModel(
 	}
 
 	const thresholds: number[] = [];
+	const strong: number[] = [];
 	const final = MODEL_KINDS.map((_, c) => fit(docs, c, size, options));
 	MODEL_KINDS.forEach((kind, c) => {
-		const scores = oof[c] as number[];
+		// A message the screen's model stands down on is never judged by it: it sets no line and counts as missed.
+		const judged = (d: Doc, s: number): number => (d.standsDown[c] ? -Infinity : s);
+		const scores = (oof[c] as number[]).map((s, i) => judged(docs[i] as Doc, s));
 		const t = chooseThreshold(
 			kind,
 			docs,
 			scores,
-			docs.map((d) => score(final[c] as Float64Array, d))
+			docs.map((d) => judged(d, score(final[c] as Float64Array, d)))
 		);
 		thresholds.push(t);
+		const high = chooseStrong(docs, c, scores, t);
+		strong.push(high);
 		const pos = docs.map((d, i) => ({ d, s: scores[i] as number })).filter(({ d }) => d.labels[c]);
 		const hit = pos.filter(({ s }) => s >= t).length;
+		const sure = pos.filter(({ s }) => s >= high).length;
 		const innocentHit = docs.filter((d, i) => d.item.category === 'innocent' && (scores[i] as number) >= t).length;
 		const otherHit = docs.filter((d, i) => d.item.category !== 'innocent' && !d.labels[c] && (scores[i] as number) >= t).length;
+		// The held-out innocent messages nearest the line, so whoever adds sentences can see what sets it.
+		const nearest = docs
+			.map((d, i) => ({ d, s: scores[i] as number }))
+			.filter(({ d, s }) => d.item.category === 'innocent' && Number.isFinite(s))
+			.sort((a, b) => b.s - a.s)
+			.slice(0, 3)
+			.map(({ d, s }) => `${d.item.id} ${s.toFixed(2)}`)
+			.join(', ');
 		report.push(
-			`${kind.padEnd(9)} threshold ${t.toFixed(2)}  cross-validated recall ${hit}/${pos.length} (${(hit / Math.max(1, pos.length)).toFixed(3)})  innocent raised ${innocentHit}  other kinds raised ${otherHit}`
+			`${kind.padEnd(9)} threshold ${t.toFixed(2)}  cross-validated recall ${hit}/${pos.length} (${(hit / Math.max(1, pos.length)).toFixed(3)})  innocent raised ${innocentHit}  other kinds raised ${otherHit}  strong ${high.toFixed(2)} (${sure} over it)  nearest innocent ${nearest}`
 		);
 	});
 
@@ -159,6 +195,7 @@ export function trainModel(
 		kinds: [...MODEL_KINDS],
 		bias: final.map((w) => round(w[0] as number, 3)),
 		thresholds: thresholds.map((t) => round(t, 3)),
+		strong: strong.map((t) => round(t, 3)),
 		weights
 	};
 	return { model, report };

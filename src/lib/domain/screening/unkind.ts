@@ -16,7 +16,7 @@ import type { RawFinding } from './types.js';
 
 const INSULT =
 	'(?:stupid|stoopid|stupit|dumb|dum|thick|ugly|ugli|fat|fatty|smelly|stinky|useless|pathetic|weird|a weirdo|weirdo|a loser|loser|a looser|looser|an idiot|idiot|a moron|moron|a freak|freak|a baby|a crybaby|crybaby|a nerd|rubbish|a muppet|muppet|an ugly|disgusting|gross|horrible|a pig|a fat pig|a cow|a dog|a div|div|worthless|nothing|a nobody|a waste of space|a mistake|a tramp|poor|a retard|dirty|annoying)';
-const NOUN = '(?:idiot|loser|looser|freak|moron|muppet|weirdo|div|fatso|fatty|pig|cow|nerd|crybaby|tramp|stinker|dummy|numpty|plonker|wally)';
+const NOUN = '(?:idiot|loser|looser|freak|moron|muppet|weirdo|div|fatso|fatty|pig|cow|nerd|crybaby|tramp|stinker|dummy|numpty|plonker|wally|four eyes|goofy)';
 
 // "your"/"ur" often stand for "you're", but "your fat cat" is kind: after these the
 // insult must end the phrase or lead into more name-calling.
@@ -104,7 +104,7 @@ const RULES: readonly PhraseRule[] = [
 	{
 		rule: 'unkind.identity',
 		pattern: phrase(
-			`go back to (?:your|ur) (?:own )?(?:country|home country|where ${YOU} came from)|(?:${YOURE}|your|ur) (?:so |such a |a )?(?:gay|gay boy|lesbian|paki|terrorist|immigrant|foreigner|refugee|gypo|gyppo|pikey|chav|spastic|spaz|mong|tranny|retard|retarded)(?![a-z])|${YOU} (?:cant|can not|dont|do not) (?:play|join in|be in|come)(?: with us| in our (?:game|team|group))? (?:because|cos|coz|cuz|as) ${YOURE} (?:a girl|a boy|black|brown|fat|poor|disabled|foreign|gay|different|adopted|from)|(?:${YOU} |your |ur )(?:speak|talk|smell|dress|look) (?:funny|weird|strange|different|like a (?:foreigner|girl|baby|tramp))|(?:your|ur) (?:skin|hair|clothes|food|lunch|accent|religion|family) (?:is|looks|smells) (?:disgusting|dirty|gross|weird|disgustin|horrible|rank|minging)|(?:people like ${YOU}|${YOU}r (?:kind|lot)) (?:dont|do not|shouldnt|should not) (?:belong|be here|come here|live here)|(?:your|ur) (?:sort|kind|type) (?:isnt|is not|arent|are not) welcome`
+			`go back to (?:your|ur) (?:own )?(?:country|home country|where ${YOU} came from)|(?:${YOURE}|your|ur) (?:so |such a |a )?(?:gay|gay boy|lesbian|paki|terrorist|immigrant|foreigner|refugee|gypo|gyppo|pikey|chav|spastic|spaz|mong|tranny|retard|retarded)(?![a-z])|${YOU} (?:cant|can not|dont|do not) (?:play|join in|be in|come)(?: with us| in our (?:game|team|group))? (?:because|cos|coz|cuz|as) ${YOURE} (?:a girl|a boy|black|brown|fat|poor|disabled|foreign|gay|different|adopted|from)|(?:${YOU} |your |ur )(?:speak|talk|smell|dress|look) (?:funny|weird|strange|different|like a (?:foreigner|girl|baby|tramp))|(?:your|ur) (?:skin|hair|clothes|food|lunch|accent|religion|family|god|church|mosque|culture|language) (?:is|looks|smells|sounds) (?:so |really )?(?:disgusting|dirty|gross|weird|disgustin|horrible|rank|minging|stupid|fake|made up|rubbish|a joke)|${YOU} (?:cant|can not|cannot) (?:play|join in|be in (?:it|the game|our (?:game|team|group))|come)[a-z ]{0,20} (?:because|cos|coz|cuz) ${YOU} (?:wear|wears|have|eat|pray|talk|speak) (?:a |an )?(?:headscarf|hijab|turban|patka|kippah|hearing aids?|a wheelchair|funny|different|weird|halal|foreign)|(?:people like ${YOU}|${YOU}r (?:kind|lot)) (?:dont|do not|shouldnt|should not) (?:belong|be here|come here|live here|be in (?:our|this|my) (?:school|class|country|team|street))|(?:your|ur) (?:sort|kind|type) (?:isnt|is not|arent|are not) welcome`
 		)
 	},
 	{
@@ -114,7 +114,7 @@ const RULES: readonly PhraseRule[] = [
 	{
 		rule: 'unkind.family',
 		pattern: phrase(
-			`(?:your|ur|yo) (?:mum|mom|mam|mama|dad|nan|family|sister|brother) (?:is|s|are|r|was) (?:so |a |an |such a )?(?:fat|ugly|poor|stupid|dumb|thick|smelly|a tramp|tramp|a loser|loser|a drunk|drunk|on benefits|a joke|rubbish|broke|weird|a cow|a pig|disgusting)|(?:your|ur) (?:dad|mum|mom) (?:left|doesnt love|does not love|hates|dont love|didnt want) ${YOU}|(?:even )?(?:your|ur) (?:own )?(?:mum|mom|dad|parents|family) (?:hates|h8s|doesnt like|does not like|dont like|doesnt want|dont want) ${YOU}|${YOU} (?:dont|do not|havent|have not) (?:even )?(?:got|have) a (?:dad|mum|mom|real family|proper house)|${YOU} live in a (?:dump|tip|bin|council flat|caravan)|(?:your|ur) (?:house|home|flat) (?:is|looks|smells) (?:a dump|a tip|disgusting|minging|like a bin|rank)`
+			`(?:your|ur|yo) (?:mum|mom|mam|mama|dad|nan|family|sister|brother) (?:is|s|are|r|was) (?:so |a |an |such a )?(?:fat|ugly|poor|stupid|dumb|thick|smelly|a tramp|tramp|tramps|a loser|loser|losers|a drunk|drunk|on benefits|a joke|rubbish|broke|skint|weird|a cow|a pig|disgusting|scroungers|a scrounger|chavs|a chav)|(?:your|ur) (?:dad|mum|mom) (?:left|doesnt love|does not love|hates|dont love|didnt want) ${YOU}|(?:even )?(?:your|ur) (?:own )?(?:mum|mom|dad|parents|family) (?:hates|h8s|doesnt like|does not like|dont like|doesnt want|dont want) ${YOU}|${YOU} (?:dont|do not|havent|have not) (?:even )?(?:got|have) a (?:dad|mum|mom|real family|proper house)|${YOU} live in a (?:dump|tip|bin|council flat|caravan)|(?:your|ur) (?:house|home|flat) (?:is|looks|smells) (?:a dump|a tip|disgusting|minging|like a bin|rank)`
 		),
 		needs: /mum|mom|mam|dad|nan|family|sister|brother|parent|live|house|home|flat/
 	},
