@@ -11,7 +11,7 @@
 // the same role, or a username made by the test, call `signedIn(username, path?)`. Every
 // context opened here is closed when the test ends, so no page (nor its live socket) from an
 // earlier test is left running beside the next.
-import { test as base, type Page } from '@playwright/test';
+import { test as base, type BrowserContext, type Page } from '@playwright/test';
 import { signIn } from './login';
 import { hydrated } from './pages';
 
@@ -34,6 +34,8 @@ type Roles = {
 	headPage: Page;
 };
 
+const SIGN_IN_TIMEOUT = 60_000;
+
 type RoleUsers = { teacherUsername: string; pupilUsername: string; parentUsername: string };
 
 export const test = base.extend<Roles & RoleUsers>({
@@ -44,7 +46,7 @@ export const test = base.extend<Roles & RoleUsers>({
 	// `browser.newContext()` inside a test takes the spec's `test.use` options (base URL,
 	// viewport, downloads), as the built-in `page` fixture does.
 	signedIn: async ({ browser }, use) => {
-		const contexts: Awaited<ReturnType<typeof browser.newContext>>[] = [];
+		const contexts: BrowserContext[] = [];
 		await use(async (username, path, password) => {
 			const context = await browser.newContext();
 			contexts.push(context);
@@ -56,9 +58,13 @@ export const test = base.extend<Roles & RoleUsers>({
 		});
 		for (const context of contexts) await context.close();
 	},
-	teacherPage: async ({ signedIn, teacherUsername }, use) => use(await signedIn(teacherUsername)),
-	pupilPage: async ({ signedIn, pupilUsername }, use) => use(await signedIn(pupilUsername)),
-	parentPage: async ({ signedIn, parentUsername }, use) => use(await signedIn(parentUsername)),
-	dslPage: async ({ signedIn }, use) => use(await signedIn('dsl')),
-	headPage: async ({ signedIn }, use) => use(await signedIn('admin'))
+	// Each role page has its own time to sign in, apart from the test's: a two-step account
+	// that has used both codes the server accepts now waits up to 30 s for the next step, and
+	// a fixture shares the test's timeout (30 s unless the test body sets more, too late to
+	// help its fixtures) unless it has its own.
+	teacherPage: [async ({ signedIn, teacherUsername }, use) => use(await signedIn(teacherUsername)), { timeout: SIGN_IN_TIMEOUT }],
+	pupilPage: [async ({ signedIn, pupilUsername }, use) => use(await signedIn(pupilUsername)), { timeout: SIGN_IN_TIMEOUT }],
+	parentPage: [async ({ signedIn, parentUsername }, use) => use(await signedIn(parentUsername)), { timeout: SIGN_IN_TIMEOUT }],
+	dslPage: [async ({ signedIn }, use) => use(await signedIn('dsl')), { timeout: SIGN_IN_TIMEOUT }],
+	headPage: [async ({ signedIn }, use) => use(await signedIn('admin')), { timeout: SIGN_IN_TIMEOUT }]
 });
