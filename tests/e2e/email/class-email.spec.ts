@@ -3,10 +3,10 @@
 // SMTP sent to the app's own inbound server (port 2527): a pupil writes to an approved
 // contact, the teacher approves in the queue, the sink receives it from the class address
 // with no pupil's name anywhere; mail from a stranger waits in quarantine.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 import { SMTPServer } from 'smtp-server';
 import nodemailer from 'nodemailer';
-import { signIn } from '../support/login';
+import { hydrated } from '../support/pages';
 
 // The sink stands where the app sends (E2E_SMTP_URL in playwright.config.ts), so other ports work too.
 const SINK_PORT = Number(process.env.E2E_SMTP_SINK_PORT ?? new URL(process.env.E2E_SMTP_URL ?? 'smtp://127.0.0.1:2526').port);
@@ -39,17 +39,9 @@ test.afterAll(async () => {
 	await new Promise<void>((resolve) => sink.close(() => resolve()));
 });
 
-async function as(browser: Browser, username: string, path: string): Promise<Page> {
-	const page = await (await browser.newContext()).newPage();
-	await signIn(page, username);
-	await page.goto(path);
-	await page.waitForSelector('body[data-hydrated="true"]');
-	return page;
-}
-
-test('a pupil email reaches an approved contact from the class address after the teacher approves', async ({ browser }) => {
+test('a pupil email reaches an approved contact from the class address after the teacher approves', async ({ signedIn }) => {
 	const subject = `Questions about Roman shields ${Date.now()}`;
-	const pupil = await as(browser, 'pupil.oak.1', '/pupil/email/write');
+	const pupil = await signedIn('pupil.oak.1', '/pupil/email/write');
 	await pupil.getByLabel('To').selectOption({ label: 'Riverside Museum learning team (Our Romans topic and the class trip in spring)' });
 	await pupil.getByLabel('Subject').fill(subject);
 	await pupil.getByLabel('Your email').fill('Dear museum team,\n\nWhat were real Roman shields made of? We made ours from card.\n\nFrom Year 5 Oak');
@@ -58,7 +50,7 @@ test('a pupil email reaches an approved contact from the class address after the
 	await expect(pupil.getByTestId('email-row').filter({ hasText: subject })).toContainText('Waiting for your teacher');
 	expect(received).toHaveLength(0);
 
-	const teacher = await as(browser, 'teacher.oak', '/staff/moderation');
+	const teacher = await signedIn('teacher.oak', '/staff/moderation');
 	const item = teacher.getByTestId('queue-item').filter({ hasText: subject });
 	await expect(item).toContainText('Amira Khan');
 	await expect(item).toContainText('learning@riverside-museum.example');
@@ -77,7 +69,7 @@ test('a pupil email reaches an approved contact from the class address after the
 	await expect(teacher.getByTestId('email-row').filter({ hasText: subject })).toContainText('Sent · written by Amira Khan');
 });
 
-test('mail from an unknown sender waits in quarantine, and an unknown class is refused', async ({ browser }) => {
+test('mail from an unknown sender waits in quarantine, and an unknown class is refused', async ({ signedIn }) => {
 	const client = nodemailer.createTransport({ host: '127.0.0.1', port: INBOUND_PORT, secure: false, ignoreTLS: true });
 	const subject = `Free prizes for your class ${Date.now()}`;
 	await client.sendMail({ from: 'stranger@unknown-sender.example', to: OAK, subject, text: 'Click here to claim.' });
@@ -86,10 +78,10 @@ test('mail from an unknown sender waits in quarantine, and an unknown class is r
 	).rejects.toMatchObject({ responseCode: 550 });
 	client.close();
 
-	const pupil = await as(browser, 'pupil.oak.2', '/pupil/email');
+	const pupil = await signedIn('pupil.oak.2', '/pupil/email');
 	await expect(pupil.getByText(subject)).toHaveCount(0);
 
-	const teacher = await as(browser, 'teacher.oak', '/staff/email');
+	const teacher = await signedIn('teacher.oak', '/staff/email');
 	const held = teacher.getByTestId('quarantined').filter({ hasText: subject });
 	await expect(held).toContainText('stranger@unknown-sender.example');
 	await held.getByRole('button', { name: 'Discard' }).click();
@@ -97,10 +89,10 @@ test('mail from an unknown sender waits in quarantine, and an unknown class is r
 	await expect(teacher.getByTestId('quarantined').filter({ hasText: subject })).toHaveCount(0);
 });
 
-test('a teacher approves a new contact with a reason, and a pupil can then choose it but never type an address', async ({ browser }) => {
-	const teacher = await as(browser, 'teacher.oak', '/staff/email');
+test('a teacher approves a new contact with a reason, and a pupil can then choose it but never type an address', async ({ signedIn }) => {
+	const teacher = await signedIn('teacher.oak', '/staff/email');
 	await teacher.getByRole('link', { name: /Approved contacts/ }).click();
-	await teacher.waitForSelector('body[data-hydrated="true"]');
+	await hydrated(teacher);
 	await teacher.getByLabel('Name (a person or organisation)').fill('Oakfield Partner School');
 	await teacher.getByLabel('Email address').fill('year5@oakfield-partner.example');
 	await teacher.getByLabel('Why the class may write to them').fill('Pen pals for our letters unit');
@@ -108,7 +100,7 @@ test('a teacher approves a new contact with a reason, and a pupil can then choos
 	await expect(teacher.getByRole('status')).toContainText('Oakfield Partner School is now an approved contact.');
 	await expect(teacher.getByTestId('contact').filter({ hasText: 'Oakfield Partner School' })).toContainText('Approved by Emma Hughes');
 
-	const pupil = await as(browser, 'pupil.oak.4', '/pupil/email/write');
+	const pupil = await signedIn('pupil.oak.4', '/pupil/email/write');
 	await expect(pupil.getByLabel('To').locator('option', { hasText: 'Oakfield Partner School' })).toHaveCount(1);
 	await expect(pupil.locator('input[type="email"]')).toHaveCount(0);
 	await pupil.getByLabel('To').selectOption({ label: 'Year 3 Ash' });

@@ -1,21 +1,13 @@
 // The policy register in Chromium: the head publishes a policy; a teacher is asked to read
 // it on every staff page, reads and acknowledges it, and the head sees the count go up.
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { signIn } from '../support/login';
+import { expect, test } from '../support/fixtures';
+import { hydrated } from '../support/pages';
 
-async function as(browser: Browser, username: string, path: string): Promise<Page> {
-	const page = await (await browser.newContext()).newPage();
-	await signIn(page, username);
-	await page.goto(path);
-	await page.waitForSelector('body[data-hydrated="true"]');
-	return page;
-}
-
-test('the head publishes a policy, a teacher acknowledges it, and the head sees who has read it', async ({ browser }) => {
+test('the head publishes a policy, a teacher acknowledges it, and the head sees who has read it', async ({ signedIn }) => {
 	// Two people sign in one after the other; a busy two-core machine needs more than 30 s.
 	test.setTimeout(90_000);
 	const title = `Mobile phones policy ${Date.now()}`;
-	const head = await as(browser, 'admin', '/staff/policies');
+	const head = await signedIn('admin', '/staff/policies');
 	await expect(head.getByRole('heading', { name: 'School policies', level: 1 })).toBeVisible();
 	await head.getByLabel('Name of the policy').fill(title);
 	await head.getByLabel('Kind').selectOption('acceptable-use');
@@ -29,11 +21,11 @@ test('the head publishes a policy, a teacher acknowledges it, and the head sees 
 	await expect(readers).toContainText(/\b1 of \d+ members of staff/);
 	const staffCount = Number((await readers.textContent())!.match(/1 of (\d+) members/)![1]);
 
-	const teacher = await as(browser, 'teacher.oak', '/staff');
+	const teacher = await signedIn('teacher.oak', '/staff');
 	const banner = teacher.getByRole('region', { name: 'Policies to read' });
 	await expect(banner).toContainText('Please read and acknowledge');
 	await banner.getByRole('link', { name: title }).click();
-	await teacher.waitForSelector('body[data-hydrated="true"]');
+	await hydrated(teacher);
 	await teacher.getByRole('button', { name: /I have read and understood version 1/ }).click();
 	await expect(teacher.getByRole('status').filter({ hasText: 'You have acknowledged version 1' })).toBeVisible();
 	await teacher.goto('/staff');

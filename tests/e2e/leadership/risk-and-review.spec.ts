@@ -1,22 +1,14 @@
 // Leaders' tools in Chromium: the DSL fills a risk in the risk log and answers the annual
 // e-safety review; a governor then reads both and opens the printable summary, and is kept
 // out of the staff pages.
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { signIn } from '../support/login';
+import { expect, test } from '../support/fixtures';
+import { hydrated } from '../support/pages';
 
-async function as(browser: Browser, username: string, path: string): Promise<Page> {
-	const page = await (await browser.newContext()).newPage();
-	await signIn(page, username);
-	await page.goto(path);
-	await page.waitForSelector('body[data-hydrated="true"]');
-	return page;
-}
-
-test('the DSL logs a risk and answers the review; a governor reads them and prints the summary', async ({ browser }) => {
+test('the DSL logs a risk and answers the review; a governor reads them and prints the summary', async ({ signedIn }) => {
 	// Two sign-ins, the DSL's with a two-step code page.
 	test.setTimeout(60_000);
 	const title = `Pupils use AI chatbots at home ${Date.now()}`;
-	const dsl = await as(browser, 'dsl', '/staff/risks');
+	const dsl = await signedIn('dsl', '/staff/risks');
 	await expect(dsl.getByRole('heading', { name: 'E-safety risk log' })).toBeVisible();
 	await dsl.getByLabel('Title').fill(title);
 	await dsl.getByLabel(/What could happen/).fill('Older pupils ask chatbots for help and share personal details with them.');
@@ -37,7 +29,7 @@ test('the DSL logs a risk and answers the review; a governor reads them and prin
 	await expect(row).toContainText('12 · High');
 
 	await dsl.goto('/staff/review');
-	await dsl.waitForSelector('body[data-hydrated="true"]');
+	await hydrated(dsl);
 	const question = dsl.getByRole('group', { name: /A member of the senior team and a governor are named/ });
 	await question.getByLabel('Partly').check();
 	await question.getByLabel(/Evidence/).fill('Head named; governor to be chosen');
@@ -45,7 +37,7 @@ test('the DSL logs a risk and answers the review; a governor reads them and prin
 	await question.getByRole('button', { name: 'Save this answer' }).click();
 	await expect(dsl.getByRole('status').filter({ hasText: 'Answer saved' })).toBeVisible();
 
-	const governor = await as(browser, 'governor', '/governor/risks');
+	const governor = await signedIn('governor', '/governor/risks');
 	await expect(governor.getByRole('heading', { name: title })).toBeVisible();
 	await expect(governor.getByRole('table', { name: /Number of open risks/ })).toBeVisible();
 	await governor.goto('/governor/review');

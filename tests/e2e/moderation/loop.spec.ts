@@ -4,42 +4,20 @@
 // classmate's chat and a parent's home; an urgent (self-harm) alert shows its message while it waits and
 // after it is rejected; "I'm worried" reaches the DSL live; a secret asked for in mail from an
 // approved contact alerts the DSL.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import sharp from 'sharp';
 import nodemailer from 'nodemailer';
-import { signIn } from '../support/login';
+import { ClassChat, StaffRoom } from '../support/chat';
+import { expect, test } from '../support/fixtures';
+import { Alerts, HomeAlerts } from '../support/incidents';
+import { hydrated, openPage } from '../support/pages';
+import { ModerationQueue } from '../support/queue';
 
 // Each test signs in four or five people at once; on a shared two-core machine that is slow.
 test.describe.configure({ timeout: 120_000 });
 
-async function as(browser: Browser, username: string, path: string): Promise<Page> {
-	const page = await (await browser.newContext()).newPage();
-	await signIn(page, username);
-	await page.goto(path);
-	await page.waitForSelector('body[data-hydrated="true"]');
-	return page;
-}
-
-async function live(page: Page): Promise<Page> {
-	// Four or five browsers sign in at once here: allow the socket time to connect.
-	await expect(page.getByRole('status').filter({ hasText: 'Connected' })).toHaveCount(1, { timeout: 20_000 });
-	return page;
-}
-
-const chat = async (browser: Browser, username: string) => live(await as(browser, username, '/pupil/chat'));
-const queue = async (browser: Browser, username: string) => live(await as(browser, username, '/staff/moderation'));
-
-async function send(page: Page, text: string) {
-	await page.getByLabel('Write a message').fill(text);
-	await page.getByRole('button', { name: 'Send' }).click();
-	await expect(page.getByTestId('own-message').filter({ hasText: text })).toBeVisible();
-}
-
-async function approve(teacher: Page, text: string) {
-	const item = teacher.getByTestId('queue-item').filter({ hasText: text });
-	await item.getByRole('button', { name: 'Approve' }).click();
-	await expect(item).toHaveCount(0);
-}
+// Four or five browsers sign in at once here: allow the sockets time to connect.
+const LIVE = { liveTimeout: 20_000 };
 
 async function shareWork(pupil: Page, title: string, photo: Buffer | null) {
 	await pupil.getByLabel(photo ? 'Photos' : 'Writing', { exact: true }).check();
@@ -52,39 +30,33 @@ async function shareWork(pupil: Page, title: string, photo: Buffer | null) {
 	await expect(piece.getByText('Waiting for your teacher to check it.')).toBeVisible();
 }
 
-test('bulk approve shows its list, can be undone, and leaves a report, a held message and a photo', async ({ browser }) => {
+test('bulk approve shows its list, can be undone, and leaves a report, a held message and a photo', async ({ signedIn }) => {
 	const stamp = Date.now();
 	const reported = `Our class trip was fun ${stamp}`;
 	const held = `you are so stupid ${stamp}`;
 	const clean = `I finished my times tables ${stamp}`;
-	const writer = await chat(browser, 'pupil.ash.4');
-	const reader = await chat(browser, 'pupil.ash.5');
-	const teacher = await queue(browser, 'teacher.ash');
+	const writer = await ClassChat.open(await signedIn('pupil.ash.4'), LIVE);
+	const reader = await ClassChat.open(await signedIn('pupil.ash.5'), LIVE);
+	const queue = await ModerationQueue.open(await signedIn('teacher.ash'), LIVE);
+	const teacher = queue.page;
 
-	await send(writer, reported);
-	await approve(teacher, reported);
-	const message = reader.getByTestId('chat-message').filter({ hasText: reported });
-	// "Tell my teacher" sits in each message's small menu.
-	await message.locator('summary').click();
-	await message.getByRole('button', { name: /Tell my teacher/ }).click();
-	await reader.getByLabel(/Anything you want to say/).fill('it made me sad');
-	await reader.getByRole('button', { name: 'Yes, tell my teacher' }).click();
-	await expect(message).toHaveCount(0);
+	await writer.send(reported);
+	await queue.approve(reported);
+	await reader.report(reported, 'it made me sad');
 
-	await send(writer, held);
-	await send(reader, clean);
+	await writer.send(held);
+	await reader.send(clean);
 	const photoTitle = `Bean photo ${stamp}`;
 	const photo = await sharp({ create: { width: 32, height: 32, channels: 3, background: { r: 20, g: 160, b: 60 } } })
 		.png()
 		.toBuffer();
-	await shareWork(await as(browser, 'pupil.ash.6', '/pupil/work'), photoTitle, photo);
+	await shareWork(await signedIn('pupil.ash.6', '/pupil/work'), photoTitle, photo);
 
-	await teacher.reload();
-	await live(teacher);
-	const items = teacher.getByTestId('queue-item');
-	await expect(items.filter({ hasText: reported })).toContainText('Reported by a pupil');
-	await expect(items.filter({ hasText: photoTitle }).getByRole('img')).toHaveCount(1);
-	await expect(items.filter({ hasText: photoTitle }).getByRole('button', { name: 'Approve' })).toBeDisabled();
+	await queue.reload();
+	const items = queue.items;
+	await expect(queue.item(reported)).toContainText('Reported by a pupil');
+	await expect(queue.item(photoTitle).getByRole('img')).toHaveCount(1);
+	await expect(queue.item(photoTitle).getByRole('button', { name: 'Approve' })).toBeDisabled();
 
 	// The list comes first; undo stops it.
 	const bulk = teacher.getByTestId('bulk');
@@ -102,63 +74,43 @@ test('bulk approve shows its list, can be undone, and leaves a report, a held me
 	await bulk.getByRole('button', { name: /that need no look/ }).click();
 	await bulk.getByRole('button', { name: /^Approve these/ }).click();
 	await expect(items.filter({ hasText: clean })).toHaveCount(0, { timeout: 20_000 });
-	await expect(writer.getByTestId('chat-message').filter({ hasText: clean })).toBeVisible();
+	await writer.expectMessage(clean);
 	for (const kept of [reported, held, photoTitle]) await expect(items.filter({ hasText: kept })).toHaveCount(1);
 
 	// The report is upheld; the pupil who reported it hears back on their home page.
-	await items
-		.filter({ hasText: reported })
-		.getByRole('button', { name: /The report is right/ })
-		.click();
-	await expect(items.filter({ hasText: reported })).toHaveCount(0);
+	await queue.upholdReport(reported);
 	// Focus moved on to the next item, not to the page.
 	await expect(teacher.locator('[data-testid="queue-item"]:focus')).toHaveCount(1);
-	await reader.goto('/pupil');
-	await expect(reader.getByTestId('pupil-notes')).toContainText('Your teacher agreed with you');
+	await reader.page.goto('/pupil');
+	await expect(reader.page.getByTestId('pupil-notes')).toContainText('Your teacher agreed with you');
 });
 
-test('a take-down vanishes live from a classmate’s chat and a parent’s home', async ({ browser }) => {
+test('a take-down vanishes live from a classmate’s chat and a parent’s home', async ({ teacherPage, signedIn }) => {
 	const stamp = Date.now();
 	const text = `A message shared by mistake ${stamp}`;
 	const title = `Beans ${stamp}`;
-	const writer = await chat(browser, 'pupil.oak.1');
-	// Not Grace (pupil.oak.3): the tablet test puts her in a group, and her chat page then starts at her list of chats.
-	const classmate = await chat(browser, 'pupil.oak.5');
-	const teacher = await queue(browser, 'teacher.oak');
-	await send(writer, text);
-	await approve(teacher, text);
-	await expect(classmate.getByTestId('chat-message').filter({ hasText: text })).toBeVisible();
+	const writer = await ClassChat.open(await signedIn('pupil.oak.1'), LIVE);
+	const classmate = await ClassChat.open(await signedIn('pupil.oak.5'), LIVE);
+	const queue = await ModerationQueue.open(teacherPage, LIVE);
+	await writer.send(text);
+	await queue.approve(text);
+	await classmate.expectMessage(text);
 
-	await shareWork(await as(browser, 'pupil.oak.1', '/pupil/work'), title, null);
-	await teacher.reload();
-	await approve(teacher, title);
-	const parent = await as(browser, 'parent.oak.1', '/parent');
+	await shareWork(await signedIn('pupil.oak.1', '/pupil/work'), title, null);
+	await queue.reload();
+	await queue.approve(title);
+	const parent = await signedIn('parent.oak.1', '/parent');
 	await expect(parent.getByTestId('family-work-piece').filter({ hasText: title })).toBeVisible();
 
-	// The teacher takes the message down from the class chat, saying why. The class tile, not
-	// the first link naming the class (the to-do list above it names classes too, by what other tests left).
-	await teacher.goto('/staff');
-	await teacher.waitForSelector('body[data-hydrated="true"]');
-	await teacher.getByRole('link', { name: /^Year 5 Oak \d+ pupils$/ }).click();
-	await expect(teacher).toHaveURL(/\/staff\/classes\/[^/]+$/);
-	const classPage = teacher.url();
-	await teacher.getByRole('link', { name: 'Class chat' }).click();
-	await expect(teacher).toHaveURL(/\/staff\/chat\//);
-	await teacher.waitForSelector('body[data-hydrated="true"]');
-	// This test's message, not whichever of Amira's messages happens to be last.
-	await teacher
-		.getByTestId('chat-message')
-		.filter({ hasText: text })
-		.getByRole('button', { name: /Take down the message from Amira/ })
-		.click();
-	await teacher.getByLabel('Why are you taking it down?').fill('It names a child from another school.');
-	await teacher.getByRole('button', { name: 'Take it down' }).click();
-	await expect(classmate.getByTestId('chat-message').filter({ hasText: text })).toHaveCount(0);
+	// The teacher takes the message down from the class chat, saying why; this test's message,
+	// not whichever of Amira's messages happens to be last.
+	const room = await StaffRoom.openForClass(teacherPage, 'Year 5 Oak');
+	await room.takeDown(text, 'Amira', 'It names a child from another school.');
+	await expect(classmate.message(text)).toHaveCount(0);
 
 	// And the work from the class's work page: the parent's home drops it without a reload.
 	// Straight to the class page (going back in history depends on how the take-down answered).
-	await teacher.goto(classPage);
-	await teacher.waitForSelector('body[data-hydrated="true"]');
+	const teacher = await openPage(teacherPage, room.classUrl);
 	await teacher.getByRole('link', { name: "Pupils' shared work" }).click();
 	await expect(teacher.getByTestId('class-work').filter({ hasText: title })).toBeVisible();
 	const piece = teacher.getByTestId('class-work').filter({ hasText: title });
@@ -167,64 +119,52 @@ test('a take-down vanishes live from a classmate’s chat and a parent’s home'
 	await piece.getByRole('button', { name: 'Take it down' }).click();
 	await expect(parent.getByTestId('family-work-piece').filter({ hasText: title })).toHaveCount(0);
 
-	await writer.goto('/pupil');
-	await expect(writer.getByTestId('pupil-notes')).toContainText('taken down');
+	await writer.page.goto('/pupil');
+	await expect(writer.page.getByTestId('pupil-notes')).toContainText('taken down');
 });
 
-test('an urgent alert shows its message while it waits and after it is rejected', async ({ browser }) => {
+test('an urgent alert shows its message while it waits and after it is rejected', async ({ dslPage, signedIn }) => {
 	// Self-harm is held for the teacher and urgent for the DSL (a pupil's secrecy alone is a high alert).
 	const text = `i want to hurt myself ${Date.now()}`;
-	const writer = await chat(browser, 'pupil.ash.6');
-	const teacher = await queue(browser, 'teacher.ash');
-	await send(writer, text);
-	const dsl = await as(browser, 'dsl', '/staff/alerts');
+	const writer = await ClassChat.open(await signedIn('pupil.ash.6'), LIVE);
+	const queue = await ModerationQueue.open(await signedIn('teacher.ash'), LIVE);
+	await writer.send(text);
+	const alerts = await Alerts.open(dslPage);
+	const dsl = alerts.page;
 
-	const alert = dsl
-		.getByTestId('alert')
-		.filter({ hasText: /Alfie's message in Year 3 Ash.*hurt themselves/ })
-		.first();
+	const alert = alerts.alert(/Alfie's message in Year 3 Ash.*hurt themselves/).first();
 	await expect(alert).toContainText('Urgent');
 	await alert.getByRole('link', { name: 'See what caused it' }).click();
 	await expect(dsl.getByTestId('evidence')).toContainText(text);
 	await expect(dsl.getByTestId('source-state')).toContainText('waiting');
 
-	const item = teacher.getByTestId('queue-item').filter({ hasText: text });
-	await item.getByRole('button', { name: 'Reject…' }).click();
-	await teacher.getByLabel('Reason (shown to the pupil)').selectOption('might-upset');
-	await teacher.getByRole('button', { name: 'Send back to pupil' }).click();
-	await expect(item).toHaveCount(0);
+	await queue.reject(text, 'might-upset');
 
 	await dsl.reload();
 	await expect(dsl.getByTestId('source-state')).toContainText('rejected');
 	await expect(dsl.getByTestId('evidence')).toContainText(text);
 });
 
-test('“I’m worried” reaches the safeguarding lead’s alerts live, with kind words and help outside school', async ({ browser }) => {
-	const dsl = await as(browser, 'dsl', '/staff');
+test('“I’m worried” reaches the safeguarding lead’s alerts live, with kind words and help outside school', async ({ dslPage: dsl, signedIn }) => {
 	await expect(dsl.getByText('New alerts appear here as they happen.')).toBeVisible();
-	const jacob = dsl.getByTestId('home-alert').filter({ hasText: 'Jacob pressed “I’m worried”' });
-	const lookLinks = () => jacob.getByRole('link', { name: 'Look' }).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-	const before = await lookLinks();
-	const pupil = await as(browser, 'pupil.oak.4', '/pupil/lessons');
+	// Another test may have left one of Jacob's alerts open: the one wanted is the one that arrives.
+	const jacobs = await HomeAlerts.expectNew(dsl, 'Jacob pressed “I’m worried”');
+	const pupil = await signedIn('pupil.oak.4', '/pupil/lessons');
 	await pupil.getByRole('link', { name: 'I’m worried' }).click();
 	await expect(pupil.getByRole('heading', { name: 'I’m worried' })).toBeVisible();
 	await expect(pupil.getByRole('link', { name: 'childline.org.uk' })).toBeVisible();
 	await expect(pupil.getByRole('link', { name: 'CEOP’s Thinkuknow' })).toBeVisible();
-	await pupil.waitForSelector('body[data-hydrated="true"]');
+	await hydrated(pupil);
 	await pupil.getByLabel(/What is worrying you/).fill('Someone online keeps messaging me');
 	await pupil.getByRole('button', { name: 'Tell a grown-up at school' }).click();
 	await expect(pupil.getByRole('status').filter({ hasText: 'Thank you for telling us' })).toBeVisible();
 
-	// No reload: the DSL's home shows it as it happens, without the child's words. Another
-	// test may have left one of Jacob's alerts open, so look for one that was not there before.
-	const fresh = async () => (await lookLinks()).filter((href) => !before.includes(href));
-	await expect.poll(fresh, { timeout: 15_000 }).toHaveLength(1);
-	const alert = jacob.filter({ has: dsl.locator(`a[href="${(await fresh())[0]}"]`) });
-	await expect(alert).toBeVisible();
+	// No reload: the DSL's home shows it as it happens, without the child's words.
+	const alert = await jacobs.arrived({ timeout: 15_000 });
 	await expect(alert).not.toContainText('Someone online');
 });
 
-test('a secret asked for in mail from an approved contact alerts the safeguarding lead', async ({ browser }) => {
+test('a secret asked for in mail from an approved contact alerts the safeguarding lead', async ({ dslPage }) => {
 	const inbound = Number(process.env.E2E_SMTP_INBOUND_PORT ?? 2527);
 	// A plain subject: the subject is screened with the body, and "Our little secret" as well
 	// as "don't tell your mum" reads as grooming, a different (also urgent) alert. That is
@@ -240,8 +180,9 @@ test('a secret asked for in mail from an approved contact alerts the safeguardin
 	client.close();
 
 	// The alert is stored before the inbound server answers 250, so the page has it when read.
-	const dsl = await as(browser, 'dsl', '/staff/alerts');
-	const alert = dsl.getByTestId('alert').filter({ hasText: 'An email from an outside contact to Year 5 Oak asks to keep something from grown-ups' }).first();
+	const alerts = await Alerts.open(dslPage);
+	const dsl = alerts.page;
+	const alert = alerts.alert('An email from an outside contact to Year 5 Oak asks to keep something from grown-ups').first();
 	await expect(alert).toBeVisible({ timeout: 15_000 });
 	await expect(alert).toContainText('Urgent');
 	await alert.getByRole('link', { name: 'See what caused it' }).click();

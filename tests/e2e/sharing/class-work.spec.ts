@@ -2,16 +2,9 @@
 // approval" on, a pupil's clean story reaches their family at once; the teacher sees each
 // piece with its state; the pupil stops sharing and it disappears; a file that only claims
 // to be a photo is refused.
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { signIn } from '../support/login';
-
-async function as(browser: Browser, username: string, path: string): Promise<Page> {
-	const page = await (await browser.newContext()).newPage();
-	await signIn(page, username);
-	await page.goto(path);
-	await page.waitForSelector('body[data-hydrated="true"]');
-	return page;
-}
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
+import { hydrated } from '../support/pages';
 
 async function setCleanWritingSkips(teacher: Page, on: boolean): Promise<void> {
 	const box = teacher.getByLabel(/Let writing the screen found nothing in reach families/);
@@ -21,23 +14,23 @@ async function setCleanWritingSkips(teacher: Page, on: boolean): Promise<void> {
 	await expect(teacher.getByRole('status').filter({ hasText: 'Setting saved.' })).toBeVisible();
 }
 
-test('clean writing can skip approval; the teacher sees its state; the pupil takes it back', async ({ browser }) => {
-	const teacher = await as(browser, 'teacher.oak', '/staff');
+test('clean writing can skip approval; the teacher sees its state; the pupil takes it back', async ({ signedIn }) => {
+	const teacher = await signedIn('teacher.oak', '/staff');
 	await teacher.getByRole('link', { name: 'Work', exact: true }).click();
 	// Wait for the work page itself: the staff home also has a link to Year 5 Oak.
 	await expect(teacher).toHaveURL(/\/staff\/work$/);
 	await teacher.getByRole('link', { name: /Oak/ }).first().click();
 	await expect(teacher).toHaveURL(/\/staff\/work\/[0-9a-f-]+$/);
-	await teacher.waitForSelector('body[data-hydrated="true"]');
+	await hydrated(teacher);
 	await setCleanWritingSkips(teacher, true);
 
 	const title = `Our trip ${Date.now()}`;
-	const pupil = await as(browser, 'pupil.oak.1', '/pupil');
+	const pupil = await signedIn('pupil.oak.1', '/pupil');
 	await pupil
 		.getByRole('link', { name: /My work/ })
 		.first()
 		.click();
-	await pupil.waitForSelector('body[data-hydrated="true"]');
+	await hydrated(pupil);
 	await pupil.getByLabel('Title').fill(title);
 	await pupil.getByLabel('Your writing').fill('We went to the museum and saw a dinosaur.');
 	await pupil.getByRole('button', { name: 'Save my work' }).click();
@@ -45,7 +38,7 @@ test('clean writing can skip approval; the teacher sees its state; the pupil tak
 	await piece.getByRole('button', { name: 'Share with my family' }).click();
 	await expect(piece.getByText('Shared with your family.')).toBeVisible();
 
-	const parent = await as(browser, 'parent.oak.1', '/parent');
+	const parent = await signedIn('parent.oak.1', '/parent');
 	await expect(parent.getByTestId('family-work-piece').filter({ hasText: title })).toBeVisible();
 
 	await teacher.reload();
@@ -62,8 +55,8 @@ test('clean writing can skip approval; the teacher sees its state; the pupil tak
 	await setCleanWritingSkips(teacher, false);
 });
 
-test('a file that only claims to be a photo is refused', async ({ browser }) => {
-	const pupil = await as(browser, 'pupil.oak.3', '/pupil/work');
+test('a file that only claims to be a photo is refused', async ({ signedIn }) => {
+	const pupil = await signedIn('pupil.oak.3', '/pupil/work');
 	await pupil.getByLabel('Photos', { exact: true }).check();
 	await pupil.getByLabel('Title').fill('Not really a photo');
 	await pupil.getByLabel(/^Photos \(up to/).setInputFiles({

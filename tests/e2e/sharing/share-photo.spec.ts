@@ -2,17 +2,9 @@
 // shares it, the teacher approves it in the queue, the pupil's parent sees it and the bytes
 // served carry no EXIF at all; another family cannot open it by its address; withdrawing
 // the photographs consent hides it at once.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 import sharp from 'sharp';
-import { signIn } from '../support/login';
-
-async function as(browser: Browser, username: string, path: string): Promise<Page> {
-	const page = await (await browser.newContext()).newPage();
-	await signIn(page, username);
-	await page.goto(path);
-	await page.waitForSelector('body[data-hydrated="true"]');
-	return page;
-}
+import { hydrated } from '../support/pages';
 
 async function photoWithGps(): Promise<Buffer> {
 	return sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 30, g: 120, b: 60 } } })
@@ -27,7 +19,7 @@ async function photoWithGps(): Promise<Buffer> {
 
 const hasGps = (exif: Buffer | undefined): boolean => !!exif && (exif.includes(Buffer.from([0x25, 0x88])) || exif.includes(Buffer.from([0x88, 0x25])));
 
-test('a shared photo reaches only its own family, without its location', async ({ browser }) => {
+test('a shared photo reaches only its own family, without its location', async ({ page, signedIn }) => {
 	// Three people sign in and the teacher opens the photo before approving it: more than the default 30 s on two cores.
 	test.setTimeout(120_000);
 	const title = `Pond dipping ${Date.now()}`;
@@ -35,7 +27,7 @@ test('a shared photo reaches only its own family, without its location', async (
 	expect(hasGps((await sharp(original).metadata()).exif)).toBe(true);
 
 	// The pupil makes the photo work and shares it.
-	const pupil = await as(browser, 'pupil.oak.1', '/pupil/work');
+	const pupil = await signedIn('pupil.oak.1', '/pupil/work');
 	await pupil.getByLabel('Photos', { exact: true }).check();
 	await pupil.getByLabel('Title').fill(title);
 	await pupil.getByLabel(/^Photos \(up to/).setInputFiles({ name: 'IMG_0042 at 14 Acacia Road.jpg', mimeType: 'image/jpeg', buffer: original });
@@ -47,11 +39,11 @@ test('a shared photo reaches only its own family, without its location', async (
 	await expect(piece.getByText('Waiting for your teacher to check it.')).toBeVisible();
 
 	// Before approval the parent sees nothing.
-	const parent = await as(browser, 'parent.oak.1', '/parent');
+	const parent = await signedIn('parent.oak.1', '/parent');
 	await expect(parent.getByText(title)).toHaveCount(0);
 
 	// The teacher approves it in the same queue as chat.
-	const teacher = await as(browser, 'teacher.oak', '/staff/moderation');
+	const teacher = await signedIn('teacher.oak', '/staff/moderation');
 	const item = teacher.getByTestId('queue-item').filter({ hasText: title });
 	await expect(item).toContainText('1 photo to share with family');
 	// A photo can be approved only once the teacher has opened it full size.
@@ -81,16 +73,17 @@ test('a shared photo reaches only its own family, without its location', async (
 	expect([meta.width, meta.height]).toEqual([48, 64]);
 
 	// Another family cannot open it by its address, nor can a signed-out visitor.
-	const otherParent = await as(browser, 'parent.ash.1', '/parent');
+	const otherParent = await signedIn('parent.ash.1', '/parent');
 	await expect(otherParent.getByText(title)).toHaveCount(0);
 	expect([403, 404]).toContain((await otherParent.request.get(src!)).status());
 	expect((await otherParent.request.get('/work/files/00000000-0000-4000-8000-000000000000')).status()).toBe(404);
-	const anonymous = await (await browser.newContext()).request.get(src!, { maxRedirects: 0 });
+	// `page` is a browser nobody signed in to.
+	const anonymous = await page.request.get(src!, { maxRedirects: 0 });
 	expect(anonymous.status()).toBe(303);
 
 	// Withdrawing the photographs consent hides it at once, page and file alike.
 	await parent.goto('/parent/agreements');
-	await parent.waitForSelector('body[data-hydrated="true"]');
+	await hydrated(parent);
 	await parent
 		.getByRole('button', { name: /^Withdraw: Photographs for/ })
 		.first()
@@ -102,7 +95,7 @@ test('a shared photo reaches only its own family, without its location', async (
 
 	// Giving it again brings the photo back (and leaves the demo family as it was).
 	await parent.goto('/parent/agreements');
-	await parent.waitForSelector('body[data-hydrated="true"]');
+	await hydrated(parent);
 	await parent
 		.getByRole('button', { name: /^Yes: Photographs for/ })
 		.first()
@@ -112,8 +105,8 @@ test('a shared photo reaches only its own family, without its location', async (
 	await expect(parent.getByTestId('family-work-piece').filter({ hasText: title })).toBeVisible();
 });
 
-test('a personal detail in work is blocked and never kept', async ({ browser }) => {
-	const pupil = await as(browser, 'pupil.oak.2', '/pupil/work');
+test('a personal detail in work is blocked and never kept', async ({ signedIn }) => {
+	const pupil = await signedIn('pupil.oak.2', '/pupil/work');
 	await pupil.getByLabel('Title').fill('About me');
 	await pupil.getByLabel('Your writing').fill('My phone number is 07700 900123, ring me');
 	await pupil.getByRole('button', { name: 'Save my work' }).click();
