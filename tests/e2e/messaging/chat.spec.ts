@@ -72,3 +72,24 @@ test('a report reaches the safeguarding lead at once and hides the message', asy
 	await queue.reload();
 	await expect(queue.item(text)).toContainText('Reported');
 });
+
+test('words typed while a message is on its way stay in the box for the next one', async ({ signedIn }) => {
+	const writer = await ClassChat.open(await signedIn('pupil.oak.2'));
+	const first = `My kite flew over the trees ${Date.now()}`;
+	// The send's answer is held until the child has typed on, so the test never races it.
+	let release = (): void => undefined;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await writer.page.route(
+		(url) => url.search === '?/send',
+		async (route) => {
+			await held;
+			await route.continue();
+		}
+	);
+	await writer.box.fill(first);
+	await writer.page.getByRole('button', { name: 'Send' }).click();
+	await writer.box.fill(`${first} and then it landed`);
+	release();
+	await expect(writer.ownMessage(first)).toContainText('Waiting for your teacher');
+	await expect(writer.box).toHaveValue('and then it landed');
+});
