@@ -10,7 +10,8 @@ import { catchUpRoom, readRoom } from '../../../src/lib/server/messaging/history
 import { listQueue } from '../../../src/lib/server/moderation/queue';
 import { decideItem } from '../../../src/lib/server/moderation/decide';
 import { sendClassEmail } from '../../../src/lib/server/email/send-email';
-import { auditLog, blockedAttempts, chatMessages, classes, reviewHistory, safeguardingAlerts, schools } from '../../../src/lib/server/db/schema';
+import { withMailDomain } from '../email/support';
+import { auditLog, blockedAttempts, chatMessages, reviewHistory, safeguardingAlerts } from '../../../src/lib/server/db/schema';
 import { AuthorizationError } from '../../../src/lib/server/auth/authorize';
 import { ConflictError, InputError, NotFoundError, RateLimitError } from '../../../src/lib/server/errors';
 
@@ -89,15 +90,7 @@ describe('a pupil message', () => {
 	it('names every place the blocked attempts were made, not only the latest', async () => {
 		const writer = s.classes[1].pupils[0]!;
 		const roomB = await classRoomId(t.db, s, 1);
-		// Class email needs the school's mail domain and the class's mailbox.
-		await t.db
-			.update(schools)
-			.set({ mailDomain: `mail.${s.id.slice(0, 8)}.example` })
-			.where(eq(schools.id, s.id));
-		await t.db
-			.update(classes)
-			.set({ mailboxLocalPart: `b${s.id.slice(0, 6)}` })
-			.where(eq(classes.id, s.classes[1].id));
+		await withMailDomain(t.db, s);
 		await send(t.db, writer.actor, roomB, 'my number is 07700 900457');
 		await send(t.db, writer.actor, roomB, 'I live at 15 Elm Road');
 		const emailed = await sendClassEmail(t.db, writer.actor, s.classes[1].id, {
@@ -208,15 +201,6 @@ describe('deciding', () => {
 describe('rooms', () => {
 	it("refuses a pupil another class's room and another school's", async () => {
 		const roomB = await classRoomId(t.db, s, 1);
-		// Class email needs the school's mail domain and the class's mailbox.
-		await t.db
-			.update(schools)
-			.set({ mailDomain: `mail.${s.id.slice(0, 8)}.example` })
-			.where(eq(schools.id, s.id));
-		await t.db
-			.update(classes)
-			.set({ mailboxLocalPart: `b${s.id.slice(0, 6)}` })
-			.where(eq(classes.id, s.classes[1].id));
 		await expect(send(t.db, A().pupils[0]!.actor, roomB, 'hello B')).rejects.toBeInstanceOf(AuthorizationError);
 		await expect(readRoom(t.db, A().pupils[0]!.actor, roomB)).rejects.toBeInstanceOf(AuthorizationError);
 		const otherRoom = await classRoomId(t.db, other, 0);
