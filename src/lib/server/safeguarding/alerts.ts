@@ -34,19 +34,23 @@ interface Source {
 	sourceId: string;
 }
 
-/** `pupilId` is null for mail from an outside contact; `channel` is what the words were. */
+/**
+ * `pupilId` is null for mail from an outside contact; `channel` is what the words were, and
+ * `places` where they were written when that is more than one channel (repeated blocks).
+ */
 async function contextFor(
 	db: Executor,
 	schoolId: string,
 	pupilId: string | null,
 	classId: string | null,
 	itemId: string | null,
-	channel: AlertChannel = 'chat'
+	channel: AlertChannel = 'chat',
+	places: AlertChannel | readonly AlertChannel[] = channel
 ): Promise<AlertContext> {
 	const [pupil] = pupilId ? await db.select({ firstName: users.firstName }).from(users).where(eq(users.id, pupilId)) : [];
 	const [cls] = classId ? await db.select({ name: classes.name }).from(classes).where(eq(classes.id, classId)) : [];
 	const who = pupilId ? (pupil?.firstName ?? 'A pupil') : 'an outside contact';
-	return { schoolId, pupilId, pupilFirstName: who, itemId, where: alertPlace(cls?.name ?? null, channel), channel };
+	return { schoolId, pupilId, pupilFirstName: who, itemId, where: alertPlace(cls?.name ?? null, places), channel };
 }
 
 /**
@@ -187,13 +191,9 @@ export async function raiseRepeatedBlockAlert(db: Executor, actor: Actor, input:
 	const recent = rows.filter((r) => input.now.getTime() - r.at.getTime() < windowDays * 86_400_000);
 	// The alert names every place the attempts were made (chat, class email, shared work),
 	// not only the channel of the latest.
-	const ctx = await contextFor(db, actor.schoolId, actor.userId, input.classId, null);
-	const [cls] = input.classId ? await db.select({ name: classes.name }).from(classes).where(eq(classes.id, input.classId)) : [];
-	const where = alertPlace(
-		cls?.name ?? null,
-		recent.map((r) => r.channel).filter((c): c is AlertChannel => c === 'chat' || c === 'email' || c === 'work')
-	);
-	return [await storeAlert(db, alertForRepeatedBlocks({ ...ctx, where }, recent.length, windowDays, input.now), input)];
+	const places = recent.map((r) => r.channel).filter((c): c is AlertChannel => c === 'chat' || c === 'email' || c === 'work');
+	const ctx = await contextFor(db, actor.schoolId, actor.userId, input.classId, null, 'chat', places);
+	return [await storeAlert(db, alertForRepeatedBlocks(ctx, recent.length, windowDays, input.now), input)];
 }
 
 export async function raiseReportAlert(
