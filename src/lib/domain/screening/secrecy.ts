@@ -67,6 +67,15 @@ const RULES: readonly PhraseRule[] = [
 		needs: /say|pretend|tell|screen|phone|tablet|ipad|hide/
 	},
 	{
+		// "You must not tell a single person": silence asked for with a must, not a "don't".
+		rule: 'secrecy.dont-tell',
+		pattern: phrase(
+			`(?:you|u) (?:must|mustnt|must not|better not|should not|shouldnt|are not allowed to|arent allowed to|cant ever|can never) (?:ever )?(?:tell|say (?:anything |a word )?to|show|mention (?:it|this) to) (?:a (?:single )?(?:soul|person)|anyone|anybody|any1|nobody|no one)(?! (?:your|ur) (?:password|address|postcode|number|pin|name)| the (?:answer|answers|ending|end|spoiler))`
+		),
+		unless: new RegExp(`${GOOD_SURPRISE.source}|${LESSON.source}|\\b(?:answer|answers|spoiler|spoilers|ending|quiz|password|pin)\\b`),
+		needs: /tell|say|show|mention/
+	},
+	{
 		rule: 'secrecy.delete',
 		pattern: phrase(
 			`(?:delete|deleat|rub out|clear|wipe) (?:this|these|the|our|my|your|ur|all (?:the|our|your|ur)) (?:message|messages|msg|msgs|chat|chats|texts|history|chat history)(?: after| when| so)?|(?:delete|deleat|clear|wipe) (?:them|it|everything|all of it) (?:so|after|before|once|when|now so)`

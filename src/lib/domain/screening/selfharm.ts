@@ -4,7 +4,10 @@
 // ("everyone would be better off without me", "I'm a waste of space", "nobody
 // would notice if I was gone"), selfharm.not-eating, selfharm.on-purpose ("I
 // punched the wall so it would hurt me", "I hurt myself when I'm sad"),
-// selfharm.run-away ("run away and nobody will ever find me", "go away for ever").
+// selfharm.run-away ("run away and nobody will ever find me", "go away for ever"),
+// selfharm.plain (plain words for ending a life: "I'm thinking of ending it", "I want
+// to jump off the bridge", "I took loads of mum's tablets", "there's no point carrying
+// on", "what's the point of me", "I hope I get hit by a car", "I've been cutting again").
 // Held, never blocked: the child is shown a kind message with Childline's number
 // and the DSL is alerted at once. Telling someone else to hurt themselves is
 // bullying, not this (see unkind.ts); "I hurt myself on the trampoline" is an
@@ -24,7 +27,7 @@ const HARM = '(?:kill|hurt|harm|cut|stab|end|punish|hit|scratch|starve|strangle|
 const WISH =
 	'(?:i (?:just |really |sometimes |honestly |still )?(?:wish|want|wanna|wana|hope|feel like|think about|keep thinking about|dream about|would like)(?: that)?(?: i)?(?: could| (?:was|were))?(?: just)?(?: to)?(?: just)?)';
 const GONE =
-	'(?:be dead|dead|die(?! (?:my|your|ur|her|his|it|the) (?:hair|clothes|shirt|t shirt|top))|vanish|disappear|not (?:be|being) here|not (?:be|being) alive|not exist|not existing|not wake up|not waking up|go to sleep (?:and|n) (?:not|never) wake up|be gone|end it(?: all)?|never (?:come|coming) back|never wake up)';
+	'(?:be dead|dead|die(?! (?:my|your|ur|her|his|it|the) (?:hair|clothes|shirt|t shirt|top))|vanish|vanishing|disappear|disappearing|not (?:be|being) here|not (?:be|being) alive|not exist|not existing|not wake up|not waking up|go to sleep (?:and|n) (?:not|never) wake up|be gone|end it(?: all)?|never (?:come|coming) back|never wake up)';
 const NOT_ME =
 	/\b(?:game|level|minecraft|fortnite|roblox|character|story|lol|haha|jk|joke|homework|maths|bored|boring|funny|laugh|laughing|cringe|embarrass|embarrassed|embarrassing|zombie|film|movie|magic|magician|trick|hide and seek|the holidays|holiday|on holiday|dance)\b/;
 
@@ -32,7 +35,7 @@ const RULES: readonly PhraseRule[] = [
 	{
 		rule: 'selfharm.not-alive',
 		pattern: phrase(
-			`${WISH} ${GONE}(?! (?:in|into|from|for) (?:a|the|my) (?:book|game|story|minute|bit|second))|i (?:feel like|think) i should (?:just )?(?:end it|die|disappear|go away for ever|go away forever)|i (?:dont|do not) want to be me (?:anymore|any more)`
+			`${WISH} ${GONE}(?! (?:in|into|from|for) (?:a|the|my)(?: good| new| long| big)? (?:book|game|story|minute|bit|second)| (?:under|into|in|behind) (?:my|the) (?:duvet|covers|blanket|bed|sofa|pillow|hoodie))|i (?:feel like|think) i should (?:just )?(?:end it|die|disappear|go away for ever|go away forever)|i (?:dont|do not) want to be me (?:anymore|any more)`
 		),
 		unless: NOT_ME,
 		needs: /dead|die|vanish|disappear|here|alive|exist|wake|gone|end it|come back|coming back|be me/
@@ -95,6 +98,26 @@ const RULES: readonly PhraseRule[] = [
 		),
 		unless: NOT_ME,
 		needs: /deserve|pointless|worthless|worth|over|miss me|gone/
+	},
+	{
+		// Plain words for ending a life, said of oneself: no wish word needed.
+		rule: 'selfharm.plain',
+		pattern: phrase(
+			`(?:im |i am |i m |i keep |i have been |ive been |i was |i )?(?:thinking|thought|think) (?:of|about) (?:ending it(?=$| (?:all|tonight|today|now|i |im |cos|because|nobody|no one|everyone|for good))|ending (?:my life|it all)|ending everything|killing myself|suicide|taking my (?:own )?life)|(?:im|i am|i feel|i felt|i was|feeling) (?:so |really |a bit |kind of )?suicidal|i (?:want|wanna|might|could|will|am going|m going|feel like|keep wanting)(?: to)? (?:jump|throw myself|step) (?:off|in front of|from|out of) (?:a |the |my |our )?(?:bridge|building|roof|cliff|car|train|bus|window|lorry|flats?|multi storey)|i (?:hope|wish) (?:i (?:get|got|would get|could get|will get)|a car (?:hits|would hit|runs over)) (?:hit by a (?:car|bus|train|lorry)|run over|killed)|i (?:took|swallowed|have taken|ve taken|want to take|wanna take|am going to take) (?:loads|lots|a lot|a load|a handful|too many|the whole packet|a whole packet|a packet|heaps)(?: of)? (?:the |my |my mums |my dads |mums |dads |my nans |[a-z]+s )?(?:pills|tablets|medicine|paracetamol|painkillers)|(?:theres|there is|there s) no point (?:in )?(?:carrying on|going on|living|trying any ?more|me being here|being here|being alive)(?: any ?more)?(?= (?:i |im |cos|because|nobody|no one|everyone|my )|$)|(?:whats|what is|what s) (?:even )?the point (?:of|in) (?:me|my life|living|being alive|carrying on|going on|being me)(?: any ?more)?(?= (?:i |im |cos|because|nobody|no one|everyone)|$)|i (?:give up|gave up|have given up|ve given up) on (?:everything|life|living|myself)|(?:cutting|hurting myself|harming myself) (?:myself )?again(?= (?:dont|and|i |please|nobody|no one|cos|because|last|this)|$)|(?:life|my life) is (?:too hard|not worth (?:it|living)|pointless)(?! (?:in|at|on) )|if i (?:died|was gone|was dead|disappeared|wasnt here|killed myself|ran away)(?: [a-z]+){0,3} (?:nobody|no one|noone|no1) (?:would|will|wd) (?:even )?(?:notice|care|miss me|cry|look for me)`
+		),
+		unless:
+			/\b(?:game|level|minecraft|fortnite|roblox|character|story|film|movie|book|lol|haha|jk|joke|homework|maths|lesson|learn|learned|learnt|paper|card|scissors|hair|grass|nails|collage|diving board|trampoline|puzzle|quiz|test|match|race|if (?:someone|a friend|anyone|you))\b/,
+		needs:
+			/ending|killing|suicid|life|notice|care|miss me|cry|look for me|jump|throw|step|hit by|run over|killed|pills|tablets|medicine|paracetamol|painkillers|point|give up|gave up|given up|again/
+	},
+	{
+		// Hurting oneself till it bleeds or hurts, or banging one's head, said with the reason.
+		rule: 'selfharm.on-purpose',
+		pattern: phrase(
+			`(?:scratch|scratched|scratching|cut|pinch|pinched|pinching|bite|bit|biting|hit|hitting|punch|punched|punching) (?:my (?:arms?|legs?|wrists?|hands?|skin|face|tummy|self)|myself) (?:till|until|so hard(?: that)?|so much(?: that)?) (?:it|they|i) (?:bled|bleeds|bleed|bleeding|hurt|hurts|bruised|bruise)|(?:bang|banging|banged|hit|hitting) my head (?:on|against) (?:the |a )?(?:wall|floor|door|desk|table)(?: [a-z]+){0,3} (?:when (?:im|i am|i feel|i get)|so (?:it|that it) hurts|on purpose|because (?:im|i am)|cos (?:im|i am)|till it hurts)|i (?:pinch|scratch|bite|hit|punch) myself (?:really |so )?(?:hard )?(?:when|if|because|cos|every time) (?:i|im)`
+		),
+		unless: /\b(?:by accident|accidentally|fell|tripped|in pe|football|trampoline|game|bite|spot|scab|itch|itchy|chickenpox|nettle|mosquito|midge)\b/,
+		needs: /bled|bleed|hurt|bruise|head|myself/
 	},
 	{
 		rule: 'selfharm.not-eating',
