@@ -21,6 +21,12 @@ const PAIRS: readonly [string, string, string][] = [
 	['selfharm.plain', 'i gave up on life', 'i gave up on the puzzle, it was too hard'],
 	['selfharm.plain', "i've been hurting myself again please don't tell", "i've been cutting out shapes again for the display"],
 	['selfharm.plain', 'if i was gone nobody would look for me', 'if i was gone for a week my plants would die'],
+	['selfharm.plain', 'i hope a bus hits me tomorrow', 'i hope the bus comes soon tomorrow'],
+	['selfharm.plain', 'my family would be better off if i wasnt here', 'my family would be better off if i wasnt here on my birthday lol'],
+	['selfharm.plain', 'i need to make myself bleed', 'i need to make myself a sandwich'],
+	['selfharm.plain', 'no one cares about me so whats the point', 'no one cares about the rain, we still play'],
+	['selfharm.hurt-self', 'i want to kil myself', 'i want to kill the boss in level 3'],
+	['selfharm.not-alive', 'i wish i could stop existing', 'i wish i could stop hiccuping'],
 	['selfharm.on-purpose', 'i pinched my legs until they bruised', 'i scratched my midge bite until it bled'],
 	['selfharm.on-purpose', 'i hit my head against the door when i get upset so it hurts', 'i hit my head on the door by accident'],
 	['grooming.age', "you're really grown up for a year 6", "i'm grown up for a year 6, my nan says"],
@@ -42,6 +48,9 @@ const PAIRS: readonly [string, string, string][] = [
 	['unkind.insult', 'you are the smelliest boy in year 4', 'you are the fastest runner in year 4'],
 	['unkind.insult', 'that is so annoying just like you', 'that is so annoying just like you said'],
 	['unkind.insult', 'quit whining you little baby', 'quit whining about the rain, we can play inside'],
+	['secrecy.hide', 'make sure no grown ups see this chat', 'make sure nobody sees the card before the party'],
+	['secrecy.delete', 'wipe this once you have read it', 'wipe the board once you have read it'],
+	['unkind.hate', 'we all hate you', 'we all hate sprouts'],
 	['secrecy.dont-tell', 'you better not tell a soul about this', "you better not tell anyone the ending, it's the best bit"]
 ];
 

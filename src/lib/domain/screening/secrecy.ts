@@ -44,7 +44,7 @@ const RULES: readonly PhraseRule[] = [
 	{
 		rule: 'secrecy.hide',
 		pattern: phrase(
-			`hide (?:this|it|these|them|(?:this|these|the|our|my) (?:chats?|messages?|texts?|msgs?)) from|(?:make sure|dont let|so) (?:your|ur) (?:mum|dad|mom|parents|teachers?|family|carer|nan)s? (?:doesnt|dont|does not|do not|never|wont|cant|cannot) (?:see|know|find out|read|get upset)|(?:its|it is|its much|it would be) better if (?:your|ur) (?:mum|dad|mom|parents|teachers?|family)s? (?:doesnt|dont|does not|do not|never|didnt) (?:know|find out|see)|(?:stays|stay|staying|stays just) between (?:me and (?:you|u)|(?:you|u) and me|us)|only (?:you|u) (?:can|should|are allowed to|get to) know|not even (?:your|ur) (?:mum|dad|mom|sister|brother|best friend|parents|teacher)|so (?:nobody|no one|noone|no1|they|your mum|ur mum) (?:sees|knows|finds out|can see|will see|will know|cant see)|if (?:you|u) (?:tell|show) (?:anyone|anybody|any1|(?:your|ur) (?:mum|dad|parents|teacher)|a grown up|the teachers?)[a-z ]{0,20} (?:ill|i will|i wont|i ll|we will|were not|you will|youll)`
+			`hide (?:this|it|these|them|(?:this|these|the|our|my) (?:chats?|messages?|texts?|msgs?)) from|(?:make sure|dont let|so) (?:your|ur) (?:mum|dad|mom|parents|teachers?|family|carer|nan)s? (?:doesnt|dont|does not|do not|never|wont|cant|cannot) (?:see|know|find out|read|get upset)|(?:its|it is|its much|it would be) better if (?:your|ur) (?:mum|dad|mom|parents|teachers?|family)s? (?:doesnt|dont|does not|do not|never|didnt) (?:know|find out|see)|(?:stays|stay|staying|stays just) between (?:me and (?:you|u)|(?:you|u) and me|us)|only (?:you|u) (?:can|should|are allowed to|get to) know|not even (?:your|ur) (?:mum|dad|mom|sister|brother|best friend|parents|teacher)|(?:so|make sure) (?:nobody|no one|noone|no1|they|your mum|ur mum|no grown ups|no adults|no teachers) (?:sees|see|knows|finds out|can see|will see|will know|cant see|reads)|if (?:you|u) (?:tell|show) (?:anyone|anybody|any1|(?:your|ur) (?:mum|dad|parents|teacher)|a grown up|the teachers?)[a-z ]{0,20} (?:ill|i will|i wont|i ll|we will|were not|you will|youll)`
 		),
 		unless: new RegExp(`${GOOD_SURPRISE.source}|${LESSON.source}`),
 		needs: /hide|see|know|find out|read|upset|between|only|not even|nobody|no one|noone|tell|show/
@@ -78,7 +78,7 @@ const RULES: readonly PhraseRule[] = [
 	{
 		rule: 'secrecy.delete',
 		pattern: phrase(
-			`(?:delete|deleat|rub out|clear|wipe) (?:this|these|the|our|my|your|ur|all (?:the|our|your|ur)) (?:message|messages|msg|msgs|chat|chats|texts|history|chat history)(?: after| when| so)?|(?:delete|deleat|clear|wipe) (?:them|it|everything|all of it) (?:so|after|before|once|when|now so)`
+			`(?:delete|deleat|rub out|clear|wipe) (?:this|these|the|our|my|your|ur|all (?:the|our|your|ur)) (?:message|messages|msg|msgs|chat|chats|texts|history|chat history)(?: after| when| so)?|(?:delete|deleat|clear|wipe) (?:them|it|everything|all of it) (?:so|after|before|once|when|now so)|(?:delete|deleat|clear|wipe) this (?:after|once|when|as soon as) (?:you|u) (?:read|have read|ve read|see|seen|have seen|ve seen)`
 		),
 		needs: /delete|deleat|rub out|clear|wipe/
 	}

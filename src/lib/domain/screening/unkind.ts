@@ -103,7 +103,9 @@ const RULES: readonly PhraseRule[] = [
 	{ rule: 'unkind.insult', pattern: phrase(`(?:stupid|ugly|fat|dumb|smelly|thick) (?:idiot|loser|looser|freak|pig|cow|moron|weirdo|baby)`) },
 	{
 		rule: 'unkind.hate',
-		pattern: phrase(`i (?:hate|h8|detest|cant stand) ${YOU}|i (?:really |so |just )(?:hate|h8) ${YOU}|${YOU} (?:are|r) (?:hated|a disgrace)`),
+		pattern: phrase(
+			`i (?:hate|h8|detest|cant stand) ${YOU}|(?:we|we all|we both|all of us) (?:hate|h8|detest|cant stand) ${YOU}(?! (?:too|as well|lol|haha|jk|at|in|when))|i (?:really |so |just )(?:hate|h8) ${YOU}|${YOU} (?:are|r) (?:hated|a disgrace)`
+		),
 		needs: /hate|h8|detest|stand|disgrace/
 	},
 	{
