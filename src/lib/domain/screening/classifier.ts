@@ -93,13 +93,6 @@ export function featuresAt(words: readonly string[], i: number, out: string[]): 
 	}
 }
 
-/** Every feature of a whole message, counted once per position (the trainer's view). */
-export function featuresOf(words: readonly string[]): string[] {
-	const out: string[] = [];
-	for (let i = 0; i < words.length; i += 1) featuresAt(words, i, out);
-	return out;
-}
-
 interface Compiled {
 	kinds: readonly ModelKind[];
 	bias: Float64Array;
