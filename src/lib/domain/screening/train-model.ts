@@ -20,8 +20,10 @@ import { buildWordView, normaliseText, type WordToken, type WordView } from './n
 import type { CorpusItem } from './scoring.js';
 
 // Regularisation and length of training, chosen by the cross-validated recall below
-// (L2 0.002 / 0.001 / 0.0005 / 0.0002 tried; 0.0005 held the most at the same innocent allowance).
-const L2 = 0.0005;
+// (L2 0.002 / 0.001 / 0.0005 / 0.0002 / 0.0001 / 0.00005 tried on the 3,602 messages of version 3.2:
+// 0.0002 and below held about an eighth more in cross-validation than 0.0005, chosen at 2,724; 0.0002 is the
+// least change that gets it, and keeps the file small).
+const L2 = 0.0002;
 const ITERATIONS = 300;
 const STEP = 0.5;
 const FOLDS = 5;
