@@ -76,7 +76,8 @@ const RULES: readonly PhraseRule[] = [
 		pattern: phrase(
 			`${YOURE} (?:so |really |very |the most )?(?:pretty|beautiful|gorgeous|cute|hot|sexy|special|lovely|fit|perfect|different)(?:[a-z ]{0,40}) (?:dont|do not|no need to) (?:tell|show)|(?:our|a) (?:special|little) (?:friendship|secret)|${YOURE} (?:my|our) (?:special|favourite|little) (?:girl|boy|friend|one)|${YOURE} (?:so |really |very )?special to me|(?:only|just) (?:you and me|u and me|between us two)`
 		),
-		unless: LESSON,
+		// Thanks between friends ("thank you for being my friend, you're special to me") is not an adult's flattery.
+		unless: new RegExp(`${LESSON.source}|\\b(?:thank you|thanks|for being my (?:best )?friend|best friends?|bff)\\b`),
 		needs: /tell|show|special|little|favourite|only|just|between|secret/
 	},
 	{

@@ -29,6 +29,8 @@ const PAIRS: readonly [string, string, string][] = [
 	['selfharm.not-alive', 'i wish i could stop existing', 'i wish i could stop hiccuping'],
 	['selfharm.on-purpose', 'i pinched my legs until they bruised', 'i scratched my midge bite until it bled'],
 	['selfharm.on-purpose', 'i hit my head against the door when i get upset so it hurts', 'i hit my head on the door by accident'],
+	['selfharm.not-alive', 'i wish i could just disappear', 'i wish i could disappear like a magician in the talent show'],
+	['grooming.flattery-secret', "you're special to me, our little chats are private", "thanks for being my best friend, you're special to me"],
 	['grooming.age', "you're really grown up for a year 6", "i'm grown up for a year 6, my nan says"],
 	['grooming.kiss', 'has you ever snogged someone', 'have you ever kissed a frog in the fairy tale'],
 	['grooming.fame', 'i can make you a tiktok star if you do what i say', 'i can make you a star out of gold card'],

@@ -78,8 +78,8 @@ const RULES: readonly PhraseRule[] = [
 		pattern: phrase(
 			`i (?:wish|want|wanna|want to|hope)(?: that)? (?:i (?:was|were|could be) )?(?:dead|die(?! (?:my|your|ur|her|his|it|the) (?:hair|clothes|shirt|t shirt|top))|to die(?! (?:my|your|ur|her|his|it|the) (?:hair|clothes|shirt|t shirt|top))|i was never born|i wasnt born|i could disappear|i could just disappear|to disappear forever|i was gone|to not wake up|i didnt wake up|i wasnt here)|i (?:dont|do not|dnt) (?:want|wanna) (?:to )?(?:be alive|live|be here|exist|wake up)(?: anymore| any more)?|(?:i|id) (?:would|wd) (?:rather|be better off) (?:be )?dead|(?:im|i am) (?:better off|going to be better off) dead|no (?:point|reason) (?:in |to )?(?:living|being alive|me being here|me being alive)|whats the point (?:of|in) (?:me|living|being alive|anything)|i (?:want|wanna) it (?:all )?to (?:stop|end)(?: forever)?|i (?:cant|can not) (?:do|take) (?:this|it) anymore(?: i want)?|i (?:want|wanna) to go to sleep (?:and|n) never wake up|i wish i (?:never existed|didnt exist|did not exist|wasnt alive|was not alive)|(?:im|i am) (?:so |just )?(?:tired|sick) of (?:living|being alive|life|being me)(?! (?:in|at|with|near|next|on|here in))|i (?:dont|do not|cant) see the point (?:any ?more|in (?:anything|living|life|going on|being here))|i (?:keep|cant stop|can not stop|have been|ve been|been|always|am always|m always) (?:thinking|think) (?:about|of) (?:dying|death|being dead|killing myself|ending it|not being here)`
 		),
-		unless:
-			/\b(?:game|level|minecraft|fortnite|roblox|character|story|lol|haha|jk|joke|homework|maths|bored|boring|funny|laugh|laughing|cringe|embarrass|embarrassed|embarrassing|zombie|film|movie)\b/,
+		// The same stories, games and tricks as the first not-alive rule ("disappear like a magician").
+		unless: NOT_ME,
 		needs: /dead|die|dying|death|killing|born|alive|live|here|exist|wake|disappear|gone|point|stop|end|anymore|any more|take|living|life|being me/
 	},
 	{
