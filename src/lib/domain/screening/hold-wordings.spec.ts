@@ -52,6 +52,7 @@ const PAIRS: readonly [string, string, string][] = [
 	['unkind.insult', 'quit whining you little baby', 'quit whining about the rain, we can play inside'],
 	['secrecy.hide', 'make sure no grown ups see this chat', 'make sure nobody sees the card before the party'],
 	['secrecy.delete', 'wipe this once you have read it', 'wipe the board once you have read it'],
+	['secrecy.our-secret', "keep it a secret, it's just between us", "my spy has to keep a secret code so the baddies don't find it"],
 	['unkind.hate', 'we all hate you', 'we all hate sprouts'],
 	['secrecy.dont-tell', 'you better not tell a soul about this', "you better not tell anyone the ending, it's the best bit"]
 ];
