@@ -148,7 +148,7 @@ const RULES: readonly PhraseRule[] = [
 	{
 		rule: 'grooming.alone',
 		pattern: phrase(
-			`are ${YOU} (?:home alone|on ${YOU}r own(?: at home)?|by ${YOU}rself|alone(?: right now| now| at home| in (?:your|ur) room)?)|(?:is|are) (?:your|ur) (?:mum|dad|parents|mom|family) (?:home|in|out|there|around|watching|nearby)|^(?:your|ur) (?:mum|dad|parents|mom) (?:home|in|out)$|(?:when|what time) (?:is|are|do|does) (?:your|ur) (?:mum|dad|parents|mom|family) (?:out|away|at work|go out|leave|go to bed|go to sleep|fall asleep)|(?:do|does) (?:your|ur) (?:mum|dad|parents|mom) (?:check|look at|read|see) (?:your|ur) (?:phone|tablet|ipad|messages|chats)|is (?:anyone|any1|anybody) (?:else )?(?:home|with ${YOU}|in (?:your|ur) room)|where (?:do|does) ${YOU} sleep|(?:which|what) (?:is )?(?:your|ur) bedroom`
+			`are ${YOU} (?:home alone|on ${YOU}r own(?: at home)?|by ${YOU}rself|alone(?: right now| now| at home| in (?:your|ur) room)?)|(?:is|are) (?:your|ur) (?:mum (?:and|n|or) dad|mum|dad|parents|mom|family) (?:home|in|out|there|around|watching|nearby)(?! (?:for|with) (?:tea|dinner|the party|christmas|the holidays))|^(?:your|ur) (?:mum|dad|parents|mom) (?:home|in|out)$|(?:when|what time) (?:is|are|do|does) (?:your|ur) (?:mum|dad|parents|mom|family) (?:out|away|at work|go out|leave|go to bed|go to sleep|fall asleep)|(?:do|does) (?:your|ur) (?:mum|dad|parents|mom) (?:check|look at|read|see) (?:your|ur) (?:phone|tablet|ipad|messages|chats)|is (?:anyone|any1|anybody) (?:else )?(?:home|with ${YOU}|in (?:your|ur) room)|where (?:do|does) ${YOU} sleep|(?:which|what) (?:is )?(?:your|ur) bedroom`
 		),
 		unless: LESSON,
 		needs: /alone|own|self|mum|dad|parent|mom|family|anyone|any1|anybody|sleep|bedroom/

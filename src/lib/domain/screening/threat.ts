@@ -17,7 +17,7 @@ const SENDER =
 	'(?:my|mi|me) (?:big |older |bigger |cousins? |mums |dads )?(?:brother|bro|cousin|dad|mum|uncle|sister|mates|friends|gang|boyfriend|family|brothers|cousins)';
 /** Games, sport, jokes and stories, where "I'll get you" is play; the word model (classifier.ts) stands down on them too. */
 export const GAME =
-	/\b(?:fortnite|minecraft|roblox|game|level|match|among us|chess|bedwars|pvp|arena|battle|1v1|in pe|at football|at dodgeball|dodgeball|lol|haha|jk|joking|story|dragon|monster|zombie|villain|pirate|character|uno|fifa|mario kart|rematch|high score|win|won|winning|beat (?:you|u) at|next time you (?:play|race)|times tables|spelling bee|rounders|netball)\b/;
+	/\b(?:fortnite|minecraft|roblox|game|level|match|among us|chess|bedwars|pvp|arena|battle|1v1|in pe|at football|at dodgeball|dodgeball|lol|haha|jk|(?<!not |no |aint )joking|story|dragon|monster|zombie|villain|pirate|character|uno|fifa|mario kart|rematch|high score|win|won|winning|beat (?:you|u) at|next time you (?:play|race)|times tables|spelling bee|rounders|netball)\b/;
 
 const RULES: readonly PhraseRule[] = [
 	{

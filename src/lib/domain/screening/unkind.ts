@@ -58,7 +58,7 @@ const RULES: readonly PhraseRule[] = [
 	{
 		rule: 'unkind.exclusion',
 		pattern: phrase(
-			`${YOU}(?:re| are| r)? (?:out of|kicked out of|not in|banned from) (?:the|our|my) (?:club|group|gang|team|game|chat|group chat)|(?:ur|your|youre|you are|u r|you r) not in it|(?:nobody|no one|noone) (?:is going to|will|gonna|is gonna|wants to) (?:come to|go to) ${YOU}r (?:party|house|birthday)|(?:i|we) (?:wish|hope) ${YOU} (?:would |will |wd )?(?:move (?:schools|school|away)|leave|left|go away|went away|werent here|were not here|never came|get expelled)|(?:they all|everyone|every1|everybody|the whole class) (?:laughed|laughs|is laughing|were laughing) at ${YOU}|(?:we all|everyone) voted`
+			`${YOU}(?:re| are| r)? (?:out of|kicked out of|not in|banned from) (?:the|our|my) (?:club|group|gang|team|game|chat|group chat)|(?:ur|your|youre|you are|u r|you r) not in it|(?:nobody|no one|noone) (?:is going to|will|gonna|is gonna|wants to) (?:come to|go to) ${YOU}r (?:party|house|birthday)|(?:i|we) (?:wish|hope) ${YOU} (?:would |will |wd )?(?:move (?:schools|school|away)|leave|left|go away|went away|werent here|were not here|never came|get expelled)|(?:they all|everyone|every1|everybody|the whole class) (?:laughed|laughs|is laughing|were laughing|was laughing) at ${YOU}|(?:we all|everyone) voted`
 		),
 		unless: NOT_EXCLUDING
 	},
@@ -128,7 +128,7 @@ const RULES: readonly PhraseRule[] = [
 	{
 		rule: 'unkind.exclusion',
 		pattern: phrase(
-			`(?:we|were|we are|we re|we all|everyone|all of us) (?:not |never |dont )?(?:inviting|invite|letting|want|playing with|sitting with|talking to) ${YOU}(?: (?:to|in|anymore|any more|at))?(?=[a-z ]{0,30}(?:anymore|any more|no more|not|never|party|game|group|team|table))|(?:${YOU}|ur|your|${YOURE}) (?:cant|can not|cannot|arent|are not|r not|not) (?:allowed to )?(?:play|sit|come|join in|be in|be on|hang)(?: with us| in our| on our| near us| to my)|(?:nobody|no one|noone|no1) wants ${YOU}(?: on| in| at| to)?|(?:leave|go away from) (?:us|our group)(?: alone)? (?:nobody|no one|we dont|you)|everyone (?:says|thinks) ${YOURE} (?:weird|annoying|a freak|a baby|a loser|gross|disgusting)|(?:i|we) (?:told|telling) everyone (?:not to|to not) (?:play|talk|sit) with ${YOU}|${YOU} (?:ruin|spoil) everything|(?:nobody|no one) (?:will|is going to|gonna) (?:pick|choose|play with|sit with) ${YOU}`
+			`(?:we|were|we are|we re|we all|everyone|all of us) (?:not |never |dont )?(?:inviting|invite|letting|want|playing with|sitting with|talking to) ${YOU}(?: (?:to|in|anymore|any more|at))?(?=[a-z ]{0,30}(?:anymore|any more|no more|not|never|party|game|group|team|table))|(?:${YOU}|ur|your|${YOURE}) (?:cant|can not|cannot|arent|are not|r not|not) (?:allowed to )?(?:play|sit|come|join in|be in|be on|hang)(?: with us| in our| on our| near us| to my)|(?:nobody|no one|noone|no1) wants ${YOU}(?: on| in| at| to)?|(?:leave|go away from) (?:us|our group)(?: alone)? (?:nobody|no one|we dont|you)|everyone (?:says|thinks) ${YOURE} (?:weird|annoying|a freak|a baby|a loser|gross|disgusting)|(?:i|we|im|i am|were|we are) (?:told|telling|tell) everyone (?:not to|to not) (?:play|talk|sit) (?:with|to|next to) ${YOU}|${YOU} (?:ruin|spoil) everything|(?:nobody|no one) (?:will|is going to|gonna) (?:pick|choose|play with|sit with) ${YOU}`
 		),
 		unless: NOT_EXCLUDING
 	},
@@ -165,10 +165,10 @@ const RULES: readonly PhraseRule[] = [
 	{
 		rule: 'unkind.insult',
 		pattern: phrase(
-			`(?:rubbish|stupid|ugly|useless|pathetic|disgusting|smelly|weird|dumb|a joke|boring|annoying|horrible|trash|fat) (?:just )?like ${YOU}(?:rself)?(?! (?:said|say|told|thought|do|did|wanted|asked|showed))|${YOURE} (?:the )?(?:ugliest|stupidest|dumbest|fattest|smelliest|weirdest|thickest|most annoying|most stupid|most ugly|biggest loser|biggest idiot|biggest baby)|(?:stop|quit) (?:crying|whining|moaning|whinging|being)(?: like)? (?:${YOU} |a |such a )?(?:big |little |massive )?(?:baby|crybaby|wimp)`
+			`(?:rubbish|stupid|ugly|useless|pathetic|disgusting|smelly|weird|dumb|a joke|boring|annoying|horrible|trash|fat) (?:just )?like ${YOU}(?:rself)?(?! (?:said|say|told|thought|do|did|wanted|asked|showed))|${YOURE} (?:the )?(?:ugliest|stupidest|dumbest|fattest|smelliest|weirdest|thickest|most annoying|most stupid|most ugly|biggest loser|biggest idiot|biggest baby)|(?:stop|quit) (?:crying|whining|moaning|whinging|being)(?: like)? (?:${YOU} |a |such a )?(?:big |little |massive )?(?:baby|crybaby|wimp)|${YOU} (?:run|runs|throw|throws|kick|kicks|fight|fights|cry|cries|scream|screams|play|plays) like a (?:girl|baby|little girl)|${YOU} (?:should|need to|belong|ought to) (?:go to|be in|in) (?:the |a )?special school|like a (?:\\d|two|three|four|five) (?:year old|yr old) (?:did|wrote|drew|made|done) it|${YOURE} (?:the )?worst at everything`
 		),
 		unless: /\b(?:not|arent|isnt|never) (?:the|a)\b|\b(?:joke of the day|jk)\b/,
-		needs: /like|ugliest|stupidest|dumbest|fattest|smelliest|weirdest|thickest|most|biggest|baby|wimp/
+		needs: /like|special school|everything|ugliest|stupidest|dumbest|fattest|smelliest|weirdest|thickest|most|biggest|baby|wimp/
 	}
 ];
 
