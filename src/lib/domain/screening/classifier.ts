@@ -46,10 +46,10 @@ export function modelStandsDown(kind: string, text: string): boolean {
 }
 
 /** Words in one window (about a training message's length); the window slides a word at a time. */
-const WINDOW = 16;
+export const WINDOW = 16;
 
 /** True when the original text between two words holds . ! ? ; , or a line break. */
-function clauseEnds(text: string, from: number, to: number): boolean {
+export function clauseEnds(text: string, from: number, to: number): boolean {
 	for (let i = from; i < to; i += 1) {
 		const ch = text.charCodeAt(i);
 		if (ch === 46 || ch === 33 || ch === 63 || ch === 59 || ch === 44 || ch === 10) return true;
@@ -91,13 +91,6 @@ export function featuresAt(words: readonly string[], i: number, out: string[]): 
 		const marked = `<${word}>`;
 		for (let k = 0; k + 4 <= marked.length; k += 1) out.push(`#${marked.slice(k, k + 4)}`);
 	}
-}
-
-/** Every feature of a whole message, counted once per position (the trainer's view). */
-export function featuresOf(words: readonly string[]): string[] {
-	const out: string[] = [];
-	for (let i = 0; i < words.length; i += 1) featuresAt(words, i, out);
-	return out;
 }
 
 interface Compiled {
@@ -209,8 +202,12 @@ export function classifyHolds(view: WordView, original: string, alreadyFound: Re
 	const sums = scratch((n + 1) * k, 1);
 	for (let c = 0; c < k; c += 1) sums[c] = 0;
 	for (let i = 0; i < n; i += 1) for (let c = 0; c < k; c += 1) sums[(i + 1) * k + c] = (sums[i * k + c] as number) + (contrib[i * k + c] as number);
-	// The runs read: every WINDOW words, sliding a word at a time, and each sentence or
-	// clause on its own (between . ! ? ; , or a line break), as short messages are trained.
+	// The runs read: every WINDOW words, sliding a word at a time, and in a message longer
+	// than a window each sentence or clause on its own (between . ! ? ; , or a line break), as
+	// short messages are trained. A message of one window is read whole, so its context counts:
+	// "i don't want to be here, it's so boring at my cousin's" and "shh don't tell mum about
+	// her cake, it's a surprise" are not judged by their first clause alone (train-model.ts
+	// reads the same runs when it chooses the lines, and cross-validated recall rose with it).
 	// (Kept in a reused buffer: at most two numbers per word for the windows and two per word for the clauses.)
 	if (runBuffer.length < 4 * n + 4) runBuffer = new Int32Array(Math.max(4 * n + 4, runBuffer.length * 2));
 	const runs = runBuffer;
@@ -222,7 +219,7 @@ export function classifyHolds(view: WordView, original: string, alreadyFound: Re
 		runCount += 2;
 	}
 	let clause = 0;
-	for (let i = 1; i <= n; i += 1) {
+	for (let i = 1; i <= n && n > WINDOW; i += 1) {
 		if (i < n && !clauseEnds(original, view.ends[(tokens[i - 1] as WordToken).end - 1] ?? 0, view.starts[(tokens[i] as WordToken).start] ?? 0)) continue;
 		if (i - clause < width) {
 			runs[runCount] = clause;

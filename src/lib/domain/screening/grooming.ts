@@ -9,6 +9,8 @@
 // what they wear to bed), grooming.closeness ("you're the only one who understands
 // me", "you can tell me anything, I won't judge you", "I'm a friend of your dad's"),
 // grooming.boyfriend ("do you have a boyfriend yet?" with an age or "you should"),
+// grooming.kiss ("have you ever kissed anyone"), grooming.fame ("I can make you famous"),
+// grooming.mature-for ("so mature for a year 5"),
 // and the pairings: affection or a compliment together with secrecy, an age
 // question or a pet name anywhere in the same message.
 // Each is held for the teacher and is urgent for the DSL, so every rule wants a
@@ -74,7 +76,8 @@ const RULES: readonly PhraseRule[] = [
 		pattern: phrase(
 			`${YOURE} (?:so |really |very |the most )?(?:pretty|beautiful|gorgeous|cute|hot|sexy|special|lovely|fit|perfect|different)(?:[a-z ]{0,40}) (?:dont|do not|no need to) (?:tell|show)|(?:our|a) (?:special|little) (?:friendship|secret)|${YOURE} (?:my|our) (?:special|favourite|little) (?:girl|boy|friend|one)|${YOURE} (?:so |really |very )?special to me|(?:only|just) (?:you and me|u and me|between us two)`
 		),
-		unless: LESSON,
+		// Thanks between friends ("thank you for being my friend, you're special to me") is not an adult's flattery.
+		unless: new RegExp(`${LESSON.source}|\\b(?:thank you|thanks|for being my (?:best )?friend|best friends?|bff)\\b`),
 		needs: /tell|show|special|little|favourite|only|just|between|secret/
 	},
 	{
@@ -88,10 +91,10 @@ const RULES: readonly PhraseRule[] = [
 	{
 		rule: 'grooming.photo',
 		pattern: phrase(
-			`(?:send|show|give) (?:me )?(?:a |some |another |more )?(?:photo|photos|pic|pics|picture|pictures|pik|piks|selfie|selfies|vid|video|videos)(?: of ${YOU}(?:rself|r self|r face|r body)?| in ${YOU}r| without| wearing| just for me| for me|(?: [a-z]+){0,6} (?:(?:a |be a )?model(?! (?:of|volcano|car|plane|boat|house|village|castle|ship|train|rocket|heart|eye|ear|solar))|modelling|modeling|famous|a star|an influencer)(?<!(?:science|lego|clay|junk|class|our|my|your|ur|his|her|the) model))|(?:talent scout|model(?:ling)? agency|modeling agency|scout for)(?: [a-z]+){0,8} (?:photos?|pics?|pictures?|selfies?)|send (?:me )?(?:a )?selfie|what (?:are|r) ${YOU} wearing(?! (?:for|to|on|at|tomorrow|today|next|this))|what ${YOU} wearing(?! (?:for|to|on|at|tomorrow|today|next|this))|show me what ${YOURE} wearing(?! (?:for|to|on|at|tomorrow|next))|show me (?:your|ur) (?:bedroom|room|body|face|feet|legs|pyjamas|bed)(?! (?:tidy|design|drawing|picture|model|plan))|(?:turn|put) (?:on )?(?:your|ur) (?:camera|cam)(?: on)?|(?:show|let) me see (?:you|u|your|ur)(?! (?:drawing|work|picture|lego|model|homework|story|book))|take (?:a |some )?(?:photos?|pics?) (?:of ${YOU}rself|in ${YOU}r)`
+			`(?:send|show|give) (?:me )?(?:a |some |another |more )?(?:photo|photos|pic|pics|picture|pictures|pik|piks|selfie|selfies|vid|video|videos)(?: of ${YOU}(?:rself|r self|r face|r body)?| in ${YOU}r| without| wearing| just for me| for me|(?: [a-z]+){0,6} (?:(?:a |be a )?model(?! (?:of|volcano|car|plane|boat|house|village|castle|ship|train|rocket|heart|eye|ear|solar))|modelling|modeling|famous|a star|an influencer)(?<!(?:science|lego|clay|junk|class|our|my|your|ur|his|her|the) model))|(?:talent scout|model(?:ling)? agency|modeling agency|scout for)(?: [a-z]+){0,8} (?:photos?|pics?|pictures?|selfies?)|send (?:me )?(?:one|some|a few|more) of ${YOU}(?:rself)? (?:in|without|wearing)|send (?:me )?(?:a )?selfie|what (?:are|r) ${YOU} wearing(?! (?:for|to|on|at|tomorrow|today|next|this))|what ${YOU} wearing(?! (?:for|to|on|at|tomorrow|today|next|this))|show me what ${YOURE} wearing(?! (?:for|to|on|at|tomorrow|next))|show me (?:your|ur) (?:bedroom|room|body|face|feet|legs|pyjamas|bed)(?! (?:tidy|design|drawing|picture|model|plan))|(?:turn|put) (?:on )?(?:your|ur) (?:camera|cam)(?: on)?|(?:show|let) me see (?:you|u|your|ur)(?! (?:drawing|work|picture|lego|model|homework|story|book))|take (?:a |some )?(?:photos?|pics?) (?:of ${YOU}rself|in ${YOU}r)`
 		),
 		unless: LESSON,
-		needs: /photo|pic|selfie|vid|wearing|cam|show|see|take/
+		needs: /photo|pic|selfie|vid|wearing|cam|show|see|take|of (?:you|u)/
 	},
 	{
 		rule: 'grooming.private-app',
@@ -109,9 +112,43 @@ const RULES: readonly PhraseRule[] = [
 		needs: /trust|tell|like|understand|get|friend|know/
 	},
 	{
+		// An adult's measure of a child against their year or age, not a friend's "mature for my age".
+		rule: 'grooming.age',
+		pattern: phrase(
+			`(?:${YOURE}|ur|your|${YOU} (?:are|r|seem|look|act|sound|talk)) (?:so |very |really |quite |well |super |soo+ )?(?:mature|grown up|grownup|developed) for (?:a |an )?(?:\\d+ year old|\\d+|eight|nine|ten|eleven|twelve|year [3-7]|yr [3-7]|y[3-7]|kid|girl|boy|child|primary (?:school )?(?:kid|girl|boy))`
+		),
+		unless: LESSON,
+		needs: /mature|grown|developed/
+	},
+	{
+		rule: 'grooming.kiss',
+		pattern: phrase(
+			`(?:have|did|has) ${YOU} (?:ever )?(?:kissed|snogged|french kissed) (?:anyone|anybody|someone|a boy|a girl|before)|${YOU} (?:ever )?been kissed|(?:do|would) ${YOU} (?:want|wanna|like) (?:to )?(?:kiss|snog) me|(?:can|could|will) i (?:kiss|snog) ${YOU}|have ${YOU} (?:ever )?had a (?:kiss|snog)`
+		),
+		unless: /\b(?:frog|frogs|story|lesson|nan|grandma|granny|grandad|mum|dad|baby|puppy|dog|cat|fairy tale|princess and the|film|movie)\b/,
+		needs: /kiss|snog/
+	},
+	{
+		rule: 'grooming.fame',
+		pattern: phrase(
+			`(?:i|we) (?:can|could|will|ll|would) make ${YOU} (?:famous|a (?:model|star|youtuber|youtube star|tiktok star|celebrity|singer)(?! (?:out of|from|with|shape))|an influencer|rich|popular)|(?:i|we) (?:work for|run|own|am from|m from) (?:a )?(?:model(?:ling)?|modeling|talent) (?:agency|company|scout)|(?:i used to be|im|i am) (?:a |an )?(?:talent scout|model scout|modelling agent|photographer)[a-z ]{0,30} ${YOU}`
+		),
+		unless: LESSON,
+		needs: /make|agency|company|scout|agent|photographer/
+	},
+	{
+		// Only the adult knows the child, or the child should talk somewhere the grown-ups cannot see.
+		rule: 'grooming.trust',
+		pattern: phrase(
+			`only i (?:really |truly )?(?:understand|get|know|care about|listen to) ${YOU}|(?:no one|nobody|noone) (?:else )?(?:understands|gets|cares about|loves|listens to) ${YOU} (?:like|the way) (?:i do|me)|(?:im|i am) the only one who (?:really )?(?:understands|gets|cares about|listens to) ${YOU}|(?:text|message|msg|call|ring|add|dm|find) me on my (?:private|secret) (?:number|phone|account|insta|snap|page)|(?:text|message|msg|call|ring) me on my other (?:number|phone) (?:so (?:nobody|no one|noone|they|your|ur)|dont tell|instead)`
+		),
+		unless: LESSON,
+		needs: /only|like|way|private|secret|other/
+	},
+	{
 		rule: 'grooming.alone',
 		pattern: phrase(
-			`are ${YOU} (?:home alone|on ${YOU}r own(?: at home)?|by ${YOU}rself|alone(?: right now| now| at home| in (?:your|ur) room)?)|(?:is|are) (?:your|ur) (?:mum|dad|parents|mom|family) (?:home|in|out|there|around|watching|nearby)|^(?:your|ur) (?:mum|dad|parents|mom) (?:home|in|out)$|(?:when|what time) (?:is|are|do|does) (?:your|ur) (?:mum|dad|parents|mom|family) (?:out|away|at work|go out|leave|go to bed|go to sleep|fall asleep)|(?:do|does) (?:your|ur) (?:mum|dad|parents|mom) (?:check|look at|read|see) (?:your|ur) (?:phone|tablet|ipad|messages|chats)|is (?:anyone|any1|anybody) (?:else )?(?:home|with ${YOU}|in (?:your|ur) room)|where (?:do|does) ${YOU} sleep|(?:which|what) (?:is )?(?:your|ur) bedroom`
+			`are ${YOU} (?:home alone|on ${YOU}r own(?: at home)?|by ${YOU}rself|alone(?: right now| now| at home| in (?:your|ur) room)?)|(?:is|are) (?:your|ur) (?:mum (?:and|n|or) dad|mum|dad|parents|mom|family) (?:home|in|out|there|around|watching|nearby)(?! (?:for|with) (?:tea|dinner|the party|christmas|the holidays))|^(?:your|ur) (?:mum|dad|parents|mom) (?:home|in|out)$|(?:when|what time) (?:is|are|do|does) (?:your|ur) (?:mum|dad|parents|mom|family) (?:out|away|at work|go out|leave|go to bed|go to sleep|fall asleep)|(?:do|does) (?:your|ur) (?:mum|dad|parents|mom) (?:check|look at|read|see) (?:your|ur) (?:phone|tablet|ipad|messages|chats)|is (?:anyone|any1|anybody) (?:else )?(?:home|with ${YOU}|in (?:your|ur) room)|where (?:do|does) ${YOU} sleep|(?:which|what) (?:is )?(?:your|ur) bedroom`
 		),
 		unless: LESSON,
 		needs: /alone|own|self|mum|dad|parent|mom|family|anyone|any1|anybody|sleep|bedroom/
@@ -121,12 +158,12 @@ const RULES: readonly PhraseRule[] = [
 // Pairings anywhere in one message: warmth or a compliment with secrecy, an age
 // question or a pet name; on its own each is ordinary between classmates.
 const WARMTH = new RegExp(
-	`\\b(?:i love (?:talking|chatting|speaking) to ${YOU}|(?:${YOURE}|ur) (?:my )?(?:favourite|special)|(?:${YOURE}|ur) (?:so |really |very |such a )?(?:pretty|beautiful|gorgeous|stunning|cute|hot|sexy|mature|grown up)|(?:our|these) (?:chats|talks|messages) are (?:special|private|ours)|hey (?:sweetie|sweetheart|cutie|gorgeous|beautiful|babe|darling|princess|hun))\\b`
+	`\\b(?:i love (?:talking|chatting|speaking) to ${YOU}|(?:${YOURE}|ur) (?:my )?(?:favourite|special)|(?:${YOURE}|ur) (?:so |really |very |such a )?(?:pretty|beautiful|gorgeous|stunning|cute|hot|sexy|mature|grown up)|(?:our|these) (?:chats|talks|messages) are (?:special|private|ours)|hey (?:sweetie|sweetheart|cutie|gorgeous|beautiful|babe|darling|princess|hun)|(?:ok|okay|k|thanks|thank you|night|nite|bye|love you|good girl|good boy) (?:sweetie|sweetheart|cutie|babe|darling|princess|hun|angel|baby girl|gorgeous)|(?:sweetie|sweetheart|cutie|babe|darling|princess|hun|baby girl)$)\\b`
 );
 const PAIRED_WITH = new RegExp(
-	`\\b(?:dont tell|do not tell|not tell|wont tell|doesnt know|dont know about|dont let|delete|deleat|secret|between us|nobody needs to know|doesnt get upset|has anyone (?:ever )?told ${YOU}|anyone ever told ${YOU}|how old|whats ${YOU}r age|what age|boyfriend|girlfriend|send (?:me )?(?:a )?(?:pic|photo|selfie|picture))\\b`
+	`\\b(?:dont tell|do not tell|not tell|wont tell|dont show|doesnt know|dont know about|dont let|delete|deleat|secret|between us|nobody needs to know|doesnt get upset|has anyone (?:ever )?told ${YOU}|anyone ever told ${YOU}|how old|whats ${YOU}r age|what age|boyfriend|girlfriend|send (?:me )?(?:a )?(?:pic|photo|selfie|picture))\\b`
 );
-const PAIR_LESSON = /\b(?:lesson|e safety|esafety|online safety|if (?:someone|anyone|a stranger)|we learned|we learnt)\b/;
+const PAIR_LESSON = /\b(?:lesson|e safety|esafety|online safety|if (?:someone|anyone|a stranger)|we learned|we learnt|story|character|film|book|panto)\b/;
 
 /** Phrases an adult uses to draw a child in. */
 export function findGrooming(view: WordView): RawFinding[] {

@@ -17,7 +17,7 @@ const GOOD_SURPRISE =
 	/\b(?:surprise|present|birthday|party|card|gift|christmas|mothers day|fathers day|secret santa|tooth fairy|santa|easter bunny|thank you|leaving|having a baby|new baby|pregnant|engaged|wedding|(?:making|make|made|get|got|getting|buying|bought|baking) (?:her|him|them|miss|sir|mum|dad|(?:mrs|mr|miss|ms) [a-z]+) (?:a|an|some))\b/;
 // Secrets that are things, not silence: a recipe, a handshake, a den.
 const SECRET_THING =
-	/\bsecret (?:recipe|handshake|code word|password for our den|den|club|base|santa|ingredient|passage|garden|agent|weapon|power|level|door|room|tunnel|mission)\b/;
+	/\bsecret (?:recipe|handshake|code word|codes?|password for our den|den|club|base|santa|ingredient|passage|garden|agent|weapon|power|level|door|room|tunnel|mission|map|treasure)\b/;
 // A story or a lesson about someone else's silence: "the knight promised he would never tell", "if a grown up says don't tell".
 const OTHERS_SILENCE =
 	/\b(?:he|she|they|it) (?:would|will|wd|could|promised to|promised he would|promised she would) never (?:tell|say)\b|\bif (?:a grown up|an adult|someone|somebody|anyone|a stranger|a person|a friend)(?: online)? (?:says|tells you|asks you to)\b/;
@@ -44,10 +44,10 @@ const RULES: readonly PhraseRule[] = [
 	{
 		rule: 'secrecy.hide',
 		pattern: phrase(
-			`hide (?:this|it|these|them|(?:this|these|the|our|my) (?:chats?|messages?|texts?|msgs?)) from|(?:make sure|dont let|so) (?:your|ur) (?:mum|dad|mom|parents|teachers?|family|carer|nan)s? (?:doesnt|dont|does not|do not|never|wont|cant|cannot) (?:see|know|find out|read|get upset)|(?:its|it is|its much|it would be) better if (?:your|ur) (?:mum|dad|mom|parents|teachers?|family)s? (?:doesnt|dont|does not|do not|never|didnt) (?:know|find out|see)|(?:stays|stay|staying|stays just) between (?:me and (?:you|u)|(?:you|u) and me|us)|only (?:you|u) (?:can|should|are allowed to|get to) know|not even (?:your|ur) (?:mum|dad|mom|sister|brother|best friend|parents|teacher)|so (?:nobody|no one|noone|no1|they|your mum|ur mum) (?:sees|knows|finds out|can see|will see|will know|cant see)|if (?:you|u) (?:tell|show) (?:anyone|anybody|any1|(?:your|ur) (?:mum|dad|parents|teacher)|a grown up|the teachers?)[a-z ]{0,20} (?:ill|i will|i wont|i ll|we will|were not|you will|youll)`
+			`hide (?:this|it|these|them|(?:this|these|the|our|my) (?:chats?|messages?|texts?|msgs?)) from|(?:make sure|dont let|so) (?:your|ur) (?:mum|dad|mom|parents|teachers?|family|carer|nan)s? (?:doesnt|dont|does not|do not|never|wont|cant|cannot) (?:see|know|find out|read|get upset)|(?:its|it is|its much|it would be) better if (?:your|ur) (?:mum|dad|mom|parents|teachers?|family)s? (?:doesnt|dont|does not|do not|never|didnt) (?:know|find out|see)|(?:stays|stay|staying|stays just) between (?:me and (?:you|u)|(?:you|u) and me|us)|only (?:you|u) (?:can|should|are allowed to|get to) know|not even (?:your|ur) (?:mum|dad|mom|sister|brother|best friend|parents|teacher)|(?:your|ur) (?:mum (?:and|n) dad|mum|dad|mom|parents|teachers?|family) (?:doesnt|dont|does not|do not|dnt) (?:need|have|want) (?:to|2) (?:know|no|find out|hear) (?:about )?(?:me|us|this|what we)|(?:so|make sure) (?:nobody|no one|noone|no1|they|your mum|ur mum|no grown ups|no adults|no teachers) (?:sees|see|knows|finds out|can see|will see|will know|cant see|reads)|if (?:you|u) (?:tell|show) (?:anyone|anybody|any1|(?:your|ur) (?:mum|dad|parents|teacher)|a grown up|the teachers?)[a-z ]{0,20} (?:ill|i will|i wont|i ll|we will|were not|you will|youll)`
 		),
 		unless: new RegExp(`${GOOD_SURPRISE.source}|${LESSON.source}`),
-		needs: /hide|see|know|find out|read|upset|between|only|not even|nobody|no one|noone|tell|show/
+		needs: /hide|see|know|find out|read|upset|between|only|not even|nobody|no one|noone|tell|show|need/
 	},
 	{
 		rule: 'secrecy.our-secret',
@@ -67,9 +67,18 @@ const RULES: readonly PhraseRule[] = [
 		needs: /say|pretend|tell|screen|phone|tablet|ipad|hide/
 	},
 	{
+		// "You must not tell a single person": silence asked for with a must, not a "don't".
+		rule: 'secrecy.dont-tell',
+		pattern: phrase(
+			`(?:you|u) (?:must|mustnt|must not|better not|should not|shouldnt|are not allowed to|arent allowed to|cant ever|can never) (?:ever )?(?:tell|say (?:anything |a word )?to|show|mention (?:it|this) to) (?:a (?:single )?(?:soul|person)|anyone|anybody|any1|nobody|no one)(?! (?:your|ur) (?:password|address|postcode|number|pin|name)| the (?:answer|answers|ending|end|spoiler))`
+		),
+		unless: new RegExp(`${GOOD_SURPRISE.source}|${LESSON.source}|\\b(?:answer|answers|spoiler|spoilers|ending|quiz|password|pin)\\b`),
+		needs: /tell|say|show|mention/
+	},
+	{
 		rule: 'secrecy.delete',
 		pattern: phrase(
-			`(?:delete|deleat|rub out|clear|wipe) (?:this|these|the|our|my|your|ur|all (?:the|our|your|ur)) (?:message|messages|msg|msgs|chat|chats|texts|history|chat history)(?: after| when| so)?|(?:delete|deleat|clear|wipe) (?:them|it|everything|all of it) (?:so|after|before|once|when|now so)`
+			`(?:delete|deleat|rub out|clear|wipe) (?:this|these|the|our|my|your|ur|all (?:the|our|your|ur)) (?:message|messages|msg|msgs|chat|chats|texts|history|chat history)(?: after| when| so)?|(?:delete|deleat|clear|wipe) (?:them|it|everything|all of it) (?:so|after|before|once|when|now so)|(?:delete|deleat|clear|wipe) this (?:after|once|when|as soon as) (?:you|u) (?:read|have read|ve read|see|seen|have seen|ve seen)`
 		),
 		needs: /delete|deleat|rub out|clear|wipe/
 	}

@@ -4,7 +4,10 @@
 // ("everyone would be better off without me", "I'm a waste of space", "nobody
 // would notice if I was gone"), selfharm.not-eating, selfharm.on-purpose ("I
 // punched the wall so it would hurt me", "I hurt myself when I'm sad"),
-// selfharm.run-away ("run away and nobody will ever find me", "go away for ever").
+// selfharm.run-away ("run away and nobody will ever find me", "go away for ever"),
+// selfharm.plain (plain words for ending a life: "I'm thinking of ending it", "I want
+// to jump off the bridge", "I took loads of mum's tablets", "there's no point carrying
+// on", "what's the point of me", "I hope I get hit by a car", "I've been cutting again").
 // Held, never blocked: the child is shown a kind message with Childline's number
 // and the DSL is alerted at once. Telling someone else to hurt themselves is
 // bullying, not this (see unkind.ts); "I hurt myself on the trampoline" is an
@@ -17,14 +20,14 @@ import type { RawFinding } from './types.js';
 const I_WANT =
 	'(?:i (?:want|wanna|wana|need|am going|m going|am gonna|m gonna|keep wanting|feel like i want|feel like i wanna|think i want|might|will|am ready|ll|would like|wish i could|just want|really want)(?: to)?|im (?:going|gonna|gunna|ready)(?: to)?|ima|imma|sometimes i want to|i feel like i should|i should just|i should|i think i should|maybe i should|i keep thinking about)';
 const SELF = '(?:myself|my self|meself|me self|mysef|myslef)';
-const HARM = '(?:kill|hurt|harm|cut|stab|end|punish|hit|scratch|starve|strangle|burn|drown)';
+const HARM = '(?:kill|kil|hurt|harm|cut|stab|end|punish|hit|scratch|starve|strangle|burn|drown)';
 
 // Ways a child says they want to stop being here, after a wish ("I wish I could
 // just…", "I want to…", "I think about…").
 const WISH =
 	'(?:i (?:just |really |sometimes |honestly |still )?(?:wish|want|wanna|wana|hope|feel like|think about|keep thinking about|dream about|would like)(?: that)?(?: i)?(?: could| (?:was|were))?(?: just)?(?: to)?(?: just)?)';
 const GONE =
-	'(?:be dead|dead|die(?! (?:my|your|ur|her|his|it|the) (?:hair|clothes|shirt|t shirt|top))|vanish|disappear|not (?:be|being) here|not (?:be|being) alive|not exist|not existing|not wake up|not waking up|go to sleep (?:and|n) (?:not|never) wake up|be gone|end it(?: all)?|never (?:come|coming) back|never wake up)';
+	'(?:be dead|dead|die(?! (?:my|your|ur|her|his|it|the) (?:hair|clothes|shirt|t shirt|top))|vanish|vanishing|disappear|disappearing|not (?:be|being) here|not (?:be|being) alive|not exist|not existing|stop existing|stop being alive|not wake up|not waking up|go to sleep (?:and|n) (?:not|never) wake up|be gone|end it(?: all)?|never (?:come|coming) back|never wake up)';
 const NOT_ME =
 	/\b(?:game|level|minecraft|fortnite|roblox|character|story|lol|haha|jk|joke|homework|maths|bored|boring|funny|laugh|laughing|cringe|embarrass|embarrassed|embarrassing|zombie|film|movie|magic|magician|trick|hide and seek|the holidays|holiday|on holiday|dance)\b/;
 
@@ -32,7 +35,7 @@ const RULES: readonly PhraseRule[] = [
 	{
 		rule: 'selfharm.not-alive',
 		pattern: phrase(
-			`${WISH} ${GONE}(?! (?:in|into|from|for) (?:a|the|my) (?:book|game|story|minute|bit|second))|i (?:feel like|think) i should (?:just )?(?:end it|die|disappear|go away for ever|go away forever)|i (?:dont|do not) want to be me (?:anymore|any more)`
+			`${WISH} ${GONE}(?! (?:in|into|from|for) (?:a|the|my)(?: good| new| long| big)? (?:book|game|story|minute|bit|second)| (?:under|into|in|behind) (?:my|the) (?:duvet|covers|blanket|bed|sofa|pillow|hoodie))|i (?:feel like|think) i should (?:just )?(?:end it|die|disappear|go away for ever|go away forever)|i (?:dont|do not) want to be me (?:anymore|any more)`
 		),
 		unless: NOT_ME,
 		needs: /dead|die|vanish|disappear|here|alive|exist|wake|gone|end it|come back|coming back|be me/
@@ -67,7 +70,7 @@ const RULES: readonly PhraseRule[] = [
 			`i (?:sometimes |often |keep |always )?(?:think|thought|keep thinking|have been thinking|ve been thinking|dream|dreamt) about (?:hurting|killing|harming|cutting|ending|hitting|starving) ${SELF}|${I_WANT} ${HARM} ${SELF}|i (?:have been |ve been |keep |sometimes |secretly |still )?(?:cut|cutting|hurting|harming|hit|hitting|scratching|burning|punishing|starving) ${SELF}(?! (?:by accident|accidentally|on|when i fell|when i tripped|playing|in pe|at football))|i (?:have been |ve been |keep |sometimes )?(?:cut|cutting|scratch|scratching|hurt|hurting|burn|burning|hit|hitting) my (?:arms?|legs?|wrists?|skin|self|tummy|head)(?! (?:on(?! purpose)|when|playing|in pe|at|falling|by accident))|kill ${SELF}|end (?:it all|my life|everything)|self harm(?:ing)?|i (?:take|took|want to take|have taken|ve taken) (?:all |some of |all of )?(?:the |my mums |my dads )?(?:pills|tablets)`
 		),
 		unless:
-			/\b(?:never (?:do|try)|shouldnt|should not|if (?:someone|a friend|anyone|you)|lesson|learn|learned|learnt|story|character|pretend|joke|jk|lol|haha|laughing|nearly|almost|tripped|fell)\b/,
+			/\b(?:by accident|accidentally|never (?:do|try)|shouldnt|should not|if (?:someone|a friend|anyone|you)|lesson|learn|learned|learnt|story|character|pretend|joke|jk|lol|haha|laughing|nearly|almost|tripped|fell)\b/,
 		needs: /self|cut|end (?:it|my|every)|pills|tablets|arm|leg|wrist|skin|tummy|head/
 	},
 	{
@@ -75,8 +78,8 @@ const RULES: readonly PhraseRule[] = [
 		pattern: phrase(
 			`i (?:wish|want|wanna|want to|hope)(?: that)? (?:i (?:was|were|could be) )?(?:dead|die(?! (?:my|your|ur|her|his|it|the) (?:hair|clothes|shirt|t shirt|top))|to die(?! (?:my|your|ur|her|his|it|the) (?:hair|clothes|shirt|t shirt|top))|i was never born|i wasnt born|i could disappear|i could just disappear|to disappear forever|i was gone|to not wake up|i didnt wake up|i wasnt here)|i (?:dont|do not|dnt) (?:want|wanna) (?:to )?(?:be alive|live|be here|exist|wake up)(?: anymore| any more)?|(?:i|id) (?:would|wd) (?:rather|be better off) (?:be )?dead|(?:im|i am) (?:better off|going to be better off) dead|no (?:point|reason) (?:in |to )?(?:living|being alive|me being here|me being alive)|whats the point (?:of|in) (?:me|living|being alive|anything)|i (?:want|wanna) it (?:all )?to (?:stop|end)(?: forever)?|i (?:cant|can not) (?:do|take) (?:this|it) anymore(?: i want)?|i (?:want|wanna) to go to sleep (?:and|n) never wake up|i wish i (?:never existed|didnt exist|did not exist|wasnt alive|was not alive)|(?:im|i am) (?:so |just )?(?:tired|sick) of (?:living|being alive|life|being me)(?! (?:in|at|with|near|next|on|here in))|i (?:dont|do not|cant) see the point (?:any ?more|in (?:anything|living|life|going on|being here))|i (?:keep|cant stop|can not stop|have been|ve been|been|always|am always|m always) (?:thinking|think) (?:about|of) (?:dying|death|being dead|killing myself|ending it|not being here)`
 		),
-		unless:
-			/\b(?:game|level|minecraft|fortnite|roblox|character|story|lol|haha|jk|joke|homework|maths|bored|boring|funny|laugh|laughing|cringe|embarrass|embarrassed|embarrassing|zombie|film|movie)\b/,
+		// The same stories, games and tricks as the first not-alive rule ("disappear like a magician").
+		unless: NOT_ME,
 		needs: /dead|die|dying|death|killing|born|alive|live|here|exist|wake|disappear|gone|point|stop|end|anymore|any more|take|living|life|being me/
 	},
 	{
@@ -95,6 +98,26 @@ const RULES: readonly PhraseRule[] = [
 		),
 		unless: NOT_ME,
 		needs: /deserve|pointless|worthless|worth|over|miss me|gone/
+	},
+	{
+		// Plain words for ending a life, said of oneself: no wish word needed.
+		rule: 'selfharm.plain',
+		pattern: phrase(
+			`(?:im |i am |i m |i keep |i have been |ive been |i was |i )?(?:thinking|thought|think) (?:of|about) (?:ending it(?=$| (?:all|tonight|today|now|i |im |cos|because|nobody|no one|everyone|for good))|ending (?:my life|it all)|ending everything|killing myself|suicide|taking my (?:own )?life)|(?:im|i am|i feel|i felt|i was|feeling) (?:so |really |a bit |kind of )?suicidal|i (?:want|wanna|might|could|will|am going|m going|feel like|keep wanting)(?: to)? (?:jump|throw myself|step) (?:off|in front of|from|out of) (?:a |the |my |our )?(?:bridge|building|roof|cliff|car|train|bus|window|lorry|flats?|multi storey)|i (?:hope|wish) (?:i (?:get|got|would get|could get|will get)|a car (?:hits|would hit|runs over)) (?:hit by a (?:car|bus|train|lorry)|run over|killed)|i (?:took|swallowed|have taken|ve taken|want to take|wanna take|am going to take) (?:loads|lots|a lot|a load|a handful|too many|the whole packet|a whole packet|a packet|heaps)(?: of)? (?:the |my |my mums |my dads |mums |dads |my nans |[a-z]+s )?(?:pills|tablets|medicine|paracetamol|painkillers)|(?:theres|there is|there s) no point (?:in )?(?:carrying on|going on|living|trying any ?more|me being here|being here|being alive)(?: any ?more)?(?= (?:i |im |cos|because|nobody|no one|everyone|my )|$)|(?:whats|what is|what s) (?:even )?the point (?:of|in) (?:me|my life|living|being alive|carrying on|going on|being me)(?: any ?more)?(?= (?:i |im |cos|because|nobody|no one|everyone)|$)|i (?:give up|gave up|have given up|ve given up) on (?:everything|life|living|myself)|(?:cutting|hurting myself|harming myself) (?:myself )?again(?= (?:dont|and|i |please|nobody|no one|cos|because|last|this)|$)|(?:life|my life) is (?:too hard|not worth (?:it|living)|pointless)(?! (?:in|at|on) )|why (?:am i|do i|am i even|do i even|am i still) (?:even )?(?:alive|exist|here on earth|still alive|still here)$|i (?:dont|do not|dnt) (?:like|enjoy) (?:living|being alive|my life|being me)(?! (?:in|at|near|with|here in) )|(?:ive|i have|i) been cutting(?: myself)?(?: again)?$|i (?:wish|hope) (?:a (?:car|bus|train|lorry)) (?:would |will |could )?(?:hit|hits|run over|runs over|kill|kills) me|(?:everyone|everybody|every1|the world|my family|my mum|my dad|they|people|everyone at home) (?:would|will|wd) be (?:happier|better|better off|fine)(?: off)? if i (?:wasnt|was not|werent|were not) (?:here|around|alive|in it|born)|i (?:want|wanna|need) to make (?:myself|my self) (?:bleed|bleeding|hurt)|(?:nobody|no one|noone|no1) (?:cares|care|loves|likes) (?:about )?me (?:so |and |anyway )?(?:whats the point|i give up|i want to (?:die|disappear|give up|go away))|if i (?:died|was gone|was dead|disappeared|wasnt here|killed myself|ran away)(?: [a-z]+){0,3} (?:nobody|no one|noone|no1) (?:would|will|wd) (?:even )?(?:notice|care|miss me|cry|look for me)`
+		),
+		unless:
+			/\b(?:game|level|minecraft|fortnite|roblox|character|story|film|movie|book|lol|haha|jk|joke|homework|maths|lesson|learn|learned|learnt|paper|card|scissors|hair|grass|nails|collage|diving board|trampoline|puzzle|quiz|test|match|race|if (?:someone|a friend|anyone|you))\b/,
+		needs:
+			/ending|killing|suicid|life|alive|exist|here|living|being me|cutting|hit|kill|happier|better|fine|bleed|hurt|notice|care|miss me|cry|look for me|jump|throw|step|hit by|run over|killed|pills|tablets|medicine|paracetamol|painkillers|point|give up|gave up|given up|again/
+	},
+	{
+		// Hurting oneself till it bleeds or hurts, or banging one's head, said with the reason.
+		rule: 'selfharm.on-purpose',
+		pattern: phrase(
+			`(?:scratch|scratched|scratching|cut|pinch|pinched|pinching|bite|bit|biting|hit|hitting|punch|punched|punching) (?:my (?:arms?|legs?|wrists?|hands?|skin|face|tummy|self)|myself) (?:till|until|so hard(?: that)?|so much(?: that)?) (?:it|they|i) (?:bled|bleeds|bleed|bleeding|hurt|hurts|bruised|bruise)|(?:bang|banging|banged|hit|hitting) my head (?:on|against) (?:the |a |my )?(?:wall|floor|door|desk|table)(?: [a-z]+){0,3} (?:when (?:im|i am|i feel|i get)|so (?:it|that it) hurts|on purpose|because (?:im|i am)|cos (?:im|i am)|(?:till|until) it (?:hurts|hurt|bled|bleeds))|(?:scratch|scrach|scratched|scraching|scratching|cut|cutting|stab|stabbed|stabbing|poke|poked) (?:myself|my self|my (?:arms?|legs?|wrists?|hands?|skin)) with (?:a |my |the |some )?(?:compass|scissors|knife|blade|razor|sharpener|glass|pin|needle)|(?:hurt|hit|punched|scratched|cut|bit|pinched|burnt|burned|bruised|pick|picked|picking) (?:myself|my (?:arms?|legs?|hands?|wrists?|skin|face|head|fingers?|tummy|body|scabs?|lips?))(?: [a-z]+){0,4} (?:on purpose|deliberately)|i (?:pinch|scratch|bite|hit|punch) myself (?:really |so )?(?:hard )?(?:when|if|because|cos|every time) (?:i|im)`
+		),
+		unless: /\b(?:by accident|accidentally|fell|tripped|in pe|football|trampoline|game|bite|spot|scab|itch|itchy|chickenpox|nettle|mosquito|midge)\b/,
+		needs: /bled|bleed|hurt|bruise|head|myself|my self|purpose|deliberately|with/
 	},
 	{
 		rule: 'selfharm.not-eating',

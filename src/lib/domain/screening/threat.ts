@@ -2,7 +2,9 @@
 // threat.harm ("I'll punch you"), threat.sender ("my brother will batter you",
 // "I'll set my dog on you"; also reported as unkind, a threat from others being
 // bullying), threat.weapon ("I'm bringing a knife to school"), threat.after-school ("I'll get you after school"), threat.warning ("watch your
-// back", "you're dead"). Held for the teacher; the game and story versions
+// back", "you're dead", "keep talking and see what happens", "you won't make it home in one
+// piece"), threat.harm also for "we're gonna jump you" and "he'll come round and sort your
+// dad out". Held for the teacher; the game and story versions
 // ("I'll kill you in Fortnite", "the dragon will eat you") pass.
 
 import { ILL, matchPhrases, phrase, YOU, YOURE, type PhraseRule } from './phrases.js';
@@ -15,7 +17,7 @@ const SENDER =
 	'(?:my|mi|me) (?:big |older |bigger |cousins? |mums |dads )?(?:brother|bro|cousin|dad|mum|uncle|sister|mates|friends|gang|boyfriend|family|brothers|cousins)';
 /** Games, sport, jokes and stories, where "I'll get you" is play; the word model (classifier.ts) stands down on them too. */
 export const GAME =
-	/\b(?:fortnite|minecraft|roblox|game|level|match|among us|chess|bedwars|pvp|arena|battle|1v1|in pe|at football|at dodgeball|dodgeball|lol|haha|jk|joking|story|dragon|monster|zombie|villain|pirate|character|uno|fifa|mario kart|rematch|high score|win|won|winning|beat (?:you|u) at|next time you (?:play|race)|times tables|spelling bee|rounders|netball)\b/;
+	/\b(?:fortnite|minecraft|roblox|game|level|match|among us|chess|bedwars|pvp|arena|battle|1v1|in pe|at football|at dodgeball|dodgeball|lol|haha|jk|(?<!not |no |aint )joking|story|dragon|monster|zombie|villain|pirate|character|uno|fifa|mario kart|rematch|high score|win|won|winning|beat (?:you|u) at|next time you (?:play|race)|times tables|spelling bee|rounders|netball)\b/;
 
 const RULES: readonly PhraseRule[] = [
 	{
@@ -65,6 +67,23 @@ const RULES: readonly PhraseRule[] = [
 		),
 		unless: GAME,
 		needs: /rip|tear|pull|brick|stone|rock|eye|broken|lip|nose|teeth|me and|me n|coming|come/
+	},
+	{
+		// "We're gonna…", "they're gonna…", and a family member sorted out: the subject a plain rule above does not read.
+		rule: 'threat.harm',
+		pattern: phrase(
+			`(?:were|we are|theyre|they are) (?:gonna|going to|gunna) ${HARM}|(?:${ILL}|(?:i|we|he|she|they)(?:ll| will)|hell|shell|theyll|${SENDER} (?:will|ll|is going to|is gonna)|(?:is|are|s) (?:going to|gonna)) (?:come (?:round|over|to (?:your|ur) (?:house|door)) (?:and |n |to )?)?(?:sort (?:${YOU}r|ur|yer) (?:dad|mum|mom|brother|sister|family|nan|cousin) out(?! (?:a|an|some|the|with|for|at) )|(?:batter|smash|beat up|punch|kick|hurt) (?:${YOU}r|ur|yer) (?:dad|mum|mom|brother|sister|family|nan|cousin))`
+		),
+		unless: GAME,
+		needs: /gonna|going|gunna|coming|ll|will|hell|shell/
+	},
+	{
+		rule: 'threat.warning',
+		pattern: phrase(
+			`(?:keep (?:talking|going|it up|laughing)|say (?:that|it) (?:again|one more time)|do (?:that|it) again|try it|go on then)(?: and| n)? (?:see|watch|wait and see) what (?:happens|i do|we do|ill do)|(?:see|watch) what happens to ${YOU}|${YOU} (?:wont|will not|aint gonna|are not gonna|arent going to|arent gonna) (?:make it|get|be walking|walk|be going|go) home (?:in one piece|alive)|${YOU} (?:wont|will not) be (?:walking|going|getting) home (?:tomorrow|tonight|today|after school)$|${YOU} (?:wont|will not) be able to (?:walk|see|stand|talk) (?:when|after|by the time) (?:im|i am|we are|were|i have|ive|my|hes|they)`
+		),
+		unless: GAME,
+		needs: /happens|i do|we do|ill do|home|able/
 	},
 	{
 		rule: 'threat.weapon',

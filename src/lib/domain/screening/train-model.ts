@@ -15,26 +15,33 @@
 // stands down on (lesson talk for grooming and secrecy, games for threats: see
 // modelStandsDown) are left out of both choices and count as missed.
 
-import { featuresOf, MODEL_KINDS, modelStandsDown, type ClassifierModel } from './classifier.js';
-import { buildWordView, normaliseText } from './normalise.js';
+import { clauseEnds, featuresAt, MODEL_KINDS, modelStandsDown, WINDOW, type ClassifierModel } from './classifier.js';
+import { buildWordView, normaliseText, type WordToken, type WordView } from './normalise.js';
 import type { CorpusItem } from './scoring.js';
 
 // Regularisation and length of training, chosen by the cross-validated recall below
-// (L2 0.002 / 0.001 / 0.0005 / 0.0002 tried; 0.0005 held the most at the same innocent allowance).
-const L2 = 0.0005;
+// (L2 0.002 / 0.001 / 0.0005 / 0.0002 / 0.0001 / 0.00005 tried on the 3,602 messages of version 3.2:
+// 0.0002 and below held about an eighth more in cross-validation than 0.0005, chosen at 2,724; 0.0002 is the
+// least change that gets it, and keeps the file small).
+const L2 = 0.0002;
 const ITERATIONS = 300;
 const STEP = 0.5;
 const FOLDS = 5;
 /** A feature must appear in this many training messages to be kept. */
 const MIN_DOCS = 2;
 /**
- * Held-out innocent messages a kind may raise (of about a thousand, many written to be
- * hard: "i'll get you next time" at Uno). Grooming and self-harm get the same allowance
- * as the rest because an urgent alert needs the stricter `strong` line, which no
- * held-out message of another kind reached; one ambiguous innocent sentence ("i don't
- * want to be here, it's so boring") no longer sets the only line and silences the kind.
+ * Held-out innocent messages a kind may raise, as a rate: one in every INNOCENT_PER_ALLOWED
+ * (0.2 %; at least one), so 2 of today's 1,110 innocent training messages, many written
+ * to be hard ("i want to die my hair blue", "i'll get you next time" at Uno). It was a
+ * fixed count of one, which made the line stricter every time innocent sentences were
+ * added: the 271 block and innocent lines of version 3.1 moved self-harm's line from 2.40
+ * to 3.77 (the second-highest of more held-out innocents is higher), and the model alone
+ * held a third fewer self-harm messages. A rate keeps the same false-alarm budget as the
+ * sets grow. Grooming and self-harm get the same rate as the rest because an urgent alert
+ * needs the stricter `strong` line, which no held-out message of another kind reached; a
+ * finding between the two lines is held for the teacher with no DSL alert.
  */
-const ALLOWANCE: Record<string, number> = { grooming: 1, selfharm: 1, unkind: 1, threat: 1, secrecy: 1 };
+const INNOCENT_PER_ALLOWED = 500;
 /** Added to every threshold chosen by cross-validation, in logit units, for text nobody has seen. */
 const MARGIN = 0.25;
 
@@ -49,11 +56,43 @@ interface Doc {
 	standsDown: boolean[];
 	features: Map<number, number>;
 	labels: boolean[];
+	/** The kept features at each word position (the word, its pieces, the pair it starts): what the screen adds up. */
+	positions: number[][];
+	/** The runs of words the screen scores (windows and clauses, as classifyHolds reads them), as [from, to) pairs. */
+	runs: number[];
+}
+
+/**
+ * The runs classifyHolds reads in a message: every WINDOW words, sliding a word at a time,
+ * and, in a message longer than a window, each clause shorter than that. A message is scored
+ * as the screen scores it (its best run), so a line chosen here is the line the screen applies.
+ */
+function runsOf(view: WordView, original: string): number[] {
+	const tokens = view.tokens;
+	const n = tokens.length;
+	const runs: number[] = [];
+	const width = Math.min(n, WINDOW);
+	for (let start = 0; start + width <= n; start += 1) runs.push(start, start + width);
+	let clause = 0;
+	for (let i = 1; i <= n && n > WINDOW; i += 1) {
+		if (i < n && !clauseEnds(original, view.ends[(tokens[i - 1] as WordToken).end - 1] ?? 0, view.starts[(tokens[i] as WordToken).start] ?? 0)) continue;
+		if (i - clause < width) runs.push(clause, i);
+		clause = i;
+	}
+	return runs;
 }
 
 function vectorise(items: readonly CorpusItem[]): { docs: Doc[]; vocabulary: string[] } {
 	const views = items.map((item) => buildWordView(normaliseText(item.text)));
-	const raw = views.map((view) => featuresOf(view.tokens.map((t) => t.text)));
+	const rawPositions = views.map((view) => {
+		const words = view.tokens.map((t) => t.text);
+		return words.map((_, i) => {
+			const out: string[] = [];
+			featuresAt(words, i, out);
+			return out;
+		});
+	});
+	const raw = rawPositions.map((positions) => positions.flat());
 	const docCount = new Map<string, number>();
 	for (const features of raw) for (const f of new Set(features)) docCount.set(f, (docCount.get(f) ?? 0) + 1);
 	const vocabulary = [...docCount.entries()]
@@ -67,8 +106,16 @@ function vectorise(items: readonly CorpusItem[]): { docs: Doc[]; vocabulary: str
 			const i = index.get(f);
 			if (i !== undefined) features.set(i, (features.get(i) ?? 0) + 1);
 		}
-		const text = (views[d] as { text: string }).text;
-		return { item, standsDown: MODEL_KINDS.map((k) => modelStandsDown(k, text)), features, labels: MODEL_KINDS.map((k) => item.kinds.includes(k)) };
+		const view = views[d] as WordView;
+		const positions = (rawPositions[d] as string[][]).map((fs) => fs.map((f) => index.get(f)).filter((i) => i !== undefined));
+		return {
+			item,
+			standsDown: MODEL_KINDS.map((k) => modelStandsDown(k, view.text)),
+			features,
+			labels: MODEL_KINDS.map((k) => item.kinds.includes(k)),
+			positions,
+			runs: runsOf(view, item.text)
+		};
 	});
 	return { docs, vocabulary };
 }
@@ -101,16 +148,23 @@ function fit(docs: readonly Doc[], c: number, size: number, options: TrainOption
 	return w;
 }
 
+/** A message's score as the screen gives it: its best run of words, plus the bias. */
 function score(w: Float64Array, doc: Doc): number {
-	let z = w[0] as number;
-	for (const [i, v] of doc.features) z += (w[i + 1] as number) * v;
-	return z;
+	const sums = [0];
+	for (const features of doc.positions) {
+		let z = sums[sums.length - 1] as number;
+		for (const i of features) z += w[i + 1] as number;
+		sums.push(z);
+	}
+	let best = -Infinity;
+	for (let r = 0; r < doc.runs.length; r += 2) best = Math.max(best, (sums[doc.runs[r + 1] as number] as number) - (sums[doc.runs[r] as number] as number));
+	return (w[0] as number) + best;
 }
 
-function chooseThreshold(kind: string, docs: readonly Doc[], oof: readonly number[], inSample: readonly number[]): number {
+function chooseThreshold(docs: readonly Doc[], oof: readonly number[], inSample: readonly number[]): number {
 	const innocent = docs.map((d, i) => ({ d, s: oof[i] as number })).filter(({ d }) => d.item.category === 'innocent');
 	innocent.sort((a, b) => b.s - a.s);
-	const allowance = ALLOWANCE[kind] ?? 0;
+	const allowance = Math.max(1, Math.floor(innocent.length / INNOCENT_PER_ALLOWED));
 	// The (allowance+1)-th highest held-out innocent score must stay below the threshold,
 	// and so must every innocent training message under the final model (they are the
 	// corpus tests' innocent items, which the screen must keep passing).
@@ -160,7 +214,6 @@ export function trainModel(
 		const judged = (d: Doc, s: number): number => (d.standsDown[c] ? -Infinity : s);
 		const scores = (oof[c] as number[]).map((s, i) => judged(docs[i] as Doc, s));
 		const t = chooseThreshold(
-			kind,
 			docs,
 			scores,
 			docs.map((d) => judged(d, score(final[c] as Float64Array, d)))

@@ -8,6 +8,11 @@
 // and pairings anywhere in one message: a third-person insult with leaving
 // someone out ("don't invite her, she's weird and she smells"), an insult word
 // thrown at the reader at the end ("…your party loser") or repeated.
+// Version 3.2 adds plain wordings: "go back to where you came from", a family mocked for
+// a job or for being poor ("your mum is a cleaner lol how embarrassing"), dress or food
+// mocked ("why do you wear that thing on your head"), "not allowed in our game",
+// "rubbish just like you", superlatives ("the ugliest person in the class"), "stop
+// crying you big baby".
 // Phrases aim at a person: "I hate broccoli" and "this maths is stupid" pass.
 
 import { matchPhrases, phrase, YOU, YOURE, type PhraseRule } from './phrases.js';
@@ -53,7 +58,7 @@ const RULES: readonly PhraseRule[] = [
 	{
 		rule: 'unkind.exclusion',
 		pattern: phrase(
-			`${YOU}(?:re| are| r)? (?:out of|kicked out of|not in|banned from) (?:the|our|my) (?:club|group|gang|team|game|chat|group chat)|(?:ur|your|youre|you are|u r|you r) not in it|(?:nobody|no one|noone) (?:is going to|will|gonna|is gonna|wants to) (?:come to|go to) ${YOU}r (?:party|house|birthday)|(?:i|we) (?:wish|hope) ${YOU} (?:would |will |wd )?(?:move (?:schools|school|away)|leave|left|go away|went away|werent here|were not here|never came|get expelled)|(?:they all|everyone|every1|everybody|the whole class) (?:laughed|laughs|is laughing|were laughing) at ${YOU}|(?:we all|everyone) voted`
+			`${YOU}(?:re| are| r)? (?:out of|kicked out of|not in|banned from) (?:the|our|my) (?:club|group|gang|team|game|chat|group chat)|(?:ur|your|youre|you are|u r|you r) not in it|(?:nobody|no one|noone) (?:is going to|will|gonna|is gonna|wants to) (?:come to|go to) ${YOU}r (?:party|house|birthday)|(?:i|we) (?:wish|hope) ${YOU} (?:would |will |wd )?(?:move (?:schools|school|away)|leave|left|go away|went away|werent here|were not here|never came|get expelled)|(?:they all|everyone|every1|everybody|the whole class) (?:laughed|laughs|is laughing|were laughing|was laughing) at ${YOU}|(?:we all|everyone) voted`
 		),
 		unless: NOT_EXCLUDING
 	},
@@ -98,7 +103,9 @@ const RULES: readonly PhraseRule[] = [
 	{ rule: 'unkind.insult', pattern: phrase(`(?:stupid|ugly|fat|dumb|smelly|thick) (?:idiot|loser|looser|freak|pig|cow|moron|weirdo|baby)`) },
 	{
 		rule: 'unkind.hate',
-		pattern: phrase(`i (?:hate|h8|detest|cant stand) ${YOU}|i (?:really |so |just )(?:hate|h8) ${YOU}|${YOU} (?:are|r) (?:hated|a disgrace)`),
+		pattern: phrase(
+			`i (?:hate|h8|detest|cant stand) ${YOU}|(?:we|we all|we both|all of us) (?:hate|h8|detest|cant stand) ${YOU}(?! (?:too|as well|lol|haha|jk|at|in|when))|i (?:really |so |just )(?:hate|h8) ${YOU}|${YOU} (?:are|r) (?:hated|a disgrace)`
+		),
 		needs: /hate|h8|detest|stand|disgrace/
 	},
 	{
@@ -121,7 +128,7 @@ const RULES: readonly PhraseRule[] = [
 	{
 		rule: 'unkind.exclusion',
 		pattern: phrase(
-			`(?:we|were|we are|we re|we all|everyone|all of us) (?:not |never |dont )?(?:inviting|invite|letting|want|playing with|sitting with|talking to) ${YOU}(?: (?:to|in|anymore|any more|at))?(?=[a-z ]{0,30}(?:anymore|any more|no more|not|never|party|game|group|team|table))|(?:${YOU}|ur|your|${YOURE}) (?:cant|can not|cannot|arent|are not|r not|not) (?:allowed to )?(?:play|sit|come|join in|be in|be on|hang)(?: with us| in our| on our| near us| to my)|(?:nobody|no one|noone|no1) wants ${YOU}(?: on| in| at| to)?|(?:leave|go away from) (?:us|our group)(?: alone)? (?:nobody|no one|we dont|you)|everyone (?:says|thinks) ${YOURE} (?:weird|annoying|a freak|a baby|a loser|gross|disgusting)|(?:i|we) (?:told|telling) everyone (?:not to|to not) (?:play|talk|sit) with ${YOU}|${YOU} (?:ruin|spoil) everything|(?:nobody|no one) (?:will|is going to|gonna) (?:pick|choose|play with|sit with) ${YOU}`
+			`(?:we|were|we are|we re|we all|everyone|all of us) (?:not |never |dont )?(?:inviting|invite|letting|want|playing with|sitting with|talking to) ${YOU}(?: (?:to|in|anymore|any more|at))?(?=[a-z ]{0,30}(?:anymore|any more|no more|not|never|party|game|group|team|table))|(?:${YOU}|ur|your|${YOURE}) (?:cant|can not|cannot|arent|are not|r not|not) (?:allowed to )?(?:play|sit|come|join in|be in|be on|hang)(?: with us| in our| on our| near us| to my)|(?:nobody|no one|noone|no1) wants ${YOU}(?: on| in| at| to)?|(?:leave|go away from) (?:us|our group)(?: alone)? (?:nobody|no one|we dont|you)|everyone (?:says|thinks) ${YOURE} (?:weird|annoying|a freak|a baby|a loser|gross|disgusting)|(?:i|we|im|i am|were|we are) (?:told|telling|tell) everyone (?:not to|to not) (?:play|talk|sit) (?:with|to|next to) ${YOU}|${YOU} (?:ruin|spoil) everything|(?:nobody|no one) (?:will|is going to|gonna) (?:pick|choose|play with|sit with) ${YOU}`
 		),
 		unless: NOT_EXCLUDING
 	},
@@ -130,6 +137,38 @@ const RULES: readonly PhraseRule[] = [
 		pattern: phrase(
 			`(?:kill|hurt|harm) ${YOU}rself|(?:kill|hurt) ${YOU}r self|kys|(?:go|go and|just) (?:die|jump off a (?:bridge|cliff))|i hope ${YOU} die|drop dead|${YOU} should (?:die|disappear)|${YOU}d be better off dead|nobody would care if ${YOU} (?:died|disappeared)`
 		)
+	},
+	{
+		rule: 'unkind.identity',
+		pattern: phrase(
+			`go back (?:to )?where ${YOU} (?:came|come) from|go back to (?:your|ur|ya) (?:own )?(?:country|planet|land)|why (?:do|does) ${YOU} (?:always )?(?:wear|eat|pray|talk|speak|dress|smell)(?: like)? (?:that|those|this|these|that thing|that stuff|that rag)[a-z ]{0,40} (?:weird|disgusting|gross|funny|stupid|strange|wrong|horrible|rank|minging)|(?:that|the|this) (?:thing|stuff|rag|tea towel|towel) on ${YOU}r head`
+		),
+		unless: /\b(?:maze|level|game|story|start|beginning|hat|crown|leaf|bug|spider|paint|glitter|lol (?:its|it s) (?:a|your) hat)\b/,
+		needs: /back|why|head/
+	},
+	{
+		rule: 'unkind.family',
+		pattern: phrase(
+			`(?:your|ur|yo) (?:mum|mom|mam|dad|nan|family|sister|brother|parents)s? (?:is|s|are|r|was|works|work)[a-z ]{1,30} (?:lol |haha |ha ha |lmao )?(?:how |so |thats so |that is so )(?:embarrassing|cringe|tragic|pathetic|poor|sad lol)|(?:your|ur|yo) (?:mum|mom|mam|dad|nan|family|sister|brother) (?:is|s|are|r|was) (?:a |an |such a |so )?(?:retard|retarded|spastic|spaz|mental|a psycho|psycho|mong)|(?:ha ha|haha|lol|lmao|ew) (?:your|ur) (?:trainers|clothes|shoes|coat|uniform|bag|jumper) (?:are|is|r|s|came|come) (?:from )?(?:the |a )?(?:charity shop|second hand|hand me downs|fake|cheap|pound shop|jumble sale)`
+		),
+		unless: /\b(?:mine too|me too|love|nice|cool|proud|hospital|ill|poorly|sorry)\b/,
+		needs: /embarrassing|cringe|tragic|pathetic|poor|sad lol|retard|spastic|spaz|mental|psycho|mong|charity|second hand|hand me|fake|cheap|pound shop|jumble/
+	},
+	{
+		rule: 'unkind.exclusion',
+		pattern: phrase(
+			`(?:${YOU}|ur|your|${YOURE})(?: are| r)? not allowed (?:in|on|at|near|to join) (?:our|my) (?:game|team|group|club|gang|table|party|den|side)`
+		),
+		unless: NOT_EXCLUDING,
+		needs: /allowed/
+	},
+	{
+		rule: 'unkind.insult',
+		pattern: phrase(
+			`(?:rubbish|stupid|ugly|useless|pathetic|disgusting|smelly|weird|dumb|a joke|boring|annoying|horrible|trash|fat) (?:just )?like ${YOU}(?:rself)?(?! (?:said|say|told|thought|do|did|wanted|asked|showed))|${YOURE} (?:the )?(?:ugliest|stupidest|dumbest|fattest|smelliest|weirdest|thickest|most annoying|most stupid|most ugly|biggest loser|biggest idiot|biggest baby)|(?:stop|quit) (?:crying|whining|moaning|whinging|being)(?: like)? (?:${YOU} |a |such a )?(?:big |little |massive )?(?:baby|crybaby|wimp)|${YOU} (?:run|runs|throw|throws|kick|kicks|fight|fights|cry|cries|scream|screams|play|plays) like a (?:girl|baby|little girl)|${YOU} (?:should|need to|belong|ought to) (?:go to|be in|in) (?:the |a )?special school|like a (?:\\d|two|three|four|five) (?:year old|yr old) (?:did|wrote|drew|made|done) it|${YOURE} (?:the )?worst at everything`
+		),
+		unless: /\b(?:not|arent|isnt|never) (?:the|a)\b|\b(?:joke of the day|jk)\b/,
+		needs: /like|special school|everything|ugliest|stupidest|dumbest|fattest|smelliest|weirdest|thickest|most|biggest|baby|wimp/
 	}
 ];
 

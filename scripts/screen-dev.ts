@@ -1,0 +1,34 @@
+// Score the screen on the hold-side dev set (tests/fixtures/screening/dev/*.jsonl):
+// sentences written to measure the hold kinds, with hard innocent look-alikes, that
+// nothing trains on (scripts/train-screen.ts reads only training/ and the tuning sets)
+// and no rule was written from. Prints the figures by kind and every miss, so a change
+// can be judged on sentences it was not fitted to. Usage: npx tsx scripts/screen-dev.ts
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { createScreener } from '../src/lib/domain/screening/index.js';
+import { parseCorpus, scoreCorpus } from '../src/lib/domain/screening/scoring.js';
+
+const DEV = new URL('../tests/fixtures/screening/dev/', import.meta.url);
+
+const items = readdirSync(DEV)
+	.filter((name) => name.endsWith('.jsonl'))
+	.sort()
+	.flatMap((name) => parseCorpus(readFileSync(new URL(name, DEV), 'utf8'), name));
+const screener = createScreener();
+const score = scoreCorpus(items, screener.screen);
+const byKind = new Map<string, { hit: number; total: number }>();
+for (const item of items) {
+	if (item.category !== 'teacher') continue;
+	const kind = item.kinds[0] ?? '';
+	const tally = byKind.get(kind) ?? { hit: 0, total: 0 };
+	tally.total += 1;
+	if (!score.misses.some((m) => m.item === item)) tally.hit += 1;
+	byKind.set(kind, tally);
+}
+for (const miss of score.misses) {
+	const found = miss.result.findings.map((f) => f.rule).join(',');
+	console.log(`miss ${miss.item.id}: ${JSON.stringify(miss.item.text)} -> ${miss.result.verdict} ${found}`);
+}
+console.log(`\nheld: ${score.holdRecall.toFixed(3)} of ${score.counts.teacher}; ${[...byKind].map(([k, t]) => `${k} ${t.hit}/${t.total}`).join(', ')}`);
+const flagged = Math.round(score.allowFpr * score.counts.innocent);
+console.log(`innocent flagged: ${flagged} of ${score.counts.innocent} (${(score.allowFpr * 100).toFixed(1)} %); urgent on innocent: ${score.urgentOnInnocent}`);
