@@ -107,8 +107,16 @@ describe('alert builders', () => {
 		expect(shape([f('profanity', 'profanity.word')])).toEqual([]);
 		expect(shape([f('threat', 'threat.harm'), f('location', 'location.alone')])).toEqual([]);
 		expect(alertsForFindings([f('selfharm', 'selfharm.not-alive')], ctx, now)[0]?.summary).toContain('0800 1111');
-		// The word model unsure (under its strong line): held for the teacher, no alert of its own.
-		expect(shape([f('selfharm', 'selfharm.model-weak')])).toEqual([]);
+		// The word model unsure (under its strong line): held for the teacher. Unsure self-harm
+		// still reaches the DSL, as a high alert that pages no one; other unsure kinds raise none.
+		expect(shape([f('selfharm', 'selfharm.model-weak')])).toEqual([['self-harm', 'high']]);
+		expect(alertsForFindings([f('selfharm', 'selfharm.model-weak')], ctx, now)[0]?.summary).toContain('not sure');
+		expect(shape([f('selfharm', 'selfharm.model-weak'), f('selfharm', 'selfharm.not-alive')])).toEqual([['self-harm', 'urgent']]);
+		expect(shape([f('selfharm', 'selfharm.model-weak'), f('secrecy', 'secrecy.dont-tell')])).toEqual([
+			['self-harm', 'high'],
+			['secrecy-request', 'high']
+		]);
+		expect(shape([f('unkind', 'unkind.model-weak'), f('threat', 'threat.model-weak')])).toEqual([]);
 		expect(shape([f('grooming', 'grooming.model-weak'), f('secrecy', 'secrecy.dont-tell')])).toEqual([['secrecy-request', 'high']]);
 		expect(shape([f('selfharm', 'selfharm.model')])).toEqual([['self-harm', 'urgent']]);
 	});

@@ -8,7 +8,9 @@
  *   school changes it), and only once per window, so the DSL is not flooded;
  * - screened messages alert as the screen's severity says (screening/severity.ts):
  *   urgent for self-harm, grooming, and a meeting or whereabouts with secrecy or an
- *   unknown adult; high for secrecy or a meeting on their own; otherwise no alert;
+ *   unknown adult; high for secrecy or a meeting on their own, and for self-harm the
+ *   screen's word model is unsure of (the teacher holds it, the DSL still hears);
+ *   otherwise no alert;
  * - each alert carries a one-line summary for staff, naming pupils by first name only, and
  *   says what the words were (a chat message, an email, a piece of work), never "a message"
  *   for everything.
@@ -182,12 +184,27 @@ export function alertsForFindings(allFindings: readonly ScreenFinding[], ctx: Al
 	// class for secrecy or a meeting is the unknown-adult case the severity rule makes urgent.
 	const fromUnknownAdult = fromOutside && (has(findings, 'secrecy') || has(findings, 'meeting') || has(findings, 'location'));
 	const severity = fromUnknownAdult ? 'urgent' : severityOf(findings);
-	if (!alertsDsl(severity)) return [];
 	// Mail from an outside contact names no pupil as its writer.
 	const who = fromOutside
 		? `An email from an outside contact to ${ctx.where}`
 		: `${ctx.pupilFirstName}'s ${CHANNEL_WORDS[ctx.channel ?? 'chat'].noun} in ${ctx.where}`;
-	const alerts: SafeguardingAlert[] = [];
+	// Any sign that a child may want to hurt themselves reaches the DSL, even when only
+	// the unsure word model saw it: high, not urgent, so it never pages anyone for an
+	// innocent message, but the DSL hears of it the same day as well as the teacher.
+	const unsureSelfHarm = !has(findings, 'selfharm') && allFindings.some((f) => f.kind === 'selfharm');
+	const unsureAlert = unsureSelfHarm
+		? [
+				makeAlert(
+					'self-harm',
+					`${who} may suggest they want to hurt themselves, though the screen is not sure. It is held for the teacher, and they were shown Childline's number (0800 1111). Please check with the teacher today.`,
+					ctx,
+					now,
+					'high'
+				)
+			]
+		: [];
+	if (!alertsDsl(severity)) return unsureAlert;
+	const alerts: SafeguardingAlert[] = [...unsureAlert];
 	if (has(findings, 'selfharm')) {
 		alerts.push(
 			makeAlert(
@@ -211,12 +228,13 @@ export function alertsForFindings(allFindings: readonly ScreenFinding[], ctx: Al
 		);
 	}
 	const whereabouts = has(findings, 'meeting') || has(findings, 'location');
-	if (whereabouts && severity === 'urgent' && alerts.length === 0) {
+	const onlyUnsure = alerts.length === unsureAlert.length;
+	if (whereabouts && severity === 'urgent' && onlyUnsure) {
 		const why = has(findings, 'secrecy') ? 'with a request to keep it secret' : 'involving an adult or online contact the pupil may not know';
 		alerts.push(
 			makeAlert('meeting-request', `Urgent: ${who} arranges a meeting or says where the pupil is, ${why}. Please review it today.`, ctx, now, 'urgent')
 		);
-	} else if (alerts.length === 0) {
+	} else if (onlyUnsure) {
 		const level = severity === 'urgent' ? 'urgent' : undefined;
 		if (has(findings, 'secrecy'))
 			alerts.push(makeAlert('secrecy-request', `${who} asks to keep something from grown-ups. The teacher is reviewing it.`, ctx, now, level));
