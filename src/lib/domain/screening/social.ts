@@ -8,6 +8,7 @@
 // only an account, or an invitation to find one, is blocked.
 
 import { originalSpan, rewrite, type MappedText } from './normalise.js';
+import { matchesOf, needsOfAny } from './pattern-needs.js';
 import type { RawFinding } from './types.js';
 
 const PLATFORM =
@@ -44,7 +45,6 @@ const ON_PLATFORM_AS = new RegExp(
 // with 99 on the end, sunnyday99".
 const ACCOUNT_WORD = /\b(?:user\s?name|gamer\s?tag|handle|account|display name|profile)\b/;
 const HANDLE_TOKEN = /(?<![a-z0-9_.@])(?=[a-z0-9_.]*[a-z]{3})(?=[a-z0-9_.]*[\d_])[a-z][a-z0-9_.]{3,28}[a-z0-9](?![a-z0-9_.])/g;
-const NAMED_ON_CUE = /\b(?:called|named)\b|(?:name|user|handle|account|id|tag|profile|channel|code|acc|@)\s+(?:on|for|in)\b/;
 const HANDLE_LIKE = /[a-z0-9][_.][a-z0-9]|[a-z]\d|\d[a-z]/;
 const AT_HANDLE = /(?<![a-z0-9._%+-])@([a-z0-9_][a-z0-9_.]{2,29})/g;
 const CONTACT_ME =
@@ -107,8 +107,11 @@ const SPELT_SYMBOLS: readonly [RegExp, string][] = [
 const FRIEND_CODE =
 	/\bsw[- ]?\d{4}[- ]?\d{4}[- ]?\d{4}\b|\b(?:friend|trainer|player|creator|invite|gamer|switch)\s?(?:code|id)\b[^.!?\n]{0,20}?\d{4}[- ]?\d{4}[- ]?\d{4}\b|\b(?:tag|id|code)\b[^.!?\n]{0,30}?\b\d{4}[- ]\d{4}[- ]\d{4}\b|\b(?:tag|id|code)\s*(?:is|:|=)?\s*#[0-9a-z]{5,10}\b/g;
 
-// Most messages have neither, so the rewrites are skipped after one cheap test each.
-const NON_ASCII = /[^\x00-\x7f]/;
+// Most messages have no platform emoji: one test, derived from the rewrites, skips them all.
+const ANY_EMOJI_PLATFORM = needsOfAny(EMOJI_PLATFORMS.map(([pattern]) => pattern));
+// These two are the rules' own conditions, not shortcuts: single characters are joined up
+// only where four stand in a row ("s a m 1"), and dotted letters only where three do, so
+// "a b" or "e.g" in a sentence is left as written.
 const DOTTED_LETTERS = /\b[a-z][.*-][a-z][.*-][a-z]\b/;
 const SPELT_WORD = /underscore|\bdot\b|full stop|\b[a-z0-9] [a-z0-9] [a-z0-9] [a-z0-9]\b/;
 // A handle told before its platform: "its ollieb.fc on insta", "sam_k99 on snap".
@@ -119,7 +122,8 @@ const HANDLE_ON = new RegExp(
 
 function platformView(mt: MappedText): MappedText {
 	let view = mt;
-	if (NON_ASCII.test(view.text)) for (const [pattern, replacement] of EMOJI_PLATFORMS) view = rewrite(view, pattern, replacement);
+	if (ANY_EMOJI_PLATFORM === null || ANY_EMOJI_PLATFORM.test(view.text))
+		for (const [pattern, replacement] of EMOJI_PLATFORMS) view = rewrite(view, pattern, replacement);
 	if (SPELT_WORD.test(view.text)) for (const [pattern, replacement] of SPELT_SYMBOLS) view = rewrite(view, pattern, replacement);
 	// A platform typed a letter at a time with dots or stars between ("s.n.a.p.c.h.a.t", "i*n*s*t*a").
 	if (DOTTED_LETTERS.test(view.text)) view = rewrite(view, /(?<=\b[a-z])[.*-](?=[a-z]\b)/g, '');
@@ -135,42 +139,37 @@ export function findSocialHandles(source: MappedText): RawFinding[] {
 		const span = originalSpan(mt, start, end);
 		findings.push({ kind: 'social', start: span.start, end: span.end, rule });
 	};
-	for (const m of text.matchAll(PLATFORM_HANDLE)) {
+	// Each pattern runs only where its cheap test, derived from the pattern (pattern-needs.ts), passes.
+	for (const m of matchesOf(PLATFORM_HANDLE, text)) {
 		const handle = m[3] as string;
 		const named = m[1] !== undefined || m[2] !== undefined;
 		if (!NOT_A_HANDLE.has(handle) && (named || /[\d_.]/.test(handle))) add(m.index, m.index + m[0].length, 'social.platform-handle');
 	}
-	// Cheap tests of what each pattern cannot match without, so most are never run on a message.
-	if (/[:=]/.test(text)) for (const m of text.matchAll(PLATFORM_COLON)) add(m.index, m.index + m[0].length, 'social.platform-handle');
-	if (/\s(?:me|us|my)\s+(?:up\s+)?(?:on|at|in)\s/.test(text))
-		for (const m of text.matchAll(INVITE)) add(m.index, m.index + m[0].trimEnd().length, 'social.invite');
-	for (const m of /user|gamer|handle|screen|account/.test(text) ? text.matchAll(USERNAME) : []) {
+	for (const m of matchesOf(PLATFORM_COLON, text)) add(m.index, m.index + m[0].length, 'social.platform-handle');
+	for (const m of matchesOf(INVITE, text)) add(m.index, m.index + m[0].trimEnd().length, 'social.invite');
+	for (const m of matchesOf(USERNAME, text)) {
 		if (!NOT_A_HANDLE.has(m[1] as string)) add(m.index, m.index + m[0].length, 'social.username');
 	}
 	const platformNamed = ANY_PLATFORM.test(text);
 	// The two rules that name an account around its platform need one; most messages name none.
 	if (platformNamed) {
-		// Each also needs its own words first: "called" or an account word before "on", and a
-		// word that can only be a handle (letters with digits, "_" or ".").
-		if (NAMED_ON_CUE.test(text))
-			for (const m of text.matchAll(NAMED_ON)) {
-				const handle = m[1] ?? (m[2] as string);
-				if (!NOT_A_HANDLE.has(handle)) add(m.index, m.index + m[0].length, 'social.platform-handle');
-			}
+		for (const m of matchesOf(NAMED_ON, text)) {
+			const handle = m[1] ?? (m[2] as string);
+			if (!NOT_A_HANDLE.has(handle)) add(m.index, m.index + m[0].length, 'social.platform-handle');
+		}
+		// The rule's own condition: somewhere a word that can only be a handle (letters with digits, "_" or ".").
 		const handleLike = HANDLE_LIKE.test(text);
-		if (handleLike) for (const m of text.matchAll(ON_PLATFORM_AS)) add(m.index, m.index + m[0].length, 'social.platform-handle');
+		if (handleLike) for (const m of matchesOf(ON_PLATFORM_AS, text)) add(m.index, m.index + m[0].length, 'social.platform-handle');
 		if (handleLike && findings.length === 0 && ACCOUNT_WORD.test(text))
 			for (const m of text.matchAll(HANDLE_TOKEN)) add(m.index, m.index + m[0].length, 'social.platform-handle');
 	}
-	for (const m of text.includes('@') ? text.matchAll(AT_HANDLE) : []) {
+	for (const m of matchesOf(AT_HANDLE, text)) {
 		// "@oliver well done" is a child addressing a classmate; digits, dots or a platform make it an account.
 		if (platformNamed || /[\d_.]/.test(m[1] as string)) add(m.index, m.index + m[0].length, 'social.at-handle');
 	}
-	// Both need a word of their own in the text (" on ", " me"): one cheap test each before the long patterns.
-	if (/[\d_.]/.test(text) && /\son\s/.test(text))
-		for (const m of text.matchAll(HANDLE_ON))
-			if ((m[1] as string).length >= 4 && !/^\d+(?:\.\d+)?$/.test(m[1] as string)) add(m.index, m.index + m[0].length, 'social.platform-handle');
-	if (/\sme\b/.test(text)) for (const m of text.matchAll(CONTACT_ME)) add(m.index, m.index + m[0].trimEnd().length, 'social.contact-me');
-	if (/\d/.test(text)) for (const m of text.matchAll(FRIEND_CODE)) add(m.index, m.index + m[0].length, 'social.friend-code');
+	for (const m of matchesOf(HANDLE_ON, text))
+		if ((m[1] as string).length >= 4 && !/^\d+(?:\.\d+)?$/.test(m[1] as string)) add(m.index, m.index + m[0].length, 'social.platform-handle');
+	for (const m of matchesOf(CONTACT_ME, text)) add(m.index, m.index + m[0].trimEnd().length, 'social.contact-me');
+	for (const m of matchesOf(FRIEND_CODE, text)) add(m.index, m.index + m[0].length, 'social.friend-code');
 	return findings;
 }
