@@ -65,7 +65,26 @@ const NOT_A_MAILBOX = new Set([
 	'lived',
 	'go',
 	'went',
-	'started'
+	'started',
+	// Signing in to a site: "log in at ttrockstars.com", "it's free online at topmarks.co.uk".
+	'in',
+	'on',
+	'online',
+	'login',
+	'log',
+	'logged',
+	'sign',
+	'signed',
+	'free',
+	'available',
+	'find',
+	'found',
+	'games',
+	'practise',
+	'practice',
+	'read',
+	'watch',
+	'watched'
 ]);
 
 const PROVIDER_NAMED = new RegExp(

@@ -69,3 +69,23 @@ describe('meetings arranged without the word "meet"', () => {
 		expect(evidence(text, 'meeting')).toEqual([]);
 	});
 });
+
+describe('in-school plans, a grown-up coming along, and stories "about" someone', () => {
+	it.each([
+		'come to the music room at 1 for rehearsal',
+		'be outside the hall at 9 for the class photo',
+		'come to the library at 12',
+		'see you at the park at 4 with your dad',
+		'our comic is about a spy who says come to the docks at midnight'
+	])('leaves %j alone', (text) => {
+		expect(evidence(text, 'meeting')).toEqual([]);
+	});
+
+	it.each([
+		'come to the hall at 3 then we can go to the park after school',
+		'come to the shop at 4 for sweets, just you',
+		'my story is done, come round mine after tea'
+	])('still finds %j', (text) => {
+		expect(evidence(text, 'meeting')).not.toEqual([]);
+	});
+});

@@ -51,3 +51,30 @@ describe('accounts named around a disguised or misspelt platform', () => {
 		}
 	);
 });
+
+describe('platforms shortened or asked about, and plain "my user is"', () => {
+	it.each([
+		['tt - frankie.loves.cats', 'social.platform-handle'],
+		['follow me on tt ok', 'social.invite'],
+		['my user is dino_rex_44', 'social.username'],
+		['user: mollycat.2016', 'social.username'],
+		['have you got roblox? mine is TurboTom_3', 'social.platform-handle'],
+		['are u on tiktok, im zoe_dance7', 'social.platform-handle'],
+		['my tag is #qwerty', 'social.friend-code']
+	])('finds %j', (text, rule) => {
+		expect(evidence(text, 'social')).not.toEqual([]);
+		expect(rules(text)).toContain(rule);
+	});
+
+	it.each([
+		'i got 95 on tt rockstars today',
+		'my tt rockstars name is on the card',
+		'we did ttrockstars in maths',
+		'my user is on the card',
+		'the user is always right',
+		'have you got roblox? its so fun',
+		'on minecraft im building a farm'
+	])('leaves %j alone', (text) => {
+		expect(evidence(text, 'social')).toEqual([]);
+	});
+});

@@ -12,7 +12,7 @@ import { matchesOf, needsOfAny } from './pattern-needs.js';
 import type { RawFinding } from './types.js';
 
 const PLATFORM =
-	'(?:s\\s?[na@4]\\s?[an@4]\\s?p\\s?c\\s?h\\s?[a@4]\\s?t|sn[a@4]p\\s?ch[a@4]t|s[na][an]p\\s?ch[a@4]t|sn[a@4]p+(?:\\s?ch[a@4]t+)?|sc|[i1!|]\\s?n\\s?s\\s?t\\s?[a@4]\\s?g\\s?r\\s?[a@4]\\s?m+|t[i1!]k\\s?t[o0]k|[i1!|]nst[a@4]+(?:gr[a@4]m+)?|ig|brawl\\s?stars|clash\\s?(?:royale|of\\s?clans)|pokemon\\s?go|free\\s?fire|geometry\\s?dash|gorilla\\s?tag|vr\\s?chat|rec\\s?room|stumble\\s?guys|facebook|fb|messenger|whats\\s?app|roblox|fortnite|minecraft|discord|you\\s?tube|yt|twitch|xbox(?:\\s?live)?|psn|playstation|ps[45]|steam|kik|telegram|twitter|threads|bereal|among us|animal jam|epic(?:\\s?games)?|nintendo|switch|pinterest|reddit|skype|signal|wechat|likee|yubo|omegle|tellonym|gamer\\s?tag)';
+	'(?:s\\s?[na@4]\\s?[an@4]\\s?p\\s?c\\s?h\\s?[a@4]\\s?t|sn[a@4]p\\s?ch[a@4]t|s[na][an]p\\s?ch[a@4]t|sn[a@4]p+(?:\\s?ch[a@4]t+)?|sc|[i1!|]\\s?n\\s?s\\s?t\\s?[a@4]\\s?g\\s?r\\s?[a@4]\\s?m+|t[i1!]k\\s?t[o0]k|tt(?!\\s?rock)|[i1!|]nst[a@4]+(?:gr[a@4]m+)?|ig|brawl\\s?stars|clash\\s?(?:royale|of\\s?clans)|pokemon\\s?go|free\\s?fire|geometry\\s?dash|gorilla\\s?tag|vr\\s?chat|rec\\s?room|stumble\\s?guys|facebook|fb|messenger|whats\\s?app|roblox|fortnite|minecraft|discord|you\\s?tube|yt|twitch|xbox(?:\\s?live)?|psn|playstation|ps[45]|steam|kik|telegram|twitter|threads|bereal|among us|animal jam|epic(?:\\s?games)?|nintendo|switch|pinterest|reddit|skype|signal|wechat|likee|yubo|omegle|tellonym|gamer\\s?tag)';
 const NAME_WORD = '(?:@|user\\s?name|user|name|handle|account|id|tag|profile|channel|code|gamer\\s?tag|acc|friend\\s?code|trainer\\s?code|player\\s?id)';
 const HANDLE = '@?([a-z0-9_][a-z0-9_.#\\-]{2,29})';
 
@@ -26,7 +26,7 @@ const INVITE = new RegExp(
 	'g'
 );
 const USERNAME = new RegExp(
-	`\\b(?:my\\s+)?(?:user\\s?name|gamer\\s?tag|handle|screen\\s?name|account\\s?name)\\s*(?:is|=|:|-)\\s*(?:called\\s+)?${HANDLE}`,
+	`\\b(?:my\\s+)?(?:user\\s?name|user|gamer\\s?tag|handle|screen\\s?name|account\\s?name)\\s*(?:is|=|:|-)\\s*(?:called\\s+)?${HANDLE}`,
 	'g'
 );
 // The account named around its platform in any order: "my username on roblox is ghosty_gamer",
@@ -37,7 +37,7 @@ const NAMED_ON = new RegExp(
 	'g'
 );
 const ON_PLATFORM_AS = new RegExp(
-	`\\b(?:(?:im|i am|i m)\\s+on\\s+${PLATFORM}\\s+as|(?:on|in)\\s+${PLATFORM}\\s+(?:im|i am|i m|my name is|im called|i am called|i m called)|(?:friend request|request|add me|friend me)\\s+(?:on|in)\\s+${PLATFORM}\\W+(?:im|i am|its|as)|my\\s+${PLATFORM}\\s+(?:channel|account|page|profile))\\s+@?([a-z0-9_.]*[a-z][a-z0-9_.]*[\\d_.][a-z0-9_.]*|[a-z0-9_.]*[\\d_.][a-z0-9_.]*[a-z][a-z0-9_.]*)`,
+	`\\b(?:(?:im|i am|i m)\\s+on\\s+${PLATFORM}\\s+as|(?:on|in|got|have|use)\\s+${PLATFORM}\\s*[?,!]*\\s+(?:im|i am|i m|its|my name is|im called|i am called|i m called|mine is|mines)|(?:friend request|request|add me|friend me)\\s+(?:on|in)\\s+${PLATFORM}\\W+(?:im|i am|its|as)|my\\s+${PLATFORM}\\s+(?:channel|account|page|profile))\\s+@?([a-z0-9_.]*[a-z][a-z0-9_.]*[\\d_.][a-z0-9_.]*|[a-z0-9_.]*[\\d_.][a-z0-9_.]*[a-z][a-z0-9_.]*)`,
 	'g'
 );
 // A platform, a word for an account and, anywhere near, a word that can only be a handle
@@ -148,7 +148,10 @@ export function findSocialHandles(source: MappedText): RawFinding[] {
 	for (const m of matchesOf(PLATFORM_COLON, text)) add(m.index, m.index + m[0].length, 'social.platform-handle');
 	for (const m of matchesOf(INVITE, text)) add(m.index, m.index + m[0].trimEnd().length, 'social.invite');
 	for (const m of matchesOf(USERNAME, text)) {
-		if (!NOT_A_HANDLE.has(m[1] as string)) add(m.index, m.index + m[0].length, 'social.username');
+		const handle = m[1] as string;
+		// "my user is …" is a handle only when the word after it looks like one ("my user is in the cupboard").
+		if (NOT_A_HANDLE.has(handle) || (/\buser\s*(?:is|=|:|-)/.test(m[0]) && !/[\d_.]/.test(handle))) continue;
+		add(m.index, m.index + m[0].length, 'social.username');
 	}
 	const platformNamed = ANY_PLATFORM.test(text);
 	// The two rules that name an account around its platform need one; most messages name none.
