@@ -78,3 +78,43 @@ describe('platforms shortened or asked about, and plain "my user is"', () => {
 		expect(evidence(text, 'social')).toEqual([]);
 	});
 });
+
+describe('a handle near its platform with no "is", and accounts told without a platform', () => {
+	it.each([
+		'snapchat bella_b2015',
+		'my snaps lola_lou',
+		"my insta's lola.lou.11",
+		'my roblox name CaptainKid_9',
+		'discord tag blaze#0420',
+		'join my roblox group called LolaFans2015',
+		'go on snap and add lolalou_x',
+		'i n s t a lola.lou',
+		'add me on robloxx lolalou_9',
+		'add me: lola_lou_22',
+		'u can add me its lola_lou_22',
+		'my account is lola.lou.11',
+		'my @ is lola.lou.11',
+		'whats ur roblox? mine is SkyKid_4',
+		'sky_kid_4 is my roblox'
+	])('finds %j', (text) => {
+		expect(evidence(text, 'social')).not.toEqual([]);
+	});
+
+	it.each([
+		'sc: 45.5',
+		'tt: 100',
+		'sc = science in the timetable',
+		'my tt is 100',
+		'on roblox i got 5000 robux',
+		'i got minecraft 1.20 on my ipad2',
+		'we played fifa23 on my brothers ps5',
+		'the minecraft update 1.21 has new mobs',
+		'my sister made a tiktok dance with year_6 kids lol',
+		'i saw a tiktok about cats at 8.30 last night',
+		'i play fortnite season 5 chapter 2',
+		'my account is private',
+		'my snap score is 4000'
+	])('leaves %j alone', (text) => {
+		expect(evidence(text, 'social')).toEqual([]);
+	});
+});
