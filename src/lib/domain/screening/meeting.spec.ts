@@ -89,3 +89,25 @@ describe('in-school plans, a grown-up coming along, and stories "about" someone'
 		expect(evidence(text, 'meeting')).not.toEqual([]);
 	});
 });
+
+describe('goodbyes, party invitations, drama lessons and the end of the school day', () => {
+	it.each([
+		'see you tomorrow!',
+		'ok c u on monday',
+		'come to my party on saturday at 3, your invitation came today',
+		'in drama we did a role play where a man says come to my van and we ran',
+		'meet me at the front of the line for lunch',
+		'wait for me after school by the cloakroom, then we walk out to our mums'
+	])('leaves %j alone', (text) => {
+		expect(evidence(text, 'meeting')).toEqual([]);
+	});
+
+	it.each([
+		'see you tomorrow at the skatepark at 6',
+		'see you later, come to mine at 7',
+		'come to my party on saturday at 3, just you, the invitation is fake',
+		'wait for me after school by the bridge'
+	])('still finds %j', (text) => {
+		expect(evidence(text, 'meeting')).not.toEqual([]);
+	});
+});
