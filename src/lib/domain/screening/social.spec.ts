@@ -118,3 +118,31 @@ describe('a handle near its platform with no "is", and accounts told without a p
 		expect(evidence(text, 'social')).toEqual([]);
 	});
 });
+
+describe('in-game names, a handle to add with no platform, and one name "on everything"', () => {
+	it.each([
+		['my ign is Pixel_Pip3', 'social.username'],
+		['in game name: pixelpip_3', 'social.username'],
+		['my username everywhere is pixelpip3', 'social.username'],
+		['add pixel.pip.3', 'social.invite'],
+		['friend me: PixelPip_3', 'social.invite'],
+		['search up pixelpip3', 'social.invite'],
+		["i'm pixelpip3 on everything", 'social.platform-handle'],
+		['"pixel_pip3" on tiktok', 'social.platform-handle']
+	])('finds %j', (text, rule) => {
+		expect(rules(text)).toContain(rule);
+	});
+
+	it.each([
+		'add 7 to the answer',
+		'follow the instructions on page 4',
+		'search up volcanoes for homework',
+		'add year_6 to the list',
+		'add 3.5 to both sides',
+		'my ign is in my planner',
+		'my gt is a secret',
+		'find x2 in the table'
+	])('leaves %j alone', (text) => {
+		expect(evidence(text, 'social')).toEqual([]);
+	});
+});

@@ -26,7 +26,7 @@ const INVITE = new RegExp(
 	'g'
 );
 const USERNAME = new RegExp(
-	`\\b(?:my\\s+)?(?:user\\s?name|user|gamer\\s?tag|handle|screen\\s?name|account\\s?name|account|acc|@)\\s*(?:is|=|:|-)\\s*(?:called\\s+)?${HANDLE}`,
+	`\\b(?:my\\s+)?(?:user\\s?name|user|gamer\\s?tag|handle|screen\\s?name|account\\s?name|account|acc|@|ign|in game name|gt)(?:\\s+(?:everywhere|on everything|for everything|on all of them))?\\s*(?:is|=|:|-)\\s*(?:called\\s+)?${HANDLE}`,
 	'g'
 );
 // The account named around its platform in any order: "my username on roblox is ghosty_gamer",
@@ -49,6 +49,9 @@ const HANDLE_LIKE = /[a-z0-9][_.][a-z0-9]|[a-z]\d|\d[a-z]/;
 const AT_HANDLE = /(?<![a-z0-9._%+-])@([a-z0-9_][a-z0-9_.]{2,29})/g;
 const CONTACT_ME =
 	/\b(?:snap\s?chat|insta(?:gram)?|tik\s?tok|discord)\s+me\b(?:\s+(?:ok\s+)?(?:on\s+|its\s+|it\s+is\s+)?@?(?=[a-z0-9_.]{3})[a-z0-9_.]*[\d_][a-z0-9_.]*)?(?=[\s\S]*[\d_])|\badd\s+me\s*(?:[:,-]\s*|(?:on|as|its|it is|im)\s+)?@?(?=[a-z0-9_.]{3})[a-z0-9_.]*[\d_][a-z0-9_.]*|\b(?:snap|dm|whats\s?app|facetime|skype|inbox|video call)\s+me\b(?:\s+(?:on\s+)?@?(?=[a-z0-9_.]{3})[a-z0-9_.]*[\d_][a-z0-9_.]*)?/g;
+// Asked to add or find a handle, with no platform named: "add frostyfox_7", "friend me: frosty.fox".
+const ADD_HANDLE =
+	/\b(?:add|follow|friend|search up|search for|search|look up|find)\s+(?:me\s*[:,-]\s*|me\s+(?:as|its)\s+)?@?([a-z0-9_.#]{4,30})(?![a-z0-9_.#])/g;
 const ANY_PLATFORM = new RegExp(`\\b${PLATFORM}s?\\b`);
 const PLATFORM_NEAR = new RegExp(
 	`\\b${PLATFORM}(?:'?s)?\\b(?:\\s+[a-z']+){0,3}?\\s*[:=-]?\\s*@?((?=[a-z0-9_.#]*[\\d_.#])[a-z0-9_.#]{4,30})(?![a-z0-9_.#])`,
@@ -138,7 +141,7 @@ const DOTTED_LETTERS = /\b[a-z][.*-][a-z][.*-][a-z]\b/;
 const SPELT_WORD = /underscore|\bdot\b|full stop|\b[a-z0-9] [a-z0-9] [a-z0-9] [a-z0-9]\b/;
 // A handle told before its platform: "its ollieb.fc on insta", "sam_k99 on snap".
 const HANDLE_ON = new RegExp(
-	`(?<![a-z0-9_.@])@?([a-z0-9_.]*[a-z][a-z0-9_.]*[\\d_.][a-z0-9_.]*|[a-z0-9_.]*[\\d_.][a-z0-9_.]*[a-z][a-z0-9_.]*)\\s+(?:on|is my|thats my|that s my|is me on)\\s+${PLATFORM}\\b`,
+	`(?<![a-z0-9_.@])@?([a-z0-9_.]*[a-z][a-z0-9_.]*[\\d_.][a-z0-9_.]*|[a-z0-9_.]*[\\d_.][a-z0-9_.]*[a-z][a-z0-9_.]*)["']?\\s+(?:on|is my|thats my|that s my|is me on)\\s+(?:${PLATFORM}|everything|all of them|all apps|every app)\\b`,
 	'g'
 );
 
@@ -173,7 +176,7 @@ export function findSocialHandles(source: MappedText): RawFinding[] {
 	for (const m of matchesOf(USERNAME, text)) {
 		const handle = m[1] as string;
 		// "my user is …", "my account is …" are a handle only when the word after it looks like one ("my account is private").
-		if (NOT_A_HANDLE.has(handle) || (/(?:\buser|\baccount|\bacc|@)\s*(?:is|=|:|-)/.test(m[0]) && !/[\d_.]/.test(handle))) continue;
+		if (NOT_A_HANDLE.has(handle) || (/(?:\buser|\baccount|\bacc|@|\bign|\bgt)\s*(?:is|=|:|-)/.test(m[0]) && !/[\d_.]/.test(handle))) continue;
 		add(m.index, m.index + m[0].length, 'social.username');
 	}
 	const platformNamed = ANY_PLATFORM.test(text);
@@ -199,6 +202,9 @@ export function findSocialHandles(source: MappedText): RawFinding[] {
 	}
 	for (const m of matchesOf(HANDLE_ON, text))
 		if ((m[1] as string).length >= 4 && !/^\d+(?:\.\d+)?$/.test(m[1] as string)) add(m.index, m.index + m[0].length, 'social.platform-handle');
+	if (HANDLE_MARK.test(text))
+		for (const m of matchesOf(ADD_HANDLE, text))
+			if (isHandleWord(m[1] as string) && /[_.#]|[a-z]\d/.test(m[1] as string)) add(m.index, m.index + m[0].length, 'social.invite');
 	for (const m of matchesOf(CONTACT_ME, text)) add(m.index, m.index + m[0].trimEnd().length, 'social.contact-me');
 	for (const m of matchesOf(FRIEND_CODE, text)) add(m.index, m.index + m[0].length, 'social.friend-code');
 	return findings;
