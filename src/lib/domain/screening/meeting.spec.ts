@@ -111,3 +111,16 @@ describe('goodbyes, party invitations, drama lessons and the end of the school d
 		expect(evidence(text, 'meeting')).not.toEqual([]);
 	});
 });
+
+describe('the writer wanting to go somewhere is not the reader being asked', () => {
+	it.each(['i dont want to go to the dentist tomorrow', 'i dont want to go swimming after school', 'i really want to go home after school'])(
+		'leaves %j alone',
+		(text) => {
+			expect(evidence(text, 'meeting')).toEqual([]);
+		}
+	);
+
+	it.each(['do you want to go to the park tonight', 'u wanna walk to the shop after school', 'wanna ride to the rec at 6'])('still finds %j', (text) => {
+		expect(evidence(text, 'meeting')).not.toEqual([]);
+	});
+});
