@@ -124,3 +124,26 @@ describe('the writer wanting to go somewhere is not the reader being asked', () 
 		expect(evidence(text, 'meeting')).not.toEqual([]);
 	});
 });
+
+describe('cheers, someone else coming, and going to school', () => {
+	it.each([
+		'come on, we can do it, the test is tomorrow',
+		'come on liverpool! the match is at 3',
+		'lets go team red, sports day is on friday',
+		'i cant come to football tonight because im ill',
+		'my cousin is coming to stay at the weekend',
+		'are you coming to school tomorrow',
+		'lets go to the museum on the trip tomorrow'
+	])('leaves %j alone', (text) => {
+		expect(evidence(text, 'meeting')).toEqual([]);
+	});
+
+	it.each([
+		'come on the bus with me to town tonight',
+		'are you coming to the woods after school',
+		'lets go to the rec tonight',
+		'i know where you live and were coming round tonight'
+	])('still finds %j', (text) => {
+		expect(evidence(text, 'meeting')).not.toEqual([]);
+	});
+});
