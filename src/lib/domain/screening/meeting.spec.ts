@@ -147,3 +147,22 @@ describe('cheers, someone else coming, and going to school', () => {
 		expect(evidence(text, 'meeting')).not.toEqual([]);
 	});
 });
+
+describe('clubs, places inside a game, a goodbye at the end, and outings a parent booked', () => {
+	it.each([
+		'see you at the park run on saturday with our dads',
+		'lets go to the castle in minecraft after school',
+		'im home now, see you tomorrow',
+		'you should come to brownies on tuesday its fun',
+		'we should go to the soft play on my birthday, my dad booked it'
+	])('leaves %j alone', (text) => {
+		expect(evidence(text, 'meeting')).toEqual([]);
+	});
+
+	it.each(['come to the park after brownies, just you', 'lets go to the woods tonight, see you later', 'you should come to the canal on saturday'])(
+		'still finds %j',
+		(text) => {
+			expect(evidence(text, 'meeting')).not.toEqual([]);
+		}
+	);
+});

@@ -109,7 +109,7 @@ const RULES: readonly PhraseRule[] = [
 
 // Times and places inside the school day and grounds: a meet-up there is ordinary.
 const IN_SCHOOL =
-	/\b(?:(?:at|in|to) school|on the trip|with (?:school|the school|our school|my class)|with (?:miss|sir|mrs [a-z]+|mr [a-z]+|our teacher|the class)|our class|the whole class|school trip|after school club|breakfast club)\b|\bfor (?:the )?(?:choir|choir practice|rehearsal|the register|register|spelling bee|school play|nativity|sports day|class photo|school photo|the trip|trip|assembly|pe|swimming lessons|football club|netball club|after school club)\b|\b(?:at|by|in|on|after|before|during|to|round|outside|for) (?:the )?(?:morning|home time|break|breaktime|break time|lunch|lunchtime|lunch time|dinner time|playtime|play time|assembly|registration|class|the classroom|our classroom|the hall|the school hall|the library|library|the playground|playground|the field at lunch|the climbing frame|climbing frame|the trim trail|the quiet area|the reading corner|the toilets|the canteen|the dinner hall|the computer room|forest school|golden time|pe|morning break|wet play|the carpet|the book corner|the buddy bench|the office|the music room|the cloakroom|the front of the line|the line|the coach|the art room|the pe shed|the gate at 845|the gate at 8 45)\b/;
+	/\b(?:(?:at|in|to) school|on the trip|with (?:school|the school|our school|my class)|with (?:miss|sir|mrs [a-z]+|mr [a-z]+|our teacher|the class)|our class|the whole class|school trip|after school club|breakfast club|rainbows|brownies|guides|scouts|cubs|beavers|sunday school|football training|swimming lessons?|dance class|karate|judo|gymnastics)\b|\bfor (?:the )?(?:choir|choir practice|rehearsal|the register|register|spelling bee|school play|nativity|sports day|class photo|school photo|the trip|trip|assembly|pe|swimming lessons|football club|netball club|after school club)\b|\b(?:at|by|in|on|after|before|during|to|round|outside|for) (?:the )?(?:morning|home time|break|breaktime|break time|lunch|lunchtime|lunch time|dinner time|playtime|play time|assembly|registration|class|the classroom|our classroom|the hall|the school hall|the library|library|the playground|playground|the field at lunch|the climbing frame|climbing frame|the trim trail|the quiet area|the reading corner|the toilets|the canteen|the dinner hall|the computer room|forest school|golden time|pe|morning break|wet play|the carpet|the book corner|the buddy bench|the office|the music room|the cloakroom|the front of the line|the line|the coach|the art room|the pe shed|the gate at 845|the gate at 8 45)\b/;
 const AWAY_WORD = new RegExp(
 	`\\b(?:mine|my house|my flat|my nans|my place|park|skatepark|skate park|shop|shops|station|bus stop|rec|woods|town|cinema|mcdonalds|maccies|car|van|tonight|at night|after school(?! club)|saturday|sunday|weekend|midnight|sleepover|sleep over)\\b`
 );
@@ -120,7 +120,7 @@ const LESSON =
 	/\b(?:never|shouldnt|should not|must not|mustnt|dont ever|not allowed to|if (?:someone|somebody|anyone|a stranger|a person|people)|someone you (?:met|meet|dont know)|people you (?:met|meet|dont know)|(?:a|an) (?:stranger|online friend)|strangers|e safety|esafety|online safety|we learned|we learnt|we learned that|lesson|the rule|the rules|smart rules|tell a (?:trusted )?(?:adult|grown up)|quiz)\b/;
 
 const KNOWN_ADULT =
-	/\b(?:my|your|ur|our|their) (?:mum|dad|mom|mam|nan|gran|grandma|grandad|grandpa|parents|auntie|aunt|uncle|carer|childminder|step ?mum|step ?dad)(?: and (?:dad|mum|mom))? (?:is|will|can|said|says|arranged|asked|will be|is going to|s going to|are|texted|rang|phoned)\b(?! (?:be )?(?:out|away|at work|working|on nights|not))|^(?:mum|dad|mummy|daddy) (?:said|says)\b|\bwith (?:your|ur) (?:mum|dad|mom|parents|nan|gran|carer)\b|\b(?:out )?to (?:our|my|your|ur) (?:mums|dads|parents|grown ups)\b|\b(?:text|ring|call|ask|message) (?:your|ur) (?:mum|dad|mom|parents|carer)\b|\bwith (?:my |our )?(?:mum|dad|mom|parents|nan|gran)\b/;
+	/\b(?:my|your|ur|our|their) (?:mum|dad|mom|mam|nan|gran|grandma|grandad|grandpa|parents|auntie|aunt|uncle|carer|childminder|step ?mum|step ?dad)(?: and (?:dad|mum|mom))? (?:is|will|can|said|says|arranged|asked|will be|is going to|s going to|are|texted|rang|phoned|booked|has booked|paid|got tickets)\b(?! (?:be )?(?:out|away|at work|working|on nights|not))|^(?:mum|dad|mummy|daddy) (?:said|says)\b|\bwith (?:your|ur) (?:mum|dad|mom|parents|nan|gran|carer)\b|\bwith (?:our|my|your|ur) (?:mums|dads|moms|families|grown ups)\b|\b(?:out )?to (?:our|my|your|ur) (?:mums|dads|parents|grown ups)\b|\b(?:text|ring|call|ask|message) (?:your|ur) (?:mum|dad|mom|parents|carer)\b|\bwith (?:my |our )?(?:mum|dad|mom|parents|nan|gran)\b/;
 
 // "Come" asked of the reader: not the writer or someone else coming ("i cant come to football
 // tonight", "my cousin is coming to stay"), nor a cheer ("come on liverpool!", "come on, you can do it").
@@ -144,6 +144,11 @@ const AWAY_PLACE = new RegExp(
 );
 // A goodbye is not an arrangement: "see you tomorrow!" names a time but no place.
 const GOODBYE = /\b(?:see|c) (?:you|u|ya) (?:tomorrow|later|soon|on monday|monday|next week|after the weekend|in the morning|at school)\b/g;
+// At the end of a message it is a goodbye even beside a place ("im home now, see you tomorrow").
+const GOODBYE_AT_END =
+	/\b(?:see|c) (?:you|u|ya) (?:tomorrow|later|soon|on monday|monday|next week|after the weekend|in the morning|at school)(?: (?:bye|x+|lol|then|ok))*$/;
+// A place inside a game is not a place to meet: "lets go to the shops in minecraft".
+const IN_A_GAME = /\bin (?:minecraft|roblox|fortnite|animal crossing|among us|the game|my world)\b/;
 // A party invitation on paper goes home to the reader's family: their grown-ups decide.
 const INVITATION_CARD = /\b(?:invitations?|invite card|(?:the|an|my|your|ur) invite (?:is|came))\b/;
 const ALONE_OR_SECRET = /\b(?:just (?:you|u)|on (?:your|ur) own|by (?:yourself|urself)|alone|dont tell|secret)\b/;
@@ -154,8 +159,8 @@ export function findMeetings(view: WordView): RawFinding[] {
 	const text = view.text;
 	const found = matchPhrases(view, RULES, 'meeting');
 	const awayPlace = AWAY_PLACE.test(text);
-	const toReader = TO_READER.test(awayPlace ? text : text.replace(GOODBYE, ' '));
-	if (found.length === 0 && toReader && (awayPlace || AWAY_TIME.test(text)) && !PAST_REPORT.test(text)) {
+	const toReader = TO_READER.test(awayPlace ? text.replace(GOODBYE_AT_END, ' ') : text.replace(GOODBYE, ' '));
+	if (found.length === 0 && toReader && (awayPlace || AWAY_TIME.test(text)) && !PAST_REPORT.test(text) && !IN_A_GAME.test(text)) {
 		found.push({ kind: 'meeting', start: view.starts[0] ?? 0, end: view.ends[text.length - 1] ?? 0, rule: 'meeting.situation' });
 	}
 	if (found.length === 0) return found;
