@@ -43,3 +43,14 @@ describe('signing in to a site is not an email', () => {
 		expect(evidence(text, 'email')).toEqual([expected]);
 	});
 });
+
+describe('a provider named with a colon', () => {
+	it('finds "my gmail: …"', () => {
+		expect(rules('my gmail: pipwren2014')).toContain('email.provider-named');
+		expect(rules('my hotmail=pip.wren')).toContain('email.provider-named');
+	});
+
+	it('leaves the provider talked about alone', () => {
+		expect(evidence('my gmail: its broken again', 'email')).toEqual([]);
+	});
+});
