@@ -146,3 +146,18 @@ describe('in-game names, a handle to add with no platform, and one name "on ever
 		expect(evidence(text, 'social')).toEqual([]);
 	});
 });
+
+describe('a handle told in words with how to join them', () => {
+	it.each(['my tiktok is moon pie 12 all one word', 'roblox name is moon pie with underscores', 'on snap im moon pie 12, no spaces'])('finds %j', (text) => {
+		expect(rules(text)).toContain('social.platform-handle');
+	});
+
+	it.each([
+		'write your answer all one word',
+		'no spaces in your password',
+		'my minecraft house has no gaps in the walls now',
+		'on roblox my writing is joined up now'
+	])('leaves %j alone', (text) => {
+		expect(evidence(text, 'social')).toEqual([]);
+	});
+});

@@ -52,6 +52,11 @@ const CONTACT_ME =
 // Asked to add or find a handle, with no platform named: "add frostyfox_7", "friend me: frosty.fox".
 const ADD_HANDLE =
 	/\b(?:add|follow|friend|search up|search for|search|look up|find)\s+(?:me\s*[:,-]\s*|me\s+(?:as|its)\s+)?@?([a-z0-9_.#]{4,30})(?![a-z0-9_.#])/g;
+// A handle told in words, then how to join them: "my roblox is sky kid 4 all one word".
+const SPELT_HANDLE = new RegExp(
+	`\\b${PLATFORM}s?\\b[^.!?\\n]{0,60}?\\b(?:all one word|(?:with )?no spaces|with (?:underscores?|dots) (?:between|instead)|with underscores?)\\b`,
+	'g'
+);
 const ANY_PLATFORM = new RegExp(`\\b${PLATFORM}s?\\b`);
 const PLATFORM_NEAR = new RegExp(
 	`\\b${PLATFORM}(?:'?s)?\\b(?:\\s+[a-z']+){0,3}?\\s*[:=-]?\\s*@?((?=[a-z0-9_.#]*[\\d_.#])[a-z0-9_.#]{4,30})(?![a-z0-9_.#])`,
@@ -188,6 +193,7 @@ export function findSocialHandles(source: MappedText): RawFinding[] {
 		}
 		// The rule's own condition: somewhere a word that can only be a handle (letters with digits, "_" or ".").
 		const handleLike = HANDLE_LIKE.test(text);
+		for (const m of matchesOf(SPELT_HANDLE, text)) add(m.index, m.index + m[0].length, 'social.platform-handle');
 		// A handle a few words after its platform, with nothing between that says what it is:
 		// "snapchat bella_b2015", "my roblox name CaptainKid_9", "discord tag blaze#0420".
 		if (HANDLE_MARK.test(text))
