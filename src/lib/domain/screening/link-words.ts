@@ -140,8 +140,7 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
 	[/(?<=[a-z0-9])\s*[([{<]\s*(?:dot|\.)\s*[)\]}>]\s*(?=[a-z0-9])/g, '.'],
 	[/(?<=[a-z0-9])\s+(?:dot|full stop|period)\s+(?=[a-z0-9])/g, '.'],
 	[/(?<=[a-z0-9]{2})dot(?=(?:com|co\.uk|co|org|net|uk)\b)/g, '.'],
-	// "sam . com" is a disguised link; "a .com address" is a word about them.
-	[/(?<=[a-z0-9])(?<!\b(?:a|an|the|this|that|every|any|each))\s*\.\s*(?=(?:com|co|uk|org|net)\b)/g, '.'],
+	[/(?<=[a-z0-9])\s*\.\s*(?=(?:com|co|uk|org|net)\b)/g, '.'],
 	[/(?<=[a-z0-9])\s+underscore\s+(?=[a-z0-9])/g, '_']
 ];
 
