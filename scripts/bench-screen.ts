@@ -19,6 +19,9 @@ import { parseCorpus, scoreCorpus, type CorpusItem, type CorpusScore } from '../
 
 const FIXTURES = new URL('../tests/fixtures/screening/', import.meta.url);
 const TUNING_2 = new URL('tuning-2/', FIXTURES);
+// A development set written before a round of rule changes and frozen: scored with its
+// misses listed (it is not blind), but never added to the tuning corpus or trained on.
+const DEV = new URL('dev/', FIXTURES);
 // Every folder named blind* is a blind set (blind/, blind-2/, blind-3/…), each
 // written by someone who never read the screen's code and never tuned on.
 const BLIND_SETS = readdirSync(FIXTURES, { withFileTypes: true })
@@ -28,10 +31,8 @@ const BLIND_SETS = readdirSync(FIXTURES, { withFileTypes: true })
 const CORPUS_FILES = ['personal.jsonl', 'teacher.jsonl', 'innocent.jsonl'];
 const RUN_MS = 2500;
 
-function loadSet(folder: URL): { items: CorpusItem[]; screener: Screener } {
-	const items = CORPUS_FILES.filter((name) => existsSync(new URL(name, folder))).flatMap((name) =>
-		parseCorpus(readFileSync(new URL(name, folder), 'utf8'), name)
-	);
+function loadSet(folder: URL, files: readonly string[] = CORPUS_FILES): { items: CorpusItem[]; screener: Screener } {
+	const items = files.filter((name) => existsSync(new URL(name, folder))).flatMap((name) => parseCorpus(readFileSync(new URL(name, folder), 'utf8'), name));
 	const contextFile = new URL('context.json', folder);
 	const context = existsSync(contextFile) ? contextFromJson(JSON.parse(readFileSync(contextFile, 'utf8'))) : {};
 	return { items, screener: createScreener(context) };
@@ -115,6 +116,12 @@ function main(): void {
 		tuning2Score = scoreCorpus(second.items, second.screener.screen);
 		printScore('second tuning set (tuning-2/, written blind, then tuned on)', second.items, tuning2Score, true);
 	}
+	let devScore: CorpusScore | null = null;
+	if (existsSync(DEV)) {
+		const dev = loadSet(DEV, ['block.jsonl']);
+		devScore = scoreCorpus(dev.items, dev.screener.screen);
+		printScore('development set (dev/, frozen before its round of changes; never tuned on)', dev.items, devScore, true);
+	}
 	const blindFields: string[] = [];
 	if (process.argv.includes('--tuning-only')) console.log('\n(--tuning-only: blind sets not scored)');
 	else if (BLIND_SETS.length === 0) console.log('\n(no blind set under tests/fixtures/screening/blind*/)');
@@ -126,7 +133,7 @@ function main(): void {
 			// blind/ keeps its field names (blind_*); blind-2/ is blind2_*, blind-3/ blind3_*.
 			blindFields.push(setFields(name.replace(/[^a-z0-9]/g, ''), blindScore));
 		}
-	const extra = ` selfharm_held=${f3(score.selfharmHeld)} grooming_held=${f3(score.groomingHeld)} urgent_on_innocent=${score.urgentOnInnocent}${setFields('tuning2', tuning2Score)}${blindFields.join('')}`;
+	const extra = ` selfharm_held=${f3(score.selfharmHeld)} grooming_held=${f3(score.groomingHeld)} urgent_on_innocent=${score.urgentOnInnocent}${setFields('tuning2', tuning2Score)}${setFields('dev', devScore)}${blindFields.join('')}`;
 	const head = `block_recall=${f3(score.blockRecall)} hold_recall=${f3(score.holdRecall)} allow_fpr=${f3(score.allowFpr)}`;
 	if (process.argv.includes('--score-only')) {
 		console.log(head + extra);

@@ -50,3 +50,13 @@ describe('addresses without a number-street shape', () => {
 		expect(evidence(text, 'address')).toEqual([]);
 	});
 });
+
+describe('a story that is "about" someone', () => {
+	it('leaves the made-up street of a story about someone alone', () => {
+		expect(evidence('this poem is about a cat who lives at 3 Whisker Way', 'address')).toEqual([]);
+	});
+
+	it('still finds the writer telling their own street', () => {
+		expect(evidence('i live at 3 Whisker Way', 'address')).toEqual(['3 Whisker Way']);
+	});
+});

@@ -157,7 +157,7 @@ export function findAddresses(view: WordView, original: string): RawFinding[] {
 
 // A story's made-up street: "once upon a time a fox lived at number 7 Marshmallow Road".
 const STORY =
-	/\b(?:once upon a time|in (?:my|the|our) story|chapter|the (?:fox|wolf|dragon|witch|wizard|giant|villain|hero|princess|knight|troll|king|queen|monster|character|rabbit|bear|mouse|pig|detective))\b/;
+	/\b(?:once upon a time|in (?:my|the|our) story|(?:my|our|this|the) (?:story|poem|comic|book|play) (?:is )?about|chapter|the (?:fox|wolf|dragon|witch|wizard|giant|villain|hero|princess|knight|troll|king|queen|monster|character|rabbit|bear|mouse|pig|detective))\b/;
 
 // Told in the third person and the past, with no one of ours in it: "the pigs lived at
 // 1, 2 and 3 Straw Street", "the captain hid the treasure at 42 Shipwreck Lane".

@@ -27,3 +27,30 @@ describe('emails', () => {
 		expect(evidence(text, 'email')).toEqual([]);
 	});
 });
+
+describe('signing in to a site is not an email', () => {
+	it.each(['sign in at purplemash.com with your card', 'its free online at coolmathgames.com', 'you can practise at topmarks.co.uk'])(
+		'leaves %j alone',
+		(text) => {
+			expect(evidence(text, 'email')).toEqual([]);
+		}
+	);
+
+	it.each([
+		['send it to nina at outlook dot com', 'nina at outlook dot com'],
+		['its kai.b at gmail.com', 'kai.b at gmail.com']
+	])('still finds %j', (text, expected) => {
+		expect(evidence(text, 'email')).toEqual([expected]);
+	});
+});
+
+describe('a provider named with a colon', () => {
+	it('finds "my gmail: …"', () => {
+		expect(rules('my gmail: pipwren2014')).toContain('email.provider-named');
+		expect(rules('my hotmail=pip.wren')).toContain('email.provider-named');
+	});
+
+	it('leaves the provider talked about alone', () => {
+		expect(evidence('my gmail: its broken again', 'email')).toEqual([]);
+	});
+});

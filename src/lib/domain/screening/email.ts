@@ -65,15 +65,34 @@ const NOT_A_MAILBOX = new Set([
 	'lived',
 	'go',
 	'went',
-	'started'
+	'started',
+	// Signing in to a site: "log in at ttrockstars.com", "it's free online at topmarks.co.uk".
+	'in',
+	'on',
+	'online',
+	'login',
+	'log',
+	'logged',
+	'sign',
+	'signed',
+	'free',
+	'available',
+	'find',
+	'found',
+	'games',
+	'practise',
+	'practice',
+	'read',
+	'watch',
+	'watched'
 ]);
 
 const PROVIDER_NAMED = new RegExp(
-	`\\b(?:my|made a|got a|have a|new) (?:new )?(?:${[...MAIL_PROVIDERS].filter((p) => p.length > 3).join('|')}|e ?mail|e-mail)(?: address| account| addy)?,? (?:is|=|:|its|it's|it is) ([a-z0-9][a-z0-9._-]{2,40})`,
+	`\\b(?:my|made a|got a|have a|new) (?:new )?(?:${[...MAIL_PROVIDERS].filter((p) => p.length > 3).join('|')}|e ?mail|e-mail)(?: address| account| addy)?,?(?: (?:is|its|it's|it is) | ?[:=] ?)([a-z0-9][a-z0-9._-]{2,40})`,
 	'g'
 );
 const SPACED = /(?<![a-z0-9])(?:[a-z0-9_.] ){2,}[a-z0-9_.]? ?@ ?(?:[a-z0-9.] ?){4,}/g;
-const NOT_A_USERNAME = new Set(['the', 'not', 'broken', 'down', 'new', 'old', 'full', 'private', 'secret', 'blocked', 'working']);
+const NOT_A_USERNAME = new Set(['the', 'not', 'broken', 'down', 'new', 'old', 'full', 'private', 'secret', 'blocked', 'working', 'its', 'is', 'it', 'so', 'a']);
 
 /** Emails in the link view, plain or spelled out. */
 export function findEmails(view: MappedText, original: string): RawFinding[] {

@@ -4,6 +4,7 @@
 // and the lists of top-level domains and mail providers they trust.
 
 import { rewrite, type MappedText } from './normalise.js';
+import { mayMatch, needsOfAny } from './pattern-needs.js';
 
 export const TOP_LEVEL_DOMAINS = new Set([
 	'com',
@@ -130,27 +131,26 @@ export const MAIL_PROVIDERS = new Set([
 	'me'
 ]);
 
-// Each rewrite with a cheap test of what it cannot match without, so the scan (look-behinds
-// defeat the regex engine's fast search) runs only when that is in the text.
-const BRACKET = /[([{<]/;
-const REWRITES: ReadonlyArray<readonly [RegExp, string, RegExp]> = [
-	[/(?<=[a-z0-9._-])\s*[([{<]\s*(?:at|@)\s*[)\]}>]\s*(?=[a-z0-9])/g, '@', BRACKET],
-	[/(?<=[a-z0-9._-])\s+(?:at|at sign|at symbol)\s+(?=[a-z0-9])/g, '@', /\sat\s/],
-	[/(?<=[a-z0-9])\s*@\s*(?=[a-z0-9])/g, '@', /@/],
-	[/(?<=[a-z0-9])\s*[([{<]\s*(?:dot|\.)\s*[)\]}>]\s*(?=[a-z0-9])/g, '.', BRACKET],
-	[/(?<=[a-z0-9])\s+(?:dot|full stop|period)\s+(?=[a-z0-9])/g, '.', /dot|full stop|period/],
-	[/(?<=[a-z0-9]{2})dot(?=(?:com|co\.uk|co|org|net|uk)\b)/g, '.', /dot/],
-	[/(?<=[a-z0-9])\s*\.\s*(?=(?:com|co|uk|org|net)\b)/g, '.', /\./],
-	[/(?<=[a-z0-9])\s+underscore\s+(?=[a-z0-9])/g, '_', /underscore/]
+// Each rewrite runs only when its cheap test, derived from its pattern, passes (look-behinds
+// defeat the regex engine's fast search, so a scan of every message would cost).
+const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
+	[/(?<=[a-z0-9._-])\s*[([{<]\s*(?:at|@)\s*[)\]}>]\s*(?=[a-z0-9])/g, '@'],
+	[/(?<=[a-z0-9._-])\s+(?:at|at sign|at symbol)\s+(?=[a-z0-9])/g, '@'],
+	[/(?<=[a-z0-9])\s*@\s*(?=[a-z0-9])/g, '@'],
+	[/(?<=[a-z0-9])\s*[([{<]\s*(?:dot|\.)\s*[)\]}>]\s*(?=[a-z0-9])/g, '.'],
+	[/(?<=[a-z0-9])\s+(?:dot|full stop|period)\s+(?=[a-z0-9])/g, '.'],
+	[/(?<=[a-z0-9]{2})dot(?=(?:com|co\.uk|co|org|net|uk)\b)/g, '.'],
+	[/(?<=[a-z0-9])\s*\.\s*(?=(?:com|co|uk|org|net)\b)/g, '.'],
+	[/(?<=[a-z0-9])\s+underscore\s+(?=[a-z0-9])/g, '_']
 ];
 
-// Every rewrite needs one of these; most messages have none of them spelled out.
-const HAS_LINK_WORD = /\bat\b|@|dot|[([{<]|\.\s|\s\.|full stop|period|underscore/;
+// Every rewrite's test in one: most messages spell out none of them, and skip them all at once.
+const ANY_REWRITE = needsOfAny(REWRITES.map(([pattern]) => pattern));
 
 /** Normalised text with spelled "at" and "dot" turned into "@" and ".". */
 export function buildLinkView(mt: MappedText): MappedText {
 	let view = mt;
-	if (!HAS_LINK_WORD.test(mt.text)) return view;
-	for (const [pattern, replacement, needs] of REWRITES) if (needs.test(view.text)) view = rewrite(view, pattern, replacement);
+	if (ANY_REWRITE !== null && !ANY_REWRITE.test(mt.text)) return view;
+	for (const [pattern, replacement] of REWRITES) if (mayMatch(pattern, view.text)) view = rewrite(view, pattern, replacement);
 	return view;
 }

@@ -17,3 +17,20 @@ describe('where a child is now, said without "I am"', () => {
 		}
 	);
 });
+
+describe('alone because a grown-up has gone out', () => {
+	it.each([
+		'dad went out to the pub so im in the house by myself now',
+		'my nan popped out so im home by myself now',
+		'they went off to the shops, im home on my own now'
+	])('finds %j', (text) => {
+		expect(evidence(text, 'location')).not.toEqual([]);
+	});
+
+	it.each(['mum went to the shop and i was on my own for 5 minutes yesterday', 'dad went out so i can play on my own with my lego now'])(
+		'leaves %j alone',
+		(text) => {
+			expect(evidence(text, 'location')).toEqual([]);
+		}
+	);
+});

@@ -58,6 +58,9 @@ const NOW_OR_PLACE =
 	/\b(?:now|rn|right now|atm|at the moment|till|til|until|tonight|outside|walking|walk|sitting|stuck|waiting|in the house|at home|house|flat|park|shop|shops|street|road|pond|lake|river|woods|field|rec|town|beach|bus|station|gets back|get back|comes back|are out|is out|asleep|at work|no key|got to|gone)\b/;
 const NOT_ALONE_NOW =
 	/\b(?:can|could|cant|learned|learnt|learning|allowed|managed|did|do|does|made|make|built|build|tied|read|drew|draw|wrote|write|finished|worked out|figured|solved|practised|practice|homework|was|went|walked|yesterday|last|when i was|film|movie|book|story|character|chapter|song|game|level|minecraft|roblox|fortnite|never|shouldnt|should not|dont|if (?:you|someone|a stranger)|lesson|pretend|imagine|play|playing|want to be|wanna be|leave me|let me|need|needed|time)\b/;
+// A grown-up who has gone out is the reason the child is alone now, not a story of the past.
+const ADULT_GONE =
+	/\b(?:mum|dad|mom|parents|nan|gran|they|she|he)(?: and (?:dad|mum|mom))? (?:just )?(?:went|have gone|has gone|popped|nipped) (?:out|off|to)\b/g;
 const FIRST_PERSON_NOW = /\b(?:im|i am|iam|were|we are|ive|i ve|just got|got to|on my own in|by myself in|its just me|stuck|sitting|walking|waiting)\b/;
 const HERE_NOW = new RegExp(
 	`\\b(?:${IM}|where i am|guess where i am|sitting|sat|waiting|standing|stood|stuck|hanging (?:out|about|around))(?: [a-z]+){0,5} (?:at|outside|by|near|behind|on|down|round|in front of|opposite|in) ${OUT_PLACE}\\b|\\bguess where i am (?:at )?${OUT_PLACE}\\b`
@@ -76,7 +79,7 @@ export function findLocations(view: WordView, mt: MappedText): RawFinding[] {
 	const whole = (rule: string): void => {
 		findings.push({ kind: 'location', start: view.starts[0] ?? 0, end: view.ends[text.length - 1] ?? 0, rule });
 	};
-	if (findings.length === 0 && ALONE.test(text) && NOW_OR_PLACE.test(text) && FIRST_PERSON_NOW.test(text) && !NOT_ALONE_NOW.test(text))
+	if (findings.length === 0 && ALONE.test(text) && NOW_OR_PLACE.test(text) && FIRST_PERSON_NOW.test(text) && !NOT_ALONE_NOW.test(text.replace(ADULT_GONE, ' ')))
 		whole('location.alone-now');
 	else if (findings.length === 0 && NOW_WORD.test(text) && HERE_NOW.test(text) && !PAST_OR_STORY.test(text)) whole('location.here-now');
 	if (LIVE_LOCATION.test(text)) whole('location.pin');

@@ -69,3 +69,100 @@ describe('meetings arranged without the word "meet"', () => {
 		expect(evidence(text, 'meeting')).toEqual([]);
 	});
 });
+
+describe('in-school plans, a grown-up coming along, and stories "about" someone', () => {
+	it.each([
+		'come to the music room at 1 for rehearsal',
+		'be outside the hall at 9 for the class photo',
+		'come to the library at 12',
+		'see you at the park at 4 with your dad',
+		'our comic is about a spy who says come to the docks at midnight'
+	])('leaves %j alone', (text) => {
+		expect(evidence(text, 'meeting')).toEqual([]);
+	});
+
+	it.each([
+		'come to the hall at 3 then we can go to the park after school',
+		'come to the shop at 4 for sweets, just you',
+		'my story is done, come round mine after tea'
+	])('still finds %j', (text) => {
+		expect(evidence(text, 'meeting')).not.toEqual([]);
+	});
+});
+
+describe('goodbyes, party invitations, drama lessons and the end of the school day', () => {
+	it.each([
+		'see you tomorrow!',
+		'ok c u on monday',
+		'come to my party on saturday at 3, your invitation came today',
+		'in drama we did a role play where a man says come to my van and we ran',
+		'meet me at the front of the line for lunch',
+		'wait for me after school by the cloakroom, then we walk out to our mums'
+	])('leaves %j alone', (text) => {
+		expect(evidence(text, 'meeting')).toEqual([]);
+	});
+
+	it.each([
+		'see you tomorrow at the skatepark at 6',
+		'see you later, come to mine at 7',
+		'come to my party on saturday at 3, just you, the invitation is fake',
+		'wait for me after school by the bridge'
+	])('still finds %j', (text) => {
+		expect(evidence(text, 'meeting')).not.toEqual([]);
+	});
+});
+
+describe('the writer wanting to go somewhere is not the reader being asked', () => {
+	it.each(['i dont want to go to the dentist tomorrow', 'i dont want to go swimming after school', 'i really want to go home after school'])(
+		'leaves %j alone',
+		(text) => {
+			expect(evidence(text, 'meeting')).toEqual([]);
+		}
+	);
+
+	it.each(['do you want to go to the park tonight', 'u wanna walk to the shop after school', 'wanna ride to the rec at 6'])('still finds %j', (text) => {
+		expect(evidence(text, 'meeting')).not.toEqual([]);
+	});
+});
+
+describe('cheers, someone else coming, and going to school', () => {
+	it.each([
+		'come on, we can do it, the test is tomorrow',
+		'come on liverpool! the match is at 3',
+		'lets go team red, sports day is on friday',
+		'i cant come to football tonight because im ill',
+		'my cousin is coming to stay at the weekend',
+		'are you coming to school tomorrow',
+		'lets go to the museum on the trip tomorrow'
+	])('leaves %j alone', (text) => {
+		expect(evidence(text, 'meeting')).toEqual([]);
+	});
+
+	it.each([
+		'come on the bus with me to town tonight',
+		'are you coming to the woods after school',
+		'lets go to the rec tonight',
+		'i know where you live and were coming round tonight'
+	])('still finds %j', (text) => {
+		expect(evidence(text, 'meeting')).not.toEqual([]);
+	});
+});
+
+describe('clubs, places inside a game, a goodbye at the end, and outings a parent booked', () => {
+	it.each([
+		'see you at the park run on saturday with our dads',
+		'lets go to the castle in minecraft after school',
+		'im home now, see you tomorrow',
+		'you should come to brownies on tuesday its fun',
+		'we should go to the soft play on my birthday, my dad booked it'
+	])('leaves %j alone', (text) => {
+		expect(evidence(text, 'meeting')).toEqual([]);
+	});
+
+	it.each(['come to the park after brownies, just you', 'lets go to the woods tonight, see you later', 'you should come to the canal on saturday'])(
+		'still finds %j',
+		(text) => {
+			expect(evidence(text, 'meeting')).not.toEqual([]);
+		}
+	);
+});

@@ -109,23 +109,28 @@ const RULES: readonly PhraseRule[] = [
 
 // Times and places inside the school day and grounds: a meet-up there is ordinary.
 const IN_SCHOOL =
-	/\b(?:(?:at|in) school|with (?:school|the school|our school|my class)|with (?:miss|sir|mrs [a-z]+|mr [a-z]+|our teacher|the class)|our class|the whole class|school trip|after school club|breakfast club)\b|\b(?:at|by|in|on|after|before|during) (?:the )?(?:morning|home time|break|breaktime|break time|lunch|lunchtime|lunch time|dinner time|playtime|play time|assembly|registration|class|the classroom|our classroom|the hall|the school hall|the library|library|the playground|playground|the field at lunch|the climbing frame|climbing frame|the trim trail|the quiet area|the reading corner|the toilets|the canteen|the dinner hall|the computer room|forest school|golden time|pe|morning break|wet play|the carpet|the book corner|the buddy bench|the office|the music room|the art room|the pe shed|the gate at 845|the gate at 8 45)\b/;
+	/\b(?:(?:at|in|to) school|on the trip|with (?:school|the school|our school|my class)|with (?:miss|sir|mrs [a-z]+|mr [a-z]+|our teacher|the class)|our class|the whole class|school trip|after school club|breakfast club|rainbows|brownies|guides|scouts|cubs|beavers|sunday school|football training|swimming lessons?|dance class|karate|judo|gymnastics)\b|\bfor (?:the )?(?:choir|choir practice|rehearsal|the register|register|spelling bee|school play|nativity|sports day|class photo|school photo|the trip|trip|assembly|pe|swimming lessons|football club|netball club|after school club)\b|\b(?:at|by|in|on|after|before|during|to|round|outside|for) (?:the )?(?:morning|home time|break|breaktime|break time|lunch|lunchtime|lunch time|dinner time|playtime|play time|assembly|registration|class|the classroom|our classroom|the hall|the school hall|the library|library|the playground|playground|the field at lunch|the climbing frame|climbing frame|the trim trail|the quiet area|the reading corner|the toilets|the canteen|the dinner hall|the computer room|forest school|golden time|pe|morning break|wet play|the carpet|the book corner|the buddy bench|the office|the music room|the cloakroom|the front of the line|the line|the coach|the art room|the pe shed|the gate at 845|the gate at 8 45)\b/;
 const AWAY_WORD = new RegExp(
 	`\\b(?:mine|my house|my flat|my nans|my place|park|skatepark|skate park|shop|shops|station|bus stop|rec|woods|town|cinema|mcdonalds|maccies|car|van|tonight|at night|after school(?! club)|saturday|sunday|weekend|midnight|sleepover|sleep over)\\b`
 );
 // Stories and lessons: told about other people, or rules about what not to do.
 const STORY =
-	/\b(?:once upon|in (?:my|the|our) story|chapter|the villain|villains?|the hero|the princess|the dragon|the knight|the wizard|the witch|the pirate|the detective|the character|characters|the giant|the troll|the king|the queen|the fox|the wolf|the monster|the robot|the alien|ghost|ghosts|the spy|narrator|plot|fairy tale|fairytale|in the play|our play|script|the author|in the book)\b/;
+	/\b(?:once upon|in (?:my|the|our) story|(?:my|our|this|the) (?:story|poem|comic|book|play) (?:is )?about|chapter|the villain|villains?|the hero|the princess|the dragon|the knight|the wizard|the witch|the pirate|the detective|the character|characters|the giant|the troll|the king|the queen|the fox|the wolf|the monster|the robot|the alien|ghost|ghosts|the spy|narrator|plot|fairy tale|fairytale|in the play|our play|script|the author|in the book|in drama|role ?play|we acted|acted out|a scene)\b/;
 const LESSON =
 	/\b(?:never|shouldnt|should not|must not|mustnt|dont ever|not allowed to|if (?:someone|somebody|anyone|a stranger|a person|people)|someone you (?:met|meet|dont know)|people you (?:met|meet|dont know)|(?:a|an) (?:stranger|online friend)|strangers|e safety|esafety|online safety|we learned|we learnt|we learned that|lesson|the rule|the rules|smart rules|tell a (?:trusted )?(?:adult|grown up)|quiz)\b/;
 
 const KNOWN_ADULT =
-	/\b(?:my|your|ur|our|their) (?:mum|dad|mom|mam|nan|gran|grandma|grandad|grandpa|parents|auntie|aunt|uncle|carer|childminder|step ?mum|step ?dad)(?: and (?:dad|mum|mom))? (?:is|will|can|said|says|arranged|asked|will be|is going to|s going to|are|texted|rang|phoned)\b(?! (?:be )?(?:out|away|at work|working|on nights|not))|^(?:mum|dad|mummy|daddy) (?:said|says)\b|\b(?:text|ring|call|ask|message) (?:your|ur) (?:mum|dad|mom|parents|carer)\b|\bwith (?:my |our )?(?:mum|dad|mom|parents|nan|gran)\b/;
+	/\b(?:my|your|ur|our|their) (?:mum|dad|mom|mam|nan|gran|grandma|grandad|grandpa|parents|auntie|aunt|uncle|carer|childminder|step ?mum|step ?dad)(?: and (?:dad|mum|mom))? (?:is|will|can|said|says|arranged|asked|will be|is going to|s going to|are|texted|rang|phoned|booked|has booked|paid|got tickets)\b(?! (?:be )?(?:out|away|at work|working|on nights|not))|^(?:mum|dad|mummy|daddy) (?:said|says)\b|\bwith (?:your|ur) (?:mum|dad|mom|parents|nan|gran|carer)\b|\bwith (?:our|my|your|ur) (?:mums|dads|moms|families|grown ups)\b|\b(?:out )?to (?:our|my|your|ur) (?:mums|dads|parents|grown ups)\b|\b(?:text|ring|call|ask|message) (?:your|ur) (?:mum|dad|mom|parents|carer)\b|\bwith (?:my |our )?(?:mum|dad|mom|parents|nan|gran)\b/;
+
+// "Come" asked of the reader: not the writer or someone else coming ("i cant come to football
+// tonight", "my cousin is coming to stay"), nor a cheer ("come on liverpool!", "come on, you can do it").
+// Coming round to the reader's, or a group coming round, is still about the reader ("we're coming round").
+const COME_TO_READER = `(?<!\\b(?:i|we|cant|cannot|couldnt|wont|he|she|they|it|mum|dad|nan|gran|cousin|sister|brother) )(?:come|cum)(?! on(?! (?:the|a|my|your|ur|over|round)\\b))|(?:${YOU} (?:are |r )?|are ${YOU} |r ${YOU} |were |we are |we re |im |i am )coming|coming (?:round|over|to) (?:to )?(?:yours|your|ur)\\b`;
 
 // The situation: the reader is asked to come, be met, waited for, fetched or taken
 // somewhere, and there is a time outside school or a place away from it.
 const TO_READER = new RegExp(
-	`\\b(?:come|cum|coming|(?:meet|meat) (?:me|us|up|${YOU}|at|outside|by|in)|see ${YOU}|c u|wait(?:ing)? for ${YOU}|ill wait|i ll wait|ill be (?:there|waiting|outside|at|by)|i ll be (?:there|waiting|outside|at|by)|bring ${YOU}r|${YOU} (?:should|can|could|wanna|want to|have to|must) (?:come|meet|be there)|(?:we|us) (?:can|could|should) (?:go|ride|walk|cycle|bike|get the bus|hang out)|(?:wanna|want to|do ${YOU} want to) (?:go|walk|come|ride|hang out)|lets (?:go|walk|ride|cycle|hang out)|(?:pick|collect|fetch|drive) (?:${YOU}|us)|get ${YOU} from|take (?:${YOU}|us) (?:to|home)|knock (?:at|on|for)|call (?:for|round for) ${YOU}|(?:shall|should|can|could) we (?:go|meet|hang out|walk|ride|cycle|bike))\\b`
+	`\\b(?:${COME_TO_READER}|(?:meet|meat) (?:me|us|up|${YOU}|at|outside|by|in)|see ${YOU}|c u|wait(?:ing)? for ${YOU}|wait for (?:me|us)|ill wait|i ll wait|ill be (?:there|waiting|outside|at|by)|i ll be (?:there|waiting|outside|at|by)|bring ${YOU}r|${YOU} (?:should|can|could|wanna|want to|have to|must) (?:come|meet|be there)|(?:we|us) (?:can|could|should) (?:go|ride|walk|cycle|bike|get the bus|hang out)|(?:^|${YOU} |do ${YOU} |dya |d ya )(?:wanna|want to) (?:go|walk|come|ride|hang out)|lets (?:go (?=to |down |up |over |round |out |2 |swimming|shopping|skating|on (?:the|a|my) )|walk|ride|cycle|hang out)|(?:pick|collect|fetch|drive) (?:${YOU}|us)|get ${YOU} from|take (?:${YOU}|us) (?:to|home)|knock (?:at|on|for)|call (?:for|round for) ${YOU}|(?:shall|should|can|could) we (?:go|meet|hang out|walk|ride|cycle|bike))\\b`
 );
 const READER_PARENT =
 	/\b(?:(?:text|ring|call|ask|message|tell|phone) (?:your|ur) (?:mum|dad|mom|parents|carer|nan|gran)|(?:your|ur) (?:mum|dad|mom|parents|carer|nan|gran) (?:said|says|knows|can|is|will|are)|with (?:your|ur) (?:mum|dad|mom|parents|carer))\b/;
@@ -137,13 +142,25 @@ const AWAY_TIME =
 const AWAY_PLACE = new RegExp(
 	`\\b(?:${AWAY.slice(3, -1)}|myne|ours|your house|ur house|your road|ur road|back door|front door|(?:the|a) [a-z]+ (?:centre|center|cage|baths|stop|place|pitch|ground|club|alley|field|estate|farm))\\b`
 );
+// A goodbye is not an arrangement: "see you tomorrow!" names a time but no place.
+const GOODBYE = /\b(?:see|c) (?:you|u|ya) (?:tomorrow|later|soon|on monday|monday|next week|after the weekend|in the morning|at school)\b/g;
+// At the end of a message it is a goodbye even beside a place ("im home now, see you tomorrow").
+const GOODBYE_AT_END =
+	/\b(?:see|c) (?:you|u|ya) (?:tomorrow|later|soon|on monday|monday|next week|after the weekend|in the morning|at school)(?: (?:bye|x+|lol|then|ok))*$/;
+// A place inside a game is not a place to meet: "lets go to the shops in minecraft".
+const IN_A_GAME = /\bin (?:minecraft|roblox|fortnite|animal crossing|among us|the game|my world)\b/;
+// A party invitation on paper goes home to the reader's family: their grown-ups decide.
+const INVITATION_CARD = /\b(?:invitations?|invite card|(?:the|an|my|your|ur) invite (?:is|came))\b/;
+const ALONE_OR_SECRET = /\b(?:just (?:you|u)|on (?:your|ur) own|by (?:yourself|urself)|alone|dont tell|secret)\b/;
 const PAST_REPORT = /\b(?:we had|we went|i went|was|yesterday|last (?:week|weekend|night|year|time|summer)|did you (?:go|see|come))\b/;
 
 /** Arrangements to meet away from school and requests for whereabouts. */
 export function findMeetings(view: WordView): RawFinding[] {
 	const text = view.text;
 	const found = matchPhrases(view, RULES, 'meeting');
-	if (found.length === 0 && TO_READER.test(text) && (AWAY_TIME.test(text) || AWAY_PLACE.test(text)) && !PAST_REPORT.test(text)) {
+	const awayPlace = AWAY_PLACE.test(text);
+	const toReader = TO_READER.test(awayPlace ? text.replace(GOODBYE_AT_END, ' ') : text.replace(GOODBYE, ' '));
+	if (found.length === 0 && toReader && (awayPlace || AWAY_TIME.test(text)) && !PAST_REPORT.test(text) && !IN_A_GAME.test(text)) {
 		found.push({ kind: 'meeting', start: view.starts[0] ?? 0, end: view.ends[text.length - 1] ?? 0, rule: 'meeting.situation' });
 	}
 	if (found.length === 0) return found;
@@ -154,6 +171,7 @@ export function findMeetings(view: WordView): RawFinding[] {
 	// bringing the reader to the writer's home or a place, with no word of the reader's parent,
 	// is still an arrangement a stranger could make: "my uncle can come and get you from your house".
 	if (KNOWN_ADULT.test(text) && (READER_PARENT.test(text) || !READER_BROUGHT.test(text))) return found.filter((f) => f.rule === 'meeting.ask-where');
+	if (INVITATION_CARD.test(text) && !ALONE_OR_SECRET.test(text)) return found.filter((f) => f.rule === 'meeting.ask-where');
 	// In school, and nothing that points away from school: the playground meet-up passes.
 	if (IN_SCHOOL.test(text) && !AWAY_WORD.test(text.replace(IN_SCHOOL, ' '))) return found.filter((f) => f.rule === 'meeting.ask-where');
 	return found;

@@ -56,3 +56,13 @@ describe('phone numbers', () => {
 		expect(evidence(text, 'phone')).toEqual([]);
 	});
 });
+
+describe('helplines a child is taught', () => {
+	it.each(['you can ring childline on 0800 1111', 'the samaritans are on 116 123', 'the nspcc number is 0808 800 5000'])('leaves %j alone', (text) => {
+		expect(evidence(text, 'phone')).toEqual([]);
+	});
+
+	it('still finds a number that only starts like one', () => {
+		expect(evidence('ring me on 0800 111 2345', 'phone')).not.toEqual([]);
+	});
+});

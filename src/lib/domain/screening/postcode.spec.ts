@@ -32,3 +32,16 @@ describe('postcodes', () => {
 		expect(evidence('the constructor built a wall 7 bricks high and 4 wide', 'postcode')).toEqual([]);
 	});
 });
+
+describe('a postcode read out in two halves', () => {
+	it.each([
+		['ours is CA1 then 2HX', 'CA1 then 2HX'],
+		['bd7 space 1nx', 'bd7 space 1nx']
+	])('finds %j', (text, expected) => {
+		expect(evidence(text, 'postcode')).toEqual([expected]);
+	});
+
+	it.each(['I came 3rd then 2nd', 'page 4 then 5ab', 'we did 4 then 5 laps'])('leaves %j alone', (text) => {
+		expect(evidence(text, 'postcode')).toEqual([]);
+	});
+});

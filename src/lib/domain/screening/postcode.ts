@@ -20,7 +20,8 @@ const AREAS = new Set(
 );
 
 // Outward code, optional gap, inward code; O and I/l typed for 0 and 1 in the digit places.
-const POSTCODE = /(?<![a-z0-9])([a-z]{1,2})([0-9oil][0-9a-z]?)[\s-]{0,3}([0-9oil])([abd-hjlnp-uw-z]{2})(?![a-z0-9])/g;
+// The two halves may be joined by a word, as a child reads a code out: "LA9 then 4QT", "LA9 space 4QT".
+const POSTCODE = /(?<![a-z0-9])([a-z]{1,2})([0-9oil][0-9a-z]?)(?:[\s-]{0,3}|\s+(?:then|space|and then)\s+)([0-9oil])([abd-hjlnp-uw-z]{2})(?![a-z0-9])/g;
 const SPACED = /(?<![a-z0-9])[a-z0-9](?:[ .-][a-z0-9]){4,7}(?![a-z0-9])/g;
 
 // "my postcode is L S one four, two A B", "postcode: bd seven 4 nx": a postcode told, however it is spelt.

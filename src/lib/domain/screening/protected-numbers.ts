@@ -18,6 +18,8 @@ const PROTECTED_PATTERNS: readonly RegExp[] = [
 	/(?<![\d,])[1-9]\d{0,2}(?:,\d{3})+(?![\d,])/g,
 	// Percentages and degrees
 	/\b\d+(?:\.\d+)?\s?(?:%|percent|per cent|°c?)/g,
+	// Helplines every child is taught (Childline, Samaritans, NSPCC): the screen's own hint gives Childline's
+	/(?<!\d)0800[\s-]?1111(?!\d)|(?<!\d)116[\s-]?123(?!\d)|(?<!\d)0808[\s-]?800[\s-]?5000(?!\d)/g,
 	// Sums: both sides of + x × ÷ = * are arithmetic, not digits to dial
 	/\d+(?:\s*[+x*÷=<>]\s*\d+)+/g
 ];

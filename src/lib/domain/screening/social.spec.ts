@@ -51,3 +51,113 @@ describe('accounts named around a disguised or misspelt platform', () => {
 		}
 	);
 });
+
+describe('platforms shortened or asked about, and plain "my user is"', () => {
+	it.each([
+		['tt - frankie.loves.cats', 'social.platform-handle'],
+		['follow me on tt ok', 'social.invite'],
+		['my user is dino_rex_44', 'social.username'],
+		['user: mollycat.2016', 'social.username'],
+		['have you got roblox? mine is TurboTom_3', 'social.platform-handle'],
+		['are u on tiktok, im zoe_dance7', 'social.platform-handle'],
+		['my tag is #qwerty', 'social.friend-code']
+	])('finds %j', (text, rule) => {
+		expect(evidence(text, 'social')).not.toEqual([]);
+		expect(rules(text)).toContain(rule);
+	});
+
+	it.each([
+		'i got 95 on tt rockstars today',
+		'my tt rockstars name is on the card',
+		'we did ttrockstars in maths',
+		'my user is on the card',
+		'the user is always right',
+		'have you got roblox? its so fun',
+		'on minecraft im building a farm'
+	])('leaves %j alone', (text) => {
+		expect(evidence(text, 'social')).toEqual([]);
+	});
+});
+
+describe('a handle near its platform with no "is", and accounts told without a platform', () => {
+	it.each([
+		'snapchat bella_b2015',
+		'my snaps lola_lou',
+		"my insta's lola.lou.11",
+		'my roblox name CaptainKid_9',
+		'discord tag blaze#0420',
+		'join my roblox group called LolaFans2015',
+		'go on snap and add lolalou_x',
+		'i n s t a lola.lou',
+		'add me on robloxx lolalou_9',
+		'add me: lola_lou_22',
+		'u can add me its lola_lou_22',
+		'my account is lola.lou.11',
+		'my @ is lola.lou.11',
+		'whats ur roblox? mine is SkyKid_4',
+		'sky_kid_4 is my roblox'
+	])('finds %j', (text) => {
+		expect(evidence(text, 'social')).not.toEqual([]);
+	});
+
+	it.each([
+		'sc: 45.5',
+		'tt: 100',
+		'sc = science in the timetable',
+		'my tt is 100',
+		'on roblox i got 5000 robux',
+		'i got minecraft 1.20 on my ipad2',
+		'we played fifa23 on my brothers ps5',
+		'the minecraft update 1.21 has new mobs',
+		'my sister made a tiktok dance with year_6 kids lol',
+		'i saw a tiktok about cats at 8.30 last night',
+		'i play fortnite season 5 chapter 2',
+		'my account is private',
+		'my snap score is 4000'
+	])('leaves %j alone', (text) => {
+		expect(evidence(text, 'social')).toEqual([]);
+	});
+});
+
+describe('in-game names, a handle to add with no platform, and one name "on everything"', () => {
+	it.each([
+		['my ign is Pixel_Pip3', 'social.username'],
+		['in game name: pixelpip_3', 'social.username'],
+		['my username everywhere is pixelpip3', 'social.username'],
+		['add pixel.pip.3', 'social.invite'],
+		['friend me: PixelPip_3', 'social.invite'],
+		['search up pixelpip3', 'social.invite'],
+		["i'm pixelpip3 on everything", 'social.platform-handle'],
+		['"pixel_pip3" on tiktok', 'social.platform-handle']
+	])('finds %j', (text, rule) => {
+		expect(rules(text)).toContain(rule);
+	});
+
+	it.each([
+		'add 7 to the answer',
+		'follow the instructions on page 4',
+		'search up volcanoes for homework',
+		'add year_6 to the list',
+		'add 3.5 to both sides',
+		'my ign is in my planner',
+		'my gt is a secret',
+		'find x2 in the table'
+	])('leaves %j alone', (text) => {
+		expect(evidence(text, 'social')).toEqual([]);
+	});
+});
+
+describe('a handle told in words with how to join them', () => {
+	it.each(['my tiktok is moon pie 12 all one word', 'roblox name is moon pie with underscores', 'on snap im moon pie 12, no spaces'])('finds %j', (text) => {
+		expect(rules(text)).toContain('social.platform-handle');
+	});
+
+	it.each([
+		'write your answer all one word',
+		'no spaces in your password',
+		'my minecraft house has no gaps in the walls now',
+		'on roblox my writing is joined up now'
+	])('leaves %j alone', (text) => {
+		expect(evidence(text, 'social')).toEqual([]);
+	});
+});

@@ -8,10 +8,11 @@
 // only an account, or an invitation to find one, is blocked.
 
 import { originalSpan, rewrite, type MappedText } from './normalise.js';
+import { matchesOf, needsOfAny } from './pattern-needs.js';
 import type { RawFinding } from './types.js';
 
 const PLATFORM =
-	'(?:s\\s?[na@4]\\s?[an@4]\\s?p\\s?c\\s?h\\s?[a@4]\\s?t|sn[a@4]p\\s?ch[a@4]t|s[na][an]p\\s?ch[a@4]t|sn[a@4]p+(?:\\s?ch[a@4]t+)?|sc|[i1!|]\\s?n\\s?s\\s?t\\s?[a@4]\\s?g\\s?r\\s?[a@4]\\s?m+|t[i1!]k\\s?t[o0]k|[i1!|]nst[a@4]+(?:gr[a@4]m+)?|ig|brawl\\s?stars|clash\\s?(?:royale|of\\s?clans)|pokemon\\s?go|free\\s?fire|geometry\\s?dash|gorilla\\s?tag|vr\\s?chat|rec\\s?room|stumble\\s?guys|facebook|fb|messenger|whats\\s?app|roblox|fortnite|minecraft|discord|you\\s?tube|yt|twitch|xbox(?:\\s?live)?|psn|playstation|ps[45]|steam|kik|telegram|twitter|threads|bereal|among us|animal jam|epic(?:\\s?games)?|nintendo|switch|pinterest|reddit|skype|signal|wechat|likee|yubo|omegle|tellonym|gamer\\s?tag)';
+	'(?:s\\s?[na@4]\\s?[an@4]\\s?p\\s?c\\s?h\\s?[a@4]\\s?t|sn[a@4]p\\s?ch[a@4]t|s[na][an]p\\s?ch[a@4]t|sn[a@4]p+(?:\\s?ch[a@4]t+)?|sc|[i1!|]\\s?n\\s?s\\s?t\\s?[a@4]\\s?g\\s?r\\s?[a@4]\\s?m+|t[i1!]k\\s?t[o0]k|tt(?!\\s?rock)|[i1!|]nst[a@4]+(?:gr[a@4]m+)?|ig|brawl\\s?stars|clash\\s?(?:royale|of\\s?clans)|pokemon\\s?go|free\\s?fire|geometry\\s?dash|gorilla\\s?tag|vr\\s?chat|rec\\s?room|stumble\\s?guys|facebook|fb|messenger|whats\\s?app|roblox+|fortnite|minecraft|discord|you\\s?tube|yt|twitch|xbox(?:\\s?live)?|psn|playstation|ps[45]|steam|kik|telegram|twitter|threads|bereal|among us|animal jam|epic(?:\\s?games)?|nintendo|switch|pinterest|reddit|skype|signal|wechat|likee|yubo|omegle|tellonym|gamer\\s?tag)';
 const NAME_WORD = '(?:@|user\\s?name|user|name|handle|account|id|tag|profile|channel|code|gamer\\s?tag|acc|friend\\s?code|trainer\\s?code|player\\s?id)';
 const HANDLE = '@?([a-z0-9_][a-z0-9_.#\\-]{2,29})';
 
@@ -25,7 +26,7 @@ const INVITE = new RegExp(
 	'g'
 );
 const USERNAME = new RegExp(
-	`\\b(?:my\\s+)?(?:user\\s?name|gamer\\s?tag|handle|screen\\s?name|account\\s?name)\\s*(?:is|=|:|-)\\s*(?:called\\s+)?${HANDLE}`,
+	`\\b(?:my\\s+)?(?:user\\s?name|user|gamer\\s?tag|handle|screen\\s?name|account\\s?name|account|acc|@|ign|in game name|gt)(?:\\s+(?:everywhere|on everything|for everything|on all of them))?\\s*(?:is|=|:|-)\\s*(?:called\\s+)?${HANDLE}`,
 	'g'
 );
 // The account named around its platform in any order: "my username on roblox is ghosty_gamer",
@@ -36,7 +37,7 @@ const NAMED_ON = new RegExp(
 	'g'
 );
 const ON_PLATFORM_AS = new RegExp(
-	`\\b(?:(?:im|i am|i m)\\s+on\\s+${PLATFORM}\\s+as|(?:on|in)\\s+${PLATFORM}\\s+(?:im|i am|i m|my name is|im called|i am called|i m called)|(?:friend request|request|add me|friend me)\\s+(?:on|in)\\s+${PLATFORM}\\W+(?:im|i am|its|as)|my\\s+${PLATFORM}\\s+(?:channel|account|page|profile))\\s+@?([a-z0-9_.]*[a-z][a-z0-9_.]*[\\d_.][a-z0-9_.]*|[a-z0-9_.]*[\\d_.][a-z0-9_.]*[a-z][a-z0-9_.]*)`,
+	`\\b(?:(?:im|i am|i m)\\s+on\\s+${PLATFORM}\\s+as|(?:on|in|got|have|use|ur|your)\\s+${PLATFORM}\\s*[?,!]*\\s+(?:im|i am|i m|its|my name is|im called|i am called|i m called|mine is|mines)|(?:friend request|request|add me|friend me)\\s+(?:on|in)\\s+${PLATFORM}\\W+(?:im|i am|its|as)|my\\s+${PLATFORM}\\s+(?:channel|account|page|profile))\\s+@?([a-z0-9_.]*[a-z][a-z0-9_.]*[\\d_.][a-z0-9_.]*|[a-z0-9_.]*[\\d_.][a-z0-9_.]*[a-z][a-z0-9_.]*)`,
 	'g'
 );
 // A platform, a word for an account and, anywhere near, a word that can only be a handle
@@ -44,12 +45,41 @@ const ON_PLATFORM_AS = new RegExp(
 // with 99 on the end, sunnyday99".
 const ACCOUNT_WORD = /\b(?:user\s?name|gamer\s?tag|handle|account|display name|profile)\b/;
 const HANDLE_TOKEN = /(?<![a-z0-9_.@])(?=[a-z0-9_.]*[a-z]{3})(?=[a-z0-9_.]*[\d_])[a-z][a-z0-9_.]{3,28}[a-z0-9](?![a-z0-9_.])/g;
-const NAMED_ON_CUE = /\b(?:called|named)\b|(?:name|user|handle|account|id|tag|profile|channel|code|acc|@)\s+(?:on|for|in)\b/;
 const HANDLE_LIKE = /[a-z0-9][_.][a-z0-9]|[a-z]\d|\d[a-z]/;
 const AT_HANDLE = /(?<![a-z0-9._%+-])@([a-z0-9_][a-z0-9_.]{2,29})/g;
 const CONTACT_ME =
-	/\b(?:snap\s?chat|insta(?:gram)?|tik\s?tok|discord)\s+me\b(?:\s+(?:ok\s+)?(?:on\s+|its\s+|it\s+is\s+)?@?(?=[a-z0-9_.]{3})[a-z0-9_.]*[\d_][a-z0-9_.]*)?(?=[\s\S]*[\d_])|\badd\s+me\s+(?:on\s+)?@?(?=[a-z0-9_.]{3})[a-z0-9_.]*[\d_][a-z0-9_.]*|\b(?:snap|dm|whats\s?app|facetime|skype|inbox|video call)\s+me\b(?:\s+(?:on\s+)?@?(?=[a-z0-9_.]{3})[a-z0-9_.]*[\d_][a-z0-9_.]*)?/g;
+	/\b(?:snap\s?chat|insta(?:gram)?|tik\s?tok|discord)\s+me\b(?:\s+(?:ok\s+)?(?:on\s+|its\s+|it\s+is\s+)?@?(?=[a-z0-9_.]{3})[a-z0-9_.]*[\d_][a-z0-9_.]*)?(?=[\s\S]*[\d_])|\badd\s+me\s*(?:[:,-]\s*|(?:on|as|its|it is|im)\s+)?@?(?=[a-z0-9_.]{3})[a-z0-9_.]*[\d_][a-z0-9_.]*|\b(?:snap|dm|whats\s?app|facetime|skype|inbox|video call)\s+me\b(?:\s+(?:on\s+)?@?(?=[a-z0-9_.]{3})[a-z0-9_.]*[\d_][a-z0-9_.]*)?/g;
+// Asked to add or find a handle, with no platform named: "add frostyfox_7", "friend me: frosty.fox".
+const ADD_HANDLE =
+	/\b(?:add|follow|friend|search up|search for|search|look up|find)\s+(?:me\s*[:,-]\s*|me\s+(?:as|its)\s+)?@?([a-z0-9_.#]{4,30})(?![a-z0-9_.#])/g;
+// A handle told in words, then how to join them: "my roblox is sky kid 4 all one word".
+const SPELT_HANDLE = new RegExp(
+	`\\b${PLATFORM}s?\\b[^.!?\\n]{0,60}?\\b(?:all one word|(?:with )?no spaces|with (?:underscores?|dots) (?:between|instead)|with underscores?)\\b`,
+	'g'
+);
 const ANY_PLATFORM = new RegExp(`\\b${PLATFORM}s?\\b`);
+const PLATFORM_NEAR = new RegExp(
+	`\\b${PLATFORM}(?:'?s)?\\b(?:\\s+[a-z']+){0,3}?\\s*[:=-]?\\s*@?((?=[a-z0-9_.#]*[\\d_.#])[a-z0-9_.#]{4,30})(?![a-z0-9_.#])`,
+	'g'
+);
+// The rule's own condition: a digit, "_", "#" or a dot between letters somewhere in the message.
+const HANDLE_MARK = /[\d_#]|[a-z]\.[a-z]/;
+// Words with digits that are not accounts: consoles, phones and games with their number.
+const NOT_AN_ACCOUNT =
+	/^(?:ipad|iphone|ps|xbox|switch|fifa|fc|gta|sims|nba|wii|year|y|mario|minecraft|roblox|level|lvl|season|chapter|part|round|class|room|team|group)[_.-]?[\d.]+$/;
+
+/** A word only an account is called: two letters or more, a digit, "_", "." or "#" inside it, and not a device or a number. */
+function isHandleWord(word: string): boolean {
+	const w = word.replace(/\.+$/, '');
+	return w.length >= 4 && /[a-z][^a-z]*[a-z]/.test(w) && /[\d_.#]/.test(w) && !NOT_AN_ACCOUNT.test(w);
+}
+
+// "sc: 45.5" is a science mark and "tt: 100" a times-tables score; after a two-letter
+// short name (sc, tt, ig, yt, fb) a plain word is not a handle either ("sc = science").
+function isScoreOrWord(match: string, handle: string): boolean {
+	if (/^[\d.,/-]+$/.test(handle)) return true;
+	return /^(?:sc|tt|ig|yt|fb)\b/.test(match) && !/[\d_.]/.test(handle);
+}
 
 // Words that follow "my roblox is" in ordinary sentences.
 const NOT_A_HANDLE = new Set([
@@ -107,19 +137,23 @@ const SPELT_SYMBOLS: readonly [RegExp, string][] = [
 const FRIEND_CODE =
 	/\bsw[- ]?\d{4}[- ]?\d{4}[- ]?\d{4}\b|\b(?:friend|trainer|player|creator|invite|gamer|switch)\s?(?:code|id)\b[^.!?\n]{0,20}?\d{4}[- ]?\d{4}[- ]?\d{4}\b|\b(?:tag|id|code)\b[^.!?\n]{0,30}?\b\d{4}[- ]\d{4}[- ]\d{4}\b|\b(?:tag|id|code)\s*(?:is|:|=)?\s*#[0-9a-z]{5,10}\b/g;
 
-// Most messages have neither, so the rewrites are skipped after one cheap test each.
-const NON_ASCII = /[^\x00-\x7f]/;
+// Most messages have no platform emoji: one test, derived from the rewrites, skips them all.
+const ANY_EMOJI_PLATFORM = needsOfAny(EMOJI_PLATFORMS.map(([pattern]) => pattern));
+// These two are the rules' own conditions, not shortcuts: single characters are joined up
+// only where four stand in a row ("s a m 1"), and dotted letters only where three do, so
+// "a b" or "e.g" in a sentence is left as written.
 const DOTTED_LETTERS = /\b[a-z][.*-][a-z][.*-][a-z]\b/;
 const SPELT_WORD = /underscore|\bdot\b|full stop|\b[a-z0-9] [a-z0-9] [a-z0-9] [a-z0-9]\b/;
 // A handle told before its platform: "its ollieb.fc on insta", "sam_k99 on snap".
 const HANDLE_ON = new RegExp(
-	`(?<![a-z0-9_.@])@?([a-z0-9_.]*[a-z][a-z0-9_.]*[\\d_.][a-z0-9_.]*|[a-z0-9_.]*[\\d_.][a-z0-9_.]*[a-z][a-z0-9_.]*)\\s+on\\s+${PLATFORM}\\b`,
+	`(?<![a-z0-9_.@])@?([a-z0-9_.]*[a-z][a-z0-9_.]*[\\d_.][a-z0-9_.]*|[a-z0-9_.]*[\\d_.][a-z0-9_.]*[a-z][a-z0-9_.]*)["']?\\s+(?:on|is my|thats my|that s my|is me on)\\s+(?:${PLATFORM}|everything|all of them|all apps|every app)\\b`,
 	'g'
 );
 
 function platformView(mt: MappedText): MappedText {
 	let view = mt;
-	if (NON_ASCII.test(view.text)) for (const [pattern, replacement] of EMOJI_PLATFORMS) view = rewrite(view, pattern, replacement);
+	if (ANY_EMOJI_PLATFORM === null || ANY_EMOJI_PLATFORM.test(view.text))
+		for (const [pattern, replacement] of EMOJI_PLATFORMS) view = rewrite(view, pattern, replacement);
 	if (SPELT_WORD.test(view.text)) for (const [pattern, replacement] of SPELT_SYMBOLS) view = rewrite(view, pattern, replacement);
 	// A platform typed a letter at a time with dots or stars between ("s.n.a.p.c.h.a.t", "i*n*s*t*a").
 	if (DOTTED_LETTERS.test(view.text)) view = rewrite(view, /(?<=\b[a-z])[.*-](?=[a-z]\b)/g, '');
@@ -135,42 +169,49 @@ export function findSocialHandles(source: MappedText): RawFinding[] {
 		const span = originalSpan(mt, start, end);
 		findings.push({ kind: 'social', start: span.start, end: span.end, rule });
 	};
-	for (const m of text.matchAll(PLATFORM_HANDLE)) {
+	// Each pattern runs only where its cheap test, derived from the pattern (pattern-needs.ts), passes.
+	for (const m of matchesOf(PLATFORM_HANDLE, text)) {
 		const handle = m[3] as string;
 		const named = m[1] !== undefined || m[2] !== undefined;
-		if (!NOT_A_HANDLE.has(handle) && (named || /[\d_.]/.test(handle))) add(m.index, m.index + m[0].length, 'social.platform-handle');
+		if (!NOT_A_HANDLE.has(handle) && (named || /[\d_.]/.test(handle)) && !isScoreOrWord(m[0].replace(/^(?:my|our|add my|his|her)\s+/, ''), handle))
+			add(m.index, m.index + m[0].length, 'social.platform-handle');
 	}
-	// Cheap tests of what each pattern cannot match without, so most are never run on a message.
-	if (/[:=]/.test(text)) for (const m of text.matchAll(PLATFORM_COLON)) add(m.index, m.index + m[0].length, 'social.platform-handle');
-	if (/\s(?:me|us|my)\s+(?:up\s+)?(?:on|at|in)\s/.test(text))
-		for (const m of text.matchAll(INVITE)) add(m.index, m.index + m[0].trimEnd().length, 'social.invite');
-	for (const m of /user|gamer|handle|screen|account/.test(text) ? text.matchAll(USERNAME) : []) {
-		if (!NOT_A_HANDLE.has(m[1] as string)) add(m.index, m.index + m[0].length, 'social.username');
+	for (const m of matchesOf(PLATFORM_COLON, text)) if (!isScoreOrWord(m[0], m[1] as string)) add(m.index, m.index + m[0].length, 'social.platform-handle');
+	for (const m of matchesOf(INVITE, text)) add(m.index, m.index + m[0].trimEnd().length, 'social.invite');
+	for (const m of matchesOf(USERNAME, text)) {
+		const handle = m[1] as string;
+		// "my user is …", "my account is …" are a handle only when the word after it looks like one ("my account is private").
+		if (NOT_A_HANDLE.has(handle) || (/(?:\buser|\baccount|\bacc|@|\bign|\bgt)\s*(?:is|=|:|-)/.test(m[0]) && !/[\d_.]/.test(handle))) continue;
+		add(m.index, m.index + m[0].length, 'social.username');
 	}
 	const platformNamed = ANY_PLATFORM.test(text);
 	// The two rules that name an account around its platform need one; most messages name none.
 	if (platformNamed) {
-		// Each also needs its own words first: "called" or an account word before "on", and a
-		// word that can only be a handle (letters with digits, "_" or ".").
-		if (NAMED_ON_CUE.test(text))
-			for (const m of text.matchAll(NAMED_ON)) {
-				const handle = m[1] ?? (m[2] as string);
-				if (!NOT_A_HANDLE.has(handle)) add(m.index, m.index + m[0].length, 'social.platform-handle');
-			}
+		for (const m of matchesOf(NAMED_ON, text)) {
+			const handle = m[1] ?? (m[2] as string);
+			if (!NOT_A_HANDLE.has(handle)) add(m.index, m.index + m[0].length, 'social.platform-handle');
+		}
+		// The rule's own condition: somewhere a word that can only be a handle (letters with digits, "_" or ".").
 		const handleLike = HANDLE_LIKE.test(text);
-		if (handleLike) for (const m of text.matchAll(ON_PLATFORM_AS)) add(m.index, m.index + m[0].length, 'social.platform-handle');
+		for (const m of matchesOf(SPELT_HANDLE, text)) add(m.index, m.index + m[0].length, 'social.platform-handle');
+		// A handle a few words after its platform, with nothing between that says what it is:
+		// "snapchat bella_b2015", "my roblox name CaptainKid_9", "discord tag blaze#0420".
+		if (HANDLE_MARK.test(text))
+			for (const m of matchesOf(PLATFORM_NEAR, text)) if (isHandleWord(m[1] as string)) add(m.index, m.index + m[0].length, 'social.platform-handle');
+		if (handleLike) for (const m of matchesOf(ON_PLATFORM_AS, text)) add(m.index, m.index + m[0].length, 'social.platform-handle');
 		if (handleLike && findings.length === 0 && ACCOUNT_WORD.test(text))
 			for (const m of text.matchAll(HANDLE_TOKEN)) add(m.index, m.index + m[0].length, 'social.platform-handle');
 	}
-	for (const m of text.includes('@') ? text.matchAll(AT_HANDLE) : []) {
+	for (const m of matchesOf(AT_HANDLE, text)) {
 		// "@oliver well done" is a child addressing a classmate; digits, dots or a platform make it an account.
 		if (platformNamed || /[\d_.]/.test(m[1] as string)) add(m.index, m.index + m[0].length, 'social.at-handle');
 	}
-	// Both need a word of their own in the text (" on ", " me"): one cheap test each before the long patterns.
-	if (/[\d_.]/.test(text) && /\son\s/.test(text))
-		for (const m of text.matchAll(HANDLE_ON))
-			if ((m[1] as string).length >= 4 && !/^\d+(?:\.\d+)?$/.test(m[1] as string)) add(m.index, m.index + m[0].length, 'social.platform-handle');
-	if (/\sme\b/.test(text)) for (const m of text.matchAll(CONTACT_ME)) add(m.index, m.index + m[0].trimEnd().length, 'social.contact-me');
-	if (/\d/.test(text)) for (const m of text.matchAll(FRIEND_CODE)) add(m.index, m.index + m[0].length, 'social.friend-code');
+	for (const m of matchesOf(HANDLE_ON, text))
+		if ((m[1] as string).length >= 4 && !/^\d+(?:\.\d+)?$/.test(m[1] as string)) add(m.index, m.index + m[0].length, 'social.platform-handle');
+	if (HANDLE_MARK.test(text))
+		for (const m of matchesOf(ADD_HANDLE, text))
+			if (isHandleWord(m[1] as string) && /[_.#]|[a-z]\d/.test(m[1] as string)) add(m.index, m.index + m[0].length, 'social.invite');
+	for (const m of matchesOf(CONTACT_ME, text)) add(m.index, m.index + m[0].trimEnd().length, 'social.contact-me');
+	for (const m of matchesOf(FRIEND_CODE, text)) add(m.index, m.index + m[0].length, 'social.friend-code');
 	return findings;
 }

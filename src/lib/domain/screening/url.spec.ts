@@ -23,3 +23,14 @@ describe('links', () => {
 		expect(evidence(text, 'url')).toEqual([]);
 	});
 });
+
+describe('a spaced dot before an ending', () => {
+	it('leaves talk about endings alone', () => {
+		expect(evidence('a .com address is for companies', 'url')).toEqual([]);
+		expect(evidence('the .co.uk ones are british', 'url')).toEqual([]);
+	});
+
+	it('still joins a disguised link', () => {
+		expect(evidence('go on freegems . com', 'url')).not.toEqual([]);
+	});
+});

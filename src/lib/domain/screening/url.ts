@@ -22,6 +22,8 @@ export function findLinks(view: MappedText, original: string, approved: readonly
 		if (prefix === undefined && !TOP_LEVEL_DOMAINS.has(tld)) continue;
 		if (prefix === undefined && WORDY_TLDS.has(tld) && !/[/]/.test(m[0]) && !/[-0-9]/.test(host)) continue;
 		if (isApproved(host, approved)) continue;
+		// "a .com address" is talk about links: an article joined to an ending across a space.
+		if (ARTICLE_HOST.test(host) && /\s/.test(original.slice(view.starts[m.index] ?? 0, view.ends[m.index + m[0].length - 1] ?? 0))) continue;
 		const trimmed = m[0].replace(/[.,!?)]+$/, '');
 		const start = view.starts[m.index] ?? 0;
 		const end = view.ends[m.index + trimmed.length - 1] ?? 0;
@@ -36,6 +38,8 @@ export function findLinks(view: MappedText, original: string, approved: readonly
 	}
 	return findings;
 }
+
+const ARTICLE_HOST = /^(?:a|an|the|this|that|every|any|each)\.[a-z.]+$/;
 
 // A link to a bare address ("http://192.168.0.12/games") has no name to approve.
 const IP_LINK = /https?:\/\/\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?(?:\/[^\s<>"']*)?/g;
