@@ -7,7 +7,8 @@ import { openTestDatabase, type TestDatabase } from '../support/database';
 import { createTestSchool, TEST_PASSWORD, type TestSchool } from '../support/factories';
 import { signIn } from '../../../src/lib/server/auth/login';
 import { issueInvitation } from '../../../src/lib/server/agreements/invitations';
-import { CodeThrottledError, joinWithCode, linkChildWithCode } from '../../../src/lib/server/agreements/join';
+import { CodeThrottledError, joinWithCode, linkChildWithCode, markInvitationLinkFollowed } from '../../../src/lib/server/agreements/join';
+import { anonymous, callLoad, routeFile } from '../support/routes';
 import { loginFailures, users } from '../../../src/lib/server/db/schema';
 import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS } from '../../../src/lib/domain/auth/login-throttle';
 import { MAX_CODE_FAILURES } from '../../../src/lib/domain/agreements';
@@ -100,4 +101,45 @@ describe('a burst of wrong invitation codes', () => {
 			.where(and(eq(loginFailures.throttleKey, `invitation:account:${parent.id}`)));
 		expect(n?.n).toBe(MAX_CODE_FAILURES);
 	}, 120_000);
+});
+
+describe('invitation links (/join?code=…)', () => {
+	const linkFailures = async (ip: string) =>
+		(
+			await t.db
+				.select({ n: count() })
+				.from(loginFailures)
+				.where(eq(loginFailures.throttleKey, `invitation:address:${ip}`))
+		)[0]!.n;
+
+	it('count a code that is no waiting invitation against the address, and not one that is', async () => {
+		const ip = freshIp();
+		await markInvitationLinkFollowed(t.db, 'ABCD-EFGH-JKMN', ip);
+		await markInvitationLinkFollowed(t.db, 'not a code at all', ip);
+		expect(await linkFailures(ip)).toBe(2);
+		const { code } = await issueInvitation(t.db, s.admin.actor, s.classes[1].pupils[1]!.id);
+		await markInvitationLinkFollowed(t.db, code, ip);
+		expect(await linkFailures(ip)).toBe(2);
+	});
+
+	it('share the limit with typed codes: 10 wrong links, then the right code typed is refused', async () => {
+		const ip = freshIp();
+		for (let i = 0; i < MAX_CODE_FAILURES; i++) await markInvitationLinkFollowed(t.db, `ABCD-EFGH-JK${i}M`, ip);
+		const { code } = await issueInvitation(t.db, s.admin.actor, s.classes[1].pupils[2]!.id);
+		const parent = { code, firstName: 'Jo', surname: 'Carer', username: `link.late.${Date.now()}`, password: 'marmalade kettle orbit' };
+		await expect(joinWithCode(t.db, parent, ip)).rejects.toBeInstanceOf(CodeThrottledError);
+	});
+
+	it('a burst of 50 links at once counts no more than the limit', async () => {
+		const ip = freshIp();
+		await Promise.all(Array.from({ length: BURST }, (_, i) => markInvitationLinkFollowed(t.db, `WXYZ-EFGH-${String(i).padStart(4, 'A')}`, ip)));
+		expect(await linkFailures(ip)).toBe(MAX_CODE_FAILURES);
+	}, 120_000);
+
+	it('the join page counts the link it is opened with, by the visitor’s address', async () => {
+		const visitor = { ...anonymous(), address: freshIp() };
+		const outcome = await callLoad(routeFile('(auth)/join/+page.server.ts'), visitor, { search: '?code=ABCD-EFGH-JKMN' });
+		expect(outcome).toMatchObject({ status: 200, data: { code: 'ABCD-EFGH-JKMN' } });
+		expect(await linkFailures(visitor.address)).toBe(1);
+	});
 });

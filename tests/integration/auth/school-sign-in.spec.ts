@@ -1,7 +1,8 @@
 // Staff sign-in with the school's own accounts, against a real OpenID provider started in
 // this test process (oidc-provider on a random port): the whole code flow with PKCE, state
 // and nonce, and every refusal: a wrong state, an unknown address, a pupil's address,
-// another school's staff, a turned-off account, an address outside the school's domain.
+// another school's staff, a turned-off account, an address outside the school's domain; and
+// that each refusal is a failed sign-in from its address, in the password's own limit.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
 import { openTestDatabase, type TestDatabase } from '../support/database';
@@ -19,6 +20,10 @@ import {
 } from '../../../src/lib/server/auth/school-sign-in-settings';
 import { AuthorizationError } from '../../../src/lib/server/auth/authorize';
 import { finishSignIn } from '../../../src/lib/server/auth/two-step-sign-in';
+import { signIn } from '../../../src/lib/server/auth/login';
+import { loginFailures } from '../../../src/lib/server/db/schema';
+import { MAX_FAILURES_PER_ADDRESS } from '../../../src/lib/domain/auth/login-throttle';
+import { TEST_PASSWORD } from '../support/factories';
 import { InputError, NotFoundError } from '../../../src/lib/server/errors';
 
 const CALLBACK = 'http://app.school.test/login/oidc/callback';
@@ -60,13 +65,13 @@ afterAll(async () => {
 
 let n = 0;
 /** One whole sign-in as `account`: start, the provider's redirects, the callback. */
-async function signInAs(account: Omit<TestAccount, 'sub'>, change: (callback: URL) => URL = (u) => u): Promise<SchoolSignInResult> {
+async function signInAs(account: Omit<TestAccount, 'sub'>, change: (callback: URL) => URL = (u) => u, ipAddress = '192.0.2.10'): Promise<SchoolSignInResult> {
 	provider.nextAccount = { sub: `sub-${++n}`, ...account };
 	const { url, sealedFlow } = (await startSchoolSignIn(t.db, slugA, CALLBACK))!;
 	expect(url.searchParams.get('code_challenge_method')).toBe('S256');
 	expect(url.searchParams.get('prompt')).toBe('select_account');
 	const callback = await followToCallback(url, CALLBACK);
-	return finishSchoolSignIn(t.db, { callbackUrl: change(callback), sealedFlow, ipAddress: '192.0.2.10' });
+	return finishSchoolSignIn(t.db, { callbackUrl: change(callback), sealedFlow, ipAddress });
 }
 
 async function refusals(reason: string): Promise<number> {
@@ -156,6 +161,59 @@ describe('the code flow against a real provider', () => {
 		expect(await signInAs({ email: `off@${DOMAIN_A}` })).toEqual({ ok: false, reason: 'disabled' });
 		expect(await signInAs({ email: `teacher.a@${DOMAIN_A}`, emailVerified: false })).toEqual({ ok: false, reason: 'unverified' });
 	});
+});
+
+describe('refused callbacks and the sign-in limit', () => {
+	const failuresFrom = async (ip: string) =>
+		(
+			await t.db
+				.select({ id: loginFailures.id })
+				.from(loginFailures)
+				.where(eq(loginFailures.throttleKey, `address:${ip}`))
+		).length;
+	const wrongState = (u: URL) => {
+		const changed = new URL(u);
+		changed.searchParams.set('state', 'guessed');
+		return changed;
+	};
+	const badCode = (u: URL) => {
+		const changed = new URL(u);
+		changed.searchParams.set('code', 'not-a-code-the-provider-gave');
+		return changed;
+	};
+
+	it('counts every refused callback against its address, and not a sign-in that succeeds', async () => {
+		const ip = '203.0.113.41';
+		expect(await signInAs({ email: `teacher.a@${DOMAIN_A}` }, wrongState, ip)).toEqual({ ok: false, reason: 'failed' });
+		expect(await signInAs({ email: `teacher.a@${DOMAIN_A}` }, badCode, ip)).toEqual({ ok: false, reason: 'failed' });
+		expect(await signInAs({ email: `nobody@${DOMAIN_A}` }, undefined, ip)).toEqual({ ok: false, reason: 'unknown' });
+		expect(await signInAs({ email: `teacher@${DOMAIN_B}` }, undefined, ip)).toEqual({ ok: false, reason: 'other-domain' });
+		expect(await signInAs({ email: `pupil@${DOMAIN_A}` }, undefined, ip)).toEqual({ ok: false, reason: 'not-staff' });
+		expect(await finishSchoolSignIn(t.db, { callbackUrl: new URL(CALLBACK), sealedFlow: 'forged', ipAddress: ip })).toEqual({ ok: false, reason: 'failed' });
+		expect(await failuresFrom(ip)).toBe(6);
+		expect((await signInAs({ email: `teacher.a@${DOMAIN_A}` }, undefined, ip)).ok).toBe(true);
+		expect(await failuresFrom(ip)).toBe(6);
+	});
+
+	it('shares the limit with passwords: refused callbacks fill it, then the right password and a right callback are refused', async () => {
+		const ip = '203.0.113.42';
+		for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i++) {
+			const refused = await finishSchoolSignIn(t.db, { callbackUrl: new URL(`${CALLBACK}?code=x${i}&state=y`), sealedFlow: undefined, ipAddress: ip });
+			expect(refused).toEqual({ ok: false, reason: 'failed' });
+		}
+		const password = await signIn(t.db, { username: a.classes[0].teacher.username, password: TEST_PASSWORD, ipAddress: ip });
+		expect(password).toMatchObject({ ok: false, reason: 'throttled' });
+		expect(await signInAs({ email: `teacher.a@${DOMAIN_A}` }, undefined, ip)).toEqual({ ok: false, reason: 'throttled' });
+		expect(await refusals('throttled')).toBeGreaterThanOrEqual(1);
+		// Another address is not held back.
+		expect((await signInAs({ email: `teacher.a@${DOMAIN_A}` }, undefined, '203.0.113.43')).ok).toBe(true);
+	});
+
+	it('refuses the callback when wrong passwords from the same address have filled the limit', async () => {
+		const ip = '203.0.113.44';
+		for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i++) await signIn(t.db, { username: `nobody.${i}`, password: 'wrong', ipAddress: ip });
+		expect(await signInAs({ email: `teacher.a@${DOMAIN_A}` }, undefined, ip)).toEqual({ ok: false, reason: 'throttled' });
+	}, 120_000);
 });
 
 describe('the school’s settings', () => {

@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { openTestDatabase, type TestDatabase } from '../support/database';
 import { createTestSchool, TEST_PASSWORD, type TestSchool } from '../support/factories';
-import { createSession, generateSessionToken, validateSessionToken } from '../../../src/lib/server/auth/session';
+import { createSession, generateSessionToken, validateSessionIds, validateSessionToken } from '../../../src/lib/server/auth/session';
 import { changeOwnPassword, resetPupilPassword } from '../../../src/lib/server/auth/password-changes';
 import { AuthorizationError } from '../../../src/lib/server/auth/authorize';
 import { InputError } from '../../../src/lib/server/errors';
-import { sessions } from '../../../src/lib/server/db/schema';
+import { sessions, users } from '../../../src/lib/server/db/schema';
 import type { Role } from '../../../src/lib/domain/auth/roles';
 
 let t: TestDatabase;
@@ -76,5 +76,41 @@ describe('sessions', () => {
 	it("stops a teacher resetting a pupil's password in another class", async () => {
 		const other = school.classes[1].pupils[0]!;
 		await expect(resetPupilPassword(t.db, school.classes[0].teacher.actor, other.id, 'tiger77')).rejects.toBeInstanceOf(AuthorizationError);
+	});
+});
+
+describe('many sessions checked at once (the live sockets of a process)', () => {
+	it('reads them together, ends the idle and the unknown, and slides only those used and due', async () => {
+		const start = new Date();
+		const teacher = school.classes[0].teacher;
+		const pupil = school.classes[0].pupils[0]!;
+		const used = await newSession(teacher, start);
+		const silent = await newSession(pupil, start);
+		const idle = await newSession(teacher, start);
+		const ended = await newSession(pupil, start);
+		await t.db.delete(sessions).where(eq(sessions.id, ended.record.id));
+		const later = minutes(start, 5);
+		// The teacher's 10-minute idle limit runs out for `idle`, as it was never used.
+		const muchLater = minutes(start, 11);
+		const ids = [used.record.id, silent.record.id, ended.record.id, 'not a digest'];
+		const first = await validateSessionIds(t.db, ids, new Set([used.record.id]), later);
+		expect(Object.fromEntries([...first].map(([id, c]) => [id, c.state]))).toEqual({
+			[used.record.id]: 'active',
+			[silent.record.id]: 'active',
+			[ended.record.id]: 'unknown',
+			'not a digest': 'unknown'
+		});
+		const rows = async (id: string) => (await t.db.select().from(sessions).where(eq(sessions.id, id)))[0];
+		expect((await rows(used.record.id))?.lastSeenAt.getTime()).toBe(later.getTime());
+		expect((await rows(silent.record.id))?.lastSeenAt.getTime()).toBe(start.getTime());
+		expect(first.get(used.record.id)?.deadline?.getTime()).toBe(minutes(later, 10).getTime());
+		const second = await validateSessionIds(t.db, [used.record.id, idle.record.id], new Set(), muchLater);
+		expect(second.get(used.record.id)?.state).toBe('active');
+		expect(second.get(idle.record.id)?.state).toBe('idle-locked');
+		expect(await rows(idle.record.id)).toBeUndefined();
+		// A turned-off account's sessions are unknown, as on a page.
+		await t.db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, pupil.id));
+		expect((await validateSessionIds(t.db, [silent.record.id], new Set(), later)).get(silent.record.id)?.state).toBe('unknown');
+		await t.db.update(users).set({ disabledAt: null }).where(eq(users.id, pupil.id));
 	});
 });

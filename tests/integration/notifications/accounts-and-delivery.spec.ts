@@ -10,7 +10,9 @@ import { addressOf, giveAddresses, startSink, to, type Sink } from './support';
 import { processOutbox } from '../../../src/lib/server/email/outbox';
 import { findUsableReset, requestPasswordReset, resetPasswordWithLink, RESET_LINK_MINUTES } from '../../../src/lib/server/auth/password-reset';
 import { signIn } from '../../../src/lib/server/auth/login';
-import { listBounces, loadPreferences, savePreferences, unsubscribe } from '../../../src/lib/server/notifications/preferences';
+import { loadPreferences, savePreferences, unsubscribe } from '../../../src/lib/server/notifications/preferences';
+import { listBouncedAddresses } from '../../../src/lib/server/notifications/bounces';
+import { callLoad, routeFile, visitorFor } from '../support/routes';
 import { settingsFor } from '../../../src/lib/server/notifications/settings';
 import { notify } from '../../../src/lib/server/notifications/notify';
 import { emailOutbox, notifications, passwordResets } from '../../../src/lib/server/db/schema';
@@ -153,17 +155,25 @@ describe('delivery', () => {
 		sink.refuseNext(1, 550);
 		await requestPasswordReset(t.db, { email: addressOf(parent), origin: ORIGIN, ipAddress: '10.0.0.5' });
 		expect((await processOutbox(t.db, sink.url)).failed).toBe(1);
-		const bounces = await listBounces(t.db, s.admin.actor);
-		expect(bounces).toEqual([expect.objectContaining({ userId: parent.id, email: addressOf(parent) })]);
+		// One list, under Accounts, naming whose address it is; School set-up → Notifications gives its count and links to it.
+		const bounces = await listBouncedAddresses(t.db, s.admin.actor);
+		expect(bounces).toEqual([expect.objectContaining({ address: addressOf(parent).toLowerCase() })]);
+		expect(bounces[0]!.owners).toEqual([expect.objectContaining({ username: parent.username, role: 'parent' })]);
 		expect(bounces[0]!.reason).toMatch(/No such mailbox/);
-		await expect(listBounces(t.db, s.classes[0].teacher.actor)).rejects.toThrow(AuthorizationError);
-		await expect(listBounces(t.db, (await createTestSchool(t.db, 1)).admin.actor)).resolves.toEqual([]);
+		const admin = await visitorFor(t.db, s.admin.username);
+		const notificationsPage = await callLoad(routeFile('(staff)/staff/admin/notifications/+page.server.ts'), admin);
+		expect(notificationsPage).toMatchObject({ status: 200, data: { bouncing: { addresses: 1 } } });
+		expect(notificationsPage.data).not.toHaveProperty('bounces');
+		const accountsPage = await callLoad(routeFile('(staff)/staff/accounts/+page.server.ts'), admin);
+		expect((accountsPage.data as { bounces: { id: string }[] }).bounces.map((b) => b.id)).toEqual([bounces[0]!.id]);
+		await expect(listBouncedAddresses(t.db, s.classes[0].teacher.actor)).rejects.toThrow(AuthorizationError);
+		await expect(listBouncedAddresses(t.db, (await createTestSchool(t.db, 1)).admin.actor)).resolves.toEqual([]);
 		expect((await loadPreferences(t.db, parent.actor)).bouncedAt).not.toBeNull();
 		// Nothing more is queued for a bounced address until its owner saves it again.
 		await requestPasswordReset(t.db, { email: addressOf(parent), origin: ORIGIN, ipAddress: '10.0.0.5' });
 		expect((await processOutbox(t.db, sink.url)).sent).toBe(0);
 		await savePreferences(t.db, parent.actor, { email: addressOf(parent), 'topic-family-work': 'on' });
-		expect(await listBounces(t.db, s.admin.actor)).toEqual([]);
+		expect(await listBouncedAddresses(t.db, s.admin.actor)).toEqual([]);
 	});
 
 	it('waits while the relay is down and delivers exactly once, with the same Message-ID on every try', async () => {

@@ -144,7 +144,7 @@ describe('invitation letters by email', () => {
 		expect(audits.map((x) => x.action).sort()).toEqual(['invitation.emailed', 'invitation.issued']);
 
 		// Following the link counts as opened; joining with it as acted on.
-		await markInvitationLinkFollowed(t.db, code);
+		await markInvitationLinkFollowed(t.db, code, '10.8.0.1');
 		const [opened] = await t.db.select().from(notifications).where(eq(notifications.id, row!.id));
 		expect(opened!.openedAt).not.toBeNull();
 		expect(opened!.actedAt).toBeNull();

@@ -15,6 +15,9 @@ import { signOut } from '../../../src/lib/server/auth/sign-out';
 import { changeOwnPassword, resetPupilPassword } from '../../../src/lib/server/auth/password-changes';
 import { setAccountDisabled } from '../../../src/lib/server/auth/account-status';
 import { invalidateSession, validateSessionId, validateSessionToken } from '../../../src/lib/server/auth/session';
+import { SESSION_RECHECK_MS } from '../../../src/lib/server/realtime/session-watch';
+import { sessions } from '../../../src/lib/server/db/schema';
+import { eq, inArray } from 'drizzle-orm';
 import { connectWithToken, nextEvent, openSession, startAppProcess, watchDisconnect, type TestSocket } from './support';
 
 const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
@@ -204,4 +207,38 @@ describe('a socket never outlives its session', () => {
 		await expect(socket.timeout(1500).emitWithAck('chat:catch-up', { roomId, afterSeq: 0 })).rejects.toThrow();
 		expect(await dropped).toMatchObject({ how: 'io server disconnect', ended: 'unknown' });
 	}, 30_000);
+
+	it('drops a silent socket whose session was ended behind the app’s back, within one round of the process’s check', async () => {
+		const cls = s.classes[0];
+		const session = await openSession(t.db, s.id, cls.pupils[1]!);
+		const socket = await connect(b, session.token);
+		const heard = collectQueue(socket);
+		const dropped = watchDisconnect(socket);
+		// Straight in the database, nobody told: only the process's round can notice.
+		const endedAt = Date.now();
+		await invalidateSession(t.db, session.record.id);
+		const d = await dropped;
+		expect(d).toMatchObject({ how: 'io server disconnect', ended: 'unknown' });
+		expect(d.at - endedAt).toBeLessThan(SESSION_RECHECK_MS + 2000);
+		expect(heard).toEqual([]);
+	}, 40_000);
+
+	it('slides the session of a socket in use at the next round, and not that of a silent one', async () => {
+		const cls = s.classes[1];
+		const [busy, quiet] = await Promise.all([openSession(t.db, s.id, cls.teacher), openSession(t.db, s.id, cls.teacher)]);
+		const [busySocket, quietSocket] = await Promise.all([connect(a, busy.token), connect(a, quiet.token)]);
+		// Both last seen a minute ago.
+		const aMinuteAgo = new Date(Date.now() - 60_000);
+		await t.db
+			.update(sessions)
+			.set({ lastSeenAt: aMinuteAgo })
+			.where(inArray(sessions.id, [busy.record.id, quiet.record.id]));
+		expect((await busySocket.emitWithAck('session:whoami')).ok).toBe(true);
+		const seen = async (id: string) => (await t.db.select({ at: sessions.lastSeenAt }).from(sessions).where(eq(sessions.id, id)))[0]!.at.getTime();
+		const deadline = Date.now() + SESSION_RECHECK_MS + 3000;
+		while ((await seen(busy.record.id)) === aMinuteAgo.getTime() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+		expect(await seen(busy.record.id)).toBeGreaterThan(aMinuteAgo.getTime());
+		expect(await seen(quiet.record.id)).toBe(aMinuteAgo.getTime());
+		expect(quietSocket.connected).toBe(true);
+	}, 40_000);
 });

@@ -12,6 +12,17 @@ export const twoStepCodeSchema = z.object({
 	code: z.string().trim().min(1, 'Type the code.').max(40, 'That is too long for a code.')
 });
 
+/** Proof for a new set of recovery codes: the current password or a current code from the app, either. */
+export const newRecoveryCodesSchema = z
+	.object({
+		password: z.string().max(200, 'That password is too long.').default(''),
+		code: z.string().trim().max(40, 'That is too long for a code.').default('')
+	})
+	.superRefine((value, ctx) => {
+		if (!value.password && !value.code)
+			ctx.addIssue({ code: 'custom', path: ['password'], message: 'Type your password, or the six numbers your app shows now.' });
+	});
+
 /** The school's own staff sign-in, as the admin types it. A blank secret keeps the one saved. */
 export const schoolSignInSchema = z.object({
 	kind: z.enum(PROVIDER_KINDS, { message: 'Choose Google, Microsoft or another provider.' }),

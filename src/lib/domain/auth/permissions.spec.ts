@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_PERMISSIONS, can, type Actor, type Permission, type Resource } from './permissions';
+import { ALL_PERMISSIONS, can, mayHoldSomewhere, type Actor, type Permission, type Resource } from './permissions';
 
 const SCHOOL = 's1';
 const OTHER_SCHOOL = 's2';
@@ -335,5 +335,66 @@ describe('can()', () => {
 	it('gives each role exactly one home', () => {
 		const homes = ['home.pupil', 'home.parent', 'home.staff'] as const;
 		for (const who of [teacher, pupil, parent, dsl, admin]) expect(homes.filter((h) => can(who, h, school))).toHaveLength(1);
+	});
+});
+
+describe('mayHoldSomewhere()', () => {
+	// Every class and pupil shape the actors below can relate to, and some they cannot.
+	const classes = ['c1', 'c2', 'c3'];
+	const pupils: [string, string | null][] = [
+		['p1', 'c1'],
+		['p2', 'c1'],
+		['p3', 'c2'],
+		['p4', null]
+	];
+	const universe: Resource[] = [
+		school,
+		...classes.map((classId): Resource => ({ kind: 'class', schoolId: SCHOOL, classId })),
+		...pupils.map(([pupilId, classId]): Resource => ({ kind: 'pupil', schoolId: SCHOOL, pupilId, classId }))
+	];
+	const gatedPupil = actor('pupil', { userId: 'p1', classId: 'c1', gate: { open: false, missing: ['parent-signature'] } });
+	const unsignedTeacher = actor('teacher', { teachesClassIds: ['c1'], gate: { open: false, missing: ['staff-agreement'] } });
+	const classlessTeacher = actor('teacher');
+	const childlessParent = actor('parent');
+	const pupilWithoutClass = actor('pupil', { userId: 'p4' });
+	const twoClassTeacher = actor('teacher', { teachesClassIds: ['c2', 'c3'] });
+	const everyone = [
+		teacher,
+		pupil,
+		parent,
+		dsl,
+		admin,
+		governor,
+		gatedPupil,
+		unsignedTeacher,
+		classlessTeacher,
+		childlessParent,
+		pupilWithoutClass,
+		twoClassTeacher
+	];
+
+	it('is true exactly when some resource of the school passes can(), for every actor and permission', () => {
+		for (const who of everyone)
+			for (const permission of ALL_PERMISSIONS)
+				expect([who.role, who.userId, permission, mayHoldSomewhere(who, permission)]).toEqual([
+					who.role,
+					who.userId,
+					permission,
+					universe.some((r) => can(who, permission, r))
+				]);
+	});
+
+	it.each([
+		['a pupil never resets passwords', pupil, 'pupil.password.reset', false],
+		['a parent never decides in the queue', parent, 'moderation.decide', false],
+		['a teacher never turns accounts off', teacher, 'account.manage', false],
+		['a teacher of no class never prints invitations', classlessTeacher, 'invitation.manage', false],
+		['a teacher of a class may print invitations', teacher, 'invitation.manage', true],
+		['a parent may record consent for a child', parent, 'consent.record', true],
+		['a parent with no child linked may not', childlessParent, 'consent.record', false],
+		['a gated pupil may not send', gatedPupil, 'chat.send', false],
+		['staff may raise a concern about any pupil', dsl, 'concern.raise', true]
+	] as const)('%s', (_name, who, permission, expected) => {
+		expect(mayHoldSomewhere(who, permission)).toBe(expected);
 	});
 });

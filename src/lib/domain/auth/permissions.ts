@@ -267,6 +267,30 @@ export function can(actor: Actor, permission: Permission, resource: Resource): b
 	return RULES[permission](actor, resource) && gateAllows(actor, permission);
 }
 
+/**
+ * Whether the actor holds the permission for at least one thing in their school: a pupil their
+ * own self and class, a parent their children, a teacher their classes and their pupils. A form
+ * whose resource is named in its body asks this before reading the body, so someone who could
+ * never act learns nothing from its validation errors. The candidates are every shape a rule
+ * can grant (see RULES), so this is exactly "some resource would pass `can`".
+ */
+export function mayHoldSomewhere(actor: Actor, permission: Permission): boolean {
+	const schoolId = actor.schoolId;
+	const candidates: Resource[] = [
+		{ kind: 'school', schoolId },
+		// A pupil not named by any relation: role-wide rules, and staff raising a concern.
+		{ kind: 'pupil', schoolId, pupilId: '', classId: null },
+		...actor.teachesClassIds.flatMap((classId): Resource[] => [
+			{ kind: 'class', schoolId, classId },
+			{ kind: 'pupil', schoolId, pupilId: '', classId }
+		]),
+		...(actor.role === 'pupil' ? [{ kind: 'pupil' as const, schoolId, pupilId: actor.userId, classId: actor.classId }] : []),
+		...(actor.classId ? [{ kind: 'class' as const, schoolId, classId: actor.classId }] : []),
+		...actor.childIds.map((pupilId): Resource => ({ kind: 'pupil', schoolId, pupilId, classId: null }))
+	];
+	return candidates.some((resource) => can(actor, permission, resource));
+}
+
 export const ALL_PERMISSIONS = Object.keys(RULES) as Permission[];
 
 /** The permission that opens a role's own part of the site. */

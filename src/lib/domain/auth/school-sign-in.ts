@@ -76,7 +76,8 @@ export function providerAssertsMfa(claims: Record<string, unknown>): boolean {
 	return Array.isArray(claims.amr) && claims.amr.includes('mfa');
 }
 
-export type SchoolSignInRefusal = 'unreachable' | 'failed' | 'no-email' | 'unverified' | 'other-domain' | 'unknown' | 'ambiguous' | 'not-staff' | 'disabled';
+export type SchoolSignInRefusal =
+	'unreachable' | 'throttled' | 'failed' | 'no-email' | 'unverified' | 'other-domain' | 'unknown' | 'ambiguous' | 'not-staff' | 'disabled';
 
 /** Who may sign in with the school's provider: a member of staff whose account is on. */
 export function refusalFor(account: { role: Role; disabled: boolean } | null): SchoolSignInRefusal | null {
@@ -89,6 +90,7 @@ export function refusalFor(account: { role: Role; disabled: boolean } | null): S
 /** What the sign-in page says for each refusal. */
 export const REFUSAL_MESSAGES: Record<SchoolSignInRefusal, string> = {
 	unreachable: 'We could not reach your school’s sign-in service just now. Please try again in a moment, or use your username and password.',
+	throttled: 'Too many sign-in attempts have failed from here. Please wait a few minutes and try again, or ask the school office for help.',
 	failed: 'Signing in with your school account did not work. Please try again, or use your username and password.',
 	'no-email': 'Your school account did not tell us your email address, so we could not find you. Please speak to the school office.',
 	unverified: 'Your school account’s email address is not confirmed yet, so we could not use it. Please speak to the school office.',

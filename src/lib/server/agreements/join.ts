@@ -38,15 +38,19 @@ export class CodeThrottledError extends InputError {
 const addressKey = (ip: string | null): string => `invitation:address:${ip ?? 'unknown'}`;
 const accountKey = (userId: string): string => `invitation:account:${userId}`;
 
-/** Finds a usable invitation for the typed code, or records the failure and throws the parent's message. */
-async function usableInvitation(db: Database, typed: string, keys: string[], schoolId: string | null, now: Date): Promise<Invitation> {
-	// Counted as a failure before the code is looked up, so a burst cannot outrun the limit.
-	const attempt = await reserveAttempt(db, keys, new Date(now.getTime() - INVITATION_WINDOW_MS), now, (counts) =>
+/** Counts a code's lookup as a failure before it happens, so a burst cannot outrun the limit; a right code releases it. */
+function reserveCodeAttempt(db: Database, keys: string[], now: Date) {
+	return reserveAttempt(db, keys, new Date(now.getTime() - INVITATION_WINDOW_MS), now, (counts) =>
 		decideCodeThrottle(
 			[...counts.values()].reduce((a, b) => (b.failures > a.failures ? b : a), { failures: 0, oldest: null }),
 			now
 		)
 	);
+}
+
+/** Finds a usable invitation for the typed code, or records the failure and throws the parent's message. */
+async function usableInvitation(db: Database, typed: string, keys: string[], schoolId: string | null, now: Date): Promise<Invitation> {
+	const attempt = await reserveCodeAttempt(db, keys, now);
 	if (!attempt.allowed) throw new CodeThrottledError(attempt.retryAfterMinutes);
 	const normalised = normaliseInvitationCode(typed);
 	let error: keyof typeof INVITATION_ERROR_MESSAGES | null = normalised.ok ? null : normalised.error;
@@ -72,16 +76,25 @@ async function usableInvitation(db: Database, typed: string, keys: string[], sch
 
 /**
  * The join page was opened from an emailed letter's link: its notification counts as opened.
- * Says nothing back, so it tells a visitor nothing about the code.
+ * Says nothing back, so it tells a visitor nothing about the code. A link is a code too: its
+ * lookup is counted in the same per-address limit as a typed code, and a code that is not a
+ * waiting invitation stays counted, so links cannot be used to try codes without end. Past the
+ * limit nothing is looked up (the form, if sent, says to wait).
  */
-export async function markInvitationLinkFollowed(db: Database, typed: string, now = new Date()): Promise<void> {
+export async function markInvitationLinkFollowed(db: Database, typed: string, ipAddress: string | null, now = new Date()): Promise<void> {
+	const attempt = await reserveCodeAttempt(db, [addressKey(ipAddress)], now);
+	if (!attempt.allowed) return;
 	const normalised = normaliseInvitationCode(typed);
 	if (!normalised.ok) return;
 	const [row] = await db
 		.select({ id: parentInvitations.id })
 		.from(parentInvitations)
 		.where(and(eq(parentInvitations.codeHash, sha256Hex(normalised.code)), isNull(parentInvitations.usedAt)));
-	if (row) await markAddressNotificationsUsed(db, { type: 'parent_invitation', id: row.id }, false, now);
+	if (!row) return;
+	await db.transaction(async (tx) => {
+		await releaseAttempt(tx, attempt.ids);
+		await markAddressNotificationsUsed(tx, { type: 'parent_invitation', id: row.id }, false, now);
+	});
 }
 
 /** Marks the code used and links the child, only if nobody used or cancelled it meanwhile. */

@@ -1,6 +1,8 @@
 // Framework-free authorisation: services and socket handlers call `assertCan`; SvelteKit
-// entry points call `guard` (guard.ts), which adapts these errors to HTTP answers.
-import { can, type Actor, type Permission, type Resource } from '../../domain/auth/permissions';
+// entry points go through the wrappers in http/handlers.ts, which map these errors to HTTP answers.
+import { can, mayHoldSomewhere, type Actor, type Permission, type Resource } from '../../domain/auth/permissions';
+
+const NOT_ALLOWED = 'Sorry, you are not allowed to do that. Nothing was changed.';
 
 export class AuthorizationError extends Error {
 	constructor(
@@ -14,7 +16,13 @@ export class AuthorizationError extends Error {
 
 export function assertCan(actor: Actor | null, permission: Permission, resource: Resource): Actor {
 	if (!actor) throw new AuthorizationError(401, 'Please sign in.');
-	if (!can(actor, permission, resource)) throw new AuthorizationError(403, 'Sorry, you are not allowed to do that. Nothing was changed.');
+	if (!can(actor, permission, resource)) throw new AuthorizationError(403, NOT_ALLOWED);
+	return actor;
+}
+
+/** Refuses, as assertCan does, someone who holds the permission for nothing in their school. */
+export function assertMayHoldSomewhere(actor: Actor, permission: Permission): Actor {
+	if (!mayHoldSomewhere(actor, permission)) throw new AuthorizationError(403, NOT_ALLOWED);
 	return actor;
 }
 

@@ -4,7 +4,9 @@
 // provider's answer go to openid-client; the address it vouches for must be in the school's
 // domain and belong to exactly one member of staff of that school whose account is on. Then
 // a session opens exactly as after a right password (same module, same limits, same second
-// step, same audit entry with method "oidc"). Every refusal is audited with its reason.
+// step, same audit entry with method "oidc"). Every refusal is audited with its reason, and
+// every callback counts as a failed sign-in from its address (the password's limit) until it
+// opens a session, so refused callbacks cannot be replayed without end.
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db';
 import { schoolSignInProviders, schools, users, type SchoolSignInProvider } from '../db/schema';
@@ -14,7 +16,7 @@ import { PENDING_SECOND_STEP_LIMITS } from '../../domain/auth/two-step';
 import { emailFromClaims, providerAssertsMfa, refusalFor, type SchoolSignInRefusal } from '../../domain/auth/school-sign-in';
 import type { Role } from '../../domain/auth/roles';
 import { createSession, generateSessionToken, type SecondStep, type SessionRecord } from './session';
-import { clearAccountFailures } from './login-attempts';
+import { clearAccountFailures, releaseAttempt, reserveLoginAttempt } from './login-attempts';
 import { secondStepOwed } from './login';
 import { decryptSecret, encryptSecret } from './two-step-secret';
 import { authorisationAddress, exchangeCode, type FlowChecks } from './school-sign-in-client';
@@ -66,6 +68,9 @@ export interface FinishInput {
 
 export async function finishSchoolSignIn(db: Database, input: FinishInput, now = new Date()): Promise<SchoolSignInResult> {
 	const flow = openFlow(input.sealedFlow, now.getTime());
+	// Reserved before the exchange, as a password is before its check: a burst cannot outrun the limit.
+	const attempt = await reserveLoginAttempt(db, null, input.ipAddress, now);
+	if (!attempt.allowed) return refuse(db, flow?.schoolId ?? null, 'throttled', { retryAfterMinutes: attempt.retryAfterMinutes }, input.ipAddress);
 	const [provider] = flow ? await db.select().from(schoolSignInProviders).where(eq(schoolSignInProviders.schoolId, flow.schoolId)) : [];
 	if (!flow || !provider) return refuse(db, flow?.schoolId ?? null, 'failed', { why: flow ? 'provider removed' : 'no or expired flow' }, input.ipAddress);
 	let claims: Record<string, unknown>;
@@ -77,7 +82,7 @@ export async function finishSchoolSignIn(db: Database, input: FinishInput, now =
 	}
 	const email = emailFromClaims(claims, provider.allowedDomain);
 	if (!email.ok) return refuse(db, provider.schoolId, email.reason, { sub: claims.sub }, input.ipAddress);
-	return openSessionFor(db, provider, email.email, claims, input.ipAddress, now);
+	return openSessionFor(db, provider, email.email, claims, { ipAddress: input.ipAddress, reservation: attempt.ids }, now);
 }
 
 async function openSessionFor(
@@ -85,7 +90,7 @@ async function openSessionFor(
 	provider: SchoolSignInProvider,
 	email: string,
 	claims: Record<string, unknown>,
-	ipAddress: string | null,
+	{ ipAddress, reservation }: { ipAddress: string | null; reservation: number[] },
 	now: Date
 ): Promise<SchoolSignInResult> {
 	const matches = await db
@@ -103,6 +108,7 @@ async function openSessionFor(
 		const owed = await secondStepOwed(tx, user);
 		const secondStep = owed && !mfa ? owed : null;
 		const session = await createSession(tx, token, user, now, secondStep ? PENDING_SECOND_STEP_LIMITS : undefined, secondStep, 'oidc');
+		await releaseAttempt(tx, reservation);
 		if (!secondStep) await clearAccountFailures(tx, user.username);
 		await recordAudit(tx, {
 			schoolId: user.schoolId,

@@ -3,7 +3,7 @@
 // from the domain's session policy, per role.
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../db';
 import { sessions, users, type User } from '../db/schema';
 import {
@@ -85,40 +85,45 @@ export type SessionValidation =
  * row is deleted) with that state; owing its second step → 'second-step'; otherwise active,
  * sliding the idle clock when `touch` is set. Pages (by token) and sockets (by id) both use it.
  */
-async function checkSession(db: Executor, id: string, now: Date, touch: boolean): Promise<SessionValidation> {
-	const [row] = await db
-		.select({
-			session: sessions,
-			user: {
-				id: users.id,
-				schoolId: users.schoolId,
-				username: users.username,
-				role: users.role,
-				firstName: users.firstName,
-				surname: users.surname,
-				disabledAt: users.disabledAt
-			}
-		})
-		.from(sessions)
-		.innerJoin(users, eq(users.id, sessions.userId))
-		.where(eq(sessions.id, id));
+const SESSION_ROW = {
+	session: sessions,
+	user: {
+		id: users.id,
+		schoolId: users.schoolId,
+		username: users.username,
+		role: users.role,
+		firstName: users.firstName,
+		surname: users.surname,
+		disabledAt: users.disabledAt
+	}
+};
+
+type SessionRow = { session: typeof sessions.$inferSelect; user: SessionUser & { disabledAt: Date | null } };
+
+/** What a stored row means now; the caller deletes an ended one and slides an active one. */
+function classify(row: SessionRow | undefined, now: Date): SessionValidation {
 	if (!row || row.user.disabledAt) return { state: 'unknown', session: null, user: null };
 	const state = sessionState(row.session, now);
-	if (state !== 'active') {
-		await db.delete(sessions).where(eq(sessions.id, id));
-		return { state, session: null, user: null };
-	}
+	if (state !== 'active') return { state, session: null, user: null };
 	// Not signed in yet: no user, so no page, action or socket will take it.
 	if (row.session.secondStep === 'verify' || row.session.secondStep === 'enrol')
-		return { state: 'second-step', pending: { sessionId: id, userId: row.user.id, step: row.session.secondStep }, session: null, user: null };
+		return { state: 'second-step', pending: { sessionId: row.session.id, userId: row.user.id, step: row.session.secondStep }, session: null, user: null };
 	const { secondStep: _pending, method: _method, ...stored } = row.session;
-	const session: SessionRecord = { ...stored };
-	if (touch && shouldTouch(session, now)) {
-		await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
-		session.lastSeenAt = now;
-	}
 	const { disabledAt: _disabled, ...user } = row.user;
-	return { state: 'active', session, user };
+	return { state: 'active', session: { ...stored }, user };
+}
+
+const ended = (v: SessionValidation): boolean => v.state === 'idle-locked' || v.state === 'expired';
+
+async function checkSession(db: Executor, id: string, now: Date, touch: boolean): Promise<SessionValidation> {
+	const [row] = await db.select(SESSION_ROW).from(sessions).innerJoin(users, eq(users.id, sessions.userId)).where(eq(sessions.id, id));
+	const result = classify(row, now);
+	if (ended(result)) await db.delete(sessions).where(eq(sessions.id, id));
+	if (result.state === 'active' && touch && shouldTouch(result.session, now)) {
+		await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
+		result.session.lastSeenAt = now;
+	}
+	return result;
 }
 
 /** Looks the token up, ends it if idle or expired, and slides its idle clock if active. */
@@ -147,6 +152,52 @@ export async function invalidateUserSessions(db: Executor, userId: string, excep
 export type SessionIdCheck =
 	{ state: 'active'; user: SessionUser; deadline: Date } | { state: Exclude<SessionState, 'active'> | 'unknown'; user: null; deadline: null };
 
+/** Session ids are hex digests, so a PostgreSQL array literal of them needs no quoting. */
+const idArray = (ids: readonly string[]) => sql`${`{${ids.join(',')}}`}::text[]`;
+
+/**
+ * The same check for many sessions at once (every live socket of a process): one read, one
+ * delete of those that ended and one write sliding those in `used` that are due, whatever
+ * their number. Ids that are not hex digests are 'unknown'.
+ */
+export async function validateSessionIds(
+	db: Executor,
+	ids: readonly string[],
+	used: ReadonlySet<string>,
+	now = new Date()
+): Promise<Map<string, SessionIdCheck>> {
+	const wanted = [...new Set(ids)].filter((id) => /^[0-9a-f]+$/.test(id));
+	const rows = wanted.length
+		? await db
+				.select(SESSION_ROW)
+				.from(sessions)
+				.innerJoin(users, eq(users.id, sessions.userId))
+				.where(sql`${sessions.id} = any(${idArray(wanted)})`)
+		: [];
+	const byId = new Map(rows.map((r) => [r.session.id, r]));
+	const results = new Map(ids.map((id) => [id, classify(byId.get(id), now)]));
+	const gone = [...results].filter(([, v]) => ended(v)).map(([id]) => id);
+	if (gone.length) await db.delete(sessions).where(sql`${sessions.id} = any(${idArray(gone)})`);
+	const slide = [...results].filter(([id, v]) => v.state === 'active' && used.has(id) && shouldTouch(v.session, now)).map(([id]) => id);
+	if (slide.length)
+		await db
+			.update(sessions)
+			.set({ lastSeenAt: now })
+			.where(sql`${sessions.id} = any(${idArray(slide)})`);
+	return new Map(
+		[...results].map(([id, v]) => {
+			if (v.state === 'active' && slide.includes(id)) v.session.lastSeenAt = now;
+			return [id, asIdCheck(v)];
+		})
+	);
+}
+
+function asIdCheck(result: SessionValidation): SessionIdCheck {
+	if (result.state === 'active') return { state: 'active', user: result.user, deadline: sessionDeadline(result.session) };
+	// A session still owing its second step never had a socket; treat it as unknown.
+	return { state: result.state === 'second-step' ? 'unknown' : result.state, user: null, deadline: null };
+}
+
 /**
  * Re-checks a session already known by id (a live socket), with the same rules as a page.
  * `touch: false` reads without sliding the idle clock: a socket's own expiry timer is not
@@ -158,8 +209,5 @@ export async function validateSessionId(
 	now = new Date(),
 	{ touch = true }: { touch?: boolean } = {}
 ): Promise<SessionIdCheck> {
-	const result = await checkSession(db, sessionId, now, touch);
-	if (result.state === 'active') return { state: 'active', user: result.user, deadline: sessionDeadline(result.session) };
-	// A session still owing its second step never had a socket; treat it as unknown.
-	return { state: result.state === 'second-step' ? 'unknown' : result.state, user: null, deadline: null };
+	return asIdCheck(await checkSession(db, sessionId, now, touch));
 }

@@ -82,7 +82,8 @@ export async function beginEnrolment(db: Database, owner: TwoStepOwner): Promise
 	return { secret: secretForTyping(encodeBase32NoPadding(key)), qrSvg: await qrSvg(keyUriFor(owner.username, key)) };
 }
 
-function newRecoveryCodes(): string[] {
+/** A fresh set of recovery codes (80 random bits each), for enrolment and for a new set. */
+export function newRecoveryCodes(): string[] {
 	return Array.from({ length: RECOVERY_CODE_COUNT }, () => encodeBase32LowerCaseNoPadding(crypto.getRandomValues(new Uint8Array(10))));
 }
 

@@ -4,10 +4,17 @@
 // service error into its status through the one mapper (service-errors.ts). Routes hold
 // no try/catch. `tests/integration/guards-everywhere.spec.ts` fails if a handler is not
 // built by a wrapper.
+//
+// A form action checks the permission before it reads the body, so someone who may not act
+// learns nothing from the form's validation errors. Its resource comes either from the path
+// (`resource`, checked in full first) or from the body (`resourceFromInput`: the body is read
+// only once the actor holds the permission for something in their school, then checked in
+// full against what the body names). The types give `resource` no input, so the order
+// cannot be written the wrong way round.
 import { error, fail, redirect, type RequestEvent, type ServerLoadEvent } from '@sveltejs/kit';
 import type { z } from 'zod';
 import type { Actor, Permission, Resource } from '../../domain/auth/permissions';
-import { assertCan, ownSchool } from '../auth/authorize';
+import { assertCan, assertMayHoldSomewhere, ownSchool } from '../auth/authorize';
 import { mapServiceError } from './service-errors';
 import { parseForm, typedValues, type FormFailure } from './forms';
 
@@ -96,10 +103,8 @@ export interface ActionContext<E, S> {
 	form: FormData | null;
 }
 
-export interface ActionSpec<E extends RequestEvent, S extends z.ZodType | FormReader<unknown> | undefined, R> {
+interface ActionSpecBase<E extends RequestEvent, S extends z.ZodType | FormReader<unknown> | undefined, R> {
 	permission: Permission;
-	/** May use the parsed input (e.g. the pupil named in the form). */
-	resource?: ResourceOf<{ event: NoInfer<E>; actor: Actor; input: NoInfer<Input<S>> }>;
 	notFound?: string;
 	/** A zod schema for text fields, or a reader for forms with files. Without one the body is not read at all. */
 	schema?: S;
@@ -112,6 +117,21 @@ export interface ActionSpec<E extends RequestEvent, S extends z.ZodType | FormRe
 	run: (ctx: ActionContext<E, S>) => MaybePromise<R>;
 }
 
+/** The resource is known before the body is read (the path, or the actor's own school when absent): checked first, in full. */
+interface PathResource<E extends RequestEvent> {
+	resource?: ResourceOf<{ event: NoInfer<E>; actor: Actor }>;
+	resourceFromInput?: never;
+}
+
+/** The body names the resource (a pupil chosen in the form): the body is read only if the actor may hold the permission at all. */
+interface BodyResource<E extends RequestEvent, S> {
+	resource?: never;
+	resourceFromInput: ResourceOf<{ event: NoInfer<E>; actor: Actor; input: NoInfer<Input<S>> }>;
+}
+
+export type ActionSpec<E extends RequestEvent, S extends z.ZodType | FormReader<unknown> | undefined, R> = ActionSpecBase<E, S, R> &
+	(PathResource<E> | BodyResource<E, S>);
+
 /** Turns a known service error into the form's failure; rethrows anything else. */
 function failFromError(e: unknown, form: FormData | null, formName?: string): FormFailure {
 	const named = formName ? { formName } : {};
@@ -121,24 +141,40 @@ function failFromError(e: unknown, form: FormData | null, formName?: string): Fo
 	return fail(mapped.status, { errors: { [mapped.field]: mapped.message }, ...typedValues(form), ...named });
 }
 
-/** A guarded form action: permission, schema, one service call, one error mapping. */
+type BodyRead<S> = { ok: true; form: FormData | null; input: Input<S> } | { ok: false; failure: FormFailure };
+
+async function readBody<E extends RequestEvent, S extends z.ZodType | FormReader<unknown> | undefined, R>(
+	spec: ActionSpec<E, S, R>,
+	request: Request
+): Promise<BodyRead<S>> {
+	if (!spec.schema) return { ok: true, form: null, input: {} as Input<S> };
+	const parsed = 'read' in spec.schema ? await spec.schema.read(request) : await parseForm(request, spec.schema, spec.lists, spec.maxFieldLength);
+	if (!parsed.ok)
+		return { ok: false, failure: spec.formName ? fail(parsed.failure.status, { ...parsed.failure.data, formName: spec.formName }) : parsed.failure };
+	return { ok: true, form: parsed.form, input: parsed.data as Input<S> };
+}
+
+/** A guarded form action: permission, then the body's schema, then one service call, one error mapping. */
 export function formAction<E extends RequestEvent, S extends z.ZodType | FormReader<unknown> | undefined, R>(
 	spec: ActionSpec<E, S, R>
 ): (event: E) => Promise<R | FormFailure> {
+	const notFound = spec.notFound ?? NOT_FOUND;
 	return async (event) => {
 		const actor = signedIn(event as unknown as AnyEvent);
-		let form: FormData | null = null;
-		let input = {} as Input<S>;
-		if (spec.schema) {
-			const parsed =
-				'read' in spec.schema ? await spec.schema.read(event.request) : await parseForm(event.request, spec.schema, spec.lists, spec.maxFieldLength);
-			if (!parsed.ok) return spec.formName ? fail(parsed.failure.status, { ...parsed.failure.data, formName: spec.formName }) : parsed.failure;
-			form = parsed.form;
-			input = parsed.data as Input<S>;
-		}
+		// Before a byte of the body is read.
+		let allowed: Actor;
 		try {
-			const ctx = { event, actor, input };
-			const allowed = await permitted(ctx, spec.permission, spec.resource, spec.notFound ?? NOT_FOUND);
+			allowed = spec.resourceFromInput
+				? assertMayHoldSomewhere(actor, spec.permission)
+				: await permitted({ event, actor }, spec.permission, spec.resource, notFound);
+		} catch (e) {
+			return failFromError(e, null, spec.formName);
+		}
+		const body = await readBody(spec, event.request);
+		if (!body.ok) return body.failure;
+		const { form, input } = body;
+		try {
+			if (spec.resourceFromInput) allowed = await permitted({ event, actor, input }, spec.permission, spec.resourceFromInput, notFound);
 			return await spec.run({ event, actor: allowed, input, form });
 		} catch (e) {
 			return failFromError(e, form, spec.formName);

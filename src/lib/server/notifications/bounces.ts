@@ -110,14 +110,18 @@ export interface BouncedAddress {
 	id: string;
 	address: string;
 	/** The accounts using the address; empty for a family invited by email who has not joined. */
-	owners: { name: string; role: string }[];
+	owners: { name: string; username: string; role: string }[];
 	source: 'relay' | 'dsn';
 	reason: string;
 	bouncedAt: Date;
 	held: number;
 }
 
-/** For the head's accounts page: every address that is bouncing now, newest first. */
+/**
+ * The one list of addresses that bounce, on the head's accounts page (where "Try again" is;
+ * School set-up → Notifications links to it with the count): every address bouncing now,
+ * newest first, with whose it is.
+ */
 export async function listBouncedAddresses(db: Database, actor: Actor): Promise<BouncedAddress[]> {
 	assertCan(actor, 'account.manage', ownSchool(actor));
 	const rows = await db
@@ -128,7 +132,7 @@ export async function listBouncedAddresses(db: Database, actor: Actor): Promise<
 	const out: BouncedAddress[] = [];
 	for (const row of rows) {
 		const owners = await db
-			.select({ firstName: users.firstName, surname: users.surname, role: users.role })
+			.select({ firstName: users.firstName, surname: users.surname, username: users.username, role: users.role })
 			.from(notificationSettings)
 			.innerJoin(users, eq(users.id, notificationSettings.userId))
 			.where(and(eq(notificationSettings.schoolId, actor.schoolId), sql`lower(${notificationSettings.email}) = ${row.address}`));
@@ -140,7 +144,7 @@ export async function listBouncedAddresses(db: Database, actor: Actor): Promise<
 		out.push({
 			id: row.id,
 			address: row.address,
-			owners: owners.map((o) => ({ name: `${o.firstName} ${o.surname}`, role: o.role })),
+			owners: owners.map((o) => ({ name: `${o.firstName} ${o.surname}`, username: o.username, role: o.role })),
 			source: row.source as 'relay' | 'dsn',
 			reason: row.reason,
 			bouncedAt: row.bouncedAt,

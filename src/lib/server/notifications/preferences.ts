@@ -1,8 +1,9 @@
-// A person's own notification choices (their account page), unsubscribing from an
-// email's link, and the admin's list of addresses that bounced. Pupils get no email.
-import { and, eq, isNotNull } from 'drizzle-orm';
+// A person's own notification choices (their account page) and unsubscribing from an
+// email's link. Pupils get no email. (The head's one list of addresses that bounce is
+// listBouncedAddresses in bounces.ts.)
+import { eq } from 'drizzle-orm';
 import type { Database } from '../db';
-import { notificationSettings, users } from '../db/schema';
+import { notificationSettings } from '../db/schema';
 import { homePermissionFor, type Actor } from '../../domain/auth/permissions';
 import { isStaff } from '../../domain/auth/roles';
 import { isOptionalTopic, OPTIONAL_TOPICS, type OptionalTopic } from '../../domain/notifications/reasons';
@@ -84,32 +85,4 @@ export async function unsubscribe(db: Database, key: string, topic: string): Pro
 			.set({ mutedTopics: [...s.mutedTopics, topic], updatedAt: new Date() })
 			.where(eq(notificationSettings.userId, s.userId));
 	return true;
-}
-
-export interface BounceView {
-	userId: string;
-	name: string;
-	username: string;
-	role: string;
-	email: string;
-	bouncedAt: Date;
-	reason: string | null;
-}
-
-export async function listBounces(db: Database, actor: Actor): Promise<BounceView[]> {
-	assertCan(actor, 'school.manage', ownSchool(actor));
-	const rows = await db
-		.select({ s: notificationSettings, firstName: users.firstName, surname: users.surname, username: users.username, role: users.role })
-		.from(notificationSettings)
-		.innerJoin(users, eq(users.id, notificationSettings.userId))
-		.where(and(eq(notificationSettings.schoolId, actor.schoolId), isNotNull(notificationSettings.emailBouncedAt)));
-	return rows.map((r) => ({
-		userId: r.s.userId,
-		name: `${r.firstName} ${r.surname}`,
-		username: r.username,
-		role: r.role,
-		email: r.s.email ?? '',
-		bouncedAt: r.s.emailBouncedAt!,
-		reason: r.s.bounceReason
-	}));
 }

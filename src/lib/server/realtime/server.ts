@@ -14,7 +14,8 @@ import { assertCan, ownSchool } from '../auth/authorize';
 import { authenticateSocket, originAllowed, type HandshakeOptions } from './handshake';
 import { registerHandlers } from './handlers';
 import { listRooms } from '../messaging/rooms';
-import { validateSessionId } from '../auth/session';
+import { validateSessionId, type SessionUser } from '../auth/session';
+import { watchLiveSessions, type SessionWatch } from './session-watch';
 import { watchSessionExpiry } from './session-expiry';
 import { endLocalSockets, SESSION_END_EVENT } from './session-sockets';
 import { ACCESS_CHANGED_EVENT, refreshLocalActors } from './actor-refresh';
@@ -25,6 +26,8 @@ import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../errors';
 
 export interface SocketData {
 	actor: Actor;
+	/** Who the session is for, as the handshake read it: the actor is read again from it. */
+	user: SessionUser;
 	sessionId: string;
 	/** Set when the user's access changed (./actor-refresh.ts): read the actor again at the next event. */
 	actorStale?: boolean;
@@ -57,7 +60,6 @@ async function roomsFor(actor: Actor): Promise<string[]> {
 	return joined;
 }
 
-const SESSION_RECHECK_MS = 15_000;
 // The actor is read again when its access is announced as changed (./actor-refresh.ts),
 // and otherwise at this pace, for what changes without an announcement (a pause or a
 // consent running out, a pupil moved to another class by an import).
@@ -83,6 +85,7 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
 			const result = await authenticateSocket(socket.request);
 			if (result.state !== 'active') return next(new Error('unauthorised'));
 			socket.data.actor = await loadActor(getDb(), result.user);
+			socket.data.user = result.user;
 			socket.data.sessionId = result.session.id;
 			next();
 		} catch (e) {
@@ -90,8 +93,11 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
 			next(new Error(isDatabaseUnavailable(e) ? 'unavailable' : 'unauthorised'));
 		}
 	});
+	// Every live socket's session, read in one statement a round (./session-watch.ts).
+	const watch = watchLiveSessions(io as unknown as Server);
+	httpServer.once('close', () => watch.stop());
 	io.on('connection', (socket) => {
-		void onConnection(socket).catch((e) => {
+		void onConnection(socket, watch).catch((e) => {
 			if (!isDatabaseUnavailable(e)) console.error('socket connection failed', e);
 			// Closing the transport (not the socket) makes the client reconnect by itself, with backoff.
 			socket.emit('server:reconnecting');
@@ -109,7 +115,7 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
 	return io;
 }
 
-async function onConnection(socket: RealtimeSocket): Promise<void> {
+async function onConnection(socket: RealtimeSocket, watch: SessionWatch): Promise<void> {
 	const actor = socket.data.actor;
 	// Nothing is answered until the socket is in its rooms. Otherwise a catch-up answered
 	// before the join misses a message approved in between: too late for the catch-up's read,
@@ -140,40 +146,41 @@ async function onConnection(socket: RealtimeSocket): Promise<void> {
 				() => undefined
 			)
 	);
-	// Events re-check the session, so an idle-locked or signed-out session stops here too
-	// (once per SESSION_RECHECK_MS: it bounds how late a change is noticed while sparing the
-	// database a look-up for every message in a busy class; catch-up always checks). The
-	// actor is read again when its access changed, so a messaging pause or a new agreement
-	// to sign closes the gate on the socket as on the pages, and at least every
+	// The session is not read per event: the process reads every live socket's session in one
+	// statement a round (./session-watch.ts), sliding those whose sockets were used, and any
+	// ending in the app drops the sockets at once (./session-sockets.ts). Catch-up still reads
+	// it every time. The actor is read again when its access changed, so a messaging pause or
+	// a new agreement to sign closes the gate on the socket as on the pages, and at least every
 	// ACTOR_RELOAD_MS; between those it is kept, as it is the costliest read of all.
-	let checkedAt = Date.now();
-	let actorAt = checkedAt;
+	let actorAt = Date.now();
 	socket.use(async (packet, next) => {
 		const always = ALWAYS_RECHECK.has(String(packet[0]));
 		const now = Date.now();
-		if (now - checkedAt < SESSION_RECHECK_MS && !socket.data.actorStale && !always) return next();
+		watch.markUsed(socket.data.sessionId);
+		if (!always && !socket.data.actorStale && now - actorAt < ACTOR_RELOAD_MS) return next();
 		const db = getDb();
 		try {
-			const result = await validateSessionId(db, socket.data.sessionId);
-			if (result.state === 'active') {
-				checkedAt = now;
-				if (!always && !socket.data.actorStale && now - actorAt < ACTOR_RELOAD_MS) return next();
-				const wasOpen = socket.data.actor.gate.open;
-				// Cleared before the read, so a change announced during it is read at the next event.
-				socket.data.actorStale = false;
-				socket.data.actor = await loadActor(db, result.user).catch((e: unknown) => {
-					socket.data.actorStale = true;
-					throw e;
-				});
-				actorAt = now;
-				// A pupil's rooms do not depend on the gate (handlers check it at each event); a
-				// member of staff's do, so when theirs closed, start again with what is still allowed.
-				if (!isStaff(result.user.role) || !wasOpen || socket.data.actor.gate.open) return next();
-				socket.emit('session:ended', 'gate-closed');
-				socket.disconnect(true);
-				return;
+			if (always) {
+				const result = await validateSessionId(db, socket.data.sessionId);
+				if (result.state !== 'active') {
+					socket.emit('session:ended', result.state);
+					socket.disconnect(true);
+					return;
+				}
+				if (!socket.data.actorStale && now - actorAt < ACTOR_RELOAD_MS) return next();
 			}
-			socket.emit('session:ended', result.state);
+			const wasOpen = socket.data.actor.gate.open;
+			// Cleared before the read, so a change announced during it is read at the next event.
+			socket.data.actorStale = false;
+			socket.data.actor = await loadActor(db, socket.data.user).catch((e: unknown) => {
+				socket.data.actorStale = true;
+				throw e;
+			});
+			actorAt = now;
+			// A pupil's rooms do not depend on the gate (handlers check it at each event); a
+			// member of staff's do, so when theirs closed, start again with what is still allowed.
+			if (!isStaff(socket.data.user.role) || !wasOpen || socket.data.actor.gate.open) return next();
+			socket.emit('session:ended', 'gate-closed');
 			socket.disconnect(true);
 		} catch (e) {
 			holdOnDuringOutage(socket, packet, e);

@@ -12,13 +12,13 @@ import { joinSchema } from '$lib/domain/agreements/inputs';
 import { homePathFor } from '$lib/domain/auth/roles';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = publicHandler(async ({ locals, url }) => {
+export const load: PageServerLoad = publicHandler(async ({ locals, url, getClientAddress }) => {
 	if (locals.user?.role === 'parent') redirect(303, '/parent/agreements');
 	if (locals.user) redirect(303, homePathFor(locals.user.role));
-	// An emailed letter's link carries its code (the form still checks it).
+	// An emailed letter's link carries its code (the form still checks it); its lookup is throttled like a typed code.
 	const code = url.searchParams.get('code');
 	if (!code || code.length > 64) return { code: null };
-	await markInvitationLinkFollowed(getDb(), code);
+	await markInvitationLinkFollowed(getDb(), code, getClientAddress());
 	return { code };
 });
 

@@ -22,7 +22,7 @@ export const actions: Actions = {
 	sign: formAction({
 		permission: 'agreement.sign',
 		schema: signForChildSchema,
-		resource: theChild,
+		resourceFromInput: theChild,
 		run: async ({ actor, input }) => {
 			await signParentAgreement(getDb(), actor, input);
 			return { signedFor: input.pupilId };
@@ -31,7 +31,7 @@ export const actions: Actions = {
 	consent: formAction({
 		permission: 'consent.record',
 		schema: consentSchema,
-		resource: theChild,
+		resourceFromInput: theChild,
 		run: async ({ actor, input }) => {
 			await recordConsent(getDb(), actor, { ...input, kind: input.kind as ConsentKind });
 			return { consentFor: input.pupilId, kind: input.kind };

@@ -50,7 +50,7 @@ export const actions: Actions = {
 	print: formAction({
 		permission: 'pupil.password.reset',
 		schema: classSchema,
-		resource: chosenClass,
+		resourceFromInput: chosenClass,
 		notFound: 'That class does not exist.',
 		run: async ({ actor, input, event: { url } }) => {
 			const printed = await printClassCards(getDb(), actor, input.classId);
@@ -60,7 +60,7 @@ export const actions: Actions = {
 	renew: formAction({
 		permission: 'pupil.password.reset',
 		schema: pupilSchema,
-		resource: chosenPupil,
+		resourceFromInput: chosenPupil,
 		notFound: 'That pupil does not exist.',
 		run: async ({ actor, input, event: { url } }) => {
 			const card = await renewPupilCard(getDb(), actor, input.pupilId);
@@ -70,7 +70,7 @@ export const actions: Actions = {
 	letters: formAction({
 		permission: 'invitation.manage',
 		schema: classSchema,
-		resource: chosenClass,
+		resourceFromInput: chosenClass,
 		notFound: 'That class does not exist.',
 		run: async ({ actor, input, event: { url } }) => ({
 			joinLink: `${url.origin}/join`,
@@ -80,7 +80,7 @@ export const actions: Actions = {
 	emailLetters: formAction({
 		permission: 'invitation.manage',
 		schema: classSchema,
-		resource: chosenClass,
+		resourceFromInput: chosenClass,
 		notFound: 'That class does not exist.',
 		run: async ({ actor, input, event: { url } }) => ({
 			emailed: await emailImportedParentLetters(getDb(), actor, { classId: input.classId, origin: url.origin })
@@ -89,7 +89,7 @@ export const actions: Actions = {
 	emailLetter: formAction({
 		permission: 'invitation.manage',
 		schema: parentSchema,
-		resource: chosenClass,
+		resourceFromInput: chosenClass,
 		notFound: 'That class does not exist.',
 		run: async ({ actor, input, event: { url } }) => ({
 			emailed: await emailImportedParentLetters(getDb(), actor, { classId: input.classId, parentId: input.parentId, origin: url.origin })

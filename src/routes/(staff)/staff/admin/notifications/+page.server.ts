@@ -1,12 +1,14 @@
 import { getDb } from '$lib/server/db';
 import { pageLoad } from '$lib/server/http/handlers';
-import { listBounces } from '$lib/server/notifications/preferences';
+import { listBouncedAddresses } from '$lib/server/notifications/bounces';
 import { notificationActivity } from '$lib/server/notifications/activity';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = pageLoad({
 	permission: 'school.manage',
 	run: async ({ actor }) => {
-		return { bounces: await listBounces(getDb(), actor), activity: await notificationActivity(getDb(), actor) };
+		// The addresses that bounce are listed once, under Accounts (with "Try again"); this page links there.
+		const bouncing = await listBouncedAddresses(getDb(), actor);
+		return { bouncing: { addresses: bouncing.length, held: bouncing.reduce((n, b) => n + b.held, 0) }, activity: await notificationActivity(getDb(), actor) };
 	}
 });

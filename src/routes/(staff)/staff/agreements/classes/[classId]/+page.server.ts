@@ -52,7 +52,7 @@ export const actions: Actions = {
 	}),
 	issue: formAction({
 		permission: 'invitation.manage',
-		resource: ({ input }) => pupilResource(getDb(), input.pupilId),
+		resourceFromInput: ({ input }) => pupilResource(getDb(), input.pupilId),
 		notFound: NO_PUPIL,
 		schema: pupilIdSchema,
 		run: async ({ actor, input }) => ({ letters: [await issueInvitation(getDb(), actor, input.pupilId)] })
