@@ -166,14 +166,17 @@ export interface NumberFacts {
 const DIALABLE = /[2-9]|two|thr|four|fiv|six|sev|eight|nine|twe|thirt|fift|forty/;
 const DIGIT_WORD = /(?<![a-z0-9])(?:zero|oh|nought|one|two|three|four|five|six|seven|sevn|eight|nine)(?![a-z0-9])/;
 const DIGIT = /[0-9]/;
-const factsCache = new WeakMap<object, NumberFacts>();
+// The facts of the last text asked about: the phone and postcode detectors ask about the same
+// view of one message one after the other. One slot, not a WeakMap keyed on the view: a WeakMap
+// keeps a view's entry through minor collections, so every long message left its facts to be
+// copied and promoted to the old generation, and those collections grew slower (p99).
+let lastOwner: object | undefined;
+let lastFacts: NumberFacts | undefined;
 
-/** The number facts of a normalised text; `owner` (the text's view) keeps them for the other detectors. */
+/** The number facts of a normalised text, worked out once for `owner` (the text's view) and shared by the detectors. */
 export function numberFacts(owner: object, text: string): NumberFacts {
-	let facts = factsCache.get(owner);
-	if (facts === undefined) {
-		facts = { digit: DIGIT.test(text), dialable: DIALABLE.test(text), digitWord: DIGIT_WORD.test(text) };
-		factsCache.set(owner, facts);
-	}
-	return facts;
+	if (lastOwner === owner && lastFacts !== undefined) return lastFacts;
+	lastFacts = { digit: DIGIT.test(text), dialable: DIALABLE.test(text), digitWord: DIGIT_WORD.test(text) };
+	lastOwner = owner;
+	return lastFacts;
 }
