@@ -312,10 +312,13 @@ const classOf = (src: string, k: number): number => {
  */
 export function buildWordView(mt: MappedText): WordView {
 	const src = mt.text;
-	const parts: string[] = [];
+	const parts = viewParts;
+	parts.length = 0;
 	// The view is never longer than the text (each separator stands for at least one character left out).
-	const starts = new Int32Array(src.length);
-	const ends = new Int32Array(src.length);
+	// One buffer holds both tables: half the allocations for the collector to sweep.
+	const offsets = new Int32Array(2 * src.length);
+	const starts = offsets.subarray(0, src.length);
+	const ends = offsets.subarray(src.length);
 	const tokens: WordToken[] = [];
 	let length = 0;
 	let i = 0;
@@ -372,8 +375,13 @@ export function buildWordView(mt: MappedText): WordView {
 		length += word.length;
 		i = j;
 	}
-	return joinSpacedLetters({ text: parts.join(''), starts: starts.subarray(0, length), ends: ends.subarray(0, length), tokens });
+	const text = parts.join('');
+	parts.length = 0;
+	return joinSpacedLetters({ text, starts: starts.subarray(0, length), ends: ends.subarray(0, length), tokens });
 }
+
+// The word view's words and spaces before they are joined, kept from message to message.
+const viewParts: string[] = [];
 
 const HOUSE_NUMBER = /^\d{1,4}[a-z]{1,2}$/;
 
@@ -434,7 +442,8 @@ function joinSpacedLetters(view: WordView): WordView {
 				ends.push(view.ends[c] ?? 0);
 			}
 		}
-		const leet = tokens.slice(k, last + 1).some((t) => t.leet);
+		let leet = false;
+		for (let t = k; t <= last; t += 1) leet ||= (tokens[t] as WordToken).leet;
 		joined.push(last > k ? { text: text.slice(start), start, end: text.length, leet, spaced: true } : { ...(tokens[k] as WordToken), start, end: text.length });
 		k = last + 1;
 	}
