@@ -226,22 +226,28 @@ function inAllowedPhrase(tokens: readonly WordToken[], i: number, words: Compile
 }
 
 // "s h i t", "f.u.c.k", "sh it": short pieces that only make a word when joined.
+// Every short word starts a join of up to eight pieces, so a message of numbers or short
+// words ("7 x 8 = 56") asks hundreds of times: each question is kept to a lookup or two.
 function findSpacedLetters(tokens: readonly WordToken[], words: CompiledWords, add: (a: WordToken, b: WordToken, rule: string) => void): void {
 	for (let i = 0; i < tokens.length; i += 1) {
 		if ((tokens[i] as WordToken).text.length > 3) continue;
 		let joined = '';
 		let allSingles = true;
 		let hasOddPiece = false;
+		let triple = false;
 		for (let j = i; j < tokens.length && j < i + 8; j += 1) {
 			const piece = (tokens[j] as WordToken).text;
 			if (piece.length > 3) break;
+			const before = joined.length;
 			joined += piece;
+			// Only a run of three ending in the new piece can be new.
+			triple ||= tripleFrom(joined, before);
 			if (piece.length > 1) allSingles = false;
 			if (piece.length <= 2 && !SHORT_COMMON.has(piece)) hasOddPiece = true;
 			if (j === i || joined.length < 3) continue;
 			// Ordinary short words side by side ("is it", "at a") are not a split-up word.
 			if (!allSingles && !hasOddPiece) continue;
-			if (isRude(joined, words, allSingles)) {
+			if (isRude(joined, words, allSingles, triple)) {
 				add(tokens[i] as WordToken, tokens[j] as WordToken, 'profanity.spaced-letters');
 				i = j;
 				break;
@@ -250,11 +256,27 @@ function findSpacedLetters(tokens: readonly WordToken[], words: CompiledWords, a
 	}
 }
 
-function isRude(joined: string, words: CompiledWords, allSingles: boolean): boolean {
-	if (words.allowed.has(joined)) return false;
-	if (words.exact.has(joined) && (allSingles || joined.length >= 4)) return true;
-	if (/(.)\1\1/.test(joined) && words.squeezed.has(squeeze(joined))) return true;
-	return allSingles && joined.length >= 4 && INFIX_STEMS.some((stem) => joined.includes(stem));
+/** True when three equal characters in a row end at or after `from`. */
+function tripleFrom(text: string, from: number): boolean {
+	for (let k = Math.max(2, from); k < text.length; k += 1) {
+		const c = text.charCodeAt(k);
+		if (c === text.charCodeAt(k - 1) && c === text.charCodeAt(k - 2)) return true;
+	}
+	return false;
+}
+
+// The allowed list is asked last: it only ever turns a rude answer into an innocent one.
+function isRude(joined: string, words: CompiledWords, allSingles: boolean, triple: boolean): boolean {
+	const rude =
+		((allSingles || joined.length >= 4) && words.exact.has(joined)) ||
+		(triple && words.squeezed.has(squeeze(joined))) ||
+		(allSingles && joined.length >= 4 && containsInfixStem(joined));
+	return rude && !words.allowed.has(joined);
+}
+
+function containsInfixStem(text: string): boolean {
+	for (const stem of INFIX_STEMS) if (text.includes(stem)) return true;
+	return false;
 }
 
 const MASKED = /(?<![a-z0-9*])[a-z][a-z*]*\*[a-z*]*[a-z](?![a-z0-9*])/g;
