@@ -30,6 +30,8 @@ export interface CompiledWords {
 	masked: Map<string, string[]>;
 	/** Each word's answer from classifyWord, remembered (most words recur): one map per (leet, spaced) pair. */
 	verdicts: Map<string, string | null>[];
+	/** Some listed word has no letter in it (a school's "420"); false lets a join of digits be passed over. */
+	letterlessWord: boolean;
 }
 
 const VERDICT_CACHE_LIMIT = 20_000;
@@ -76,6 +78,9 @@ const STEMS = new RegExp(`^(?:${PREFIX_STEMS.join('|')})|${INFIX_STEMS.join('|')
 const SQUEEZED_STEMS = new RegExp(INFIX_STEMS.map((s) => s.replace(/(.)\1+/g, '$1')).join('|'));
 
 const TRIPLE = /(.)\1\1/;
+const HAS_LETTER = /[a-z]/;
+// True today: every stem is letters, so a join with no letter can hold none of them.
+const STEMS_NEED_A_LETTER = INFIX_STEMS.every((stem) => HAS_LETTER.test(stem));
 const squeeze = (w: string): string => w.replace(/(.)\1+/g, '$1');
 const foldL = (w: string): string => w.replace(/l/g, 'i');
 
@@ -89,7 +94,8 @@ export function compileWords(extraWords: readonly string[] = [], allowedWords: r
 		allowed: new Set(),
 		allowedPhrases: new Map(),
 		masked: new Map(),
-		verdicts: [new Map(), new Map(), new Map(), new Map()]
+		verdicts: [new Map(), new Map(), new Map(), new Map()],
+		letterlessWord: false
 	};
 	const dropped = new Set(DROPPED_FROM_BAD_WORDS);
 	const schoolAllowed = allowedWords.map((w) => wordTokens(w).join(' '));
@@ -125,6 +131,7 @@ export function compileWords(extraWords: readonly string[] = [], allowedWords: r
 function addWord(words: CompiledWords, word: string, rule: string): void {
 	if (words.exact.has(word) && rule !== 'profanity.school-word') return;
 	words.exact.set(word, rule);
+	if (!HAS_LETTER.test(word)) words.letterlessWord = true;
 	words.squeezed.add(squeeze(word));
 	words.leet.add(foldL(word));
 	if (word.length >= 4) {
@@ -235,9 +242,11 @@ function findSpacedLetters(tokens: readonly WordToken[], words: CompiledWords, a
 		let allSingles = true;
 		let hasOddPiece = false;
 		let triple = false;
+		let letter = false;
 		for (let j = i; j < tokens.length && j < i + 8; j += 1) {
 			const piece = (tokens[j] as WordToken).text;
 			if (piece.length > 3) break;
+			letter ||= HAS_LETTER.test(piece);
 			const before = joined.length;
 			joined += piece;
 			// Only a run of three ending in the new piece can be new.
@@ -247,6 +256,8 @@ function findSpacedLetters(tokens: readonly WordToken[], words: CompiledWords, a
 			if (j === i || joined.length < 3) continue;
 			// Ordinary short words side by side ("is it", "at a") are not a split-up word.
 			if (!allSingles && !hasOddPiece) continue;
+			// Numbers side by side ("2 4 6 8") make no listed word and hold no stem.
+			if (!letter && STEMS_NEED_A_LETTER && !words.letterlessWord) continue;
 			if (isRude(joined, words, allSingles, triple)) {
 				add(tokens[i] as WordToken, tokens[j] as WordToken, 'profanity.spaced-letters');
 				i = j;
