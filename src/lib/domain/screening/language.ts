@@ -79,6 +79,9 @@ const SQUEEZED_STEMS = new RegExp(INFIX_STEMS.map((s) => s.replace(/(.)\1+/g, '$
 
 const TRIPLE = /(.)\1\1/;
 const HAS_LETTER = /[a-z]/;
+// Every way a split compound can begin ("knob" of "knob head"), so a pair of words is joined
+// and looked up only when the first could begin one: not for every word of a message.
+const COMPOUND_HEADS = new Set([...SPLIT_COMPOUNDS].flatMap((compound) => Array.from({ length: compound.length - 1 }, (_, k) => compound.slice(0, k + 1))));
 // True today: every stem is letters, so a join with no letter can hold none of them.
 const STEMS_NEED_A_LETTER = INFIX_STEMS.every((stem) => HAS_LETTER.test(stem));
 const squeeze = (w: string): string => w.replace(/(.)\1+/g, '$1');
@@ -168,7 +171,7 @@ export function findProfanity(
 			continue;
 		}
 		const next = tokens[i + 1];
-		if (next !== undefined && SPLIT_COMPOUNDS.has(token.text + next.text)) {
+		if (next !== undefined && COMPOUND_HEADS.has(token.text) && SPLIT_COMPOUNDS.has(token.text + next.text)) {
 			add(token, next, 'profanity.spaced-letters');
 			i += 1;
 		}
