@@ -47,4 +47,14 @@ describe('rude language', () => {
 		expect(screener.screen('crap').verdict).toBe('allow');
 		expect(screener.screen('skibidi toilet').verdict).toBe('hold');
 	});
+
+	it('passes over rows of numbers, unless the school lists a word made of digits', () => {
+		expect(evidence('2 4 6 8 10 12 and 4 2 0 0', 'profanity')).toEqual([]);
+		const text = 'lol 4 2 0 0 haha';
+		const found = createScreener({ extraWords: ['4200'] })
+			.screen(text)
+			.findings.filter((f) => f.kind === 'profanity')
+			.map((f) => [text.slice(f.start, f.end), f.rule]);
+		expect(found).toEqual([['4 2 0 0', 'profanity.spaced-letters']]);
+	});
 });

@@ -30,6 +30,8 @@ export interface CompiledWords {
 	masked: Map<string, string[]>;
 	/** Each word's answer from classifyWord, remembered (most words recur): one map per (leet, spaced) pair. */
 	verdicts: Map<string, string | null>[];
+	/** Some listed word has no letter in it (a school's "420"); false lets a join of digits be passed over. */
+	letterlessWord: boolean;
 }
 
 const VERDICT_CACHE_LIMIT = 20_000;
@@ -76,6 +78,12 @@ const STEMS = new RegExp(`^(?:${PREFIX_STEMS.join('|')})|${INFIX_STEMS.join('|')
 const SQUEEZED_STEMS = new RegExp(INFIX_STEMS.map((s) => s.replace(/(.)\1+/g, '$1')).join('|'));
 
 const TRIPLE = /(.)\1\1/;
+const HAS_LETTER = /[a-z]/;
+// Every way a split compound can begin ("knob" of "knob head"), so a pair of words is joined
+// and looked up only when the first could begin one: not for every word of a message.
+const COMPOUND_HEADS = new Set([...SPLIT_COMPOUNDS].flatMap((compound) => Array.from({ length: compound.length - 1 }, (_, k) => compound.slice(0, k + 1))));
+// True today: every stem is letters, so a join with no letter can hold none of them.
+const STEMS_NEED_A_LETTER = INFIX_STEMS.every((stem) => HAS_LETTER.test(stem));
 const squeeze = (w: string): string => w.replace(/(.)\1+/g, '$1');
 const foldL = (w: string): string => w.replace(/l/g, 'i');
 
@@ -89,7 +97,8 @@ export function compileWords(extraWords: readonly string[] = [], allowedWords: r
 		allowed: new Set(),
 		allowedPhrases: new Map(),
 		masked: new Map(),
-		verdicts: [new Map(), new Map(), new Map(), new Map()]
+		verdicts: [new Map(), new Map(), new Map(), new Map()],
+		letterlessWord: false
 	};
 	const dropped = new Set(DROPPED_FROM_BAD_WORDS);
 	const schoolAllowed = allowedWords.map((w) => wordTokens(w).join(' '));
@@ -125,6 +134,7 @@ export function compileWords(extraWords: readonly string[] = [], allowedWords: r
 function addWord(words: CompiledWords, word: string, rule: string): void {
 	if (words.exact.has(word) && rule !== 'profanity.school-word') return;
 	words.exact.set(word, rule);
+	if (!HAS_LETTER.test(word)) words.letterlessWord = true;
 	words.squeezed.add(squeeze(word));
 	words.leet.add(foldL(word));
 	if (word.length >= 4) {
@@ -161,7 +171,7 @@ export function findProfanity(
 			continue;
 		}
 		const next = tokens[i + 1];
-		if (next !== undefined && SPLIT_COMPOUNDS.has(token.text + next.text)) {
+		if (next !== undefined && COMPOUND_HEADS.has(token.text) && SPLIT_COMPOUNDS.has(token.text + next.text)) {
 			add(token, next, 'profanity.spaced-letters');
 			i += 1;
 		}
@@ -226,22 +236,32 @@ function inAllowedPhrase(tokens: readonly WordToken[], i: number, words: Compile
 }
 
 // "s h i t", "f.u.c.k", "sh it": short pieces that only make a word when joined.
+// Every short word starts a join of up to eight pieces, so a message of numbers or short
+// words ("7 x 8 = 56") asks hundreds of times: each question is kept to a lookup or two.
 function findSpacedLetters(tokens: readonly WordToken[], words: CompiledWords, add: (a: WordToken, b: WordToken, rule: string) => void): void {
 	for (let i = 0; i < tokens.length; i += 1) {
 		if ((tokens[i] as WordToken).text.length > 3) continue;
 		let joined = '';
 		let allSingles = true;
 		let hasOddPiece = false;
+		let triple = false;
+		let letter = false;
 		for (let j = i; j < tokens.length && j < i + 8; j += 1) {
 			const piece = (tokens[j] as WordToken).text;
 			if (piece.length > 3) break;
+			letter ||= HAS_LETTER.test(piece);
+			const before = joined.length;
 			joined += piece;
+			// Only a run of three ending in the new piece can be new.
+			triple ||= tripleFrom(joined, before);
 			if (piece.length > 1) allSingles = false;
 			if (piece.length <= 2 && !SHORT_COMMON.has(piece)) hasOddPiece = true;
 			if (j === i || joined.length < 3) continue;
 			// Ordinary short words side by side ("is it", "at a") are not a split-up word.
 			if (!allSingles && !hasOddPiece) continue;
-			if (isRude(joined, words, allSingles)) {
+			// Numbers side by side ("2 4 6 8") make no listed word and hold no stem.
+			if (!letter && STEMS_NEED_A_LETTER && !words.letterlessWord) continue;
+			if (isRude(joined, words, allSingles, triple)) {
 				add(tokens[i] as WordToken, tokens[j] as WordToken, 'profanity.spaced-letters');
 				i = j;
 				break;
@@ -250,11 +270,27 @@ function findSpacedLetters(tokens: readonly WordToken[], words: CompiledWords, a
 	}
 }
 
-function isRude(joined: string, words: CompiledWords, allSingles: boolean): boolean {
-	if (words.allowed.has(joined)) return false;
-	if (words.exact.has(joined) && (allSingles || joined.length >= 4)) return true;
-	if (/(.)\1\1/.test(joined) && words.squeezed.has(squeeze(joined))) return true;
-	return allSingles && joined.length >= 4 && INFIX_STEMS.some((stem) => joined.includes(stem));
+/** True when three equal characters in a row end at or after `from`. */
+function tripleFrom(text: string, from: number): boolean {
+	for (let k = Math.max(2, from); k < text.length; k += 1) {
+		const c = text.charCodeAt(k);
+		if (c === text.charCodeAt(k - 1) && c === text.charCodeAt(k - 2)) return true;
+	}
+	return false;
+}
+
+// The allowed list is asked last: it only ever turns a rude answer into an innocent one.
+function isRude(joined: string, words: CompiledWords, allSingles: boolean, triple: boolean): boolean {
+	const rude =
+		((allSingles || joined.length >= 4) && words.exact.has(joined)) ||
+		(triple && words.squeezed.has(squeeze(joined))) ||
+		(allSingles && joined.length >= 4 && containsInfixStem(joined));
+	return rude && !words.allowed.has(joined);
+}
+
+function containsInfixStem(text: string): boolean {
+	for (const stem of INFIX_STEMS) if (text.includes(stem)) return true;
+	return false;
 }
 
 const MASKED = /(?<![a-z0-9*])[a-z][a-z*]*\*[a-z*]*[a-z](?![a-z0-9*])/g;

@@ -154,29 +154,54 @@ function identityMap(n: number): { starts: Int32Array; ends: Int32Array } {
 /** Lower-cased, look-alike-folded text with zero-width characters removed. */
 export function normaliseText(text: string): MappedText {
 	if (!NOT_PLAIN.test(text)) return { text: text.toLowerCase().replace(TAB_OR_CR, ' '), ...identityMap(text.length) };
+	// Runs of ASCII are copied whole (lower case maps them one to one) and the offsets go into
+	// typed arrays: a character at a time, a long message built a string and two arrays in
+	// hundreds of small steps, garbage that brought the next minor collection closer.
+	const map = new OffsetBuilder(text.length);
 	let out = '';
-	const starts: number[] = [];
-	const ends: number[] = [];
 	for (let i = 0; i < text.length;) {
 		const code = text.charCodeAt(i);
 		if (code < 128) {
-			const lower = code >= 65 && code <= 90 ? code + 32 : code === 9 || code === 13 ? 32 : code;
-			out += String.fromCharCode(lower);
-			starts.push(i);
-			ends.push(i + 1);
-			i += 1;
+			let j = i + 1;
+			while (j < text.length && text.charCodeAt(j) < 128) j += 1;
+			out += text.slice(i, j).toLowerCase().replace(TAB_OR_CR, ' ');
+			for (let k = i; k < j; k += 1) map.add(k, k + 1);
+			i = j;
 			continue;
 		}
 		const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
 		const folded = foldNonAscii(text.slice(i, i + width));
-		for (let k = 0; k < folded.length; k += 1) {
-			starts.push(i);
-			ends.push(i + width);
-		}
+		for (let k = 0; k < folded.length; k += 1) map.add(i, i + width);
 		out += folded;
 		i += width;
 	}
-	return { text: out, starts, ends };
+	return { text: out, starts: map.starts.subarray(0, map.length), ends: map.ends.subarray(0, map.length) };
+}
+
+/** Offsets appended one character at a time into typed arrays that double when full. */
+class OffsetBuilder {
+	starts: Int32Array;
+	ends: Int32Array;
+	length = 0;
+
+	constructor(capacity: number) {
+		this.starts = new Int32Array(Math.max(capacity, 16));
+		this.ends = new Int32Array(Math.max(capacity, 16));
+	}
+
+	add(start: number, end: number): void {
+		if (this.length === this.starts.length) {
+			const starts = new Int32Array(this.length * 2);
+			const ends = new Int32Array(this.length * 2);
+			starts.set(this.starts);
+			ends.set(this.ends);
+			this.starts = starts;
+			this.ends = ends;
+		}
+		this.starts[this.length] = start;
+		this.ends[this.length] = end;
+		this.length += 1;
+	}
 }
 
 /** Original span for normalised span [s, e). */
@@ -287,10 +312,13 @@ const classOf = (src: string, k: number): number => {
  */
 export function buildWordView(mt: MappedText): WordView {
 	const src = mt.text;
-	const parts: string[] = [];
+	const parts = viewParts;
+	parts.length = 0;
 	// The view is never longer than the text (each separator stands for at least one character left out).
-	const starts = new Int32Array(src.length);
-	const ends = new Int32Array(src.length);
+	// One buffer holds both tables: half the allocations for the collector to sweep.
+	const offsets = new Int32Array(2 * src.length);
+	const starts = offsets.subarray(0, src.length);
+	const ends = offsets.subarray(src.length);
 	const tokens: WordToken[] = [];
 	let length = 0;
 	let i = 0;
@@ -347,8 +375,13 @@ export function buildWordView(mt: MappedText): WordView {
 		length += word.length;
 		i = j;
 	}
-	return joinSpacedLetters({ text: parts.join(''), starts: starts.subarray(0, length), ends: ends.subarray(0, length), tokens });
+	const text = parts.join('');
+	parts.length = 0;
+	return joinSpacedLetters({ text, starts: starts.subarray(0, length), ends: ends.subarray(0, length), tokens });
 }
+
+// The word view's words and spaces before they are joined, kept from message to message.
+const viewParts: string[] = [];
 
 const HOUSE_NUMBER = /^\d{1,4}[a-z]{1,2}$/;
 
@@ -409,7 +442,8 @@ function joinSpacedLetters(view: WordView): WordView {
 				ends.push(view.ends[c] ?? 0);
 			}
 		}
-		const leet = tokens.slice(k, last + 1).some((t) => t.leet);
+		let leet = false;
+		for (let t = k; t <= last; t += 1) leet ||= (tokens[t] as WordToken).leet;
 		joined.push(last > k ? { text: text.slice(start), start, end: text.length, leet, spaced: true } : { ...(tokens[k] as WordToken), start, end: text.length });
 		k = last + 1;
 	}

@@ -69,15 +69,16 @@ for (const word of WORDS_BY_LENGTH) {
 	WORDS_BY_PREFIX.set(word.slice(0, 2), list);
 }
 const WEAK_WORDS = new Set(['oh']);
-const LOOK_ALIKE_DIGITS: Record<string, string> = { o: '0', l: '1', i: '1' };
+// Shared, like the number words' pieces: nothing changes a piece once it is made.
+const LOOK_ALIKE_PIECES: Record<string, DigitPiece> = { o: { t: 'digits', v: '0' }, l: { t: 'digits', v: '1' }, i: { t: 'digits', v: '1' } };
 
 // The same first test as a table of character codes, so a reader can skip an ordinary word
 // without cutting it out of its text: a digit, a look-alike (o, l, i) or a number word's first two letters.
 const FIRST_TWO = new Uint8Array(128 * 128);
 for (const prefix of WORDS_BY_PREFIX.keys()) FIRST_TWO[prefix.charCodeAt(0) * 128 + prefix.charCodeAt(1)] = 1;
 
-/** False when `parseNumericToken(text.slice(start, end))` is sure to give null by its first test. */
-export function mightBeNumeric(text: string, start: number, end: number): boolean {
+/** False when `parseNumericToken(text, start, end)` is sure to give null by its first test. */
+function mightBeNumeric(text: string, start: number, end: number): boolean {
 	const c0 = text.charCodeAt(start);
 	if ((c0 >= 48 && c0 <= 57) || c0 === 111 || c0 === 108 || c0 === 105) return true;
 	if (end - start < 2 || c0 >= 128) return false;
@@ -85,39 +86,60 @@ export function mightBeNumeric(text: string, start: number, end: number): boolea
 	return c1 < 128 && FIRST_TWO[c0 * 128 + c1] === 1;
 }
 
-/** Parse a lower-case alphanumeric word as digits, or null if it is an ordinary word. */
-export function parseNumericToken(token: string): ParsedToken | null {
-	const c0 = token.charCodeAt(0);
-	if (!(c0 >= 48 && c0 <= 57) && !WORDS_BY_PREFIX.has(token.slice(0, 2)) && LOOK_ALIKE_DIGITS[token[0] as string] === undefined) return null;
-	if (token === 'o') return { pieces: [{ t: 'digits', v: '0' }], realDigit: false, strongWord: false, lookAlike: false };
-	const result: ParsedToken = { pieces: [], realDigit: false, strongWord: false, lookAlike: false };
-	let p = 0;
-	while (p < token.length) {
-		const c = token.charCodeAt(p);
+// The pieces of the word being parsed, kept from word to word: most words that reach the parse
+// ("in", "is", "like", "on") turn out to be ordinary words, and then nothing is left behind.
+const pending: DigitPiece[] = [];
+
+/** The number word (longest first) that begins at `p` and ends by `end`, read without cutting the text up. */
+function numberWordAt(text: string, p: number, end: number): string | undefined {
+	if (end - p < 2) return undefined;
+	const c0 = text.charCodeAt(p);
+	const c1 = text.charCodeAt(p + 1);
+	if (!(c0 < 128 && c1 < 128 && FIRST_TWO[c0 * 128 + c1] === 1)) return undefined;
+	for (const w of WORDS_BY_PREFIX.get(text.slice(p, p + 2)) as string[]) if (p + w.length <= end && text.startsWith(w, p)) return w;
+	return undefined;
+}
+
+/**
+ * Parse a lower-case alphanumeric word (the whole text, or its characters [start, end)) as
+ * digits, or null if it is an ordinary word. Read in place, so a reader need not cut each word out.
+ */
+export function parseNumericToken(text: string, start = 0, end = text.length): ParsedToken | null {
+	if (!mightBeNumeric(text, start, end)) return null;
+	const length = end - start;
+	if (length === 1 && text.charCodeAt(start) === 111) return { pieces: [{ t: 'digits', v: '0' }], realDigit: false, strongWord: false, lookAlike: false };
+	pending.length = 0;
+	let realDigit = false;
+	let strongWord = false;
+	let lookAlike = false;
+	let p = start;
+	while (p < end) {
+		const c = text.charCodeAt(p);
 		if (c >= 48 && c <= 57) {
 			let q = p + 1;
-			while (q < token.length && token.charCodeAt(q) >= 48 && token.charCodeAt(q) <= 57) q += 1;
-			result.pieces.push({ t: 'digits', v: token.slice(p, q) });
-			result.realDigit = true;
+			while (q < end && text.charCodeAt(q) >= 48 && text.charCodeAt(q) <= 57) q += 1;
+			pending.push({ t: 'digits', v: text.slice(p, q) });
+			realDigit = true;
 			p = q;
 			continue;
 		}
-		const word = WORDS_BY_PREFIX.get(token.slice(p, p + 2))?.find((w) => token.startsWith(w, p));
+		const word = numberWordAt(text, p, end);
 		if (word !== undefined) {
-			result.pieces.push(WORD_PIECES[word] as DigitPiece);
-			if (!WEAK_WORDS.has(word)) result.strongWord = true;
+			pending.push(WORD_PIECES[word] as DigitPiece);
+			if (!WEAK_WORDS.has(word)) strongWord = true;
 			p += word.length;
 			continue;
 		}
-		const alike = LOOK_ALIKE_DIGITS[token[p] as string];
+		const alike = LOOK_ALIKE_PIECES[text[p] as string];
 		if (alike === undefined) return null;
-		result.pieces.push({ t: 'digits', v: alike });
-		result.lookAlike = true;
+		pending.push(alike);
+		lookAlike = true;
 		p += 1;
 	}
-	// A word made only of look-alike letters ("lol", "oil") is just a word.
-	if (!result.realDigit && !result.strongWord && token !== 'oh') return null;
-	return result;
+	// A word made only of look-alike letters ("lol", "oil") is just a word; "oh" alone is a zero.
+	const isOh = length === 2 && text.startsWith('oh', start);
+	if (!realDigit && !strongWord && !isOh) return null;
+	return { pieces: pending.slice(), realDigit, strongWord, lookAlike };
 }
 
 /** Join the pieces of a run into the digit string a reader would dial. */
@@ -166,14 +188,17 @@ export interface NumberFacts {
 const DIALABLE = /[2-9]|two|thr|four|fiv|six|sev|eight|nine|twe|thirt|fift|forty/;
 const DIGIT_WORD = /(?<![a-z0-9])(?:zero|oh|nought|one|two|three|four|five|six|seven|sevn|eight|nine)(?![a-z0-9])/;
 const DIGIT = /[0-9]/;
-const factsCache = new WeakMap<object, NumberFacts>();
+// The facts of the last text asked about: the phone and postcode detectors ask about the same
+// view of one message one after the other. One slot, not a WeakMap keyed on the view: a WeakMap
+// keeps a view's entry through minor collections, so every long message left its facts to be
+// copied and promoted to the old generation, and those collections grew slower (p99).
+let lastOwner: object | undefined;
+let lastFacts: NumberFacts | undefined;
 
-/** The number facts of a normalised text; `owner` (the text's view) keeps them for the other detectors. */
+/** The number facts of a normalised text, worked out once for `owner` (the text's view) and shared by the detectors. */
 export function numberFacts(owner: object, text: string): NumberFacts {
-	let facts = factsCache.get(owner);
-	if (facts === undefined) {
-		facts = { digit: DIGIT.test(text), dialable: DIALABLE.test(text), digitWord: DIGIT_WORD.test(text) };
-		factsCache.set(owner, facts);
-	}
-	return facts;
+	if (lastOwner === owner && lastFacts !== undefined) return lastFacts;
+	lastFacts = { digit: DIGIT.test(text), dialable: DIALABLE.test(text), digitWord: DIGIT_WORD.test(text) };
+	lastOwner = owner;
+	return lastFacts;
 }

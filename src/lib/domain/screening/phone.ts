@@ -6,7 +6,7 @@
 // ring a child.
 
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
-import { joinPieces, mightBeNumeric, numberFacts, parseNumericToken, type DigitPiece, type ParsedToken } from './number-words.js';
+import { joinPieces, numberFacts, parseNumericToken, type DigitPiece, type ParsedToken } from './number-words.js';
 import { originalSpan, type MappedText } from './normalise.js';
 import { maskProtectedNumbers } from './protected-numbers.js';
 import type { RawFinding } from './types.js';
@@ -69,7 +69,7 @@ function collectRuns(text: string): DigitRun[] {
 		current = [];
 		fillers = 0;
 	};
-	// Words of [a-z0-9] read by character code; only a word that may be a number is cut out and parsed.
+	// Words of [a-z0-9] read by character code and parsed in place, none cut out of the text.
 	const n = text.length;
 	for (let start = 0; start < n;) {
 		if (!isWordCode(text.charCodeAt(start))) {
@@ -78,7 +78,7 @@ function collectRuns(text: string): DigitRun[] {
 		}
 		let end = start + 1;
 		while (end < n && isWordCode(text.charCodeAt(end))) end += 1;
-		const parsed = mask[start] === 1 || !mightBeNumeric(text, start, end) ? null : parseNumericToken(text.slice(start, end));
+		const parsed = mask[start] === 1 ? null : parseNumericToken(text, start, end);
 		const gapOk = lastEnd >= 0 && isGap(text, lastEnd, start);
 		if (parsed === null) {
 			if (current.length > 0 && gapOk && fillers < 2 && end - start <= 4 && FILLERS.has(text.slice(start, end))) {

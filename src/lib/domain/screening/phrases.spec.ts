@@ -69,6 +69,17 @@ describe('matchPhrases', () => {
 		expect(rules('nothing at all')).toEqual([]);
 	});
 
+	it('keeps a rule whose cheap test fails from finding anything, whether the test is asked first or at the first match', () => {
+		const view = buildWordView(normaliseText('let me pick you up, meet me at the park'));
+		const rules = (needs: RegExp): string[] =>
+			matchPhrases(view, [{ rule: 'test.needs', pattern: phrase(`(?:let me pick ${YOU} up|meet me)`), needs }], 'meeting').map((f) => f.rule);
+		expect(rules(/park/)).toEqual(['test.needs', 'test.needs']);
+		expect(rules(/school/)).toEqual([]);
+		// A test with state (g) is asked first, as before; its answer is the same here.
+		expect(rules(/park/g)).toEqual(['test.needs', 'test.needs']);
+		expect(rules(/school/g)).toEqual([]);
+	});
+
 	it('points each finding at the original text', () => {
 		const text = 'Let me pick U up, OK?';
 		const [finding] = matchPhrases(buildWordView(normaliseText(text)), RULES, 'meeting');

@@ -124,30 +124,57 @@ export function findPostcodes(mt: MappedText): RawFinding[] {
 
 const SHORT_PIECE = /^(?:[a-z]{1,2}\d{0,2}|\d{1,2}[a-z]{0,2})$/;
 
+// The words of the text being read (runs of [a-z0-9]): their bounds, their piece of a code
+// (undefined when they are none) and whether they are a letter said aloud. Kept from call to
+// call and read by character code: a match object per word made a long message's garbage.
+const wordStarts: number[] = [];
+const wordEnds: number[] = [];
+const wordPieces: (string | undefined)[] = [];
+const wordIsLetterName: boolean[] = [];
+// A word longer than this is no letter name, digit name or short piece, so it is never cut out.
+const LONGEST_PIECE = Math.max(4, ...[...LETTER_NAMES.keys(), ...DIGIT_NAMES.keys()].map((name) => name.length));
+
+const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+function readWords(text: string): number {
+	let count = 0;
+	for (let start = 0; start < text.length;) {
+		if (!isWordCode(text.charCodeAt(start))) {
+			start += 1;
+			continue;
+		}
+		let end = start + 1;
+		while (end < text.length && isWordCode(text.charCodeAt(end))) end += 1;
+		const w = end - start <= LONGEST_PIECE ? text.slice(start, end) : undefined;
+		wordStarts[count] = start;
+		wordEnds[count] = end;
+		wordIsLetterName[count] = w !== undefined && LETTER_NAMES.has(w);
+		wordPieces[count] = w === undefined ? undefined : (LETTER_NAMES.get(w) ?? DIGIT_NAMES.get(w) ?? (w.length <= 4 && SHORT_PIECE.test(w) ? w : undefined));
+		count += 1;
+		start = end;
+	}
+	return count;
+}
+
 // Read runs of letter names, digit words, short letter and digit pieces as one code.
 function findSpelt(mt: MappedText, out: RawFinding[]): void {
-	const words = [...mt.text.matchAll(/[a-z0-9]+/g)];
-	// Each word's piece of a code (or undefined), read once rather than once per starting word.
-	const pieces = words.map(([w]) => LETTER_NAMES.get(w) ?? DIGIT_NAMES.get(w) ?? (w.length <= 4 && SHORT_PIECE.test(w) ? w : undefined));
-	for (let i = 0; i < words.length; i += 1) {
+	const count = readWords(mt.text);
+	for (let i = 0; i < count; i += 1) {
 		let code = '';
 		let spelt = 0;
-		for (let j = i; j < words.length && j < i + 10; j += 1) {
-			const w = (words[j] as RegExpMatchArray)[0];
-			const piece = pieces[j];
+		for (let j = i; j < count && j < i + 10; j += 1) {
+			const piece = wordPieces[j];
 			if (piece === undefined) break;
-			if (LETTER_NAMES.has(w)) spelt += 1;
+			if (wordIsLetterName[j] === true) spelt += 1;
 			code += piece;
 			if (
 				(spelt > 0 || j - i >= 3) &&
 				code.length >= 5 &&
 				code.length <= 7 &&
 				isPostcode(code + ' ', 0) &&
-				(j + 1 >= words.length || !LETTER_NAMES.has((words[j + 1] as RegExpMatchArray)[0]))
+				(j + 1 >= count || wordIsLetterName[j + 1] !== true)
 			) {
-				const first = words[i] as RegExpMatchArray;
-				const last = words[j] as RegExpMatchArray;
-				const span = originalSpan(mt, first.index ?? 0, (last.index ?? 0) + last[0].length);
+				const span = originalSpan(mt, wordStarts[i] as number, wordEnds[j] as number);
 				out.push({ kind: 'postcode', start: span.start, end: span.end, rule: 'postcode.spelt' });
 				i = j;
 				break;
