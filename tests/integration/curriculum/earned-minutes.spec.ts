@@ -6,7 +6,10 @@ import { and, eq } from 'drizzle-orm';
 import { openTestDatabase, type TestDatabase } from '../support/database';
 import { createTestSchool, type TestSchool } from '../support/factories';
 import { lessonCompletions } from '../../../src/lib/server/db/schema';
-import { getClassProgress } from '../../../src/lib/server/curriculum/progress';
+import { getClassProgress, getSchoolProgress } from '../../../src/lib/server/curriculum/progress';
+import { loadSchoolCalendar } from '../../../src/lib/server/curriculum/calendar';
+import { updateTargetMinutes } from '../../../src/lib/server/curriculum/term-settings';
+import { parseLondonLocal } from '../../../src/lib/domain/calendar';
 import { getSelfStudy, recordLessonStep, submitLessonCheck } from '../../../src/lib/server/curriculum/self-study';
 import { IDLE_AFTER_SECONDS, lessonSteps, requireLessonBySlug } from '../../../src/lib/domain/curriculum';
 import { currentTerm, onDay, rightAnswers, signed, studyLesson, type TermToday } from './support';
@@ -83,5 +86,31 @@ describe('earning minutes on a lesson alone', () => {
 			.where(and(eq(lessonCompletions.pupilId, pupil(3).id), eq(lessonCompletions.lessonId, LESSON.id)));
 		expect(rows.map((r) => r.year).sort()).toEqual([when.term.academicYearStart - 1, when.term.academicYearStart]);
 		expect(await selfStudyMinutes(pupil(3).id)).toBe(now.minutes);
+	});
+
+	it('credits each minute to the London day it was earned, so a lesson finished next term counts there', async () => {
+		const other = await createTestSchool(t.db, 2);
+		const [autumn, spring] = (await loadSchoolCalendar(t.db, other.id, when.today)).terms;
+		const cls = other.classes[0];
+		const p = signed(cls.pupils[0]!);
+		const at = async (instant: number, step: number) => recordLessonStep(t.db, p, LESSON.id, step, { now: new Date(instant) });
+		// 23:50:30 on the last day of autumn, three minutes a step: 9 minutes before midnight,
+		// then 3 after it and the idle allowance when the tablet is left on: 6 in the holiday.
+		const evening = parseLondonLocal(`${autumn!.endsOn}T23:50`)!.getTime() + 30_000;
+		for (let i = 0; i <= 4; i++) await at(evening + i * 180_000, i);
+		// Picked up again on the first morning of spring: 15 more minutes, up to the lesson's 30.
+		const morning = parseLondonLocal(`${spring!.startsOn}T10:00`)!.getTime();
+		for (let i = 0; i <= 5; i++) await at(morning + i * 180_000, 4 + Math.min(i, 3));
+		expect((await getSelfStudy(t.db, p, LESSON.id, { now: new Date(morning) })).minutes).toBe(LESSON.durationMinutes);
+
+		const grid = async (termName: string) =>
+			(await getClassProgress(t.db, signed(cls.teacher), cls.id, { today: when.today, termName })).grid.rows.find((r) => r.pupilId === cls.pupils[0]!.id)!
+				.selfStudyMinutes;
+		expect(await grid('autumn')).toBe(9);
+		expect(await grid('spring')).toBe(15);
+		// The school's view reads the lesson although it was started before spring began.
+		await updateTargetMinutes(t.db, signed(other.admin), 15);
+		const view = (await getSchoolProgress(t.db, signed(other.admin), { today: when.today, termName: 'spring' })).view;
+		expect(view.totals.counts.met).toBe(1);
 	});
 });

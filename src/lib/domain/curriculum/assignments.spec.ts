@@ -70,7 +70,9 @@ describe('outstandingAssignmentsForPupil', () => {
 	const pupil = { id: 'p1', classId: 'c1' };
 
 	it('lists the pupil’s and their class’s assignments not yet done, oldest first', () => {
-		const earlier = [{ pupilId: 'p1', lessonId: 'privacy-7-11-guard-your-details', completedOn: '2025-09-20', minutes: 25, passedOn: '2025-09-20' }];
+		const earlier = [
+			{ pupilId: 'p1', lessonId: 'privacy-7-11-guard-your-details', startedOn: '2025-09-20', minutesByDay: { '2025-09-20': 25 }, passedOn: '2025-09-20' }
+		];
 		expect(outstandingAssignmentsForPupil({ pupil, assignments, completions: earlier, deliveries: [] }).map((a) => a.id)).toEqual(['a-class', 'a-pupil']);
 	});
 
@@ -78,7 +80,9 @@ describe('outstandingAssignmentsForPupil', () => {
 		const done = outstandingAssignmentsForPupil({
 			pupil,
 			assignments,
-			completions: [{ pupilId: 'p1', lessonId: 'privacy-7-11-guard-your-details', completedOn: '2025-10-06', minutes: 25, passedOn: '2025-10-06' }],
+			completions: [
+				{ pupilId: 'p1', lessonId: 'privacy-7-11-guard-your-details', startedOn: '2025-10-06', minutesByDay: { '2025-10-06': 25 }, passedOn: '2025-10-06' }
+			],
 			deliveries: [{ id: 'd1', classId: 'c1', lessonId: 'bullying-7-11-be-an-upstander', deliveredOn: '2025-10-02', minutes: 30, presentPupilIds: ['p1'] }]
 		});
 		expect(done).toEqual([]);

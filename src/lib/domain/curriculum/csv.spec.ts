@@ -55,7 +55,7 @@ describe('class grid export', () => {
 			{ id: 'd1', classId: 'c1', lessonId: 'l1', deliveredOn: '2025-10-06', minutes: 45, presentPupilIds: ['p1', 'p2'] },
 			{ id: 'd2', classId: 'c1', lessonId: 'l2', deliveredOn: '2025-10-08', minutes: 20, presentPupilIds: ['p1'] }
 		],
-		completions: [{ pupilId: 'p3', lessonId: 'l3', completedOn: '2025-10-09', minutes: 15, passedOn: '2025-10-09' }],
+		completions: [{ pupilId: 'p3', lessonId: 'l3', startedOn: '2025-10-09', minutesByDay: { '2025-10-09': 15 }, passedOn: '2025-10-09' }],
 		lessonTitles: new Map([
 			['l1', 'Trust, secrets and online friends'],
 			['l2', 'Guard your details']

@@ -33,12 +33,12 @@ const delivery45: LessonDelivery = {
 	minutes: 45,
 	presentPupilIds: ['pupil-ava', 'pupil-ben', 'pupil-cara']
 };
-const complete = (pupilId: string, completedOn: string, lessonId = 'wellbeing-7-11-healthy-habits-online'): LessonCompletion => ({
+const complete = (pupilId: string, startedOn: string, lessonId = 'wellbeing-7-11-healthy-habits-online'): LessonCompletion => ({
 	pupilId,
 	lessonId,
-	completedOn,
-	minutes: 15,
-	passedOn: completedOn
+	startedOn,
+	minutesByDay: { [startedOn]: 15 },
+	passedOn: startedOn
 });
 
 function gridFor(deliveries: LessonDelivery[], completions: LessonCompletion[], today = '2025-11-01') {

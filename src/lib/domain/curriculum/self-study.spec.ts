@@ -52,8 +52,50 @@ describe('self-study steps and time', () => {
 	});
 });
 
+describe('the day each minute is earned on', () => {
+	// Minute by minute through the steps from `start` (an ISO instant), a minute a step.
+	const studyFrom = (start: string, steps: number): SelfStudyState => {
+		let state = NEW_SELF_STUDY;
+		for (let i = 0; i <= steps; i++) state = recordStepEvent(state, lesson, Math.min(i, lessonSteps(lesson).length - 1), Date.parse(start) + i * 60_000);
+		return state;
+	};
+
+	it('splits a lesson continued past midnight in summer (BST) at London midnight, 23:00 UTC', () => {
+		const state = studyFrom('2026-06-30T22:56:30Z', 8);
+		expect(state.minutesByDay).toEqual({ '2026-06-30': 3, '2026-07-01': 5 });
+		expect(earnedMinutes(state)).toBe(8);
+	});
+
+	it('splits it at 00:00 UTC in winter (GMT)', () => {
+		const state = studyFrom('2026-12-01T23:56:30Z', 8);
+		expect(state.minutesByDay).toEqual({ '2026-12-01': 3, '2026-12-02': 5 });
+	});
+
+	it('counts a minute that ends on the stroke of midnight on the day it was spent, and a lesson picked up days later on that day', () => {
+		const evening = studyFrom('2026-12-01T23:57:00Z', 3);
+		expect(evening.minutesByDay).toEqual({ '2026-12-01': 3 });
+		const later = recordStepEvent(recordStepEvent(evening, lesson, 1, Date.parse('2026-12-04T10:00:00Z')), lesson, 2, Date.parse('2026-12-04T10:02:00Z'));
+		// Left on a step at midnight: the idle allowance (then nothing) counts on 2 December.
+		expect(later.minutesByDay).toEqual({ '2026-12-01': 3, '2026-12-02': IDLE_AFTER_SECONDS / 60, '2026-12-04': 2 });
+		expect(earnedMinutes(later)).toBe(Object.values(later.minutesByDay).reduce((a, b) => a + b, 0));
+	});
+
+	it('counts each term its own minutes when a lesson starts on the last day of one and is finished in the next', () => {
+		const [autumn, spring] = defaultAcademicYear(2025).terms;
+		const started = {
+			pupilId: 'p',
+			lessonId: lesson.id,
+			startedOn: autumn.endsOn,
+			minutesByDay: { [autumn.endsOn]: 4, [spring.startsOn]: 6 },
+			passedOn: spring.startsOn
+		};
+		expect(tallyTermMinutes(autumn, [], [started]).get('p')?.selfStudy).toBe(4);
+		expect(tallyTermMinutes(spring, [], [started]).get('p')?.selfStudy).toBe(6);
+	});
+});
+
 describe('counting self-study per academic year', () => {
-	const record = (on: string) => ({ pupilId: 'p', lessonId: lesson.id, completedOn: on, minutes: 10, passedOn: on });
+	const record = (on: string) => ({ pupilId: 'p', lessonId: lesson.id, startedOn: on, minutesByDay: { [on]: 10 }, passedOn: on });
 	const [autumn2025] = defaultAcademicYear(2025).terms;
 	const [autumn2026] = defaultAcademicYear(2026).terms;
 	const records = [record('2025-10-01'), record('2025-10-08'), record('2026-10-01')];

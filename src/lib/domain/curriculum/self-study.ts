@@ -9,7 +9,11 @@
  *   step they were on, up to IDLE_AFTER_SECONDS. Longer than that, the child
  *   has stopped, and the rest is idle time that earns nothing.
  * - Credit is capped at the lesson's length: a slow reader cannot earn more
- *   than the lesson is worth.
+ *   than the lesson is worth. The clock counts whole seconds.
+ * - Each whole minute counts on the London day its last moment was spent,
+ *   so a lesson continued after midnight (or on a later day) is credited to
+ *   the days the minutes were earned, not to the day it was started, and the
+ *   days' minutes always add up to the minutes earned.
  * - A step is read only if the pupil stayed on it for at least its minimum
  *   reading time (its words at a brisk adult reading speed), so clicking
  *   through earns the seconds spent and no completion.
@@ -20,6 +24,7 @@
  * - One record per pupil, lesson and academic year: a lesson counts again in
  *   a later year, never twice in one.
  */
+import { londonDate, type IsoDate } from '../calendar';
 import type { Lesson, LessonContent } from './types';
 
 /** Three minutes on one screen is generous for a child; longer means they have stopped. */
@@ -78,6 +83,8 @@ export interface SelfStudyState {
 	readonly stepsRead: readonly number[];
 	readonly checkTries: number;
 	readonly passed: boolean;
+	/** The whole minutes earned, by the London day each was earned on. */
+	readonly minutesByDay: Readonly<Record<IsoDate, number>>;
 }
 
 export const NEW_SELF_STUDY: SelfStudyState = {
@@ -86,19 +93,40 @@ export const NEW_SELF_STUDY: SelfStudyState = {
 	lastStepAt: null,
 	stepsRead: [],
 	checkTries: 0,
-	passed: false
+	passed: false,
+	minutesByDay: {}
 };
+
+/**
+ * Gives each whole minute completed between `before` and `after` seconds of credit to the
+ * day it ended on. The credit runs from `from` (ms) without a break, so minute k ends at
+ * `from + (60k - before)` seconds; a minute ending on the stroke of midnight was spent
+ * before it.
+ */
+function creditMinutesByDay(byDay: Readonly<Record<IsoDate, number>>, before: number, after: number, from: number): Readonly<Record<IsoDate, number>> {
+	const first = Math.floor(before / 60) + 1;
+	const last = Math.floor(after / 60);
+	if (last < first) return byDay;
+	const next: Record<IsoDate, number> = { ...byDay };
+	for (let minute = first; minute <= last; minute++) {
+		const day = londonDate(new Date(from + (minute * 60 - before) * 1000 - 1));
+		next[day] = (next[day] ?? 0) + 1;
+	}
+	return next;
+}
 
 /** Credit the time since the last event to the step the pupil was on. */
 function creditTimeOnCurrentStep(state: SelfStudyState, lesson: Lesson, now: number): SelfStudyState {
 	if (state.currentStep === null || state.lastStepAt === null) return state;
 	const seconds = Math.max(0, (now - state.lastStepAt) / 1000);
-	const credited = Math.min(seconds, IDLE_AFTER_SECONDS);
+	const credited = Math.min(Math.floor(seconds), IDLE_AFTER_SECONDS);
 	const step = lessonSteps(lesson)[state.currentStep];
 	const read = step !== undefined && step.kind !== 'check' && seconds >= step.minReadSeconds;
+	const activeSeconds = Math.min(lesson.durationMinutes * 60, state.activeSeconds + credited);
 	return {
 		...state,
-		activeSeconds: Math.min(lesson.durationMinutes * 60, state.activeSeconds + credited),
+		activeSeconds,
+		minutesByDay: creditMinutesByDay(state.minutesByDay, state.activeSeconds, activeSeconds, state.lastStepAt),
 		stepsRead: read && !state.stepsRead.includes(state.currentStep) ? [...state.stepsRead, state.currentStep].sort((a, b) => a - b) : state.stepsRead
 	};
 }

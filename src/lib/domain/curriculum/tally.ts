@@ -6,7 +6,9 @@
  * - A delivery counts its minutes for every pupil marked present (each pupil
  *   once per delivery), if its date is in the term.
  * - Self-study counts the minutes the pupil earned on the lesson's steps (see
- *   self-study.ts), once per pupil, lesson and academic year: a lesson can
+ *   self-study.ts) on the days they were earned, so a lesson started in one
+ *   term and finished in the next counts in each for its own minutes. It
+ *   counts once per pupil, lesson and academic year: a lesson can
  *   count again in a later year. Pass the year's records, not just the
  *   term's, or a repeat in a later term of the same year would count again.
  * - Status: 'met' at or above target. Otherwise compare with the pro-rata
@@ -62,7 +64,7 @@ export function firstCompletions(completions: readonly LessonCompletion[]): Less
 	for (const completion of completions) {
 		const key = completionKey(completion);
 		const seen = first.get(key);
-		if (!seen || completion.completedOn < seen.completedOn) first.set(key, completion);
+		if (!seen || completion.startedOn < seen.startedOn) first.set(key, completion);
 	}
 	return [...first.values()];
 }
@@ -81,10 +83,11 @@ export function tallyTermMinutes(term: Term, deliveries: readonly LessonDelivery
 	}
 	// Only the term's academic year: a record from last year does not make this one a repeat.
 	const year = academicYearBounds(term.academicYearStart);
-	const thisYear = completions.filter((c) => c.completedOn >= year.startsOn && c.completedOn <= year.endsOn);
+	const thisYear = completions.filter((c) => c.startedOn >= year.startsOn && c.startedOn <= year.endsOn);
 	for (const completion of firstCompletions(thisYear)) {
-		if (!isDateInTerm(term, completion.completedOn)) continue;
-		entry(completion.pupilId).selfStudy += completion.minutes;
+		for (const [day, minutes] of Object.entries(completion.minutesByDay)) {
+			if (isDateInTerm(term, day)) entry(completion.pupilId).selfStudy += minutes;
+		}
 	}
 	return tally;
 }

@@ -152,15 +152,16 @@ export interface LessonDelivery {
 
 /**
  * A pupil's self-study of one lesson in one academic year: started, and done
- * once its check is passed. The minutes are those they earned on its steps.
+ * once its check is passed. The minutes are those they earned on its steps, each
+ * counted on the day it was earned.
  */
 export interface LessonCompletion {
 	readonly pupilId: Id;
 	readonly lessonId: string;
-	/** The day the minutes count on: the day the pupil started the lesson. */
-	readonly completedOn: IsoDate;
-	/** Minutes earned on the steps, capped at the lesson's length. */
-	readonly minutes: number;
+	/** The day the pupil started the lesson: the first record of a lesson counts, repeats do not. */
+	readonly startedOn: IsoDate;
+	/** Minutes earned on the steps (capped at the lesson's length), by the day each was earned. */
+	readonly minutesByDay: Readonly<Record<IsoDate, number>>;
 	/** The day the check was last passed (with every step read); null while only started. */
 	readonly passedOn: IsoDate | null;
 }

@@ -44,31 +44,32 @@ export async function loadDeliveries(db: Executor, filter: DeliveryFilter): Prom
 export interface CompletionFilter {
 	schoolId: string;
 	/**
-	 * Self-study started from this day on. Safe because a counted row is a pupil's only one
-	 * for that lesson in its academic year (the unique index allows one), so nothing before
-	 * the range can make one in it a repeat. Leave it out to read all.
+	 * Self-study worked on from this day on, wherever it started: its minutes may have been
+	 * earned in the range. Safe because a counted row is a pupil's only one for that lesson in
+	 * its academic year (the unique index allows one), so nothing before the range can make
+	 * one in it a repeat. Leave it out to read all.
 	 */
 	from?: IsoDate;
-	/** Self-study started up to this day. */
+	/** Self-study started up to this day (its later minutes fall outside the range). */
 	to: IsoDate;
 	pupilIds?: readonly string[];
 }
 
-/** Pupils' self-study as the domain counts it: the day it started, minutes earned, done. */
+/** Pupils' self-study as the domain counts it: the day it started, minutes earned each day, done. */
 export async function loadCompletions(db: Executor, filter: CompletionFilter): Promise<LessonCompletion[]> {
 	const where: SQL[] = [
 		eq(lessonCompletions.schoolId, filter.schoolId),
 		lte(lessonCompletions.startedOn, filter.to),
 		eq(lessonCompletions.countsTowardsMinutes, true)
 	];
-	if (filter.from) where.push(gte(lessonCompletions.startedOn, filter.from));
+	if (filter.from) where.push(gte(lessonCompletions.lastStudiedOn, filter.from));
 	if (filter.pupilIds) where.push(inArray(lessonCompletions.pupilId, [...filter.pupilIds]));
 	return db
 		.select({
 			pupilId: lessonCompletions.pupilId,
 			lessonId: lessonCompletions.lessonId,
-			completedOn: lessonCompletions.startedOn,
-			minutes: lessonCompletions.minutes,
+			startedOn: lessonCompletions.startedOn,
+			minutesByDay: lessonCompletions.minutesByDay,
 			passedOn: lessonCompletions.completedOn
 		})
 		.from(lessonCompletions)

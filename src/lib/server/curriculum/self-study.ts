@@ -44,7 +44,8 @@ const stateOf = (row: LessonCompletionRow | undefined): SelfStudyState =>
 				lastStepAt: row.lastStepAt?.getTime() ?? null,
 				stepsRead: row.stepsRead,
 				checkTries: row.checkTries,
-				passed: row.completedOn !== null
+				passed: row.completedOn !== null,
+				minutesByDay: row.minutesByDay
 			}
 		: NEW_SELF_STUDY;
 
@@ -81,6 +82,8 @@ async function updateSelfStudy<T>(
 			const values = {
 				activeSeconds: Math.round(state.activeSeconds),
 				minutes: earnedMinutes(state),
+				minutesByDay: state.minutesByDay,
+				lastStudiedOn: today,
 				currentStep: state.currentStep,
 				lastStepAt: state.lastStepAt === null ? null : new Date(state.lastStepAt),
 				stepsRead: [...state.stepsRead],

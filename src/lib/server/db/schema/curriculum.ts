@@ -89,7 +89,8 @@ export const deliveryAttendance = pgTable(
 /**
  * A pupil's self-study of one lesson in one academic year. Started at the first step
  * event; the server keeps the clock (`active_seconds`, `current_step`, `last_step_at`) and
- * `minutes` is what they earned on the steps. `completed_on` is set when the check is
+ * `minutes` is what they earned on the steps, `minutes_by_day` the same split by the day
+ * each minute was earned. `completed_on` is set when the check is
  * passed. Rows from before minutes were measured (started_on = completed_on, minutes the
  * lesson's length) are kept as they were reported.
  */
@@ -107,12 +108,18 @@ export const lessonCompletions = pgTable(
 		schoolLessonId: uuid('school_lesson_id').references(() => schoolLessons.id, { onDelete: 'restrict' }),
 		// The calendar year the academic year starts in: a lesson counts again in a later year.
 		academicYearStart: integer('academic_year_start').notNull(),
-		// The day the minutes count on.
+		// The day the first step was shown: a later row of the same lesson is a repeat.
 		startedOn: date('started_on').notNull(),
+		// The last day the pupil worked on it: every minute in minutes_by_day is on or before
+		// it, so a term's minutes are read from the rows studied since the term began.
+		lastStudiedOn: date('last_studied_on').notNull(),
 		// The day the check was passed; null while the lesson is only started.
 		completedOn: date('completed_on'),
 		// Earned on the steps, capped at the lesson's length.
 		minutes: integer('minutes').notNull(),
+		// The same minutes by the London day each was earned on ("2026-03-02": 12): the days
+		// they count on. Older rows have all their minutes on started_on.
+		minutesByDay: jsonb('minutes_by_day').$type<Record<string, number>>().notNull().default({}),
 		activeSeconds: integer('active_seconds').notNull().default(0),
 		currentStep: integer('current_step'),
 		lastStepAt: timestamp('last_step_at', { withTimezone: true }),
@@ -125,7 +132,7 @@ export const lessonCompletions = pgTable(
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [
-		index('lesson_completions_school_day').on(t.schoolId, t.startedOn),
+		index('lesson_completions_school_last_studied').on(t.schoolId, t.lastStudiedOn),
 		index('lesson_completions_pupil').on(t.pupilId, t.lessonId),
 		// One counted record per pupil, lesson and academic year, whatever the code does.
 		uniqueIndex('lesson_completions_counted_once_a_year')
