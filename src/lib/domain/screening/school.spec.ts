@@ -17,3 +17,30 @@ describe('a school the context does not know, named with its town', () => {
 		expect(evidence(text, 'school', OAKFIELD)).toEqual([]);
 	});
 });
+
+describe('the school named the ways children tell it', () => {
+	const BROOKFIELD: ScreeningContext = { ...SCHOOL, schoolName: 'Brookfield Primary School', schoolTown: 'Kendal', teacherNames: ['Mrs Adebayo'] };
+
+	it.each([
+		["i go to St Wilfrid's in Appleby", 'school.any-named'],
+		['we are in yr 6 at st bedes in whitby', 'school.any-named'],
+		['im in class 4 at brookfield', 'school.named'],
+		['were year 6s at brookfield', 'school.named'],
+		['i go to brook field, its in kendal', 'school.named'],
+		['in year 3 at brookfield primary', 'school.named']
+	])('finds %j', (text, rule) => {
+		expect(evidence(text, 'school', BROOKFIELD)).not.toEqual([]);
+		expect(rules(text, BROOKFIELD)).toContain(rule);
+	});
+
+	it.each([
+		'year 6 at brookfield won the quiz',
+		"we go to st mary's church in kendal",
+		'i go to st helens in the summer to see my gran',
+		'i go to st albans to visit my cousin',
+		'we went to st pauls in london on the trip',
+		'i go to st marys in leeds every sunday'
+	])('leaves %j alone', (text) => {
+		expect(evidence(text, 'school', BROOKFIELD)).toEqual([]);
+	});
+});
