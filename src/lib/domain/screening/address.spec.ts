@@ -67,7 +67,8 @@ describe('a home told by its number with no street word', () => {
 		['were at 8 Birkbeck now', 'were at 8 Birkbeck'],
 		['we moved to 15 Tarnside last week', 'we moved to 15 Tarnside'],
 		['my old house is 3 Lowther', 'my old house is 3 Lowther'],
-		['i live on 26 millbeck', 'i live on 26 millbeck']
+		['i live on 26 millbeck', 'i live on 26 millbeck'],
+		['im sleeping at 5 Garnett tonight', 'im sleeping at 5 Garnett']
 	])('finds %j', (text, expected) => {
 		expect(evidence(text, 'address')).toEqual([expected]);
 		expect(rules(text)).toContain('address.lives-on');
@@ -82,7 +83,8 @@ describe('a home told by its number with no street word', () => {
 		'my house is 4 minutes from school',
 		'come to 11 o clock assembly',
 		'in my story the owl moved to 9 Hollowtree',
-		'number 10 is where the prime minister lives'
+		'number 10 is where the prime minister lives',
+		'we are staying at 4 star hotel'
 	])('leaves %j alone', (text) => {
 		expect(evidence(text, 'address')).toEqual([]);
 	});

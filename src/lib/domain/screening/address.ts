@@ -49,7 +49,7 @@ const LIVES_AT_NUMBER = new RegExp(
 // Underley", "my new house is 6 Hallgarth", "i live on 9 parkside". Group 1 is a plain way to say
 // where one is, which needs the name as typed with a capital; group 2 can only be a home.
 const HOME_AT_NUMBER = new RegExp(
-	`\\b(?:((?:come|coming)\\s(?:round\\s|over\\s)?to|(?:im|i m|i am|were|we re)\\sat)|((?:i|we|my family|my mum|my dad|my nan|my gran)\\s(?:live|lives|living)\\s(?:on|in)|(?:i|we)\\s(?:moved|ve moved|are moving|re moving|m moving)\\s(?:to|into)|(?:my|our)\\s(?:new\\s|old\\s)?(?:house|home|flat)\\s(?:is|s)))\\s(?:(?:number|no|num|flat)\\s)?(\\d{1,4}[a-z]?)\\s(?:the\\s)?(?!${NOT_A_PLACE}\\b)${NAME_WORD}`,
+	`\\b(?:((?:come|coming)\\s(?:round\\s|over\\s)?to|(?:im|i m|i am|were|we re)\\sat|(?:im|i m|i am|were|we re)?\\s?(?:staying|stay|sleeping)\\sat)|((?:i|we|my family|my mum|my dad|my nan|my gran)\\s(?:live|lives|living)\\s(?:on|in)|(?:i|we)\\s(?:moved|ve moved|are moving|re moving|m moving)\\s(?:to|into)|(?:my|our)\\s(?:new\\s|old\\s)?(?:house|home|flat)\\s(?:is|s)))\\s(?:(?:number|no|num|flat)\\s)?(\\d{1,4}[a-z]?)\\s(?:the\\s)?(?!${NOT_A_PLACE}\\b)${NAME_WORD}`,
 	'g'
 );
 // "we live above the chip shop on the high street": a home placed by a landmark on a named street.

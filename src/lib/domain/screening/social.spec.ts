@@ -173,7 +173,11 @@ describe("handles of letters only, told as the child's own account", () => {
 		['add me KittyKingdom on snapchat', 'add me KittyKingdom on snapchat'],
 		['my channel is called CraftyCaleb', 'my channel is called CraftyCaleb'],
 		['instagram maisiemoonbeam follow me', 'instagram maisiemoonbeam follow me'],
-		['my tiktoks WillowWhispers go and follow', 'my tiktoks WillowWhispers']
+		['my tiktoks WillowWhispers go and follow', 'my tiktoks WillowWhispers'],
+		['PennyPebbles is my snapchat', 'PennyPebbles is my snapchat'],
+		["i'm CosmoComet on roblox", "i'm CosmoComet on roblox"],
+		['my instas lottielemonade', 'my instas lottielemonade'],
+		['my discord username GalaxyGus', 'my discord username GalaxyGus']
 	])('finds %j', (text, expected) => {
 		expect(evidence(text, 'social')).toEqual([expected]);
 		expect(rules(text)).toContain('social.platform-handle');
@@ -190,7 +194,10 @@ describe("handles of letters only, told as the child's own account", () => {
 		'my favourite youtuber is LazarBeam',
 		'im stuck on minecraft',
 		'my minecraft world is called Dragonvale',
-		'we watched a channel called MagicMaths in class'
+		'we watched a channel called MagicMaths in class',
+		'Brookhaven is my roblox game',
+		'my snapchats deleted',
+		'my roblox game BlockCity'
 	])('leaves %j alone', (text) => {
 		expect(evidence(text, 'social')).toEqual([]);
 	});

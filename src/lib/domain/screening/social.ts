@@ -152,15 +152,15 @@ const HANDLE_ON = new RegExp(
 
 // A handle of letters only ("LolaLouPlays", "bellabee") told the way a child tells their own
 // account. The shapes that say so outright: "my tiktok is …", "im on roblox as …", "whats ur
-// roblox? mine is …", "im … on roblox", "sub to my youtube …", "add me … on tiktok", "my channel
+// roblox? mine is …", "im … on roblox", "… is my tiktok", "sub to my youtube …", "add me … on tiktok", "my channel
 // is called …", "snapchat … add me". The word itself is then read in what the child typed (isPlainHandle).
 const PLAIN_TOLD = new RegExp(
-	`\\b(?:(?:my|our)\\s+${PLATFORM}(?:\\s+${NAME_WORD})?\\s*(?:is|=|:|-|its)\\s*(?:called\\s+)?|(?:im|i am|i m)\\s+on\\s+${PLATFORM}\\s+as\\s+|(?:on|in|got|have|use|ur|your)\\s+${PLATFORM}\\s*[?,!]*\\s+(?:im|i am|i m|its|my name is|im called|mine is|mines)\\s+|(?:sub(?:scribe)?\\s+to|follow|add|check out)\\s+my\\s+${PLATFORM}(?:\\s+(?:channel|account|page))?\\s+|my\\s+(?:${PLATFORM}\\s+)?(?:channel|account)\\s+(?:is\\s+)?(?:called|named)\\s+)([a-z]{4,30})\\b|\\b(?:(?:im|i am|i m|its|it s)\\s+|(?:add|follow|friend)\\s+me\\s+)([a-z]{4,30})\\s+on\\s+${PLATFORM}\\b|\\b${PLATFORM}\\s+([a-z]{4,30})\\s+(?:add|follow)\\s+me\\b`,
+	`\\b(?:(?:my|our)\\s+${PLATFORM}(?:\\s+${NAME_WORD})?(?:\\s*(?:is|=|:|-|its)|'?s)\\s*(?:called\\s+)?|(?:i'?m|i am|i m)\\s+on\\s+${PLATFORM}\\s+as\\s+|(?:on|in|got|have|use|ur|your)\\s+${PLATFORM}\\s*[?,!]*\\s+(?:im|i am|i m|its|my name is|im called|mine is|mines)\\s+|(?:sub(?:scribe)?\\s+to|follow|add|check out)\\s+my\\s+${PLATFORM}(?:\\s+(?:channel|account|page))?\\s+|my\\s+(?:${PLATFORM}\\s+)?(?:channel|account)\\s+(?:is\\s+)?(?:called|named)\\s+)([a-z]{4,30})\\b|\\b(?:(?:i'?m|i am|i m|it'?s|it s)\\s+|(?:add|follow|friend)\\s+me\\s+)([a-z]{4,30})\\s+on\\s+${PLATFORM}\\b|\\b${PLATFORM}\\s+([a-z]{4,30})\\s+(?:add|follow)\\s+me\\b|(?:^|[.!?,]\\s*)([a-z]{4,30})\\s+(?:is my|is me on|that'?s my|thats my)\\s+${PLATFORM}\\b`,
 	'g'
 );
-// "my tiktoks LolaLouPlays go follow": with no word between that says it is the account, only
+// "my tiktoks LolaLouPlays go follow", "my tiktok username LolaLouPlays": with no word between that says it is the account, only
 // capitals inside the word (as the child typed it) make it one.
-const PLAIN_AFTER_MINE = new RegExp(`\\bmy\\s+${PLATFORM}s?\\s+([a-z]{5,30})\\b`, 'g');
+const PLAIN_AFTER_MINE = new RegExp(`\\bmy\\s+${PLATFORM}s?(?:\\s+${NAME_WORD})?\\s+([a-z]{5,30})\\b`, 'g');
 // Endings of everyday English words ("my roblox is amazing", "… restricted", "… hilarious").
 const ENGLISH_ENDING =
 	/(?:ing|ed|ly|ous|able|ible|ful|ness|ment|tion|sion|ent|ant|ive|al|ic|ish|less|est|ise|ize|ity|ery|ary|stairs|where|thing|body|times|ever)$/;
@@ -273,7 +273,7 @@ function findPlainHandles(mt: MappedText, typed: string, add: (start: number, en
 		return typed.slice(span.start, span.end);
 	};
 	for (const m of matchesOf(PLAIN_TOLD, text)) {
-		const handle = (m[1] ?? m[2] ?? m[3]) as string;
+		const handle = (m[1] ?? m[2] ?? m[3] ?? m[4]) as string;
 		const at = m.index + (m[1] !== undefined ? m[0].length - handle.length : m[0].search(new RegExp(`\\b${handle}\\b`)));
 		if (isPlainHandle(typedWord(at, at + handle.length), text.slice(at + handle.length))) add(m.index, m.index + m[0].length, 'social.platform-handle');
 	}
