@@ -44,3 +44,25 @@ describe('the school named the ways children tell it', () => {
 		expect(evidence(text, 'school', BROOKFIELD)).toEqual([]);
 	});
 });
+
+describe('a school the context does not know, told by what it is called or where a year group is', () => {
+	it.each([
+		['my school is called Thornbury and its in Rugby', 'my school is called Thornbury and its in Rugby'],
+		['i go to a school called Fernlea in Crewe', 'go to a school called Fernlea in Crewe'],
+		['were in year 3 at Fernlea in Crewe', 'year 3 at Fernlea in Crewe'],
+		['our school is called Thornbury, im in year 2', 'our school is called Thornbury']
+	])('finds %j', (text, expected) => {
+		expect(evidence(text, 'school', OAKFIELD)).toEqual([expected]);
+		expect(rules(text, OAKFIELD)).toContain('school.any-named');
+	});
+
+	it.each([
+		'im in year 4 at cubs in crewe',
+		'im in year 6 at school in rugby',
+		'the school in my story is called Thornbury',
+		'were in year 3 at the pool in crewe',
+		'i go to thornbury in the holidays'
+	])('leaves %j alone', (text) => {
+		expect(evidence(text, 'school', OAKFIELD)).toEqual([]);
+	});
+});

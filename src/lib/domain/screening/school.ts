@@ -7,6 +7,7 @@
 // that tells a stranger where to wait.
 
 import { originalSpan, type MappedText } from './normalise.js';
+import { matchesOf } from './pattern-needs.js';
 import type { RawFinding } from './types.js';
 
 export interface CompiledSchool {
@@ -130,6 +131,7 @@ export function findSchoolDetails(mt: MappedText, school: CompiledSchool): RawFi
 		if ((town && (YEAR.test(text) || TEACHER.test(text))) || goesThere || (school.town?.test(text) ?? false))
 			add(m.index, m.index + m[0].length, 'school.any-named');
 	}
+	if (findings.length === 0) findCalledSchool(text, add);
 	if (!GENERIC_WORD.test(text)) return findings;
 	ANY_SCHOOL.lastIndex = 0;
 	for (let m = ANY_SCHOOL.exec(text); m !== null; m = ANY_SCHOOL.exec(text)) {
@@ -142,4 +144,24 @@ export function findSchoolDetails(mt: MappedText, school: CompiledSchool): RawFi
 		if (!findings.some((f) => f.rule === 'school.named')) add(m.index, m.index + m[0].length, 'school.any-named');
 	}
 	return findings;
+}
+
+// A school the context does not know, told without "primary" or "school" after its name: "my
+// school is called Greenfields and its in Wigan", "a school called Greenfields in Wigan", "im in
+// year 4 at Greenfields in Wigan". Group 1 is the name, group 2 the town after it.
+const CALLED_SCHOOL =
+	/\b(?:((?:my|our) school(?: is| s|s)? called|(?:go to|goes to|at|attend) a school called)|(?:year|yr|y|class)\s?(?:[1-6]|one|two|three|four|five|six)s? at) ((?!(?:in|at|near|and|its)\b)[a-z']+(?: (?!(?:in|at|near|and|its)\b)[a-z']+)?)(?:,? (?:and )?(?:its |it s |it's )?(?:in|at|near) ([a-z]+(?: [a-z]+)?))?/g;
+// Clubs and places a year group is also found at: "im in year 4 at brownies in kendal".
+const NOT_A_SCHOOL =
+	/^(?:school|primary|nursery|brownies|rainbows|guides|cubs|beavers|scouts|swimming|football|gymnastics|dance|drama|church|the|a|my|our|home|break|lunch)\b/;
+const NOT_A_TOWN = /^(?:the|a|an|my|our|year|yr|class|reception|assembly|morning|afternoon|lunch|break)\b/;
+
+function findCalledSchool(text: string, add: (start: number, end: number, rule: string) => void): void {
+	for (const m of matchesOf(CALLED_SCHOOL, text)) {
+		const name = m[2] as string;
+		if (NOT_A_NAME.has(name) || NOT_A_NAME.has(name.split(' ')[0] as string) || NOT_A_SCHOOL.test(name) || !FIRST_PERSON.test(text)) continue;
+		const town = m[3] !== undefined && !NOT_A_TOWN.test(m[3]);
+		// "called" names a school: its town or the child's year or teacher pins it; a year group "at" a place needs the town.
+		if (town || (m[1] !== undefined && (YEAR.test(text) || TEACHER.test(text)))) add(m.index, m.index + m[0].length, 'school.any-named');
+	}
 }
