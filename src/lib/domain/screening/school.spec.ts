@@ -27,7 +27,8 @@ describe('the school named the ways children tell it', () => {
 		['im in class 4 at brookfield', 'school.named'],
 		['were year 6s at brookfield', 'school.named'],
 		['i go to brook field, its in kendal', 'school.named'],
-		['in year 3 at brookfield primary', 'school.named']
+		['in year 3 at brookfield primary', 'school.named'],
+		["i go to st aidan's, its in carlisle", 'school.any-named']
 	])('finds %j', (text, rule) => {
 		expect(evidence(text, 'school', BROOKFIELD)).not.toEqual([]);
 		expect(rules(text, BROOKFIELD)).toContain(rule);
@@ -39,7 +40,8 @@ describe('the school named the ways children tell it', () => {
 		'i go to st helens in the summer to see my gran',
 		'i go to st albans to visit my cousin',
 		'we went to st pauls in london on the trip',
-		'i go to st marys in leeds every sunday'
+		'i go to st marys in leeds every sunday',
+		'we go to st helens, its in merseyside'
 	])('leaves %j alone', (text) => {
 		expect(evidence(text, 'school', BROOKFIELD)).toEqual([]);
 	});

@@ -55,7 +55,7 @@ const SAINT = /\b(?:st|saint) [a-z]/;
 // A saint's school told without "primary" or "school": "i go to st marys in leeds, year 5".
 // "at" alone needs the child's year group before it: "im in yr 4 at st marys in sedbergh".
 const SAINT_SCHOOL =
-	/\b(?:go to|goes to|attend|attends|(?:my|our) school is|im at|i am at|(?:year|yr|y|class)\s?(?:[1-6]|one|two|three|four|five|six)s? at) (?:st|saint) ([a-z]+)(?:'s)?(?![a-z'])(?! (?:church|hospital|park|cathedral|centre|center|market|chapel|hall|road|street|ives))(?: (?:in|at|near) ([a-z]+(?: [a-z]+)?))?/g;
+	/\b(?:go to|goes to|attend|attends|(?:my|our) school is|im at|i am at|(?:year|yr|y|class)\s?(?:[1-6]|one|two|three|four|five|six)s? at) (?:st|saint) ([a-z]+)(?:'s)?(?![a-z'])(?! (?:church|hospital|park|cathedral|centre|center|market|chapel|hall|road|street|ives))(?:,? (?:its |it s |it's )?(?:in|at|near) ([a-z]+(?: [a-z]+)?))?/g;
 // Towns named after a saint ("we go to st annes in the summer"), and a visit rather than a school.
 const SAINT_TOWN = /^(?:annes|helens|albans|andrews|ives|austell|neots|davids|asaph|leonards|just|mawes|agnes|bees|marys isle)$/;
 const VISIT =
