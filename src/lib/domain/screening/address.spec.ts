@@ -60,3 +60,32 @@ describe('a story that is "about" someone', () => {
 		expect(evidence('i live at 3 Whisker Way', 'address')).toEqual(['3 Whisker Way']);
 	});
 });
+
+describe('a home told by its number with no street word', () => {
+	it.each([
+		['come round to 41 Whinfell', 'come round to 41 Whinfell'],
+		['were at 8 Birkbeck now', 'were at 8 Birkbeck'],
+		['we moved to 15 Tarnside last week', 'we moved to 15 Tarnside'],
+		['my old house is 3 Lowther', 'my old house is 3 Lowther'],
+		['i live on 26 millbeck', 'i live on 26 millbeck'],
+		['im sleeping at 5 Garnett tonight', 'im sleeping at 5 Garnett']
+	])('finds %j', (text, expected) => {
+		expect(evidence(text, 'address')).toEqual([expected]);
+		expect(rules(text)).toContain('address.lives-on');
+	});
+
+	it.each([
+		'come to 41 whinfell',
+		'im at 300 points on the game',
+		'im at 12 followers',
+		'we moved to 2 different schools',
+		'i live in a 3 bed house',
+		'my house is 4 minutes from school',
+		'come to 11 o clock assembly',
+		'in my story the owl moved to 9 Hollowtree',
+		'number 10 is where the prime minister lives',
+		'we are staying at 4 star hotel'
+	])('leaves %j alone', (text) => {
+		expect(evidence(text, 'address')).toEqual([]);
+	});
+});

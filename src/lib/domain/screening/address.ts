@@ -12,6 +12,7 @@
 // work, not a child's home, so they pass.
 
 import type { WordView } from './normalise.js';
+import { matchesOf } from './pattern-needs.js';
 import type { RawFinding } from './types.js';
 
 const SUFFIX =
@@ -24,6 +25,9 @@ const HOME_CUE = /\b(?:live|lives|living|house|home|address|come|round|mine|flat
 const FILLER =
 	'(?!(?:the|a|an|and|or|of|to|on|in|at|by|down|up|along|across|over|past|from|into|onto|our|my|your|his|her|their|this|that|miles?|metres?|meters?|km|minutes?|mins?|hours?|times?|more|other|houses?|cars?|buses|people|children|kids|steps|doors|roads|streets|we|i|you|they|he|she|it|is|was|were|are|go|goes|went|lives?|lived|busy|long|big|small|old|new)\\b)';
 const NAME_WORD = `${FILLER}[a-z][a-z]*`;
+// What follows a number that is a count, a score or a time, never a street.
+const NOT_A_PLACE =
+	'(?:different|diffrent|separate|places?|homes?|points?|percent|subscribers?|followers?|likes?|views?|coins?|stars?|levels?|degrees?|laps?|pages?|words?|questions?|seconds?|days?|weeks?|months?|years?|o clock|oclock|am|pm|pence|pounds?|quid|goals?|wins?|rooms?|bedrooms?|beds?|bed room|floors?|storeys?|friends?|people|kids|minutes?|mins?|miles?|hours?|times?|houses?|out)';
 const NUMBER =
 	'(?:\\d{1,4}[a-z]?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)';
 
@@ -39,6 +43,13 @@ const LIVES_ON = new RegExp(
 // "i live at 22 the paddock", "we live at 5 ashfield": a home told by its number, whatever follows.
 const LIVES_AT_NUMBER = new RegExp(
 	`\\b(?:i|we|my family|my mum|my dad|my nan|my gran)\\s(?:live|lives|living|stay|stays)\\sat\\s(?:(?:number|no|num|flat)\\s)?\\d{1,4}[a-z]?\\s(?:the\\s)?(?!(?:different|diffrent|separate|houses?|places?|homes?)\\b)${NAME_WORD}`,
+	'g'
+);
+// A home told by its number with no street word after it: "im at 22 Sandylands", "we moved to 27
+// Underley", "my new house is 6 Hallgarth", "i live on 9 parkside". Group 1 is a plain way to say
+// where one is, which needs the name as typed with a capital; group 2 can only be a home.
+const HOME_AT_NUMBER = new RegExp(
+	`\\b(?:((?:come|coming)\\s(?:round\\s|over\\s)?to|(?:im|i m|i am|were|we re)\\sat|(?:im|i m|i am|were|we re)?\\s?(?:staying|stay|sleeping)\\sat)|((?:i|we|my family|my mum|my dad|my nan|my gran)\\s(?:live|lives|living)\\s(?:on|in)|(?:i|we)\\s(?:moved|ve moved|are moving|re moving|m moving)\\s(?:to|into)|(?:my|our)\\s(?:new\\s|old\\s)?(?:house|home|flat)\\s(?:is|s)))\\s(?:(?:number|no|num|flat)\\s)?(\\d{1,4}[a-z]?)\\s(?:the\\s)?(?!${NOT_A_PLACE}\\b)${NAME_WORD}`,
 	'g'
 );
 // "we live above the chip shop on the high street": a home placed by a landmark on a named street.
@@ -118,6 +129,15 @@ export function findAddresses(view: WordView, original: string): RawFinding[] {
 			add(m.index, m.index + m[0].length, rule);
 		}
 	}
+	if (findings.length === 0)
+		for (const m of matchesOf(HOME_AT_NUMBER, text)) {
+			if (isTopicWork(text, m.index, m[0])) continue;
+			// "come to 23 Maple": only the capital the child typed makes the word a street's name.
+			const nameAt = m.index + m[0].length - (m[0].match(/[a-z]+$/)?.[0].length ?? 0);
+			const first = original[view.starts[nameAt] ?? 0] ?? '';
+			if (m[1] !== undefined && first === first.toLowerCase()) continue;
+			add(m.index, m.index + m[0].length, 'address.lives-on');
+		}
 	LIVES_AT.lastIndex = 0;
 	for (let m = street ? LIVES_AT.exec(text) : null; m !== null; m = LIVES_AT.exec(text)) {
 		// Only where the street shape above missed it ("no. 6 the crescent").
@@ -134,7 +154,7 @@ export function findAddresses(view: WordView, original: string): RawFinding[] {
 		if ((m[0].startsWith('no ') && !/\d/.test(m[0])) || FAMOUS.some((f) => f.test(text.slice(m.index)))) continue;
 		if (
 			WHERE_CUE.test(around) &&
-			!/\b(?:page|question|bus(?! stop| station| st?a?t?i?o?$)|room|shirt|player|step|times table|favourite|lucky|team|kit|score|level|chapter|answer)\b/.test(
+			!/\b(?:page|question|bus(?! stop| station| st?a?t?i?o?$)|room|shirt|player|step|times table|favourite|lucky|team|kit|score|level|chapter|answer|prime minister|president|king|queen)\b/.test(
 				around
 			)
 		)

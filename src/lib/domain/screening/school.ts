@@ -7,6 +7,7 @@
 // that tells a stranger where to wait.
 
 import { originalSpan, type MappedText } from './normalise.js';
+import { matchesOf } from './pattern-needs.js';
 import type { RawFinding } from './types.js';
 
 export interface CompiledSchool {
@@ -25,28 +26,43 @@ const words = (s: string): string =>
 		.replace(/[^a-z0-9]+/g, ' ')
 		.trim();
 
+// A name of one word may be typed as two ("brook field" for Brookfield): a space is allowed
+// between any two of its letters, and the words of a longer name may be split by anything.
+const splittable = (core: string): string =>
+	core
+		.split(' ')
+		.map((word) => [...word].map(escape).join(' ?'))
+		.join('\\W+');
+
 export function compileSchool(name?: string, town?: string, teachers: readonly string[] = []): CompiledSchool {
 	const core = name === undefined ? '' : words(name).replace(GENERIC, ' ').replace(/\s+/g, ' ').trim();
 	const townWords = town === undefined ? '' : words(town);
 	const staff = teachers.map((t) => words(t).replace(/^(?:mr|mrs|miss|ms|mx|dr|sir) /, '')).filter((t) => t.length >= 3);
 	return {
-		name:
-			core.length >= 3 ? new RegExp(`\\b${escape(core).replace(/ /g, '\\W+')}(?:'?s)?(?: (?:primary|junior|infant|academy|school|c of e|ce|rc))*\\b`) : null,
+		name: core.length >= 3 ? new RegExp(`\\b${splittable(core)}(?:'?s)?(?: (?:primary|junior|infant|academy|school|c of e|ce|rc))*\\b`) : null,
 		town: townWords.length >= 3 ? new RegExp(`\\b${escape(townWords).replace(/ /g, '\\W+')}\\b`) : null,
 		teachers: staff.length > 0 ? new RegExp(`\\b(?:mr|mrs|miss|ms|mx|dr|sir)\\W+(?:${staff.map(escape).join('|')})\\b`) : null
 	};
 }
 
-const YEAR = /\b(?:year|yr|y)\s?(?:[1-6]|one|two|three|four|five|six|r|reception)\b|\b(?:p[1-7]|primary [1-7])\b/;
+// "year 5", "year 4s", "class 5", "p5".
+const YEAR = /\b(?:year|yr|y)\s?(?:[1-6]|one|two|three|four|five|six|r|reception)s?\b|\b(?:p[1-7]|primary [1-7]|class [1-6])\b/;
 const TEACHER = /\b(?:my|our) teacher(?:s)? (?:is|are|s)\b|\b(?:mr|mrs|miss|ms)\s+[a-z]{3,}s? class\b/;
 const ANY_SCHOOL =
 	/\b(?:go to|goes to|going to|at|attend|attends|from|in|(?:my|our) school is|(?:my|our) schools|(?:my|our) school s) ((?:st |saint )?[a-z']+(?: [a-z']+)?) (?:primary|juniors|junior|infants|infant|academy|school|c of e|cofe|rc|ce)(?: school| academy)?(?: (?:in|at|near|on|by) ([a-z]+(?: [a-z]+)?))?/g;
 const GENERIC_WORD = /primary|junior|infant|academy|school|c of e|cofe/;
 const SAINT = /\b(?:st|saint) [a-z]/;
 // A saint's school told without "primary" or "school": "i go to st marys in leeds, year 5".
+// "at" alone needs the child's year group before it: "im in yr 4 at st marys in sedbergh".
 const SAINT_SCHOOL =
-	/\b(?:go to|goes to|attend|attends|(?:my|our) school is|im at|i am at) (?:st|saint) ([a-z]+)\b(?! (?:church|hospital|park|cathedral|centre|center|market|chapel|hall|road|street|ives))(?: (?:in|at|near) ([a-z]+(?: [a-z]+)?))?/g;
+	/\b(?:go to|goes to|attend|attends|(?:my|our) school is|im at|i am at|(?:year|yr|y|class)\s?(?:[1-6]|one|two|three|four|five|six)s? at) (?:st|saint) ([a-z]+)(?:'s)?(?![a-z'])(?! (?:church|hospital|park|cathedral|centre|center|market|chapel|hall|road|street|ives))(?:,? (?:its |it s |it's )?(?:in|at|near) ([a-z]+(?: [a-z]+)?))?/g;
+// Towns named after a saint ("we go to st annes in the summer"), and a visit rather than a school.
+const SAINT_TOWN = /^(?:annes|helens|albans|andrews|ives|austell|neots|davids|asaph|leonards|just|mawes|agnes|bees|marys isle)$/;
+const VISIT =
+	/\b(?:holiday|holidays|visit|visiting|see my|stay|staying|summer|weekend|weekends|sunday|sundays|church|mass|nan|nans|gran|grans|grandma|grandad)\b/;
 const FIRST_PERSON = /\b(?:i|im|my|we|were|our|me)\b/;
+// A verb that makes a year group the subject of news: "year 5 are doing", "year 6 won".
+const SCHOOL_NEWS = /\b(?:are|is|have|has|had|won|did|went|will|got|get|do|does|played|sang|made)\b/;
 const LESSON = /\b(?:never|dont|shouldnt|should not|if (?:someone|anyone|a stranger)|lesson|story|character)\b/;
 const NOT_A_NAME = new Set([
 	'a',
@@ -99,7 +115,10 @@ export function findSchoolDetails(mt: MappedText, school: CompiledSchool): RawFi
 	const named = school.name?.exec(text);
 	if (named) {
 		const rest = text.slice(0, named.index) + ' ' + text.slice(named.index + named[0].length);
-		if ((school.town?.test(rest) ?? false) || YEAR.test(rest) || TEACHER.test(rest) || (school.teachers?.test(rest) ?? false)) {
+		// A year group alone pins the child down when it is theirs ("we're in year 5 at …", "in year 2 at
+		// Ashgrove"), not when it is the school's news told of others ("year 5 at Brookfield are doing the play").
+		const ownYear = YEAR.test(rest) && (FIRST_PERSON.test(rest) || !SCHOOL_NEWS.test(rest));
+		if ((school.town?.test(rest) ?? false) || ownYear || TEACHER.test(rest) || (school.teachers?.test(rest) ?? false)) {
 			add(named.index, named.index + named[0].length, 'school.named');
 		}
 	}
@@ -107,8 +126,12 @@ export function findSchoolDetails(mt: MappedText, school: CompiledSchool): RawFi
 	for (let m = SAINT.test(text) ? SAINT_SCHOOL.exec(text) : null; m !== null && findings.length === 0; m = SAINT_SCHOOL.exec(text)) {
 		// Pinned down by a town after it and a year group or teacher anywhere, or by the school's own town.
 		const town = m[2] !== undefined && !/^(?:the|a|an|my|our|year|yr|class|reception)\b/.test(m[2]);
-		if ((town && (YEAR.test(text) || TEACHER.test(text))) || (school.town?.test(text) ?? false)) add(m.index, m.index + m[0].length, 'school.any-named');
+		// "I go to St Oswald's in Kirkby": a saint's school with its town is enough, unless the saint is a town or it is a visit.
+		const goesThere = town && /^(?:go|goes|attend)/.test(m[0]) && !SAINT_TOWN.test(m[1] as string) && !VISIT.test(text);
+		if ((town && (YEAR.test(text) || TEACHER.test(text))) || goesThere || (school.town?.test(text) ?? false))
+			add(m.index, m.index + m[0].length, 'school.any-named');
 	}
+	if (findings.length === 0) findCalledSchool(text, add);
 	if (!GENERIC_WORD.test(text)) return findings;
 	ANY_SCHOOL.lastIndex = 0;
 	for (let m = ANY_SCHOOL.exec(text); m !== null; m = ANY_SCHOOL.exec(text)) {
@@ -121,4 +144,24 @@ export function findSchoolDetails(mt: MappedText, school: CompiledSchool): RawFi
 		if (!findings.some((f) => f.rule === 'school.named')) add(m.index, m.index + m[0].length, 'school.any-named');
 	}
 	return findings;
+}
+
+// A school the context does not know, told without "primary" or "school" after its name: "my
+// school is called Greenfields and its in Wigan", "a school called Greenfields in Wigan", "im in
+// year 4 at Greenfields in Wigan". Group 1 is the name, group 2 the town after it.
+const CALLED_SCHOOL =
+	/\b(?:((?:my|our) school(?: is| s|s)? called|(?:go to|goes to|at|attend) a school called)|(?:year|yr|y|class)\s?(?:[1-6]|one|two|three|four|five|six)s? at) ((?!(?:in|at|near|and|its)\b)[a-z']+(?: (?!(?:in|at|near|and|its)\b)[a-z']+)?)(?:,? (?:and )?(?:its |it s |it's )?(?:in|at|near) ([a-z]+(?: [a-z]+)?))?/g;
+// Clubs and places a year group is also found at: "im in year 4 at brownies in kendal".
+const NOT_A_SCHOOL =
+	/^(?:school|primary|nursery|brownies|rainbows|guides|cubs|beavers|scouts|swimming|football|gymnastics|dance|drama|church|the|a|my|our|home|break|lunch)\b/;
+const NOT_A_TOWN = /^(?:the|a|an|my|our|year|yr|class|reception|assembly|morning|afternoon|lunch|break)\b/;
+
+function findCalledSchool(text: string, add: (start: number, end: number, rule: string) => void): void {
+	for (const m of matchesOf(CALLED_SCHOOL, text)) {
+		const name = m[2] as string;
+		if (NOT_A_NAME.has(name) || NOT_A_NAME.has(name.split(' ')[0] as string) || NOT_A_SCHOOL.test(name) || !FIRST_PERSON.test(text)) continue;
+		const town = m[3] !== undefined && !NOT_A_TOWN.test(m[3]);
+		// "called" names a school: its town or the child's year or teacher pins it; a year group "at" a place needs the town.
+		if (town || (m[1] !== undefined && (YEAR.test(text) || TEACHER.test(text)))) add(m.index, m.index + m[0].length, 'school.any-named');
+	}
 }

@@ -106,7 +106,7 @@ function screenWith(text: string, compiled: CompiledContext, recent: readonly st
 	add(findLinks(links, text, compiled.approvedDomains));
 	add(findPostcodes(normalised));
 	add(findAddresses(words, text));
-	add(findSocialHandles(normalised));
+	add(findSocialHandles(normalised, text));
 	add(findMeetings(words));
 	add(findLocations(words, normalised));
 	add(findSchool(normalised, words, compiled.school));

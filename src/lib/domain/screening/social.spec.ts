@@ -161,3 +161,44 @@ describe('a handle told in words with how to join them', () => {
 		expect(evidence(text, 'social')).toEqual([]);
 	});
 });
+
+describe("handles of letters only, told as the child's own account", () => {
+	it.each([
+		['my tiktok is PoppyPaintsPets', 'my tiktok is PoppyPaintsPets'],
+		['my snap is daisychainz', 'my snap is daisychainz'],
+		['im on minecraft as RedstoneRory', 'im on minecraft as RedstoneRory'],
+		['got roblox? mine is HoppyFrog', 'got roblox? mine is HoppyFrog'],
+		['im TeddyTumbles on roblox', 'im TeddyTumbles on roblox'],
+		['sub to my youtube SamSingsSongs', 'sub to my youtube SamSingsSongs'],
+		['add me KittyKingdom on snapchat', 'add me KittyKingdom on snapchat'],
+		['my channel is called CraftyCaleb', 'my channel is called CraftyCaleb'],
+		['instagram maisiemoonbeam follow me', 'instagram maisiemoonbeam follow me'],
+		['my tiktoks WillowWhispers go and follow', 'my tiktoks WillowWhispers'],
+		['PennyPebbles is my snapchat', 'PennyPebbles is my snapchat'],
+		["i'm CosmoComet on roblox", "i'm CosmoComet on roblox"],
+		['my instas lottielemonade', 'my instas lottielemonade'],
+		['my discord username GalaxyGus', 'my discord username GalaxyGus']
+	])('finds %j', (text, expected) => {
+		expect(evidence(text, 'social')).toEqual([expected]);
+		expect(rules(text)).toContain('social.platform-handle');
+	});
+
+	it.each([
+		'my roblox is glitching again',
+		'my tiktok is brilliant',
+		'my snapchat is deleted',
+		'my xbox is downstairs',
+		'my minecraft is hardcore mode now',
+		'my roblox is brookhaven',
+		'i watched PrestonPlayz on youtube',
+		'my favourite youtuber is LazarBeam',
+		'im stuck on minecraft',
+		'my minecraft world is called Dragonvale',
+		'we watched a channel called MagicMaths in class',
+		'Brookhaven is my roblox game',
+		'my snapchats deleted',
+		'my roblox game BlockCity'
+	])('leaves %j alone', (text) => {
+		expect(evidence(text, 'social')).toEqual([]);
+	});
+});

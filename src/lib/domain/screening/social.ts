@@ -150,6 +150,54 @@ const HANDLE_ON = new RegExp(
 	'g'
 );
 
+// A handle of letters only ("LolaLouPlays", "bellabee") told the way a child tells their own
+// account. The shapes that say so outright: "my tiktok is …", "im on roblox as …", "whats ur
+// roblox? mine is …", "im … on roblox", "… is my tiktok", "sub to my youtube …", "add me … on tiktok", "my channel
+// is called …", "snapchat … add me". The word itself is then read in what the child typed (isPlainHandle).
+const PLAIN_TOLD = new RegExp(
+	`\\b(?:(?:my|our)\\s+${PLATFORM}(?:\\s+${NAME_WORD})?(?:\\s*(?:is|=|:|-|its)|'?s)\\s*(?:called\\s+)?|(?:i'?m|i am|i m)\\s+on\\s+${PLATFORM}\\s+as\\s+|(?:on|in|got|have|use|ur|your)\\s+${PLATFORM}\\s*[?,!]*\\s+(?:im|i am|i m|its|my name is|im called|mine is|mines)\\s+|(?:sub(?:scribe)?\\s+to|follow|add|check out)\\s+my\\s+${PLATFORM}(?:\\s+(?:channel|account|page))?\\s+|my\\s+(?:${PLATFORM}\\s+)?(?:channel|account)\\s+(?:is\\s+)?(?:called|named)\\s+)([a-z]{4,30})\\b|\\b(?:(?:i'?m|i am|i m|it'?s|it s)\\s+|(?:add|follow|friend)\\s+me\\s+)([a-z]{4,30})\\s+on\\s+${PLATFORM}\\b|\\b${PLATFORM}\\s+([a-z]{4,30})\\s+(?:add|follow)\\s+me\\b|(?:^|[.!?,]\\s*)([a-z]{4,30})\\s+(?:is my|is me on|that'?s my|thats my)\\s+${PLATFORM}\\b`,
+	'g'
+);
+// "my tiktoks LolaLouPlays go follow", "my tiktok username LolaLouPlays": with no word between that says it is the account, only
+// capitals inside the word (as the child typed it) make it one.
+const PLAIN_AFTER_MINE = new RegExp(`\\bmy\\s+${PLATFORM}s?(?:\\s+${NAME_WORD})?\\s+([a-z]{5,30})\\b`, 'g');
+// Endings of everyday English words ("my roblox is amazing", "… restricted", "… hilarious").
+const ENGLISH_ENDING =
+	/(?:ing|ed|ly|ous|able|ible|ful|ness|ment|tion|sion|ent|ant|ive|al|ic|ish|less|est|ise|ize|ity|ery|ary|stairs|where|thing|body|times|ever)$/;
+// Long everyday words that follow "my minecraft is" with none of those endings, and games' own
+// worlds ("my roblox is brookhaven" says what the child plays, not who they are).
+const EVERYDAY_LONG = new Set([
+	'hardcore',
+	'password',
+	'multiplayer',
+	'christmas',
+	'halloween',
+	'tomorrow',
+	'birthday',
+	'yesterday',
+	'everyday',
+	'saturday',
+	'thursday',
+	'wednesday',
+	'survival',
+	'creative',
+	'brilliant',
+	'brookhaven',
+	'bloxburg',
+	'adoptme'
+]);
+// What may follow a handle told at the end of its clause: nothing, punctuation, or the ask.
+const CLAUSE_END = /^\s*(?:$|[.!?,;:)]|(?:add|follow|sub|subscribe|pls|please|go|and|if|x+|lol)\b)/;
+
+/** A letters-only word that is an account: capitals inside it as typed, or one long run of letters that ends its clause and reads as no English word. */
+function isPlainHandle(typed: string, rest: string): boolean {
+	if (/^[A-Za-z]+$/.test(typed) && /[a-z][A-Z]/.test(typed)) return true;
+	const word = typed.toLowerCase();
+	return (
+		word.length >= 8 && /^[a-z]+$/.test(word) && !ENGLISH_ENDING.test(word) && !EVERYDAY_LONG.has(word) && !NOT_A_HANDLE.has(word) && CLAUSE_END.test(rest)
+	);
+}
+
 function platformView(mt: MappedText): MappedText {
 	let view = mt;
 	if (ANY_EMOJI_PLATFORM === null || ANY_EMOJI_PLATFORM.test(view.text))
@@ -161,7 +209,7 @@ function platformView(mt: MappedText): MappedText {
 }
 
 /** Social and gaming accounts, and invitations to find a child on them. */
-export function findSocialHandles(source: MappedText): RawFinding[] {
+export function findSocialHandles(source: MappedText, typed: string): RawFinding[] {
 	const mt = platformView(source);
 	const text = mt.text;
 	const findings: RawFinding[] = [];
@@ -211,7 +259,28 @@ export function findSocialHandles(source: MappedText): RawFinding[] {
 	if (HANDLE_MARK.test(text))
 		for (const m of matchesOf(ADD_HANDLE, text))
 			if (isHandleWord(m[1] as string) && /[_.#]|[a-z]\d/.test(m[1] as string)) add(m.index, m.index + m[0].length, 'social.invite');
+	if ((platformNamed || /\bchannel\b/.test(text)) && findings.length === 0) findPlainHandles(mt, typed, add);
 	for (const m of matchesOf(CONTACT_ME, text)) add(m.index, m.index + m[0].trimEnd().length, 'social.contact-me');
 	for (const m of matchesOf(FRIEND_CODE, text)) add(m.index, m.index + m[0].length, 'social.friend-code');
 	return findings;
+}
+
+// Handles of letters only, once no other rule has found the account.
+function findPlainHandles(mt: MappedText, typed: string, add: (start: number, end: number, rule: string) => void): void {
+	const text = mt.text;
+	const typedWord = (start: number, end: number): string => {
+		const span = originalSpan(mt, start, end);
+		return typed.slice(span.start, span.end);
+	};
+	for (const m of matchesOf(PLAIN_TOLD, text)) {
+		const handle = (m[1] ?? m[2] ?? m[3] ?? m[4]) as string;
+		const at = m.index + (m[1] !== undefined ? m[0].length - handle.length : m[0].search(new RegExp(`\\b${handle}\\b`)));
+		if (isPlainHandle(typedWord(at, at + handle.length), text.slice(at + handle.length))) add(m.index, m.index + m[0].length, 'social.platform-handle');
+	}
+	for (const m of matchesOf(PLAIN_AFTER_MINE, text)) {
+		const handle = m[1] as string;
+		const at = m.index + m[0].length - handle.length;
+		const word = typedWord(at, at + handle.length);
+		if (/^[A-Za-z]+$/.test(word) && /[a-z][A-Z]/.test(word)) add(m.index, m.index + m[0].length, 'social.platform-handle');
+	}
 }
