@@ -3,15 +3,21 @@
 // nothing trains on (scripts/train-screen.ts reads only training/ and the tuning sets)
 // and no rule was written from. Prints the figures by kind and every miss, so a change
 // can be judged on sentences it was not fitted to. Usage: npx tsx scripts/screen-dev.ts
+//
+// innocent-2.jsonl (hard innocent look-alikes in children's voices, with real hold/block
+// messages close to them) is scored apart, with the dev school's context.json, because its
+// approved links and school name only read as innocent for that school.
 
 import { readdirSync, readFileSync } from 'node:fs';
+import { contextFromJson } from '../src/lib/domain/screening/context-json.js';
 import { createScreener } from '../src/lib/domain/screening/index.js';
 import { parseCorpus, scoreCorpus } from '../src/lib/domain/screening/scoring.js';
 
 const DEV = new URL('../tests/fixtures/screening/dev/', import.meta.url);
+const LOOKALIKES = 'innocent-2.jsonl';
 
 const items = readdirSync(DEV)
-	.filter((name) => name.endsWith('.jsonl'))
+	.filter((name) => name.endsWith('.jsonl') && name !== LOOKALIKES)
 	.sort()
 	.flatMap((name) => parseCorpus(readFileSync(new URL(name, DEV), 'utf8'), name));
 const screener = createScreener();
@@ -32,3 +38,17 @@ for (const miss of score.misses) {
 console.log(`\nheld: ${score.holdRecall.toFixed(3)} of ${score.counts.teacher}; ${[...byKind].map(([k, t]) => `${k} ${t.hit}/${t.total}`).join(', ')}`);
 const flagged = Math.round(score.allowFpr * score.counts.innocent);
 console.log(`innocent flagged: ${flagged} of ${score.counts.innocent} (${(score.allowFpr * 100).toFixed(1)} %); urgent on innocent: ${score.urgentOnInnocent}`);
+
+const lookalikes = parseCorpus(readFileSync(new URL(LOOKALIKES, DEV), 'utf8'), LOOKALIKES);
+const devContext = contextFromJson(JSON.parse(readFileSync(new URL('context.json', DEV), 'utf8')));
+const second = scoreCorpus(lookalikes, createScreener(devContext).screen);
+console.log(`\n== ${LOOKALIKES} (dev school context)`);
+for (const miss of second.misses) {
+	const found = miss.result.findings.map((f) => f.rule).join(',');
+	console.log(`miss ${miss.item.id}: ${JSON.stringify(miss.item.text)} -> ${miss.result.verdict} ${found}`);
+}
+const flagged2 = Math.round(second.allowFpr * second.counts.innocent);
+console.log(`held: ${second.holdRecall.toFixed(3)} of ${second.counts.teacher}; blocked: ${second.blockRecall.toFixed(3)} of ${second.counts.personal}`);
+console.log(
+	`innocent flagged: ${flagged2} of ${second.counts.innocent} (${(second.allowFpr * 100).toFixed(1)} %); urgent on innocent: ${second.urgentOnInnocent}`
+);

@@ -9,6 +9,7 @@ describe('rude language', () => {
 		['$hit', '$hit', 'profanity.leetspeak'],
 		['you r a w@nker', 'w@nker', 'profanity.leetspeak'],
 		['fuuuuuck', 'fuuuuuck', 'profanity.repeated-letters'],
+		['fu(k off', 'fu', 'profanity.word'],
 		['what s h i t', 's h i t', 'profanity.spaced-letters'],
 		['f.u.c.k', 'f.u.c.k', 'profanity.spaced-letters'],
 		['sh it', 'sh it', 'profanity.spaced-letters'],
@@ -37,7 +38,8 @@ describe('rude language', () => {
 		'my brother sniggered',
 		'we drove past Bitchfield',
 		"Sam's hit the ball",
-		'the cock crowed'
+		'the cock crowed',
+		'shhh we are hiding the easter eggs for the little ones'
 	])('leaves %j alone', (text) => {
 		expect(evidence(text, 'profanity')).toEqual([]);
 	});

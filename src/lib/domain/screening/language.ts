@@ -135,7 +135,9 @@ function addWord(words: CompiledWords, word: string, rule: string): void {
 	if (words.exact.has(word) && rule !== 'profanity.school-word') return;
 	words.exact.set(word, rule);
 	if (!HAS_LETTER.test(word)) words.letterlessWord = true;
-	words.squeezed.add(squeeze(word));
+	// "sh!+" and "Fu(*" normalise to two-letter stubs ("sh", "fu"): kept as typed, so "fu(k" is
+	// still caught, but not stretched, or a child's "shhh, it's a surprise" would read as a swear.
+	if (word.length >= 3) words.squeezed.add(squeeze(word));
 	words.leet.add(foldL(word));
 	if (word.length >= 4) {
 		const key = `${word.length}:${word[0]}`;

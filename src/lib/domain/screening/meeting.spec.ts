@@ -166,3 +166,17 @@ describe('clubs, places inside a game, a goodbye at the end, and outings a paren
 		}
 	);
 });
+
+describe('school events and lessons are not meet-ups', () => {
+	it.each(['are you coming to the school disco on friday', 'can you bring your recorder tomorrow for music'])('lets %j through', (text) => {
+		expect(screenText(text).verdict).toBe('allow');
+	});
+
+	it.each(['are you coming to the park on friday', 'meet me after the school disco at the station', 'bring your phone for music at the park tonight'])(
+		'still blocks %j',
+		(text) => {
+			expect(screenText(text).verdict).toBe('block');
+			expect(evidence(text, 'meeting')).not.toEqual([]);
+		}
+	);
+});

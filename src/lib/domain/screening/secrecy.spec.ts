@@ -22,3 +22,24 @@ describe('secrecy requests', () => {
 		expect(screenText("don't tell mum about her birthday surprise").verdict).toBe('allow');
 	});
 });
+
+describe('secrecy look-alikes children write', () => {
+	it.each([
+		'never tell anyone online what school you go to',
+		'in e-safety we said dont tell people on games where you live',
+		'chapter 3: the dragon whispered dont tell anyone about the cave',
+		'lets play hide and seek, dont tell anyone where i am hiding'
+	])('lets %j through', (text) => {
+		expect(screenText(text).verdict).toBe('allow');
+	});
+
+	it.each([
+		['dont tell anyone where we are going', 'dont tell anyone'],
+		['he said dont tell anyone about the cave', 'dont tell anyone'],
+		['dont tell anyone where i am', 'dont tell anyone'],
+		['keep our chats secret from everyone okay', 'keep our chats secret']
+	])('still holds %j', (text, expected) => {
+		expect(evidence(text, 'secrecy')).toEqual([expected]);
+		expect(screenText(text).verdict).toBe('hold');
+	});
+});

@@ -12,15 +12,16 @@ import type { RawFinding } from './types.js';
 
 // Advice from a lesson: "never tell anyone your address" is about the reader's own details.
 const LESSON =
-	/\b(?:tell|give|share|show) (?:anyone|anybody|strangers|people|someone|a stranger) (?:your|ur) (?:address|postcode|password|number|phone|school|name|full name|age|location|photos?|pictures?|details)\b|\b(?:lesson|we learned|we learnt|e safety|esafety|online safety)\b/;
+	/\b(?:tell|give|share|show) (?:anyone|anybody|strangers|people|someone|a stranger)(?: online| on (?:games|the internet))? (?:(?:your|ur) (?:address|postcode|password|number|phone|school|name|full name|age|location|photos?|pictures?|details)|(?:what|which) school (?:you|u) go to|where (?:you|u) live)\b|\b(?:lesson|we learned|we learnt|e safety|esafety|online safety)\b/;
 const GOOD_SURPRISE =
 	/\b(?:surprise|present|birthday|party|card|gift|christmas|mothers day|fathers day|secret santa|tooth fairy|santa|easter bunny|thank you|leaving|having a baby|new baby|pregnant|engaged|wedding|(?:making|make|made|get|got|getting|buying|bought|baking) (?:her|him|them|miss|sir|mum|dad|(?:mrs|mr|miss|ms) [a-z]+) (?:a|an|some))\b/;
 // Secrets that are things, not silence: a recipe, a handshake, a den.
 const SECRET_THING =
 	/\bsecret (?:recipe|handshake|code word|codes?|password for our den|den|club|base|santa|ingredient|passage|garden|agent|weapon|power|level|door|room|tunnel|mission|map|treasure)\b/;
-// A story or a lesson about someone else's silence: "the knight promised he would never tell", "if a grown up says don't tell".
+// A story or a lesson about someone else's silence: "the knight promised he would never tell", "if a grown up says don't tell",
+// a chapter of the child's own story, or the hider's plea in hide and seek.
 const OTHERS_SILENCE =
-	/\b(?:he|she|they|it) (?:would|will|wd|could|promised to|promised he would|promised she would) never (?:tell|say)\b|\bif (?:a grown up|an adult|someone|somebody|anyone|a stranger|a person|a friend)(?: online)? (?:says|tells you|asks you to)\b/;
+	/\b(?:once upon a time|chapter (?:\d+|one|two|three|four|five|six)|in (?:my|our) (?:story|play|comic))\b|\bhide (?:and|n) seek\b|\b(?:he|she|they|it) (?:would|will|wd|could|promised to|promised he would|promised she would) never (?:tell|say)\b|\bif (?:a grown up|an adult|someone|somebody|anyone|a stranger|a person|a friend)(?: online)? (?:says|tells you|asks you to)\b/;
 const GROWN_UPS =
 	'(?:anyone|anybody|any1|nobody|no one|noone|your (?:mum|mom|mam|dad|parents|nan|gran|teacher|family|carer|brother|sister)|ur (?:mum|mom|mam|dad|parents|teacher)|mum|mom|dad|mummy|daddy|parents|the teacher|teacher|teachers|miss|sir|a grown up|grown ups|any grown ups|adults|(?:mr|mrs|miss|ms|sir) [a-z]+|the teachers|the others|anyone else|(?:the )?dinner lad(?:y|ies)|(?:the )?lunchtime staff|(?:the|your|ur) (?:ta|teaching assistant)|(?:your|ur) (?:sister|brother|friends|best friend|dad|mum))';
 
@@ -52,7 +53,7 @@ const RULES: readonly PhraseRule[] = [
 	{
 		rule: 'secrecy.our-secret',
 		pattern: phrase(
-			`(?:our|its our|it is our|this is our|its a|it is a|keep (?:it|this|this chat|these messages)(?: a)?|keep a) (?:little |special |big )?secret|keep (?:it|this) between (?:us|you and me|u and me)|(?:its|this is|thats) (?:just |only )?between (?:you and me|u and me|me and you|us two|us)|(?:nobody|no one|noone) (?:needs to|has to|will|must|can) (?:know|find out)|(?:dont|do not) let (?:anyone|anybody) (?:see|know|find out)`
+			`(?:our|its our|it is our|this is our|its a|it is a|keep (?:it|this|(?:this|these|our|the) (?:chats?|messages?|msgs?|texts?))(?: a)?|keep a) (?:little |special |big )?secret|keep (?:it|this) between (?:us|you and me|u and me)|(?:its|this is|thats) (?:just |only )?between (?:you and me|u and me|me and you|us two|us)|(?:nobody|no one|noone) (?:needs to|has to|will|must|can) (?:know|find out)|(?:dont|do not) let (?:anyone|anybody) (?:see|know|find out)`
 		),
 		unless: new RegExp(`${GOOD_SURPRISE.source}|${LESSON.source}|if (?:someone|anyone|somebody|a stranger|a grown up|an adult)`),
 		needs: /secret|between|know|find out/
