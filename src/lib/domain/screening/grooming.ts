@@ -25,9 +25,12 @@ const LESSON =
 	/\b(?:never (?:send|give|share|meet|trust|talk to|add|accept)|shouldnt|should not|dont ever|if (?:someone|anyone|a stranger|a person|somebody)|(?:a|the) (?:stranger|groomer)|lesson|we learned|we learnt|we learnt that|miss said|sir said|tell (?:a|an) (?:adult|grown up|teacher)|e safety|esafety|online safety|in the story|the character|the villain|example)\b/;
 const PRIVATE_APP =
 	'(?:snap ?chat|snap|whats ?app|whatsapp|insta(?:gram)?|kik|telegram|discord|signal|messenger|facetime|skype|tiktok|dms?|private chat|another app|a different app|somewhere else|somewhere private|private messages?|my (?:private |secret |other |2nd |second )?(?:number|account|server))';
+// A number at the start of a prize: \d+, written as classes of four digits or fewer so the
+// phrase index can read a match's first character (phrases.ts; \d alone is too wide to read,
+// and the whole rule was tried on every message).
+const NUMBER = '(?:[0-3]|[4-7]|[89])\\d*';
 // Things an adult offers to win a child over; an ordinary present needs a condition ("if you…").
-const PRIZE =
-	'(?:(?:a |an )?(?:£ ?\\d+|\\d+ (?:pound|quid)) (?:voucher|gift card|amazon voucher|steam card)|robux|vbucks|v bucks|gems|coins|skins?|a skin|money|cash|£ ?\\d+|\\d+ (?:pounds|quid)|a new phone|a phone|an iphone|an ipad|a gift card|gift cards|a voucher|vouchers|minecoins|a switch|a ps5|an xbox|battle pass|a battle pass)';
+const PRIZE = `(?:(?:a |an )?(?:£ ?\\d+|${NUMBER} (?:pound|quid)) (?:voucher|gift card|amazon voucher|steam card)|robux|vbucks|v bucks|gems|coins|skins?|a skin|money|cash|£ ?\\d+|${NUMBER} (?:pounds|quid)|a new phone|a phone|an iphone|an ipad|a gift card|gift cards|a voucher|vouchers|minecoins|a switch|a ps5|an xbox|battle pass|a battle pass)`;
 const GIFT = `(?:${PRIZE}|a present|presents|a gift|gifts|sweets|a treat|treats|a game|games)`;
 
 const RULES: readonly PhraseRule[] = [
