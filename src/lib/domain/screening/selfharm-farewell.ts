@@ -10,7 +10,7 @@ import { phrase, type PhraseRule } from './phrases.js';
 const I = '(?:i|im|i m|ive|i ve|i have|i am)';
 // Where a child says why they will be gone: the future they do not expect to see.
 const NOT_HERE =
-	'(?:(?:i|im|i m|ill|i ll) (?:wont|will not|am not going to|m not going to|not going to|not gonna|dont|do not) (?:need (?:them|it|any of (?:it|them))|be (?:here|around|alive|coming back))|(?:im|i am|i m) (?:leaving|going away) (?:for ever|forever|for good))';
+	'(?:(?:i|im|i m|ill|i ll) (?:wont|will not|am not going to|m not going to|not going to|not gonna|dont|do not) (?:need (?:them|it|any of (?:it|them))(?! (?:at|in|for|when|after|till|until|on|now|there)(?![a-z]))|be (?:here|around|alive|coming back))|(?:im|i am|i m) (?:leaving|going away) (?:for ever|forever|for good))';
 // Trips, moves and outgrown things: the innocent reasons to give things away or be away.
 const AWAY_INNOCENTLY =
 	/\b(?:holiday|holidays|going to(?! be)|visiting|visit|dentist|doctors|appointment|moving|move|moved|new school|new house|trip|camp|half term|wedding|grew out|outgrew|too small|too big|too old|charity|story|character|book|play|film|teacher|retiring|last day|lol|haha|jk)\b/;
@@ -27,7 +27,7 @@ export const FAREWELL_RULES: readonly PhraseRule[] = [
 	{
 		rule: 'selfharm.farewell',
 		pattern: phrase(
-			`(?:gave|give|giving|given|have|keep|take) (?:away )?(?:all )?(?:of )?my(?: [a-z]+){1,6} ${NOT_HERE}|(?:nobody|no one|noone|no1) (?:would|will|wd) (?:even )?(?:miss me|notice|care)(?: [a-z]+){0,2} when (?:im|i am|i m) (?:gone|dead)|(?:ill|i ll|i will) be gone soon (?:so )?(?:you can )?(?:have|take|keep) my|${NOT_HERE}(?: [a-z]+){0,3} (?:anyway|much longer|for much longer|so it (?:doesnt|does not) matter|so whatever)`
+			`(?:gave|give|giving|given|have|keep|take) (?:away )?(?:all )?(?:of )?my(?: [a-z]+){1,6} ${NOT_HERE}|(?:nobody|no one|noone|no1) (?:would|will|wd) (?:even )?(?:miss me|notice|care)(?: [a-z]+){0,2} when (?:im|i am|i m) (?:gone|dead)(?! (?:for|to|on|at|away))|(?:ill|i ll|i will) be gone soon (?:so )?(?:you can )?(?:have|take|keep) my|${NOT_HERE}(?: [a-z]+){0,3} (?:anyway|much longer|for much longer|so it (?:doesnt|does not) matter|so whatever)`
 		),
 		unless: AWAY_INNOCENTLY,
 		needs: /need|here|around|alive|back|forever|for ever|for good|gone|dead/

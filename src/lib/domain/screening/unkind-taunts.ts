@@ -7,17 +7,18 @@
 
 import { phrase, YOU, YOURE, type PhraseRule } from './phrases.js';
 
-const BODY = '(?:hair|face|teeth|breath|nose|ears|feet|skin|body|legs|belly|tummy|clothes|shoes|trainers|glasses|voice|lunch)';
+const BODY = '(?:hair|face|teeth|breath|nose|ears|feet|skin|body|legs|belly|tummy|clothes|shoes|trainers|glasses|voice)';
 const MOCKED = '(?:greasy|disgusting|gross|minging|rank|ugly|massive|huge|fake|manky|smelly|horrible|wonky|yellow|hairy|fat|crooked|cheap|stinky)';
 const FACE_NAME = '(?:spotty|pizza|ugly|fat|smelly|stupid|poo|spotty head|fish) ?(?:face|head)';
-const KIND = /\b(?:love|nice|pretty|cool|lovely|amazing|beautiful|brilliant|awesome|like it|suits|not|isnt|arent|dont|story|character|film)\b/;
+const KIND =
+	/\b(?:love|nice|pretty|cool|lovely|amazing|beautiful|brilliant|awesome|like it|suits|not|isnt|arent|dont|story|character|film|mine too|me too|after swimming|after pe)\b/;
 
 export const TAUNT_RULES: readonly PhraseRule[] = [
 	{
 		rule: 'unkind.looks',
 		pattern: phrase(`(?:your|ur|her|his) ${BODY} (?:is|are|r|s|looks?|smells?) (?:so |really |well |proper |dead |too |a bit )?${MOCKED}`),
 		unless: KIND,
-		needs: /hair|face|teeth|breath|nose|ears|feet|skin|body|legs|belly|tummy|clothes|shoes|trainers|glasses|voice|lunch/
+		needs: /hair|face|teeth|breath|nose|ears|feet|skin|body|legs|belly|tummy|clothes|shoes|trainers|glasses|voice/
 	},
 	{
 		rule: 'unkind.exclusion',
