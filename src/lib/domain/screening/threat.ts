@@ -17,7 +17,7 @@ const SENDER =
 	'(?:my|mi|me) (?:big |older |bigger |cousins? |mums |dads )?(?:brother|bro|cousin|dad|mum|uncle|sister|mates|friends|gang|boyfriend|family|brothers|cousins)';
 /** Games, sport, jokes and stories, where "I'll get you" is play; the word model (classifier.ts) stands down on them too. */
 export const GAME =
-	/\b(?:fortnite|minecraft|roblox|game|level|match|among us|chess|bedwars|pvp|arena|battle|1v1|in pe|at football|at dodgeball|dodgeball|lol|haha|jk|(?<!not |no |aint )joking|story|dragon|monster|zombie|villain|pirate|character|uno|fifa|mario kart|rematch|high score|win|won|winning|beat (?:you|u) at|next time you (?:play|race)|times tables|spelling bee|rounders|netball)\b/;
+	/\b(?:fortnite|minecraft|roblox|game|level|match|among us|chess|bedwars|pvp|arena|battle|1v1|in pe|at football|at dodgeball|dodgeball|lol|haha|jk|(?<!not |no |aint )joking|story|dragon|monster|zombie|villain|pirate|character|uno|fifa|mario kart|rematch|high score|win|won|winning|beat (?:you|u) at|next time you (?:play|race)|times tables|spelling bee|rounders|netball|tag|hide and seek|ready or not)\b/;
 
 const RULES: readonly PhraseRule[] = [
 	{
@@ -84,6 +84,15 @@ const RULES: readonly PhraseRule[] = [
 		),
 		unless: GAME,
 		needs: /happens|i do|we do|ill do|home|able/
+	},
+	{
+		// Catching someone later, told without a harm word: the time or the unwatched moment makes it a threat.
+		rule: 'threat.after-school',
+		pattern: phrase(
+			`wait (?:till|until|til|untill) (?:i|we|my [a-z]+) (?:get|gets|catch|catches|find|finds) ${YOU}(?! (?:a|an|some|the|your|ur|home|back|one|it|them)\\b)|${YOU} (?:wont|will not|aint) be (?:laughing|smiling|so brave|so happy|so funny|so smart|so tough|so hard)(?: [a-z]+){0,2} (?:after school|at home time|later|tomorrow|when (?:i|we|my))|(?:get|catch|jump|hit|punch|kick|hurt|batter) ${YOU} when (?:no ones|noones|nobodys|no one is|nobody is) (?:looking|watching|around)|(?:im|i am|i m|were|we are|we re|theyre|they are) (?:going to|gonna|gunna) (?:get|catch|jump|find) ${YOU} (?:after (?:school|football|club|swimming|break|lunch|pe|practice)|at (?:home time|break|lunch|playtime|the gates?|the park)|on the way home|outside)(?! (?:to|for) )|(?:im|i am|i m) coming (?:for|after) ${YOU}(?: [a-z]+)? (?:at|after) (?:lunch|break|dinner|home time|school|the gates?|playtime)(?! (?:to|for) )`
+		),
+		unless: GAME,
+		needs: /wait|laughing|smiling|so |looking|watching|around|after|at|outside|on the way/
 	},
 	{
 		rule: 'threat.weapon',

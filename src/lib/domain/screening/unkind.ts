@@ -17,6 +17,8 @@
 
 import { matchPhrases, phrase, YOU, YOURE, type PhraseRule } from './phrases.js';
 import type { WordView } from './normalise.js';
+import { TAUNT_RULES } from './unkind-taunts.js';
+import { DENIAL } from './unkind-denied.js';
 import type { RawFinding } from './types.js';
 
 const INSULT =
@@ -28,7 +30,11 @@ const NOUN = '(?:idiot|loser|looser|freak|moron|muppet|weirdo|div|fatso|fatty|pi
 const INSULT_ENDS = '(?= (?:and|n|lol|haha|so|too|idiot|loser|freak|face|head|boy|girl|kid|person|because|cos|coz|innit|mate|bro|nobody|no one|go|get)\\b|$)';
 
 // Leaving someone out for a reason that is not about them: the bell, a full team.
-const NOT_EXCLUDING = /\b(?:now|today) (?:because|cos)|\b(?:bell|yet|until|till|because the|cos the|wet play|its full|is full)\b/;
+const NOT_EXCLUDING = /\b(?:now|today) (?:because|cos)|\b(?:bell|yet|until|till|because the|cos the|wet play|its full|is full|not true|isnt true)\b/;
+// An insult denied just before it ("nobody thinks you're weird", "don't say you're stupid") is kindness.
+const INSULT_DENIED = `(?<!${DENIAL} (?:that )?)`;
+// "We want you in our group" is an invitation; the exclusion rule below reads "we … want you" with or without "not".
+const WELCOMED = /\b(?:we|we all|everyone|we really) (?:want|would like) (?:you|u) (?:in|on|to (?:join|play|come|be))\b/;
 
 const NAMED =
 	'(?:idiot|loser|looser|freak|moron|muppet|weirdo|div|fatso|fatty|pig|cow|nerd|crybaby|baby|tramp|dummy|numpty|plonker|wally|failure|joke|disgrace|mistake|nobody|waste of space|retard)';
@@ -77,7 +83,7 @@ const RULES: readonly PhraseRule[] = [
 	},
 	{
 		rule: 'unkind.insult',
-		pattern: phrase(`${YOURE} (?:so |such |really |very |well |proper |just |a |an |an absolute |the most |such a |soo+ )?${INSULT}`),
+		pattern: phrase(`${INSULT_DENIED}${YOURE} (?:so |such |really |very |well |proper |just |a |an |an absolute |the most |such a |soo+ )?${INSULT}`),
 		unless: /\b(?:not|arent|isnt|never) (?:so |a |an )?(?:stupid|dumb|ugly|fat|useless|weird|a loser|an idiot)\b/
 	},
 	{ rule: 'unkind.insult', pattern: phrase(`(?:your|ur|ya|yor) (?:so |such |really |very |well |proper |just |a |an |such a )?${INSULT}${INSULT_ENDS}`) },
@@ -130,7 +136,7 @@ const RULES: readonly PhraseRule[] = [
 		pattern: phrase(
 			`(?:we|were|we are|we re|we all|everyone|all of us) (?:not |never |dont )?(?:inviting|invite|letting|want|playing with|sitting with|talking to) ${YOU}(?: (?:to|in|anymore|any more|at))?(?=[a-z ]{0,30}(?:anymore|any more|no more|not|never|party|game|group|team|table))|(?:${YOU}|ur|your|${YOURE}) (?:cant|can not|cannot|arent|are not|r not|not) (?:allowed to )?(?:play|sit|come|join in|be in|be on|hang)(?: with us| in our| on our| near us| to my)|(?:nobody|no one|noone|no1) wants ${YOU}(?: on| in| at| to)?|(?:leave|go away from) (?:us|our group)(?: alone)? (?:nobody|no one|we dont|you)|everyone (?:says|thinks) ${YOURE} (?:weird|annoying|a freak|a baby|a loser|gross|disgusting)|(?:i|we|im|i am|were|we are) (?:told|telling|tell) everyone (?:not to|to not) (?:play|talk|sit) (?:with|to|next to) ${YOU}|${YOU} (?:ruin|spoil) everything|(?:nobody|no one) (?:will|is going to|gonna) (?:pick|choose|play with|sit with) ${YOU}`
 		),
-		unless: NOT_EXCLUDING
+		unless: new RegExp(`${NOT_EXCLUDING.source}|${WELCOMED.source}`)
 	},
 	{
 		rule: 'unkind.wish-harm',
@@ -169,7 +175,8 @@ const RULES: readonly PhraseRule[] = [
 		),
 		unless: /\b(?:not|arent|isnt|never) (?:the|a)\b|\b(?:joke of the day|jk)\b/,
 		needs: /like|special school|everything|ugliest|stupidest|dumbest|fattest|smelliest|weirdest|thickest|most|biggest|baby|wimp/
-	}
+	},
+	...TAUNT_RULES
 ];
 
 const THIRD_INSULT =

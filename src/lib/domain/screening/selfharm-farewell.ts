@@ -1,0 +1,43 @@
+// A child getting ready not to be here, told without the plain words for dying. Owns
+// rules: selfharm.farewell (a goodbye letter or note left by the child, giving their
+// things away "because I won't need them", "I won't be here next week anyway"), and
+// selfharm.not-eating (not eating so as to disappear or get smaller, "I don't deserve
+// to eat", not eating for days on purpose). A goodbye card for a teacher who is leaving,
+// a character's goodbye, toys outgrown and a trip away pass.
+
+import { phrase, type PhraseRule } from './phrases.js';
+
+const I = '(?:i|im|i m|ive|i ve|i have|i am)';
+// Where a child says why they will be gone: the future they do not expect to see.
+const NOT_HERE =
+	'(?:(?:i|im|i m|ill|i ll) (?:wont|will not|am not going to|m not going to|not going to|not gonna|dont|do not) (?:need (?:them|it|any of (?:it|them))(?! (?:at|in|for|when|after|till|until|on|now|there)(?![a-z]))|be (?:here|around|alive|coming back))|(?:im|i am|i m) (?:leaving|going away) (?:for ever|forever|for good))';
+// Trips, moves and outgrown things: the innocent reasons to give things away or be away.
+const AWAY_INNOCENTLY =
+	/\b(?:holiday|holidays|going to(?! be)|visiting|visit|dentist|doctors|appointment|moving|move|moved|new school|new house|trip|camp|half term|wedding|grew out|outgrew|too small|too big|too old|charity|story|character|book|play|film|teacher|retiring|last day|lol|haha|jk)\b/;
+
+export const FAREWELL_RULES: readonly PhraseRule[] = [
+	{
+		rule: 'selfharm.farewell',
+		pattern: phrase(
+			`${I} (?:just |already |secretly )?(?:wrote|written|write|writing|made|make|making|left|leave|leaving|done|did) (?:a |my |some |all |the )?(?:goodbye|good bye|bye) (?:letters?|notes?|cards?|messages?)|(?:letters?|notes?) (?:under my pillow |on my bed |in my room )?for when (?:im|i am|i m) (?:gone|dead|not here)(?! (?:on|to|away|for))|(?:letters?|notes?)(?: [a-z]+){0,5} (?:saying |to say )?sorry (?:and|n) (?:goodbye|good bye|bye)|(?:goodbye|good bye|bye) to (?:everyone|everybody|every1|my family)(?: [a-z]+){0,2} (?:because|cos|as|coz) ${NOT_HERE}|my last (?:week|day|night)(?: [a-z]+){0,3} (?:said|saying|say) (?:goodbye|good bye|bye) to (?:everyone|everybody|every1)`
+		),
+		unless: AWAY_INNOCENTLY,
+		needs: /bye|when im|when i am|when i m/
+	},
+	{
+		rule: 'selfharm.farewell',
+		pattern: phrase(
+			`(?:gave|give|giving|given|have|keep|take) (?:away )?(?:all )?(?:of )?my(?: [a-z]+){1,6} ${NOT_HERE}|(?:nobody|no one|noone|no1) (?:would|will|wd) (?:even )?(?:miss me|notice|care)(?: [a-z]+){0,2} when (?:im|i am|i m) (?:gone|dead)(?! (?:for|to|on|at|away))|(?:ill|i ll|i will) be gone soon (?:so )?(?:you can )?(?:have|take|keep) my|${NOT_HERE}(?: [a-z]+){0,3} (?:anyway|much longer|for much longer|so it (?:doesnt|does not) matter|so whatever)`
+		),
+		unless: AWAY_INNOCENTLY,
+		needs: /need|here|around|alive|back|forever|for ever|for good|gone|dead/
+	},
+	{
+		rule: 'selfharm.not-eating',
+		pattern: phrase(
+			`(?:stop|stopped|stopping|not|wont|dont|never|skip|skipping|hide|hiding|hid) (?:going to |gonna )?(?:eat|eating|my (?:food|lunch|dinner|tea|breakfast)|meals|lunch|dinner|tea|breakfast)(?: [a-z]+){0,4} (?:so (?:that )?(?:i|im) (?:can |could |will |would |might )?(?:just )?(?:disappear|vanish|die|fade away|stop existing|not exist|not be here|be gone|get smaller|get thinner|get skinnier)|(?:until|till|til) (?:i|im|i m) (?:die|dead|gone|disappear))|i (?:dont|do not|dnt) deserve (?:to eat|food|any food|dinner|lunch)|(?:havent|have not|not) eaten(?: [a-z]+){0,5} on purpose|(?:throw|throwing|threw|sick) up my (?:food|dinner|lunch|tea|breakfast) (?:so|on purpose|every)`
+		),
+		unless: /\b(?:sweets|chocolate|crisps|meat|lent|vegetarian|vegan|ill|poorly|bug|story|character|book|caterpillar|lol|haha)\b/,
+		needs: /eat|food|lunch|dinner|tea|breakfast|meals/
+	}
+];
