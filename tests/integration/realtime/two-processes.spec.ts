@@ -8,6 +8,8 @@ import { createTestSchool, type TestSchool } from '../support/factories';
 import { ensureClassRoom } from '../../../src/lib/server/messaging/rooms';
 import { listQueue } from '../../../src/lib/server/moderation/queue';
 import { connectAs, nextEvent, type TestSocket } from './support';
+import { eq } from 'drizzle-orm';
+import { messagingPauses } from '../../../src/lib/server/db/schema';
 
 const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
 let t: TestDatabase;
@@ -100,5 +102,23 @@ describe.skipIf(!onPostgres)('two app processes', () => {
 		expect(decided.ok).toBe(true);
 		const after = await reader.emitWithAck('chat:catch-up', { roomId, cursor: lastSeen });
 		expect(after.ok && after.data.messages.map((m) => m.body)).toEqual(['Written just before the crash']);
+	}, 60_000);
+
+	it('stop a pupil’s chat on another process within a round of a pause nobody announced', async () => {
+		// Rounds every 250 ms there, so the test waits a few (production: PUPIL_ACTOR_ROUND_MS).
+		const other = await startProcess({ PUPIL_ACTOR_ROUND_MS: '250' });
+		const pupil = s.classes[0].pupils[0]!;
+		const roomId = (await ensureClassRoom(t.db, s.id, s.classes[0].id)).id;
+		const socket = await connectAs(t.db, other, s.id, pupil);
+		sockets.push(socket);
+		expect((await socket.emitWithAck('chat:send', { roomId, body: 'Before the pause', clientKey: 'round-proc-0001' })).ok).toBe(true);
+		const [pause] = await t.db
+			.insert(messagingPauses)
+			.values({ schoolId: s.id, pupilId: pupil.id, endsAt: new Date(Date.now() + 86_400_000), reason: 'test', createdBy: s.dsl.id })
+			.returning();
+		await new Promise((r) => setTimeout(r, 1000));
+		const after = await socket.emitWithAck('chat:send', { roomId, body: 'After the pause', clientKey: 'round-proc-0002' });
+		await t.db.delete(messagingPauses).where(eq(messagingPauses.id, pause!.id));
+		expect(after).toMatchObject({ ok: false });
 	}, 60_000);
 });

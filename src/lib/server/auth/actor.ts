@@ -1,12 +1,13 @@
 // Builds the Actor the permission rules read: who the user is plus the relationships
 // (classes taught, own class, children) for the current academic year, and the
 // agreements gate (../agreements/gate.ts) that `can()` applies to gated permissions.
-import { and, eq, lte, gte } from 'drizzle-orm';
+import { and, eq, inArray, lte, gte } from 'drizzle-orm';
 import type { Executor } from '../db';
 import { academicYears, classMemberships, classTeachers, parentLinks } from '../db/schema';
 import type { Actor } from '../../domain/auth/permissions';
 import type { SessionUser } from './session';
 import { getPupilAccess, getStaffAccess } from '../agreements/gate';
+import { getPupilsAccess } from '../agreements/pupils-access';
 import { londonDate } from '../../domain/calendar';
 
 export async function currentAcademicYearId(db: Executor, schoolId: string, today = new Date()): Promise<string | null> {
@@ -24,6 +25,37 @@ const OPEN_GATE: Actor['gate'] = { open: true, missing: [] };
 export async function loadActor(db: Executor, user: SessionUser, today = new Date()): Promise<Actor> {
 	const actor = await loadRelations(db, user, today);
 	return { ...actor, gate: await gateFor(db, actor, today) };
+}
+
+/**
+ * The actors of many pupils of one school, as loadActor would build each, in a handful of
+ * statements for all of them (the live sockets' refresh: ../realtime/pupil-actor-rounds.ts).
+ */
+export async function loadPupilActors(db: Executor, schoolId: string, pupilIds: readonly string[], today = new Date()): Promise<Map<string, Actor>> {
+	const actors = new Map<string, Actor>();
+	if (!pupilIds.length) return actors;
+	const yearId = await currentAcademicYearId(db, schoolId, today);
+	const [memberships, access] = await Promise.all([
+		yearId
+			? db
+					.select({ pupilId: classMemberships.pupilId, classId: classMemberships.classId })
+					.from(classMemberships)
+					.where(and(inArray(classMemberships.pupilId, [...pupilIds]), eq(classMemberships.academicYearId, yearId)))
+			: [],
+		getPupilsAccess(db, schoolId, pupilIds, today)
+	]);
+	const classOf = new Map(memberships.map((m) => [m.pupilId, m.classId]));
+	for (const [pupilId, gate] of access)
+		actors.set(pupilId, {
+			userId: pupilId,
+			schoolId,
+			role: 'pupil',
+			teachesClassIds: [],
+			classId: classOf.get(pupilId) ?? null,
+			childIds: [],
+			gate: { open: gate.open, missing: gate.missing.map((m) => m.code) }
+		});
+	return actors;
 }
 
 async function gateFor(db: Executor, actor: Actor, now: Date): Promise<Actor['gate']> {

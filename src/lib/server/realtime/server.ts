@@ -17,6 +17,7 @@ import { listRooms } from '../messaging/rooms';
 import { validateSessionId, type SessionUser } from '../auth/session';
 import { watchLiveSessions, type SessionWatch } from './session-watch';
 import { watchSessionExpiry } from './session-expiry';
+import { refreshPupilActorsEvery } from './pupil-actor-rounds';
 import { endLocalSockets, SESSION_END_EVENT } from './session-sockets';
 import { ACCESS_CHANGED_EVENT, refreshLocalActors } from './actor-refresh';
 import { registerRealtime } from './registry';
@@ -31,6 +32,8 @@ export interface SocketData {
 	sessionId: string;
 	/** Set when the user's access changed (./actor-refresh.ts): read the actor again at the next event. */
 	actorStale?: boolean;
+	/** When the actor was read (ms since the epoch), by this socket or a round (./pupil-actor-rounds.ts). */
+	actorAt?: number;
 }
 
 /** Events between app processes, carried by the adapter. */
@@ -62,7 +65,9 @@ async function roomsFor(actor: Actor): Promise<string[]> {
 
 // The actor is read again when its access is announced as changed (./actor-refresh.ts),
 // and otherwise at this pace, for what changes without an announcement (a pause or a
-// consent running out, a pupil moved to another class by an import).
+// consent running out, a pupil moved to another class by an import). Pupils' actors are
+// read for all of them at twice this pace (./pupil-actor-rounds.ts), so this per-socket
+// read is left to staff, parents and a round that failed.
 const ACTOR_RELOAD_MS = 60_000;
 // Events that read back history are checked every time: they are rare (a reconnect), and
 // nothing stored may reach a session that ended since the last check.
@@ -71,6 +76,8 @@ const ALWAYS_RECHECK: ReadonlySet<string> = new Set(['chat:catch-up']);
 export interface RealtimeOptions extends HandshakeOptions {
 	/** How to share events between processes; omit for a single process. */
 	adapter?: RealtimeAdapterSpec | null;
+	/** How often live pupils' actors are read together (./pupil-actor-rounds.ts); 30 s when unset. */
+	pupilActorRoundMs?: number;
 }
 
 export async function attachRealtime(httpServer: HttpServer, options: RealtimeOptions): Promise<RealtimeServer> {
@@ -87,6 +94,7 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
 			socket.data.actor = await loadActor(getDb(), result.user);
 			socket.data.user = result.user;
 			socket.data.sessionId = result.session.id;
+			socket.data.actorAt = Date.now();
 			next();
 		} catch (e) {
 			// A session that cannot be checked is not a session that ended: the client waits and tries again.
@@ -96,6 +104,8 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
 	// Every live socket's session, read in one statement a round (./session-watch.ts).
 	const watch = watchLiveSessions(io as unknown as Server);
 	httpServer.once('close', () => watch.stop());
+	const pupilRounds = refreshPupilActorsEvery(io as unknown as Server, options.pupilActorRoundMs);
+	httpServer.once('close', () => pupilRounds.stop());
 	io.on('connection', (socket) => {
 		void onConnection(socket, watch).catch((e) => {
 			if (!isDatabaseUnavailable(e)) console.error('socket connection failed', e);
@@ -152,12 +162,11 @@ async function onConnection(socket: RealtimeSocket, watch: SessionWatch): Promis
 	// it every time. The actor is read again when its access changed, so a messaging pause or
 	// a new agreement to sign closes the gate on the socket as on the pages, and at least every
 	// ACTOR_RELOAD_MS; between those it is kept, as it is the costliest read of all.
-	let actorAt = Date.now();
 	socket.use(async (packet, next) => {
 		const always = ALWAYS_RECHECK.has(String(packet[0]));
 		const now = Date.now();
 		watch.markUsed(socket.data.sessionId);
-		if (!always && !socket.data.actorStale && now - actorAt < ACTOR_RELOAD_MS) return next();
+		if (!always && !socket.data.actorStale && now - (socket.data.actorAt ?? 0) < ACTOR_RELOAD_MS) return next();
 		const db = getDb();
 		try {
 			if (always) {
@@ -167,7 +176,7 @@ async function onConnection(socket: RealtimeSocket, watch: SessionWatch): Promis
 					socket.disconnect(true);
 					return;
 				}
-				if (!socket.data.actorStale && now - actorAt < ACTOR_RELOAD_MS) return next();
+				if (!socket.data.actorStale && now - (socket.data.actorAt ?? 0) < ACTOR_RELOAD_MS) return next();
 			}
 			const wasOpen = socket.data.actor.gate.open;
 			// Cleared before the read, so a change announced during it is read at the next event.
@@ -176,7 +185,7 @@ async function onConnection(socket: RealtimeSocket, watch: SessionWatch): Promis
 				socket.data.actorStale = true;
 				throw e;
 			});
-			actorAt = now;
+			socket.data.actorAt = now;
 			// A pupil's rooms do not depend on the gate (handlers check it at each event); a
 			// member of staff's do, so when theirs closed, start again with what is still allowed.
 			if (!isStaff(socket.data.user.role) || !wasOpen || socket.data.actor.gate.open) return next();
