@@ -130,6 +130,14 @@ function main(): void {
 		dev2Score = scoreCorpus(dev2.items, dev2.screener.screen);
 		printScore('second development file (dev/block-2.jsonl: school, handles, addresses; never tuned on)', dev2.items, dev2Score, true);
 	}
+	// A third frozen file, for live location, email and postcode wordings and their innocent
+	// lookalikes (trips, stories, maths "at" and "dot", postcodes of famous places).
+	let dev3Score: CorpusScore | null = null;
+	if (existsSync(new URL('block-3.jsonl', DEV))) {
+		const dev3 = loadSet(DEV, ['block-3.jsonl']);
+		dev3Score = scoreCorpus(dev3.items, dev3.screener.screen);
+		printScore('third development file (dev/block-3.jsonl: location, email, postcode; never tuned on)', dev3.items, dev3Score, true);
+	}
 	const blindFields: string[] = [];
 	if (process.argv.includes('--tuning-only')) console.log('\n(--tuning-only: blind sets not scored)');
 	else if (BLIND_SETS.length === 0) console.log('\n(no blind set under tests/fixtures/screening/blind*/)');
@@ -141,7 +149,7 @@ function main(): void {
 			// blind/ keeps its field names (blind_*); blind-2/ is blind2_*, blind-3/ blind3_*.
 			blindFields.push(setFields(name.replace(/[^a-z0-9]/g, ''), blindScore));
 		}
-	const extra = ` selfharm_held=${f3(score.selfharmHeld)} grooming_held=${f3(score.groomingHeld)} urgent_on_innocent=${score.urgentOnInnocent}${setFields('tuning2', tuning2Score)}${setFields('dev', devScore)}${setFields('dev2', dev2Score)}${blindFields.join('')}`;
+	const extra = ` selfharm_held=${f3(score.selfharmHeld)} grooming_held=${f3(score.groomingHeld)} urgent_on_innocent=${score.urgentOnInnocent}${setFields('tuning2', tuning2Score)}${setFields('dev', devScore)}${setFields('dev2', dev2Score)}${setFields('dev3', dev3Score)}${blindFields.join('')}`;
 	const head = `block_recall=${f3(score.blockRecall)} hold_recall=${f3(score.holdRecall)} allow_fpr=${f3(score.allowFpr)}`;
 	if (process.argv.includes('--score-only')) {
 		console.log(head + extra);
