@@ -34,3 +34,26 @@ describe('alone because a grown-up has gone out', () => {
 		}
 	);
 });
+
+// Sentences written for these rules, none a corpus line, each beside an innocent twin.
+describe('alone or out now, said with no "I am"', () => {
+	it.each([
+		'left by myself at the swimming baths till 5',
+		'just me at home tonight cos theyre at a wedding',
+		'home alone, dads not home until 11',
+		'im down by the canal and no one else here',
+		'sitting outside the chippy waiting for my brother'
+	])('finds %j', (text) => {
+		expect(evidence(text, 'location')).not.toEqual([]);
+	});
+
+	it.each([
+		'the puppy was left on its own in the story until the girl found it',
+		'just me and my friend did the science project',
+		'dads not back until friday so mum is doing bath time',
+		'nobody else here likes cabbage',
+		'we waited outside the castle on the trip for the coach'
+	])('leaves %j alone', (text) => {
+		expect(evidence(text, 'location')).toEqual([]);
+	});
+});

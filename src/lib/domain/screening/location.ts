@@ -53,19 +53,23 @@ const COORDINATES = /(?<![0-9.])-?\d{1,2}\.\d{3,}\s*,\s*-?\d{1,3}\.\d{3,}(?![0-9
 
 // No grown-up with the child, said any way, with a sign it is now and a place or a
 // movement; not a skill learnt ("I can swim on my own now"), not the past or a story.
-const ALONE = /\b(?:by myself|by my self|on my own|on me own|all alone|alone|just me|only me)\b/;
+const ALONE = /\b(?:by myself|by my self|on my own|on me own|all alone|alone|just me|only me|(?:nobody|no one|noone) else (?:here|in|home))\b/;
 const NOW_OR_PLACE =
-	/\b(?:now|rn|right now|atm|at the moment|till|til|until|tonight|outside|walking|walk|sitting|stuck|waiting|in the house|at home|house|flat|park|shop|shops|street|road|pond|lake|river|woods|field|rec|town|beach|bus|station|gets back|get back|comes back|are out|is out|asleep|at work|no key|got to|gone)\b/;
+	/\b(?:now|rn|right now|atm|at the moment|till|til|until|tonight|outside|walking|walk|sitting|stuck|waiting|in the house|at home|house|flat|park|shop|shops|street|road|pond|lake|canal|river|woods|field|rec|town|beach|bus|station|gets back|get back|comes back|are out|is out|asleep|at work|no key|got to|gone)\b/;
 const NOT_ALONE_NOW =
 	/\b(?:can|could|cant|learned|learnt|learning|allowed|managed|did|do|does|made|make|built|build|tied|read|drew|draw|wrote|write|finished|worked out|figured|solved|practised|practice|homework|was|went|walked|yesterday|last|when i was|film|movie|book|story|character|chapter|song|game|level|minecraft|roblox|fortnite|never|shouldnt|should not|dont|if (?:you|someone|a stranger)|lesson|pretend|imagine|play|playing|want to be|wanna be|leave me|let me|need|needed|time)\b/;
 // A grown-up who has gone out is the reason the child is alone now, not a story of the past.
 const ADULT_GONE =
 	/\b(?:mum|dad|mom|parents|nan|gran|they|she|he)(?: and (?:dad|mum|mom))? (?:just )?(?:went|have gone|has gone|popped|nipped) (?:out|off|to)\b/g;
-const FIRST_PERSON_NOW = /\b(?:im|i am|iam|were|we are|ive|i ve|just got|got to|on my own in|by myself in|its just me|stuck|sitting|walking|waiting)\b/;
+// Also said with no "I": left alone somewhere, "just me in the house", or a grown-up not back
+// until a time ("home alone again, mums not back til 12").
+const FIRST_PERSON_NOW =
+	/\b(?:im|i am|iam|were|we are|ive|i ve|just got|got to|on my own in|by myself in|its just me|stuck|sitting|walking|waiting|left (?:on my own|alone|by myself)|just me (?:in the house|at home|at mine)|(?:mum|mom|dad|parents|nan|gran)(?:s| is| are|re)? (?:not back|not home) (?:till|til|until))\b/;
 const HERE_NOW = new RegExp(
 	`\\b(?:${IM}|where i am|guess where i am|sitting|sat|waiting|standing|stood|stuck|hanging (?:out|about|around))(?: [a-z]+){0,5} (?:at|outside|by|near|behind|on|down|round|in front of|opposite|in) ${OUT_PLACE}\\b|\\bguess where i am (?:at )?${OUT_PLACE}\\b`
 );
-const NOW_WORD = /\b(?:now|rn|right now|atm|at the moment|guess where i am|come)\b/;
+// "sat outside tesco waiting for my dad": waiting for someone is happening now.
+const NOW_WORD = /\b(?:now|rn|right now|atm|at the moment|guess where i am|come|waiting for)\b/;
 const PAST_OR_STORY =
 	/\b(?:yesterday|last (?:week|weekend|night|year|time|summer)|was|went|when i was|story|character|chapter|pretend|imagine|game|minecraft|roblox|in the book|lesson|never|shouldnt|if (?:you|someone|a stranger)|at school|in class|playground|library|classroom|hall)\b/;
 const LIVE_LOCATION =

@@ -45,3 +45,15 @@ describe('a postcode read out in two halves', () => {
 		expect(evidence(text, 'postcode')).toEqual([]);
 	});
 });
+
+describe('postcodes of famous buildings', () => {
+	it('passes one quoted with the building or in a lesson', () => {
+		expect(evidence('parliament is at sw1a 0aa, we found it in geography', 'postcode')).toEqual([]);
+		expect(evidence('the postcode of downing street is SW1A2AA', 'postcode')).toEqual([]);
+	});
+
+	it('still blocks one given bare or as a home, and any other code beside it', () => {
+		expect(evidence('sw1a 2aa is my postcode', 'postcode')).toEqual(['sw1a 2aa']);
+		expect(evidence('the palace is sw1a 1aa but we live at ls6 2ab', 'postcode')).toEqual(['ls6 2ab']);
+	});
+});

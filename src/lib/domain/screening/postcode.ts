@@ -113,7 +113,7 @@ export function findPostcodes(mt: MappedText): RawFinding[] {
 	SPACED.lastIndex = 0;
 	for (let m = facts.digit ? SPACED.exec(mt.text) : null; m !== null; m = SPACED.exec(mt.text)) {
 		const squashed = m[0].replace(/[ .-]/g, '');
-		if (isPostcode(squashed + ' ', 0)) {
+		if (isPostcode(squashed + ' ', 0) && !landmark(squashed, mt.text)) {
 			const span = originalSpan(mt, m.index, m.index + m[0].length);
 			findings.push({ kind: 'postcode', start: span.start, end: span.end, rule: 'postcode.spaced' });
 		}
@@ -183,10 +183,18 @@ function findSpelt(mt: MappedText, out: RawFinding[]): void {
 	}
 }
 
+// Postcodes of famous public buildings, quoted with the building's name or in a lesson: no child
+// lives at Parliament, Buckingham Palace or 10 Downing Street. Bare ("my postcode is SW1A 1AA")
+// they are still blocked, since a child may give one as a test of the screen.
+const LANDMARKS = new Set(['sw1a0aa', 'sw1a1aa', 'sw1a2aa']);
+const LANDMARK_TALK = /\b(?:palace|parliament|downing|big ben|westminster|king|queen|prime minister|geography|history|lesson|project|topic)\b/;
+const landmark = (code: string, text: string): boolean => LANDMARKS.has(code.replace(/[^a-z0-9]/g, '')) && LANDMARK_TALK.test(text);
+
 function collect(text: string, from: number, to: number, rule: string, mt: MappedText, out: RawFinding[]): void {
 	POSTCODE.lastIndex = from;
 	for (let m = POSTCODE.exec(text); m !== null && m.index < to; m = POSTCODE.exec(text)) {
 		if (!validParts(m[1] as string, m[2] as string, m[3] as string, m[4] as string)) continue;
+		if (landmark(`${m[1]}${m[2]}${m[3]}${m[4]}`, text)) continue;
 		const span = originalSpan(mt, m.index, m.index + m[0].length);
 		out.push({ kind: 'postcode', start: span.start, end: span.end, rule });
 	}
