@@ -42,7 +42,8 @@ describe('alone or out now, said with no "I am"', () => {
 		'just me at home tonight cos theyre at a wedding',
 		'home alone, dads not home until 11',
 		'im down by the canal and no one else here',
-		'sitting outside the chippy waiting for my brother'
+		'sitting outside the chippy waiting for my brother',
+		'my dad works nights so im on my own till morning'
 	])('finds %j', (text) => {
 		expect(evidence(text, 'location')).not.toEqual([]);
 	});
@@ -52,7 +53,8 @@ describe('alone or out now, said with no "I am"', () => {
 		'just me and my friend did the science project',
 		'dads not back until friday so mum is doing bath time',
 		'nobody else here likes cabbage',
-		'we waited outside the castle on the trip for the coach'
+		'we waited outside the castle on the trip for the coach',
+		'my mum works nights and i did my spellings by myself'
 	])('leaves %j alone', (text) => {
 		expect(evidence(text, 'location')).toEqual([]);
 	});

@@ -51,11 +51,12 @@ const RULES: readonly PhraseRule[] = [
 // Latitude, longitude to three or more places, or a map pin shared as text.
 const COORDINATES = /(?<![0-9.])-?\d{1,2}\.\d{3,}\s*,\s*-?\d{1,3}\.\d{3,}(?![0-9])|📍|(?:what3words|w3w|\/\/\/)\s*[a-z]+\.[a-z]+\.[a-z]+/g;
 
-// No grown-up with the child, said any way, with a sign it is now and a place or a
-// movement; not a skill learnt ("I can swim on my own now"), not the past or a story.
+// No grown-up with the child, said any way, with a sign it is now and a place, a movement
+// or a grown-up who works nights; not a skill learnt ("I can swim on my own now"), not the
+// past or a story.
 const ALONE = /\b(?:by myself|by my self|on my own|on me own|all alone|alone|just me|only me|(?:nobody|no one|noone) else (?:here|in|home))\b/;
 const NOW_OR_PLACE =
-	/\b(?:now|rn|right now|atm|at the moment|till|til|until|tonight|outside|walking|walk|sitting|stuck|waiting|in the house|at home|house|flat|park|shop|shops|street|road|pond|lake|canal|river|woods|field|rec|town|beach|bus|station|gets back|get back|comes back|are out|is out|asleep|at work|no key|got to|gone)\b/;
+	/\b(?:now|rn|right now|atm|at the moment|till|til|until|tonight|outside|walking|walk|sitting|stuck|waiting|in the house|at home|house|flat|park|shop|shops|street|road|pond|lake|canal|river|woods|field|rec|town|beach|bus|station|gets back|get back|comes back|are out|is out|asleep|at work|works nights|working nights|on nights|no key|got to|gone)\b/;
 const NOT_ALONE_NOW =
 	/\b(?:can|could|cant|learned|learnt|learning|allowed|managed|did|do|does|made|make|built|build|tied|read|drew|draw|wrote|write|finished|worked out|figured|solved|practised|practice|homework|was|went|walked|yesterday|last|when i was|film|movie|book|story|character|chapter|song|game|level|minecraft|roblox|fortnite|never|shouldnt|should not|dont|if (?:you|someone|a stranger)|lesson|pretend|imagine|play|playing|want to be|wanna be|leave me|let me|need|needed|time)\b/;
 // A grown-up who has gone out is the reason the child is alone now, not a story of the past.
