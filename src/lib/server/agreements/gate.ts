@@ -7,8 +7,8 @@
 // loads the school's own rows for them.
 import { and, eq, gte, lte } from 'drizzle-orm';
 import type { Executor } from '../db';
-import { academicYears, agreementSignatures, classMemberships, classes, messagingPauses, parentLinks } from '../db/schema';
-import { loadConsentsInForce } from './consents-in-force';
+import { academicYears, agreementSignatures, classMemberships, classes, parentLinks } from '../db/schema';
+import { loadGateRows } from './gate-rows';
 import {
 	evaluatePupilAccess,
 	evaluateStaffAccess,
@@ -18,7 +18,7 @@ import {
 	type StaffAccess
 } from '../../domain/agreements';
 import { ensureAgreementDocuments } from './documents';
-import { toPause, toSignature } from './rows';
+import { toSignature } from './rows';
 import { loadOwedAcknowledgements } from '../leadership/policies';
 import { londonDate } from '../../domain/calendar';
 import type { OwedAcknowledgement } from '../../domain/leadership/policies';
@@ -51,18 +51,10 @@ export async function parentIdsOf(db: Executor, schoolId: string, pupilId: strin
 /** Whether this pupil may chat, write class email and share work now, and what is missing. */
 export async function getPupilAccess(db: Executor, schoolId: string, pupilId: string, now = new Date()): Promise<PupilAccess> {
 	const documents = await ensureAgreementDocuments(db, schoolId, now);
-	const [yearGroup, parentIds, signatureRows, consentRows, pauseRows] = await Promise.all([
+	const [yearGroup, parentIds, rows] = await Promise.all([
 		pupilYearGroup(db, pupilId, now),
 		parentIdsOf(db, schoolId, pupilId),
-		db
-			.select()
-			.from(agreementSignatures)
-			.where(and(eq(agreementSignatures.schoolId, schoolId), eq(agreementSignatures.subjectId, pupilId))),
-		loadConsentsInForce(db, schoolId, [pupilId], now),
-		db
-			.select()
-			.from(messagingPauses)
-			.where(and(eq(messagingPauses.schoolId, schoolId), eq(messagingPauses.pupilId, pupilId)))
+		loadGateRows(db, schoolId, [pupilId], now)
 	]);
 	return evaluatePupilAccess({
 		schoolId,
@@ -70,9 +62,9 @@ export async function getPupilAccess(db: Executor, schoolId: string, pupilId: st
 		pupilAgreementKind: agreementKindForYear(yearGroup),
 		parentIds,
 		documents,
-		signatures: signatureRows.map(toSignature),
-		consents: consentRows,
-		pauses: pauseRows.map(toPause),
+		signatures: rows.signatures,
+		consents: rows.consents,
+		pauses: rows.pauses,
 		now
 	});
 }

@@ -4,11 +4,10 @@
 // socket at once (../realtime/pupil-actor-rounds.ts).
 import { and, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { Executor } from '../db';
-import { academicYears, agreementSignatures, classMemberships, classes, messagingPauses, parentLinks } from '../db/schema';
-import { loadConsentsInForce } from './consents-in-force';
+import { academicYears, classMemberships, classes, parentLinks } from '../db/schema';
+import { loadGateRows } from './gate-rows';
 import { evaluatePupilAccess, type PupilAccess } from '../../domain/agreements';
 import { ensureAgreementDocuments } from './documents';
-import { toPause, toSignature } from './rows';
 import { agreementKindForYear } from './gate';
 import { londonDate } from '../../domain/calendar';
 
@@ -25,7 +24,7 @@ export async function getPupilsAccess(db: Executor, schoolId: string, pupilIds: 
 	const ids = [...pupilIds];
 	const day = londonDate(now);
 	const documents = await ensureAgreementDocuments(db, schoolId, now);
-	const [years, links, signatureRows, consents, pauseRows] = await Promise.all([
+	const [years, links, rows] = await Promise.all([
 		db
 			.select({ pupilId: classMemberships.pupilId, yearGroup: classes.yearGroup })
 			.from(classMemberships)
@@ -36,21 +35,13 @@ export async function getPupilsAccess(db: Executor, schoolId: string, pupilIds: 
 			.select({ pupilId: parentLinks.pupilId, parentId: parentLinks.parentId })
 			.from(parentLinks)
 			.where(and(eq(parentLinks.schoolId, schoolId), inArray(parentLinks.pupilId, ids))),
-		db
-			.select()
-			.from(agreementSignatures)
-			.where(and(eq(agreementSignatures.schoolId, schoolId), inArray(agreementSignatures.subjectId, ids))),
-		loadConsentsInForce(db, schoolId, ids, now),
-		db
-			.select()
-			.from(messagingPauses)
-			.where(and(eq(messagingPauses.schoolId, schoolId), inArray(messagingPauses.pupilId, ids)))
+		loadGateRows(db, schoolId, ids, now)
 	]);
 	const yearOf = new Map(years.map((y) => [y.pupilId, y.yearGroup]));
 	const parentsOf = groupBy(links, (l) => l.pupilId);
-	const signaturesOf = groupBy(signatureRows, (s) => s.subjectId);
-	const consentsOf = groupBy(consents, (c) => c.pupilId);
-	const pausesOf = groupBy(pauseRows, (p) => p.pupilId);
+	const signaturesOf = groupBy(rows.signatures, (s) => s.subjectId);
+	const consentsOf = groupBy(rows.consents, (c) => c.pupilId);
+	const pausesOf = groupBy(rows.pauses, (p) => p.pupilId);
 	for (const pupilId of ids)
 		access.set(
 			pupilId,
@@ -60,9 +51,9 @@ export async function getPupilsAccess(db: Executor, schoolId: string, pupilIds: 
 				pupilAgreementKind: agreementKindForYear(yearOf.get(pupilId) ?? null),
 				parentIds: (parentsOf.get(pupilId) ?? []).map((l) => l.parentId),
 				documents,
-				signatures: (signaturesOf.get(pupilId) ?? []).map(toSignature),
+				signatures: signaturesOf.get(pupilId) ?? [],
 				consents: consentsOf.get(pupilId) ?? [],
-				pauses: (pausesOf.get(pupilId) ?? []).map(toPause),
+				pauses: pausesOf.get(pupilId) ?? [],
 				now
 			})
 		);

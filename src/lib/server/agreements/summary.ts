@@ -4,8 +4,8 @@
 // buildClassSummary, which uses the gate's own rules, so the list and the gate agree.
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../db';
-import { agreementSignatures, classMemberships, classes, messagingPauses, parentLinks, users } from '../db/schema';
-import { loadConsentsInForce } from './consents-in-force';
+import { classMemberships, classes, parentLinks, users } from '../db/schema';
+import { loadGateRows } from './gate-rows';
 import type { Actor } from '../../domain/auth/permissions';
 import { buildClassSummary, type ClassSummary } from '../../domain/agreements';
 import { assertCan } from '../auth/authorize';
@@ -14,7 +14,6 @@ import { currentAcademicYearId } from '../auth/actor';
 import { NotFoundError } from '../errors';
 import { ensureAgreementDocuments } from './documents';
 import { invitationsFor, type InvitationStatus } from './invitations';
-import { toPause, toSignature } from './rows';
 
 export interface ClassSigningView {
 	classId: string;
@@ -56,19 +55,7 @@ export async function getClassSigning(db: Executor, actor: Actor, classId: strin
 	const pupils = await classPupils(db, schoolId, classId);
 	const ids = pupils.map((p) => p.id);
 	const links = await parentsOf(db, schoolId, ids);
-	const [signatures, consents, pauses] = ids.length
-		? await Promise.all([
-				db
-					.select()
-					.from(agreementSignatures)
-					.where(and(eq(agreementSignatures.schoolId, schoolId), inArray(agreementSignatures.subjectId, ids))),
-				loadConsentsInForce(db, schoolId, ids, now),
-				db
-					.select()
-					.from(messagingPauses)
-					.where(and(eq(messagingPauses.schoolId, schoolId), inArray(messagingPauses.pupilId, ids)))
-			])
-		: [[], [], []];
+	const { signatures, consents, pauses } = await loadGateRows(db, schoolId, ids, now);
 	const summary = buildClassSummary({
 		schoolId,
 		pupils: pupils.map((p) => ({
@@ -78,9 +65,9 @@ export async function getClassSigning(db: Executor, actor: Actor, classId: strin
 			parentIds: links.filter((l) => l.pupilId === p.id).map((l) => l.id)
 		})),
 		documents,
-		signatures: signatures.map(toSignature),
+		signatures,
 		consents,
-		pauses: pauses.map(toPause),
+		pauses,
 		now
 	});
 	const invitations = await invitationsFor(db, schoolId, ids, now);
