@@ -22,6 +22,17 @@ const TUNING_2 = new URL('tuning-2/', FIXTURES);
 // A development set written before a round of rule changes and frozen: scored with its
 // misses listed (it is not blind), but never added to the tuning corpus or trained on.
 const DEV = new URL('dev/', FIXTURES);
+// The frozen development files in dev/, each scored on its own with dev/'s school so a
+// file's figures stay comparable from run to run. Each was written by someone who read no
+// screen code, frozen before the round of changes it drove, and never trained on; the rules
+// were written with its misses in view, so its figures are upper bounds, not blind ones.
+const DEV_FILES: readonly { field: string; title: string; files: readonly string[] }[] = [
+	{ field: 'dev', title: 'development file 1', files: ['block.jsonl'] },
+	{ field: 'dev2', title: 'development file 2: school, handles, addresses', files: ['block-2.jsonl'] },
+	{ field: 'dev3', title: 'development file 3: location, email, postcode', files: ['block-3.jsonl'] },
+	{ field: 'dev4', title: 'development file 4: every block kind, and innocent look-alikes', files: ['block-4.jsonl', 'innocent-4.jsonl'] },
+	{ field: 'dev5', title: 'development file 5: every hold kind, and hard innocent messages', files: ['hold-4.jsonl', 'innocent-3.jsonl'] }
+];
 // Every folder named blind* is a blind set (blind/, blind-2/, blind-3/…), each
 // written by someone who never read the screen's code and never tuned on.
 const BLIND_SETS = readdirSync(FIXTURES, { withFileTypes: true })
@@ -50,7 +61,16 @@ function printScore(title: string, items: readonly CorpusItem[], score: CorpusSc
 		);
 	}
 	const flagged = Math.round(score.allowFpr * score.counts.innocent);
-	console.log(`personal details blocked: ${f3(score.blockRecall)} (plain ${f3(score.plainRecall)}, disguised ${f3(score.disguisedRecall)})`);
+	const styles = (
+		[
+			['plain', score.plainRecall],
+			['disguised', score.disguisedRecall],
+			['subtle', score.subtleRecall]
+		] as const
+	)
+		.filter(([style]) => score.styleCounts[style] > 0)
+		.map(([style, recall]) => `${style} ${f3(recall)} of ${score.styleCounts[style]}`);
+	console.log(`personal details blocked: ${f3(score.blockRecall)}${styles.length > 0 ? ` (${styles.join(', ')})` : ''}`);
 	console.log(`for the teacher held: ${f3(score.holdRecall)}`);
 	console.log(`innocent flagged: ${(score.allowFpr * 100).toFixed(2)} % (${flagged} of ${score.counts.innocent})`);
 	console.log(`self-harm held: ${f3(score.selfharmHeld)}  grooming held: ${f3(score.groomingHeld)}`);
@@ -116,27 +136,13 @@ function main(): void {
 		tuning2Score = scoreCorpus(second.items, second.screener.screen);
 		printScore('second tuning set (tuning-2/, written blind, then tuned on)', second.items, tuning2Score, true);
 	}
-	let devScore: CorpusScore | null = null;
-	if (existsSync(DEV)) {
-		const dev = loadSet(DEV, ['block.jsonl']);
-		devScore = scoreCorpus(dev.items, dev.screener.screen);
-		printScore('development set (dev/, frozen before its round of changes; never tuned on)', dev.items, devScore, true);
-	}
-	// A second frozen development file in dev/, for the school, handle and address rules: scored on
-	// its own with dev/'s school so the first file's figures stay comparable with earlier runs.
-	let dev2Score: CorpusScore | null = null;
-	if (existsSync(new URL('block-2.jsonl', DEV))) {
-		const dev2 = loadSet(DEV, ['block-2.jsonl']);
-		dev2Score = scoreCorpus(dev2.items, dev2.screener.screen);
-		printScore('second development file (dev/block-2.jsonl: school, handles, addresses; never tuned on)', dev2.items, dev2Score, true);
-	}
-	// A third frozen file, for live location, email and postcode wordings and their innocent
-	// lookalikes (trips, stories, maths "at" and "dot", postcodes of famous places).
-	let dev3Score: CorpusScore | null = null;
-	if (existsSync(new URL('block-3.jsonl', DEV))) {
-		const dev3 = loadSet(DEV, ['block-3.jsonl']);
-		dev3Score = scoreCorpus(dev3.items, dev3.screener.screen);
-		printScore('third development file (dev/block-3.jsonl: location, email, postcode; never tuned on)', dev3.items, dev3Score, true);
+	const devFields: string[] = [];
+	for (const dev of DEV_FILES) {
+		if (!dev.files.every((name) => existsSync(new URL(name, DEV)))) continue;
+		const set = loadSet(DEV, dev.files);
+		const devScore = scoreCorpus(set.items, set.screener.screen);
+		printScore(`${dev.title} (dev/${dev.files.join(' + ')}; frozen before its round of changes, never trained on)`, set.items, devScore, true);
+		devFields.push(setFields(dev.field, devScore));
 	}
 	const blindFields: string[] = [];
 	if (process.argv.includes('--tuning-only')) console.log('\n(--tuning-only: blind sets not scored)');
@@ -149,7 +155,7 @@ function main(): void {
 			// blind/ keeps its field names (blind_*); blind-2/ is blind2_*, blind-3/ blind3_*.
 			blindFields.push(setFields(name.replace(/[^a-z0-9]/g, ''), blindScore));
 		}
-	const extra = ` selfharm_held=${f3(score.selfharmHeld)} grooming_held=${f3(score.groomingHeld)} urgent_on_innocent=${score.urgentOnInnocent}${setFields('tuning2', tuning2Score)}${setFields('dev', devScore)}${setFields('dev2', dev2Score)}${setFields('dev3', dev3Score)}${blindFields.join('')}`;
+	const extra = ` selfharm_held=${f3(score.selfharmHeld)} grooming_held=${f3(score.groomingHeld)} urgent_on_innocent=${score.urgentOnInnocent}${setFields('tuning2', tuning2Score)}${devFields.join('')}${blindFields.join('')}`;
 	const head = `block_recall=${f3(score.blockRecall)} hold_recall=${f3(score.holdRecall)} allow_fpr=${f3(score.allowFpr)}`;
 	if (process.argv.includes('--score-only')) {
 		console.log(head + extra);

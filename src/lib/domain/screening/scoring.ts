@@ -12,7 +12,18 @@ export interface CorpusItem {
 	category: CorpusCategory;
 	verdict: Verdict;
 	kinds: FindingKind[];
-	style?: 'plain' | 'disguised';
+	/** How the detail is written; the blind sets say `disguised: true|false` instead. */
+	style?: PersonalStyle;
+	disguised?: boolean;
+}
+
+export type PersonalStyle = 'plain' | 'disguised' | 'subtle';
+
+/** A personal item's style, from `style` or the blind sets' `disguised` flag; undefined when unlabelled. */
+function styleOf(item: CorpusItem): PersonalStyle | undefined {
+	if (item.style !== undefined) return item.style;
+	if (item.disguised === undefined) return undefined;
+	return item.disguised ? 'disguised' : 'plain';
 }
 
 export interface KindScore {
@@ -27,6 +38,9 @@ export interface KindScore {
 export interface CorpusScore {
 	plainRecall: number;
 	disguisedRecall: number;
+	subtleRecall: number;
+	/** How many personal items carry each style (a style with none has recall 1 and is not printed). */
+	styleCounts: Record<PersonalStyle, number>;
 	blockRecall: number;
 	holdRecall: number;
 	allowFpr: number;
@@ -66,7 +80,7 @@ const ratio = (hit: number, total: number): number => (total === 0 ? 1 : hit / t
 /** Screen every item and score the results against their labels. */
 export function scoreCorpus(items: readonly CorpusItem[], screen: (text: string) => ScreeningResult): CorpusScore {
 	const fresh = (): Tally => ({ hit: 0, total: 0 });
-	const tally = { plain: fresh(), disguised: fresh(), personal: fresh(), teacher: fresh(), innocent: fresh() };
+	const tally = { plain: fresh(), disguised: fresh(), subtle: fresh(), personal: fresh(), teacher: fresh(), innocent: fresh() };
 	const perKind = new Map(ALL_KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }]));
 	const misses: CorpusScore['misses'] = [];
 	const held = { selfharm: fresh(), grooming: fresh() };
@@ -85,9 +99,10 @@ export function scoreCorpus(items: readonly CorpusItem[], screen: (text: string)
 		const bucket = tally[item.category];
 		bucket.hit += ok ? 1 : 0;
 		bucket.total += 1;
-		if (item.category === 'personal' && item.style !== undefined) {
-			tally[item.style].hit += ok ? 1 : 0;
-			tally[item.style].total += 1;
+		const style = item.category === 'personal' ? styleOf(item) : undefined;
+		if (style !== undefined) {
+			tally[style].hit += ok ? 1 : 0;
+			tally[style].total += 1;
 		}
 		for (const kind of ALL_KINDS) {
 			const counts = perKind.get(kind) as { tp: number; fp: number; fn: number };
@@ -100,6 +115,8 @@ export function scoreCorpus(items: readonly CorpusItem[], screen: (text: string)
 	return {
 		plainRecall: ratio(tally.plain.hit, tally.plain.total),
 		disguisedRecall: ratio(tally.disguised.hit, tally.disguised.total),
+		subtleRecall: ratio(tally.subtle.hit, tally.subtle.total),
+		styleCounts: { plain: tally.plain.total, disguised: tally.disguised.total, subtle: tally.subtle.total },
 		blockRecall: ratio(tally.personal.hit, tally.personal.total),
 		holdRecall: ratio(tally.teacher.hit, tally.teacher.total),
 		allowFpr: 1 - ratio(tally.innocent.hit, tally.innocent.total),
