@@ -2,14 +2,14 @@
 // privacy lesson suggested after the screen blocks a personal detail.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { openTestDatabase, type TestDatabase } from '../support/database';
-import { createTestSchool, type TestSchool } from '../support/factories';
+import type { TestDatabase } from '../support/database';
+import type { TestSchool } from '../support/factories';
 import { AuthorizationError } from '../../../src/lib/server/auth/authorize';
 import { InputError, NotFoundError } from '../../../src/lib/server/errors';
 import { assignLesson, listAssignTargets, listOutstandingAssignments, suggestLessonForBlockedDetail } from '../../../src/lib/server/curriculum/assignments';
 import { auditLog } from '../../../src/lib/server/db/schema';
 import { addDays, PRIVACY_7_11_SLUG, requireLessonBySlug, type AssignmentInput } from '../../../src/lib/domain/curriculum';
-import { currentTerm, curriculumRowCounts, signed, studyLesson, type TermToday } from './support';
+import { curriculumRowCounts, openTwoSchools, signed, studyLesson, type TermToday } from './support';
 
 const PRIVACY = requireLessonBySlug(PRIVACY_7_11_SLUG);
 
@@ -19,10 +19,7 @@ let other: TestSchool;
 let when: TermToday;
 
 beforeAll(async () => {
-	t = await openTestDatabase();
-	school = await createTestSchool(t.db);
-	other = await createTestSchool(t.db);
-	when = await currentTerm(t.db, school.id);
+	({ t, school, other, when } = await openTwoSchools());
 });
 afterAll(() => t.close());
 

@@ -2,13 +2,13 @@
 // future, a pupil not in the class, an unknown lesson, an unfinished lesson. Each case
 // checks the row counts (and the audit log) are exactly as before.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase, type TestDatabase } from '../support/database';
-import { createTestSchool, type TestSchool } from '../support/factories';
+import type { TestDatabase } from '../support/database';
+import type { TestSchool } from '../support/factories';
 import { recordDelivery } from '../../../src/lib/server/curriculum/deliveries';
 import { recordLessonStep, submitLessonCheck } from '../../../src/lib/server/curriculum/self-study';
 import { InputError, NotFoundError } from '../../../src/lib/server/errors';
 import { addDays, lessonSteps, requireLessonBySlug } from '../../../src/lib/domain/curriculum';
-import { currentTerm, curriculumRowCounts, signed, type TermToday } from './support';
+import { curriculumRowCounts, openTwoSchools, signed, type TermToday } from './support';
 
 const LESSON = requireLessonBySlug('privacy-7-11-guard-your-details');
 
@@ -18,10 +18,7 @@ let other: TestSchool;
 let when: TermToday;
 
 beforeAll(async () => {
-	t = await openTestDatabase();
-	school = await createTestSchool(t.db);
-	other = await createTestSchool(t.db);
-	when = await currentTerm(t.db, school.id);
+	({ t, school, other, when } = await openTwoSchools());
 });
 afterAll(() => t.close());
 

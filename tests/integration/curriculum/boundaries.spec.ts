@@ -2,8 +2,8 @@
 // school, a lower role, and staff who have not signed their agreement. Refused writes
 // leave the row counts unchanged.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase, type TestDatabase } from '../support/database';
-import { createTestSchool, type TestSchool } from '../support/factories';
+import type { TestDatabase } from '../support/database';
+import type { TestSchool } from '../support/factories';
 import { AuthorizationError } from '../../../src/lib/server/auth/authorize';
 import { NotFoundError } from '../../../src/lib/server/errors';
 import { recordDelivery } from '../../../src/lib/server/curriculum/deliveries';
@@ -12,7 +12,7 @@ import { getClassProgress, getPupilProgress, getSchoolProgress } from '../../../
 import { getRecordForm, getPupilLessonsPage } from '../../../src/lib/server/curriculum/pages';
 import type { Actor } from '../../../src/lib/domain/auth/permissions';
 import { requireLessonBySlug } from '../../../src/lib/domain/curriculum';
-import { answersFor, currentTerm, curriculumRowCounts, signed, type TermToday } from './support';
+import { answersFor, curriculumRowCounts, openTwoSchools, signed, type TermToday } from './support';
 
 const LESSON = requireLessonBySlug('privacy-7-11-guard-your-details');
 
@@ -22,10 +22,7 @@ let other: TestSchool;
 let when: TermToday;
 
 beforeAll(async () => {
-	t = await openTestDatabase();
-	school = await createTestSchool(t.db);
-	other = await createTestSchool(t.db);
-	when = await currentTerm(t.db, school.id);
+	({ t, school, other, when } = await openTwoSchools());
 });
 afterAll(() => t.close());
 

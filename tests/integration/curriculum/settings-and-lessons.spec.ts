@@ -1,8 +1,8 @@
 // A school's own lessons (staff add them; nobody else's school sees them) and the admin's
 // term dates and minutes target.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase, type TestDatabase } from '../support/database';
-import { createTestSchool, type TestSchool } from '../support/factories';
+import type { TestDatabase } from '../support/database';
+import type { TestSchool } from '../support/factories';
 import { AuthorizationError } from '../../../src/lib/server/auth/authorize';
 import { InputError, NotFoundError } from '../../../src/lib/server/errors';
 import { createSchoolLesson, getLesson, listLessons } from '../../../src/lib/server/curriculum/school-lessons';
@@ -11,7 +11,7 @@ import { getClassProgress } from '../../../src/lib/server/curriculum/progress';
 import { recordDelivery } from '../../../src/lib/server/curriculum/deliveries';
 import { schoolLessonFormSchema } from '../../../src/lib/domain/curriculum/inputs';
 import type { SchoolLessonInput } from '../../../src/lib/domain/curriculum';
-import { currentTerm, curriculumRowCounts, signed, studyLesson, type TermToday } from './support';
+import { curriculumRowCounts, openTwoSchools, signed, studyLesson, type TermToday } from './support';
 
 let t: TestDatabase;
 let school: TestSchool;
@@ -19,10 +19,7 @@ let other: TestSchool;
 let when: TermToday;
 
 beforeAll(async () => {
-	t = await openTestDatabase();
-	school = await createTestSchool(t.db);
-	other = await createTestSchool(t.db);
-	when = await currentTerm(t.db, school.id);
+	({ t, school, other, when } = await openTwoSchools());
 });
 afterAll(() => t.close());
 

@@ -1,6 +1,7 @@
-// Helpers for the curriculum integration specs: actors who have signed their agreements
-// (the agreements gate is tested on its own), the term a page would show today, and
-// counts of rows so "nothing was written" is checked, not assumed.
+// Helpers for the curriculum integration specs: a database with two schools to work and cross
+// between, actors who have signed their agreements (the agreements gate is tested on its own),
+// the term a page would show today, and counts of rows so "nothing was written" is checked, not
+// assumed.
 import { count, eq } from 'drizzle-orm';
 import type { Database } from '../../../src/lib/server/db';
 import {
@@ -14,7 +15,8 @@ import {
 } from '../../../src/lib/server/db/schema';
 import type { Actor } from '../../../src/lib/domain/auth/permissions';
 import { loadSchoolCalendar, pickTerm, type SchoolTerm } from '../../../src/lib/server/curriculum/calendar';
-import type { TestUser } from '../support/factories';
+import { openTestDatabase, type TestDatabase } from '../support/database';
+import { createTestSchool, type TestSchool, type TestUser } from '../support/factories';
 import { lessonSteps, type Lesson } from '../../../src/lib/domain/curriculum';
 import { recordLessonStep, submitLessonCheck, type CheckOutcome } from '../../../src/lib/server/curriculum/self-study';
 import { londonDate } from '../../../src/lib/domain/calendar';
@@ -32,6 +34,22 @@ export async function currentTerm(db: Database, schoolId: string): Promise<TermT
 	const today = londonDate(new Date());
 	const term = pickTerm(await loadSchoolCalendar(db, schoolId, today));
 	return { term, today, day: term.startsOn <= today ? term.startsOn : today };
+}
+
+/** A spec file's own database: `school` is worked in, `other` is the school its boundary tests cross into. */
+export interface TwoSchools {
+	t: TestDatabase;
+	school: TestSchool;
+	other: TestSchool;
+	/** The term `school` is in today. */
+	when: TermToday;
+}
+
+export async function openTwoSchools(): Promise<TwoSchools> {
+	const t = await openTestDatabase();
+	const school = await createTestSchool(t.db);
+	const other = await createTestSchool(t.db);
+	return { t, school, other, when: await currentTerm(t.db, school.id) };
 }
 
 export async function curriculumRowCounts(db: Database, schoolId: string): Promise<Record<string, number>> {

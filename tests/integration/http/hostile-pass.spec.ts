@@ -46,7 +46,8 @@ import {
 } from '../../../src/lib/server/db/schema';
 import { attachRealtime, type RealtimeServer } from '../../../src/lib/server/realtime/server';
 import { createSession, generateSessionToken } from '../../../src/lib/server/auth/session';
-import { io as connect, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
+import { connectWithToken } from '../realtime/support';
 
 const NUL = String.fromCharCode(0);
 const LONG = 'a'.repeat(10_000);
@@ -310,16 +311,8 @@ describe('a hostile pass over every route and socket event', () => {
 			const [user] = await t.db.select().from(users).where(eq(users.username, probe));
 			const token = generateSessionToken();
 			await createSession(t.db, token, user!);
-			const socket: Socket = connect(base, {
-				transports: ['websocket'],
-				extraHeaders: { origin: base, cookie: `session=${token}` },
-				reconnection: false,
-				forceNew: true
-			});
-			await new Promise<void>((resolve, reject) => {
-				socket.once('session:ready', () => resolve());
-				socket.once('connect_error', reject);
-			});
+			// Untyped, so every event can be sent any payload.
+			const socket: Socket = await connectWithToken(base, token);
 			const payloads: unknown[] = [
 				undefined,
 				null,

@@ -1,43 +1,25 @@
 // The whole live path over real sockets: a pupil sends, the teacher's queue hears it, the
 // teacher approves over the socket, and a classmate receives it; a report reaches the DSL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { openTestDatabase, type TestDatabase } from '../support/database';
-import { createTestSchool, type TestSchool } from '../support/factories';
-import { attachRealtime, type RealtimeServer } from '../../../src/lib/server/realtime/server';
+import type { TestDatabase } from '../support/database';
+import type { TestSchool, TestUser } from '../support/factories';
 import { ensureClassRoom } from '../../../src/lib/server/messaging/rooms';
-import { connectAs, nextEvent, type TestSocket } from './support';
+import { nextEvent, startLiveSchool, type LiveSchool } from './support';
 import { messagingPauses } from '../../../src/lib/server/db/schema';
 import { announceAccessChanged } from '../../../src/lib/server/realtime/publish';
 
+let live: LiveSchool;
 let t: TestDatabase;
 let s: TestSchool;
-let server: http.Server;
-let io: RealtimeServer;
-let base: string;
 let roomId: string;
-const sockets: TestSocket[] = [];
 beforeAll(async () => {
-	t = await openTestDatabase();
-	s = await createTestSchool(t.db, 3);
+	live = await startLiveSchool(3);
+	({ t, school: s } = live);
 	roomId = (await ensureClassRoom(t.db, s.id, s.classes[0].id)).id;
-	server = http.createServer();
-	io = await attachRealtime(server, { origins: [] });
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
-afterAll(async () => {
-	sockets.forEach((x) => x.close());
-	await io.close();
-	await t.close();
-});
+afterAll(() => live?.close());
 
-const join = async (user: TestSchool['admin']) => {
-	const socket = await connectAs(t.db, base, s.id, user);
-	sockets.push(socket);
-	return socket;
-};
+const join = (user: TestUser) => live.join(user);
 
 describe('live chat over sockets', () => {
 	it('carries a message from pupil to queue to classmate, and a report to the DSL', async () => {

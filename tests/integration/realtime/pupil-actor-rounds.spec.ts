@@ -3,45 +3,27 @@
 // an announcement (a pause written behind the app's back, a removal from the class) must still
 // stop their socket's events within a round, and leave their classmates alone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { and, eq } from 'drizzle-orm';
-import { openTestDatabase, type TestDatabase } from '../support/database';
-import { createTestSchool, type TestSchool } from '../support/factories';
-import { attachRealtime, type RealtimeServer } from '../../../src/lib/server/realtime/server';
+import type { TestDatabase } from '../support/database';
+import type { TestSchool, TestUser } from '../support/factories';
 import { ensureClassRoom } from '../../../src/lib/server/messaging/rooms';
 import { classMemberships, messagingPauses } from '../../../src/lib/server/db/schema';
 import { loadActor, loadPupilActors } from '../../../src/lib/server/auth/actor';
-import { connectAs, type TestSocket } from './support';
+import { startLiveSchool, type LiveSchool, type TestSocket } from './support';
 
 // Short, so the test waits a few rounds; production uses PUPIL_ACTOR_ROUND_MS.
 const ROUND_MS = 250;
 
+let live: LiveSchool;
 let t: TestDatabase;
 let s: TestSchool;
-let server: http.Server;
-let io: RealtimeServer;
-let base: string;
-const sockets: TestSocket[] = [];
 beforeAll(async () => {
-	t = await openTestDatabase();
-	s = await createTestSchool(t.db, 4);
-	server = http.createServer();
-	io = await attachRealtime(server, { origins: [], pupilActorRoundMs: ROUND_MS });
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	live = await startLiveSchool(4, { pupilActorRoundMs: ROUND_MS });
+	({ t, school: s } = live);
 });
-afterAll(async () => {
-	sockets.forEach((x) => x.close());
-	await io.close();
-	await t.close();
-});
+afterAll(() => live?.close());
 
-const join = async (user: TestSchool['admin']) => {
-	const socket = await connectAs(t.db, base, s.id, user);
-	sockets.push(socket);
-	return socket;
-};
+const join = (user: TestUser) => live.join(user);
 const send = (socket: TestSocket, roomId: string, body: string) =>
 	socket.emitWithAck('chat:send', { roomId, body, clientKey: `round-${body.replace(/\W/g, '-')}` });
 const rounds = (n: number) => new Promise((r) => setTimeout(r, n * ROUND_MS + 150));

@@ -3,11 +3,8 @@
 // report (hide) or decide anything; one who was connected when a new version needing a
 // signature came out is dropped at once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { openTestDatabase, type TestDatabase } from '../support/database';
-import { createTestSchool, type TestSchool } from '../support/factories';
-import { attachRealtime, type RealtimeServer } from '../../../src/lib/server/realtime/server';
+import type { TestDatabase } from '../support/database';
+import type { TestSchool, TestUser } from '../support/factories';
 import { ensureClassRoom } from '../../../src/lib/server/messaging/rooms';
 import { listQueue } from '../../../src/lib/server/moderation/queue';
 import { decideItem } from '../../../src/lib/server/moderation/decide';
@@ -16,35 +13,20 @@ import { reportMessage } from '../../../src/lib/server/messaging/report';
 import { loadActor } from '../../../src/lib/server/auth/actor';
 import { AuthorizationError } from '../../../src/lib/server/auth/authorize';
 import { DEFAULT_AGREEMENT_TEXTS } from '../../../src/lib/domain/agreements';
-import { connectAs, nextEvent, watchDisconnect, type TestSocket } from './support';
+import { nextEvent, startLiveSchool, watchDisconnect, type LiveSchool } from './support';
 
+let live: LiveSchool;
 let t: TestDatabase;
 let s: TestSchool;
-let server: http.Server;
-let io: RealtimeServer;
-let base: string;
 let roomId: string;
-const sockets: TestSocket[] = [];
 beforeAll(async () => {
-	t = await openTestDatabase();
-	s = await createTestSchool(t.db, 2);
+	live = await startLiveSchool(2);
+	({ t, school: s } = live);
 	roomId = (await ensureClassRoom(t.db, s.id, s.classes[0].id)).id;
-	server = http.createServer();
-	io = await attachRealtime(server, { origins: [] });
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }, 180_000);
-afterAll(async () => {
-	sockets.forEach((x) => x.close());
-	await io.close();
-	await t.close();
-});
+afterAll(() => live?.close());
 
-const join = async (user: TestSchool['admin']) => {
-	const socket = await connectAs(t.db, base, s.id, user);
-	sockets.push(socket);
-	return socket;
-};
+const join = (user: TestUser) => live.join(user);
 
 describe('the staff agreement gate on sockets', () => {
 	it('keeps an unsigned teacher out of pupils’ rooms, queue, reports and decisions', async () => {

@@ -1,17 +1,61 @@
-// Real socket.io clients for realtime tests, signed in with real sessions.
+// Real socket.io clients for realtime tests, signed in with real sessions, and a realtime
+// server of a test file's own to connect them to.
 import { io as connect, type Socket } from 'socket.io-client';
 import { spawn, type ChildProcess } from 'node:child_process';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Database } from '../../../src/lib/server/db';
+import { attachRealtime, type RealtimeOptions, type RealtimeServer } from '../../../src/lib/server/realtime/server';
 import { createSession, generateSessionToken, type SessionRecord } from '../../../src/lib/server/auth/session';
 import type { SessionLimits } from '../../../src/lib/domain/auth/session-policy';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../../src/lib/realtime/events';
-import type { TestUser } from '../support/factories';
+import { openTestDatabase, type TestDatabase } from '../support/database';
+import { createTestSchool, type TestSchool, type TestUser } from '../support/factories';
 
 export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 export async function connectAs(db: Database, base: string, schoolId: string, user: TestUser): Promise<TestSocket> {
 	const { token } = await openSession(db, schoolId, user);
 	return connectWithToken(base, token);
+}
+
+/** A test file's own database, one school in it, and a realtime server on a free local port. */
+export interface LiveSchool {
+	t: TestDatabase;
+	school: TestSchool;
+	io: RealtimeServer;
+	base: string;
+	/** Signs the user in with a real session and opens a socket; `close` closes it again. */
+	join(user: TestUser): Promise<TestSocket>;
+	/** Closes every socket `join` opened, then the server (and its HTTP server), then the database. */
+	close(): Promise<void>;
+}
+
+/** Starts a LiveSchool with `pupilsPerClass` pupils in each class; `options` are added to the server's (no browser origins). */
+export async function startLiveSchool(pupilsPerClass: number, options: Partial<RealtimeOptions> = {}): Promise<LiveSchool> {
+	const t = await openTestDatabase();
+	const school = await createTestSchool(t.db, pupilsPerClass);
+	const server = http.createServer();
+	const io = await attachRealtime(server, { origins: [], ...options });
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	const sockets: TestSocket[] = [];
+	return {
+		t,
+		school,
+		io,
+		base,
+		async join(user) {
+			const socket = await connectAs(t.db, base, school.id, user);
+			sockets.push(socket);
+			return socket;
+		},
+		async close() {
+			sockets.forEach((socket) => socket.close());
+			await io.close();
+			await t.close();
+		}
+	};
 }
 
 /** A real session for the user, with the role's limits unless others are given. */
