@@ -39,17 +39,16 @@ const { db } = await initDatabase({
 		counted.set(key, (counted.get(key) ?? 0) + 1);
 	}
 });
-const { createTestSchool } = await import('../tests/integration/support/factories');
+const { addSignedTeachers, createTestSchool } = await import('../tests/integration/support/factories');
 const { createSession, generateSessionToken } = await import('../src/lib/server/auth/session');
 const { attachRealtime } = await import('../src/lib/server/realtime/server');
-const { addSignedTeachers } = await import('./lib/bench-staff');
 
 // Each pupil comes with one parent, so the school has as many pupils as the larger of the two.
 const perClass = Math.ceil(Math.max(SOCKETS, PARENTS) / 2);
 const school = await createTestSchool(db, perClass);
 const pupils = school.classes.flatMap((c) => c.pupils).slice(0, SOCKETS);
 const parents = school.classes.flatMap((c) => c.parents).slice(0, PARENTS);
-const teachers = await addSignedTeachers(db, school, STAFF);
+const teachers = STAFF > 0 ? await addSignedTeachers(db, school, STAFF) : [];
 const users = [...pupils, ...teachers, ...parents];
 const server = http.createServer();
 const io = await attachRealtime(server, { origins: [] });

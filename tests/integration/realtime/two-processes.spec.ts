@@ -105,8 +105,8 @@ describe.skipIf(!onPostgres)('two app processes', () => {
 	}, 60_000);
 
 	it('stop a pupil’s chat on another process within a round of a pause nobody announced', async () => {
-		// Rounds every 250 ms there, so the test waits a few (production: PUPIL_ACTOR_ROUND_MS).
-		const other = await startProcess({ PUPIL_ACTOR_ROUND_MS: '250' });
+		// Rounds every 250 ms there, so the test waits a few (production: ACTOR_ROUND_MS).
+		const other = await startProcess({ ACTOR_ROUND_MS: '250' });
 		const pupil = s.classes[0].pupils[0]!;
 		const roomId = (await ensureClassRoom(t.db, s.id, s.classes[0].id)).id;
 		const socket = await connectAs(t.db, other, s.id, pupil);
