@@ -25,8 +25,11 @@ import { newPolicySchema, policyDetailsSchema, policyVersionSchema } from '../..
 import { ACKNOWLEDGE_GRACE_DAYS } from '../../../src/lib/domain/leadership/policies';
 
 /** What one member of staff still owes, through the loader the gate uses. */
-const owedBy = async (db: Parameters<typeof loadOwedAcknowledgementsOf>[0], schoolId: string, staffId: string, now?: Date) =>
-	(await loadOwedAcknowledgementsOf(db, schoolId, [staffId], now)).get(staffId);
+const owedBy = async (db: Parameters<typeof loadOwedAcknowledgementsOf>[0], schoolId: string, staffId: string, now?: Date) => {
+	const owed = (await loadOwedAcknowledgementsOf(db, schoolId, [staffId], now)).get(staffId);
+	if (!owed) throw new Error(`no answer for ${staffId}`);
+	return owed;
+};
 
 let t: TestDatabase;
 let s: TestSchool;

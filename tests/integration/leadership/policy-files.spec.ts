@@ -21,8 +21,11 @@ import { newPolicySchema } from '../../../src/lib/domain/leadership/inputs';
 import { POLICY_FILE_MAX_BYTES, POLICY_FILE_MESSAGES } from '../../../src/lib/domain/leadership/policy-files';
 
 /** What one member of staff still owes, through the loader the gate uses. */
-const owedBy = async (db: Parameters<typeof loadOwedAcknowledgementsOf>[0], schoolId: string, staffId: string, now?: Date) =>
-	(await loadOwedAcknowledgementsOf(db, schoolId, [staffId], now)).get(staffId);
+const owedBy = async (db: Parameters<typeof loadOwedAcknowledgementsOf>[0], schoolId: string, staffId: string, now?: Date) => {
+	const owed = (await loadOwedAcknowledgementsOf(db, schoolId, [staffId], now)).get(staffId);
+	if (!owed) throw new Error(`no answer for ${staffId}`);
+	return owed;
+};
 
 let t: TestDatabase;
 let s: TestSchool;

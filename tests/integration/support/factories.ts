@@ -113,7 +113,7 @@ export async function addSignedTeachers(db: Database, school: TestSchool, count:
 	const hash = await (passwordHash ??= hashPassword(TEST_PASSWORD));
 	const teachers: TestUser[] = [];
 	for (let i = 0; i < count; i++) {
-		const cls = school.classes[classIndex ?? i % 2];
+		const cls = school.classes[classIndex ?? (i % 2 === 0 ? 0 : 1)];
 		const username = `extra.teacher.${i}.${suffix()}`;
 		const [u] = await db
 			.insert(users)

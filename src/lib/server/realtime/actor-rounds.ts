@@ -17,7 +17,7 @@ import { loadActorsOfSchool } from '../auth/actors-of-school';
 import { getDb } from '../db';
 import { isDatabaseUnavailable } from '../errors';
 import { readableRooms, roomClassesOf } from '../messaging/rooms';
-import { loadRoomsOfSchool } from '../messaging/rooms-of-school';
+import { loadRoomsOfSchool, type RoomsOfSchool } from '../messaging/rooms-of-school';
 import type { RealtimeSocket } from './server';
 import { socketRoomsFor, syncSocketRooms } from './socket-rooms';
 
@@ -54,10 +54,24 @@ function liveSocketsBySchool(io: Server): Map<string, RealtimeSocket[]> {
 const chatRoomIdsOf = (socket: RealtimeSocket): string[] =>
 	[...socket.rooms].filter((room) => room.startsWith(rooms.chatRoom(''))).map((room) => room.slice(rooms.chatRoom('').length));
 
+/** Gives one socket the round's actor and brings its rooms in line with it. */
+function settleSocket(socket: RealtimeSocket, actor: Actor, chatRooms: RoomsOfSchool, known: ReadonlySet<string>, started: number): void {
+	if (!takeFreshActor(socket, actor, started)) return;
+	const readable = readableRooms(actor, chatRooms.rooms, chatRooms.memberOf.get(actor.userId) ?? new Set());
+	syncSocketRooms(
+		socket,
+		socketRoomsFor(
+			actor,
+			readable.map((r) => r.id)
+		),
+		known
+	);
+}
+
 async function refreshSchool(schoolId: string, sockets: readonly RealtimeSocket[], started: number): Promise<void> {
 	// Cleared before the read, as a socket's own reload does: a change announced during the
 	// read marks the socket again, and it is left for the next read.
-	const wasStale = sockets.filter((s) => s.data.actorStale);
+	const wasStale = new Set(sockets.filter((s) => s.data.actorStale));
 	wasStale.forEach((s) => (s.data.actorStale = false));
 	const db = getDb();
 	try {
@@ -78,16 +92,9 @@ async function refreshSchool(schoolId: string, sockets: readonly RealtimeSocket[
 			// A change announced meanwhile, or a socket that read its own since: theirs is as new.
 			if (!socket.connected || socket.data.actorStale || (socket.data.actorAt ?? 0) > started) continue;
 			const actor = actors.get(socket.data.user.id);
-			if (!actor || !takeFreshActor(socket, actor, started)) continue;
-			const readable = readableRooms(actor, chatRooms.rooms, chatRooms.memberOf.get(actor.userId) ?? new Set());
-			syncSocketRooms(
-				socket,
-				socketRoomsFor(
-					actor,
-					readable.map((r) => r.id)
-				),
-				known
-			);
+			if (actor) settleSocket(socket, actor, chatRooms, known, started);
+			// No answer for this user (a role with no loader): leave it to its own reload.
+			else if (wasStale.has(socket)) socket.data.actorStale = true;
 		}
 	} catch (e) {
 		wasStale.forEach((s) => (s.data.actorStale = true));
@@ -97,21 +104,31 @@ async function refreshSchool(schoolId: string, sockets: readonly RealtimeSocket[
 
 export function refreshActorsEvery(io: Server, intervalMs = ACTOR_ROUND_MS): { stop(): void } {
 	let running = false;
+	// Set when the server closes: a round still reading then stops at the next school, quietly
+	// (the database may be closing too).
+	let stopped = false;
 	const round = async () => {
 		if (running) return;
 		running = true;
 		const started = Date.now();
 		try {
 			// A failed school leaves its sockets to their own reload (ACTOR_RELOAD_MS), as before.
-			for (const [schoolId, sockets] of liveSocketsBySchool(io))
+			for (const [schoolId, sockets] of liveSocketsBySchool(io)) {
+				if (stopped) return;
 				await refreshSchool(schoolId, sockets, started).catch((e: unknown) => {
-					if (!isDatabaseUnavailable(e)) console.error('live sockets’ permission refresh failed', e);
+					if (!stopped && !isDatabaseUnavailable(e)) console.error('live sockets’ permission refresh failed', e);
 				});
+			}
 		} finally {
 			running = false;
 		}
 	};
 	const timer = setInterval(() => void round(), intervalMs);
 	timer.unref();
-	return { stop: () => clearInterval(timer) };
+	return {
+		stop: () => {
+			stopped = true;
+			clearInterval(timer);
+		}
+	};
 }
