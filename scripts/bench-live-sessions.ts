@@ -1,16 +1,20 @@
-// What live sockets cost the database while they are used: N pupils' sockets, each sending a
+// What live sockets cost the database while they are used: BENCH_SOCKETS pupils' sockets (200
+// when unset), BENCH_STAFF teachers' and BENCH_PARENTS parents' (none when unset), each sending a
 // cheap event (session:whoami) every BENCH_EVERY_MS for BENCH_SECONDS, on a throwaway
 // PostgreSQL database beside DATABASE_URL's; every statement the server sends meanwhile is
 // counted by its first words after a warm-up (connecting, seeding and the first BENCH_WARMUP_SECONDS
 // are not counted). Prints one line:
 // `sockets=… seconds=… statements=… per_minute=…` and the statements by kind.
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/test BENCH_SOCKETS=200 npx tsx scripts/bench-live-sessions.ts
+//   DATABASE_URL=… BENCH_SOCKETS=0 BENCH_STAFF=200 BENCH_PARENTS=200 npx tsx scripts/bench-live-sessions.ts
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import postgres from 'postgres';
 import { io as connect, type Socket } from 'socket.io-client';
 
 const SOCKETS = Number(process.env.BENCH_SOCKETS ?? 200);
+const STAFF = Number(process.env.BENCH_STAFF ?? 0);
+const PARENTS = Number(process.env.BENCH_PARENTS ?? 0);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const EVERY_MS = Number(process.env.BENCH_EVERY_MS ?? 2000);
 // Events run this long before counting starts, so every socket is past its first minute (steady state).
@@ -35,22 +39,26 @@ const { db } = await initDatabase({
 		counted.set(key, (counted.get(key) ?? 0) + 1);
 	}
 });
-const { createTestSchool } = await import('../tests/integration/support/factories');
+const { addSignedTeachers, createTestSchool } = await import('../tests/integration/support/factories');
 const { createSession, generateSessionToken } = await import('../src/lib/server/auth/session');
 const { attachRealtime } = await import('../src/lib/server/realtime/server');
 
-const perClass = Math.ceil(SOCKETS / 2);
+// Each pupil comes with one parent, so the school has as many pupils as the larger of the two.
+const perClass = Math.ceil(Math.max(SOCKETS, PARENTS) / 2);
 const school = await createTestSchool(db, perClass);
 const pupils = school.classes.flatMap((c) => c.pupils).slice(0, SOCKETS);
+const parents = school.classes.flatMap((c) => c.parents).slice(0, PARENTS);
+const teachers = STAFF > 0 ? await addSignedTeachers(db, school, STAFF) : [];
+const users = [...pupils, ...teachers, ...parents];
 const server = http.createServer();
 const io = await attachRealtime(server, { origins: [] });
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
 const sockets: Socket[] = [];
-for (const pupil of pupils) {
+for (const user of users) {
 	const token = generateSessionToken();
-	await createSession(db, token, { id: pupil.id, schoolId: school.id, role: pupil.role });
+	await createSession(db, token, { id: user.id, schoolId: school.id, role: user.role });
 	const socket = connect(base, { transports: ['websocket'], extraHeaders: { origin: base, cookie: `session=${token}` }, reconnection: false, forceNew: true });
 	await new Promise<void>((resolve, reject) => {
 		socket.once('session:ready', () => resolve());
@@ -78,7 +86,7 @@ const total = [...counted.values()].reduce((a, b) => a + b, 0);
 const seconds = (Date.now() - started) / 1000;
 for (const [key, n] of [...counted].sort((a, b) => b[1] - a[1])) console.log(`${String(n).padStart(6)}  ${key}`);
 console.log(
-	`sockets=${sockets.length} every_ms=${EVERY_MS} seconds=${Math.round(seconds)} statements=${total} per_minute=${Math.round((total * 60) / seconds)}`
+	`sockets=${sockets.length} pupils=${pupils.length} staff=${teachers.length} parents=${parents.length} every_ms=${EVERY_MS} seconds=${Math.round(seconds)} statements=${total} per_minute=${Math.round((total * 60) / seconds)}`
 );
 
 sockets.forEach((s) => s.close());

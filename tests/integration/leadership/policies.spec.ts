@@ -11,7 +11,7 @@ import {
 	createPolicy,
 	getPolicy,
 	listPolicies,
-	loadOwedAcknowledgements,
+	loadOwedAcknowledgementsOf,
 	publishPolicyVersion,
 	updatePolicyDetails
 } from '../../../src/lib/server/leadership/policies';
@@ -23,6 +23,13 @@ import { InputError, NotFoundError } from '../../../src/lib/server/errors';
 import { can, type Actor } from '../../../src/lib/domain/auth/permissions';
 import { newPolicySchema, policyDetailsSchema, policyVersionSchema } from '../../../src/lib/domain/leadership/inputs';
 import { ACKNOWLEDGE_GRACE_DAYS } from '../../../src/lib/domain/leadership/policies';
+
+/** What one member of staff still owes, through the loader the gate uses. */
+const owedBy = async (db: Parameters<typeof loadOwedAcknowledgementsOf>[0], schoolId: string, staffId: string, now?: Date) => {
+	const owed = (await loadOwedAcknowledgementsOf(db, schoolId, [staffId], now)).get(staffId);
+	if (!owed) throw new Error(`no answer for ${staffId}`);
+	return owed;
+};
 
 let t: TestDatabase;
 let s: TestSchool;
@@ -95,7 +102,7 @@ describe('the policy register', () => {
 			new Date(now.getTime() + DAY)
 		);
 		expect(number).toBe(2);
-		const owed = await loadOwedAcknowledgements(t.db, s.id, s.dsl.id, new Date(now.getTime() + 2 * DAY));
+		const owed = await owedBy(t.db, s.id, s.dsl.id, new Date(now.getTime() + 2 * DAY));
 		expect(owed.find((o) => o.policyId === id)).toMatchObject({ number: 2, overdue: false });
 		await expect(acknowledgePolicy(t.db, s.dsl.actor, v1, now)).rejects.toBeInstanceOf(InputError);
 		const detail = await getPolicy(t.db, s.dsl.actor, id, now);

@@ -4,12 +4,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { openTestDatabase, type TestDatabase } from '../support/database';
-import { createTestSchool, type TestSchool } from '../support/factories';
+import { addSignedTeachers, createTestSchool, type TestSchool } from '../support/factories';
 import { ensureClassRoom } from '../../../src/lib/server/messaging/rooms';
 import { listQueue } from '../../../src/lib/server/moderation/queue';
 import { connectAs, nextEvent, type TestSocket } from './support';
-import { eq } from 'drizzle-orm';
-import { messagingPauses } from '../../../src/lib/server/db/schema';
+import { and, eq } from 'drizzle-orm';
+import { classTeachers, messagingPauses } from '../../../src/lib/server/db/schema';
+import { rooms } from '../../../src/lib/realtime/events';
 
 const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
 let t: TestDatabase;
@@ -105,8 +106,8 @@ describe.skipIf(!onPostgres)('two app processes', () => {
 	}, 60_000);
 
 	it('stop a pupil’s chat on another process within a round of a pause nobody announced', async () => {
-		// Rounds every 250 ms there, so the test waits a few (production: PUPIL_ACTOR_ROUND_MS).
-		const other = await startProcess({ PUPIL_ACTOR_ROUND_MS: '250' });
+		// Rounds every 250 ms there, so the test waits a few (production: ACTOR_ROUND_MS).
+		const other = await startProcess({ ACTOR_ROUND_MS: '250' });
 		const pupil = s.classes[0].pupils[0]!;
 		const roomId = (await ensureClassRoom(t.db, s.id, s.classes[0].id)).id;
 		const socket = await connectAs(t.db, other, s.id, pupil);
@@ -120,5 +121,23 @@ describe.skipIf(!onPostgres)('two app processes', () => {
 		const after = await socket.emitWithAck('chat:send', { roomId, body: 'After the pause', clientKey: 'round-proc-0002' });
 		await t.db.delete(messagingPauses).where(eq(messagingPauses.id, pause!.id));
 		expect(after).toMatchObject({ ok: false });
+	}, 60_000);
+
+	it('take a teacher on another process out of a class’s rooms within a round of being taken off it', async () => {
+		const other = await startProcess({ ACTOR_ROUND_MS: '250' });
+		const cls = s.classes[1];
+		const roomId = (await ensureClassRoom(t.db, s.id, cls.id)).id;
+		const [teacher] = await addSignedTeachers(t.db, s, 1, 1);
+		const socket = await connectAs(t.db, other, s.id, teacher!);
+		sockets.push(socket);
+		const classRooms = [rooms.class(cls.id), rooms.classModerators(cls.id), rooms.chatRoom(roomId)];
+		const roomsNow = async () => {
+			const answer = await socket.emitWithAck('session:whoami');
+			return answer.ok ? answer.data.rooms : [];
+		};
+		expect(await roomsNow()).toEqual(expect.arrayContaining(classRooms));
+		await t.db.delete(classTeachers).where(and(eq(classTeachers.teacherId, teacher!.id), eq(classTeachers.classId, cls.id)));
+		await new Promise((r) => setTimeout(r, 1500));
+		expect((await roomsNow()).filter((r) => classRooms.includes(r))).toEqual([]);
 	}, 60_000);
 });

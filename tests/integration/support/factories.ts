@@ -102,3 +102,28 @@ export async function createTestSchool(db: Database, pupilsPerClass = 3, options
 	}
 	return { id: schoolId, admin, dsl, classes: [made[0]!, made[1]!] };
 }
+
+/**
+ * More teachers for a test school, each teaching one of its two classes this year (in turn)
+ * and signed, so their gate is open: co-teachers for the realtime tests, a staff room's worth
+ * for the live-socket benchmark.
+ */
+export async function addSignedTeachers(db: Database, school: TestSchool, count: number, classIndex?: 0 | 1): Promise<TestUser[]> {
+	const yearId = await ensureAcademicYear(db, school.id);
+	const hash = await (passwordHash ??= hashPassword(TEST_PASSWORD));
+	const teachers: TestUser[] = [];
+	for (let i = 0; i < count; i++) {
+		const cls = school.classes[classIndex ?? (i % 2 === 0 ? 0 : 1)];
+		const username = `extra.teacher.${i}.${suffix()}`;
+		const [u] = await db
+			.insert(users)
+			.values({ schoolId: school.id, username, role: 'teacher', firstName: `Extra${i}`, surname: 'Teacher', passwordHash: hash })
+			.returning();
+		await db.insert(classTeachers).values({ schoolId: school.id, classId: cls.id, teacherId: u!.id, academicYearId: yearId });
+		teachers.push({ id: u!.id, username, role: 'teacher', actor: undefined as unknown as Actor });
+	}
+	await recordEveryoneSigned(db, { schoolId: school.id, staffIds: teachers.map((t) => t.id), pupilIds: [], families: [], now: new Date() });
+	for (const user of teachers)
+		user.actor = await loadActor(db, { id: user.id, schoolId: school.id, role: user.role, username: user.username, firstName: '', surname: '' });
+	return teachers;
+}

@@ -14,9 +14,9 @@ const server = http.createServer((req, res) => {
 	if (req.url !== '/healthz') return void res.writeHead(404).end();
 	void checkHealth().then(({ httpStatus, body }) => res.writeHead(httpStatus, { 'content-type': 'application/json' }).end(JSON.stringify(body)));
 });
-// PUPIL_ACTOR_ROUND_MS shortens the pupils' permission rounds, so a test need not wait 30 s.
-const pupilActorRoundMs = Number(process.env.PUPIL_ACTOR_ROUND_MS) || undefined;
-await attachRealtime(server, { origins: [], adapter: readConfig().realtimeAdapter, pupilActorRoundMs });
+// ACTOR_ROUND_MS shortens the live sockets' permission rounds, so a test need not wait 30 s.
+const actorRoundMs = Number(process.env.ACTOR_ROUND_MS) || undefined;
+await attachRealtime(server, { origins: [], adapter: readConfig().realtimeAdapter, actorRoundMs });
 server.listen(0, '127.0.0.1', () => {
 	console.log(`PORT=${(server.address() as AddressInfo).port}`);
 });

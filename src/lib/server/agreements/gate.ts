@@ -7,21 +7,12 @@
 // loads the school's own rows for them.
 import { and, eq, gte, lte } from 'drizzle-orm';
 import type { Executor } from '../db';
-import { academicYears, agreementSignatures, classMemberships, classes, parentLinks } from '../db/schema';
+import { academicYears, classMemberships, classes, parentLinks } from '../db/schema';
 import { loadGateRows } from './gate-rows';
-import {
-	evaluatePupilAccess,
-	evaluateStaffAccess,
-	pupilAgreementKindFor,
-	type PupilAccess,
-	type PupilAgreementKind,
-	type StaffAccess
-} from '../../domain/agreements';
+import { evaluatePupilAccess, pupilAgreementKindFor, type PupilAccess, type PupilAgreementKind } from '../../domain/agreements';
 import { ensureAgreementDocuments } from './documents';
-import { toSignature } from './rows';
-import { loadOwedAcknowledgements } from '../leadership/policies';
+import { getStaffsAccess, type StaffAccessWithPolicies } from './staff-access';
 import { londonDate } from '../../domain/calendar';
-import type { OwedAcknowledgement } from '../../domain/leadership/policies';
 
 /** The pupil's year group this academic year, or null when they are in no class. */
 export async function pupilYearGroup(db: Executor, pupilId: string, now: Date): Promise<number | null> {
@@ -72,21 +63,10 @@ export async function getPupilAccess(db: Executor, schoolId: string, pupilId: st
 /**
  * Whether this member of staff may moderate and see pupil data now, with every policy version
  * they still owe (overdue or not), so the staff pages read them from the actor instead of
- * asking the database again.
+ * asking the database again. The same loader as the live sockets' rounds, for one.
  */
-export async function getStaffAccess(
-	db: Executor,
-	schoolId: string,
-	staffId: string,
-	now = new Date()
-): Promise<StaffAccess & { owedPolicies: readonly OwedAcknowledgement[] }> {
-	const documents = await ensureAgreementDocuments(db, schoolId, now);
-	const [rows, owedPolicies] = await Promise.all([
-		db
-			.select()
-			.from(agreementSignatures)
-			.where(and(eq(agreementSignatures.schoolId, schoolId), eq(agreementSignatures.subjectId, staffId))),
-		loadOwedAcknowledgements(db, schoolId, staffId, now)
-	]);
-	return { ...evaluateStaffAccess({ schoolId, staffId, documents, signatures: rows.map(toSignature), owedPolicies, now }), owedPolicies };
+export async function getStaffAccess(db: Executor, schoolId: string, staffId: string, now = new Date()): Promise<StaffAccessWithPolicies> {
+	const access = (await getStaffsAccess(db, schoolId, [staffId], now)).get(staffId);
+	if (!access) throw new Error('getStaffsAccess answers every id it is asked for');
+	return access;
 }

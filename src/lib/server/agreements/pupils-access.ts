@@ -1,7 +1,7 @@
 // The gate of many pupils of one school in one go: the same rows and the same rule as
 // getPupilAccess (./gate.ts), read with one statement per kind of row for all of them
 // instead of one per pupil. The realtime server uses it to refresh every live pupil's
-// socket at once (../realtime/pupil-actor-rounds.ts).
+// socket at once (../realtime/actor-rounds.ts).
 import { and, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { Executor } from '../db';
 import { academicYears, classMemberships, classes, parentLinks } from '../db/schema';

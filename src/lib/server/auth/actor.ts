@@ -1,13 +1,13 @@
 // Builds the Actor the permission rules read: who the user is plus the relationships
 // (classes taught, own class, children) for the current academic year, and the
-// agreements gate (../agreements/gate.ts) that `can()` applies to gated permissions.
-import { and, eq, inArray, lte, gte } from 'drizzle-orm';
+// agreements gate (../agreements/gate.ts) that `can()` applies to gated permissions. The
+// same actors for many users of one school at once: ./actors-of-school.ts.
+import { and, eq, lte, gte, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db';
-import { academicYears, classMemberships, classTeachers, parentLinks } from '../db/schema';
+import { academicYears, classMemberships, classTeachers, classes, parentLinks } from '../db/schema';
 import type { Actor } from '../../domain/auth/permissions';
 import type { SessionUser } from './session';
 import { getPupilAccess, getStaffAccess } from '../agreements/gate';
-import { getPupilsAccess } from '../agreements/pupils-access';
 import { londonDate } from '../../domain/calendar';
 
 export async function currentAcademicYearId(db: Executor, schoolId: string, today = new Date()): Promise<string | null> {
@@ -19,43 +19,20 @@ export async function currentAcademicYearId(db: Executor, schoolId: string, toda
 	return year?.id ?? null;
 }
 
-const OPEN_GATE: Actor['gate'] = { open: true, missing: [] };
+export const OPEN_GATE: Actor['gate'] = { open: true, missing: [] };
+
+/**
+ * Joins a class row only when the class is the school's: a class taught or attended is one of
+ * the user's own school's, whatever a stray row says, so no socket joins another school's room.
+ */
+export function classOfSchool(classIdColumn: AnyColumn, schoolId: string): SQL | undefined {
+	return and(eq(classes.id, classIdColumn), eq(classes.schoolId, schoolId));
+}
 
 /** The actor with its relationships and the agreements gate (see ../agreements/gate.ts). */
 export async function loadActor(db: Executor, user: SessionUser, today = new Date()): Promise<Actor> {
 	const actor = await loadRelations(db, user, today);
 	return { ...actor, gate: await gateFor(db, actor, today) };
-}
-
-/**
- * The actors of many pupils of one school, as loadActor would build each, in a handful of
- * statements for all of them (the live sockets' refresh: ../realtime/pupil-actor-rounds.ts).
- */
-export async function loadPupilActors(db: Executor, schoolId: string, pupilIds: readonly string[], today = new Date()): Promise<Map<string, Actor>> {
-	const actors = new Map<string, Actor>();
-	if (!pupilIds.length) return actors;
-	const yearId = await currentAcademicYearId(db, schoolId, today);
-	const [memberships, access] = await Promise.all([
-		yearId
-			? db
-					.select({ pupilId: classMemberships.pupilId, classId: classMemberships.classId })
-					.from(classMemberships)
-					.where(and(inArray(classMemberships.pupilId, [...pupilIds]), eq(classMemberships.academicYearId, yearId)))
-			: [],
-		getPupilsAccess(db, schoolId, pupilIds, today)
-	]);
-	const classOf = new Map(memberships.map((m) => [m.pupilId, m.classId]));
-	for (const [pupilId, gate] of access)
-		actors.set(pupilId, {
-			userId: pupilId,
-			schoolId,
-			role: 'pupil',
-			teachesClassIds: [],
-			classId: classOf.get(pupilId) ?? null,
-			childIds: [],
-			gate: { open: gate.open, missing: gate.missing.map((m) => m.code) }
-		});
-	return actors;
 }
 
 async function gateFor(db: Executor, actor: Actor, now: Date): Promise<Actor['gate']> {
@@ -94,6 +71,7 @@ async function loadRelations(db: Executor, user: SessionUser, today: Date): Prom
 		const [membership] = await db
 			.select({ classId: classMemberships.classId })
 			.from(classMemberships)
+			.innerJoin(classes, classOfSchool(classMemberships.classId, user.schoolId))
 			.where(and(eq(classMemberships.pupilId, user.id), eq(classMemberships.academicYearId, yearId)));
 		return { ...base, classId: membership?.classId ?? null };
 	}
@@ -101,6 +79,7 @@ async function loadRelations(db: Executor, user: SessionUser, today: Date): Prom
 		const taught = await db
 			.select({ classId: classTeachers.classId })
 			.from(classTeachers)
+			.innerJoin(classes, classOfSchool(classTeachers.classId, user.schoolId))
 			.where(and(eq(classTeachers.teacherId, user.id), eq(classTeachers.academicYearId, yearId)));
 		return { ...base, teachesClassIds: taught.map((t) => t.classId) };
 	}

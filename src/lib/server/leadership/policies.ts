@@ -1,7 +1,7 @@
 // The policy register: the head writes the school's policies and publishes new versions;
 // every member of staff reads and acknowledges each version that asks for it, and the head
 // sees who has not. Acknowledgements feed the staff gate (../agreements/gate.ts) through
-// `loadOwedAcknowledgements`. Every change is audited in its own transaction.
+// `loadOwedAcknowledgementsOf`. Every change is audited in its own transaction.
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../db';
 import { userFullName } from '../db/full-name';
@@ -96,15 +96,28 @@ async function latestVersions(db: Executor, schoolId: string): Promise<(PolicyVe
 	}));
 }
 
-/** What this member of staff still owes, for the gate and their home page. */
-export async function loadOwedAcknowledgements(db: Executor, schoolId: string, staffId: string, now = new Date()): Promise<OwedAcknowledgement[]> {
+/**
+ * What each of these members of staff still owes, for the gate and their home page, in two
+ * statements however many are asked for (a page asks for one; the live sockets' permission
+ * rounds for every connected member of staff); every id asked for has an answer.
+ */
+export async function loadOwedAcknowledgementsOf(
+	db: Executor,
+	schoolId: string,
+	staffIds: readonly string[],
+	now = new Date()
+): Promise<Map<string, OwedAcknowledgement[]>> {
+	const owed = new Map<string, OwedAcknowledgement[]>(staffIds.map((id) => [id, []]));
+	if (!staffIds.length) return owed;
 	const latest = await latestVersions(db, schoolId);
-	if (latest.length === 0) return [];
+	if (latest.length === 0) return owed;
 	const acks = await db
 		.select({ schoolId: policyAcknowledgements.schoolId, versionId: policyAcknowledgements.versionId, staffId: policyAcknowledgements.staffId })
 		.from(policyAcknowledgements)
-		.where(and(eq(policyAcknowledgements.schoolId, schoolId), eq(policyAcknowledgements.staffId, staffId)));
-	return owedAcknowledgements(schoolId, staffId, latest, acks, now);
+		.where(and(eq(policyAcknowledgements.schoolId, schoolId), inArray(policyAcknowledgements.staffId, [...staffIds])));
+	// The rule keeps each member of staff's own acknowledgements from the list.
+	for (const staffId of owed.keys()) owed.set(staffId, owedAcknowledgements(schoolId, staffId, latest, acks, now));
+	return owed;
 }
 
 async function currentStaff(db: Executor, schoolId: string): Promise<{ id: string; name: string; role: string }[]> {

@@ -73,13 +73,38 @@ export async function openRoom(db: Executor, actor: Actor, roomId: string, permi
 	return room;
 }
 
+/** The classes whose rooms an actor may read: a pupil's own, a teacher's taught. */
+export function roomClassesOf(actor: Actor): readonly string[] {
+	return actor.role === 'pupil' ? (actor.classId ? [actor.classId] : []) : actor.teachesClassIds;
+}
+
+/**
+ * Which of these rooms the actor may read: live rooms of their classes, with `chat.read` on the
+ * class, and for a pupil only the class room and the groups they are a member of
+ * (`memberOf`, room ids). The one rule for the rooms page and a live socket's rooms.
+ */
+export function readableRooms<R extends Pick<Room, 'id' | 'kind' | 'classId' | 'archivedAt'>>(
+	actor: Actor,
+	candidates: readonly R[],
+	memberOf: ReadonlySet<string>
+): R[] {
+	const classIds = roomClassesOf(actor);
+	return candidates.filter(
+		(r) =>
+			r.archivedAt === null &&
+			classIds.includes(r.classId) &&
+			can(actor, 'chat.read', { kind: 'class', schoolId: actor.schoolId, classId: r.classId }) &&
+			(actor.role !== 'pupil' || r.kind === 'class' || memberOf.has(r.id))
+	);
+}
+
 /** The rooms an actor may read: a pupil's class room and groups, a teacher's classes' rooms. */
 export async function listRooms(db: Executor, actor: Actor): Promise<RoomView[]> {
-	const classIds = actor.role === 'pupil' ? (actor.classId ? [actor.classId] : []) : actor.teachesClassIds;
+	const classIds = [...roomClassesOf(actor)];
 	if (!classIds.length) return [];
 	const read = () =>
 		db
-			.select({ id: rooms.id, name: rooms.name, kind: rooms.kind, classId: rooms.classId, className: classes.name })
+			.select({ id: rooms.id, name: rooms.name, kind: rooms.kind, classId: rooms.classId, className: classes.name, archivedAt: rooms.archivedAt })
 			.from(rooms)
 			.innerJoin(classes, eq(classes.id, rooms.classId))
 			.where(and(inArray(rooms.classId, classIds), eq(rooms.schoolId, actor.schoolId), isNull(rooms.archivedAt)))
@@ -92,11 +117,11 @@ export async function listRooms(db: Executor, actor: Actor): Promise<RoomView[]>
 		for (const classId of missing) await ensureClassRoom(db, actor.schoolId, classId);
 		rows = await read();
 	}
-	if (actor.role !== 'pupil') return rows.filter((r) => can(actor, 'chat.read', { kind: 'class', schoolId: actor.schoolId, classId: r.classId }));
-	const memberOf = new Set(
-		(await db.select({ roomId: roomMembers.roomId }).from(roomMembers).where(eq(roomMembers.userId, actor.userId))).map((m) => m.roomId)
-	);
-	return rows.filter((r) => r.kind === 'class' || memberOf.has(r.id));
+	const memberOf =
+		actor.role === 'pupil'
+			? new Set((await db.select({ roomId: roomMembers.roomId }).from(roomMembers).where(eq(roomMembers.userId, actor.userId))).map((m) => m.roomId))
+			: new Set<string>();
+	return readableRooms(actor, rows, memberOf).map(({ archivedAt: _archived, ...view }) => view);
 }
 
 /** A teacher makes a group room inside their class from pupils of that class. */

@@ -6,18 +6,17 @@ import type { Server as HttpServer } from 'node:http';
 import { Server, type Socket } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents, SessionEndReason, SessionInfo } from '../../realtime/events';
 import { rooms } from '../../realtime/events';
-import { can, homePermissionFor, type Actor } from '../../domain/auth/permissions';
-import { isStaff } from '../../domain/auth/roles';
+import { homePermissionFor, type Actor } from '../../domain/auth/permissions';
 import { getDb } from '../db';
 import { loadActor } from '../auth/actor';
 import { assertCan, ownSchool } from '../auth/authorize';
 import { authenticateSocket, originAllowed, type HandshakeOptions } from './handshake';
 import { registerHandlers } from './handlers';
-import { listRooms } from '../messaging/rooms';
 import { validateSessionId, type SessionUser } from '../auth/session';
 import { watchLiveSessions, type SessionWatch } from './session-watch';
 import { watchSessionExpiry } from './session-expiry';
-import { refreshPupilActorsEvery } from './pupil-actor-rounds';
+import { refreshActorsEvery, takeFreshActor } from './actor-rounds';
+import { roomsFor } from './socket-rooms';
 import { endLocalSockets, SESSION_END_EVENT } from './session-sockets';
 import { ACCESS_CHANGED_EVENT, refreshLocalActors } from './actor-refresh';
 import { registerRealtime } from './registry';
@@ -32,7 +31,7 @@ export interface SocketData {
 	sessionId: string;
 	/** Set when the user's access changed (./actor-refresh.ts): read the actor again at the next event. */
 	actorStale?: boolean;
-	/** When the actor was read (ms since the epoch), by this socket or a round (./pupil-actor-rounds.ts). */
+	/** When the actor was read (ms since the epoch), by this socket or a round (./actor-rounds.ts). */
 	actorAt?: number;
 }
 
@@ -45,29 +44,11 @@ export interface InterServerEvents {
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 export type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
-// Rooms follow the same permissions as the pages, so the agreements gate holds here too: a
-// member of staff who has not signed joins no room that carries pupils' words (the staff
-// room carries none; it is how a new staff agreement reaches them).
-async function roomsFor(actor: Actor): Promise<string[]> {
-	const joined = [rooms.user(actor.userId)];
-	const school = ownSchool(actor);
-	if (isStaff(actor.role)) joined.push(rooms.staffOfSchool(actor.schoolId));
-	if (actor.role === 'dsl' && can(actor, 'moderation.queue', school) && can(actor, 'alerts.read', school)) joined.push(rooms.safeguarding(actor.schoolId));
-	for (const classId of actor.teachesClassIds) {
-		const cls = { kind: 'class' as const, schoolId: actor.schoolId, classId };
-		if (can(actor, 'chat.read', cls)) joined.push(rooms.class(classId));
-		if (can(actor, 'moderation.decide', cls)) joined.push(rooms.classModerators(classId));
-	}
-	if (actor.classId) joined.push(rooms.class(actor.classId));
-	for (const room of await listRooms(getDb(), actor)) joined.push(rooms.chatRoom(room.id));
-	return joined;
-}
-
 // The actor is read again when its access is announced as changed (./actor-refresh.ts),
-// and otherwise at this pace, for what changes without an announcement (a pause or a
-// consent running out, a pupil moved to another class by an import). Pupils' actors are
-// read for all of them at twice this pace (./pupil-actor-rounds.ts), so this per-socket
-// read is left to staff, parents and a round that failed.
+// and otherwise for every live socket together at twice this pace (./actor-rounds.ts), for
+// what changes without an announcement (a teacher taken off a class, a pause or a consent
+// running out, a pupil moved by an import). This per-socket read at the next event is left
+// to a socket whose round failed.
 const ACTOR_RELOAD_MS = 60_000;
 // Events that read back history are checked every time: they are rare (a reconnect), and
 // nothing stored may reach a session that ended since the last check.
@@ -76,8 +57,10 @@ const ALWAYS_RECHECK: ReadonlySet<string> = new Set(['chat:catch-up']);
 export interface RealtimeOptions extends HandshakeOptions {
 	/** How to share events between processes; omit for a single process. */
 	adapter?: RealtimeAdapterSpec | null;
-	/** How often live pupils' actors are read together (./pupil-actor-rounds.ts); 30 s when unset. */
-	pupilActorRoundMs?: number;
+	/** How often live sockets' actors are read together (./actor-rounds.ts); 30 s when unset. */
+	actorRoundMs?: number;
+	/** How often live sockets' sessions are read together (./session-watch.ts); 15 s when unset. */
+	sessionRoundMs?: number;
 }
 
 export async function attachRealtime(httpServer: HttpServer, options: RealtimeOptions): Promise<RealtimeServer> {
@@ -102,10 +85,10 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
 		}
 	});
 	// Every live socket's session, read in one statement a round (./session-watch.ts).
-	const watch = watchLiveSessions(io as unknown as Server);
+	const watch = watchLiveSessions(io as unknown as Server, options.sessionRoundMs);
 	httpServer.once('close', () => watch.stop());
-	const pupilRounds = refreshPupilActorsEvery(io as unknown as Server, options.pupilActorRoundMs);
-	httpServer.once('close', () => pupilRounds.stop());
+	const actorRounds = refreshActorsEvery(io as unknown as Server, options.actorRoundMs);
+	httpServer.once('close', () => actorRounds.stop());
 	io.on('connection', (socket) => {
 		void onConnection(socket, watch).catch((e) => {
 			if (!isDatabaseUnavailable(e)) console.error('socket connection failed', e);
@@ -178,19 +161,13 @@ async function onConnection(socket: RealtimeSocket, watch: SessionWatch): Promis
 				}
 				if (!socket.data.actorStale && now - (socket.data.actorAt ?? 0) < ACTOR_RELOAD_MS) return next();
 			}
-			const wasOpen = socket.data.actor.gate.open;
 			// Cleared before the read, so a change announced during it is read at the next event.
 			socket.data.actorStale = false;
-			socket.data.actor = await loadActor(db, socket.data.user).catch((e: unknown) => {
+			const actor = await loadActor(db, socket.data.user).catch((e: unknown) => {
 				socket.data.actorStale = true;
 				throw e;
 			});
-			socket.data.actorAt = now;
-			// A pupil's rooms do not depend on the gate (handlers check it at each event); a
-			// member of staff's do, so when theirs closed, start again with what is still allowed.
-			if (!isStaff(socket.data.user.role) || !wasOpen || socket.data.actor.gate.open) return next();
-			socket.emit('session:ended', 'gate-closed');
-			socket.disconnect(true);
+			if (takeFreshActor(socket, actor, now)) next();
 		} catch (e) {
 			holdOnDuringOutage(socket, packet, e);
 		}

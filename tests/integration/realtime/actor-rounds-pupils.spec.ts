@@ -1,5 +1,5 @@
 // Live pupils' permissions are read for all of them at once each round
-// (src/lib/server/realtime/pupil-actor-rounds.ts), not per socket: what a pupil loses without
+// (src/lib/server/realtime/actor-rounds.ts), not per socket: what a pupil loses without
 // an announcement (a pause written behind the app's back, a removal from the class) must still
 // stop their socket's events within a round, and leave their classmates alone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,17 +8,18 @@ import type { TestDatabase } from '../support/database';
 import type { TestSchool, TestUser } from '../support/factories';
 import { ensureClassRoom } from '../../../src/lib/server/messaging/rooms';
 import { classMemberships, messagingPauses } from '../../../src/lib/server/db/schema';
-import { loadActor, loadPupilActors } from '../../../src/lib/server/auth/actor';
+import { loadActor } from '../../../src/lib/server/auth/actor';
+import { loadActorsOfSchool } from '../../../src/lib/server/auth/actors-of-school';
 import { startLiveSchool, type LiveSchool, type TestSocket } from './support';
 
-// Short, so the test waits a few rounds; production uses PUPIL_ACTOR_ROUND_MS.
+// Short, so the test waits a few rounds; production uses ACTOR_ROUND_MS.
 const ROUND_MS = 250;
 
 let live: LiveSchool;
 let t: TestDatabase;
 let s: TestSchool;
 beforeAll(async () => {
-	live = await startLiveSchool(4, { pupilActorRoundMs: ROUND_MS });
+	live = await startLiveSchool(4, { actorRoundMs: ROUND_MS });
 	({ t, school: s } = live);
 });
 afterAll(() => live?.close());
@@ -34,11 +35,7 @@ describe('live pupils’ permissions read in rounds', () => {
 		await t.db
 			.insert(messagingPauses)
 			.values({ schoolId: s.id, pupilId: pupils[1]!.id, endsAt: new Date(Date.now() + 86_400_000), reason: 'test', createdBy: s.dsl.id });
-		const together = await loadPupilActors(
-			t.db,
-			s.id,
-			pupils.map((p) => p.id)
-		);
+		const together = await loadActorsOfSchool(t.db, s.id, pupils);
 		for (const pupil of pupils)
 			expect(together.get(pupil.id)).toEqual(
 				await loadActor(t.db, { id: pupil.id, schoolId: s.id, role: pupil.role, username: pupil.username, firstName: '', surname: '' })
