@@ -9,6 +9,7 @@ import { explainFinding, explainForTeacher } from './explanations.js';
 import { findGrooming } from './grooming.js';
 import { findLocations } from './location.js';
 import { compileSchool, findSchoolDetails, type CompiledSchool } from './school.js';
+import { findSchoolClues } from './school-clues.js';
 import { findSelfHarm } from './selfharm.js';
 import { severityOf } from './severity.js';
 import { findThreats } from './threat.js';
@@ -133,10 +134,13 @@ function screenWith(text: string, compiled: CompiledContext, recent: readonly st
 	return { verdict: decideVerdict(findings), findings, alerts: alertsFor(findings), severity: severityOf(findings) };
 }
 
-// The school's name typed a letter at a time ("a s h g r o v e") is whole only in the word view.
+// The school's name typed a letter at a time ("a s h g r o v e") is whole only in the word view, and so are
+// the school's nicknames, initials and clues (school-clues.ts).
 function findSchool(normalised: ReturnType<typeof normaliseText>, words: ReturnType<typeof buildWordView>, school: CompiledSchool): RawFinding[] {
 	const found = findSchoolDetails(normalised, school);
-	return found.length === 0 && words.tokens.some((t) => t.spaced === true) ? findSchoolDetails(words, school) : found;
+	if (found.length > 0) return found;
+	const spaced = words.tokens.some((t) => t.spaced === true) ? findSchoolDetails(words, school) : found;
+	return spaced.length === 0 && school.clues !== null ? findSchoolClues(words, school.clues) : spaced;
 }
 
 /**
