@@ -29,7 +29,7 @@ const ROAD_NUMBER = /^[ab]\d{1,4}$/;
 const ROAD_NUMBER_TYPED = /\b(?:on|off|along|up|of) the [ab]\d{1,4}\b/i;
 // Stories, made-up places and the past are topic work, not a child's home.
 const NOT_HOME =
-	/\b(?:story|once upon a time|chapter|character|made up|pretend|imaginary|planet|game|minecraft|roblox|lived|was born|grew up|history|museum|trip|visit|visited|never|if someone|lesson)\b/;
+	/\b(?:story|once upon a time|chapter|character|made up|pretend|imaginary|planet|game|minecraft|roblox|lived|was born|grew up|history|museum|trip|visit|visited|visiting|going to|off to|with school|holiday|never|if someone|lesson)\b/;
 
 /** True when the words after "on", "off" or "of" are a street the child typed with a capital. */
 function namesAStreet(view: WordView, original: string): boolean {

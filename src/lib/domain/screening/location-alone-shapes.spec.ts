@@ -26,6 +26,8 @@ describe('a child alone or somewhere now, in shapes without "I\'m alone"', () =>
 
 	it.each([
 		'we watched hom alone at nans, kevin is so funny',
+		'hom alone is on tv tonight!!',
+		'my cat is home alone all day while we are at school',
 		'in my story the girl is home alone when the lights go out',
 		'never tell anyone online if you are home alone',
 		'i was home alone for ten minutes last week while mum went next door',

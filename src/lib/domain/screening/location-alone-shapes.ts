@@ -16,12 +16,11 @@ import type { RawFinding } from './types.js';
 
 // "home alone" typed the ways children type it.
 const HOME_ALONE = /\b(?:home|hom|hoem|hme|ome) (?:alone|alon|aloan|aloen|alown|allone|alonee|aloone)\b|\balone (?:at |@ )?(?:home|hom|mine|my house)\b/;
-// Said of the child, now: at the start, after "I'm" ("m home alone"), or with a time or a grown-up out.
-const OF_ME_NOW =
-	/^(?:left )?(?:home|hom|hoem|hme|ome|alone)\b|\b(?:im|i m|m|i am|am|me|left|been left|stuck|just|again)(?: at)? (?:home|hom|hoem|hme|ome|alone)\b|\b(?:rn|right now|now|tonight|today|2moro|tomorrow|all day|the (?:whole|hole) day|all night|till|til|until|while)\b/;
+// Said of the child: at the start ("home alon 2moro"), or after "I'm" or "left" ("m home alone").
+const OF_ME_NOW = /^(?:left )?(?:home|hom|hoem|hme|ome|alone)\b|\b(?:im|i m|m|i am|am|me|left|been left|stuck)(?: at)? (?:home|hom|hoem|hme|ome|alone)\b/;
 // A film, a book, the past or someone else.
 const STORY_OR_PAST =
-	/\b(?:film|movie|films|watch|watched|watching|kevin|story|book|chapter|character|game|was|when i was|yesterday|last (?:week|night|year|time)|pretend|imagine|robot|the (?:boy|girl)|he is|she is|his|her)\b/;
+	/\b(?:film|movie|films|watch|watched|watching|kevin|tv|telly|netflix|disney|story|book|chapter|character|game|was|when i was|yesterday|last (?:week|night|year|time)|pretend|imagine|robot|the (?:boy|girl)|he is|she is|his|her)\b/;
 // Advice about being alone rather than being alone.
 const ADVICE =
 	/\b(?:never|shouldnt|should not|if|lesson|why|allowed|old enough)\b|\bdont (?:say|post|share|put|tell (?:anyone|anybody|people|strangers|someone))\b/;

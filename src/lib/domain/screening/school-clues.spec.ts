@@ -53,7 +53,9 @@ describe('the school told by its town and a second clue', () => {
 		'we went to penrith castle with mr carver on the trip',
 		'penrith is a town in cumbria with a red castle',
 		'mr carver said year 6 can have extra play',
-		'in topic our class made a map of penrith next to the river'
+		'in topic our class made a map of penrith next to the river',
+		'my cousin goes to the school by the tesco in penrith',
+		'the primary school near my nans in penrith has a pond'
 	])('leaves %j alone', (text) => {
 		expect(schoolRules(text)).toEqual([]);
 	});

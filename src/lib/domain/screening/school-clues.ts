@@ -136,6 +136,9 @@ const SCHOOL_NEWS = /\b(?:are|is|have|has|had|won|did|went|will|got|get|do|does|
 const TEACHER = /\b(?:my|our) teacher(?:s)? (?:is|are|s)\b|\bteachers? (?:is|are)\b|\bis (?:my|our) teacher\b/;
 // The school, a class or "us" as the thing being pointed at.
 const SCHOOL_REF = /\b(?:school|skool|primary|class|classroom)\b|\bthat s (?:us|ours|mine|our school)\b|\bthats (?:us|ours|mine)\b|\bis (?:mine|ours)\b/;
+// The school is the child's own, not a cousin's in the same town: "our school", "we go", "im at", "thats us".
+const OWN_SCHOOL =
+	/\b(?:our|my) (?:school|skool|primary|class|classroom|teacher)\b|\b(?:i|we) (?:go|attend|wear|beat|won|sent)\b|\b(?:im|i am|were|we are|we re)(?: still| now)? (?:at|in|the)\b|\b(?:im|i am|were|we are|we re) (?:year|yr|y|class) ?(?:[1-6]|r)\b|\bthat s (?:us|ours|mine|our school)\b|\bthats (?:us|ours|mine)\b|\bis (?:mine|ours)\b|\bwhich school\b/;
 const COLOUR = '(?:red|blue|green|navy|purple|yellow|maroon|grey|gray|black|burgundy|orange|brown|white|turquoise|gold)';
 const UNIFORM = new RegExp(
 	`\\b${COLOUR}(?: [a-z]+){0,2} (?:jumpers?|uniforms?|cardigans?|cardis?|sweatshirts?|blazers?|ties|polo shirts?|hoodies?|fleeces?)\\b|\\b(?:uniform|jumpers?) (?:is|are) ${COLOUR}\\b`
@@ -165,7 +168,7 @@ function ruleFor(text: string, clues: CompiledSchoolClues): string | null {
 	if (variant && (town || ownYear || staff || TEACHER.test(text))) return 'school.name-variant';
 	if (town && !VISIT_OR_TOPIC.test(text)) {
 		const uniform = UNIFORM.test(text);
-		const pointed = SCHOOL_REF.test(text) || FIRST_PERSON.test(text);
+		const pointed = OWN_SCHOOL.test(text);
 		if (pointed && (staff || (ownYear && SCHOOL_REF.test(text)) || uniform || (LANDMARK.test(text) && SCHOOL_REF.test(text)))) return 'school.described';
 		if (staff && (uniform || year)) return 'school.described';
 	}
