@@ -159,12 +159,13 @@ export function findSchoolClues(view: WordView, clues: CompiledSchoolClues): Raw
 }
 
 function ruleFor(text: string, clues: CompiledSchoolClues): string | null {
-	if (LESSON.test(text)) return null;
 	const town = (clues.town?.test(text) ?? false) || hasMisspelling(text, clues.townWord);
 	const staff = clues.staff?.test(text) ?? false;
+	const variant = (clues.forms?.test(text) ?? false) || hasMisspelling(text, clues.nameWord);
+	// Every rule needs the school's town, a teacher or a form of its name: most messages have none.
+	if ((!town && !staff && !variant) || LESSON.test(text)) return null;
 	const year = YEAR.test(text);
 	const ownYear = year && (FIRST_PERSON.test(text) || !SCHOOL_NEWS.test(text));
-	const variant = (clues.forms?.test(text) ?? false) || hasMisspelling(text, clues.nameWord);
 	if (variant && (town || ownYear || staff || TEACHER.test(text))) return 'school.name-variant';
 	if (town && !VISIT_OR_TOPIC.test(text)) {
 		const uniform = UNIFORM.test(text);
