@@ -88,3 +88,26 @@ describe('a misspelling of the town or the name', () => {
 		expect(isMisspeltAs(word, target)).toBe(expected);
 	});
 });
+
+describe('a school the context does not know, told by its town and a second clue', () => {
+	const described = (text: string): string[] => rules(text).filter((r) => r === 'school.described');
+
+	it.each([
+		'our school is the one in Wigan next to the big Tesco',
+		'my school is in Wigan and my teacher is Mrs Hart',
+		'im in year 4 at the primary in Bolton with the red gates',
+		'we wear purple jumpers and our school is in Crewe'
+	])('finds %j', (text) => {
+		expect(described(text)).toEqual(['school.described']);
+	});
+
+	it.each([
+		'our school is the best school in Wigan',
+		'our school went to the museum in Leeds next to the river',
+		'my school is in Year 5 next to the hall',
+		'my teacher is Mrs Hart and our school is in the town',
+		'our school is in wigan next to the park'
+	])('leaves %j alone', (text) => {
+		expect(described(text)).toEqual([]);
+	});
+});

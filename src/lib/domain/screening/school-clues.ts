@@ -158,6 +158,39 @@ export function findSchoolClues(view: WordView, clues: CompiledSchoolClues): Raw
 	return [{ kind: 'school', start: view.starts[0] ?? 0, end: view.ends[text.length - 1] ?? 0, rule }];
 }
 
+// A town the child typed with a capital after "in" or "near": "our school is in Wigan".
+const IN_PLACE = /\b(?:in|near) ([a-z]{4,})\b/g;
+const NOT_A_TOWN =
+	/^(?:year|class|reception|mrs|miss|english|maths|science|music|assembly|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|minecraft|roblox|fortnite|school|primary|the|town|there|here)$/;
+// A teacher named with a title, the way a child types a name: "Mrs Hart".
+const ANY_STAFF = /\b(?:mr|mrs|miss|ms) ([a-z]{3,})\b/g;
+
+function typedWithCapital(view: WordView, original: string, pattern: RegExp, notA?: RegExp): boolean {
+	for (const m of view.text.matchAll(pattern)) {
+		const word = m[1] as string;
+		if (notA?.test(word) === true) continue;
+		const typed = original[view.starts[(m.index ?? 0) + m[0].length - word.length] ?? 0] ?? '';
+		if (typed !== typed.toLowerCase()) return true;
+	}
+	return false;
+}
+
+/**
+ * A school the context does not know, told by its town and a second clue: "our school is the one
+ * in Wigan next to the big Tesco", "my school is in Wigan and my teacher is Mrs Hart". The town
+ * and the teacher must be typed with a capital, the only sign here that they are names.
+ */
+export function findSchoolCluesWithoutContext(view: WordView, original: string): RawFinding[] {
+	const text = view.text;
+	if (!text.includes('school') && !text.includes('primary')) return [];
+	if (!OWN_SCHOOL.test(text) || LESSON.test(text) || VISIT_OR_TOPIC.test(text)) return [];
+	if (!typedWithCapital(view, original, IN_PLACE, NOT_A_TOWN)) return [];
+	const year = YEAR.test(text) && FIRST_PERSON.test(text);
+	const staff = typedWithCapital(view, original, ANY_STAFF) && TEACHER.test(text);
+	if (!year && !staff && !UNIFORM.test(text) && !LANDMARK.test(text)) return [];
+	return [{ kind: 'school', start: view.starts[0] ?? 0, end: view.ends[text.length - 1] ?? 0, rule: 'school.described' }];
+}
+
 function ruleFor(text: string, clues: CompiledSchoolClues): string | null {
 	const town = (clues.town?.test(text) ?? false) || hasMisspelling(text, clues.townWord);
 	const staff = clues.staff?.test(text) ?? false;
