@@ -39,7 +39,11 @@ describe('a child alone or somewhere now, in shapes without "I\'m alone"', () =>
 		'im in class and no one else is here yet',
 		'"nobody is here," sighed the lonely dragon',
 		'our lesson said turn your live location off',
-		'the mean of 5.25 and 2.75 is 4'
+		'the mean of 5.25 and 2.75 is 4',
+		'mum left me in the car while she got petrol, it was boring',
+		'my dad leaves me at the park with my friends while he goes to the gym',
+		'snap map is on for my family only',
+		'location is on in the settings for the weather app'
 	])('leaves %j alone', (text) => {
 		expect(locationRules(text)).toEqual([]);
 	});

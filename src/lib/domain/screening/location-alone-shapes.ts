@@ -40,7 +40,7 @@ const LEFT_PLACE =
 const LEFT_NOW =
 	/\b(?:while (?:he|she|they|mum|dad|my (?:mum|dad|nan|gran))|so im|so i m|im just|i m just|just sat|sat here|leaves me there|still here|till|until|rn|right now|now)\b/;
 const LEFT_NOT_NOW =
-	/\b(?:yesterday|last (?:week|night|year|time)|once|when i was|story|book|chapter|film|game|school|nursery|breakfast club|brownies|cubs|scouts|never|if)\b/;
+	/\b(?:yesterday|last (?:week|night|year|time)|once|when i was|was|got|had|did|with (?:my )?(?:friends|mates|cousins?|brother|sister|auntie|uncle)|story|book|chapter|film|game|school|nursery|breakfast club|brownies|cubs|scouts|never|if)\b/;
 
 // A walk alone at a set time: "every Wednesday I walk to my gran's by myself along the canal path at about 4".
 const WALK_ALONE =
@@ -71,9 +71,9 @@ const LET_MYSELF_IN = /\b(?:i )?let (?:myself|my self|meself) in\b/;
 const LET_IN_WHY = /\b(?:key|nights|at work|working|till|until|after school|every day|nobody|no one)\b/;
 
 // Live location switched on, in children's short forms.
-const LIVE_ON =
-	/\b(?:find ?my|live loc|live location|my location|snap ?maps?|location) (?:is |s |are )?(?:on|turned on|switched on)\b|\bcome (?:and )?see where i am\b/;
-const LIVE_NOT = /\b(?:lesson|should|shouldnt|never|dont|if|only with|turn (?:it )?off)\b/;
+const LIVE_ON = /\b(?:find ?my|live loc|live location|my location|snap ?maps?) (?:is |s |are )?(?:on|turned on|switched on)\b|\bcome (?:and )?see where i am\b/;
+// A lesson, or a location only the child's family or an app can see.
+const LIVE_NOT = /\b(?:lesson|should|shouldnt|never|dont|if|only|family|mum|dad|parents|settings|app|turn (?:it )?off)\b/;
 
 // Coordinates written with the compass letters: "54.32N 2.74W" (the word view gives "54 32n 2 74w").
 const COMPASS = /\b\d{1,2} \d{2,}[ns] \d{1,3} \d{2,}[ew]\b/;
