@@ -28,7 +28,10 @@ describe('a home told the way people give directions', () => {
 		'our class visited the farm off the A6 on the trip',
 		"we're going to the farm off the A6 with school next week",
 		'the third house in the three little pigs story was made of bricks',
-		'house number 6 in the song is the red one'
+		'house number 6 in the song is the red one',
+		'were in the flat above the shop on Highgate for the holidays',
+		'address: 10 Downing Street is where the prime minister lives',
+		'my adress is 5 stars on the review lol'
 	])('leaves %j alone', (text) => {
 		expect(addressRules(text)).toEqual([]);
 	});

@@ -29,7 +29,7 @@ const ROAD_NUMBER = /^[ab]\d{1,4}$/;
 const ROAD_NUMBER_TYPED = /\b(?:on|off|along|up|of) the [ab]\d{1,4}\b/i;
 // Stories, made-up places and the past are topic work, not a child's home.
 const NOT_HOME =
-	/\b(?:story|once upon a time|chapter|character|made up|pretend|imaginary|planet|game|minecraft|roblox|lived|was born|grew up|history|museum|trip|visit|visited|visiting|going to|off to|with school|holiday|never|if someone|lesson)\b/;
+	/\b(?:story|once upon a time|chapter|character|made up|pretend|imaginary|planet|game|minecraft|roblox|lived|was born|grew up|history|museum|trip|visit|visited|visiting|going to|off to|with school|holidays?|never|if someone|lesson|downing street|baker street|privet drive|prime minister|north pole)\b/;
 
 /** True when the words after "on", "off" or "of" are a street the child typed with a capital. */
 function namesAStreet(view: WordView, original: string): boolean {
@@ -48,7 +48,8 @@ function namesAStreet(view: WordView, original: string): boolean {
 }
 
 // "address 5 greenside", "my addy is 4 riverside view": a label, a house number and a name.
-const LABELLED = /\b(?:add?ress?|adress|addres|adres|addy)(?: is| =)? (?:number |no |flat )?\d{1,4}[a-z]? (?:the )?[a-z]{3,}/;
+const LABELLED =
+	/\b(?:add?ress?|adress|addres|adres|addy)(?: is| =)? (?:number |no |flat )?\d{1,4}[a-z]? (?!(?:stars?|points?|out of|times?|pages?|words?|letters?|lines?|years?|days?|mins?|minutes?|likes?|views?)\b)(?:the )?[a-z]{3,}/;
 const NOT_A_HOME_LABEL = /\b(?:email|e mail|web|website|ip|mac|book)\s(?:add?ress?|adress|addres|adres|addy)\b/;
 // "flat 2 18 highgate": a flat and the building's number.
 const FLAT_NUMBER = /\bflat (?:\d{1,3}|[a-z]) \d{1,4}[a-z]? [a-z]{3,}/;
