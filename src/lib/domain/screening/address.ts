@@ -11,6 +11,7 @@
 // and past-tense history ("Dickens lived at 48 Doughty Street") are topic
 // work, not a child's home, so they pass.
 
+import { findDescribedAddresses } from './address-described.js';
 import type { WordView } from './normalise.js';
 import { matchesOf } from './pattern-needs.js';
 import type { RawFinding } from './types.js';
@@ -172,12 +173,12 @@ export function findAddresses(view: WordView, original: string): RawFinding[] {
 			add(m.index, m.index + name.length, 'address.home-street');
 		}
 	}
-	return findings;
+	return findings.length > 0 ? findings : findDescribedAddresses(view, original);
 }
 
 // A story's made-up street: "once upon a time a fox lived at number 7 Marshmallow Road".
 const STORY =
-	/\b(?:once upon a time|in (?:my|the|our) story|(?:my|our|this|the) (?:story|poem|comic|book|play) (?:is )?about|chapter|the (?:fox|wolf|dragon|witch|wizard|giant|villain|hero|princess|knight|troll|king|queen|monster|character|rabbit|bear|mouse|pig|detective))\b/;
+	/\b(?:once upon a time|in (?:my|the|our) story|made up|imaginary|outer space|(?:my|our|this|the) (?:story|poem|comic|book|play) (?:is )?about|chapter|the (?:fox|wolf|dragon|witch|wizard|giant|villain|hero|princess|knight|troll|king|queen|monster|character|rabbit|bear|mouse|pig|detective))\b/;
 
 // Told in the third person and the past, with no one of ours in it: "the pigs lived at
 // 1, 2 and 3 Straw Street", "the captain hid the treasure at 42 Shipwreck Lane".

@@ -8,6 +8,7 @@
 // find a child. Films ("Home Alone"), the past ("I was at the park yesterday") and
 // school places ("I'm in the library") pass.
 
+import { findMoreLocations } from './location-alone-shapes.js';
 import { matchPhrases, phrase, type PhraseRule } from './phrases.js';
 import { originalSpan, type MappedText, type WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
@@ -24,7 +25,7 @@ const RULES: readonly PhraseRule[] = [
 			`${IM} (?:home alone|at home alone|alone at home|in (?:the|my) house (?:on my own|alone|by myself)|at home (?:on my own|by myself))|${IM} (?:on my own|by myself|alone)(?: (?:at|in) (?:home|mine|my house|the house|my flat))?(?: (?:till|until|tonight|rn|right now|now|all (?:day|night|evening|weekend)))|(?:my )?(?:mum|mom|dad|parents|nan|mums|dads)(?: and dad| and mum)?(?:s| is| are|re)? (?:out|away|at work|working|not (?:home|back))(?: (?:till|until|all|tonight|for))[a-z0-9 ]{0,20} (?:so )?(?:its|it is|im|i am) (?:just )?(?:me|alone|on my own|by myself|home alone)|(?:its|it is) just me (?:at home|in the house|here|home)|no (?:one|body|grown ups|adults) (?:is )?(?:home|in|here) (?:but|except) me|(?:nobody|no one|noone|no ones|nobodys|no1s?|no grown ups?|no adults?) (?:is |are |s )?(?:home|in|here|in the house)(?! (?:at|on) (?:school|christmas))|^(?:home alone|home by myself|home on my own|at home alone|at home on my own|at home by myself|alone at home)(?: (?:at|in) (?:mine|my house|the house|my flat))? (?:till|until|til|tonight|rn|right now|now|all (?:day|night|evening|weekend)|for)`
 		),
 		unless:
-			/\b(?:film|movie|watch(?:ed|ing)?|kevin|story|character|chapter|book|when i was|last (?:year|week|time)|yesterday|never|shouldnt|should not|dont tell|if (?:you|someone|a stranger))\b/,
+			/\b(?:film|movie|watch(?:ed|ing)?|kevin|story|character|chapter|book|when i was|last (?:year|week|time)|yesterday|never|shouldnt|should not|dont tell|if (?:you|someone|a stranger)|whispered|muttered|sighed|replied)\b/,
 		needs: /alone|own|myself|just me|no one|no ones|nobody|noone|no1|no grown|no adult|out|away|work/
 	},
 	// Split in two so the long first pattern runs only when a word for 'now' or 'alone' is there.
@@ -58,7 +59,7 @@ const ALONE = /\b(?:by myself|by my self|on my own|on me own|all alone|alone|jus
 const NOW_OR_PLACE =
 	/\b(?:now|rn|right now|atm|at the moment|till|til|until|tonight|outside|walking|walk|sitting|stuck|waiting|in the house|at home|house|flat|park|shop|shops|street|road|pond|lake|canal|river|woods|field|rec|town|beach|bus|station|gets back|get back|comes back|are out|is out|asleep|at work|works nights|working nights|on nights|no key|got to|gone)\b/;
 const NOT_ALONE_NOW =
-	/\b(?:can|could|cant|learned|learnt|learning|allowed|managed|did|do|does|made|make|built|build|tied|read|drew|draw|wrote|write|finished|worked out|figured|solved|practised|practice|homework|was|went|walked|yesterday|last|when i was|film|movie|book|story|character|chapter|song|game|level|minecraft|roblox|fortnite|never|shouldnt|should not|dont|if (?:you|someone|a stranger)|lesson|pretend|imagine|play|playing|want to be|wanna be|leave me|let me|need|needed|time)\b/;
+	/\b(?:can|could|cant|learned|learnt|learning|allowed|managed|did|do|does|made|make|built|build|tied|read|drew|draw|wrote|write|finished|worked out|figured|solved|practised|practice|homework|was|went|walked|yesterday|last|when i was|film|movie|book|story|character|chapter|song|game|level|minecraft|roblox|fortnite|never|shouldnt|should not|dont|if (?:you|someone|a stranger)|lesson|pretend|imagine|play|playing|want to be|wanna be|leave me|let me|need|needed|time|whispered|muttered|sighed|replied)\b/;
 // A grown-up who has gone out is the reason the child is alone now, not a story of the past.
 const ADULT_GONE =
 	/\b(?:mum|dad|mom|parents|nan|gran|they|she|he)(?: and (?:dad|mum|mom))? (?:just )?(?:went|have gone|has gone|popped|nipped) (?:out|off|to)\b/g;
@@ -98,5 +99,5 @@ export function findLocations(view: WordView, mt: MappedText): RawFinding[] {
 		const span = originalSpan(mt, m.index, m.index + m[0].length);
 		findings.push({ kind: 'location', start: span.start, end: span.end, rule: 'location.pin' });
 	}
-	return findings;
+	return findings.length > 0 ? findings : findMoreLocations(view);
 }

@@ -30,7 +30,15 @@ const POLITE =
 const INVITE =
 	'(?:come|cum|coming|pop|go|walk|ride|cycle|bike|get the bus|meet|meat|see you|see u|c u|cu|be|hang out|hang|chill|play out|wait(?: for me)?|find me|ill be|i ll be|im)';
 
+// A time as children type it in a hurry: "2moro", "sat", "11am".
+const SHORT_TIME = '(?:2moro|2morrow|tmrw|tmr|tomorrow|tonight|2nite|sat|sun|fri|saturday|sunday|friday|wkend|weekend|after school|\\d{1,2} ?(?:am|pm))';
+
 const RULES: readonly PhraseRule[] = [
+	{
+		rule: 'meeting.meet-up',
+		pattern: phrase(`(?:meet|meat|meetup|meet up) ${AWAY}(?: [a-z0-9]+){0,2} ${SHORT_TIME}`),
+		needs: /meet|meat/
+	},
 	{
 		rule: 'meeting.meet-up',
 		pattern: phrase(
@@ -65,8 +73,10 @@ const RULES: readonly PhraseRule[] = [
 	},
 	{
 		rule: 'meeting.come-round',
-		pattern: phrase(`(?:come|cum|coming) (?:to|2) (?:mine|my house|my flat|my place|my home)(?! for (?:tea|dinner|my party) with (?:your|ur) (?:mum|dad))`),
-		needs: /come|cum|coming/
+		pattern: phrase(
+			`(?:come|cum|com|cme|coming) (?:to|2) (?:mine|my house|my flat|my place|my home)(?! for (?:tea|dinner|my party) with (?:your|ur) (?:mum|dad))`
+		),
+		needs: /com|cum|cme/
 	},
 	{
 		rule: 'meeting.come-round',
@@ -94,9 +104,9 @@ const RULES: readonly PhraseRule[] = [
 		rule: 'meeting.sleepover',
 		unless: /\b(?:had|went|was|did|last|yesterday)\b/,
 		pattern: phrase(
-			`(?:sleepover|sleep over|stay over|stay the night|sleep round|party) (?:at|round|2|to|in) (?:mine|myne|my house|my place|my flat|my nans|ours)|(?:come|cum|wanna come|do you want to come|want to come) (?:for a |to a |2 a )?(?:sleepover|sleep over)|(?:sleepover|sleep over|stay over) (?:at mine|round mine)|(?:stay|sleep)(?: over| round)? (?:at|round|2) (?:mine|myne|my house|my place|my flat|ours)`
+			`(?:sleepover|sleep over|stay over|stay the night|sleep round|party) (?:at|round|2|to|in) (?:mine|myne|my house|my place|my flat|my nans|ours)|(?:come|cum|wanna come|do you want to come|want to come) (?:for a |to a |2 a )?(?:sleepover|sleep over)|(?:(?:${YOU}|ur|your|youre|you re)(?: are| r)? invited|invite ${YOU}) (?:to|2) (?:my|a|our) (?:sleepover|sleep over|sleepova|sleepovr|slepover)|(?:sleepover|sleep over|stay over) (?:at mine|round mine)|(?:stay|sleep)(?: over| round)? (?:at|round|2) (?:mine|myne|my house|my place|my flat|ours)`
 		),
-		needs: /sleep|stay/
+		needs: /sleep|slep|stay/
 	},
 	{
 		rule: 'meeting.ask-where',
@@ -111,13 +121,13 @@ const RULES: readonly PhraseRule[] = [
 const IN_SCHOOL =
 	/\b(?:(?:at|in|to) school|on the trip|with (?:school|the school|our school|my class)|with (?:miss|sir|mrs [a-z]+|mr [a-z]+|our teacher|the class)|our class|the whole class|school trip|school (?:disco|fair|concert|fete)|(?:summer|christmas) fair|parents evening|after school club|breakfast club|rainbows|brownies|guides|scouts|cubs|beavers|sunday school|football training|swimming lessons?|dance class|karate|judo|gymnastics)\b|\bfor (?:the )?(?:music|show and tell|choir|choir practice|rehearsal|the register|register|spelling bee|school play|nativity|sports day|class photo|school photo|the trip|trip|assembly|pe|swimming lessons|football club|netball club|after school club)\b|\b(?:at|by|in|on|after|before|during|to|round|outside|for) (?:the )?(?:morning|home time|break|breaktime|break time|lunch|lunchtime|lunch time|dinner time|playtime|play time|assembly|registration|class|the classroom|our classroom|the hall|the school hall|the library|library|the playground|playground|the field at lunch|the climbing frame|climbing frame|the trim trail|the quiet area|the reading corner|the toilets|the canteen|the dinner hall|the computer room|forest school|golden time|pe|morning break|wet play|the carpet|the book corner|the buddy bench|the office|the music room|the cloakroom|the front of the line|the line|the coach|the art room|the pe shed|the gate at 845|the gate at 8 45)\b/;
 const AWAY_WORD = new RegExp(
-	`\\b(?:mine|my house|my flat|my nans|my place|park|skatepark|skate park|shop|shops|station|bus stop|rec|woods|town|cinema|mcdonalds|maccies|car|van|tonight|at night|after school(?! club)|saturday|sunday|weekend|midnight|sleepover|sleep over)\\b`
+	`\\b(?:mine|my house|my flat|my nans|my place|park|skatepark|skate park|shop|shops|station|bus stop|rec|woods|town|cinema|mcdonalds|maccies|car|van|a lift|tonight|at night|after school(?! club)|saturday|sunday|weekend|midnight|sleepover|sleep over)\\b`
 );
 // Stories and lessons: told about other people, or rules about what not to do.
 const STORY =
-	/\b(?:once upon|in (?:my|the|our) story|(?:my|our|this|the) (?:story|poem|comic|book|play) (?:is )?about|chapter|the villain|villains?|the hero|the princess|the dragon|the knight|the wizard|the witch|the pirate|the detective|the character|characters|the giant|the troll|the king|the queen|the fox|the wolf|the monster|the robot|the alien|ghost|ghosts|the spy|narrator|plot|fairy tale|fairytale|in the play|our play|script|the author|in the book|in drama|role ?play|we acted|acted out|a scene)\b/;
+	/\b(?:once upon|in (?:my|the|our) story|(?:my|our|this|the) (?:story|poem|comic|book|play) (?:is )?about|chapter|the villain|villains?|the hero|the princess|the dragon|the knight|the wizard|the witch|the pirate|the detective|the character|characters|the giant|the troll|the king|the queen|the fox|the wolf|the monster|the robot|the alien|ghost|ghosts|the spy|the evil|professor|narrator|plot|fairy tale|fairytale|in the play|our play|script|the author|in the book|in drama|role ?play|we acted|acted out|a scene)\b/;
 const LESSON =
-	/\b(?:never|shouldnt|should not|must not|mustnt|dont ever|not allowed to|if (?:someone|somebody|anyone|a stranger|a person|people)|someone you (?:met|meet|dont know)|people you (?:met|meet|dont know)|(?:a|an) (?:stranger|online friend)|strangers|e safety|esafety|online safety|we learned|we learnt|we learned that|lesson|the rule|the rules|smart rules|tell a (?:trusted )?(?:adult|grown up)|quiz)\b/;
+	/\b(?:never|shouldnt|should not|must not|mustnt|dont ever|not allowed to|if (?:someone|somebody|anyone|a stranger|a person|people)|someone you (?:met|meet|dont know)|people you (?:met|meet|dont know)|(?:a|an) (?:stranger|online friend)|strangers|e safety|esafety|online safety|we learned|we learnt|we learned that|lesson|the rule|the rules|smart rules|tell (?:a|an) (?:trusted )?(?:adult|grown up)|online friends|quiz)\b/;
 
 const KNOWN_ADULT =
 	/\b(?:my|your|ur|our|their) (?:mum|dad|mom|mam|nan|gran|grandma|grandad|grandpa|parents|auntie|aunt|uncle|carer|childminder|step ?mum|step ?dad)(?: and (?:dad|mum|mom))? (?:is|will|can|said|says|arranged|asked|will be|is going to|s going to|are|texted|rang|phoned|booked|has booked|paid|got tickets)\b(?! (?:be )?(?:out|away|at work|working|on nights|not))|^(?:mum|dad|mummy|daddy) (?:said|says)\b|\bwith (?:your|ur) (?:mum|dad|mom|parents|nan|gran|carer)\b|\bwith (?:our|my|your|ur) (?:mums|dads|moms|families|grown ups)\b|\b(?:out )?to (?:our|my|your|ur) (?:mums|dads|parents|grown ups)\b|\b(?:text|ring|call|ask|message) (?:your|ur) (?:mum|dad|mom|parents|carer)\b|\bwith (?:my |our )?(?:mum|dad|mom|parents|nan|gran)\b/;
@@ -130,12 +140,12 @@ const COME_TO_READER = `(?<!\\b(?:i|we|cant|cannot|couldnt|wont|he|she|they|it|m
 // The situation: the reader is asked to come, be met, waited for, fetched or taken
 // somewhere, and there is a time outside school or a place away from it.
 const TO_READER = new RegExp(
-	`\\b(?:${COME_TO_READER}|(?:meet|meat) (?:me|us|up|${YOU}|at|outside|by|in)|see ${YOU}|c u|wait(?:ing)? for ${YOU}|wait for (?:me|us)|ill wait|i ll wait|ill be (?:there|waiting|outside|at|by)|i ll be (?:there|waiting|outside|at|by)|bring ${YOU}r|${YOU} (?:should|can|could|wanna|want to|have to|must) (?:come|meet|be there)|(?:we|us) (?:can|could|should) (?:go|ride|walk|cycle|bike|get the bus|hang out)|(?:^|${YOU} |do ${YOU} |dya |d ya )(?:wanna|want to) (?:go|walk|come|ride|hang out)|lets (?:go (?=to |down |up |over |round |out |2 |swimming|shopping|skating|on (?:the|a|my) )|walk|ride|cycle|hang out)|(?:pick|collect|fetch|drive) (?:${YOU}|us)|get ${YOU} from|take (?:${YOU}|us) (?:to|home)|knock (?:at|on|for)|call (?:for|round for) ${YOU}|(?:shall|should|can|could) we (?:go|meet|hang out|walk|ride|cycle|bike))\\b`
+	`\\b(?:${COME_TO_READER}|(?:meet|meat) (?:me|us|up|${YOU}|at|outside|by|in)|see ${YOU}|c u|wait(?:ing)? for ${YOU}|wait for (?:me|us)|ill wait|i ll wait|ill be (?:there|waiting|outside|at|by)|i ll be (?:there|waiting|outside|at|by)|bring ${YOU}r|${YOU} (?:should|can|could|wanna|want to|have to|must) (?:come|meet|be there)|(?:we|us) (?:can|could|should) (?:go|ride|walk|cycle|bike|get the bus|hang out)|(?:well|we ll|we will) (?:ride|walk|cycle|bike|scoot|get the bus)(?![a-z ]* with )|(?:well|we ll|we will) (?:go|hang out)(?: [a-z]+){0,4} together(?![a-z ]* with )|give ${YOU} a lift|(?:^|${YOU} |do ${YOU} |dya |d ya )(?:wanna|want to) (?:go|walk|come|ride|hang out)|lets (?:go (?=to |down |up |over |round |out |2 |swimming|shopping|skating|on (?:the|a|my) )|walk|ride|cycle|hang out)|(?:pick|collect|fetch|drive) (?:${YOU}|us)|get ${YOU} from|take (?:${YOU}|us) (?:to|home)|knock (?:at|on|for)|call (?:for|round for) ${YOU}|(?:shall|should|can|could) we (?:go|meet|hang out|walk|ride|cycle|bike))\\b`
 );
 const READER_PARENT =
 	/\b(?:(?:text|ring|call|ask|message|tell|phone) (?:your|ur) (?:mum|dad|mom|parents|carer|nan|gran)|(?:your|ur) (?:mum|dad|mom|parents|carer|nan|gran) (?:said|says|knows|can|is|will|are)|with (?:your|ur) (?:mum|dad|mom|parents|carer))\b/;
 const READER_BROUGHT = new RegExp(
-	`\\b(?:pick ${YOU} up|pick up ${YOU}|get ${YOU} from|(?:take|bring|drive|collect|fetch) ${YOU}|to ours|at ours|round ours|to mine|at mine|round mine|to my house|sleepover|sleep over|stay over|come to (?:the|a|my) |${YOU} (?:can|could|should) come)\\b`
+	`\\b(?:pick ${YOU} up|give ${YOU} a lift|pick up ${YOU}|get ${YOU} from|(?:take|bring|drive|collect|fetch) ${YOU}|to ours|at ours|round ours|to mine|at mine|round mine|to my house|sleepover|sleep over|stay over|come to (?:the|a|my) |${YOU} (?:can|could|should) come)\\b`
 );
 const AWAY_TIME =
 	/\b(?:after school|after tea|after dinner|tonight|tomorrow|at the weekend|this weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:fri|sat|sun) (?:at \d|night|morning)|(?:friday|saturday|sunday) night|at \d{1,2}(?: ?(?:am|pm|oclock|ish|30|15|45))?|\d{1,2} ?(?:oclock|pm)|half (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|at (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight)|in the dark|at night|in the holidays)\b/;
@@ -152,6 +162,7 @@ const IN_A_GAME = /\bin (?:minecraft|roblox|fortnite|animal crossing|among us|th
 // A party invitation on paper goes home to the reader's family: their grown-ups decide.
 const INVITATION_CARD = /\b(?:invitations?|invite card|(?:the|an|my|your|ur) invite (?:is|came))\b/;
 const ALONE_OR_SECRET = /\b(?:just (?:you|u)|on (?:your|ur) own|by (?:yourself|urself)|alone|dont tell|secret)\b/;
+const IF_PARENT_AGREES = /\bif (?:your|ur) (?:mum|dad|mom|parents|nan|gran) (?:says|say|lets ${YOU}|let ${YOU})(?: (?:yes|ok|its ok|you can|u can))?\b/;
 const PAST_REPORT = /\b(?:we had|we went|i went|was|yesterday|last (?:week|weekend|night|year|time|summer)|did you (?:go|see|come))\b/;
 
 /** Arrangements to meet away from school and requests for whereabouts. */
@@ -170,7 +181,9 @@ export function findMeetings(view: WordView): RawFinding[] {
 	// own lift ("my mum is picking us both up"). The writer's relative fetching the reader, or
 	// bringing the reader to the writer's home or a place, with no word of the reader's parent,
 	// is still an arrangement a stranger could make: "my uncle can come and get you from your house".
-	if (KNOWN_ADULT.test(text) && (READER_PARENT.test(text) || !READER_BROUGHT.test(text))) return found.filter((f) => f.rule === 'meeting.ask-where');
+	// "if your mum says yes" asks for a permission nobody has given yet: it is no grown-up's plan.
+	const plan = text.replace(IF_PARENT_AGREES, ' ');
+	if (KNOWN_ADULT.test(plan) && (READER_PARENT.test(plan) || !READER_BROUGHT.test(plan))) return found.filter((f) => f.rule === 'meeting.ask-where');
 	if (INVITATION_CARD.test(text) && !ALONE_OR_SECRET.test(text)) return found.filter((f) => f.rule === 'meeting.ask-where');
 	// In school, and nothing that points away from school: the playground meet-up passes.
 	if (IN_SCHOOL.test(text) && !AWAY_WORD.test(text.replace(IN_SCHOOL, ' '))) return found.filter((f) => f.rule === 'meeting.ask-where');

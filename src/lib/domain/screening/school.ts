@@ -8,6 +8,7 @@
 
 import { originalSpan, type MappedText } from './normalise.js';
 import { matchesOf } from './pattern-needs.js';
+import { compileSchoolClues, type CompiledSchoolClues } from './school-clues.js';
 import type { RawFinding } from './types.js';
 
 export interface CompiledSchool {
@@ -15,6 +16,8 @@ export interface CompiledSchool {
 	name: RegExp | null;
 	town: RegExp | null;
 	teachers: RegExp | null;
+	/** The school told without its proper name (school-clues.ts); null when the context names no school. */
+	clues: CompiledSchoolClues | null;
 }
 
 const GENERIC = /\b(?:c of e|cofe|ce|rc|church of england|catholic|primary|junior|infant|infants|juniors|academy|school|community|free|the|and|of|st|saint)\b/g;
@@ -38,7 +41,18 @@ export function compileSchool(name?: string, town?: string, teachers: readonly s
 	const core = name === undefined ? '' : words(name).replace(GENERIC, ' ').replace(/\s+/g, ' ').trim();
 	const townWords = town === undefined ? '' : words(town);
 	const staff = teachers.map((t) => words(t).replace(/^(?:mr|mrs|miss|ms|mx|dr|sir) /, '')).filter((t) => t.length >= 3);
+	const hasSchool = core.length >= 3 || townWords.length >= 3;
 	return {
+		clues: hasSchool
+			? compileSchoolClues(
+					core,
+					words(name ?? '')
+						.split(' ')
+						.filter((w) => w.length > 0),
+					townWords,
+					staff
+				)
+			: null,
 		name: core.length >= 3 ? new RegExp(`\\b${splittable(core)}(?:'?s)?(?: (?:primary|junior|infant|academy|school|c of e|ce|rc))*\\b`) : null,
 		town: townWords.length >= 3 ? new RegExp(`\\b${escape(townWords).replace(/ /g, '\\W+')}\\b`) : null,
 		teachers: staff.length > 0 ? new RegExp(`\\b(?:mr|mrs|miss|ms|mx|dr|sir)\\W+(?:${staff.map(escape).join('|')})\\b`) : null

@@ -9,6 +9,7 @@ import { explainFinding, explainForTeacher } from './explanations.js';
 import { findGrooming } from './grooming.js';
 import { findLocations } from './location.js';
 import { compileSchool, findSchoolDetails, type CompiledSchool } from './school.js';
+import { findSchoolClues, findSchoolCluesWithoutContext } from './school-clues.js';
 import { findSelfHarm } from './selfharm.js';
 import { severityOf } from './severity.js';
 import { findThreats } from './threat.js';
@@ -109,7 +110,7 @@ function screenWith(text: string, compiled: CompiledContext, recent: readonly st
 	add(findSocialHandles(normalised, text));
 	add(findMeetings(words));
 	add(findLocations(words, normalised));
-	add(findSchool(normalised, words, compiled.school));
+	add(findSchool(normalised, words, compiled.school, text));
 	add(findGrooming(words));
 	add(findThreats(words));
 	add(findSelfHarm(words));
@@ -133,10 +134,19 @@ function screenWith(text: string, compiled: CompiledContext, recent: readonly st
 	return { verdict: decideVerdict(findings), findings, alerts: alertsFor(findings), severity: severityOf(findings) };
 }
 
-// The school's name typed a letter at a time ("a s h g r o v e") is whole only in the word view.
-function findSchool(normalised: ReturnType<typeof normaliseText>, words: ReturnType<typeof buildWordView>, school: CompiledSchool): RawFinding[] {
+// The school's name typed a letter at a time ("a s h g r o v e") is whole only in the word view, and so are
+// the school's nicknames, initials and clues (school-clues.ts).
+function findSchool(
+	normalised: ReturnType<typeof normaliseText>,
+	words: ReturnType<typeof buildWordView>,
+	school: CompiledSchool,
+	original: string
+): RawFinding[] {
 	const found = findSchoolDetails(normalised, school);
-	return found.length === 0 && words.tokens.some((t) => t.spaced === true) ? findSchoolDetails(words, school) : found;
+	if (found.length > 0) return found;
+	const spaced = words.tokens.some((t) => t.spaced === true) ? findSchoolDetails(words, school) : found;
+	if (spaced.length > 0) return spaced;
+	return school.clues !== null ? findSchoolClues(words, school.clues) : findSchoolCluesWithoutContext(words, original);
 }
 
 /**
