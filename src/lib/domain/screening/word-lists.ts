@@ -187,7 +187,20 @@ export const UK_EXTRA_WORDS: readonly string[] = [
 	'pussyhole',
 	'bumhole',
 	'arse',
-	'arses'
+	'arses',
+	// Misspelt and softened forms children type to get past a filter.
+	'dickhed',
+	'dikhed',
+	'dickheds',
+	'eff off',
+	'effing hell',
+	// "prick" alone is Sleeping Beauty's finger; thrown at a person it is the insult.
+	'what a prick',
+	'you prick',
+	'such a prick',
+	'absolute prick',
+	'a right prick',
+	'little prick'
 ];
 
 /** Whole words that contain a rude stem but are place names or ordinary words. */
@@ -195,6 +208,7 @@ export const ALWAYS_ALLOWED: readonly string[] = [
 	'scunthorpe',
 	'penistone',
 	'cockermouth',
+	'wastwater',
 	'shitterton',
 	'middlesex',
 	'essex',
@@ -270,6 +284,7 @@ export const ALLOWED_PHRASES: readonly string[] = [
 	'long tailed tit',
 	'long tailed tits',
 	'bearded tit',
+	'kung fu',
 	'moby dick',
 	'dick whittington',
 	'dick turpin',
