@@ -55,7 +55,7 @@ const RULES: readonly PhraseRule[] = [
 		// The forfeit told as what befell others: "the last 5 people who ignored it got really ill".
 		rule: 'chain.or-else',
 		pattern: phrase(
-			`(?:the )?last ${COUNT} (?:people|ppl|persons|girls|boys|kids) (?:who|that) (?:ignored|didnt send|did not send|broke|deleted|didnt pass|did not pass)|if ${YOU} (?:break|stop) (?:the|this) chain`
+			`(?:the )?last ${COUNT} (?:people|ppl|persons|girls|boys|kids) (?:who|that) (?:ignored|didnt send|did not send|broke|deleted|didnt pass|did not pass)|if ${YOU} (?:break|stop) (?:the|this) chain(?! (?:of|on|for|in|link|links|we|its|it))`
 		),
 		needs: /ignored|send|broke|deleted|pass|break|stop/
 	},

@@ -29,7 +29,7 @@ export const COVER_UP_RULES: readonly PhraseRule[] = [
 		pattern: phrase(
 			`(?:can|could|will) ${YOU} (?:please )?(?:not|never) (?:tell|show|say anything to) ${ADULTS}|(?:dont|do not|never|dnt)(?: ever){0,2} (?:tell|show|say anything to) ${ADULTS}|(?:say|pretend) ${YOU} never (?:heard|saw|read|got) (?:it|this|that)|^(?:tell|show) (?:anyone|anybody|any1|a teacher|${YOU}r mum|ur mum|${YOU}r parents)(?: [a-z]+){0,3} (?:and|n) (?:${YOU}ll|${YOU} will|ill|i will|well|we will)|(?:keep|stay) (?:quiet|shtum|schtum|your mouth shut|ur mouth shut|it zipped) about|(?:dont|do not|dnt|no) (?:screenshot|screen shot|screenie|ss|record|save) (?:this|these|that|it|my messages)`
 		),
-		unless: /\b(?:surprise|present|birthday|spoilers?|ending|answer|answers|quiz|film|password|pin|mistake|lesson)\b/,
+		unless: /\b(?:surprise|present|birthday|spoilers?|ending|answer|answers|quiz|film|password|pin|mistake|lesson|finished|ready|draft)\b/,
 		needs: /tell|show|say|quiet|shtum|schtum|shut|zipped|screen|ss|record|save/
 	},
 	{
@@ -37,7 +37,7 @@ export const COVER_UP_RULES: readonly PhraseRule[] = [
 		pattern: phrase(
 			`so (?:the |our |${YOU}r |ur |my )?(?:teachers?|parents|mum|dad|mom|grown ups|adults|miss|sir) (?:dont|do not|wont|will not|cant|cannot|never|doesnt|does not) (?:know|see|find out|read|hear|understand)|if (?:this|it|that) (?:gets|goes) (?:back )?(?:to|out to) ${ADULTS}|(?:account|app|phone|profile|page|username|email)s? (?:that )?${ADULTS} (?:dont|do not|doesnt|does not|wont|will not|cant|cannot|never) (?:know|see|check|find|look)|(?:nobody|no one|noone) else (?:needs to|has to|will|must|can|should) (?:know|find out|see)|(?:${YOU}r|ur) (?:mum|dad|mom|parents|teachers?|family)s? (?:doesnt|dont|does not|do not) (?:need|have) (?:to|2) (?:know|find out) (?:where|that we|we|how)|if (?:(?:${YOU}r|ur|[a-z]+s) (?:mum|dad|mom|parents|nan|teacher)|anyone|anybody|any1|a teacher|the teacher|miss|sir|a grown up) asks?[a-z ]{0,40} (?:just )?(?:say|tell (?:them|her|him)|pretend)(?: that)? (?:${YOU}|we|i) (?:found|dont know|do not know|didnt|did not|never|were at|was at|know nothing|made it up|got it)`
 		),
-		unless: /\b(?:surprise|present|birthday|party|lesson|story)\b/,
+		unless: /\b(?:surprise|present|birthday|party|lesson|story|proud|pleased|well done)\b/,
 		needs: /know|see|find|read|hear|understand|gets|goes|check|look|say|tell|pretend/
 	},
 	{

@@ -15,7 +15,7 @@ const GROUP_NAME =
 	'(?:weird|annoying|a freak|freak|a baby|a loser|loser|gross|disgusting|a teachers pet|teachers pet|a snitch|snitch|a grass|a liar|liar|a weirdo|weirdo|smelly|ugly|fat|stupid|an idiot|a crybaby|a tell tale|tell tale|a snake|fake)';
 /** Something good shared, a teacher's reason or a kind plan: not ganging up. */
 const KIND_OR_FAIR =
-	/\b(?:well done|won|proud|birthday|party|surprise|good news|new baby|puppy|kitten|holiday|(?:the )?teacher|miss|sir|mrs|mr|said we|new|yet|lets play with|be (?:his|her|their) friend|be nice|be kind|help (?:him|her|them)|feel sorry|sad)\b/;
+	/\b(?:well done|won|proud|birthday|party|surprise|good news|new baby|puppy|kitten|holiday|(?:the )?teacher|miss|sir|mrs|mr|said we|new|yet|lets play with|be (?:his|her|their) friend|be nice|be kind|help (?:him|her|them)|feel sorry|sad|story|character|book|poem)\b/;
 
 export const GANGING_UP_RULES: readonly PhraseRule[] = [
 	{

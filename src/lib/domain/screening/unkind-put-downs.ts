@@ -50,7 +50,7 @@ export const PUT_DOWN_RULES: readonly PhraseRule[] = [
 	{
 		rule: 'unkind.insult',
 		pattern: phrase(
-			`(?:stinks?|smells?|stink|smell) (?:like|worse than) ${YOU}r (?:house|home|mum|dad|family|breath|feet|room|bedroom|nan|brother|sister)|(?:${YOU}|u) (?:look|looks|looked) like (?:a|an) (?:fat |ugly |little |big |smelly |old )?${SCORN_LIKENESS}(?= |$)(?! (?:in|at|on) (?:the|this|that|my|your) (?:photo|picture))`
+			`(?:stinks|stink) (?:like|worse than) ${YOU}r [a-z]+|(?:smells|smell) (?:like|worse than) ${YOU}r (?:feet|breath|bum|armpits|toilet|bin)|(?:${YOU}|u) (?:look|looks|looked) like (?:a|an) (?:fat |ugly |little |big |smelly |old )?${SCORN_LIKENESS}(?= |$)(?! (?:in|at|on) (?:the|this|that|my|your) (?:photo|picture))`
 		),
 		unless: DRESSING_UP,
 		needs: /stink|smell|look/
@@ -65,7 +65,7 @@ export const PUT_DOWN_RULES: readonly PhraseRule[] = [
 	{
 		rule: 'unkind.insult',
 		pattern: phrase(
-			`(?:did|do) ${YOU} (?:get|buy|find) (?:them|it|that|those|these|${YOU}r [a-z]+|ur [a-z]+) (?:from|at|in|out of) (?:the |a )?(?:bin|tip|skip|dump|rubbish)|(?:did|do) ${YOU} (?:get|buy) (?:them|it|that|those|these|${YOU}r [a-z]+|ur [a-z]+) (?:from|at) (?:the |a )?(?:charity shop|pound shop|jumble sale)(?= (?:again|lol|haha|hahaha|lmao)|$)`
+			`(?:did|do) ${YOU} (?:get|buy|find) (?:them|it|that|those|these|${YOU}r [a-z]+|ur [a-z]+) (?:from|at|in|out of) (?:the |a )?(?:bin|tip|skip|dump|rubbish)|(?:did|do) ${YOU} (?:get|buy) (?:them|it|that|those|these|(?:that|those|these|${YOU}r|ur) [a-z]+) (?:from|at) (?:the |a )?(?:charity shop|pound shop|jumble sale)(?= (?:again|lol|haha|hahaha|lmao)|$)`
 		),
 		unless: /\b(?:love|nice ones|where|which)\b/,
 		needs: /bin|tip|skip|dump|rubbish|charity|pound|jumble/
