@@ -99,4 +99,11 @@ describe('hold wordings of round 5', () => {
 		expect(screenText('we learned in computing that chain letters are fake and you dont have to send them').findings).toEqual([]);
 		expect(screenText('we walked round Wastwater in the Lake District').findings).toEqual([]);
 	});
+
+	it('passes a wish to vanish into a book or Hogwarts, but not out of this world', () => {
+		expect(screenText('i wish i could vanish into a story and live at hogwarts').findings).toEqual([]);
+		expect(screenText('i wish i could escape into my book forever').findings).toEqual([]);
+		expect(screenText("i don't want to live in this world anymore").severity).toBe('urgent');
+		expect(screenText('i wish i could disappear from this world').severity).toBe('urgent');
+	});
 });

@@ -200,7 +200,12 @@ export const UK_EXTRA_WORDS: readonly string[] = [
 	'such a prick',
 	'absolute prick',
 	'a right prick',
-	'little prick'
+	'little prick',
+	// "hell" (RE) and "bloody" (a bloody battle) alone are classroom words; sworn with, they are not.
+	'what the hell',
+	'bloody hell',
+	'you bloody',
+	'bloody idiot'
 ];
 
 /** Whole words that contain a rude stem but are place names or ordinary words. */
