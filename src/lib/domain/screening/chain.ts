@@ -18,7 +18,7 @@ const RULES: readonly PhraseRule[] = [
 	{
 		rule: 'chain.send-on',
 		pattern: phrase(
-			`(?:send|sent|snd|sned|forward|fwd|frwd|pass|copy|copy and paste|share|repost|post)(?: (?:this|ths|dis|it|this message|this msg|this letter|this warning|this on|it on|on))?(?: on| back (?:and|n))? (?:to|2|with|into) ${COUNT}(?:(?: more| other)? (?:people|ppl|friends|frends|contacts|others|persons|chats|groups))?`
+			`(?:send|sent|snd|sned|forward|fwd|frwd|pass|copy|copy and paste|share|repost|post)(?: (?:this|ths|dis|it|this message|this msg|this letter|this warning|this on|it on|on))?(?: on| back (?:and|n))? (?:to|2|with|into) ${COUNT}(?:(?: more| other)? (?:people|ppl|friends|frends|contacts|others|persons|chats|groups))?(?! [a-z]+ (?:street|st|road|rd|lane|avenue|close|way|drive|crescent|place|grove|terrace|gardens))`
 		),
 		needs: /send|sent|snd|sned|forward|fwd|frwd|pass|copy|share|post/
 	},
@@ -47,9 +47,17 @@ const RULES: readonly PhraseRule[] = [
 		// A deadline and a forfeit with no "send" word: "10 people by bedtime or your best friend will stop liking you".
 		rule: 'chain.or-else',
 		pattern: phrase(
-			`${COUNT} (?:more )?(?:people|ppl|friends|others|persons) (?:by|before|in|within|b4|ba) (?:bedtime|midnight|tonight|tomorrow|home time|the end of the day|\\d+ (?:minutes|mins|hours|days)|\\d{1,2}(?: oclock)?) (?:or|otherwise)|(?:or|otherwise|or else) ${YOU} (?:get|have|will get|ll get|will have|will be|ll be)(?: [a-z0-9]+){0,2} (?:bad (?:luck|luk|lk)|cursed|haunted|nightmares|alone forever|single forever)|(?:or|otherwise|or else) (?:your|ur) (?:best friend|bestie|crush|friends|mum|dad|family|pet|dog|cat) (?:will|wil|ll|is going to|is gonna) (?:stop|never|die|hate|leave|dump)`
+			`(?:or|otherwise|or else) ${YOU} (?:get|have|will get|ll get|will have|will be|ll be)(?: [a-z0-9]+){0,2} (?:bad (?:luck|luk|lk)|cursed|haunted|nightmares|alone forever|single forever)|(?:or|otherwise|or else) (?:your|ur) (?:best friend|bestie|crush|friends|mum|dad|family|pet|dog|cat) (?:will|wil|ll|is going to|is gonna) (?:stop|never|die|hate|leave|dump)`
 		),
-		needs: /or|otherwise/
+		needs: /\b(?:or|otherwise)\b/
+	},
+	{
+		// A number can begin this, so the phrase index cannot skip it; the cheap test keeps it rare.
+		rule: 'chain.or-else',
+		pattern: phrase(
+			`${COUNT} (?:more )?(?:people|ppl|friends|others|persons) (?:by|before|in|within|b4|ba) (?:bedtime|midnight|tonight|tomorrow|home time|the end of the day|\\d+ (?:minutes|mins|hours|days)|\\d{1,2}(?: oclock)?) (?:or|otherwise)`
+		),
+		needs: /(?:people|ppl|friends|others|persons) (?:by|before|in|within|b4|ba) [a-z0-9 ]+ (?:or|otherwise)\b/
 	},
 	{
 		// The forfeit told as what befell others: "the last 5 people who ignored it got really ill".
