@@ -42,7 +42,11 @@ const PAIRS: readonly [string, string, string][] = [
 	['unkind.humiliation', 'harry is so smelly pass it on', 'pass it on, tom is so good at football'],
 	['unkind.humiliation', 'no one cares about your boring stories', 'no one cares about your spelling mistakes dont worry'],
 	['threat.warning', 'they know where you sit so be careful', 'they know where we sit in assembly'],
-	['threat.warning', 'would be a shame if something happened to your new phone', 'it would be a shame if something happened to the hamster over the holidays, can someone take him home'],
+	[
+		'threat.warning',
+		'would be a shame if something happened to your new phone',
+		'it would be a shame if something happened to the hamster over the holidays, can someone take him home'
+	],
 	['threat.warning', 'you better stay off the field if you know whats good for you', 'you better stay off the field when it is wet'],
 	['threat.warning', 'final warning tom or you will find out', 'miss gave us a last warning about talking'],
 	['threat.warning', "next time it won't be words", 'next time its my turn to choose'],

@@ -212,9 +212,7 @@ function classifyLetters(token: WordToken, words: CompiledWords): string | null 
 	if (STEMS.test(w)) return token.leet ? 'profanity.leetspeak' : 'profanity.word';
 	if (!TRIPLE.test(w)) return null;
 	const squeezedWord = squeeze(w);
-	return words.squeezed.has(squeezedWord) || SQUEEZED_STEMS.test(squeezedWord) || CUT_OFF_SWEARS.has(squeezedWord)
-		? 'profanity.repeated-letters'
-		: null;
+	return words.squeezed.has(squeezedWord) || SQUEEZED_STEMS.test(squeezedWord) || CUT_OFF_SWEARS.has(squeezedWord) ? 'profanity.repeated-letters' : null;
 }
 
 function matchListedPhrase(tokens: readonly WordToken[], i: number, words: CompiledWords): number {

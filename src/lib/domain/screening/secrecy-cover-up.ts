@@ -48,4 +48,3 @@ export const COVER_UP_RULES: readonly PhraseRule[] = [
 		needs: /\b(?:delete|deleat|del|clear|wipe|unsend|get rid of|bin|hide)\b/
 	}
 ];
-

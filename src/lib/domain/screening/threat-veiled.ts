@@ -11,7 +11,8 @@
 import { ILL, phrase, YOU, type PhraseRule } from './phrases.js';
 import { GAME } from './threat-game.js';
 
-const HURT_NOW = '(?:push|pushing|punch|punching|hit|hitting|kick|kicking|smash|smashing|batter|battering|trip|tripping|slap|slapping|bite|biting|throw|throwing|thump|thumping)';
+const HURT_NOW =
+	'(?:push|pushing|punch|punching|hit|hitting|kick|kicking|smash|smashing|batter|battering|trip|tripping|slap|slapping|bite|biting|throw|throwing|thump|thumping)';
 const BROKEN = '(?:broken|smashed|punched|kicked|battered|snapped|bashed|kicked in|smashed in|ripped off)';
 
 export const VEILED_THREAT_RULES: readonly PhraseRule[] = [
@@ -20,7 +21,9 @@ export const VEILED_THREAT_RULES: readonly PhraseRule[] = [
 		pattern: phrase(
 			`(?:he|she|they|hes|shes|theyre|${'(?:my|me) (?:big |older )?(?:brother|cousin|dad|uncle|sister|mates|friends|gang)'}s?) (?:knows|know|knowing) where ${YOU} (?:live|sit|go after school|hang out)|(?:it d|itd|it would|would|it will|itll|be) be a (?:shame|pity) if (?:something|anything) (?:happened|happens|were to happen|bad happened) to (?:it|${YOU}|${YOU}r|ur|her|him|them)|wait (?:till|until|til) (?:home time|after school|break|lunch|later|tomorrow|monday|playtime)[a-z ]{0,10} ${YOU}(?:ll| will) see(?: what happens)?$|if (?:${YOU}|he|she|they) (?:knows?|know) whats good for (?:${YOU}|him|her|them)`
 		),
-		unless: new RegExp(`${GAME.source}|\\b(?:pick (?:you|u) up|lift|drop (?:you|u) off|invite|invitation|card|post|parcel|hamster|plant|pet|veg|vegetables|homework)\\b`),
+		unless: new RegExp(
+			`${GAME.source}|\\b(?:pick (?:you|u) up|lift|drop (?:you|u) off|invite|invitation|card|post|parcel|hamster|plant|pet|veg|vegetables|homework)\\b`
+		),
 		needs: /know|shame|pity|good for|see/
 	},
 	{

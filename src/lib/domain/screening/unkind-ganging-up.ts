@@ -83,7 +83,9 @@ export const GANGING_UP_RULES: readonly PhraseRule[] = [
 	},
 	{
 		rule: 'unkind.exclusion',
-		pattern: phrase(`(?:people|kids|ones|children|ppl)(?: in (?:the|our|my) class)? (?:who are|that are|who r) (?:dumb|stupid|thick|useless|rubbish|losers|idiots)`),
+		pattern: phrase(
+			`(?:people|kids|ones|children|ppl)(?: in (?:the|our|my) class)? (?:who are|that are|who r) (?:dumb|stupid|thick|useless|rubbish|losers|idiots)`
+		),
 		unless: /\b(?:lesson|online|password|strangers|story|character)\b/,
 		needs: /dumb|stupid|thick|useless|rubbish|losers|idiots/
 	}

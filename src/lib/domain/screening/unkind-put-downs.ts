@@ -22,7 +22,8 @@ const SCORN_LIKENESS = '(?:pig|cow|tramp|rat|troll|goblin|whale|hippo|ape|gorill
 /** What a child is laughed at for, pointed out to others. */
 const LAUGHED_AT = 'hair|haircut|clothes|shoes|glasses|face|teeth|nose|ears|bag|coat|trainers|lunch|jumper|drawing|picture|writing|handwriting|legs|belly';
 /** Fancy dress, acting and kindness, where "you look like a troll" is part of the fun. */
-const DRESSING_UP = /\b(?:costume|dress up|dressed up|fancy dress|world book day|outfit|cute|panto|play|part|role|halloween|face paint|filter|lol same|me too)\b/;
+const DRESSING_UP =
+	/\b(?:costume|dress up|dressed up|fancy dress|world book day|outfit|cute|panto|play|part|role|halloween|face paint|filter|lol same|me too)\b/;
 
 export const PUT_DOWN_RULES: readonly PhraseRule[] = [
 	{
@@ -90,14 +91,17 @@ export const PUT_DOWN_RULES: readonly PhraseRule[] = [
 	{
 		// "Priya's so stupid she got 2 out of 20": a name, at the start, called stupid for the group to laugh at.
 		rule: 'unkind.insult',
-		pattern: phrase(`^(?!its |thats |whats |lets |this |maths )[a-z]+s (?:so|really|well) (?:stupid|dumb|thick|ugly|fat|smelly|weird|annoying|slow|useless|rubbish) (?:she|he|they)`),
+		pattern: phrase(
+			`^(?!its |thats |whats |lets |this |maths )[a-z]+s (?:so|really|well) (?:stupid|dumb|thick|ugly|fat|smelly|weird|annoying|slow|useless|rubbish) (?:she|he|they)`
+		),
 		needs: /stupid|dumb|thick|ugly|fat|smelly|weird|annoying|slow|useless|rubbish/
 	},
 	{
 		// "You make everything look ugly": the reader blamed for spoiling things by being there.
 		rule: 'unkind.insult',
-		pattern: phrase(`${YOU} make (?:everything|everyone|it|the (?:photo|picture|team|class|room|group)) (?:look|smell|seem) (?:ugly|worse|bad|rubbish|disgusting|horrible|gross)`),
+		pattern: phrase(
+			`${YOU} make (?:everything|everyone|it|the (?:photo|picture|team|class|room|group)) (?:look|smell|seem) (?:ugly|worse|bad|rubbish|disgusting|horrible|gross)`
+		),
 		needs: /make/
 	}
 ];
-
