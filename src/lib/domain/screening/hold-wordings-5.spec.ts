@@ -33,6 +33,7 @@ const PAIRS: readonly [string, string, string][] = [
 	['unkind.exclusion', 'we only invited her cos she has a trampoline', 'we only picked her because miss said'],
 	['unkind.exclusion', 'amy is not really my friend', 'amy is really my friend'],
 	['unkind.exclusion', 'nobody even likes you', 'nobody ever forgets their first day'],
+	['unkind.exclusion', 'no one listens to you anyway', 'no one believes you but i do'],
 	['unkind.exclusion', 'sophie has no friends', 'the new girl has no friends yet, lets play with her'],
 	['unkind.humiliation', 'react if you agree amy stinks', 'vote if you think the ending is sad'],
 	['unkind.humiliation', 'everyone in the class thinks ur a liar', 'everyone thinks your story is brilliant'],
@@ -102,6 +103,12 @@ describe('hold wordings of round 5', () => {
 		expect(screenText('my story begins: "never tell the king," whispered the fox').findings).toEqual([]);
 		expect(screenText('we learned in computing that chain letters are fake and you dont have to send them').findings).toEqual([]);
 		expect(screenText('we walked round Wastwater in the Lake District').findings).toEqual([]);
+	});
+
+	it('passes a lesson or a story that quotes the ganging up', () => {
+		expect(screenText('in pshe we talked about what to do if someone says lets ignore her').findings).toEqual([]);
+		expect(screenText('we read a book where the mean girls pretend mia isnt there').findings).toEqual([]);
+		expect(screenText('if someone says your whole family is weird tell a teacher').findings).toEqual([]);
 	});
 
 	it('passes a wish to vanish into a book or Hogwarts, but not out of this world', () => {

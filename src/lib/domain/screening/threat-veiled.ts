@@ -22,7 +22,7 @@ export const VEILED_THREAT_RULES: readonly PhraseRule[] = [
 			`(?:he|she|they|hes|shes|theyre|${'(?:my|me) (?:big |older )?(?:brother|cousin|dad|uncle|sister|mates|friends|gang)'}s?) (?:knows|know|knowing) where ${YOU} (?:live|sit|go after school|hang out)|(?:it d|itd|it would|would|it will|itll|be) be a (?:shame|pity) if (?:something|anything) (?:happened|happens|were to happen|bad happened) to (?:it|${YOU}|${YOU}r|ur|her|him|them)|wait (?:till|until|til) (?:home time|after school|break|lunch|later|tomorrow|monday|playtime)[a-z ]{0,10} ${YOU}(?:ll| will) see(?: what happens)?$|if (?:${YOU}|he|she|they) (?:knows?|know) whats good for (?:${YOU}|him|her|them)`
 		),
 		unless: new RegExp(
-			`${GAME.source}|\\b(?:pick (?:you|u) up|lift|drop (?:you|u) off|invite|invitation|card|post|parcel|hamster|plant|pet|veg|vegetables|homework)\\b`
+			`${GAME.source}|\\b(?:pick (?:you|u) up|lift|drop (?:you|u) off|invite|invitation|card|post|parcel|hamster|plant|pet|veg|vegetables|greens|eat (?:your|ur)|homework)\\b`
 		),
 		needs: /know|shame|pity|good for|see/
 	},

@@ -45,10 +45,10 @@ export const GANGING_UP_RULES: readonly PhraseRule[] = [
 	{
 		rule: 'unkind.exclusion',
 		pattern: phrase(
-			`(?:we|i) (?:just |really )?(?:dont|do not) want ${YOU} (?:here|around|near us|with us|in (?:our|the|this) (?:group|game|team|class|club|chat))|(?:we|they|everyone) only (?:pick|picked|picks|choose|chose|let|lets|invite|invited|play with|talk to|hang (?:out |around )?with|put up with) (?:${YOU}|her|him|them)\\b[a-z ]{0,25} (?:because|cos|coz|cuz) (?:we have to|we had to|(?:she|he|they|${YOU}) (?:has|have|had|got|brings?|gives?|shares?))|(?:nobody|no one|noone|no1) (?:actually|really|even|ever|honestly) (?:likes|wants|loves|cares about) ${YOU}|(?:they|everyone|we) (?:just|only|all) (?:feel|feels) sorry for ${YOU}`
+			`(?:we|i) (?:just |really )?(?:dont|do not) want ${YOU} (?:here|around|near us|with us|in (?:our|the|this) (?:group|game|team|class|club|chat))|(?:we|they|everyone) only (?:pick|picked|picks|choose|chose|let|lets|invite|invited|play with|talk to|hang (?:out |around )?with|put up with) (?:${YOU}|her|him|them)\\b[a-z ]{0,25} (?:because|cos|coz|cuz) (?:we have to|we had to|(?:she|he|they|${YOU}) (?:has|have|had|got|brings?|gives?|shares?))|(?:nobody|no one|noone|no1) (?:actually|really|even|ever|honestly) (?:likes|wants|loves|cares about) ${YOU}|(?:nobody|no one|noone|no1) (?:ever )?(?:believes|trusts|listens to) (?:a (?:liar|baby|freak|snitch|grass) like )?${YOU}(?! (?:but|except|apart))|(?:they|everyone|we) (?:just|only|all) (?:feel|feels) sorry for ${YOU}`
 		),
 		unless: /\b(?:teacher|miss|sir|said|cousin|sister|brother|to get hurt|to go)\b/,
-		needs: /want|only|really|actually|even|ever|honestly|sorry/
+		needs: /want|only|really|actually|even|ever|honestly|sorry|believ|trust|listen/
 	},
 	{
 		rule: 'unkind.humiliation',

@@ -181,6 +181,10 @@ const RULES: readonly PhraseRule[] = [
 	...TAUNT_RULES
 ];
 
+/** A lesson about bullying, advice, or a story: "in PSHE we talked about what to do if someone says…". */
+const QUOTED_BULLYING =
+	/\b(?:pshe|anti bullying|we (?:learned|learnt|talked about|read|discussed)|if (?:someone|anyone|somebody) (?:says|said|tells (?:you|u))|tell a (?:teacher|grown up|trusted adult)|in (?:the|a|my|our) (?:story|book|play|film|poem))\b/;
+
 const THIRD_INSULT =
 	/\b(?:hes|shes|theyre|he is|she is|they are|he s|she s) (?:so |really |such a |a |an |just )?(?:rubbish|weird|stupid|ugly|fat|smelly|disgusting|a freak|a loser|an idiot|annoying|dumb|thick|useless|gross|a baby|a weirdo|horrible|minging)\b|\b(?:he|she|they|hes|shes) (?:smells|stinks|smell|stink)\b(?! (?:nice|good|lovely|great|of (?:flowers|perfume|cake)))/;
 const LEAVE_OUT =
@@ -195,7 +199,9 @@ export function findUnkindPhrases(view: WordView): RawFinding[] {
 	// Three lists, each short enough for the phrase index (one bit a rule): the older rules,
 	// put-downs (unkind-put-downs.ts) and ganging up (unkind-ganging-up.ts).
 	const found = matchPhrases(view, RULES, 'unkind');
-	for (const more of [PUT_DOWN_RULES, GANGING_UP_RULES]) for (const f of matchPhrases(view, more, 'unkind')) found.push(f);
+	// Their wordings are also what a lesson on bullying or a story quotes, so they stand down there.
+	const more = [...matchPhrases(view, PUT_DOWN_RULES, 'unkind'), ...matchPhrases(view, GANGING_UP_RULES, 'unkind')];
+	if (more.length > 0 && !QUOTED_BULLYING.test(view.text)) for (const f of more) found.push(f);
 	if (found.length > 0) return found;
 	const text = view.text;
 	const whole = (rule: string): void => {
