@@ -8,15 +8,19 @@ import type { WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
 
 const COUNT =
-	'(?:everyone (?:you|u) know|all (?:of )?(?:your|ur) (?:friends|contacts|chats|groups)|\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|a hundred|all (?:of )?(?:your|ur)|every1|everyone in (?:your|ur) (?:class|contacts))';
+	'(?:everyone (?:you|u) know|all (?:of )?(?:your|ur) (?:friends|contacts|chats|groups)|(?:your|ur) whole (?:contacts|contact list|class|list|friends list)|\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|a hundred|all (?:of )?(?:your|ur)|every1|everyone in (?:your|ur) (?:class|contacts))';
+
+/** A lesson about chain messages, or one called fake: "we learnt that chain messages are fake". */
+const CHAIN_DEBUNKED =
+	/\b(?:we (?:learnt|learned|were taught)|in (?:computing|pshe|assembly|e safety|online safety)|hoax|chain (?:messages|letters|mails) (?:are|r) (?:fake|not real|lies|made up|rubbish))\b/;
 
 const RULES: readonly PhraseRule[] = [
 	{
 		rule: 'chain.send-on',
 		pattern: phrase(
-			`(?:send|sent|forward|pass|copy|copy and paste|share|repost|post)(?: (?:this|it|this message|this msg|this letter|this warning|this on|it on|on))?(?: on)? (?:to|2|with|into) ${COUNT}(?:(?: more| other)? (?:people|ppl|friends|frends|contacts|others|persons|chats|groups))?`
+			`(?:send|sent|snd|sned|forward|fwd|frwd|pass|copy|copy and paste|share|repost|post)(?: (?:this|ths|dis|it|this message|this msg|this letter|this warning|this on|it on|on))?(?: on| back (?:and|n))? (?:to|2|with|into) ${COUNT}(?:(?: more| other)? (?:people|ppl|friends|frends|contacts|others|persons|chats|groups))?(?! [a-z]+ (?:street|st|road|rd|lane|avenue|close|way|drive|crescent|place|grove|terrace|gardens))`
 		),
-		needs: /send|sent|forward|pass|copy|share|post/
+		needs: /send|sent|snd|sned|forward|fwd|frwd|pass|copy|share|post/
 	},
 	{
 		rule: 'chain.send-on',
@@ -40,6 +44,30 @@ const RULES: readonly PhraseRule[] = [
 		needs: /send|forward|pass|share|copy|break/
 	},
 	{
+		// A deadline and a forfeit with no "send" word: "10 people by bedtime or your best friend will stop liking you".
+		rule: 'chain.or-else',
+		pattern: phrase(
+			`(?:or|otherwise|or else) ${YOU} (?:get|have|will get|ll get|will have|will be|ll be)(?: [a-z0-9]+){0,2} (?:bad (?:luck|luk|lk)|cursed|haunted|nightmares|alone forever|single forever)|(?:or|otherwise|or else) (?:your|ur) (?:best friend|bestie|crush|friends|mum|dad|family|pet|dog|cat) (?:will|wil|ll|is going to|is gonna) (?:stop|never|die|hate|leave|dump)`
+		),
+		needs: /\b(?:or|otherwise)\b/
+	},
+	{
+		// A number can begin this, so the phrase index cannot skip it; the cheap test keeps it rare.
+		rule: 'chain.or-else',
+		pattern: phrase(
+			`${COUNT} (?:more )?(?:people|ppl|friends|others|persons) (?:by|before|in|within|b4|ba) (?:bedtime|midnight|tonight|tomorrow|home time|the end of the day|\\d+ (?:minutes|mins|hours|days)|\\d{1,2}(?: oclock)?) (?:or|otherwise)`
+		),
+		needs: /(?:people|ppl|friends|others|persons) (?:by|before|in|within|b4|ba) [a-z0-9 ]+ (?:or|otherwise)\b/
+	},
+	{
+		// The forfeit told as what befell others: "the last 5 people who ignored it got really ill".
+		rule: 'chain.or-else',
+		pattern: phrase(
+			`(?:the )?last ${COUNT} (?:people|ppl|persons|girls|boys|kids) (?:who|that) (?:ignored|didnt send|did not send|broke|deleted|didnt pass|did not pass)|if ${YOU} (?:break|stop) (?:the|this) chain(?! (?:of|on|for|in|link|links|we|its|it))`
+		),
+		needs: /ignored|send|broke|deleted|pass|break|stop/
+	},
+	{
 		rule: 'chain.dont-break',
 		pattern: phrase(`(?:dont|do not|never) break the chain|this is not a joke (?:send|forward|pass)|this (?:really )?works (?:send|forward|pass)`)
 	}
@@ -47,5 +75,7 @@ const RULES: readonly PhraseRule[] = [
 
 /** Chain-letter demands and the threats that come with them. */
 export function findChainLetters(view: WordView): RawFinding[] {
-	return matchPhrases(view, RULES, 'chain');
+	const found = matchPhrases(view, RULES, 'chain');
+	// A chain message told about in a lesson or laughed at as fake is not one being sent on.
+	return found.length > 0 && CHAIN_DEBUNKED.test(view.text) ? [] : found;
 }

@@ -19,6 +19,7 @@ import MODEL from './classifier-model.json';
 import type { WordToken, WordView } from './normalise.js';
 import { GAME } from './threat.js';
 import { deniesInsult } from './unkind-denied.js';
+import { keepsKindSecret } from './secrecy.js';
 import type { HoldKind, RawFinding } from './types.js';
 
 export const MODEL_KINDS = ['grooming', 'selfharm', 'unkind', 'threat', 'secrecy'] as const satisfies readonly HoldKind[];
@@ -36,13 +37,14 @@ const LESSON_TALK =
 
 /**
  * True when the model leaves `kind` to the phrase rules in a message (its word view's
- * text): grooming and secrecy in lesson talk, threats in games, sport and stories, as
+ * text): grooming and secrecy in lesson talk, secrecy in a short message about a kind surprise, threats in games, sport and stories, as
  * the rules' own `unless` do, and unkind where an insult is only denied (unkind-denied.ts).
  * The trainer applies the same test when it chooses the
  * lines, so a message the model never judges does not set them.
  */
 export function modelStandsDown(kind: string, text: string): boolean {
-	if (kind === 'grooming' || kind === 'secrecy') return LESSON_TALK.test(text);
+	if (kind === 'grooming') return LESSON_TALK.test(text);
+	if (kind === 'secrecy') return LESSON_TALK.test(text) || keepsKindSecret(text);
 	if (kind === 'threat') return GAME.test(text);
 	if (kind === 'unkind') return deniesInsult(text);
 	return false;

@@ -78,6 +78,9 @@ const STEMS = new RegExp(`^(?:${PREFIX_STEMS.join('|')})|${INFIX_STEMS.join('|')
 const SQUEEZED_STEMS = new RegExp(INFIX_STEMS.map((s) => s.replace(/(.)\1+/g, '$1')).join('|'));
 
 const TRIPLE = /(.)\1\1/;
+// A swear cut off but stretched ("fffuuuuu i lost again"): only ever reached for a word
+// with a letter typed three times, so "kung fu" and "fu" alone are never read this way.
+const CUT_OFF_SWEARS: ReadonlySet<string> = new Set(['fu', 'fuc', 'fuk']);
 const HAS_LETTER = /[a-z]/;
 // Every way a split compound can begin ("knob" of "knob head"), so a pair of words is joined
 // and looked up only when the first could begin one: not for every word of a message.
@@ -209,7 +212,7 @@ function classifyLetters(token: WordToken, words: CompiledWords): string | null 
 	if (STEMS.test(w)) return token.leet ? 'profanity.leetspeak' : 'profanity.word';
 	if (!TRIPLE.test(w)) return null;
 	const squeezedWord = squeeze(w);
-	return words.squeezed.has(squeezedWord) || SQUEEZED_STEMS.test(squeezedWord) ? 'profanity.repeated-letters' : null;
+	return words.squeezed.has(squeezedWord) || SQUEEZED_STEMS.test(squeezedWord) || CUT_OFF_SWEARS.has(squeezedWord) ? 'profanity.repeated-letters' : null;
 }
 
 function matchListedPhrase(tokens: readonly WordToken[], i: number, words: CompiledWords): number {

@@ -9,19 +9,20 @@
 import { matchPhrases, phrase, type PhraseRule } from './phrases.js';
 import type { WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
+import { COVER_UP_RULES } from './secrecy-cover-up.js';
 
 // Advice from a lesson: "never tell anyone your address" is about the reader's own details.
 const LESSON =
-	/\b(?:tell|give|share|show) (?:anyone|anybody|strangers|people|someone|a stranger)(?: online| on (?:games|the internet))? (?:(?:your|ur) (?:address|postcode|password|number|phone|school|name|full name|age|location|photos?|pictures?|details)|(?:what|which) school (?:you|u) go to|where (?:you|u) live)\b|\b(?:lesson|we learned|we learnt|e safety|esafety|online safety)\b/;
+	/\b(?:a good|a strong|strong|good) passwords?\b|\bpasswords? (?:is|are|should|must)\b|\b(?:tell|give|share|show) (?:anyone|anybody|strangers|people|someone|a stranger)(?: online| on (?:games|the internet))? (?:(?:your|ur) (?:address|postcode|password|number|phone|school|name|full name|age|location|photos?|pictures?|details)|(?:what|which) school (?:you|u) go to|where (?:you|u) live)\b|\b(?:lesson|we learned|we learnt|e safety|esafety|online safety)\b/;
 const GOOD_SURPRISE =
-	/\b(?:surprise|present|birthday|party|card|gift|christmas|mothers day|fathers day|secret santa|tooth fairy|santa|easter bunny|thank you|leaving|having a baby|new baby|pregnant|engaged|wedding|(?:making|make|made|get|got|getting|buying|bought|baking) (?:her|him|them|miss|sir|mum|dad|(?:mrs|mr|miss|ms) [a-z]+) (?:a|an|some))\b/;
+	/\b(?:surprise|present|birthday|party|card|gift|christmas|mothers day|fathers day|secret santa|tooth fairy|santa|easter bunny|thank you|leaving|having a baby|new baby|pregnant|engaged|wedding|(?:making|make|made|get|got|getting|buying|bought|baking) (?:her|him|them|miss|sir|mum|dad|(?:mrs|mr|miss|ms) [a-z]+) (?:a|an|some)|(?:give|giving) (?!you |u |ya )[a-z]+ my (?:spare|old|extra|best)|(?:bring|bringing) in [a-z ]{0,20}for (?:everyone|the class|the whole class)|my last day|(?:make|making|made|draw|drawing|write|writing|bake|baking) [a-z ]{0,30}for (?:(?:mrs|mr|miss|ms) [a-z]+|our teacher|the teacher|mum|dad|nan|gran))\b/;
 // Secrets that are things, not silence: a recipe, a handshake, a den.
 const SECRET_THING =
 	/\bsecret (?:recipe|handshake|code word|codes?|password for our den|den|club|base|santa|ingredient|passage|garden|agent|weapon|power|level|door|room|tunnel|mission|map|treasure)\b/;
 // A story or a lesson about someone else's silence: "the knight promised he would never tell", "if a grown up says don't tell",
 // a chapter of the child's own story, or the hider's plea in hide and seek.
 const OTHERS_SILENCE =
-	/\b(?:once upon a time|chapter (?:\d+|one|two|three|four|five|six)|in (?:my|our) (?:story|play|comic))\b|\bhide (?:and|n) seek\b|\b(?:he|she|they|it) (?:would|will|wd|could|promised to|promised he would|promised she would) never (?:tell|say)\b|\bif (?:a grown up|an adult|someone|somebody|anyone|a stranger|a person|a friend)(?: online)? (?:says|tells you|asks you to)\b/;
+	/\b(?:my|our) (?:story|poem|play|comic|script) (?:starts|begins|goes|opens)\b|\b(?:whispered|said|hissed) the [a-z]+\b|\bthe [a-z]+ (?:whispered|hissed)\b|\b(?:once upon a time|chapter (?:\d+|one|two|three|four|five|six)|in (?:my|our) (?:story|play|comic))\b|\bhide (?:and|n) seek\b|\b(?:he|she|they|it) (?:would|will|wd|could|promised to|promised he would|promised she would) never (?:tell|say)\b|\bif (?:a grown up|an adult|someone|somebody|anyone|a stranger|a person|a friend)(?: online)? (?:says|tells you|asks you to)\b/;
 const GROWN_UPS =
 	'(?:anyone|anybody|any1|nobody|no one|noone|your (?:mum|mom|mam|dad|parents|nan|gran|teacher|family|carer|brother|sister)|ur (?:mum|mom|mam|dad|parents|teacher)|mum|mom|dad|mummy|daddy|parents|the teacher|teacher|teachers|miss|sir|a grown up|grown ups|any grown ups|adults|(?:mr|mrs|miss|ms|sir) [a-z]+|the teachers|the others|anyone else|(?:the )?dinner lad(?:y|ies)|(?:the )?lunchtime staff|(?:the|your|ur) (?:ta|teaching assistant)|(?:your|ur) (?:sister|brother|friends|best friend|dad|mum))';
 
@@ -88,14 +89,24 @@ const RULES: readonly PhraseRule[] = [
 /** A short message is one thought: a kind surprise anywhere in it clears its secret (the rules' own window is 40 letters). */
 const ONE_THOUGHT = 140;
 
+/**
+ * True for a short message about a kind secret (a surprise, a present, a secret handshake):
+ * the rules keep only deleting and hiding there, and the word model (classifier.ts) leaves
+ * secrecy to the rules, since it reads "don't tell her" without the necklace for Mothers' Day.
+ */
+export function keepsKindSecret(text: string): boolean {
+	return text.length <= ONE_THOUGHT && (GOOD_SURPRISE.test(text) || SECRET_THING.test(text));
+}
+
 /** Requests to hide something from grown-ups. */
 export function findSecrecy(view: WordView): RawFinding[] {
 	const found = matchPhrases(view, RULES, 'secrecy');
+	for (const f of matchPhrases(view, COVER_UP_RULES, 'secrecy')) found.push(f);
 	if (found.length === 0) return found;
 	const text = view.text;
 	if (OTHERS_SILENCE.test(text)) return [];
 	if (text.length > ONE_THOUGHT) return found;
 	// Deleting or hiding messages is never a surprise's business.
-	const kind = GOOD_SURPRISE.test(text) || SECRET_THING.test(text);
+	const kind = keepsKindSecret(text) || LESSON.test(text);
 	return kind ? found.filter((f) => f.rule === 'secrecy.delete' || f.rule === 'secrecy.hide') : found;
 }

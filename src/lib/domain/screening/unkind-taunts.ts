@@ -8,7 +8,8 @@
 import { phrase, YOU, YOURE, type PhraseRule } from './phrases.js';
 
 const BODY = '(?:hair|face|teeth|breath|nose|ears|feet|skin|body|legs|belly|tummy|clothes|shoes|trainers|glasses|voice)';
-const MOCKED = '(?:greasy|disgusting|gross|minging|rank|ugly|massive|huge|fake|manky|smelly|horrible|wonky|yellow|hairy|fat|crooked|cheap|stinky)';
+const MOCKED =
+	'(?:greasy|disgusting|gross|minging|rank|ugly|massive|huge|fake|manky|smelly|horrible|wonky|yellow|hairy|fat|crooked|cheap|stinky|annoying|irritating|squeaky)';
 const FACE_NAME = '(?:spotty|pizza|ugly|fat|smelly|stupid|poo|spotty head|fish) ?(?:face|head)';
 const KIND =
 	/\b(?:love|nice|pretty|cool|lovely|amazing|beautiful|brilliant|awesome|like it|suits|not|isnt|arent|dont|story|character|film|mine too|me too|after swimming|after pe)\b/;

@@ -187,7 +187,25 @@ export const UK_EXTRA_WORDS: readonly string[] = [
 	'pussyhole',
 	'bumhole',
 	'arse',
-	'arses'
+	'arses',
+	// Misspelt and softened forms children type to get past a filter.
+	'dickhed',
+	'dikhed',
+	'dickheds',
+	'eff off',
+	'effing hell',
+	// "prick" alone is Sleeping Beauty's finger; thrown at a person it is the insult.
+	'what a prick',
+	'you prick',
+	'such a prick',
+	'absolute prick',
+	'a right prick',
+	'little prick',
+	// "hell" (RE) and "bloody" (a bloody battle) alone are classroom words; sworn with, they are not.
+	'what the hell',
+	'bloody hell',
+	'you bloody',
+	'bloody idiot'
 ];
 
 /** Whole words that contain a rude stem but are place names or ordinary words. */
@@ -195,6 +213,7 @@ export const ALWAYS_ALLOWED: readonly string[] = [
 	'scunthorpe',
 	'penistone',
 	'cockermouth',
+	'wastwater',
 	'shitterton',
 	'middlesex',
 	'essex',
@@ -270,6 +289,7 @@ export const ALLOWED_PHRASES: readonly string[] = [
 	'long tailed tit',
 	'long tailed tits',
 	'bearded tit',
+	'kung fu',
 	'moby dick',
 	'dick whittington',
 	'dick turpin',

@@ -1,0 +1,6 @@
+// The games, sport, jokes and stories in which "I'll get you" is play, read by the threat
+// rules (threat.ts, threat-veiled.ts) and by the word model (classifier.ts) to stand down.
+
+/** Games, sport, jokes and stories, where "I'll get you" is play; the word model (classifier.ts) stands down on them too. */
+export const GAME =
+	/\b(?:fortnite|minecraft|roblox|game|level|match|among us|chess|bedwars|pvp|arena|battle|1v1|in pe|at football|at dodgeball|dodgeball|lol|haha|jk|(?<!not |no |aint )joking|story|dragon|monster|zombie|villain|pirate|character|uno|fifa|mario kart|rematch|high score|win|won|winning|beat (?:you|u) at|next time you (?:play|race)|times tables|spelling bee|rounders|netball|tag|hide and seek|ready or not)\b/;
