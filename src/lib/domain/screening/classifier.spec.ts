@@ -36,8 +36,12 @@ describe('the word model', () => {
 	it('holds sentences no rule lists, with its own rule and both explanations', () => {
 		// From the project's own training sentences (tests/fixtures/screening/training/).
 		const cases: [string, string][] = [
-			['you are very mature, i forget how young you are', 'grooming.model'],
-			['can you video chat when your parents are asleep', 'grooming.model'],
+			["your parents wouldn't understand our friendship", 'grooming.model'],
+			["let's talk on a different app where it's just us", 'grooming.model'],
+			// Sure before own-7 was added; own-5's innocent "he said only with the chat turned off"
+			// then scored high held out and raised the strong line, so these are held with no alert.
+			['you are very mature, i forget how young you are', 'grooming.model-weak'],
+			['can you video chat when your parents are asleep', 'grooming.model-weak'],
 			["i'll teach you grown up things", 'grooming.model-weak'],
 			['even your own brother doesnt like you', 'unkind.model'],
 			['i feel like i should not be alive', 'selfharm.model-weak'],
@@ -56,8 +60,9 @@ describe('the word model', () => {
 	});
 
 	it('raises an urgent alert only when the model is sure; an unsure self-harm or grooming finding is held for the teacher', () => {
-		expect(screenText('you are very mature, i forget how young you are').severity).toBe('urgent');
-		expect(screenText('can you video chat when your parents are asleep').severity).toBe('urgent');
+		expect(screenText("your parents wouldn't understand our friendship").severity).toBe('urgent');
+		expect(screenText("let's talk on a different app where it's just us").severity).toBe('urgent');
+		expect(screenText('can you video chat when your parents are asleep').severity).toBe('teacher');
 		// Over the ordinary line, under the strong one: held, the teacher reads it, no DSL alert.
 		// (No self-harm sentence is over the strong line today: an innocent "i don't want to go to
 		// bed ever, i want to stay up forever" scored near the top in cross-validation, so the

@@ -26,25 +26,38 @@ export type ModelKind = (typeof MODEL_KINDS)[number];
 
 /**
  * Talk about a lesson's rules ("we learned never to tell anyone your address", "in
- * PSHE we talked about good and bad secrets") is made of the very words grooming and
+ * PSHE we talked about good and bad secrets"), or a parent's advice said the same way ("my dad
+ * says if a game friend ever asks to chat on another app I should tell him"), is made of the very words grooming and
  * secrecy use, and the README promises that it passes. The phrase rules skip it with
  * their own `unless`; the model, which cannot see who is speaking, leaves these two
  * kinds to the rules in such a message. Self-harm, threats and unkind words are still read.
  */
 const LESSON_TALK =
-	/\b(?:we (?:learned|learnt|learn|were taught|talked about|did a lesson|practised)|in (?:pshe|computing|assembly|the lesson|our lesson|e safety|online safety)|e safety|esafety|online safety|stranger danger|(?:miss|sir|my teacher|the teacher|our teacher|the police lady|the police man) (?:said|says|told us|taught us))\b/;
+	/\b(?:if (?:a|an|any|someone|anyone|somebody)\b[a-z ]{0,60}\b(?:i|you|u|we) (?:should|must|need to|have to) (?:tell|block|report) (?:him|her|mum|dad|my mum|my dad|your mum|your dad|a grown up|an adult|a teacher|a trusted adult|childline|the police)|we (?:learned|learnt|learn|were taught|talked about|did a lesson|practised)|in (?:pshe|computing|assembly|the lesson|our lesson|e safety|online safety)|e safety|esafety|online safety|stranger danger|(?:miss|sir|my teacher|the teacher|our teacher|the police lady|the police man) (?:said|says|told us|taught us))\b/;
+
+/**
+ * A book, film or story retold ("in our class book the boy thinks his family don't want him"):
+ * its hard words are about characters, so unkind words in it are left to the phrase rules,
+ * which still read an insult aimed at the reader.
+ */
+const RETOLD_STORY = /\b(?:in|from) (?:our|the|my|this|that) (?:class |reading |library |guided reading )?(?:book|story|film|movie|play|poem|chapter|novel)\b/;
+
+/** A surprise kept from someone is the lessons' "good secret"; secrecy.ts's rules know its exceptions (deleting messages). */
+const KIND_SURPRISE = /\b(?:surprise|secret santa)\b/;
 
 /**
  * True when the model leaves `kind` to the phrase rules in a message (its word view's
- * text): grooming and secrecy in lesson talk, threats in games, sport and stories, as
- * the rules' own `unless` do, and unkind where an insult is only denied (unkind-denied.ts).
+ * text): grooming and secrecy in lesson talk, secrecy around a surprise, threats in games, sport and stories, as
+ * the rules' own `unless` do, and unkind where an insult is only denied (unkind-denied.ts) or
+ * a book or film is retold.
  * The trainer applies the same test when it chooses the
  * lines, so a message the model never judges does not set them.
  */
 export function modelStandsDown(kind: string, text: string): boolean {
-	if (kind === 'grooming' || kind === 'secrecy') return LESSON_TALK.test(text);
+	if (kind === 'grooming') return LESSON_TALK.test(text);
+	if (kind === 'secrecy') return LESSON_TALK.test(text) || KIND_SURPRISE.test(text);
 	if (kind === 'threat') return GAME.test(text);
-	if (kind === 'unkind') return deniesInsult(text);
+	if (kind === 'unkind') return deniesInsult(text) || RETOLD_STORY.test(text);
 	return false;
 }
 

@@ -15,7 +15,7 @@
 // stands down on (lesson talk for grooming and secrecy, games for threats: see
 // modelStandsDown) are left out of both choices and count as missed.
 
-import { clauseEnds, featuresAt, MODEL_KINDS, modelStandsDown, WINDOW, type ClassifierModel } from './classifier.js';
+import { clauseEnds, featuresAt, MODEL_KINDS, modelStandsDown, WINDOW, type ClassifierModel, type ModelKind } from './classifier.js';
 import { buildWordView, normaliseText, type WordToken, type WordView } from './normalise.js';
 import type { CorpusItem } from './scoring.js';
 
@@ -30,8 +30,8 @@ const FOLDS = 5;
 /** A feature must appear in this many training messages to be kept. */
 const MIN_DOCS = 2;
 /**
- * Held-out innocent messages a kind may raise, as a rate: one in every INNOCENT_PER_ALLOWED
- * (0.2 %; at least one), so 2 of today's 1,110 innocent training messages, many written
+ * Held-out innocent messages a kind may raise, as a rate: one in every INNOCENT_PER_ALLOWED[kind]
+ * (0.2 % when it was one rate; at least one), so 2 of 1,110 innocent training messages then, many written
  * to be hard ("i want to die my hair blue", "i'll get you next time" at Uno). It was a
  * fixed count of one, which made the line stricter every time innocent sentences were
  * added: the 271 block and innocent lines of version 3.1 moved self-harm's line from 2.40
@@ -40,8 +40,15 @@ const MIN_DOCS = 2;
  * sets grow. Grooming and self-harm get the same rate as the rest because an urgent alert
  * needs the stricter `strong` line, which no held-out message of another kind reached; a
  * finding between the two lines is held for the teacher with no DSL alert.
+ *
+ * Since own-7 (534 hard innocent sentences) the kinds differ: a missed self-harm or grooming
+ * message leaves a child at risk, so those two keep one in 500 (3 of today's 1,952); unkind,
+ * threat and secrecy are the teacher's to judge and have phrase rules that know their innocent
+ * twins, so they keep one in 750 (2 of 1,952, as one in 500 allowed of 1,418 before): at one in
+ * 500 their lines fell far enough to hold compliments and kind surprises ("your drawing is like
+ * a real artist did it").
  */
-const INNOCENT_PER_ALLOWED = 500;
+const INNOCENT_PER_ALLOWED: Readonly<Record<ModelKind, number>> = { grooming: 500, selfharm: 500, unkind: 750, threat: 750, secrecy: 750 };
 /** Added to every threshold chosen by cross-validation, in logit units, for text nobody has seen. */
 const MARGIN = 0.25;
 
@@ -161,10 +168,10 @@ function score(w: Float64Array, doc: Doc): number {
 	return (w[0] as number) + best;
 }
 
-function chooseThreshold(docs: readonly Doc[], oof: readonly number[], inSample: readonly number[]): number {
+function chooseThreshold(kind: ModelKind, docs: readonly Doc[], oof: readonly number[], inSample: readonly number[]): number {
 	const innocent = docs.map((d, i) => ({ d, s: oof[i] as number })).filter(({ d }) => d.item.category === 'innocent');
 	innocent.sort((a, b) => b.s - a.s);
-	const allowance = Math.max(1, Math.floor(innocent.length / INNOCENT_PER_ALLOWED));
+	const allowance = Math.max(1, Math.floor(innocent.length / INNOCENT_PER_ALLOWED[kind]));
 	// The (allowance+1)-th highest held-out innocent score must stay below the threshold,
 	// and so must every innocent training message under the final model (they are the
 	// corpus tests' innocent items, which the screen must keep passing).
@@ -214,6 +221,7 @@ export function trainModel(
 		const judged = (d: Doc, s: number): number => (d.standsDown[c] ? -Infinity : s);
 		const scores = (oof[c] as number[]).map((s, i) => judged(docs[i] as Doc, s));
 		const t = chooseThreshold(
+			kind,
 			docs,
 			scores,
 			docs.map((d) => judged(d, score(final[c] as Float64Array, d)))
