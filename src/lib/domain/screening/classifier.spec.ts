@@ -39,9 +39,8 @@ describe('the word model', () => {
 			["your parents wouldn't understand our friendship", 'grooming.model'],
 			["let's talk on a different app where it's just us", 'grooming.model'],
 			// Sure before own-7 was added; own-5's innocent "he said only with the chat turned off"
-			// then scored high held out and raised the strong line, so these are held with no alert.
+			// then scored high held out and raised the strong line, so it is held with no alert.
 			['you are very mature, i forget how young you are', 'grooming.model-weak'],
-			['can you video chat when your parents are asleep', 'grooming.model-weak'],
 			["i'll teach you grown up things", 'grooming.model-weak'],
 			['even your own brother doesnt like you', 'unkind.model'],
 			['i feel like i should not be alive', 'selfharm.model-weak'],
@@ -62,7 +61,10 @@ describe('the word model', () => {
 	it('raises an urgent alert only when the model is sure; an unsure self-harm or grooming finding is held for the teacher', () => {
 		expect(screenText("your parents wouldn't understand our friendship").severity).toBe('urgent');
 		expect(screenText("let's talk on a different app where it's just us").severity).toBe('urgent');
-		expect(screenText('can you video chat when your parents are asleep').severity).toBe('teacher');
+		expect(screenText('you are very mature, i forget how young you are').severity).toBe('teacher');
+		// A call while the parents sleep is now a phrase rule's (grooming.alone), so it is urgent through the rule.
+		expect(screenText('can you video chat when your parents are asleep').findings.map((f) => f.rule)).toEqual(['grooming.alone']);
+		expect(screenText('can you video chat when your parents are asleep').severity).toBe('urgent');
 		// Over the ordinary line, under the strong one: held, the teacher reads it, no DSL alert.
 		// (No self-harm sentence is over the strong line today: an innocent "i don't want to go to
 		// bed ever, i want to stay up forever" scored near the top in cross-validation, so the
