@@ -77,6 +77,17 @@ describe('the word model', () => {
 		expect(screenText('send me a photo of your cat').severity).not.toBe('urgent');
 	});
 
+	it('reads self-harm said once in a long email with no full stop around it', () => {
+		const news = 'Dear Mr Fletcher I finished my reading book and my spellings are in my bag';
+		const more = 'also can we do the volcano experiment again on Friday from Tom';
+		for (const sentence of ['i hope i get so ill i never get better', 'i just want everything to go dark for good']) {
+			expect(screenText(sentence).findings.map((f) => f.rule)).toEqual(['selfharm.model-weak']);
+			expect(screenText(`${news} ${sentence} ${more}`).findings.map((f) => f.rule)).toEqual(['selfharm.model-weak']);
+		}
+		// The school news alone is not read as self-harm.
+		expect(screenText(`${news} ${more}`).findings).toEqual([]);
+	});
+
 	it('leaves grooming and secrecy in lesson talk, and threats in games, to the rules', () => {
 		expect(modelStandsDown('secrecy', 'we learned never to tell anyone your address')).toBe(true);
 		expect(modelStandsDown('grooming', 'in pshe we talked about people who ask for photos')).toBe(true);

@@ -64,6 +64,25 @@ export function modelStandsDown(kind: string, text: string): boolean {
 /** Words in one window (about a training message's length); the window slides a word at a time. */
 export const WINDOW = 16;
 
+/**
+ * Words in the second, shorter window read in a message longer than WINDOW, for the kinds in
+ * SHORT_WINDOW_KINDS. A child's one
+ * worrying sentence in a long email is often not set off by a full stop ("...my spellings are
+ * in my bag i dont want to be here anymore also can we do the volcano again"), so no clause
+ * holds it alone, and every 16-word window also holds nine words of school news that pull the
+ * score down: wrapped in such an email, 77 of the 148 self-harm sentences of the dev files the
+ * model held alone fell to 40. An eight-word window holds the sentence and little else.
+ */
+export const SHORT_WINDOW = 8;
+
+/**
+ * The kinds read in short windows too. Only self-harm: read so, a long innocent training
+ * message's eight words ("people online might pretend to be children") set the grooming,
+ * unkind and threat lines far higher (cross-validated grooming recall 0.59 -> 0.20), while
+ * self-harm's line did not move.
+ */
+export const SHORT_WINDOW_KINDS: ReadonlySet<ModelKind> = new Set(['selfharm']);
+
 /** True when the original text between two words holds . ! ? ; , or a line break. */
 export function clauseEnds(text: string, from: number, to: number): boolean {
 	for (let i = from; i < to; i += 1) {
@@ -224,8 +243,8 @@ export function classifyHolds(view: WordView, original: string, alreadyFound: Re
 	// "i don't want to be here, it's so boring at my cousin's" and "shh don't tell mum about
 	// her cake, it's a surprise" are not judged by their first clause alone (train-model.ts
 	// reads the same runs when it chooses the lines, and cross-validated recall rose with it).
-	// (Kept in a reused buffer: at most two numbers per word for the windows and two per word for the clauses.)
-	if (runBuffer.length < 4 * n + 4) runBuffer = new Int32Array(Math.max(4 * n + 4, runBuffer.length * 2));
+	// (Kept in a reused buffer: at most two numbers per word for each kind of window and two per word for the clauses.)
+	if (runBuffer.length < 6 * n + 6) runBuffer = new Int32Array(Math.max(6 * n + 6, runBuffer.length * 2));
 	const runs = runBuffer;
 	let runCount = 0;
 	const width = Math.min(n, WINDOW);
@@ -244,6 +263,13 @@ export function classifyHolds(view: WordView, original: string, alreadyFound: Re
 		}
 		clause = i;
 	}
+	// Self-harm alone is also read in SHORT_WINDOW words (after the shared runs, so the other kinds stop before them).
+	const sharedCount = runCount;
+	for (let start = 0; n > WINDOW && start + SHORT_WINDOW <= n; start += 1) {
+		runs[runCount] = start;
+		runs[runCount + 1] = start + SHORT_WINDOW;
+		runCount += 2;
+	}
 	const findings: RawFinding[] = [];
 	for (let c = 0; c < k; c += 1) {
 		const kind = kinds[c] as ModelKind;
@@ -251,7 +277,8 @@ export function classifyHolds(view: WordView, original: string, alreadyFound: Re
 		let best = -Infinity;
 		let bestStart = 0;
 		let bestEnd = 0;
-		for (let r = 0; r < runCount; r += 2) {
+		const readTo = SHORT_WINDOW_KINDS.has(kind) ? runCount : sharedCount;
+		for (let r = 0; r < readTo; r += 2) {
 			const from = runs[r] as number;
 			const to = runs[r + 1] as number;
 			const score = (sums[to * k + c] as number) - (sums[from * k + c] as number);

@@ -15,7 +15,17 @@
 // stands down on (lesson talk for grooming and secrecy, games for threats: see
 // modelStandsDown) are left out of both choices and count as missed.
 
-import { clauseEnds, featuresAt, MODEL_KINDS, modelStandsDown, WINDOW, type ClassifierModel, type ModelKind } from './classifier.js';
+import {
+	clauseEnds,
+	featuresAt,
+	MODEL_KINDS,
+	modelStandsDown,
+	SHORT_WINDOW,
+	SHORT_WINDOW_KINDS,
+	WINDOW,
+	type ClassifierModel,
+	type ModelKind
+} from './classifier.js';
 import { buildWordView, normaliseText, type WordToken, type WordView } from './normalise.js';
 import type { CorpusItem } from './scoring.js';
 
@@ -67,6 +77,8 @@ interface Doc {
 	positions: number[][];
 	/** The runs of words the screen scores (windows and clauses, as classifyHolds reads them), as [from, to) pairs. */
 	runs: number[];
+	/** The short windows classifyHolds reads as well for SHORT_WINDOW_KINDS, as [from, to) pairs. */
+	shortRuns: number[];
 }
 
 /**
@@ -86,6 +98,14 @@ function runsOf(view: WordView, original: string): number[] {
 		if (i - clause < width) runs.push(clause, i);
 		clause = i;
 	}
+	return runs;
+}
+
+/** The short windows read as well for SHORT_WINDOW_KINDS in a message longer than a window. */
+function shortRunsOf(view: WordView): number[] {
+	const n = view.tokens.length;
+	const runs: number[] = [];
+	for (let start = 0; n > WINDOW && start + SHORT_WINDOW <= n; start += 1) runs.push(start, start + SHORT_WINDOW);
 	return runs;
 }
 
@@ -121,7 +141,8 @@ function vectorise(items: readonly CorpusItem[]): { docs: Doc[]; vocabulary: str
 			features,
 			labels: MODEL_KINDS.map((k) => item.kinds.includes(k)),
 			positions,
-			runs: runsOf(view, item.text)
+			runs: runsOf(view, item.text),
+			shortRuns: shortRunsOf(view)
 		};
 	});
 	return { docs, vocabulary };
@@ -156,7 +177,7 @@ function fit(docs: readonly Doc[], c: number, size: number, options: TrainOption
 }
 
 /** A message's score as the screen gives it: its best run of words, plus the bias. */
-function score(w: Float64Array, doc: Doc): number {
+function score(w: Float64Array, doc: Doc, kind: ModelKind): number {
 	const sums = [0];
 	for (const features of doc.positions) {
 		let z = sums[sums.length - 1] as number;
@@ -165,6 +186,9 @@ function score(w: Float64Array, doc: Doc): number {
 	}
 	let best = -Infinity;
 	for (let r = 0; r < doc.runs.length; r += 2) best = Math.max(best, (sums[doc.runs[r + 1] as number] as number) - (sums[doc.runs[r] as number] as number));
+	if (SHORT_WINDOW_KINDS.has(kind))
+		for (let r = 0; r < doc.shortRuns.length; r += 2)
+			best = Math.max(best, (sums[doc.shortRuns[r + 1] as number] as number) - (sums[doc.shortRuns[r] as number] as number));
 	return (w[0] as number) + best;
 }
 
@@ -208,7 +232,7 @@ export function trainModel(
 		for (let c = 0; c < MODEL_KINDS.length; c += 1) {
 			const w = fit(train, c, size, options);
 			docs.forEach((doc, i) => {
-				if (i % FOLDS === fold) (oof[c] as number[])[i] = score(w, doc);
+				if (i % FOLDS === fold) (oof[c] as number[])[i] = score(w, doc, MODEL_KINDS[c] as ModelKind);
 			});
 		}
 	}
@@ -224,7 +248,7 @@ export function trainModel(
 			kind,
 			docs,
 			scores,
-			docs.map((d) => judged(d, score(final[c] as Float64Array, d)))
+			docs.map((d) => judged(d, score(final[c] as Float64Array, d, kind)))
 		);
 		thresholds.push(t);
 		const high = chooseStrong(docs, c, scores, t);
