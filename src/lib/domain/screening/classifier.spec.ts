@@ -36,8 +36,11 @@ describe('the word model', () => {
 	it('holds sentences no rule lists, with its own rule and both explanations', () => {
 		// From the project's own training sentences (tests/fixtures/screening/training/).
 		const cases: [string, string][] = [
-			['you are very mature, i forget how young you are', 'grooming.model'],
-			['can you video chat when your parents are asleep', 'grooming.model'],
+			["your parents wouldn't understand our friendship", 'grooming.model'],
+			["let's talk on a different app where it's just us", 'grooming.model'],
+			// Sure before own-7 was added; own-5's innocent "he said only with the chat turned off"
+			// then scored high held out and raised the strong line, so it is held with no alert.
+			['you are very mature, i forget how young you are', 'grooming.model-weak'],
 			["i'll teach you grown up things", 'grooming.model-weak'],
 			['even your own brother doesnt like you', 'unkind.model'],
 			['i feel like i should not be alive', 'selfharm.model-weak'],
@@ -56,7 +59,11 @@ describe('the word model', () => {
 	});
 
 	it('raises an urgent alert only when the model is sure; an unsure self-harm or grooming finding is held for the teacher', () => {
-		expect(screenText('you are very mature, i forget how young you are').severity).toBe('urgent');
+		expect(screenText("your parents wouldn't understand our friendship").severity).toBe('urgent');
+		expect(screenText("let's talk on a different app where it's just us").severity).toBe('urgent');
+		expect(screenText('you are very mature, i forget how young you are').severity).toBe('teacher');
+		// A call while the parents sleep is now a phrase rule's (grooming.alone), so it is urgent through the rule.
+		expect(screenText('can you video chat when your parents are asleep').findings.map((f) => f.rule)).toEqual(['grooming.alone']);
 		expect(screenText('can you video chat when your parents are asleep').severity).toBe('urgent');
 		// Over the ordinary line, under the strong one: held, the teacher reads it, no DSL alert.
 		// (No self-harm sentence is over the strong line today: an innocent "i don't want to go to
@@ -68,6 +75,17 @@ describe('the word model', () => {
 		expect(screenText('i keep thinking about dying').findings.map((f) => f.rule)).toContain('selfharm.not-alive');
 		expect(screenText('i keep thinking about dying').severity).toBe('urgent');
 		expect(screenText('send me a photo of your cat').severity).not.toBe('urgent');
+	});
+
+	it('reads self-harm said once in a long email with no full stop around it', () => {
+		const news = 'Dear Mr Fletcher I finished my reading book and my spellings are in my bag';
+		const more = 'also can we do the volcano experiment again on Friday from Tom';
+		for (const sentence of ['i hope i get so ill i never get better', 'i just want everything to go dark for good']) {
+			expect(screenText(sentence).findings.map((f) => f.rule)).toEqual(['selfharm.model-weak']);
+			expect(screenText(`${news} ${sentence} ${more}`).findings.map((f) => f.rule)).toEqual(['selfharm.model-weak']);
+		}
+		// The school news alone is not read as self-harm.
+		expect(screenText(`${news} ${more}`).findings).toEqual([]);
 	});
 
 	it('leaves grooming and secrecy in lesson talk, and threats in games, to the rules', () => {

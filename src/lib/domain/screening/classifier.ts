@@ -27,18 +27,27 @@ export type ModelKind = (typeof MODEL_KINDS)[number];
 
 /**
  * Talk about a lesson's rules ("we learned never to tell anyone your address", "in
- * PSHE we talked about good and bad secrets") is made of the very words grooming and
+ * PSHE we talked about good and bad secrets"), or a parent's advice said the same way ("my dad
+ * says if a game friend ever asks to chat on another app I should tell him"), is made of the very words grooming and
  * secrecy use, and the README promises that it passes. The phrase rules skip it with
  * their own `unless`; the model, which cannot see who is speaking, leaves these two
  * kinds to the rules in such a message. Self-harm, threats and unkind words are still read.
  */
 const LESSON_TALK =
-	/\b(?:we (?:learned|learnt|learn|were taught|talked about|did a lesson|practised)|in (?:pshe|computing|assembly|the lesson|our lesson|e safety|online safety)|e safety|esafety|online safety|stranger danger|(?:miss|sir|my teacher|the teacher|our teacher|the police lady|the police man) (?:said|says|told us|taught us))\b/;
+	/\b(?:if (?:a|an|any|someone|anyone|somebody)\b[a-z ]{0,60}\b(?:i|you|u|we) (?:should|must|need to|have to) (?:tell|block|report) (?:him|her|mum|dad|my mum|my dad|your mum|your dad|a grown up|an adult|a teacher|a trusted adult|childline|the police)|we (?:learned|learnt|learn|were taught|talked about|did a lesson|practised)|in (?:pshe|computing|assembly|the lesson|our lesson|e safety|online safety)|e safety|esafety|online safety|stranger danger|(?:miss|sir|my teacher|the teacher|our teacher|the police lady|the police man) (?:said|says|told us|taught us))\b/;
+
+/**
+ * A book, film or story retold ("in our class book the boy thinks his family don't want him"):
+ * its hard words are about characters, so unkind words in it are left to the phrase rules,
+ * which still read an insult aimed at the reader.
+ */
+const RETOLD_STORY = /\b(?:in|from) (?:our|the|my|this|that) (?:class |reading |library |guided reading )?(?:book|story|film|movie|play|poem|chapter|novel)\b/;
 
 /**
  * True when the model leaves `kind` to the phrase rules in a message (its word view's
  * text): grooming and secrecy in lesson talk, secrecy in a short message about a kind surprise, threats in games, sport and stories, as
- * the rules' own `unless` do, and unkind where an insult is only denied (unkind-denied.ts).
+ * the rules' own `unless` do, and unkind where an insult is only denied (unkind-denied.ts) or
+ * a book or film is retold.
  * The trainer applies the same test when it chooses the
  * lines, so a message the model never judges does not set them.
  */
@@ -46,12 +55,31 @@ export function modelStandsDown(kind: string, text: string): boolean {
 	if (kind === 'grooming') return LESSON_TALK.test(text);
 	if (kind === 'secrecy') return LESSON_TALK.test(text) || keepsKindSecret(text);
 	if (kind === 'threat') return GAME.test(text);
-	if (kind === 'unkind') return deniesInsult(text);
+	if (kind === 'unkind') return deniesInsult(text) || RETOLD_STORY.test(text);
 	return false;
 }
 
 /** Words in one window (about a training message's length); the window slides a word at a time. */
 export const WINDOW = 16;
+
+/**
+ * Words in the second, shorter window read in a message longer than WINDOW, for the kinds in
+ * SHORT_WINDOW_KINDS. A child's one
+ * worrying sentence in a long email is often not set off by a full stop ("...my spellings are
+ * in my bag i dont want to be here anymore also can we do the volcano again"), so no clause
+ * holds it alone, and every 16-word window also holds nine words of school news that pull the
+ * score down: wrapped in such an email, 77 of the 148 self-harm sentences of the dev files the
+ * model held alone fell to 40. An eight-word window holds the sentence and little else.
+ */
+export const SHORT_WINDOW = 8;
+
+/**
+ * The kinds read in short windows too. Only self-harm: read so, a long innocent training
+ * message's eight words ("people online might pretend to be children") set the grooming,
+ * unkind and threat lines far higher (cross-validated grooming recall 0.59 -> 0.20), while
+ * self-harm's line did not move.
+ */
+export const SHORT_WINDOW_KINDS: ReadonlySet<ModelKind> = new Set(['selfharm']);
 
 /** True when the original text between two words holds . ! ? ; , or a line break. */
 export function clauseEnds(text: string, from: number, to: number): boolean {
@@ -213,8 +241,8 @@ export function classifyHolds(view: WordView, original: string, alreadyFound: Re
 	// "i don't want to be here, it's so boring at my cousin's" and "shh don't tell mum about
 	// her cake, it's a surprise" are not judged by their first clause alone (train-model.ts
 	// reads the same runs when it chooses the lines, and cross-validated recall rose with it).
-	// (Kept in a reused buffer: at most two numbers per word for the windows and two per word for the clauses.)
-	if (runBuffer.length < 4 * n + 4) runBuffer = new Int32Array(Math.max(4 * n + 4, runBuffer.length * 2));
+	// (Kept in a reused buffer: at most two numbers per word for each kind of window and two per word for the clauses.)
+	if (runBuffer.length < 6 * n + 6) runBuffer = new Int32Array(Math.max(6 * n + 6, runBuffer.length * 2));
 	const runs = runBuffer;
 	let runCount = 0;
 	const width = Math.min(n, WINDOW);
@@ -233,6 +261,13 @@ export function classifyHolds(view: WordView, original: string, alreadyFound: Re
 		}
 		clause = i;
 	}
+	// Self-harm alone is also read in SHORT_WINDOW words (after the shared runs, so the other kinds stop before them).
+	const sharedCount = runCount;
+	for (let start = 0; n > WINDOW && start + SHORT_WINDOW <= n; start += 1) {
+		runs[runCount] = start;
+		runs[runCount + 1] = start + SHORT_WINDOW;
+		runCount += 2;
+	}
 	const findings: RawFinding[] = [];
 	for (let c = 0; c < k; c += 1) {
 		const kind = kinds[c] as ModelKind;
@@ -240,7 +275,8 @@ export function classifyHolds(view: WordView, original: string, alreadyFound: Re
 		let best = -Infinity;
 		let bestStart = 0;
 		let bestEnd = 0;
-		for (let r = 0; r < runCount; r += 2) {
+		const readTo = SHORT_WINDOW_KINDS.has(kind) ? runCount : sharedCount;
+		for (let r = 0; r < readTo; r += 2) {
 			const from = runs[r] as number;
 			const to = runs[r + 1] as number;
 			const score = (sums[to * k + c] as number) - (sums[from * k + c] as number);

@@ -10,13 +10,14 @@
 // me", "you can tell me anything, I won't judge you", "I'm a friend of your dad's"),
 // grooming.boyfriend ("do you have a boyfriend yet?" with an age or "you should"),
 // grooming.kiss ("have you ever kissed anyone"), grooming.fame ("I can make you famous"),
-// grooming.mature-for ("so mature for a year 5"),
+// grooming.mature-for ("so mature for a year 5"), the reported signs in grooming-signs.ts,
 // and the pairings: affection or a compliment together with secrecy, an age
 // question or a pet name anywhere in the same message.
 // Each is held for the teacher and is urgent for the DSL, so every rule wants a
 // phrase an adult would use, not a playground question: "how old is your dog"
 // and "send me the homework" pass.
 
+import { GROOMING_SIGN_RULES } from './grooming-signs.js';
 import { matchPhrases, phrase, YOU, YOURE, type PhraseRule } from './phrases.js';
 import type { WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
@@ -37,7 +38,7 @@ const RULES: readonly PhraseRule[] = [
 	{
 		rule: 'grooming.age',
 		pattern: phrase(
-			`(?:so |very |really |quite |well )?(?:mature|grown up|grownup|old|clever|smart|sensible) for ${YOU}r age|(?:pretty|beautiful|gorgeous|sexy|hot|fit|cute|developed) for (?:a |an )?(?:\\d+ year old|\\d+|nine|ten|eleven|twelve|year [3-7]|yr [3-7]|(?:a )?kid|(?:a )?girl ${YOU}r age|(?:a )?boy ${YOU}r age)|(?:${YOU} (?:seem|look|act|sound|talk|are|r)|${YOURE}) (?:(?:so|very|really|much|way|a lot|loads) ){0,2}(?:older|more grown up|mature|more mature) than|${YOU} (?:look|looks|seem) older in ${YOU}r (?:pic|picture|photo|pics|pictures|photos|profile)|^(?:hey |hi |hiya |oi )?(?:how old (?:are|r) ${YOU}|whats ${YOU}r age|what age (?:are|r) ${YOU})(?: now| btw)?$|(?:forget|cant believe|cant tell) ${YOURE} (?:(?:only|just) (?:\\d+|nine|ten|eleven|twelve|a kid)|a kid|a child|so young)|${YOURE} (?:so |really |very |such a )?(?:mature|grown up)[a-z ]{0,30} (?:only|just) (?:\\d+|nine|ten|eleven|twelve)|how old (?:are|r) ${YOU} (?:really|actually|exactly|in real life|irl)|(?:asl|a s l)|what (?:age|year) (?:are|r) ${YOU} (?:really|actually)|${YOU} dont (?:look|seem|sound) (?:\\d+|ten|eleven|nine|twelve|like a kid)|age is (?:just|only) a number|(?:im|i am) (?:actually |really |only )?(?:1[6-9]|[2-5][0-9]|sixteen|seventeen|eighteen|nineteen|twenty|thirty)(?: years old| yrs| yo)? (?:but|btw|and i (?:play|like|love|talk))|how old (?:are|r) ${YOU}(?: btw)?,? (?:i|im)(?: am)? (?:\\d\\d|a bit older|older|an adult|a grown up)`
+			`(?:so |very |really |quite |well )?(?:mature|grown up|grownup|old|clever|smart|sensible) for ${YOU}r age|(?:pretty|beautiful|gorgeous|sexy|hot|fit|cute|developed) for (?:a |an )?(?:\\d+ year old|\\d+|nine|ten|eleven|twelve|year [3-7]|yr [3-7]|(?:a )?kid|(?:a )?girl ${YOU}r age|(?:a )?boy ${YOU}r age)|(?:${YOU} (?:seem|look|act|sound|talk|are|r)|${YOURE}) (?:(?:so|very|really|much|way|a lot|loads) ){0,2}(?:older|more grown up|mature|more mature) than|${YOU} (?:look|looks|seem) older in ${YOU}r (?:pic|picture|photo|pics|pictures|photos|profile)|^(?:hey |hi |hiya |oi )?(?:how old (?:are|r) ${YOU}|whats ${YOU}r age|what age (?:are|r) ${YOU})(?: now| btw)?$|(?:forget|cant believe|cant tell) ${YOURE} (?:(?:only|just) (?:\\d+|nine|ten|eleven|twelve|a kid)|a kid|a child|so young)|${YOURE} (?:so |really |very |such a )?(?:mature|grown up)[a-z ]{0,30} (?:only|just) (?:\\d+|nine|ten|eleven|twelve)|how old (?:are|r) ${YOU} (?:really|actually|exactly|in real life|irl)|(?:asl|a s l)|what (?:age|year) (?:are|r) ${YOU} (?:really|actually)|${YOU} dont (?:look|seem|sound|type|talk|text|write|act) (?:\\d+|ten|eleven|nine|twelve|like (?:a|an) (?:kid|child|(?:\\d+|nine|ten|eleven|twelve) year old))|age is (?:just|only) a number|(?:im|i am) (?:actually |really |only )?(?:1[6-9]|[2-5][0-9]|sixteen|seventeen|eighteen|nineteen|twenty|thirty)(?: years old| yrs| yo)? (?:but|btw|and i (?:play|like|love|talk))|how old (?:are|r) ${YOU}(?: btw)?,? (?:i|im)(?: am)? (?:\\d\\d|a bit older|older|an adult|a grown up)`
 		),
 		unless: LESSON,
 		needs: /age|than|old|asl|a s l|really|actually|look|seem|sound|only|just|pretty|beautiful|gorgeous|sexy|hot|fit|cute|developed|forget|im |i am /
@@ -53,7 +54,7 @@ const RULES: readonly PhraseRule[] = [
 	{
 		rule: 'grooming.bedroom',
 		pattern: phrase(
-			`(?:which|what) (?:bed)?room is (?:yours|urs)|(?:do|have) ${YOU} (?:have|got) (?:a |an )?(?:tv|telly|lock|camera|computer|laptop|phone|ipad|tablet) in ${YOU}r (?:bed)?room|(?:a lock|a key) (?:on|for) ${YOU}r (?:bed)?(?:room )?door|(?:wear|wearing|sleep in|put on) (?:to|in|for) bed|what (?:do|does) ${YOU} (?:wear|sleep in)(?: at night| in bed)?`
+			`(?:which|what) (?:bed)?room is (?:yours|urs)|(?:do|have) ${YOU} (?:have|got) (?:a |an )?(?:tv|telly|lock|camera|computer|laptop|phone|ipad|tablet) in ${YOU}r (?:bed)?room|(?:a lock|a key) (?:on|for) ${YOU}r (?:bed)?(?:room )?door|(?:wear|wearing|sleep in|put on) (?:to|in|for|4|2) bed|what (?:do|does) ${YOU} (?:wear|sleep in)(?: at night| in bed)?`
 		),
 		unless: LESSON,
 		needs: /room|bed|wear|sleep/
@@ -94,7 +95,7 @@ const RULES: readonly PhraseRule[] = [
 	{
 		rule: 'grooming.photo',
 		pattern: phrase(
-			`(?:send|show|give) (?:me )?(?:a |some |another |more )?(?:photo|photos|pic|pics|picture|pictures|pik|piks|selfie|selfies|vid|video|videos)(?: of ${YOU}(?:rself|r self|r face|r body)?| in ${YOU}r| without| wearing| just for me| for me|(?: [a-z]+){0,6} (?:(?:a |be a )?model(?! (?:of|volcano|car|plane|boat|house|village|castle|ship|train|rocket|heart|eye|ear|solar))|modelling|modeling|famous|a star|an influencer)(?<!(?:science|lego|clay|junk|class|our|my|your|ur|his|her|the) model))|(?:talent scout|model(?:ling)? agency|modeling agency|scout for)(?: [a-z]+){0,8} (?:photos?|pics?|pictures?|selfies?)|send (?:me )?(?:one|some|a few|more) of ${YOU}(?:rself)? (?:in|without|wearing)|send (?:me )?(?:a )?selfie|what (?:are|r) ${YOU} wearing(?! (?:for|to|on|at|tomorrow|today|next|this))|what ${YOU} wearing(?! (?:for|to|on|at|tomorrow|today|next|this))|show me what ${YOURE} wearing(?! (?:for|to|on|at|tomorrow|next))|show me (?:your|ur) (?:bedroom|room|body|face|feet|legs|pyjamas|bed)(?! (?:tidy|design|drawing|picture|model|plan))|(?:turn|put) (?:on )?(?:your|ur) (?:camera|cam)(?: on)?|(?:show|let) me see (?:you|u|your|ur)(?! (?:drawing|work|picture|lego|model|homework|story|book))|take (?:a |some )?(?:photos?|pics?) (?:of ${YOU}rself|in ${YOU}r)`
+			`(?:send|show|give) (?:me )?(?:a |some |another |more )?(?:photo|photos|pic|pics|picture|pictures|pik|piks|selfie|selfies|vid|video|videos)(?: of ${YOU}(?:rself|r self|r face|r body)?| in ${YOU}r| without| wearing| just for me| for me|(?: [a-z]+){0,6} (?:(?:a |be a )?model(?! (?:of|volcano|car|plane|boat|house|village|castle|ship|train|rocket|heart|eye|ear|solar))|modelling|modeling|famous|a star|an influencer)(?<!(?:science|lego|clay|junk|class|our|my|your|ur|his|her|the) model))|(?:talent scout|model(?:ling)? agency|modeling agency|scout for)(?: [a-z]+){0,8} (?:photos?|pics?|pictures?|selfies?)|send (?:me )?(?:one|some|a few|more) of ${YOU}(?:rself)? (?:in|without|wearing)|send (?:me )?(?:a )?selfie|(?:what|wat|wot|wut) (?:are|r) ${YOU} wearing(?! (?:for|to|on|at|tomorrow|today|next|this))|what ${YOU} wearing(?! (?:for|to|on|at|tomorrow|today|next|this))|show me what ${YOURE} wearing(?! (?:for|to|on|at|tomorrow|next))|show me (?:your|ur) (?:bedroom|room|body|face|feet|legs|pyjamas|bed)(?! (?:tidy|design|drawing|picture|model|plan))|(?:turn|put) (?:on )?(?:your|ur) (?:camera|cam)(?: on)?|(?:show|let) me see (?:you|u|your|ur)(?! (?:drawing|work|picture|lego|model|homework|story|book))|take (?:a |some )?(?:photos?|pics?) (?:of ${YOU}rself|in ${YOU}r)`
 		),
 		unless: LESSON,
 		needs: /photo|pic|selfie|vid|wearing|cam|show|see|take|of (?:you|u)/
@@ -155,7 +156,8 @@ const RULES: readonly PhraseRule[] = [
 		),
 		unless: LESSON,
 		needs: /alone|own|self|mum|dad|parent|mom|family|anyone|any1|anybody|sleep|bedroom/
-	}
+	},
+	...GROOMING_SIGN_RULES
 ];
 
 // Pairings anywhere in one message: warmth or a compliment with secrecy, an age
@@ -164,7 +166,7 @@ const WARMTH = new RegExp(
 	`\\b(?:i love (?:talking|chatting|speaking) to ${YOU}|(?:${YOURE}|ur) (?:my )?(?:favourite|special)|(?:${YOURE}|ur) (?:so |really |very |such a )?(?:pretty|beautiful|gorgeous|stunning|cute|hot|sexy|mature|grown up)|(?:our|these) (?:chats|talks|messages) are (?:special|private|ours)|hey (?:sweetie|sweetheart|cutie|gorgeous|beautiful|babe|darling|princess|hun)|(?:ok|okay|k|thanks|thank you|night|nite|bye|love you|good girl|good boy) (?:sweetie|sweetheart|cutie|babe|darling|princess|hun|angel|baby girl|gorgeous)|(?:sweetie|sweetheart|cutie|babe|darling|princess|hun|baby girl)$)\\b`
 );
 const PAIRED_WITH = new RegExp(
-	`\\b(?:dont tell|do not tell|not tell|wont tell|dont show|doesnt know|dont know about|dont let|delete|deleat|secret|between us|nobody needs to know|doesnt get upset|has anyone (?:ever )?told ${YOU}|anyone ever told ${YOU}|how old|whats ${YOU}r age|what age|boyfriend|girlfriend|send (?:me )?(?:a )?(?:pic|photo|selfie|picture))\\b`
+	`\\b(?:dont tell|do not tell|not tell|wont tell|dont show|doesnt know|dont know about|dont let|delete|deleat|secret|between us|nobody needs to know|doesnt get upset|has anyone (?:ever )?told ${YOU}|anyone ever told ${YOU}|how old|whats ${YOU}r age|what age|what year (?:are|r) ${YOU} in|boyfriend|girlfriend|send (?:me )?(?:a )?(?:pic|photo|selfie|picture))\\b`
 );
 const PAIR_LESSON = /\b(?:lesson|e safety|esafety|online safety|if (?:someone|anyone|a stranger)|we learned|we learnt|story|character|film|book|panto)\b/;
 

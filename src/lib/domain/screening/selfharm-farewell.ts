@@ -12,7 +12,7 @@ const I = '(?:i|im|i m|ive|i ve|i have|i am)';
 const NOT_HERE =
 	'(?:(?:i|im|i m|ill|i ll) (?:wont|will not|am not going to|m not going to|not going to|not gonna|dont|do not) (?:need (?:them|it|any of (?:it|them))(?! (?:at|in|for|when|after|till|until|on|now|there)(?![a-z]))|be (?:here|around|alive|coming back))|(?:im|i am|i m) (?:leaving|going away) (?:for ever|forever|for good))';
 // Trips, moves and outgrown things: the innocent reasons to give things away or be away.
-const AWAY_INNOCENTLY =
+export const AWAY_INNOCENTLY =
 	/\b(?:holiday|holidays|going to(?! be)|visiting|visit|dentist|doctors|appointment|moving|move|moved|new school|new house|trip|camp|half term|wedding|grew out|outgrew|too small|too big|too old|charity|story|character|book|play|film|teacher|retiring|last day|lol|haha|jk)\b/;
 
 export const FAREWELL_RULES: readonly PhraseRule[] = [

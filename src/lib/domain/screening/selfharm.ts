@@ -15,6 +15,7 @@
 
 import { matchPhrases, phrase, type PhraseRule } from './phrases.js';
 import { FAREWELL_RULES } from './selfharm-farewell.js';
+import { SELFHARM_SIGN_RULES } from './selfharm-signs.js';
 import type { WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
 
@@ -29,6 +30,10 @@ const WISH =
 	'(?:i (?:just |really |sometimes |honestly |still )?(?:wish|want|wanna|wana|hope|feel like|think about|keep thinking about|dream about|would like)(?: that)?(?: i)?(?: could| (?:was|were))?(?: just)?(?: to)?(?: just)?)';
 const GONE =
 	'(?:be dead|dead|die(?! (?:my|your|ur|her|his|it|the) (?:hair|clothes|shirt|t shirt|top))|vanish|vanishing|disappear|disappearing|not (?:be|being) here|not (?:be|being) alive|not exist|not existing|stop existing|stop being alive|not wake up|not waking up|go to sleep (?:and|n) (?:not|never) wake up|be gone|end it(?: all)?|never (?:come|coming) back|never wake up)';
+// Where a child wishes to vanish into for fun: a book, a game, under the duvet ("i wish i could
+// disappear into a book and live in narnia forever").
+const A_REFUGE =
+	'(?! (?:in|into|from|for) (?:a|the|my)(?: good| new| long| big| favourite)? (?:book|game|story|minute|bit|second|world|film)| (?:under|into|in|behind) (?:my|the) (?:duvet|covers|blanket|bed|sofa|pillow|hoodie))';
 const NOT_ME =
 	/\b(?:game|level|minecraft|fortnite|roblox|character|story|lol|haha|jk|joke|homework|maths|bored|boring|funny|laugh|laughing|cringe|embarrass|embarrassed|embarrassing|zombie|film|movie|magic|magician|trick|hide and seek|the holidays|holiday|on holiday|dance|narnia|hogwarts|wonderland|neverland)\b|\b(?:disappear|vanish|escape) into (?:a|the|my) (?:book|books|story|film|game|painting|picture)\b/;
 
@@ -36,7 +41,7 @@ const RULES: readonly PhraseRule[] = [
 	{
 		rule: 'selfharm.not-alive',
 		pattern: phrase(
-			`${WISH} ${GONE}(?! (?:in|into|from|for) (?:a|the|my)(?: good| new| long| big)? (?:book|game|story|minute|bit|second)| (?:under|into|in|behind) (?:my|the) (?:duvet|covers|blanket|bed|sofa|pillow|hoodie))|i (?:feel like|think) i should (?:just )?(?:end it|die|disappear|go away for ever|go away forever)|i (?:dont|do not) want to be me (?:anymore|any more)`
+			`${WISH} ${GONE}${A_REFUGE}|i (?:feel like|think) i should (?:just )?(?:end it|die|disappear|go away for ever|go away forever)|i (?:dont|do not) want to be me (?:anymore|any more)`
 		),
 		unless: NOT_ME,
 		needs: /dead|die|vanish|disappear|here|alive|exist|wake|gone|end it|come back|coming back|be me/
@@ -71,13 +76,13 @@ const RULES: readonly PhraseRule[] = [
 			`i (?:sometimes |often |keep |always )?(?:think|thought|keep thinking|have been thinking|ve been thinking|dream|dreamt) about (?:hurting|killing|harming|cutting|ending|hitting|starving) ${SELF}|${I_WANT} ${HARM} ${SELF}|i (?:have been |ve been |keep |sometimes |secretly |still )?(?:cut|cutting|hurting|harming|hit|hitting|scratching|burning|punishing|starving) ${SELF}(?! (?:by accident|accidentally|on|when i fell|when i tripped|playing|in pe|at football))|i (?:have been |ve been |keep |sometimes )?(?:cut|cutting|scratch|scratching|hurt|hurting|burn|burning|hit|hitting) my (?:arms?|legs?|wrists?|skin|self|tummy|head)(?! (?:on(?! purpose)|when|playing|in pe|at|falling|by accident))|kill ${SELF}|end (?:it all|my life|everything)|self harm(?:ing)?|i (?:take|took|want to take|have taken|ve taken) (?:all |some of |all of )?(?:the |my mums |my dads )?(?:pills|tablets)`
 		),
 		unless:
-			/\b(?:by accident|accidentally|never (?:do|try)|shouldnt|should not|if (?:someone|a friend|anyone|you)|lesson|learn|learned|learnt|story|character|pretend|joke|jk|lol|haha|laughing|nearly|almost|tripped|fell)\b/,
+			/\b(?:by accident|accidentally|never (?:do|try)|shouldnt|should not|if (?:someone|a friend|anyone|you)|lesson|learn|learned|learnt|story|character|pretend|joke|jk|lol|haha|laughing|nearly|almost|tripped|fell|itchy|itch|itches|eczema|rash|chickenpox|chicken pox|bites)\b/,
 		needs: /self|cut|end (?:it|my|every)|pills|tablets|arm|leg|wrist|skin|tummy|head/
 	},
 	{
 		rule: 'selfharm.not-alive',
 		pattern: phrase(
-			`i (?:wish|want|wanna|want to|hope)(?: that)? (?:i (?:was|were|could be) )?(?:dead|die(?! (?:my|your|ur|her|his|it|the) (?:hair|clothes|shirt|t shirt|top))|to die(?! (?:my|your|ur|her|his|it|the) (?:hair|clothes|shirt|t shirt|top))|i was never born|i wasnt born|i could disappear|i could just disappear|to disappear forever|i was gone|to not wake up|i didnt wake up|i wasnt here)|i (?:dont|do not|dnt) (?:want|wanna) (?:to )?(?:be alive|live|be here|exist|wake up)(?: anymore| any more)?|(?:i|id) (?:would|wd) (?:rather|be better off) (?:be )?dead|(?:im|i am) (?:better off|going to be better off) dead|no (?:point|reason) (?:in |to )?(?:living|being alive|me being here|me being alive)|whats the point (?:of|in) (?:me|living|being alive|anything)|i (?:want|wanna) it (?:all )?to (?:stop|end)(?: forever)?|i (?:cant|can not) (?:do|take) (?:this|it) anymore(?: i want)?|i (?:want|wanna) to go to sleep (?:and|n) never wake up|i wish i (?:never existed|didnt exist|did not exist|wasnt alive|was not alive)|(?:im|i am) (?:so |just )?(?:tired|sick) of (?:living|being alive|life|being me)(?! (?:in|at|with|near|next|on|here in))|i (?:dont|do not|cant) see the point (?:any ?more|in (?:anything|living|life|going on|being here))|i (?:keep|cant stop|can not stop|have been|ve been|been|always|am always|m always) (?:thinking|think) (?:about|of) (?:dying|death|being dead|killing myself|ending it|not being here)`
+			`i (?:wish|want|wanna|want to|hope)(?: that)? (?:i (?:was|were|could be) )?(?:dead|die(?! (?:my|your|ur|her|his|it|the) (?:hair|clothes|shirt|t shirt|top))|to die(?! (?:my|your|ur|her|his|it|the) (?:hair|clothes|shirt|t shirt|top))|i was never born|i wasnt born|i could disappear${A_REFUGE}|i could just disappear${A_REFUGE}|to disappear forever|i was gone|to not wake up|i didnt wake up|i wasnt here)|i (?:dont|do not|dnt) (?:want|wanna) (?:to )?(?:be alive|live|be here|exist|wake up)(?: anymore| any more)?|(?:i|id) (?:would|wd) (?:rather|be better off) (?:be )?dead|(?:im|i am) (?:better off|going to be better off) dead|no (?:point|reason) (?:in |to )?(?:living|being alive|me being here|me being alive)|whats the point (?:of|in) (?:me|living|being alive|anything)|i (?:want|wanna) it (?:all )?to (?:stop|end)(?: forever)?|i (?:cant|can not) (?:do|take) (?:this|it) anymore(?: i want)?|i (?:want|wanna) to go to sleep (?:and|n) never wake up|i wish i (?:never existed|didnt exist|did not exist|wasnt alive|was not alive)|(?:im|i am) (?:so |just )?(?:tired|sick) of (?:living|being alive|life|being me)(?! (?:in|at|with|near|next|on|here in))|i (?:dont|do not|cant) see the point (?:any ?more|in (?:anything|living|life|going on|being here))|i (?:keep|cant stop|can not stop|have been|ve been|been|always|am always|m always) (?:thinking|think) (?:about|of) (?:dying|death|being dead|killing myself|ending it|not being here)`
 		),
 		// The same stories, games and tricks as the first not-alive rule ("disappear like a magician").
 		unless: NOT_ME,
@@ -127,7 +132,8 @@ const RULES: readonly PhraseRule[] = [
 		),
 		needs: /eat|starv|sick|skip/
 	},
-	...FAREWELL_RULES
+	...FAREWELL_RULES,
+	...SELFHARM_SIGN_RULES
 ];
 
 /** Words that say a child may hurt themselves. */

@@ -15,7 +15,17 @@
 // stands down on (lesson talk for grooming and secrecy, games for threats: see
 // modelStandsDown) are left out of both choices and count as missed.
 
-import { clauseEnds, featuresAt, MODEL_KINDS, modelStandsDown, WINDOW, type ClassifierModel } from './classifier.js';
+import {
+	clauseEnds,
+	featuresAt,
+	MODEL_KINDS,
+	modelStandsDown,
+	SHORT_WINDOW,
+	SHORT_WINDOW_KINDS,
+	WINDOW,
+	type ClassifierModel,
+	type ModelKind
+} from './classifier.js';
 import { buildWordView, normaliseText, type WordToken, type WordView } from './normalise.js';
 import type { CorpusItem } from './scoring.js';
 
@@ -30,8 +40,8 @@ const FOLDS = 5;
 /** A feature must appear in this many training messages to be kept. */
 const MIN_DOCS = 2;
 /**
- * Held-out innocent messages a kind may raise, as a rate: one in every INNOCENT_PER_ALLOWED
- * (0.2 %; at least one), so 2 of today's 1,110 innocent training messages, many written
+ * Held-out innocent messages a kind may raise, as a rate: one in every INNOCENT_PER_ALLOWED[kind]
+ * (0.2 % when it was one rate; at least one), so 2 of 1,110 innocent training messages then, many written
  * to be hard ("i want to die my hair blue", "i'll get you next time" at Uno). It was a
  * fixed count of one, which made the line stricter every time innocent sentences were
  * added: the 271 block and innocent lines of version 3.1 moved self-harm's line from 2.40
@@ -40,8 +50,15 @@ const MIN_DOCS = 2;
  * sets grow. Grooming and self-harm get the same rate as the rest because an urgent alert
  * needs the stricter `strong` line, which no held-out message of another kind reached; a
  * finding between the two lines is held for the teacher with no DSL alert.
+ *
+ * Since own-7 (534 hard innocent sentences) the kinds differ: a missed self-harm or grooming
+ * message leaves a child at risk, so those two keep one in 500 (3 of today's 1,952); unkind,
+ * threat and secrecy are the teacher's to judge and have phrase rules that know their innocent
+ * twins, so they keep one in 750 (2 of 1,952, as one in 500 allowed of 1,418 before): at one in
+ * 500 their lines fell far enough to hold compliments and kind surprises ("your drawing is like
+ * a real artist did it").
  */
-const INNOCENT_PER_ALLOWED = 500;
+const INNOCENT_PER_ALLOWED: Readonly<Record<ModelKind, number>> = { grooming: 500, selfharm: 500, unkind: 750, threat: 750, secrecy: 750 };
 /** Added to every threshold chosen by cross-validation, in logit units, for text nobody has seen. */
 const MARGIN = 0.25;
 
@@ -60,6 +77,8 @@ interface Doc {
 	positions: number[][];
 	/** The runs of words the screen scores (windows and clauses, as classifyHolds reads them), as [from, to) pairs. */
 	runs: number[];
+	/** The short windows classifyHolds reads as well for SHORT_WINDOW_KINDS, as [from, to) pairs. */
+	shortRuns: number[];
 }
 
 /**
@@ -79,6 +98,14 @@ function runsOf(view: WordView, original: string): number[] {
 		if (i - clause < width) runs.push(clause, i);
 		clause = i;
 	}
+	return runs;
+}
+
+/** The short windows read as well for SHORT_WINDOW_KINDS in a message longer than a window. */
+function shortRunsOf(view: WordView): number[] {
+	const n = view.tokens.length;
+	const runs: number[] = [];
+	for (let start = 0; n > WINDOW && start + SHORT_WINDOW <= n; start += 1) runs.push(start, start + SHORT_WINDOW);
 	return runs;
 }
 
@@ -114,7 +141,8 @@ function vectorise(items: readonly CorpusItem[]): { docs: Doc[]; vocabulary: str
 			features,
 			labels: MODEL_KINDS.map((k) => item.kinds.includes(k)),
 			positions,
-			runs: runsOf(view, item.text)
+			runs: runsOf(view, item.text),
+			shortRuns: shortRunsOf(view)
 		};
 	});
 	return { docs, vocabulary };
@@ -149,7 +177,7 @@ function fit(docs: readonly Doc[], c: number, size: number, options: TrainOption
 }
 
 /** A message's score as the screen gives it: its best run of words, plus the bias. */
-function score(w: Float64Array, doc: Doc): number {
+function score(w: Float64Array, doc: Doc, kind: ModelKind): number {
 	const sums = [0];
 	for (const features of doc.positions) {
 		let z = sums[sums.length - 1] as number;
@@ -158,13 +186,16 @@ function score(w: Float64Array, doc: Doc): number {
 	}
 	let best = -Infinity;
 	for (let r = 0; r < doc.runs.length; r += 2) best = Math.max(best, (sums[doc.runs[r + 1] as number] as number) - (sums[doc.runs[r] as number] as number));
+	if (SHORT_WINDOW_KINDS.has(kind))
+		for (let r = 0; r < doc.shortRuns.length; r += 2)
+			best = Math.max(best, (sums[doc.shortRuns[r + 1] as number] as number) - (sums[doc.shortRuns[r] as number] as number));
 	return (w[0] as number) + best;
 }
 
-function chooseThreshold(docs: readonly Doc[], oof: readonly number[], inSample: readonly number[]): number {
+function chooseThreshold(kind: ModelKind, docs: readonly Doc[], oof: readonly number[], inSample: readonly number[]): number {
 	const innocent = docs.map((d, i) => ({ d, s: oof[i] as number })).filter(({ d }) => d.item.category === 'innocent');
 	innocent.sort((a, b) => b.s - a.s);
-	const allowance = Math.max(1, Math.floor(innocent.length / INNOCENT_PER_ALLOWED));
+	const allowance = Math.max(1, Math.floor(innocent.length / INNOCENT_PER_ALLOWED[kind]));
 	// The (allowance+1)-th highest held-out innocent score must stay below the threshold,
 	// and so must every innocent training message under the final model (they are the
 	// corpus tests' innocent items, which the screen must keep passing).
@@ -201,7 +232,7 @@ export function trainModel(
 		for (let c = 0; c < MODEL_KINDS.length; c += 1) {
 			const w = fit(train, c, size, options);
 			docs.forEach((doc, i) => {
-				if (i % FOLDS === fold) (oof[c] as number[])[i] = score(w, doc);
+				if (i % FOLDS === fold) (oof[c] as number[])[i] = score(w, doc, MODEL_KINDS[c] as ModelKind);
 			});
 		}
 	}
@@ -214,9 +245,10 @@ export function trainModel(
 		const judged = (d: Doc, s: number): number => (d.standsDown[c] ? -Infinity : s);
 		const scores = (oof[c] as number[]).map((s, i) => judged(docs[i] as Doc, s));
 		const t = chooseThreshold(
+			kind,
 			docs,
 			scores,
-			docs.map((d) => judged(d, score(final[c] as Float64Array, d)))
+			docs.map((d) => judged(d, score(final[c] as Float64Array, d, kind)))
 		);
 		thresholds.push(t);
 		const high = chooseStrong(docs, c, scores, t);
