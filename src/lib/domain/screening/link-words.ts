@@ -134,10 +134,14 @@ export const MAIL_PROVIDERS = new Set([
 // Each rewrite runs only when its cheap test, derived from its pattern, passes (look-behinds
 // defeat the regex engine's fast search, so a scan of every message would cost).
 const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
-	[/(?<=[a-z0-9._-])\s*[([{<]\s*(?:at|@)\s*[)\]}>]\s*(?=[a-z0-9])/g, '@'],
-	[/(?<=[a-z0-9._-])\s+(?:at|at sign|at symbol)\s+(?=[a-z0-9])/g, '@'],
+	// An address read out a piece at a time: "ellie then a dot then parker then the at sign then gmail".
+	[/\s+(?:and\s+)?then\s+(?:an?\s+|the\s+)?(?=(?:dot|at sign|at symbol|at|underscore|@)\s)|(?<=\b(?:dot|sign|symbol|underscore|@))\s+then(?=\s)/g, ' '],
+	[/(?<=[a-z0-9._-])\s*[([{<〔【「『〈《]\s*(?:at|@)\s*[)\]}>〕】」』〉》]\s*(?=[a-z0-9])/g, '@'],
+	[/(?<=[a-z0-9._-])\s+(?:at sign|at symbol|at)\s+(?=[a-z0-9])/g, '@'],
 	[/(?<=[a-z0-9])\s*@\s*(?=[a-z0-9])/g, '@'],
-	[/(?<=[a-z0-9])\s*[([{<]\s*(?:dot|\.)\s*[)\]}>]\s*(?=[a-z0-9])/g, '.'],
+	// Dots typed with spaces round them before the "@": "milo . grant . 15 @ icloud . com".
+	[/(?<=[a-z0-9])\s+\.\s+(?=[a-z0-9][a-z0-9 .]*@)/g, '.'],
+	[/(?<=[a-z0-9])\s*[([{<〔【「『〈《]\s*(?:dot|\.)\s*[)\]}>〕】」』〉》]\s*(?=[a-z0-9])/g, '.'],
 	[/(?<=[a-z0-9])\s+(?:dot|full stop|period)\s+(?=[a-z0-9])/g, '.'],
 	[/(?<=[a-z0-9]{2})dot(?=(?:com|co\.uk|co|org|net|uk)\b)/g, '.'],
 	[/(?<=[a-z0-9])\s*\.\s*(?=(?:com|co|uk|org|net)\b)/g, '.'],

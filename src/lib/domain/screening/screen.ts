@@ -173,9 +173,10 @@ function alertsFor(findings: readonly Finding[]): ScreeningResult['alerts'] {
 // When one finding sits inside another, the outer one explains it better
 // (an email contains a link-shaped domain; a link contains an @handle).
 const OUTRANKS: Partial<Record<FindingKind, readonly FindingKind[]>> = {
-	email: ['url', 'social', 'profanity', 'phone'],
+	// A pupil's name inside an address or a handle ("ellie.parker@…", "zac_holloway_09") is told by the address.
+	email: ['url', 'social', 'profanity', 'phone', 'fullname'],
 	url: ['social', 'email', 'phone'],
-	social: ['url', 'meeting'],
+	social: ['url', 'meeting', 'fullname'],
 	address: ['postcode', 'phone'],
 	meeting: ['unkind'],
 	chain: ['unkind']

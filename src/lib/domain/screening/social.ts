@@ -23,7 +23,7 @@ const PLATFORM_HANDLE = new RegExp(
 );
 const PLATFORM_COLON = new RegExp(`\\b${PLATFORM}(?:\\s+${NAME_WORD})?\\s*[:=~]\\s*${HANDLE}`, 'g');
 const INVITE = new RegExp(
-	`\\b(?:add|follow|friend|message|msg|dm|find|chat to|chat with|talk to|join|play with|sub(?:scribe)?\\s+to|text|call|contact|look for|search for|search|look up|look|request)\\s+(?:me|us|my(?:\\s+name)?)\\s+(?:(?:up\\s+)?on|at|in)\\s+${PLATFORM}\\b(?:\\s*(?:as|its|it's|im|i am|:)?\\s*@?[a-z0-9_.]*[\\d_.][a-z0-9_.]*)?`,
+	`\\b(?:add|follow|friend|message|msg|dm|find|chat to|chat with|talk to|join|play with|sub(?:scribe)?\\s+to|text|call|contact|look for|search for|search|look up|look|request)\\s+(?:me|us|my(?:\\s+name)?)\\s+(?:(?:up\\s+)?on|at|in)\\s+${PLATFORM}\\b(?:\\s*(?:as|its|it's|im|i am|at|:)?\\s*@?[a-z0-9_.]*[\\d_.][a-z0-9_.]*)?`,
 	'g'
 );
 const USERNAME = new RegExp(
