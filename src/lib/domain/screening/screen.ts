@@ -26,6 +26,7 @@ import { findPhoneNumbers } from './phone.js';
 import { findPostcodes } from './postcode.js';
 import { findSecrecy } from './secrecy.js';
 import { findSocialHandles } from './social.js';
+import { findSplitDetails } from './split-messages.js';
 import { findUnkindPhrases } from './unkind.js';
 import { findLinks } from './url.js';
 import {
@@ -119,6 +120,7 @@ function screenWith(text: string, compiled: CompiledContext, recent: readonly st
 	add(findChainLetters(words));
 	add(findSecrecy(words));
 	add(findSplitNumbers(text, recent));
+	add(findSplitDetails(text, recent));
 	if (raw.some((f) => f.kind === 'meeting' || f.kind === 'location')) add(findUnknownAdult(words));
 	// The word model only adds holds, and only for kinds no rule found.
 	add(classifyHolds(words, text, new Set(raw.map((f) => f.kind))));
