@@ -8,6 +8,7 @@
 
 import { TOP_LEVEL_DOMAINS, MAIL_PROVIDERS } from './link-words.js';
 import type { MappedText } from './normalise.js';
+import { matchesOf } from './pattern-needs.js';
 import type { RawFinding } from './types.js';
 
 const EMAIL = /(?<![a-z0-9._%+-])([a-z0-9][a-z0-9._%+-]*)@([a-z0-9-]+(?:\.[a-z0-9-]+)*)/g;
@@ -95,14 +96,14 @@ const PROVIDER_NAMED = new RegExp(
 	'g'
 );
 const SPACED = /(?<![a-z0-9])(?:[a-z0-9_.] ){2,}[a-z0-9_.]? ?@ ?(?:[a-z0-9.] ?){4,}/g;
-// Only the part after "@" spaced out: "rubyf2015@g m a i l.c o m".
-const SPACED_DOMAIN = /(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]*@((?:[a-z0-9.]{1,3} ){2,}[a-z0-9.]{1,3})(?![a-z0-9])/g;
+// Only the part after "@" spaced out: "rubyf2015@g m a i l.c o m". Read from the "@", then back to the mailbox.
+const SPACED_DOMAIN = /@((?:[a-z0-9.]{1,3} ){2,}[a-z0-9.]{1,3})(?![a-z0-9])/g;
+const MAILBOX_BEFORE = /(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]*$/;
 const PROVIDER_WORDS = [...MAIL_PROVIDERS].filter((p) => p.length > 3 && p !== 'live' && p !== 'mail').join('|');
 // A mailbox, then its provider: "jess.holloway2009 on gmail", "tomh2015 + gmail (put the @ in between)".
-const MAILBOX_ON = new RegExp(
-	`(?<![a-z0-9._@-])([a-z0-9][a-z0-9._-]{2,40})\\s*(?:\\s(?:on|at|with|and then|then|plus)\\s|\\+|&)\\s*(?:the\\s+)?(?:${PROVIDER_WORDS})\\b`,
-	'g'
-);
+// Read from each provider named, back over the few words before it.
+const PROVIDER_NAMED_ANYWHERE = new RegExp(`\\b(?:${PROVIDER_WORDS})\\b`, 'g');
+const MAILBOX_ON = /(?<![a-z0-9._@-])([a-z0-9][a-z0-9._-]{2,40})(?:\s+(?:on|at|with|and then|then|plus)\s+|\s*[+&]\s*)(?:the\s+)?$/;
 // "my emale is ellie p 2015 and then the g one, gmail": the address told in words, with a digit and a provider.
 const EMAIL_WORD = '(?:e ?-?mail|emale|e ?male|emial|emai|imail|e ?mial)';
 // The address starts with a name and a number within three words ("ellie p 2015"), never a word that
@@ -142,19 +143,25 @@ export function findEmails(view: MappedText, original: string): RawFinding[] {
 		if (view.text[m.index + m[0].length] === '@' || NOT_A_USERNAME.has(user) || (generic && !/[\d_.]/.test(user))) continue;
 		findings.push({ kind: 'email', start: view.starts[m.index] ?? 0, end: view.ends[m.index + m[0].length - 1] ?? 0, rule: 'email.provider-named' });
 	}
-	for (const m of view.text.matchAll(SPACED_DOMAIN)) {
+	for (const m of matchesOf(SPACED_DOMAIN, view.text)) {
+		const mailbox = MAILBOX_BEFORE.exec(view.text.slice(Math.max(0, m.index - 40), m.index));
 		const labels = (m[1] as string)
 			.replace(/ /g, '')
 			.split('.')
 			.filter((l) => l.length > 0);
-		if (emailRule(labels, true, '') === null) continue;
-		findings.push({ kind: 'email', start: view.starts[m.index] ?? 0, end: view.ends[m.index + m[0].length - 1] ?? 0, rule: 'email.spaced' });
+		if (mailbox === null || emailRule(labels, true, '') === null) continue;
+		const start = m.index - mailbox[0].length;
+		findings.push({ kind: 'email', start: view.starts[start] ?? 0, end: view.ends[m.index + m[0].length - 1] ?? 0, rule: 'email.spaced' });
 	}
-	for (const m of view.text.matchAll(MAILBOX_ON)) {
-		if (!/[a-z]/.test(m[1] as string) || !/[\d._]/.test(m[1] as string)) continue;
-		findings.push({ kind: 'email', start: view.starts[m.index] ?? 0, end: view.ends[m.index + m[0].length - 1] ?? 0, rule: 'email.provider-named' });
+	for (const m of matchesOf(PROVIDER_NAMED_ANYWHERE, view.text)) {
+		const from = Math.max(0, m.index - 60);
+		const before = MAILBOX_ON.exec(view.text.slice(from, m.index));
+		const mailbox = before?.[1];
+		if (before === null || mailbox === undefined || !/[a-z]/.test(mailbox) || !/[\d._]/.test(mailbox)) continue;
+		const start = from + before.index;
+		findings.push({ kind: 'email', start: view.starts[start] ?? 0, end: view.ends[m.index + m[0].length - 1] ?? 0, rule: 'email.provider-named' });
 	}
-	for (const m of view.text.matchAll(TOLD_WITH_PROVIDER))
+	for (const m of matchesOf(TOLD_WITH_PROVIDER, view.text))
 		if (!NOT_A_USERNAME.has(m[1] as string) && !NOT_A_NAME.has(m[1] as string))
 			findings.push({ kind: 'email', start: view.starts[m.index] ?? 0, end: view.ends[m.index + m[0].length - 1] ?? 0, rule: 'email.provider-named' });
 	for (const m of view.text.matchAll(SPACED)) {

@@ -30,7 +30,24 @@ export const DESCRIBED_PLATFORMS: readonly [RegExp, string][] = [
 	[/\b(?:(?:the|that|this)\s+)?bird\s+app\b/g, ' twitter '],
 	[/\b(?:(?:the|that|this)\s+)?(?:chat|voice\s+chat)\s+app\s+for\s+gamers\b/g, ' discord ']
 ];
-export const ANY_DESCRIBED_PLATFORM = needsOfAny(DESCRIBED_PLATFORMS.map(([pattern]) => pattern));
+// Platforms typed with look-alike digits or misspelt ("d1sc0rd", "f0rtnite", "tick tock", "roblocks",
+// "insta-gram"). Rewritten rather than added to social.ts's list of platforms: every rule there
+// scans that list, and character classes in it made each scan twice as slow.
+// A look-alike digit must be there ("roblox" itself is left as it is).
+const LEET = '(?=[a-z]*[0-9!])';
+const MISSPELT_PLATFORMS: readonly [RegExp, string][] = [
+	[new RegExp(`\\b${LEET}d[i1!]sc[o0]rd\\b`, 'g'), 'discord'],
+	[new RegExp(`\\b${LEET}r[o0]bl[o0]x\\b|\\brob(?:locks|loks|lax)\\b`, 'g'), 'roblox'],
+	[new RegExp(`\\b${LEET}f[o0]rtn[i1!]te\\b|\\bfortnight\\b`, 'g'), 'fortnite'],
+	[new RegExp(`\\b${LEET}m[i1!]necr[a4]ft\\b|\\bmin(?:e\\s)?craf?t\\b|\\bminecrf?t\\b`, 'g'), 'minecraft'],
+	[new RegExp(`\\b${LEET}y[o0]ut[u0]be\\b|\\bu\\s?tube\\b`, 'g'), 'youtube'],
+	[/\bt[i1!](?:ck|c)\s?t[o0](?:ck|c|k)\b|\bt[i1!]k\s?t[o0](?:ck|c)\b/g, 'tiktok'],
+	[/\bwat+s\s?ap+\b|\bwhats\s?ap\b/g, 'whatsapp'],
+	[/\bx\s+box\b/g, 'xbox'],
+	[/\binsta[\s-]gram\b/g, 'instagram']
+];
+export const PLATFORMS_OTHERWISE: readonly [RegExp, string][] = [...DESCRIBED_PLATFORMS, ...MISSPELT_PLATFORMS];
+export const ANY_OTHER_SPELLING = needsOfAny(PLATFORMS_OTHERWISE.map(([pattern]) => pattern));
 
 type Add = (start: number, end: number, rule: string) => void;
 
@@ -72,14 +89,19 @@ export function isHandleWord(word: string): boolean {
 
 const isCamelTyped = (typed: string): boolean => /^[A-Za-z]+$/.test(typed) && /[a-z][A-Z]/.test(typed);
 
+// Every rule here needs one of these, so a message with none is passed over in three scans: a word
+// only a handle has, capitals inside a word as typed (a camel-case name or an xX…Xx tag), a channel.
+const CAMEL_TYPED = /[a-z][A-Z]|[xX][xX]/;
+
 /** Accounts a child gives by naming themselves, a channel or a decorated tag. */
 export function findDescribedAccounts(mt: MappedText, typed: string, add: Add): void {
 	const text = mt.text;
+	if (!HANDLE_MARK.test(text) && !CAMEL_TYPED.test(typed) && !text.includes('channel')) return;
 	const typedWord = (start: number, end: number): string => {
 		const span = originalSpan(mt, start, end);
 		return typed.slice(span.start, span.end);
 	};
-	const online = ONLINE.test(text);
+	let online: boolean | undefined;
 	for (const m of matchesOf(SELF_NAMED, text)) {
 		const group = m.findIndex((g, i) => i > 0 && g !== undefined);
 		const handle = m[group] as string;
@@ -87,7 +109,7 @@ export function findDescribedAccounts(mt: MappedText, typed: string, add: Add): 
 		// "I'm called Tom" is a child's name; "I'm called axolotl_ellie_xo" is an account, and so is
 		// "MiloMinesALot" asked to be found, or said where something online is talked about.
 		const asked = group >= 4;
-		if (isHandleWord(handle) || ((online || asked) && isCamelTyped(typedWord(at, at + handle.length))))
+		if (isHandleWord(handle) || ((asked || (online ??= ONLINE.test(text))) && isCamelTyped(typedWord(at, at + handle.length))))
 			add(m.index, m.index + m[0].length, 'social.self-named');
 	}
 	if (HANDLE_MARK.test(text) && PLACE_ONLINE.test(text))

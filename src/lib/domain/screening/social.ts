@@ -9,11 +9,11 @@
 
 import { originalSpan, rewrite, type MappedText } from './normalise.js';
 import { matchesOf, needsOfAny } from './pattern-needs.js';
-import { ANY_DESCRIBED_PLATFORM, DESCRIBED_PLATFORMS, findDescribedAccounts, isHandleWord } from './social-described.js';
+import { ANY_OTHER_SPELLING, findDescribedAccounts, isHandleWord, PLATFORMS_OTHERWISE } from './social-described.js';
 import type { RawFinding } from './types.js';
 
 const PLATFORM =
-	'(?:s\\s?[na@4]\\s?[an@4]\\s?p\\s?c\\s?h\\s?[a@4]\\s?t|sn[a@4]p\\s?ch[a@4]t|s[na][an]p\\s?ch[a@4]t|sn[a@4]p+(?:\\s?ch[a@4]t+)?|sc|[i1!|]\\s?n\\s?s\\s?t\\s?[a@4]\\s?g\\s?r\\s?[a@4]\\s?m+|t[i1!]c?k\\s?t[o0]c?k|tt(?!\\s?rock)|[i1!|]nst[a@4]+(?:[\\s-]?gr[a@4]m+)?|ig|brawl\\s?stars|clash\\s?(?:royale|of\\s?clans)|pokemon\\s?go|free\\s?fire|geometry\\s?dash|gorilla\\s?tag|vr\\s?chat|rec\\s?room|stumble\\s?guys|facebook|fb|messenger|wh?[a@4]t+s\\s?[a@4]pp?|r[o0]bl[o0](?:x+|cks|ks)|f[o0]rtn[i1!](?:te|ght)|m[i1!]ne?cr[a@4]ft|d[i1!]sc[o0]rd|y[o0]u\\s?tube|u\\s?tube|yt|twitch|x\\s?box(?:\\s?live)?|adopt\\s?me|psn|playstation|ps[45]|steam|kik|telegram|twitter|threads|bereal|among us|animal jam|epic(?:\\s?games)?|nintendo|switch|pinterest|reddit|skype|signal|wechat|likee|yubo|omegle|tellonym|gamer\\s?tag)';
+	'(?:s\\s?[na@4]\\s?[an@4]\\s?p\\s?c\\s?h\\s?[a@4]\\s?t|sn[a@4]p\\s?ch[a@4]t|s[na][an]p\\s?ch[a@4]t|sn[a@4]p+(?:\\s?ch[a@4]t+)?|sc|[i1!|]\\s?n\\s?s\\s?t\\s?[a@4]\\s?g\\s?r\\s?[a@4]\\s?m+|t[i1!]k\\s?t[o0]k|tt(?!\\s?rock)|[i1!|]nst[a@4]+(?:gr[a@4]m+)?|ig|brawl\\s?stars|clash\\s?(?:royale|of\\s?clans)|pokemon\\s?go|free\\s?fire|geometry\\s?dash|gorilla\\s?tag|vr\\s?chat|rec\\s?room|stumble\\s?guys|facebook|fb|messenger|whats\\s?app|roblox+|fortnite|minecraft|discord|you\\s?tube|yt|twitch|xbox(?:\\s?live)?|psn|playstation|ps[45]|steam|kik|telegram|twitter|threads|bereal|among us|animal jam|epic(?:\\s?games)?|nintendo|switch|pinterest|reddit|skype|signal|wechat|likee|yubo|omegle|tellonym|gamer\\s?tag)';
 const NAME_WORD = '(?:@|user\\s?name|user|name|handle|account|id|tag|profile|channel|code|gamer\\s?tag|acc|friend\\s?code|trainer\\s?code|player\\s?id)';
 const HANDLE = '@?([a-z0-9_][a-z0-9_.#\\-]{2,29})';
 
@@ -201,8 +201,9 @@ function platformView(mt: MappedText): MappedText {
 	let view = mt;
 	if (ANY_EMOJI_PLATFORM === null || ANY_EMOJI_PLATFORM.test(view.text))
 		for (const [pattern, replacement] of EMOJI_PLATFORMS) view = rewrite(view, pattern, replacement);
-	if (ANY_DESCRIBED_PLATFORM === null || ANY_DESCRIBED_PLATFORM.test(view.text))
-		for (const [pattern, replacement] of DESCRIBED_PLATFORMS) view = rewrite(view, pattern, replacement);
+	// Platforms described or misspelt, made their plain names here: one scan for messages with none.
+	if (ANY_OTHER_SPELLING === null || ANY_OTHER_SPELLING.test(view.text))
+		for (const [pattern, replacement] of PLATFORMS_OTHERWISE) view = rewrite(view, pattern, replacement);
 	if (SPELT_WORD.test(view.text)) for (const [pattern, replacement] of SPELT_SYMBOLS) view = rewrite(view, pattern, replacement);
 	// A platform typed a letter at a time with dots or stars between ("s.n.a.p.c.h.a.t", "i*n*s*t*a").
 	// A handle typed the same way, digits and all ("r-u-b-y-f-0-x-9").

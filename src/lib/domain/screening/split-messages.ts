@@ -19,9 +19,10 @@ const MAY_END_EMAIL = /@|\bat\b|\bdot\b|\.(?:com|co|uk|org|net)\b|mail|outlook|y
 
 /** Postcodes and emails that start in the writer's recent messages and end in this one. */
 export function findSplitDetails(text: string, recent: readonly string[]): RawFinding[] {
+	if (recent.length === 0) return [];
 	const postcode = MAY_END_POSTCODE.test(text);
 	const email = MAY_END_EMAIL.test(text);
-	if (recent.length === 0 || (!postcode && !email)) return [];
+	if (!postcode && !email) return [];
 	const earlier = recent.slice(-RECENT_LIMIT).join('\n') + '\n';
 	const joined = earlier + text;
 	const mt = normaliseText(joined);

@@ -31,7 +31,7 @@ export function findLinks(view: MappedText, original: string, approved: readonly
 		const rule = /\bdot\b|[([{]/.test(original.slice(start, end)) ? 'url.spelled' : 'url.link';
 		findings.push({ kind: 'url', start, end, rule });
 	}
-	if (view.text.includes('sl') || view.text.includes('/'))
+	if (view.text.includes('slash') || view.text.includes('/'))
 		for (const m of view.text.matchAll(SHORT_LINK)) {
 			findings.push({ kind: 'url', start: view.starts[m.index] ?? 0, end: view.ends[m.index + m[0].length - 1] ?? 0, rule: 'url.spelled' });
 		}
