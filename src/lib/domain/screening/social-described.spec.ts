@@ -21,7 +21,14 @@ describe('a platform described instead of named', () => {
 });
 
 describe('platforms in look-alike digits or misspelt', () => {
-	it.each(['r0bl0x: HappyHopper_3', 'my fortnight name is blaze_kid22', 'd1scord - nova_wolf5', 'insta @ bella.bakes.22'])('finds %j', (text) => {
+	it.each([
+		'r0bl0x: HappyHopper_3',
+		'my fortnight name is blaze_kid22',
+		'd1scord - nova_wolf5',
+		'insta @ bella.bakes.22',
+		'my tiktock is fizzy.pop.7',
+		'my roblocks name is ace_pilot_4'
+	])('finds %j', (text) => {
 		expect(rules(text)).toContain('social.platform-handle');
 	});
 
