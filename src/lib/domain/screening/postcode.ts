@@ -21,10 +21,12 @@ const AREAS = new Set(
 );
 
 // Outward code, optional gap, inward code; O and I/l typed for 0 and 1 in the digit places.
-// The two halves may be joined by a word, as a child reads a code out: "LA9 then 4QT", "LA9 space 4QT",
-// or parted by an emoji ("LA9 🤫 4DL"; normalising leaves only symbols outside ASCII).
-const POSTCODE =
-	/(?<![a-z0-9])([a-z]{1,2})([0-9oil][0-9a-z]?)(?:[\s-]{0,3}|\s+(?:then|space|and then)\s+|[\s-]{0,2}[^\x00-\x7f]{1,4}[\s-]{0,2})([0-9oil])([abd-hjlnp-uw-z]{2})(?![a-z0-9])/g;
+// The two halves may be joined by a word, as a child reads a code out: "LA9 then 4QT", "LA9 space 4QT".
+const POSTCODE = /(?<![a-z0-9])([a-z]{1,2})([0-9oil][0-9a-z]?)(?:[\s-]{0,3}|\s+(?:then|space|and then)\s+)([0-9oil])([abd-hjlnp-uw-z]{2})(?![a-z0-9])/g;
+// Or parted by an emoji ("LA9 🤫 4DL"; normalising leaves only symbols outside ASCII), looked for
+// only in the few messages with such a symbol so the common pattern stays as fast as it was.
+const NOT_ASCII = /[^\x00-\x7f]/;
+const EMOJI_PARTED = /(?<![a-z0-9])([a-z]{1,2})([0-9oil][0-9a-z]?)[\s-]{0,2}[^\x00-\x7f]{1,4}[\s-]{0,2}([0-9oil])([abd-hjlnp-uw-z]{2})(?![a-z0-9])/g;
 const SPACED = /(?<![a-z0-9])[a-z0-9](?:[ .-][a-z0-9]){4,7}(?![a-z0-9])/g;
 
 // "my postcode is L S one four, two A B", "postcode: bd seven 4 nx": a postcode told, however it is spelt.
@@ -142,6 +144,8 @@ function spelt(text: string): boolean {
 // A code typed in four or more pieces ("MH 4 7 Q T", "M H 3 - 6 N D", "LA9 – 4 – D – L", "l(a)9 4dl",
 // "L A nine, seven Q H"), maybe with a word between them ("L A 9, then 7, then G H").
 const SPLIT_PIECE = '(?:[a-z]{1,2}\\d{0,2}|\\d{1,2}[a-z]{0,2}|zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)';
+// Every such code has two single letters or digits side by side ("a 9", "4 - d"): a cheap scan first.
+const TWO_SINGLES = /\b[a-z0-9]\W{1,3}[a-z0-9]\b/;
 const SPLIT_CODE = new RegExp(`\\b${SPLIT_PIECE}(?:\\W{1,3}(?:(?:then|and|space)\\W{1,3})?${SPLIT_PIECE}){3}\\b`);
 const TOLD_NOT = /\b(?:your|ur|a|what|whats|whats your|if|never|ask|asks|asked|lesson|learn|learned|learnt|helps?|means|map|maps|game)\b/;
 
@@ -150,7 +154,8 @@ export function findPostcodes(mt: MappedText): RawFinding[] {
 	const findings: RawFinding[] = [];
 	// Every rule but the told one needs a digit, typed or (for a spelt code) said as a word.
 	const facts = numberFacts(mt, mt.text);
-	if (facts.digit) collect(mt.text, 0, mt.text.length, 'postcode.uk', mt, findings);
+	if (facts.digit) collect(mt.text, POSTCODE, 'postcode.uk', mt, findings);
+	if (facts.digit && NOT_ASCII.test(mt.text)) collect(mt.text, EMOJI_PARTED, 'postcode.uk', mt, findings);
 	TOLD.lastIndex = 0;
 	for (let m = /post|pstcd/.test(mt.text) ? TOLD.exec(mt.text) : null; m !== null; m = TOLD.exec(mt.text)) {
 		if (TOLD_NOT.test(mt.text.slice(Math.max(0, m.index - 25), m.index + 14))) continue;
@@ -165,7 +170,8 @@ export function findPostcodes(mt: MappedText): RawFinding[] {
 			findings.push({ kind: 'postcode', start: span.start, end: span.end, rule: 'postcode.spaced' });
 		}
 	}
-	if (findings.length === 0 && (facts.digit || facts.digitWord) && (spelt(mt.text) || SPLIT_CODE.test(mt.text))) findSpelt(mt, findings);
+	if (findings.length === 0 && (facts.digit || facts.digitWord) && (spelt(mt.text) || (TWO_SINGLES.test(mt.text) && SPLIT_CODE.test(mt.text))))
+		findSpelt(mt, findings);
 	return findings;
 }
 
@@ -237,9 +243,9 @@ const LANDMARKS = new Set(['sw1a0aa', 'sw1a1aa', 'sw1a2aa']);
 const LANDMARK_TALK = /\b(?:palace|parliament|downing|big ben|westminster|king|queen|prime minister|geography|history|lesson|project|topic)\b/;
 const landmark = (code: string, text: string): boolean => LANDMARKS.has(code.replace(/[^a-z0-9]/g, '')) && LANDMARK_TALK.test(text);
 
-function collect(text: string, from: number, to: number, rule: string, mt: MappedText, out: RawFinding[]): void {
-	POSTCODE.lastIndex = from;
-	for (let m = POSTCODE.exec(text); m !== null && m.index < to; m = POSTCODE.exec(text)) {
+function collect(text: string, pattern: RegExp, rule: string, mt: MappedText, out: RawFinding[]): void {
+	pattern.lastIndex = 0;
+	for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
 		if (!validParts(m[1] as string, m[2] as string, m[3] as string, m[4] as string)) continue;
 		if (landmark(`${m[1]}${m[2]}${m[3]}${m[4]}`, text)) continue;
 		const span = originalSpan(mt, m.index, m.index + m[0].length);

@@ -7,7 +7,7 @@
 // named ("the yellow ghost app", "the blocky game", "the dancing app"), which social.ts reads
 // as the platform they describe.
 
-import { originalSpan, type MappedText } from './normalise.js';
+import { originalSpan, rewrite, type MappedText } from './normalise.js';
 import { matchesOf, needsOfAny } from './pattern-needs.js';
 
 // How children describe a platform they do not name: its logo, what it is for, what it looks like.
@@ -46,8 +46,18 @@ const MISSPELT_PLATFORMS: readonly [RegExp, string][] = [
 	[/\bx\s+box\b/g, 'xbox'],
 	[/\binsta[\s-]gram\b/g, 'instagram']
 ];
-export const PLATFORMS_OTHERWISE: readonly [RegExp, string][] = [...DESCRIBED_PLATFORMS, ...MISSPELT_PLATFORMS];
-export const ANY_OTHER_SPELLING = needsOfAny(PLATFORMS_OTHERWISE.map(([pattern]) => pattern));
+const ANY_DESCRIBED = needsOfAny(DESCRIBED_PLATFORMS.map(([pattern]) => pattern));
+const ANY_MISSPELT = needsOfAny(MISSPELT_PLATFORMS.map(([pattern]) => pattern));
+
+/** The text with platforms described or misspelt turned into their names; most messages have none. */
+export function namePlatforms(view: MappedText): MappedText {
+	let out = view;
+	// Every description names an app or a game: two quick searches pass over most messages.
+	if ((view.text.includes('app') || view.text.includes('game')) && (ANY_DESCRIBED === null || ANY_DESCRIBED.test(view.text)))
+		for (const [pattern, replacement] of DESCRIBED_PLATFORMS) out = rewrite(out, pattern, replacement);
+	if (ANY_MISSPELT === null || ANY_MISSPELT.test(out.text)) for (const [pattern, replacement] of MISSPELT_PLATFORMS) out = rewrite(out, pattern, replacement);
+	return out;
+}
 
 type Add = (start: number, end: number, rule: string) => void;
 

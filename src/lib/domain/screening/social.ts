@@ -9,7 +9,7 @@
 
 import { originalSpan, rewrite, type MappedText } from './normalise.js';
 import { matchesOf, needsOfAny } from './pattern-needs.js';
-import { ANY_OTHER_SPELLING, findDescribedAccounts, isHandleWord, PLATFORMS_OTHERWISE } from './social-described.js';
+import { findDescribedAccounts, isHandleWord, namePlatforms } from './social-described.js';
 import type { RawFinding } from './types.js';
 
 const PLATFORM =
@@ -201,9 +201,7 @@ function platformView(mt: MappedText): MappedText {
 	let view = mt;
 	if (ANY_EMOJI_PLATFORM === null || ANY_EMOJI_PLATFORM.test(view.text))
 		for (const [pattern, replacement] of EMOJI_PLATFORMS) view = rewrite(view, pattern, replacement);
-	// Platforms described or misspelt, made their plain names here: one scan for messages with none.
-	if (ANY_OTHER_SPELLING === null || ANY_OTHER_SPELLING.test(view.text))
-		for (const [pattern, replacement] of PLATFORMS_OTHERWISE) view = rewrite(view, pattern, replacement);
+	view = namePlatforms(view);
 	if (SPELT_WORD.test(view.text)) for (const [pattern, replacement] of SPELT_SYMBOLS) view = rewrite(view, pattern, replacement);
 	// A platform typed a letter at a time with dots or stars between ("s.n.a.p.c.h.a.t", "i*n*s*t*a").
 	// A handle typed the same way, digits and all ("r-u-b-y-f-0-x-9").
