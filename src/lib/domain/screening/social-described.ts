@@ -33,20 +33,29 @@ export const DESCRIBED_PLATFORMS: readonly [RegExp, string][] = [
 // Platforms typed with look-alike digits or misspelt ("d1sc0rd", "f0rtnite", "tick tock", "roblocks",
 // "insta-gram"). Rewritten rather than added to social.ts's list of platforms: every rule there
 // scans that list, and character classes in it made each scan twice as slow.
-// A look-alike digit must be there ("roblox" itself is left as it is).
+// A look-alike digit must be there ("roblox" itself is left as it is), so these are tried only
+// where a letter and a digit (or "!") touch.
 const LEET = '(?=[a-z]*[0-9!])';
-const MISSPELT_PLATFORMS: readonly [RegExp, string][] = [
+const LETTER_BY_DIGIT = /[a-z][0-9!]|[0-9!][a-z]/;
+const LEET_PLATFORMS: readonly [RegExp, string][] = [
 	[new RegExp(`\\b${LEET}d[i1!]sc[o0]rd\\b`, 'g'), 'discord'],
-	[new RegExp(`\\b${LEET}r[o0]bl[o0]x\\b|\\brob(?:locks|loks|lax)\\b`, 'g'), 'roblox'],
-	[new RegExp(`\\b${LEET}f[o0]rtn[i1!]te\\b|\\bfortnight\\b`, 'g'), 'fortnite'],
-	[new RegExp(`\\b${LEET}m[i1!]necr[a4]ft\\b|\\bmin(?:e\\s)?craf?t\\b|\\bminecrf?t\\b`, 'g'), 'minecraft'],
-	[new RegExp(`\\b${LEET}y[o0]ut[u0]be\\b|\\bu\\s?tube\\b`, 'g'), 'youtube'],
+	[new RegExp(`\\b${LEET}r[o0]bl[o0]x\\b`, 'g'), 'roblox'],
+	[new RegExp(`\\b${LEET}f[o0]rtn[i1!]te\\b`, 'g'), 'fortnite'],
+	[new RegExp(`\\b${LEET}m[i1!]necr[a4]ft\\b`, 'g'), 'minecraft'],
+	[new RegExp(`\\b${LEET}y[o0]ut[u0]be\\b`, 'g'), 'youtube']
+];
+const MISSPELT_PLATFORMS: readonly [RegExp, string][] = [
+	[/\brob(?:locks|loks|lax)\b/g, 'roblox'],
+	[/\bfortnight\b/g, 'fortnite'],
+	[/\bmin(?:e\s)?craf?t\b|\bminecrf?t\b/g, 'minecraft'],
+	[/\bu\s?tube\b/g, 'youtube'],
 	[/\bt[i1!](?:ck|c)\s?t[o0](?:ck|c|k)\b|\bt[i1!]k\s?t[o0](?:ck|c)\b/g, 'tiktok'],
 	[/\bwat+s\s?ap+\b|\bwhats\s?ap\b/g, 'whatsapp'],
 	[/\bx\s+box\b/g, 'xbox'],
 	[/\binsta[\s-]gram\b/g, 'instagram']
 ];
 const ANY_DESCRIBED = needsOfAny(DESCRIBED_PLATFORMS.map(([pattern]) => pattern));
+const ANY_LEET = needsOfAny(LEET_PLATFORMS.map(([pattern]) => pattern));
 const ANY_MISSPELT = needsOfAny(MISSPELT_PLATFORMS.map(([pattern]) => pattern));
 
 /** The text with platforms described or misspelt turned into their names; most messages have none. */
@@ -55,6 +64,8 @@ export function namePlatforms(view: MappedText): MappedText {
 	// Every description names an app or a game: two quick searches pass over most messages.
 	if ((view.text.includes('app') || view.text.includes('game')) && (ANY_DESCRIBED === null || ANY_DESCRIBED.test(view.text)))
 		for (const [pattern, replacement] of DESCRIBED_PLATFORMS) out = rewrite(out, pattern, replacement);
+	if (LETTER_BY_DIGIT.test(out.text) && (ANY_LEET === null || ANY_LEET.test(out.text)))
+		for (const [pattern, replacement] of LEET_PLATFORMS) out = rewrite(out, pattern, replacement);
 	if (ANY_MISSPELT === null || ANY_MISSPELT.test(out.text)) for (const [pattern, replacement] of MISSPELT_PLATFORMS) out = rewrite(out, pattern, replacement);
 	return out;
 }
