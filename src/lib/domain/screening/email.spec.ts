@@ -54,3 +54,27 @@ describe('a provider named with a colon', () => {
 		expect(evidence('my gmail: its broken again', 'email')).toEqual([]);
 	});
 });
+
+describe('an address read out, disguised or given in pieces', () => {
+	it.each([
+		['my email is bobby then a dot then jones then the at sign then hotmail then dot co dot uk', 'email.spelled'],
+		['sam.w 【at】 yahoo 【dot】 com', 'email.spelled'],
+		['k1tty@h0tmail.c0m', 'email.address'],
+		['finn_t @ out-look', 'email.provider'],
+		['ben22 @ y a h o o dot c o dot u k', 'email.spaced'],
+		['lily.rose2014 on hotmail', 'email.provider-named'],
+		['maxpower99 + yahoo (add the @)', 'email.provider-named'],
+		['my emial is jack b 2013, its on outlook', 'email.provider-named']
+	])('finds %j', (text, rule) => {
+		expect(rules(text)).toContain(rule);
+	});
+
+	it.each([
+		'I have 3 emails on gmail',
+		'my email is broken since year 4, gmail is rubbish',
+		'draw a circle then a dot then colour it in',
+		"my email is on my mum's phone and it's gmail"
+	])('leaves %j alone', (text) => {
+		expect(evidence(text, 'email')).toEqual([]);
+	});
+});

@@ -1,10 +1,14 @@
 // Email addresses. Owns rules: email.address, email.spelled (written with
 // "at"/"dot" words or brackets), email.provider (a mail provider named
-// without its ending, "sam@gmail"), email.provider-named ("my gmail is jake.b2015")
-// and email.spaced ("j a k e @ g m a i l . c o m").
+// without its ending, "sam@gmail"), email.provider-named ("my gmail is jake.b2015",
+// "jess.holloway2009 on gmail", "tomh2015 + gmail", "my emale is ellie p 2015 … gmail")
+// and email.spaced ("j a k e @ g m a i l . c o m", "rubyf2015 @ g m a i l dot c o m").
+// A provider or ending typed with look-alike digits or a hyphen ("gm4il.c0m", "g-mail") is
+// still read as one.
 
 import { TOP_LEVEL_DOMAINS, MAIL_PROVIDERS } from './link-words.js';
 import type { MappedText } from './normalise.js';
+import { matchesOf } from './pattern-needs.js';
 import type { RawFinding } from './types.js';
 
 const EMAIL = /(?<![a-z0-9._%+-])([a-z0-9][a-z0-9._%+-]*)@([a-z0-9-]+(?:\.[a-z0-9-]+)*)/g;
@@ -92,6 +96,26 @@ const PROVIDER_NAMED = new RegExp(
 	'g'
 );
 const SPACED = /(?<![a-z0-9])(?:[a-z0-9_.] ){2,}[a-z0-9_.]? ?@ ?(?:[a-z0-9.] ?){4,}/g;
+// Only the part after "@" spaced out: "rubyf2015@g m a i l.c o m". Read from the "@", then back to the mailbox.
+const SPACED_DOMAIN = /@((?:[a-z0-9.]{1,3} ){2,}[a-z0-9.]{1,3})(?![a-z0-9])/g;
+const MAILBOX_BEFORE = /(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]*$/;
+const PROVIDER_WORDS = [...MAIL_PROVIDERS].filter((p) => p.length > 3 && p !== 'live' && p !== 'mail').join('|');
+// A mailbox, then its provider: "jess.holloway2009 on gmail", "tomh2015 + gmail (put the @ in between)".
+// Read from each provider named, back over the few words before it.
+const PROVIDER_NAMED_ANYWHERE = new RegExp(`\\b(?:${PROVIDER_WORDS})\\b`, 'g');
+const MAILBOX_ON = /(?<![a-z0-9._@-])([a-z0-9][a-z0-9._-]{2,40})(?:\s+(?:on|at|with|and then|then|plus)\s+|\s*[+&]\s*)(?:the\s+)?$/;
+// "my emale is ellie p 2015 and then the g one, gmail": the address told in words, with a digit and a provider.
+const EMAIL_WORD = '(?:e ?-?mail|emale|e ?male|emial|emai|imail|e ?mial)';
+// The address starts with a name and a number within three words ("ellie p 2015"), never a word that
+// says something about the email ("my email is broken since year 4, gmail is rubbish").
+const TOLD_WITH_PROVIDER = new RegExp(
+	`\\b(?:my|our)\\s+(?:new\\s+|own\\s+)?${EMAIL_WORD}(?:\\s+(?:address|addy))?\\s*(?:is|its|=|:)\\s+([a-z]{2,20})(?:[\\s._-]+[a-z]{1,20}){0,2}[\\s._-]*\\d{1,4}\\b[^.!?\\n]{0,40}?\\b(?:${PROVIDER_WORDS})\\b`,
+	'g'
+);
+const NOT_A_NAME = new Set([
+	...['on', 'in', 'my', 'your', 'from', 'since', 'only', 'just', 'really', 'very', 'too', 'still', 'same', 'different', 'long', 'short'],
+	...['easy', 'hard', 'weird', 'funny', 'numbers', 'letters', 'gone', 'deleted', 'hacked', 'locked', 'changed', 'like', 'about', 'over', 'under']
+]);
 const NOT_A_USERNAME = new Set(['the', 'not', 'broken', 'down', 'new', 'old', 'full', 'private', 'secret', 'blocked', 'working', 'its', 'is', 'it', 'so', 'a']);
 
 /** Emails in the link view, plain or spelled out. */
@@ -119,6 +143,27 @@ export function findEmails(view: MappedText, original: string): RawFinding[] {
 		if (view.text[m.index + m[0].length] === '@' || NOT_A_USERNAME.has(user) || (generic && !/[\d_.]/.test(user))) continue;
 		findings.push({ kind: 'email', start: view.starts[m.index] ?? 0, end: view.ends[m.index + m[0].length - 1] ?? 0, rule: 'email.provider-named' });
 	}
+	for (const m of matchesOf(SPACED_DOMAIN, view.text)) {
+		const mailbox = MAILBOX_BEFORE.exec(view.text.slice(Math.max(0, m.index - 40), m.index));
+		const labels = (m[1] as string)
+			.replace(/ /g, '')
+			.split('.')
+			.filter((l) => l.length > 0);
+		if (mailbox === null || emailRule(labels, true, '') === null) continue;
+		const start = m.index - mailbox[0].length;
+		findings.push({ kind: 'email', start: view.starts[start] ?? 0, end: view.ends[m.index + m[0].length - 1] ?? 0, rule: 'email.spaced' });
+	}
+	for (const m of matchesOf(PROVIDER_NAMED_ANYWHERE, view.text)) {
+		const from = Math.max(0, m.index - 60);
+		const before = MAILBOX_ON.exec(view.text.slice(from, m.index));
+		const mailbox = before?.[1];
+		if (before === null || mailbox === undefined || !/[a-z]/.test(mailbox) || !/[\d._]/.test(mailbox)) continue;
+		const start = from + before.index;
+		findings.push({ kind: 'email', start: view.starts[start] ?? 0, end: view.ends[m.index + m[0].length - 1] ?? 0, rule: 'email.provider-named' });
+	}
+	for (const m of matchesOf(TOLD_WITH_PROVIDER, view.text))
+		if (!NOT_A_USERNAME.has(m[1] as string) && !NOT_A_NAME.has(m[1] as string))
+			findings.push({ kind: 'email', start: view.starts[m.index] ?? 0, end: view.ends[m.index + m[0].length - 1] ?? 0, rule: 'email.provider-named' });
 	for (const m of view.text.matchAll(SPACED)) {
 		const squashed = m[0].replace(/ /g, '');
 		EMAIL.lastIndex = 0;
@@ -137,10 +182,13 @@ export function findEmails(view: MappedText, original: string): RawFinding[] {
 	return findings;
 }
 
+// "gm4il", "c0m", "h0tmail", "g-mail": the digits children type for look-alike letters, and a hyphen.
+const unLeet = (label: string): string => label.replace(/-/g, '').replace(/0/g, 'o').replace(/4/g, 'a').replace(/3/g, 'e').replace(/1/g, 'i');
+
 function emailRule(labels: string[], literalAt: boolean, raw: string): string | null {
 	const tld = labels[labels.length - 1] ?? '';
-	const hasEnding = labels.length >= 2 && TOP_LEVEL_DOMAINS.has(tld);
-	const provider = MAIL_PROVIDERS.has(labels[0] ?? '');
+	const hasEnding = labels.length >= 2 && (TOP_LEVEL_DOMAINS.has(tld) || TOP_LEVEL_DOMAINS.has(unLeet(tld)));
+	const provider = MAIL_PROVIDERS.has(labels[0] ?? '') || MAIL_PROVIDERS.has(unLeet(labels[0] ?? ''));
 	if (!hasEnding && !provider) return null;
 	if (!hasEnding) return 'email.provider';
 	const spelled = !literalAt || /\b(?:dot|at)\b|[([{\s]/.test(raw);

@@ -42,6 +42,8 @@ const BY_RULE: Record<string, string> = {
 	'email.spelled': 'This looks like an email address written in words. Email addresses are private, so we keep them safe.',
 	'phone.spelled-digits': 'This looks like a phone number written in words. Phone numbers are private, so we keep them safe.',
 	'phone.split-messages': 'This looks like the end of a phone number sent in pieces. Phone numbers are private, so we keep them safe.',
+	'postcode.split-messages': 'This looks like the end of a postcode sent in pieces. A postcode shows where someone lives, so we keep it safe.',
+	'email.split-messages': 'This looks like the end of an email address sent in pieces. Email addresses are private, so we keep them safe.',
 	'social.friend-code': 'This looks like a code to add someone in a game. We only chat here, where grown-ups can help.'
 };
 
@@ -71,6 +73,8 @@ const FOR_TEACHER_BY_RULE: Record<string, string> = {
 	'meeting.pick-up': 'An offer to pick the pupil up or give them a lift, which suggests an adult. Blocked; urgent for the DSL.',
 	'meeting.unknown-adult': 'An adult or online contact the pupil may not know, mentioned alongside a meeting or whereabouts. Urgent for the DSL.',
 	'phone.split-messages': 'The end of a phone number sent in pieces across the pupil’s last few messages in this room. Blocked.',
+	'postcode.split-messages': 'The end of a postcode sent in pieces across the pupil’s last few messages in this room. Blocked.',
+	'email.split-messages': 'The end of an email address sent in pieces across the pupil’s last few messages in this room. Blocked.',
 	'unkind.wish-harm': 'Telling someone to hurt or kill themselves: bullying, not the writer’s own self-harm. Held for the teacher.',
 	// The word model (classifier.ts): no listed phrase matched, so the teacher is told it is a judgement to check.
 	'grooming.model':

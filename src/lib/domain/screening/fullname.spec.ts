@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { screenText } from './screen.js';
-import { evidence, rules } from './spec-helpers.js';
+import { evidence, rules, SCHOOL } from './spec-helpers.js';
 
 describe('roster full names', () => {
 	it.each([
@@ -39,5 +39,19 @@ describe('roster full names', () => {
 
 	it('has no roster without a context', () => {
 		expect(screenText('Amira Khan').verdict).toBe('allow');
+	});
+});
+
+describe('a pupil name inside an email or a handle', () => {
+	it.each([
+		['amira.khan.12@gmail.com', 'email'],
+		['snap: oliver_smith_09', 'social']
+	])('is reported as the %j it is part of', (text, kind) => {
+		expect(screenText(text, SCHOOL).findings.map((f) => f.kind)).toEqual([kind]);
+	});
+
+	it('is still a full name when it stands on its own beside one', () => {
+		const kinds = screenText('Amira Khan is my friend, her snap is sunny_fox_21', SCHOOL).findings.map((f) => f.kind);
+		expect(kinds).toEqual(['fullname', 'social']);
 	});
 });

@@ -133,11 +133,19 @@ export const MAIL_PROVIDERS = new Set([
 
 // Each rewrite runs only when its cheap test, derived from its pattern, passes (look-behinds
 // defeat the regex engine's fast search, so a scan of every message would cost).
+// An address read out a piece at a time: "ellie then a dot then parker then the at sign then gmail".
+// The "then"s go first, and only where one comes before such a word: "then" alone is everyday.
+const DICTATED = /\bthen\s+(?:an?\s+|the\s+)?(?:dot|at sign|at symbol|at|underscore|@)\s/;
+const DICTATION_FILLER =
+	/\s+(?:and\s+)?then\s+(?:an?\s+|the\s+)?(?=(?:dot|at sign|at symbol|at|underscore|@)\s)|(?<=\b(?:dot|sign|symbol|underscore|@))\s+then(?=\s)/g;
+
 const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
-	[/(?<=[a-z0-9._-])\s*[([{<]\s*(?:at|@)\s*[)\]}>]\s*(?=[a-z0-9])/g, '@'],
-	[/(?<=[a-z0-9._-])\s+(?:at|at sign|at symbol)\s+(?=[a-z0-9])/g, '@'],
+	[/(?<=[a-z0-9._-])\s*[([{<〔【「『〈《]\s*(?:at|@)\s*[)\]}>〕】」』〉》]\s*(?=[a-z0-9])/g, '@'],
+	[/(?<=[a-z0-9._-])\s+(?:at sign|at symbol|at)\s+(?=[a-z0-9])/g, '@'],
 	[/(?<=[a-z0-9])\s*@\s*(?=[a-z0-9])/g, '@'],
-	[/(?<=[a-z0-9])\s*[([{<]\s*(?:dot|\.)\s*[)\]}>]\s*(?=[a-z0-9])/g, '.'],
+	// Dots typed with spaces round them before the "@": "milo . grant . 15 @ icloud . com".
+	[/(?<=[a-z0-9])\s+\.\s+(?=[a-z0-9][a-z0-9 .]*@)/g, '.'],
+	[/(?<=[a-z0-9])\s*[([{<〔【「『〈《]\s*(?:dot|\.)\s*[)\]}>〕】」』〉》]\s*(?=[a-z0-9])/g, '.'],
 	[/(?<=[a-z0-9])\s+(?:dot|full stop|period)\s+(?=[a-z0-9])/g, '.'],
 	[/(?<=[a-z0-9]{2})dot(?=(?:com|co\.uk|co|org|net|uk)\b)/g, '.'],
 	[/(?<=[a-z0-9])\s*\.\s*(?=(?:com|co|uk|org|net)\b)/g, '.'],
@@ -149,8 +157,8 @@ const ANY_REWRITE = needsOfAny(REWRITES.map(([pattern]) => pattern));
 
 /** Normalised text with spelled "at" and "dot" turned into "@" and ".". */
 export function buildLinkView(mt: MappedText): MappedText {
-	let view = mt;
-	if (ANY_REWRITE !== null && !ANY_REWRITE.test(mt.text)) return view;
+	let view = DICTATED.test(mt.text) ? rewrite(mt, DICTATION_FILLER, ' ') : mt;
+	if (ANY_REWRITE !== null && !ANY_REWRITE.test(view.text)) return view;
 	for (const [pattern, replacement] of REWRITES) if (mayMatch(pattern, view.text)) view = rewrite(view, pattern, replacement);
 	return view;
 }

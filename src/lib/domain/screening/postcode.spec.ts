@@ -57,3 +57,27 @@ describe('postcodes of famous buildings', () => {
 		expect(evidence('the palace is sw1a 1aa but we live at ls6 2ab', 'postcode')).toEqual(['ls6 2ab']);
 	});
 });
+
+describe('a postcode parted, spelt in other alphabets or read out in pieces', () => {
+	it.each([
+		['BD7 🏠 1NX is where i live', 'postcode.uk'],
+		['ell ess six, two alpha bravo', 'postcode.spelt'],
+		['kilo tango two, four lima lima', 'postcode.spelt'],
+		['C A 1 then 2 then H X', 'postcode.spelt'],
+		['BD7 – 1 – N – X', 'postcode.spelt'],
+		['c(a)1 2hx', 'postcode.spelt'],
+		['post kode: ca one 2hx', 'postcode.told']
+	])('finds %j', (text, rule) => {
+		expect(rules(text)).toContain(rule);
+	});
+
+	it.each([
+		'Charlie and Mike scored 2 goals each and Oscar got 4',
+		'the answer is 7 3 a b',
+		"see you at 6, I'll bring snacks",
+		'we did golf then tea at the hotel at 5',
+		'we went on the M6 🚗 2pm'
+	])('leaves %j alone', (text) => {
+		expect(evidence(text, 'postcode')).toEqual([]);
+	});
+});

@@ -1,7 +1,8 @@
 // UK postcodes. Owns rules: postcode.uk (SW1A 1AA, sw1a1aa, any case, any
 // spacing), postcode.spaced (s w 1 a 1 a a), postcode.told ("my postcode is L S
 // one four") and postcode.spelt (letters said aloud: "em aitch four, seven cue
-// tee"). A code of the full shape counts when its area follows Royal Mail's rules
+// tee", the army's "delta lima", "elle ay nine, five are pee", "L A 9, then 7, then G H").
+// A code of the full shape counts when its area follows Royal Mail's rules
 // for the letters (no Q, V or X first; no I, J or Z second), so a made-up or
 // unlisted area is still seen; a one-letter area must be a real one, so "Y5 2nd"
 // (a class and a place) is not a postcode.
@@ -22,11 +23,15 @@ const AREAS = new Set(
 // Outward code, optional gap, inward code; O and I/l typed for 0 and 1 in the digit places.
 // The two halves may be joined by a word, as a child reads a code out: "LA9 then 4QT", "LA9 space 4QT".
 const POSTCODE = /(?<![a-z0-9])([a-z]{1,2})([0-9oil][0-9a-z]?)(?:[\s-]{0,3}|\s+(?:then|space|and then)\s+)([0-9oil])([abd-hjlnp-uw-z]{2})(?![a-z0-9])/g;
+// Or parted by an emoji ("LA9 🤫 4DL"; normalising leaves only symbols outside ASCII), looked for
+// only in the few messages with such a symbol so the common pattern stays as fast as it was.
+const NOT_ASCII = /[^\x00-\x7f]/;
+const EMOJI_PARTED = /(?<![a-z0-9])([a-z]{1,2})([0-9oil][0-9a-z]?)[\s-]{0,2}[^\x00-\x7f]{1,4}[\s-]{0,2}([0-9oil])([abd-hjlnp-uw-z]{2})(?![a-z0-9])/g;
 const SPACED = /(?<![a-z0-9])[a-z0-9](?:[ .-][a-z0-9]){4,7}(?![a-z0-9])/g;
 
 // "my postcode is L S one four, two A B", "postcode: bd seven 4 nx": a postcode told, however it is spelt.
 const TOLD =
-	/\b(?:my|our|me|mine|the|nans|grans|house)?\s?(?:post\s?code|pstcd|post\s?cd)\b\W{0,3}(?:(?:is|was|its|it's|starts(?: with)?|begins(?: with)?|ends(?: with)?)\W{0,3})?[a-z](?:\W?[a-z])?\W{0,2}(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|zero|oh|nought)\b[^.!?\n]{0,30}/g;
+	/\b(?:my|our|me|mine|the|nans|grans|house)?\s?(?:post\s?[ck]ode|pstcd|post\s?cd)\b\W{0,3}(?:(?:is|was|its|it's|starts(?: with)?|begins(?: with)?|ends(?: with)?)\W{0,3})?[a-z](?:\W?[a-z])?\W{0,2}(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|zero|oh|nought)\b[^.!?\n]{0,30}/g;
 // Letters said aloud, as children spell a code to someone ("em aitch", "cue tee", "why").
 // Maps, not plain objects: a child's word is the key, and a plain object would find
 // Object.prototype's "constructor" as if it were a letter name.
@@ -65,7 +70,40 @@ const LETTER_NAMES = new Map<string, string>(
 		why: 'y',
 		wy: 'y',
 		zed: 'z',
-		zee: 'z'
+		zee: 'z',
+		// How children write a letter's sound in full, and what "are" sounds like.
+		elle: 'l',
+		are: 'r',
+		// The phonetic alphabet, which a parent may teach ("LA nine four delta lima").
+		alpha: 'a',
+		alfa: 'a',
+		bravo: 'b',
+		charlie: 'c',
+		delta: 'd',
+		echo: 'e',
+		foxtrot: 'f',
+		golf: 'g',
+		hotel: 'h',
+		india: 'i',
+		juliet: 'j',
+		juliett: 'j',
+		kilo: 'k',
+		lima: 'l',
+		mike: 'm',
+		november: 'n',
+		oscar: 'o',
+		papa: 'p',
+		quebec: 'q',
+		romeo: 'r',
+		sierra: 's',
+		tango: 't',
+		uniform: 'u',
+		victor: 'v',
+		whiskey: 'w',
+		whisky: 'w',
+		xray: 'x',
+		yankee: 'y',
+		zulu: 'z'
 	})
 );
 const DIGIT_NAMES = new Map<string, string>(
@@ -82,11 +120,20 @@ const DIGIT_NAMES = new Map<string, string>(
 		seven: '7',
 		sevn: '7',
 		eight: '8',
-		nine: '9'
+		nine: '9',
+		// Misspelt as children spell them.
+		for: '4',
+		foor: '4',
+		fore: '4',
+		fiv: '5',
+		sixx: '6',
+		ate: '8',
+		nein: '9'
 	})
 );
-const SPELT_CUE =
-	/\b(?:ay|bee|see|cee|dee|ee|ef|eff|gee|aitch|aych|haitch|eych|jay|kay|el|ell|em|emm|en|enn|pee|cue|queue|ar|arr|ess|tee|vee|ex|why|wy|zed|zee)\b/g;
+// Words a child reads between the pieces of a code ("L A 9, then 7, then G H"): skipped, never a piece.
+const JOINERS = new Set(['then', 'and', 'space', 'dash', 'comma']);
+const SPELT_CUE = new RegExp(`\\b(?:${[...LETTER_NAMES.keys()].join('|')})\\b`, 'g');
 // Worth reading letter by letter only with two letter names, or one and a word about a postcode.
 function spelt(text: string): boolean {
 	SPELT_CUE.lastIndex = 0;
@@ -94,8 +141,12 @@ function spelt(text: string): boolean {
 	return SPELT_CUE.test(text) || /post|code|live|house|address/.test(text);
 }
 
-// A code typed in four or more pieces ("MH 4 7 Q T", "M H 3 - 6 N D").
-const SPLIT_CODE = /\b[a-z]{1,2}\W{1,3}[0-9a-z]{1,2}\W{1,3}[0-9a-z]{1,2}\W{1,3}[0-9a-z]{1,2}\b/;
+// A code typed in four or more pieces ("MH 4 7 Q T", "M H 3 - 6 N D", "LA9 – 4 – D – L", "l(a)9 4dl",
+// "L A nine, seven Q H"), maybe with a word between them ("L A 9, then 7, then G H").
+const SPLIT_PIECE = '(?:[a-z]{1,2}\\d{0,2}|\\d{1,2}[a-z]{0,2}|zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)';
+// Every such code has two single letters or digits side by side ("a 9", "4 - d"): a cheap scan first.
+const TWO_SINGLES = /\b[a-z0-9]\W{1,3}[a-z0-9]\b/;
+const SPLIT_CODE = new RegExp(`\\b${SPLIT_PIECE}(?:\\W{1,3}(?:(?:then|and|space)\\W{1,3})?${SPLIT_PIECE}){3}\\b`);
 const TOLD_NOT = /\b(?:your|ur|a|what|whats|whats your|if|never|ask|asks|asked|lesson|learn|learned|learnt|helps?|means|map|maps|game)\b/;
 
 /** Postcodes in normalised text, written together, apart or letter by letter. */
@@ -103,7 +154,8 @@ export function findPostcodes(mt: MappedText): RawFinding[] {
 	const findings: RawFinding[] = [];
 	// Every rule but the told one needs a digit, typed or (for a spelt code) said as a word.
 	const facts = numberFacts(mt, mt.text);
-	if (facts.digit) collect(mt.text, 0, mt.text.length, 'postcode.uk', mt, findings);
+	if (facts.digit) collect(mt.text, POSTCODE, 'postcode.uk', mt, findings);
+	if (facts.digit && NOT_ASCII.test(mt.text)) collect(mt.text, EMOJI_PARTED, 'postcode.uk', mt, findings);
 	TOLD.lastIndex = 0;
 	for (let m = /post|pstcd/.test(mt.text) ? TOLD.exec(mt.text) : null; m !== null; m = TOLD.exec(mt.text)) {
 		if (TOLD_NOT.test(mt.text.slice(Math.max(0, m.index - 25), m.index + 14))) continue;
@@ -118,7 +170,8 @@ export function findPostcodes(mt: MappedText): RawFinding[] {
 			findings.push({ kind: 'postcode', start: span.start, end: span.end, rule: 'postcode.spaced' });
 		}
 	}
-	if (findings.length === 0 && (facts.digit || facts.digitWord) && (spelt(mt.text) || SPLIT_CODE.test(mt.text))) findSpelt(mt, findings);
+	if (findings.length === 0 && (facts.digit || facts.digitWord) && (spelt(mt.text) || (TWO_SINGLES.test(mt.text) && SPLIT_CODE.test(mt.text))))
+		findSpelt(mt, findings);
 	return findings;
 }
 
@@ -131,6 +184,7 @@ const wordStarts: number[] = [];
 const wordEnds: number[] = [];
 const wordPieces: (string | undefined)[] = [];
 const wordIsLetterName: boolean[] = [];
+const wordIsJoiner: boolean[] = [];
 // A word longer than this is no letter name, digit name or short piece, so it is never cut out.
 const LONGEST_PIECE = Math.max(4, ...[...LETTER_NAMES.keys(), ...DIGIT_NAMES.keys()].map((name) => name.length));
 
@@ -149,6 +203,7 @@ function readWords(text: string): number {
 		wordStarts[count] = start;
 		wordEnds[count] = end;
 		wordIsLetterName[count] = w !== undefined && LETTER_NAMES.has(w);
+		wordIsJoiner[count] = w !== undefined && JOINERS.has(w);
 		wordPieces[count] = w === undefined ? undefined : (LETTER_NAMES.get(w) ?? DIGIT_NAMES.get(w) ?? (w.length <= 4 && SHORT_PIECE.test(w) ? w : undefined));
 		count += 1;
 		start = end;
@@ -160,20 +215,18 @@ function readWords(text: string): number {
 function findSpelt(mt: MappedText, out: RawFinding[]): void {
 	const count = readWords(mt.text);
 	for (let i = 0; i < count; i += 1) {
+		if (wordIsJoiner[i] === true) continue;
 		let code = '';
 		let spelt = 0;
-		for (let j = i; j < count && j < i + 10; j += 1) {
+		let pieces = 0;
+		for (let j = i; j < count && j < i + 12; j += 1) {
+			if (wordIsJoiner[j] === true) continue;
 			const piece = wordPieces[j];
 			if (piece === undefined) break;
 			if (wordIsLetterName[j] === true) spelt += 1;
 			code += piece;
-			if (
-				(spelt > 0 || j - i >= 3) &&
-				code.length >= 5 &&
-				code.length <= 7 &&
-				isPostcode(code + ' ', 0) &&
-				(j + 1 >= count || wordIsLetterName[j + 1] !== true)
-			) {
+			pieces += 1;
+			if ((spelt > 0 || pieces >= 4) && code.length >= 5 && code.length <= 7 && isSpeltPostcode(code) && (j + 1 >= count || wordIsLetterName[j + 1] !== true)) {
 				const span = originalSpan(mt, wordStarts[i] as number, wordEnds[j] as number);
 				out.push({ kind: 'postcode', start: span.start, end: span.end, rule: 'postcode.spelt' });
 				i = j;
@@ -190,14 +243,24 @@ const LANDMARKS = new Set(['sw1a0aa', 'sw1a1aa', 'sw1a2aa']);
 const LANDMARK_TALK = /\b(?:palace|parliament|downing|big ben|westminster|king|queen|prime minister|geography|history|lesson|project|topic)\b/;
 const landmark = (code: string, text: string): boolean => LANDMARKS.has(code.replace(/[^a-z0-9]/g, '')) && LANDMARK_TALK.test(text);
 
-function collect(text: string, from: number, to: number, rule: string, mt: MappedText, out: RawFinding[]): void {
-	POSTCODE.lastIndex = from;
-	for (let m = POSTCODE.exec(text); m !== null && m.index < to; m = POSTCODE.exec(text)) {
+function collect(text: string, pattern: RegExp, rule: string, mt: MappedText, out: RawFinding[]): void {
+	pattern.lastIndex = 0;
+	for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
 		if (!validParts(m[1] as string, m[2] as string, m[3] as string, m[4] as string)) continue;
 		if (landmark(`${m[1]}${m[2]}${m[3]}${m[4]}`, text)) continue;
 		const span = originalSpan(mt, m.index, m.index + m[0].length);
 		out.push({ kind: 'postcode', start: span.start, end: span.end, rule });
 	}
+}
+
+// Pieces read together are held to more than a code typed whole, since short words are pieces
+// too: real digits (the "i" of "at 6, I'll" is no 1) and an area that is no everyday word ("my
+// answer is 9 4 a b" is no IS9 4AB). An area that is a word and a real one (ME, SO, ST) still counts.
+const SPELT_SHAPE = /^([a-z]{1,2})(\d[0-9a-z]?)(\d)([abd-hjlnp-uw-z]{2})$/;
+const WORD_AREAS = new Set('is at in on to my we up go it if do am an as by of or us no he be hi oh ok ur im id ya yo uh um'.split(' '));
+function isSpeltPostcode(code: string): boolean {
+	const m = SPELT_SHAPE.exec(code);
+	return m !== null && !WORD_AREAS.has(m[1] as string) && validParts(m[1] as string, m[2] as string, m[3] as string, m[4] as string);
 }
 
 function isPostcode(text: string, from: number): boolean {

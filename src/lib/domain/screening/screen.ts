@@ -27,6 +27,7 @@ import { findPhoneNumbers } from './phone.js';
 import { findPostcodes } from './postcode.js';
 import { findSecrecy } from './secrecy.js';
 import { findSocialHandles } from './social.js';
+import { findSplitDetails } from './split-messages.js';
 import { findUnkindPhrases } from './unkind.js';
 import { findLinks } from './url.js';
 import {
@@ -120,6 +121,7 @@ function screenWith(text: string, compiled: CompiledContext, recent: readonly st
 	add(findChainLetters(words));
 	add(findSecrecy(words));
 	add(findSplitNumbers(text, recent));
+	add(findSplitDetails(text, recent));
 	if (raw.some((f) => f.kind === 'meeting' || f.kind === 'location')) add(findUnknownAdult(words));
 	// The word model only adds holds, and only for kinds no rule found.
 	add(classifyHolds(words, text, new Set(raw.map((f) => f.kind))));
@@ -183,9 +185,10 @@ function alertsFor(findings: readonly Finding[]): ScreeningResult['alerts'] {
 // When one finding sits inside another, the outer one explains it better
 // (an email contains a link-shaped domain; a link contains an @handle).
 const OUTRANKS: Partial<Record<FindingKind, readonly FindingKind[]>> = {
-	email: ['url', 'social', 'profanity', 'phone'],
+	// A pupil's name inside an address or a handle ("ellie.parker@…", "zac_holloway_09") is told by the address.
+	email: ['url', 'social', 'profanity', 'phone', 'fullname'],
 	url: ['social', 'email', 'phone'],
-	social: ['url', 'meeting'],
+	social: ['url', 'meeting', 'fullname'],
 	address: ['postcode', 'phone'],
 	meeting: ['unkind'],
 	chain: ['unkind']

@@ -9,6 +9,7 @@
 
 import { originalSpan, rewrite, type MappedText } from './normalise.js';
 import { matchesOf, needsOfAny } from './pattern-needs.js';
+import { findDescribedAccounts, isHandleWord, namePlatforms } from './social-described.js';
 import type { RawFinding } from './types.js';
 
 const PLATFORM =
@@ -20,9 +21,9 @@ const PLATFORM_HANDLE = new RegExp(
 	`(?:\\b(?:my|our|add my|his|her)\\s+|^)${PLATFORM}(\\s+${NAME_WORD})?\\s*(?:is|=|:|-|its)\\s*(called\\s+|at\\s+)?${HANDLE}`,
 	'g'
 );
-const PLATFORM_COLON = new RegExp(`\\b${PLATFORM}(?:\\s+${NAME_WORD})?\\s*[:=]\\s*${HANDLE}`, 'g');
+const PLATFORM_COLON = new RegExp(`\\b${PLATFORM}(?:\\s+${NAME_WORD})?\\s*[:=~]\\s*${HANDLE}`, 'g');
 const INVITE = new RegExp(
-	`\\b(?:add|follow|friend|message|msg|dm|find|chat to|chat with|talk to|join|play with|sub(?:scribe)?\\s+to|text|call|contact|look for|search for|search|look up|look|request)\\s+(?:me|us|my)\\s+(?:(?:up\\s+)?on|at|in)\\s+${PLATFORM}\\b(?:\\s*(?:as|its|it's|im|i am|:)?\\s*@?[a-z0-9_.]*[\\d_.][a-z0-9_.]*)?`,
+	`\\b(?:add|follow|friend|message|msg|dm|find|chat to|chat with|talk to|join|play with|sub(?:scribe)?\\s+to|text|call|contact|look for|search for|search|look up|look|request)\\s+(?:me|us|my(?:\\s+name)?)\\s+(?:(?:up\\s+)?on|at|in)\\s+${PLATFORM}\\b(?:\\s*(?:as|its|it's|im|i am|at|:)?\\s*@?[a-z0-9_.]*[\\d_.][a-z0-9_.]*)?`,
 	'g'
 );
 const USERNAME = new RegExp(
@@ -37,21 +38,23 @@ const NAMED_ON = new RegExp(
 	'g'
 );
 const ON_PLATFORM_AS = new RegExp(
-	`\\b(?:(?:im|i am|i m)\\s+on\\s+${PLATFORM}\\s+as|(?:on|in|got|have|use|ur|your)\\s+${PLATFORM}\\s*[?,!]*\\s+(?:im|i am|i m|its|my name is|im called|i am called|i m called|mine is|mines)|(?:friend request|request|add me|friend me)\\s+(?:on|in)\\s+${PLATFORM}\\W+(?:im|i am|its|as)|my\\s+${PLATFORM}\\s+(?:channel|account|page|profile))\\s+@?([a-z0-9_.]*[a-z][a-z0-9_.]*[\\d_.][a-z0-9_.]*|[a-z0-9_.]*[\\d_.][a-z0-9_.]*[a-z][a-z0-9_.]*)`,
+	`\\b(?:(?:im|i am|i m)\\s+on\\s+${PLATFORM}\\s+as|(?:on|in|got|have|use|ur|your)\\s+${PLATFORM}\\s*[?,!]*\\s+(?:im|i am|i m|its|my name is|im called|i am called|i m called|mine is|mines)|(?:friend request|request|add me|friend me)\\s+(?:on|in)\\s+${PLATFORM}\\W+(?:im|i am|its|as)|my\\s+${PLATFORM}\\s+(?:channel|account|page|profile))\\s+(?:@\\s?)?([a-z0-9_.]*[a-z][a-z0-9_.]*[\\d_.][a-z0-9_.]*|[a-z0-9_.]*[\\d_.][a-z0-9_.]*[a-z][a-z0-9_.]*)`,
 	'g'
 );
 // A platform, a word for an account and, anywhere near, a word that can only be a handle
 // (letters with digits or an underscore): "my roblox username is the same as in class but
 // with 99 on the end, sunnyday99".
-const ACCOUNT_WORD = /\b(?:user\s?name|gamer\s?tag|handle|account|display name|profile)\b/;
+const ACCOUNT_WORD = /\b(?:user\s?name|user|gamer\s?tag|handle|account|display name|profile)\b/;
 const HANDLE_TOKEN = /(?<![a-z0-9_.@])(?=[a-z0-9_.]*[a-z]{3})(?=[a-z0-9_.]*[\d_])[a-z][a-z0-9_.]{3,28}[a-z0-9](?![a-z0-9_.])/g;
+// Words that say an account is meant even with no platform named ("my new username … It's MoonBeam_10").
+const USERNAME_WORD = /\b(?:user\s?name|gamer\s?tag|display name)\b/;
 const HANDLE_LIKE = /[a-z0-9][_.][a-z0-9]|[a-z]\d|\d[a-z]/;
 const AT_HANDLE = /(?<![a-z0-9._%+-])@([a-z0-9_][a-z0-9_.]{2,29})/g;
 const CONTACT_ME =
 	/\b(?:snap\s?chat|insta(?:gram)?|tik\s?tok|discord)\s+me\b(?:\s+(?:ok\s+)?(?:on\s+|its\s+|it\s+is\s+)?@?(?=[a-z0-9_.]{3})[a-z0-9_.]*[\d_][a-z0-9_.]*)?(?=[\s\S]*[\d_])|\badd\s+me\s*(?:[:,-]\s*|(?:on|as|its|it is|im)\s+)?@?(?=[a-z0-9_.]{3})[a-z0-9_.]*[\d_][a-z0-9_.]*|\b(?:snap|dm|whats\s?app|facetime|skype|inbox|video call)\s+me\b(?:\s+(?:on\s+)?@?(?=[a-z0-9_.]{3})[a-z0-9_.]*[\d_][a-z0-9_.]*)?/g;
 // Asked to add or find a handle, with no platform named: "add frostyfox_7", "friend me: frosty.fox".
 const ADD_HANDLE =
-	/\b(?:add|follow|friend|search up|search for|search|look up|find)\s+(?:me\s*[:,-]\s*|me\s+(?:as|its)\s+)?@?([a-z0-9_.#]{4,30})(?![a-z0-9_.#])/g;
+	/\b(?:add|follow|friend|search up|search for|search|look up|look for|look out for|type in|find)\s+(?:me\s*[:,-]\s*|me\s+(?:as|its)\s+)?@?([a-z0-9_.#]{4,30})(?![a-z0-9_.#])/g;
 // A handle told in words, then how to join them: "my roblox is sky kid 4 all one word".
 const SPELT_HANDLE = new RegExp(
 	`\\b${PLATFORM}s?\\b[^.!?\\n]{0,60}?\\b(?:all one word|(?:with )?no spaces|with (?:underscores?|dots) (?:between|instead)|with underscores?)\\b`,
@@ -59,20 +62,11 @@ const SPELT_HANDLE = new RegExp(
 );
 const ANY_PLATFORM = new RegExp(`\\b${PLATFORM}s?\\b`);
 const PLATFORM_NEAR = new RegExp(
-	`\\b${PLATFORM}(?:'?s)?\\b(?:\\s+[a-z']+){0,3}?\\s*[:=-]?\\s*@?((?=[a-z0-9_.#]*[\\d_.#])[a-z0-9_.#]{4,30})(?![a-z0-9_.#])`,
+	`\\b${PLATFORM}(?:'?s)?\\b(?:\\s+[a-z']+){0,3}?\\s*[:=~-]?\\s*(?:@\\s?)?((?=[a-z0-9_.#]*[\\d_.#])[a-z0-9_.#]{4,30})(?![a-z0-9_.#])`,
 	'g'
 );
 // The rule's own condition: a digit, "_", "#" or a dot between letters somewhere in the message.
 const HANDLE_MARK = /[\d_#]|[a-z]\.[a-z]/;
-// Words with digits that are not accounts: consoles, phones and games with their number.
-const NOT_AN_ACCOUNT =
-	/^(?:ipad|iphone|ps|xbox|switch|fifa|fc|gta|sims|nba|wii|year|y|mario|minecraft|roblox|level|lvl|season|chapter|part|round|class|room|team|group)[_.-]?[\d.]+$/;
-
-/** A word only an account is called: two letters or more, a digit, "_", "." or "#" inside it, and not a device or a number. */
-function isHandleWord(word: string): boolean {
-	const w = word.replace(/\.+$/, '');
-	return w.length >= 4 && /[a-z][^a-z]*[a-z]/.test(w) && /[\d_.#]/.test(w) && !NOT_AN_ACCOUNT.test(w);
-}
 
 // "sc: 45.5" is a science mark and "tt: 100" a times-tables score; after a two-letter
 // short name (sc, tt, ig, yt, fb) a plain word is not a handle either ("sc = science").
@@ -142,7 +136,7 @@ const ANY_EMOJI_PLATFORM = needsOfAny(EMOJI_PLATFORMS.map(([pattern]) => pattern
 // These two are the rules' own conditions, not shortcuts: single characters are joined up
 // only where four stand in a row ("s a m 1"), and dotted letters only where three do, so
 // "a b" or "e.g" in a sentence is left as written.
-const DOTTED_LETTERS = /\b[a-z][.*-][a-z][.*-][a-z]\b/;
+const DOTTED_LETTERS = /\b[a-z0-9][.*-][a-z0-9][.*-][a-z0-9]\b/;
 const SPELT_WORD = /underscore|\bdot\b|full stop|\b[a-z0-9] [a-z0-9] [a-z0-9] [a-z0-9]\b/;
 // A handle told before its platform: "its ollieb.fc on insta", "sam_k99 on snap".
 // The look-ahead says what both ways of writing the handle need (a digit, "_" or "."), so a word
@@ -155,9 +149,9 @@ const HANDLE_ON = new RegExp(
 // A handle of letters only ("LolaLouPlays", "bellabee") told the way a child tells their own
 // account. The shapes that say so outright: "my tiktok is …", "im on roblox as …", "whats ur
 // roblox? mine is …", "im … on roblox", "… is my tiktok", "sub to my youtube …", "add me … on tiktok", "my channel
-// is called …", "snapchat … add me". The word itself is then read in what the child typed (isPlainHandle).
+// is called …", "snapchat … add me", "roblox - RubyGemzz". The word itself is then read in what the child typed (isPlainHandle).
 const PLAIN_TOLD = new RegExp(
-	`\\b(?:(?:my|our)\\s+${PLATFORM}(?:\\s+${NAME_WORD})?(?:\\s*(?:is|=|:|-|its)|'?s)\\s*(?:called\\s+)?|(?:i'?m|i am|i m)\\s+on\\s+${PLATFORM}\\s+as\\s+|(?:on|in|got|have|use|ur|your)\\s+${PLATFORM}\\s*[?,!]*\\s+(?:im|i am|i m|its|my name is|im called|mine is|mines)\\s+|(?:sub(?:scribe)?\\s+to|follow|add|check out)\\s+my\\s+${PLATFORM}(?:\\s+(?:channel|account|page))?\\s+|my\\s+(?:${PLATFORM}\\s+)?(?:channel|account)\\s+(?:is\\s+)?(?:called|named)\\s+)([a-z]{4,30})\\b|\\b(?:(?:i'?m|i am|i m|it'?s|it s)\\s+|(?:add|follow|friend)\\s+me\\s+)([a-z]{4,30})\\s+on\\s+${PLATFORM}\\b|\\b${PLATFORM}\\s+([a-z]{4,30})\\s+(?:add|follow)\\s+me\\b|(?:^|[.!?,]\\s*)([a-z]{4,30})\\s+(?:is my|is me on|that'?s my|thats my)\\s+${PLATFORM}\\b`,
+	`\\b(?:(?:my|our)\\s+${PLATFORM}(?:\\s+${NAME_WORD})?(?:\\s*(?:is|=|:|-|its)|'?s)\\s*(?:called\\s+)?|(?:i'?m|i am|i m)\\s+on\\s+${PLATFORM}\\s+as\\s+|(?:on|in|got|have|use|ur|your)\\s+${PLATFORM}\\s*[?,!]*\\s+(?:im|i am|i m|its|my name is|im called|mine is|mines)\\s+|(?:sub(?:scribe)?\\s+to|follow|add|check out)\\s+my\\s+${PLATFORM}(?:\\s+(?:channel|account|page))?\\s+|my\\s+(?:${PLATFORM}\\s+)?(?:channel|account)\\s+(?:is\\s+)?(?:called|named)\\s+)([a-z]{4,30})\\b|\\b(?:(?:i'?m|i am|i m|it'?s|it s)\\s+|(?:add|follow|friend)\\s+me\\s+)([a-z]{4,30})\\s+on\\s+${PLATFORM}\\b|\\b${PLATFORM}\\s+([a-z]{4,30})\\s+(?:add|follow)\\s+me\\b|(?:^|[.!?,]\\s*)([a-z]{4,30})\\s+(?:is my|is me on|that'?s my|thats my)\\s+${PLATFORM}\\b|(?:^|[.!?,]\\s*)${PLATFORM}\\s*[:=~-]\\s*([a-z]{4,30})\\b`,
 	'g'
 );
 // "my tiktoks LolaLouPlays go follow", "my tiktok username LolaLouPlays": with no word between that says it is the account, only
@@ -200,13 +194,18 @@ function isPlainHandle(typed: string, rest: string): boolean {
 	);
 }
 
+// "elliesmumtina@gmail.com" after "minecraft skins to": the word after "@" is where mail goes, not a handle.
+const isMailDomain = (text: string, at: number): boolean => text[at - 1] === '@' && /[a-z0-9]/.test(text[at - 2] ?? '');
+
 function platformView(mt: MappedText): MappedText {
 	let view = mt;
 	if (ANY_EMOJI_PLATFORM === null || ANY_EMOJI_PLATFORM.test(view.text))
 		for (const [pattern, replacement] of EMOJI_PLATFORMS) view = rewrite(view, pattern, replacement);
+	view = namePlatforms(view);
 	if (SPELT_WORD.test(view.text)) for (const [pattern, replacement] of SPELT_SYMBOLS) view = rewrite(view, pattern, replacement);
 	// A platform typed a letter at a time with dots or stars between ("s.n.a.p.c.h.a.t", "i*n*s*t*a").
-	if (DOTTED_LETTERS.test(view.text)) view = rewrite(view, /(?<=\b[a-z])[.*-](?=[a-z]\b)/g, '');
+	// A handle typed the same way, digits and all ("r-u-b-y-f-0-x-9").
+	if (DOTTED_LETTERS.test(view.text)) view = rewrite(view, /(?<=\b[a-z0-9])[.*-](?=[a-z0-9]\b)/g, '');
 	return view;
 }
 
@@ -247,11 +246,12 @@ export function findSocialHandles(source: MappedText, typed: string): RawFinding
 		// A handle a few words after its platform, with nothing between that says what it is:
 		// "snapchat bella_b2015", "my roblox name CaptainKid_9", "discord tag blaze#0420".
 		if (HANDLE_MARK.test(text))
-			for (const m of matchesOf(PLATFORM_NEAR, text)) if (isHandleWord(m[1] as string)) add(m.index, m.index + m[0].length, 'social.platform-handle');
+			for (const m of matchesOf(PLATFORM_NEAR, text))
+				if (isHandleWord(m[1] as string) && !isMailDomain(text, m.index + m[0].length - (m[1] as string).length))
+					add(m.index, m.index + m[0].length, 'social.platform-handle');
 		if (handleLike) for (const m of matchesOf(ON_PLATFORM_AS, text)) add(m.index, m.index + m[0].length, 'social.platform-handle');
-		if (handleLike && findings.length === 0 && ACCOUNT_WORD.test(text))
-			for (const m of text.matchAll(HANDLE_TOKEN)) add(m.index, m.index + m[0].length, 'social.platform-handle');
-	}
+		if (handleLike && findings.length === 0 && ACCOUNT_WORD.test(text)) addHandleTokens(text, add);
+	} else if (findings.length === 0 && USERNAME_WORD.test(text) && HANDLE_LIKE.test(text)) addHandleTokens(text, add);
 	for (const m of matchesOf(AT_HANDLE, text)) {
 		// "@oliver well done" is a child addressing a classmate; digits, dots or a platform make it an account.
 		if (platformNamed || /[\d_.]/.test(m[1] as string)) add(m.index, m.index + m[0].length, 'social.at-handle');
@@ -264,7 +264,12 @@ export function findSocialHandles(source: MappedText, typed: string): RawFinding
 	if ((platformNamed || /\bchannel\b/.test(text)) && findings.length === 0) findPlainHandles(mt, typed, add);
 	for (const m of matchesOf(CONTACT_ME, text)) add(m.index, m.index + m[0].trimEnd().length, 'social.contact-me');
 	for (const m of matchesOf(FRIEND_CODE, text)) add(m.index, m.index + m[0].length, 'social.friend-code');
+	if (findings.length === 0) findDescribedAccounts(mt, typed, add);
 	return findings;
+}
+
+function addHandleTokens(text: string, add: (start: number, end: number, rule: string) => void): void {
+	for (const m of text.matchAll(HANDLE_TOKEN)) if (isHandleWord(m[0])) add(m.index, m.index + m[0].length, 'social.platform-handle');
 }
 
 // Handles of letters only, once no other rule has found the account.
@@ -275,8 +280,9 @@ function findPlainHandles(mt: MappedText, typed: string, add: (start: number, en
 		return typed.slice(span.start, span.end);
 	};
 	for (const m of matchesOf(PLAIN_TOLD, text)) {
-		const handle = (m[1] ?? m[2] ?? m[3] ?? m[4]) as string;
-		const at = m.index + (m[1] !== undefined ? m[0].length - handle.length : m[0].search(new RegExp(`\\b${handle}\\b`)));
+		const handle = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]) as string;
+		const last = m[1] !== undefined || m[5] !== undefined;
+		const at = m.index + (last ? m[0].length - handle.length : m[0].search(new RegExp(`\\b${handle}\\b`)));
 		if (isPlainHandle(typedWord(at, at + handle.length), text.slice(at + handle.length))) add(m.index, m.index + m[0].length, 'social.platform-handle');
 	}
 	for (const m of matchesOf(PLAIN_AFTER_MINE, text)) {

@@ -34,3 +34,13 @@ describe('a spaced dot before an ending', () => {
 		expect(evidence('go on freegems . com', 'url')).not.toEqual([]);
 	});
 });
+
+describe('a link shortener spelt out', () => {
+	it.each(['tiny url slash cats123', 'goo dot gl / xyz99'])('finds %j', (text) => {
+		expect(rules(text)).toContain('url.spelled');
+	});
+
+	it.each(['the bit slash the end', 'use a slash / between the numbers'])('leaves %j alone', (text) => {
+		expect(evidence(text, 'url')).toEqual([]);
+	});
+});

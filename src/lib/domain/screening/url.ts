@@ -1,5 +1,6 @@
 // Links. Owns rules: url.link (a web address outside the school's approved
-// domains) and url.spelled (one written with "dot" words). Approved hosts
+// domains) and url.spelled (one written with "dot" words, or a link shortener
+// spelt out: "bit ly slash 3xYz9Q"). Approved hosts
 // and their sub-domains pass; everything else could lead a child off the
 // platform.
 
@@ -30,6 +31,10 @@ export function findLinks(view: MappedText, original: string, approved: readonly
 		const rule = /\bdot\b|[([{]/.test(original.slice(start, end)) ? 'url.spelled' : 'url.link';
 		findings.push({ kind: 'url', start, end, rule });
 	}
+	if (view.text.includes('slash') || view.text.includes('/'))
+		for (const m of view.text.matchAll(SHORT_LINK)) {
+			findings.push({ kind: 'url', start: view.starts[m.index] ?? 0, end: view.ends[m.index + m[0].length - 1] ?? 0, rule: 'url.spelled' });
+		}
 	if (view.text.includes('http')) {
 		IP_LINK.lastIndex = 0;
 		for (let m = IP_LINK.exec(view.text); m !== null; m = IP_LINK.exec(view.text)) {
@@ -38,6 +43,10 @@ export function findLinks(view: MappedText, original: string, approved: readonly
 	}
 	return findings;
 }
+
+// A link shortener's name with its dot said or left out, then "slash" and the code: no school
+// approves one, since nobody can tell where it leads.
+const SHORT_LINK = /\b(?:bit|tiny|goo|cutt|ow|is|rb|short)\W{0,3}(?:dot\W{1,3})?(?:ly|gl|gd|url|gy)\W{0,3}(?:slash|\/)\W{0,3}[a-z0-9]{4,}/g;
 
 const ARTICLE_HOST = /^(?:a|an|the|this|that|every|any|each)\.[a-z.]+$/;
 
