@@ -1,0 +1,215 @@
+// The one reader of regular-expression source in the screen. Two analyses are written over
+// the tree it builds: pattern-needs.ts (a cheap test every match of a long pattern passes)
+// and phrase-beginnings.ts (how a phrase rule's match can begin). Each node keeps where it
+// stands in the source, so an analysis can cut a piece's own text out again.
+//
+// It reads the syntax the detectors write: literals, escapes, character classes, groups,
+// look-arounds, anchors and quantifiers. Anything else (back-references, named groups,
+// \u{…}, \p{…}, the v flag, a quantified assertion) throws UnreadablePattern, and the
+// analyses then give no shortcut: the whole pattern is run, which is always right.
+//
+// A hand-written reader rather than a parser from npm: the screen runs in the browser,
+// where regjsparser (78 kB) or @eslint-community/regexpp (110 kB, which also validates
+// every feature and read these patterns about twice as slowly) would outweigh the
+// analyses they serve, and the screen reads every pattern it uses while it starts.
+
+export type GroupKind = 'plain' | 'ahead' | 'not-ahead' | 'behind' | 'not-behind';
+
+interface Span {
+	/** Where the node's source begins and ends: `source.slice(start, end)`. */
+	start: number;
+	end: number;
+}
+
+/** A class written in brackets or as \d, \w, \s (or their capitals). */
+export interface CharSet extends Span {
+	t: 'set';
+	negated: boolean;
+	/** Characters and ranges, as pairs of inclusive code points. */
+	ranges: number[];
+	/** The \d \D \w \W \s \S letters it holds. */
+	shorthands: string;
+}
+
+export type PatternNode =
+	| (Span & { t: 'char'; char: string })
+	| CharSet
+	/** `.` */
+	| (Span & { t: 'any' })
+	/** ^ $ \b \B: they match no characters. */
+	| (Span & { t: 'anchor' })
+	| (Span & { t: 'group'; kind: GroupKind; branches: PatternNode[][]; innerStart: number; innerEnd: number })
+	| (Span & { t: 'repeat'; node: PatternNode; min: number; max: number });
+
+export interface PatternTree {
+	source: string;
+	/** The top-level alternatives, each a sequence of nodes. */
+	branches: PatternNode[][];
+}
+
+export class UnreadablePattern extends Error {}
+
+/** Read `pattern` into its tree; throws UnreadablePattern for syntax outside the reader's. */
+export function readPattern(pattern: RegExp): PatternTree {
+	if (pattern.flags.includes('v')) throw new UnreadablePattern();
+	const reader: Reader = { src: pattern.source, at: 0, unicode: pattern.unicode };
+	const branches = readBranches(reader);
+	if (reader.at !== reader.src.length) throw new UnreadablePattern();
+	return { source: reader.src, branches };
+}
+
+interface Reader {
+	src: string;
+	at: number;
+	/** u flag: a character is a whole code point, and a lone brace is not a literal. */
+	unicode: boolean;
+}
+
+const GROUP_OPENERS: Readonly<Record<string, GroupKind>> = { '?:': 'plain', '?=': 'ahead', '?!': 'not-ahead', '?<=': 'behind', '?<!': 'not-behind' };
+const SHORTHANDS = 'dDwWsS';
+const CONTROL_ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', v: '\v', f: '\f' };
+
+function readBranches(r: Reader): PatternNode[][] {
+	const branches = [readSequence(r)];
+	while (r.src[r.at] === '|') {
+		r.at += 1;
+		branches.push(readSequence(r));
+	}
+	return branches;
+}
+
+function readSequence(r: Reader): PatternNode[] {
+	const seq: PatternNode[] = [];
+	while (r.at < r.src.length && r.src[r.at] !== '|' && r.src[r.at] !== ')') seq.push(readQuantified(r, readAtom(r)));
+	return seq;
+}
+
+function readAtom(r: Reader): PatternNode {
+	const start = r.at;
+	const ch = r.src[r.at] as string;
+	if (ch === '(') return readGroup(r);
+	if (ch === '[') return readClass(r);
+	if (ch === '*' || ch === '+' || ch === '?' || ch === ')' || (ch === '{' && (r.unicode || quantifierAt(r) !== null))) throw new UnreadablePattern();
+	if (ch === '^' || ch === '$' || ch === '.') {
+		r.at += 1;
+		return { t: ch === '.' ? 'any' : 'anchor', start, end: r.at };
+	}
+	if (ch !== '\\') return { t: 'char', char: readChar(r), start, end: r.at };
+	const escaped = r.src[r.at + 1] ?? '';
+	if (escaped === 'b' || escaped === 'B') {
+		r.at += 2;
+		return { t: 'anchor', start, end: r.at };
+	}
+	const item = readEscape(r);
+	return typeof item === 'string'
+		? { t: 'char', char: item, start, end: r.at }
+		: { t: 'set', negated: false, ranges: [], shorthands: item.shorthand, start, end: r.at };
+}
+
+function readGroup(r: Reader): PatternNode {
+	const start = r.at;
+	r.at += 1;
+	const opener = /^\?(?::|=|!|<=|<!)/.exec(r.src.slice(r.at, r.at + 3))?.[0] ?? '';
+	if (opener === '' && r.src[r.at] === '?') throw new UnreadablePattern(); // named groups, modifiers
+	r.at += opener.length;
+	const innerStart = r.at;
+	const branches = readBranches(r);
+	if (r.src[r.at] !== ')') throw new UnreadablePattern();
+	const innerEnd = r.at;
+	r.at += 1;
+	return { t: 'group', kind: GROUP_OPENERS[opener] ?? 'plain', branches, innerStart, innerEnd, start, end: r.at };
+}
+
+function readClass(r: Reader): CharSet {
+	const start = r.at;
+	r.at += 1;
+	const negated = r.src[r.at] === '^';
+	if (negated) r.at += 1;
+	const ranges: number[] = [];
+	let shorthands = '';
+	while (r.at < r.src.length && r.src[r.at] !== ']') {
+		const from = readClassMember(r);
+		if (typeof from !== 'string') {
+			shorthands += from.shorthand;
+			continue;
+		}
+		// A dash between two characters makes a range; before ']' or after a shorthand it is itself.
+		if (r.src[r.at] === '-' && r.at + 1 < r.src.length && r.src[r.at + 1] !== ']') {
+			r.at += 1;
+			const to = readClassMember(r);
+			if (typeof to !== 'string') throw new UnreadablePattern();
+			ranges.push(from.codePointAt(0) as number, to.codePointAt(0) as number);
+			continue;
+		}
+		const code = from.codePointAt(0) as number;
+		ranges.push(code, code);
+	}
+	if (r.src[r.at] !== ']') throw new UnreadablePattern();
+	r.at += 1;
+	return { t: 'set', negated, ranges, shorthands, start, end: r.at };
+}
+
+function readClassMember(r: Reader): string | { shorthand: string } {
+	if (r.src[r.at] !== '\\') return readChar(r);
+	if (r.src[r.at + 1] === 'b') {
+		r.at += 2;
+		return '\b'; // in a class, \b is the backspace character
+	}
+	return readEscape(r);
+}
+
+/** A backslash and what follows: one character, or a shorthand class. */
+function readEscape(r: Reader): string | { shorthand: string } {
+	r.at += 1;
+	const e = r.src[r.at] ?? '';
+	if (SHORTHANDS.includes(e) && e !== '') {
+		r.at += 1;
+		return { shorthand: e };
+	}
+	const control = CONTROL_ESCAPES[e];
+	if (control !== undefined) {
+		r.at += 1;
+		return control;
+	}
+	const hex = e === 'x' ? /^x([0-9a-fA-F]{2})/.exec(r.src.slice(r.at)) : e === 'u' ? /^u([0-9a-fA-F]{4})/.exec(r.src.slice(r.at)) : null;
+	if (hex !== null) {
+		r.at += hex[0].length;
+		return String.fromCharCode(parseInt(hex[1] as string, 16));
+	}
+	if (e === '0' && !/[0-9]/.test(r.src[r.at + 1] ?? '')) {
+		r.at += 1;
+		return '\0';
+	}
+	// Back-references, \c, \k, \p, \u{…} and the like: not used by the detectors.
+	if (/[0-9a-zA-Z]/.test(e) || e === '') throw new UnreadablePattern();
+	return readChar(r);
+}
+
+/** One literal character: a UTF-16 unit, or a whole code point under the u flag. */
+function readChar(r: Reader): string {
+	const char = r.unicode ? String.fromCodePoint(r.src.codePointAt(r.at) as number) : (r.src[r.at] as string);
+	r.at += char.length;
+	return char;
+}
+
+function readQuantified(r: Reader, node: PatternNode): PatternNode {
+	const quantifier = quantifierAt(r);
+	if (quantifier === null) return node;
+	// Only a look-ahead may take one, and nothing here writes it: the tree has no node for it.
+	if (node.t === 'anchor' || (node.t === 'group' && node.kind !== 'plain')) throw new UnreadablePattern();
+	r.at += quantifier.length;
+	if (r.src[r.at] === '?') r.at += 1; // lazy: the same strings
+	return { t: 'repeat', node, min: quantifier.min, max: quantifier.max, start: node.start, end: r.at };
+}
+
+function quantifierAt(r: Reader): { min: number; max: number; length: number } | null {
+	const ch = r.src[r.at];
+	if (ch === '?') return { min: 0, max: 1, length: 1 };
+	if (ch === '*') return { min: 0, max: Infinity, length: 1 };
+	if (ch === '+') return { min: 1, max: Infinity, length: 1 };
+	if (ch !== '{') return null;
+	const m = /^\{(\d+)(,(\d*))?\}/.exec(r.src.slice(r.at));
+	if (m === null) return null;
+	const min = Number(m[1]);
+	return { min, max: m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]), length: m[0].length };
+}
