@@ -186,7 +186,5 @@ function mustMatch(node: PatternNode): PatternNode[][] | null {
 function isWide(node: PatternNode): boolean {
 	if (node.t === 'any') return true;
 	if (node.t !== 'set') return false;
-	let members = 0;
-	for (let i = 0; i < node.ranges.length; i += 2) members += (node.ranges[i + 1] as number) - (node.ranges[i] as number) + 1;
-	return node.negated || node.shorthands !== '' || members > 4;
+	return node.negated || node.shorthands !== '' || node.size > 4;
 }

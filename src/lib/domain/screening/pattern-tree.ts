@@ -9,9 +9,9 @@
 // analyses then give no shortcut: the whole pattern is run, which is always right.
 //
 // A hand-written reader rather than a parser from npm: the screen runs in the browser,
-// where regjsparser (78 kB) or @eslint-community/regexpp (110 kB, which also validates
-// every feature and read these patterns about twice as slowly) would outweigh the
-// analyses they serve, and the screen reads every pattern it uses while it starts.
+// where regjsparser (78 kB) or @eslint-community/regexpp (110 kB; it also validates every
+// feature, and took about twice as long to read these patterns the first time) would
+// outweigh the analyses they serve, and the screen reads every pattern it uses as it starts.
 
 export type GroupKind = 'plain' | 'ahead' | 'not-ahead' | 'behind' | 'not-behind';
 
@@ -27,6 +27,8 @@ export interface CharSet extends Span {
 	negated: boolean;
 	/** Characters and ranges, as pairs of inclusive code points. */
 	ranges: number[];
+	/** How many characters `ranges` holds. */
+	size: number;
 	/** The \d \D \w \W \s \S letters it holds. */
 	shorthands: string;
 }
@@ -65,7 +67,6 @@ interface Reader {
 	unicode: boolean;
 }
 
-const GROUP_OPENERS: Readonly<Record<string, GroupKind>> = { '?:': 'plain', '?=': 'ahead', '?!': 'not-ahead', '?<=': 'behind', '?<!': 'not-behind' };
 const SHORTHANDS = 'dDwWsS';
 const CONTROL_ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', v: '\v', f: '\f' };
 
@@ -80,13 +81,27 @@ function readBranches(r: Reader): PatternNode[][] {
 
 function readSequence(r: Reader): PatternNode[] {
 	const seq: PatternNode[] = [];
-	while (r.at < r.src.length && r.src[r.at] !== '|' && r.src[r.at] !== ')') seq.push(readQuantified(r, readAtom(r)));
+	while (r.at < r.src.length && r.src[r.at] !== '|' && r.src[r.at] !== ')') {
+		const atom = readAtom(r);
+		const next = r.src[r.at];
+		seq.push(next === '?' || next === '*' || next === '+' || next === '{' ? readQuantified(r, atom) : atom);
+	}
 	return seq;
 }
+
+// Patterns are mostly plain letters, read as the screen starts, before its code is
+// optimised: one table lookup sends them the shortest way through.
+const NOT_PLAIN = new Uint8Array(128);
+for (const c of '()[*+?{^$.\\') NOT_PLAIN[c.charCodeAt(0)] = 1;
 
 function readAtom(r: Reader): PatternNode {
 	const start = r.at;
 	const ch = r.src[r.at] as string;
+	const code = r.src.charCodeAt(r.at);
+	if (!r.unicode && (code >= 128 || NOT_PLAIN[code] === 0)) {
+		r.at += 1;
+		return { t: 'char', char: ch, start, end: r.at };
+	}
 	if (ch === '(') return readGroup(r);
 	if (ch === '[') return readClass(r);
 	if (ch === '*' || ch === '+' || ch === '?' || ch === ')' || (ch === '{' && (r.unicode || quantifierAt(r) !== null))) throw new UnreadablePattern();
@@ -103,21 +118,32 @@ function readAtom(r: Reader): PatternNode {
 	const item = readEscape(r);
 	return typeof item === 'string'
 		? { t: 'char', char: item, start, end: r.at }
-		: { t: 'set', negated: false, ranges: [], shorthands: item.shorthand, start, end: r.at };
+		: { t: 'set', negated: false, ranges: [], size: 0, shorthands: item.shorthand, start, end: r.at };
 }
 
 function readGroup(r: Reader): PatternNode {
 	const start = r.at;
 	r.at += 1;
-	const opener = /^\?(?::|=|!|<=|<!)/.exec(r.src.slice(r.at, r.at + 3))?.[0] ?? '';
-	if (opener === '' && r.src[r.at] === '?') throw new UnreadablePattern(); // named groups, modifiers
-	r.at += opener.length;
+	const kind = groupKindAt(r);
 	const innerStart = r.at;
 	const branches = readBranches(r);
 	if (r.src[r.at] !== ')') throw new UnreadablePattern();
 	const innerEnd = r.at;
 	r.at += 1;
-	return { t: 'group', kind: GROUP_OPENERS[opener] ?? 'plain', branches, innerStart, innerEnd, start, end: r.at };
+	return { t: 'group', kind, branches, innerStart, innerEnd, start, end: r.at };
+}
+
+/** Read what follows '(': ?: ?= ?! ?<= ?<! or nothing; named groups and modifiers are not read. */
+function groupKindAt(r: Reader): GroupKind {
+	if (r.src[r.at] !== '?') return 'plain';
+	const next = r.src[r.at + 1];
+	const behind = next === '<' && (r.src[r.at + 2] === '=' || r.src[r.at + 2] === '!');
+	const mark = behind ? r.src[r.at + 2] : next;
+	if (mark !== ':' && mark !== '=' && mark !== '!') throw new UnreadablePattern();
+	r.at += behind ? 3 : 2;
+	if (mark === ':') return 'plain';
+	if (mark === '=') return behind ? 'behind' : 'ahead';
+	return behind ? 'not-behind' : 'not-ahead';
 }
 
 function readClass(r: Reader): CharSet {
@@ -126,36 +152,43 @@ function readClass(r: Reader): CharSet {
 	const negated = r.src[r.at] === '^';
 	if (negated) r.at += 1;
 	const ranges: number[] = [];
+	let size = 0;
 	let shorthands = '';
 	while (r.at < r.src.length && r.src[r.at] !== ']') {
 		const from = readClassMember(r);
-		if (typeof from !== 'string') {
+		if (typeof from !== 'number') {
 			shorthands += from.shorthand;
 			continue;
 		}
+		let to = from;
 		// A dash between two characters makes a range; before ']' or after a shorthand it is itself.
 		if (r.src[r.at] === '-' && r.at + 1 < r.src.length && r.src[r.at + 1] !== ']') {
 			r.at += 1;
-			const to = readClassMember(r);
-			if (typeof to !== 'string') throw new UnreadablePattern();
-			ranges.push(from.codePointAt(0) as number, to.codePointAt(0) as number);
-			continue;
+			const last = readClassMember(r);
+			if (typeof last !== 'number') throw new UnreadablePattern();
+			to = last;
 		}
-		const code = from.codePointAt(0) as number;
-		ranges.push(code, code);
+		ranges.push(from, to);
+		size += to - from + 1;
 	}
 	if (r.src[r.at] !== ']') throw new UnreadablePattern();
 	r.at += 1;
-	return { t: 'set', negated, ranges, shorthands, start, end: r.at };
+	return { t: 'set', negated, ranges, size, shorthands, start, end: r.at };
 }
 
-function readClassMember(r: Reader): string | { shorthand: string } {
-	if (r.src[r.at] !== '\\') return readChar(r);
+/** One character of a class as its code point, or a shorthand class. */
+function readClassMember(r: Reader): number | { shorthand: string } {
+	if (r.src[r.at] !== '\\') {
+		const code = r.unicode ? (r.src.codePointAt(r.at) as number) : r.src.charCodeAt(r.at);
+		r.at += code > 0xffff ? 2 : 1;
+		return code;
+	}
 	if (r.src[r.at + 1] === 'b') {
 		r.at += 2;
-		return '\b'; // in a class, \b is the backspace character
+		return 8; // in a class, \b is the backspace character
 	}
-	return readEscape(r);
+	const item = readEscape(r);
+	return typeof item === 'string' ? (item.codePointAt(0) as number) : item;
 }
 
 /** A backslash and what follows: one character, or a shorthand class. */
@@ -202,11 +235,21 @@ function readQuantified(r: Reader, node: PatternNode): PatternNode {
 	return { t: 'repeat', node, min: quantifier.min, max: quantifier.max, start: node.start, end: r.at };
 }
 
-function quantifierAt(r: Reader): { min: number; max: number; length: number } | null {
+interface Quantifier {
+	min: number;
+	max: number;
+	length: number;
+}
+
+const OPTIONAL: Quantifier = { min: 0, max: 1, length: 1 };
+const ANY_NUMBER: Quantifier = { min: 0, max: Infinity, length: 1 };
+const AT_LEAST_ONE: Quantifier = { min: 1, max: Infinity, length: 1 };
+
+function quantifierAt(r: Reader): Quantifier | null {
 	const ch = r.src[r.at];
-	if (ch === '?') return { min: 0, max: 1, length: 1 };
-	if (ch === '*') return { min: 0, max: Infinity, length: 1 };
-	if (ch === '+') return { min: 1, max: Infinity, length: 1 };
+	if (ch === '?') return OPTIONAL;
+	if (ch === '*') return ANY_NUMBER;
+	if (ch === '+') return AT_LEAST_ONE;
 	if (ch !== '{') return null;
 	const m = /^\{(\d+)(,(\d*))?\}/.exec(r.src.slice(r.at));
 	if (m === null) return null;

@@ -106,10 +106,10 @@ function step(node: PatternNode, open: Set<string>, found: Set<string>, how: Wal
 		}
 		return all;
 	}
-	const { chars, wordOnly } = charsOf(node);
+	const chars = charsOf(node);
 	const next = new Set<string>();
 	for (const s of open) {
-		if (s.length === 0 && !wordOnly) how.first.wordOnly = false;
+		if (s.length === 0 && !isWordOnly(node)) how.first.wordOnly = false;
 		if (chars === null) {
 			found.add(s);
 			continue;
@@ -127,24 +127,23 @@ function step(node: PatternNode, open: Set<string>, found: Set<string>, how: Wal
 	return next;
 }
 
-/**
- * What one character of the match can be: `chars` lists a narrow class ([a@4]) and is null
- * for a wide one; `wordOnly` says every character it can be is [a-z0-9].
- */
-function charsOf(node: Extract<PatternNode, { t: 'char' | 'set' | 'any' }>): { chars: string | null; wordOnly: boolean } {
-	if (node.t === 'char') return { chars: node.char, wordOnly: /[a-z0-9]/.test(node.char) };
-	if (node.t === 'any' || node.negated) return { chars: null, wordOnly: false };
-	return { chars: node.shorthands === '' ? narrowMembers(node) : null, wordOnly: /^d*$/.test(node.shorthands) && rangesAreWordOnly(node) };
+type OneChar = Extract<PatternNode, { t: 'char' | 'set' | 'any' }>;
+
+/** What one character of the match can be, listed for a narrow class ([a@4]); null for a wide one. */
+function charsOf(node: OneChar): string | null {
+	if (node.t === 'char') return node.char;
+	if (node.t === 'any' || node.negated || node.shorthands !== '' || node.size > NARROW) return null;
+	let chars = '';
+	for (let i = 0; i < node.ranges.length; i += 2)
+		for (let code = node.ranges[i] as number; code <= (node.ranges[i + 1] as number); code += 1) chars += String.fromCodePoint(code);
+	return chars;
 }
 
-function narrowMembers(set: CharSet): string | null {
-	let chars = '';
-	for (let i = 0; i < set.ranges.length; i += 2)
-		for (let code = set.ranges[i] as number; code <= (set.ranges[i + 1] as number); code += 1) {
-			if (chars.length === NARROW) return null;
-			chars += String.fromCodePoint(code);
-		}
-	return chars;
+/** True when every character the node can match is [a-z0-9]. */
+function isWordOnly(node: OneChar): boolean {
+	if (node.t === 'char') return /[a-z0-9]/.test(node.char);
+	if (node.t === 'any' || node.negated) return false;
+	return /^d*$/.test(node.shorthands) && rangesAreWordOnly(node);
 }
 
 function rangesAreWordOnly(set: CharSet): boolean {
