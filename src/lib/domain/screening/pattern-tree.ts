@@ -21,9 +21,18 @@ interface Span {
 	end: number;
 }
 
-/** A class written in brackets or as \d, \w, \s (or their capitals). */
-export interface CharSet extends Span {
-	t: 'set';
+/**
+ * A node without children: one character ('char'), a class ('set': in brackets, or \d \w
+ * \s and their capitals), `.` ('any'), or ^ $ \b \B ('anchor', matching no characters).
+ * All four have every field, in one order, so code reading nodes meets three shapes in
+ * all: reading a node of one of many shapes is slow until the code is optimised, and the
+ * screen reads its patterns as it starts.
+ */
+export interface Leaf extends Span {
+	t: 'char' | 'set' | 'any' | 'anchor';
+	/** The character, for 'char'. */
+	char: string;
+	/** For 'set', as the rest: whether written [^…]. */
 	negated: boolean;
 	/** Characters and ranges, as pairs of inclusive code points. */
 	ranges: number[];
@@ -34,14 +43,16 @@ export interface CharSet extends Span {
 }
 
 export type PatternNode =
-	| (Span & { t: 'char'; char: string })
-	| CharSet
-	/** `.` */
-	| (Span & { t: 'any' })
-	/** ^ $ \b \B: they match no characters. */
-	| (Span & { t: 'anchor' })
+	| Leaf
 	| (Span & { t: 'group'; kind: GroupKind; branches: PatternNode[][]; innerStart: number; innerEnd: number })
 	| (Span & { t: 'repeat'; node: PatternNode; min: number; max: number });
+
+// Shared by every leaf that lists no characters; nothing writes to a tree once read.
+const NO_RANGES: number[] = [];
+
+function leaf(t: Leaf['t'], start: number, end: number, char = '', negated = false, ranges = NO_RANGES, size = 0, shorthands = ''): Leaf {
+	return { t, start, end, char, negated, ranges, size, shorthands };
+}
 
 export interface PatternTree {
 	source: string;
@@ -100,25 +111,26 @@ function readAtom(r: Reader): PatternNode {
 	const code = r.src.charCodeAt(r.at);
 	if (!r.unicode && (code >= 128 || NOT_PLAIN[code] === 0)) {
 		r.at += 1;
-		return { t: 'char', char: ch, start, end: r.at };
+		return leaf('char', start, r.at, ch);
 	}
 	if (ch === '(') return readGroup(r);
 	if (ch === '[') return readClass(r);
 	if (ch === '*' || ch === '+' || ch === '?' || ch === ')' || (ch === '{' && (r.unicode || quantifierAt(r) !== null))) throw new UnreadablePattern();
 	if (ch === '^' || ch === '$' || ch === '.') {
 		r.at += 1;
-		return { t: ch === '.' ? 'any' : 'anchor', start, end: r.at };
+		return leaf(ch === '.' ? 'any' : 'anchor', start, r.at);
 	}
-	if (ch !== '\\') return { t: 'char', char: readChar(r), start, end: r.at };
+	if (ch !== '\\') {
+		const char = readChar(r);
+		return leaf('char', start, r.at, char);
+	}
 	const escaped = r.src[r.at + 1] ?? '';
 	if (escaped === 'b' || escaped === 'B') {
 		r.at += 2;
-		return { t: 'anchor', start, end: r.at };
+		return leaf('anchor', start, r.at);
 	}
 	const item = readEscape(r);
-	return typeof item === 'string'
-		? { t: 'char', char: item, start, end: r.at }
-		: { t: 'set', negated: false, ranges: [], size: 0, shorthands: item.shorthand, start, end: r.at };
+	return typeof item === 'string' ? leaf('char', start, r.at, item) : leaf('set', start, r.at, '', false, NO_RANGES, 0, item.shorthand);
 }
 
 function readGroup(r: Reader): PatternNode {
@@ -130,7 +142,7 @@ function readGroup(r: Reader): PatternNode {
 	if (r.src[r.at] !== ')') throw new UnreadablePattern();
 	const innerEnd = r.at;
 	r.at += 1;
-	return { t: 'group', kind, branches, innerStart, innerEnd, start, end: r.at };
+	return { t: 'group', start, end: r.at, kind, branches, innerStart, innerEnd };
 }
 
 /** Read what follows '(': ?: ?= ?! ?<= ?<! or nothing; named groups and modifiers are not read. */
@@ -146,7 +158,7 @@ function groupKindAt(r: Reader): GroupKind {
 	return behind ? 'not-behind' : 'not-ahead';
 }
 
-function readClass(r: Reader): CharSet {
+function readClass(r: Reader): Leaf {
 	const start = r.at;
 	r.at += 1;
 	const negated = r.src[r.at] === '^';
@@ -173,7 +185,7 @@ function readClass(r: Reader): CharSet {
 	}
 	if (r.src[r.at] !== ']') throw new UnreadablePattern();
 	r.at += 1;
-	return { t: 'set', negated, ranges, size, shorthands, start, end: r.at };
+	return leaf('set', start, r.at, '', negated, ranges, size, shorthands);
 }
 
 /** One character of a class as its code point, or a shorthand class. */
@@ -232,7 +244,7 @@ function readQuantified(r: Reader, node: PatternNode): PatternNode {
 	if (node.t === 'anchor' || (node.t === 'group' && node.kind !== 'plain')) throw new UnreadablePattern();
 	r.at += quantifier.length;
 	if (r.src[r.at] === '?') r.at += 1; // lazy: the same strings
-	return { t: 'repeat', node, min: quantifier.min, max: quantifier.max, start: node.start, end: r.at };
+	return { t: 'repeat', start: node.start, end: r.at, node, min: quantifier.min, max: quantifier.max };
 }
 
 interface Quantifier {

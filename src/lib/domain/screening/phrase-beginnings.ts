@@ -6,7 +6,7 @@
 // A pattern the reader cannot read, or that could begin with no letter at all, gives null:
 // always tried.
 
-import { readPattern, UnreadablePattern, type CharSet, type PatternNode, type PatternTree } from './pattern-tree.js';
+import { readPattern, UnreadablePattern, type Leaf, type PatternNode, type PatternTree } from './pattern-tree.js';
 
 // How many characters of the view a beginning holds at most: it may run on past the first
 // word ("i want", "you r"), since the view's words are joined by single spaces. A pattern
@@ -127,10 +127,8 @@ function step(node: PatternNode, open: Set<string>, found: Set<string>, how: Wal
 	return next;
 }
 
-type OneChar = Extract<PatternNode, { t: 'char' | 'set' | 'any' }>;
-
 /** What one character of the match can be, listed for a narrow class ([a@4]); null for a wide one. */
-function charsOf(node: OneChar): string | null {
+function charsOf(node: Leaf): string | null {
 	if (node.t === 'char') return node.char;
 	if (node.t === 'any' || node.negated || node.shorthands !== '' || node.size > NARROW) return null;
 	let chars = '';
@@ -140,13 +138,13 @@ function charsOf(node: OneChar): string | null {
 }
 
 /** True when every character the node can match is [a-z0-9]. */
-function isWordOnly(node: OneChar): boolean {
+function isWordOnly(node: Leaf): boolean {
 	if (node.t === 'char') return /[a-z0-9]/.test(node.char);
 	if (node.t === 'any' || node.negated) return false;
 	return /^d*$/.test(node.shorthands) && rangesAreWordOnly(node);
 }
 
-function rangesAreWordOnly(set: CharSet): boolean {
+function rangesAreWordOnly(set: Leaf): boolean {
 	for (let i = 0; i < set.ranges.length; i += 2) {
 		const from = set.ranges[i] as number;
 		const to = set.ranges[i + 1] as number;
