@@ -109,6 +109,9 @@ function stickyOf(pattern: RegExp): RegExp {
 	return sticky;
 }
 
+// Read every word of every message: a constant of this module, as it was before the
+// beginnings moved out, rather than an imported binding looked up on each step.
+const DEPTH = BEGINNING_DEPTH;
 // A beginning of letters, digits and spaces as a number: base 38, 0 for "no character".
 const BASE = 38;
 
@@ -242,7 +245,7 @@ function wordsOf(view: WordView): ViewWords {
 		// The view's characters from this word on, read as far as some beginning goes.
 		const from = (tokens[t] as WordToken).start;
 		let node = 0;
-		for (let k = 0; k < BEGINNING_DEPTH && from + k < text.length && more[node] === 1; k += 1) {
+		for (let k = 0; k < DEPTH && from + k < text.length && more[node] === 1; k += 1) {
 			const code = viewCode(text.charCodeAt(from + k));
 			if (code < 0) break;
 			const next = stepFrom(node, code);
