@@ -27,7 +27,7 @@ const LESSON =
 const PRIVATE_APP =
 	'(?:snap ?chat|snap|whats ?app|whatsapp|insta(?:gram)?|kik|telegram|discord|signal|messenger|facetime|skype|tiktok|dms?|private chat|another app|a different app|somewhere else|somewhere private|private messages?|my (?:private |secret |other |2nd |second )?(?:number|account|server))';
 // A number at the start of a prize: \d+, written as classes of four digits or fewer so the
-// phrase index can read a match's first character (phrases.ts; \d alone is too wide to read,
+// phrase index can read a match's first character (phrase-beginnings.ts; \d alone is too wide to read,
 // and the whole rule was tried on every message).
 const NUMBER = '(?:[0-3]|[4-7]|[89])\\d*';
 // Things an adult offers to win a child over; an ordinary present needs a condition ("if you…").

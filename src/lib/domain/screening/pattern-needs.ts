@@ -1,7 +1,8 @@
 // Cheap tests derived from a pattern, so a detector can skip a long pattern on the
 // many messages it cannot match, and widening the pattern can never make the test
 // skip a message the pattern now matches (a test written by hand beside its pattern
-// could). phrases.ts does the same for phrase rules by reading how a match begins.
+// could). phrase-beginnings.ts does the same for phrase rules by reading how a match
+// begins; both read the pattern's tree from pattern-tree.ts.
 //
 // Why a test is exact: whatever a pattern matches, each run of neighbouring pieces of
 // its sequence matches a part of it, at the same place in the same text, so the run's
@@ -11,15 +12,9 @@
 // a wide class repeated a variable number of times splits the runs, since those are
 // what make the whole pattern slow. An alternation gets one run per branch, joined; a
 // piece too costly to test whole is read inside for its own best run. A pattern with
-// nothing telling enough (or that this reader cannot follow) gets no test: always run.
+// nothing telling enough (or that the reader cannot follow) gets no test: always run.
 
-type Piece =
-	/** One character, a class or an escape; `score` says how telling it is. */
-	| { t: 'atom'; src: string; score: number; wideClass: boolean }
-	/** Look-arounds, \b, ^, $: they match no characters, so a run may leave them out. */
-	| { t: 'zero'; src: string; keep: boolean; branches: Piece[][] | null }
-	| { t: 'group'; src: string; inner: string; branches: Piece[][] }
-	| { t: 'rep'; src: string; piece: Piece; min: number; max: number };
+import { readPattern, UnreadablePattern, type PatternNode } from './pattern-tree.js';
 
 interface Candidate {
 	src: string;
@@ -33,8 +28,6 @@ const MIN_SCORE = 0.75;
 // A test longer than this (every platform's name again) costs about what the pattern does.
 const MAX_TEST_SOURCE = 200;
 
-class Unreadable extends Error {}
-
 const derived = new WeakMap<RegExp, RegExp | null>();
 
 /** The cheap test every match of `pattern` passes, or null when it has none worth running. */
@@ -43,13 +36,11 @@ function needsOf(pattern: RegExp): RegExp | null {
 	if (needs !== undefined) return needs;
 	needs = null;
 	try {
-		const reader = { src: pattern.source, at: 0 };
-		const branches = readBranches(reader);
-		if (reader.at !== reader.src.length) throw new Unreadable();
-		const best = bestOfBranches(branches);
+		const tree = readPattern(pattern);
+		const best = bestOfBranches(tree.source, tree.branches);
 		if (best !== null && best.score >= MIN_SCORE) needs = new RegExp(best.src, pattern.flags.replace(/[gy]/g, ''));
 	} catch (error) {
-		if (!(error instanceof Unreadable)) throw error;
+		if (!(error instanceof UnreadablePattern)) throw error;
 	}
 	derived.set(pattern, needs);
 	return needs;
@@ -77,11 +68,12 @@ export function matchesOf(pattern: RegExp, text: string): Iterable<RegExpExecArr
 }
 
 // ---- Choosing the run ----
+// Each function takes the pattern's source, `src`, to cut a node's own text out of it.
 
-function bestOfBranches(branches: readonly Piece[][]): Candidate | null {
+function bestOfBranches(src: string, branches: readonly PatternNode[][]): Candidate | null {
 	const picks: Candidate[] = [];
 	for (const branch of branches) {
-		const pick = bestOfSequence(branch);
+		const pick = bestOfSequence(src, branch);
 		if (pick === null) return null;
 		picks.push(pick);
 	}
@@ -89,187 +81,110 @@ function bestOfBranches(branches: readonly Piece[][]): Candidate | null {
 	return { src: `(?:${picks.map((p) => p.src).join('|')})`, score: Math.min(...picks.map((p) => p.score)) };
 }
 
-function bestOfSequence(seq: readonly Piece[]): Candidate | null {
+function bestOfSequence(src: string, seq: readonly PatternNode[]): Candidate | null {
 	let best: Candidate | null = null;
 	const consider = (c: Candidate | null): void => {
 		if (c !== null && c.src.length <= MAX_TEST_SOURCE && (best === null || c.score > best.score || (c.score === best.score && c.src.length < best.src.length)))
 			best = c;
 	};
-	let run: Piece[] = [];
+	let run: PatternNode[] = [];
 	const closeRun = (): void => {
-		consider(candidateOfRun(run));
+		consider(candidateOfRun(src, run));
 		run = [];
 	};
-	for (const piece of seq) {
-		if (piece.t === 'zero') {
+	for (const node of seq) {
+		if (matchesNothing(node)) {
 			// A cheap look-ahead that must match is kept in the run; what any other look-around
 			// must match is a test of its own, and \b, ^, $ and negative ones are left out.
-			if (isCheap(piece)) run.push(piece);
-			else if (piece.branches !== null) {
+			const must = mustMatch(node);
+			if (isCheap(src, node)) run.push(node);
+			else if (must !== null) {
 				closeRun();
-				consider(bestOfBranches(piece.branches));
+				consider(bestOfBranches(src, must));
 			}
 			continue;
 		}
-		if (isCheap(piece)) {
-			run.push(piece);
+		if (isCheap(src, node)) {
+			run.push(node);
 			continue;
 		}
 		closeRun();
-		consider(insideOf(piece));
+		consider(insideOf(src, node));
 	}
 	closeRun();
 	return best;
 }
 
-/** The best run inside a piece too costly to test whole. */
-function insideOf(piece: Piece): Candidate | null {
-	if (piece.t === 'group') return bestOfBranches(piece.branches);
-	if (piece.t === 'rep' && piece.min > 0) return insideOf(piece.piece) ?? (isCheap(piece.piece) ? candidateOfRun([piece.piece]) : null);
+/** The best run inside a node too costly to test whole. */
+function insideOf(src: string, node: PatternNode): Candidate | null {
+	if (node.t === 'group' && node.kind === 'plain') return bestOfBranches(src, node.branches);
+	if (node.t === 'repeat' && node.min > 0) return insideOf(src, node.node) ?? (isCheap(src, node.node) ? candidateOfRun(src, [node.node]) : null);
 	return null;
 }
 
-function isCheap(piece: Piece): boolean {
-	if (piece.src.length > COSTLY_SOURCE) return false;
-	if (piece.t === 'atom') return true;
-	if (piece.t === 'zero') return piece.keep && piece.branches !== null && piece.branches.every((b) => b.every(isCheap));
-	if (piece.t === 'group') return piece.branches.every((b) => b.every(isCheap));
+function isCheap(src: string, node: PatternNode): boolean {
+	if (node.end - node.start > COSTLY_SOURCE) return false;
+	if (node.t === 'group') return (node.kind === 'plain' || node.kind === 'ahead') && node.branches.every((b) => b.every((n) => isCheap(src, n)));
+	if (node.t === 'anchor') return false;
+	if (node.t !== 'repeat') return true;
 	// A wide class repeated a variable number of times backtracks; whitespace between words does not.
-	if (piece.piece.t === 'atom' && piece.piece.wideClass && piece.min !== piece.max && !/^(?:\\s| )$/.test(piece.piece.src)) return false;
-	return piece.piece.t !== 'rep' && isCheap(piece.piece);
+	const inner = node.node;
+	if (isWide(inner) && node.min !== node.max && !/^(?:\\s| )$/.test(src.slice(inner.start, inner.end))) return false;
+	return isCheap(src, inner);
 }
 
-function candidateOfRun(run: readonly Piece[]): Candidate | null {
+function candidateOfRun(src: string, run: readonly PatternNode[]): Candidate | null {
 	let from = 0;
 	let to = run.length;
 	// An optional piece or a look-ahead at either end adds nothing a match must have.
-	while (from < to && minScore(run[from] as Piece) === 0) from += 1;
-	while (to > from && minScore(run[to - 1] as Piece) === 0 && (run[to - 1] as Piece).t !== 'zero') to -= 1;
+	while (from < to && minScore(run[from] as PatternNode) === 0) from += 1;
+	while (to > from && minScore(run[to - 1] as PatternNode) === 0 && !matchesNothing(run[to - 1] as PatternNode)) to -= 1;
 	if (from === to) return null;
-	const pieces = run.slice(from, to);
-	const score = pieces.reduce((sum, p) => sum + minScore(p), 0);
+	const nodes = run.slice(from, to);
+	const score = nodes.reduce((sum, n) => sum + minScore(n), 0);
 	// At the ends, "x+" says no more than "x".
-	const srcs = pieces.map((p, i) => (i === 0 || i === pieces.length - 1 ? edgeSource(p) : p.src));
+	const srcs = nodes.map((n, i) => (i === 0 || i === nodes.length - 1 ? edgeSource(src, n) : src.slice(n.start, n.end)));
 	return { src: srcs.join(''), score };
 }
 
-function edgeSource(piece: Piece): string {
-	if (piece.t !== 'rep' || piece.min !== 1) return piece.src;
-	return piece.piece.t === 'atom' ? piece.piece.src : `(?:${piece.piece.t === 'group' ? piece.piece.inner : piece.piece.src})`;
+function edgeSource(src: string, node: PatternNode): string {
+	if (node.t !== 'repeat' || node.min !== 1) return src.slice(node.start, node.end);
+	const inner = node.node;
+	if (inner.t === 'group') return `(?:${src.slice(inner.innerStart, inner.innerEnd)})`;
+	return isAtom(inner) ? src.slice(inner.start, inner.end) : `(?:${src.slice(inner.start, inner.end)})`;
 }
 
-/** How telling the least a piece must match is: a letter 1, a class of many characters 0.2. */
-function minScore(piece: Piece): number {
-	if (piece.t === 'atom') return piece.score;
-	if (piece.t === 'zero') return piece.keep && piece.branches !== null ? Math.min(...piece.branches.map(sequenceScore)) : 0;
-	if (piece.t === 'group') return Math.min(...piece.branches.map(sequenceScore));
-	return Math.min(piece.min, 3) * minScore(piece.piece);
+/** How telling the least a node must match is: a letter 1, a class of many characters 0.2. */
+function minScore(node: PatternNode): number {
+	if (node.t === 'char') return node.char === ' ' ? 0.5 : 1;
+	if (node.t === 'any') return 0;
+	if (node.t === 'set') return isWide(node) ? 0.2 : 0.75;
+	if (node.t === 'repeat') return Math.min(node.min, 3) * minScore(node.node);
+	const must = node.t === 'group' && node.kind !== 'behind' ? mustMatch(node) : null;
+	return must === null ? 0 : Math.min(...must.map(sequenceScore));
 }
 
-function sequenceScore(seq: readonly Piece[]): number {
-	return seq.reduce((sum, p) => sum + minScore(p), 0);
+function sequenceScore(seq: readonly PatternNode[]): number {
+	return seq.reduce((sum, n) => sum + minScore(n), 0);
 }
 
-// ---- Reading the regex syntax the detectors use ----
-
-interface Reader {
-	src: string;
-	at: number;
+function isAtom(node: PatternNode): boolean {
+	return node.t === 'char' || node.t === 'set' || node.t === 'any';
 }
 
-function readBranches(r: Reader): Piece[][] {
-	const branches: Piece[][] = [readSequence(r)];
-	while (r.src[r.at] === '|') {
-		r.at += 1;
-		branches.push(readSequence(r));
-	}
-	return branches;
+/** Anchors and look-arounds: they match no characters, so a run may leave them out. */
+function matchesNothing(node: PatternNode): boolean {
+	return node.t === 'anchor' || (node.t === 'group' && node.kind !== 'plain');
 }
 
-function readSequence(r: Reader): Piece[] {
-	const seq: Piece[] = [];
-	while (r.at < r.src.length && r.src[r.at] !== '|' && r.src[r.at] !== ')') {
-		const start = r.at;
-		seq.push(readQuantified(r, readAtom(r), start));
-	}
-	return seq;
-}
-
-function readAtom(r: Reader): Piece {
-	const start = r.at;
-	const ch = r.src[r.at] as string;
-	if (ch === '(') {
-		r.at += 1;
-		const opener = /^\?(?::|=|!|<=|<!)/.exec(r.src.slice(r.at, r.at + 3))?.[0] ?? '';
-		if (opener === '' && r.src[r.at] === '?') throw new Unreadable(); // named groups: not used
-		r.at += opener.length;
-		const innerStart = r.at;
-		const branches = readBranches(r);
-		if (r.src[r.at] !== ')') throw new Unreadable();
-		const inner = r.src.slice(innerStart, r.at);
-		r.at += 1;
-		const src = r.src.slice(start, r.at);
-		if (opener === '?=') return { t: 'zero', src, keep: true, branches };
-		if (opener === '?<=') return { t: 'zero', src, keep: false, branches };
-		if (opener === '?!' || opener === '?<!') return { t: 'zero', src, keep: false, branches: null };
-		return { t: 'group', src, inner, branches };
-	}
-	if (ch === '[') return readClass(r);
-	r.at += 1;
-	if (ch === '^' || ch === '$') return { t: 'zero', src: ch, keep: false, branches: null };
-	if (ch === '.') return { t: 'atom', src: ch, score: 0, wideClass: true };
-	if (ch === '\\') {
-		const e = r.src[r.at] as string;
-		r.at += 1;
-		if (e === 'b' || e === 'B') return { t: 'zero', src: `\\${e}`, keep: false, branches: null };
-		if ('dDwWsS'.includes(e)) return { t: 'atom', src: `\\${e}`, score: 0.2, wideClass: true };
-		if (/[0-9a-zA-Z]/.test(e)) throw new Unreadable(); // back-references, \u…: not used by the detectors
-		return { t: 'atom', src: `\\${e}`, score: 1, wideClass: false };
-	}
-	if (ch === '*' || ch === '+' || ch === '?' || ch === ')' || ch === '{') throw new Unreadable();
-	return { t: 'atom', src: ch, score: ch === ' ' ? 0.5 : 1, wideClass: false };
+/** What a group or positive look-around must match, as alternatives; null for anything else. */
+function mustMatch(node: PatternNode): PatternNode[][] | null {
+	return node.t === 'group' && (node.kind === 'plain' || node.kind === 'ahead' || node.kind === 'behind') ? node.branches : null;
 }
 
 // A class of a few characters ([:=], [a@4]) tells almost as much as a letter; a wide one little.
-function readClass(r: Reader): Piece {
-	const start = r.at;
-	r.at += 1;
-	const negated = r.src[r.at] === '^';
-	let members = 0;
-	let wide = negated;
-	while (r.at < r.src.length && r.src[r.at] !== ']') {
-		if (r.src[r.at] === '\\') {
-			if (/[dDwWsS]/.test(r.src[r.at + 1] ?? '')) wide = true;
-			r.at += 2;
-		} else if (r.src[r.at + 1] === '-' && r.src[r.at + 2] !== ']' && r.at + 2 < r.src.length) {
-			members += (r.src.charCodeAt(r.at + 2) - r.src.charCodeAt(r.at) || 0) + 1;
-			r.at += 3;
-			continue;
-		} else r.at += 1;
-		members += 1;
-	}
-	if (r.src[r.at] !== ']') throw new Unreadable();
-	r.at += 1;
-	wide ||= members > 4;
-	return { t: 'atom', src: r.src.slice(start, r.at), score: wide ? 0.2 : 0.75, wideClass: wide };
-}
-
-function readQuantified(r: Reader, piece: Piece, start: number): Piece {
-	let min = 1;
-	let max = 1;
-	const ch = r.src[r.at];
-	if (ch === '?') [min, max] = [0, 1];
-	else if (ch === '*') [min, max] = [0, Infinity];
-	else if (ch === '+') [min, max] = [1, Infinity];
-	else if (ch === '{') {
-		const m = /^\{(\d+)(,(\d*))?\}/.exec(r.src.slice(r.at));
-		if (m === null) throw new Unreadable();
-		min = Number(m[1]);
-		max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
-		r.at += m[0].length - 1;
-	} else return piece;
-	r.at += 1;
-	if (r.src[r.at] === '?') r.at += 1; // lazy: the same strings
-	if (piece.t === 'zero') return piece;
-	return { t: 'rep', src: r.src.slice(start, r.at), piece, min, max };
+function isWide(node: PatternNode): boolean {
+	if (node.t === 'any') return true;
+	if (node.t !== 'set') return false;
+	return node.negated || node.shorthands !== '' || node.size > 4;
 }

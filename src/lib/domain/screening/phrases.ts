@@ -3,12 +3,14 @@
 // "youre") and punctuation is a single space.
 //
 // Speed: each rule's pattern is read once to list how its match can begin (its
-// first word, up to three letters), and a message tries only the rules whose
-// beginnings occur among its words' beginnings. That is exact, not a guess: the
-// word view is words of [a-z0-9] joined by single spaces, and every pattern
-// starts with `(?<![a-z0-9])`, so a match always begins at the start of a word.
+// first letters, up to eight and across a space: phrase-beginnings.ts), and a
+// message tries only the rules whose beginnings occur among its words'
+// beginnings. That is exact, not a guess: the word view is words of [a-z0-9]
+// joined by single spaces, and every pattern starts with `(?<![a-z0-9])` (or
+// `\b` where that says the same), so a match always begins at the start of a word.
 
 import type { WordToken, WordView } from './normalise.js';
+import { BEGINNING_DEPTH, beginsWithWordChar, patternBeginnings } from './phrase-beginnings.js';
 import type { FindingKind, RawFinding } from './types.js';
 
 export interface PhraseRule {
@@ -107,11 +109,9 @@ function stickyOf(pattern: RegExp): RegExp {
 	return sticky;
 }
 
-// How many characters of the view a beginning holds at most: it may run on past the first
-// word ("i want", "you r"), since the view's words are joined by single spaces. A pattern
-// whose beginnings would be too many at this depth is read again less deep.
-const DEPTHS = [8, 6, 4, 3] as const;
-const DEPTH = DEPTHS[0];
+// Read every word of every message: a constant of this module, as it was before the
+// beginnings moved out, rather than an imported binding looked up on each step.
+const DEPTH = BEGINNING_DEPTH;
 // A beginning of letters, digits and spaces as a number: base 38, 0 for "no character".
 const BASE = 38;
 
@@ -199,7 +199,8 @@ function indexOf(rules: readonly PhraseRule[]): RuleIndex | null {
 	if (index !== null) {
 		lists += 1;
 		for (let r = 0; r < rules.length; r += 1) {
-			const beginnings = patternBeginnings((rules[r] as PhraseRule).pattern);
+			const pattern = (rules[r] as PhraseRule).pattern;
+			const beginnings = wordBounded(pattern) ? patternBeginnings(pattern) : null;
 			if (beginnings === null) index.always |= 1 << r;
 			else
 				for (const b of beginnings) {
@@ -269,244 +270,7 @@ function wordsOf(view: WordView): ViewWords {
 	return words;
 }
 
-// ---- Reading a pattern's possible beginnings ----
-// A small reader for the regex syntax the rules use. It lists, for every way a
-// match can start, its first letters up to DEPTH, stopping early at a space, at
-// the end of the match or at a wide character class ([a-z], \d): a shorter
-// beginning is a weaker test, never a wrong one. Look-arounds and anchors take
-// no letters, so they are stepped over. Anything it cannot read, and any
-// pattern that could begin with no letter at all, gives null: always tried.
-
-type Node =
-	/** `chars` lists a narrow class ([a@4]) and is null for a wide one; `wordOnly`: every character is [a-z0-9]. */
-	{ t: 'chars'; chars: string | null; wordOnly: boolean } | { t: 'zero' } | { t: 'alt'; alts: Node[][] } | { t: 'rep'; node: Node; min: number; max: number };
-
-class Unreadable extends Error {}
-
-// A class with more characters than this stops the beginning there.
-const NARROW = 4;
-const MAX_BEGINNINGS = 400;
-
 /** True when the pattern was made by `phrase`, so a match can only start at a word of the view. */
 function wordBounded(pattern: RegExp): boolean {
 	return !pattern.ignoreCase && !pattern.multiline && !pattern.unicode && (pattern.source.startsWith(WORD_START) || pattern.source.startsWith('\\b(?:'));
-}
-
-/** True when every match of a `phrase` pattern begins with a letter or a digit. */
-function beginsWithWordChar(pattern: RegExp): boolean {
-	try {
-		const reader = { src: pattern.source, at: 0 };
-		const tree = readAlternation(reader);
-		if (reader.at !== reader.src.length) return false;
-		const first = { wordOnly: true };
-		// One letter deep: every way to begin must take a first character, and only [a-z0-9].
-		const open = walk([tree], new Set(['']), new Set(), { depth: 1, first });
-		return first.wordOnly && open.size === 0;
-	} catch (error) {
-		if (error instanceof Unreadable) return false;
-		throw error;
-	}
-}
-
-function patternBeginnings(pattern: RegExp): string[] | null {
-	if (!wordBounded(pattern)) return null;
-	let tree: Node;
-	try {
-		const reader = { src: pattern.source, at: 0 };
-		tree = readAlternation(reader);
-		if (reader.at !== reader.src.length) return null;
-	} catch (error) {
-		if (error instanceof Unreadable) return null;
-		throw error;
-	}
-	// As deep as the beginnings stay few; shallower beginnings are weaker tests, never wrong ones.
-	for (const depth of DEPTHS) {
-		try {
-			const found = new Set<string>();
-			const open = walk([tree], new Set(['']), found, { depth, first: { wordOnly: true }, view: true });
-			for (const s of open) found.add(s);
-			if (found.has('')) return null;
-			if (found.size <= MAX_BEGINNINGS) return [...found];
-		} catch (error) {
-			if (!(error instanceof Unreadable)) throw error;
-		}
-	}
-	return null;
-}
-
-interface Reader {
-	src: string;
-	at: number;
-}
-
-function readAlternation(r: Reader): Node {
-	const alts: Node[][] = [readSequence(r)];
-	while (r.src[r.at] === '|') {
-		r.at += 1;
-		alts.push(readSequence(r));
-	}
-	return { t: 'alt', alts };
-}
-
-function readSequence(r: Reader): Node[] {
-	const seq: Node[] = [];
-	while (r.at < r.src.length && r.src[r.at] !== '|' && r.src[r.at] !== ')') seq.push(readQuantified(r, readAtom(r)));
-	return seq;
-}
-
-function readAtom(r: Reader): Node {
-	const ch = r.src[r.at] as string;
-	if (ch === '(') {
-		r.at += 1;
-		// A look-around takes no letters: read it, then drop it.
-		const opener = /^\?(?::|=|!|<=|<!)/.exec(r.src.slice(r.at, r.at + 3))?.[0] ?? '';
-		if (opener === '' && r.src[r.at] === '?') throw new Unreadable();
-		r.at += opener.length;
-		const zero = opener.length > 0 && opener !== '?:';
-		const inner = readAlternation(r);
-		if (r.src[r.at] !== ')') throw new Unreadable();
-		r.at += 1;
-		return zero ? { t: 'zero' } : inner;
-	}
-	if (ch === '[') return readClass(r);
-	r.at += 1;
-	if (ch === '^' || ch === '$') return { t: 'zero' };
-	if (ch === '.') return { t: 'chars', chars: null, wordOnly: false };
-	if (ch === '\\') return readEscape(r);
-	if (ch === '*' || ch === '+' || ch === '?' || ch === ')') throw new Unreadable();
-	return literal(ch);
-}
-
-function literal(ch: string): Node {
-	return { t: 'chars', chars: ch, wordOnly: /[a-z0-9]/.test(ch) };
-}
-
-function readEscape(r: Reader): Node {
-	const e = r.src[r.at] as string;
-	r.at += 1;
-	if (e === 'b' || e === 'B') return { t: 'zero' };
-	if ('dDwWsS'.includes(e)) return { t: 'chars', chars: null, wordOnly: e === 'd' };
-	if (/[0-9a-zA-Z]/.test(e)) throw new Unreadable(); // back-references, \n, \t, \u…: not used by the rules
-	return literal(e);
-}
-
-function readClass(r: Reader): Node {
-	r.at += 1;
-	if (r.src[r.at] === '^') {
-		while (r.at < r.src.length && r.src[r.at] !== ']') r.at += r.src[r.at] === '\\' ? 2 : 1;
-		r.at += 1;
-		return { t: 'chars', chars: null, wordOnly: false };
-	}
-	let chars = '';
-	let wide = false;
-	let wordy = true;
-	while (r.at < r.src.length && r.src[r.at] !== ']') {
-		let c = r.src[r.at] as string;
-		r.at += 1;
-		if (c === '\\') {
-			const e = r.src[r.at] as string;
-			r.at += 1;
-			if (/[0-9a-zA-Z]/.test(e)) {
-				wide = true;
-				if (e !== 'd') wordy = false;
-				continue;
-			}
-			c = e;
-		}
-		if (r.src[r.at] === '-' && r.src[r.at + 1] !== ']' && r.at + 1 < r.src.length) {
-			const to = r.src[r.at + 1] as string;
-			if (to === '\\') throw new Unreadable();
-			r.at += 2;
-			for (let code = c.charCodeAt(0); code <= to.charCodeAt(0); code += 1) chars += String.fromCharCode(code);
-			continue;
-		}
-		chars += c;
-	}
-	if (r.src[r.at] !== ']') throw new Unreadable();
-	r.at += 1;
-	wordy &&= /^[a-z0-9]*$/.test(chars);
-	return { t: 'chars', chars: wide || chars.length > NARROW ? null : chars, wordOnly: wordy };
-}
-
-function readQuantified(r: Reader, node: Node): Node {
-	let min = 1;
-	let max = 1;
-	const ch = r.src[r.at];
-	if (ch === '?') [min, max] = [0, 1];
-	else if (ch === '*') [min, max] = [0, Infinity];
-	else if (ch === '+') [min, max] = [1, Infinity];
-	else if (ch === '{') {
-		const m = /^\{(\d+)(,(\d*))?\}/.exec(r.src.slice(r.at));
-		if (m === null) return node;
-		min = Number(m[1]);
-		max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
-		r.at += m[0].length - 1;
-	} else return node;
-	r.at += 1;
-	if (r.src[r.at] === '?') r.at += 1; // lazy: same strings
-	if (node.t === 'zero') return node;
-	return { t: 'rep', node, min, max };
-}
-
-interface Walk {
-	/** How many letters a beginning holds. */
-	depth: number;
-	/** Cleared when some match can begin with a character other than [a-z0-9]. */
-	first: { wordOnly: boolean };
-	/**
-	 * Reading beginnings in the word view, which holds only [a-z0-9] and single spaces: a
-	 * beginning runs on over a space into the next word, and a way that needs any other
-	 * character can never match there, so it gives no beginning.
-	 */
-	view?: boolean;
-}
-
-/** Carry the unfinished beginnings in `open` through a sequence; finished ones go to `found`. */
-function walk(seq: readonly Node[], open: Set<string>, found: Set<string>, how: Walk): Set<string> {
-	let current = open;
-	for (const node of seq) {
-		if (current.size === 0) break;
-		current = step(node, current, found, how);
-		if (found.size + current.size > MAX_BEGINNINGS * 4) throw new Unreadable();
-	}
-	return current;
-}
-
-function step(node: Node, open: Set<string>, found: Set<string>, how: Walk): Set<string> {
-	if (node.t === 'zero') return open;
-	if (node.t === 'alt') {
-		const next = new Set<string>();
-		for (const alt of node.alts) for (const s of walk(alt, open, found, how)) next.add(s);
-		return next;
-	}
-	if (node.t === 'rep') {
-		let current = open;
-		for (let i = 0; i < node.min && current.size > 0; i += 1) current = step(node.node, current, found, how);
-		const all = new Set(current);
-		// Each further copy adds a letter to every beginning still open, so depth + 1 copies cover them all.
-		const extra = Math.min(node.max - node.min, how.depth + 1);
-		for (let i = 0; i < extra && current.size > 0; i += 1) {
-			current = step(node.node, current, found, how);
-			for (const s of current) all.add(s);
-		}
-		return all;
-	}
-	const next = new Set<string>();
-	for (const s of open) {
-		if (s.length === 0 && !node.wordOnly) how.first.wordOnly = false;
-		if (node.chars === null) {
-			found.add(s);
-			continue;
-		}
-		for (const c of node.chars) {
-			const extends_ = /[a-z0-9]/.test(c) || (how.view === true && c === ' ' && s.length > 0);
-			if (!extends_) {
-				if (how.view !== true || c === ' ') found.add(s);
-				continue;
-			}
-			if (s.length + 1 >= how.depth) found.add(s + c);
-			else next.add(s + c);
-		}
-	}
-	return next;
 }
