@@ -50,6 +50,33 @@ function loadSet(folder: URL, files: readonly string[] = CORPUS_FILES): { items:
 	return { items, screener: createScreener(context) };
 }
 
+// Writers who never saw each other's files still write some of the same short sentences ("i
+// hate you"), so a blind set can hold texts that also sit in a file the rules were written from
+// or the word model learnt from. Each blind set is also scored without them: that figure is the
+// one no rule or weight could have seen. Texts match ignoring case, punctuation and spacing.
+const sameTextKey = (text: string): string =>
+	text
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}\s]/gu, '')
+		.replace(/\s+/g, ' ')
+		.trim();
+
+function textsBuiltFrom(): Set<string> {
+	const folders: { folder: URL; names: readonly string[] }[] = [
+		{ folder: FIXTURES, names: CORPUS_FILES },
+		{ folder: TUNING_2, names: CORPUS_FILES },
+		...[new URL('training/', FIXTURES), DEV]
+			.filter((folder) => existsSync(folder))
+			.map((folder) => ({ folder, names: readdirSync(folder).filter((n) => n.endsWith('.jsonl')) }))
+	];
+	const seen = new Set<string>();
+	for (const { folder, names } of folders)
+		for (const name of names)
+			if (existsSync(new URL(name, folder)))
+				for (const item of parseCorpus(readFileSync(new URL(name, folder), 'utf8'), name)) seen.add(sameTextKey(item.text));
+	return seen;
+}
+
 const f3 = (n: number): string => n.toFixed(3);
 
 function printScore(title: string, items: readonly CorpusItem[], score: CorpusScore, listMisses: boolean): void {
@@ -148,14 +175,23 @@ function main(): void {
 	const blindFields: string[] = [];
 	if (process.argv.includes('--tuning-only')) console.log('\n(--tuning-only: blind sets not scored)');
 	else if (BLIND_SETS.length === 0) console.log('\n(no blind set under tests/fixtures/screening/blind*/)');
-	else
+	else {
+		const builtFrom = textsBuiltFrom();
 		for (const name of BLIND_SETS) {
 			const blind = loadSet(new URL(`${name}/`, FIXTURES));
 			const blindScore = scoreCorpus(blind.items, blind.screener.screen);
 			printScore(`blind set ${name}/ (never tuned on; texts not printed)`, blind.items, blindScore, false);
-			// blind/ keeps its field names (blind_*); blind-2/ is blind2_*, blind-3/ blind3_*.
-			blindFields.push(setFields(name.replace(/[^a-z0-9]/g, ''), blindScore));
+			const unseen = blind.items.filter((item) => !builtFrom.has(sameTextKey(item.text)));
+			const unseenScore = scoreCorpus(unseen, blind.screener.screen);
+			console.log(
+				`without the ${blind.items.length - unseen.length} texts also in a tuning, training or dev file: blocked ${f3(unseenScore.blockRecall)}, held ${f3(unseenScore.holdRecall)}, innocent flagged ${(unseenScore.allowFpr * 100).toFixed(2)} %, self-harm ${f3(unseenScore.selfharmHeld)}, grooming ${f3(unseenScore.groomingHeld)}, urgent on innocent ${unseenScore.urgentOnInnocent}`
+			);
+			// blind/ keeps its field names (blind_*); blind-2/ is blind2_*, blind-3/ blind3_*;
+			// the same set without the texts seen elsewhere is blind_unseen_*, blind2_unseen_*…
+			const field = name.replace(/[^a-z0-9]/g, '');
+			blindFields.push(setFields(field, blindScore), setFields(`${field}_unseen`, unseenScore));
 		}
+	}
 	const extra = ` selfharm_held=${f3(score.selfharmHeld)} grooming_held=${f3(score.groomingHeld)} urgent_on_innocent=${score.urgentOnInnocent}${setFields('tuning2', tuning2Score)}${devFields.join('')}${blindFields.join('')}`;
 	const head = `block_recall=${f3(score.blockRecall)} hold_recall=${f3(score.holdRecall)} allow_fpr=${f3(score.allowFpr)}`;
 	if (process.argv.includes('--score-only')) {
