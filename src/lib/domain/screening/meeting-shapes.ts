@@ -56,9 +56,18 @@ export function lettersJoined(view: WordView): string | null {
 	if (singles < 4 || !tokens.some((t) => t.spaced === true)) return null;
 	const out: string[] = [];
 	let run = '';
+	let previous: WordToken | undefined;
 	for (const token of tokens as readonly WordToken[]) {
-		if (token.text.length === 1) run += token.text;
-		else {
+		// A wider gap than one character ends the word being spelt ("a t   t h e").
+		const gap = previous === undefined ? 0 : (view.starts[token.start] ?? 0) - (view.ends[previous.end - 1] ?? 0);
+		previous = token;
+		if (token.text.length === 1) {
+			if (gap > 1 && run !== '') {
+				out.push(run);
+				run = '';
+			}
+			run += token.text;
+		} else {
 			if (run !== '') out.push(run);
 			run = '';
 			out.push(token.text);
