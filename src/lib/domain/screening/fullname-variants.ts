@@ -178,7 +178,8 @@ export function findNameVariants(view: WordView, original: string, index: Varian
 	const sameSentence = (a: WordToken, b: WordToken): boolean => !/[.!?;:]/.test(original.slice(view.ends[a.end - 1] ?? 0, view.starts[b.start] ?? 0));
 	for (let i = 0; i < tokens.length; i += 1) {
 		const token = tokens[i] as WordToken;
-		const joined = token.text.length >= 6 ? index.joined.get(surnameKeyOf(token.text).replace(/s$/, '')) ?? index.joined.get(surnameKeyOf(token.text)) : undefined;
+		const joined =
+			token.text.length >= 6 ? (index.joined.get(surnameKeyOf(token.text).replace(/s$/, '')) ?? index.joined.get(surnameKeyOf(token.text))) : undefined;
 		if (joined !== undefined) findings.push(spanOf(view, token, token, 'fullname.joined'));
 		for (const { entry, slips } of firstNameMatches(token.text, index)) {
 			const next = tokens[afterQuotedNickname(view, original, tokens, i)];
@@ -186,7 +187,12 @@ export function findNameVariants(view: WordView, original: string, index: Varian
 				findings.push(spanOf(view, token, next as WordToken, 'fullname.variant'));
 			}
 			const before = tokens[i - 1];
-			if (!entry.surnameIsWord && surnameFits(before, entry, 1 - slips) && sameSentence(before as WordToken, token) && !isFamous((before as WordToken).start, token.end)) {
+			if (
+				!entry.surnameIsWord &&
+				surnameFits(before, entry, 1 - slips) &&
+				sameSentence(before as WordToken, token) &&
+				!isFamous((before as WordToken).start, token.end)
+			) {
 				findings.push(spanOf(view, before as WordToken, token, 'fullname.variant'));
 			}
 		}
@@ -234,7 +240,7 @@ function findToldSurname(view: WordView, tokens: readonly WordToken[], index: Va
 function mergeSingleLetters(view: WordView): WordToken[] {
 	const tokens = view.tokens;
 	const out: WordToken[] = [];
-	for (let k = 0; k < tokens.length; ) {
+	for (let k = 0; k < tokens.length;) {
 		let last = k;
 		while ((tokens[last] as WordToken).text.length === 1 && tokens[last + 1]?.text.length === 1) last += 1;
 		if (last === k) out.push(tokens[k] as WordToken);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { screenText } from './screen.js';
 
-
 // Arrangements to meet away from school told without the word "meet", in wordings of
 // our own, beside look-alikes from lessons, school clubs and family plans that must pass.
 const kinds = (text: string): string[] => screenText(text).findings.map((f) => f.kind);

@@ -19,14 +19,16 @@ const TO_READER_CUE =
 	/\b(?:dont be late|don t be late|be there|bring (?:the|ur|your|a|some)|(?:u|you) know (?:where|the one|the place)|yes or no|y or n|(?:u|you) coming|who s coming|whos coming|come|cum|just (?:u|you))\b/;
 const BARE_NUMBER = /(?:^| )\d{1,2}(?: |$)/;
 // Said about what happened, or a lesson or school timetable: no plan with the reader.
-const NOT_A_PLAN = /\b(?:was|were|went|had|did|yesterday|last (?:week|time|night|year)|school|class|assembly|lesson|trip|club|mr|mrs|miss|teacher|maths|question)\b/;
+const NOT_A_PLAN =
+	/\b(?:was|were|went|had|did|yesterday|last (?:week|time|night|year)|school|class|assembly|lesson|trip|club|mr|mrs|miss|teacher|maths|question)\b/;
 // A home told, not a place to come to: "my house is 12 Highgate", "no ones in at mine till 9".
 const HOME_TOLD = /\b(?:my house is|our house is|house number|house points|address|live|lives|nobody|nobodys|no ones|noones|no one s|in yr|year)\b/;
 
 const PARTY = /\b(?:sle+p+ ?o+v(?:e+r+|a+|r+)|party|partie|halloween party|birthday party)\b/;
 const PARTY_HOST = /\b(?:at|in|round|2|@) (?:mine|myne|ours|my (?:house|garage|garden|flat|nans|place)|[a-z]+s)\b|\b(?:im|i am|were|we are) having\b/;
 const PARTY_CALL = /\b(?:who s coming|whos coming|wanna come|want to come|u coming|you coming|can (?:u|you) come|come|pls|please|dress up|bring)\b/;
-const PARTY_TIME = /\b(?:tonight|tomorrow|2moro+w?|this weekend|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|fri|sat|sun|\d{1,2} (?:till|til|to|-) \d{1,2}|at \d{1,2})\b/;
+const PARTY_TIME =
+	/\b(?:tonight|tomorrow|2moro+w?|this weekend|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|fri|sat|sun|\d{1,2} (?:till|til|to|-) \d{1,2}|at \d{1,2})\b/;
 
 const whole = (view: WordView, rule: string): RawFinding[] => [
 	{ kind: 'meeting', start: view.starts[0] ?? 0, end: view.ends[view.text.length - 1] ?? 0, rule }
@@ -40,7 +42,8 @@ export function findMeetingShapes(view: WordView, text: string): RawFinding[] {
 		const cue = TO_READER_CUE.test(text);
 		if ((cue && (TIME.test(text) || BARE_NUMBER.test(text))) || (words <= 7 && TIME.test(text))) return whole(view, 'meeting.telegram');
 	}
-	if (PARTY.test(text) && PARTY_HOST.test(text) && PARTY_CALL.test(text) && PARTY_TIME.test(text) && !NOT_A_PLAN.test(text)) return whole(view, 'meeting.party-invite');
+	if (PARTY.test(text) && PARTY_HOST.test(text) && PARTY_CALL.test(text) && PARTY_TIME.test(text) && !NOT_A_PLAN.test(text))
+		return whole(view, 'meeting.party-invite');
 	return [];
 }
 
