@@ -56,6 +56,7 @@ describe('roster full names as children type them', () => {
 		'Ellis thinks Peter Parker is the best spiderman',
 		'sam walked up the hill',
 		'sam hil',
+		'samhill is a made up word',
 		'Ellis Parkes is in year 6',
 		'we drove past Ashworth. Tom was sick in the car',
 		'Hannah said the moor was foggy',

@@ -116,7 +116,8 @@ export function compileVariants(names: readonly { first: readonly string[]; surn
 		for (const form of forms) {
 			push(index.byFirst, form, entry);
 			push(index.byFirst, `${form}s`, entry);
-			index.joined.set(form + entry.surnameKey, entry);
+			// Run together, an everyday-word surname has no capital to tell it apart ("rubybrown").
+			if (!entry.surnameIsWord) index.joined.set(form + entry.surnameKey, entry);
 		}
 		push(index.byInitial, first[0] as string, entry);
 		push(index.bySurname, entry.surnameKey, entry);
