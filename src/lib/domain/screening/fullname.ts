@@ -8,6 +8,7 @@
 
 import { buildWordView, normaliseText, type WordToken, type WordView } from './normalise.js';
 import type { RawFinding, RosterName } from './types.js';
+import { compileVariants, findNameVariants, type VariantIndex } from './fullname-variants.js';
 
 interface RosterEntry {
 	first: string[];
@@ -19,7 +20,9 @@ export type CompiledRoster = Map<string, RosterEntry[]>;
 
 // Every prefix of every surname, so most words are rejected with one lookup.
 const SURNAME_PREFIXES = Symbol('surname prefixes');
-type RosterWithPrefixes = CompiledRoster & { [SURNAME_PREFIXES]?: Set<string> };
+// The index of the forms children type (fullname-variants.ts), read when the exact rules find nothing.
+const VARIANTS = Symbol('name variants');
+type RosterWithPrefixes = CompiledRoster & { [SURNAME_PREFIXES]?: Set<string>; [VARIANTS]?: VariantIndex };
 
 const WORD_SURNAMES = new Set(
 	(
@@ -42,8 +45,11 @@ const FAMOUS_BEFORE =
 	/(?:famous|legendary|historical|world champion|the (?:boxer|footballer|scientist|inventor|author|writer|poet|artist|painter|singer|explorer|astronaut|engineer|athlete|king|queen|prime minister|president)|sir|dame|king|queen) $/;
 
 function isFamous(view: WordView, tokens: readonly WordToken[], first: number, last: number): boolean {
-	const from = (tokens[first] as WordToken).start;
-	const to = (tokens[last] as WordToken).end;
+	return isFamousSpan(view, (tokens[first] as WordToken).start, (tokens[last] as WordToken).end);
+}
+
+/** Whether the words around a span of the word view make it a famous person's name. */
+function isFamousSpan(view: WordView, from: number, to: number): boolean {
 	return FAMOUS_AFTER.test(view.text.slice(to, to + 60)) || FAMOUS_BEFORE.test(view.text.slice(Math.max(0, from - 30), from));
 }
 
@@ -54,11 +60,13 @@ export function compileRoster(names: readonly RosterName[]): CompiledRoster {
 	const roster: RosterWithPrefixes = new Map();
 	const prefixes = new Set<string>();
 	roster[SURNAME_PREFIXES] = prefixes;
+	const entries: RosterEntry[] = [];
 	for (const name of names) {
 		const first = keyTokens(name.firstName);
 		const surname = keyTokens(name.surname).join('');
 		if (first.length === 0 || surname.length === 0) continue;
 		const entry = { first, surname, surnameIsWord: WORD_SURNAMES.has(surname) };
+		entries.push(entry);
 		const list = roster.get(first[0] as string) ?? [];
 		list.push(entry);
 		roster.set(first[0] as string, list);
@@ -68,6 +76,7 @@ export function compileRoster(names: readonly RosterName[]): CompiledRoster {
 		reversed.push(entry);
 		roster.set(surnameKey, reversed);
 	}
+	roster[VARIANTS] = compileVariants(entries);
 	return roster;
 }
 
@@ -89,7 +98,9 @@ export function findFullNames(view: WordView, original: string, roster: Compiled
 			if (end >= 0 && gap.includes(',') && !isFamous(view, tokens, i, end - 1)) findings.push(span(view, tokens, i, end - 1, 'fullname.roster-reversed'));
 		}
 	}
-	return findings;
+	const variants = (roster as RosterWithPrefixes)[VARIANTS];
+	if (findings.length > 0 || variants === undefined) return findings;
+	return findNameVariants(view, original, variants, (from, to) => isFamousSpan(view, from, to));
 }
 
 function span(view: WordView, tokens: readonly WordToken[], first: number, last: number, rule: string): RawFinding {

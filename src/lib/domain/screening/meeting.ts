@@ -17,6 +17,7 @@
 // lesson talk ("never meet someone from online").
 
 import { matchPhrases, phrase, YOU, type PhraseRule } from './phrases.js';
+import { findMeetingShapes, lettersJoined } from './meeting-shapes.js';
 import type { WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
 
@@ -104,7 +105,7 @@ const RULES: readonly PhraseRule[] = [
 		rule: 'meeting.sleepover',
 		unless: /\b(?:had|went|was|did|last|yesterday)\b/,
 		pattern: phrase(
-			`(?:sleepover|sleep over|stay over|stay the night|sleep round|party) (?:at|round|2|to|in) (?:mine|myne|my house|my place|my flat|my nans|ours)|(?:come|cum|wanna come|do you want to come|want to come) (?:for a |to a |2 a )?(?:sleepover|sleep over)|(?:(?:${YOU}|ur|your|youre|you re)(?: are| r)? invited|invite ${YOU}) (?:to|2) (?:my|a|our) (?:sleepover|sleep over|sleepova|sleepovr|slepover)|(?:sleepover|sleep over|stay over) (?:at mine|round mine)|(?:stay|sleep)(?: over| round)? (?:at|round|2) (?:mine|myne|my house|my place|my flat|ours)`
+			`(?:sleepover|sleep over|stay over|stay the night|sleep round|party) (?:at|round|2|to|in) (?:mine|myne|my house|my place|my flat|my nans|ours)|(?:come|cum|wanna come|do you want to come|want to come) (?:for a |to a |2 a )?(?:sleepover|sleep over)|(?:(?:${YOU}|ur|your|youre|you re)(?: are| r)? invited|invite ${YOU}) (?:to|2) (?:my|a|our) (?:sleepover|sleep over|sleepova|sleepovr|slepover)|(?:sleepover|sleep over|stay over) (?:at mine|round mine)|(?:stay|sleep)(?: over| round)? (?:at|round|2) (?:mine|myne|my house|my place|my flat|ours)|(?:can|could|do) ${YOU} (?:wanna |want to )?(?:stay over|sleep over|stay the night|sleepover)`
 		),
 		needs: /sleep|slep|stay/
 	},
@@ -119,9 +120,9 @@ const RULES: readonly PhraseRule[] = [
 
 // Times and places inside the school day and grounds: a meet-up there is ordinary.
 const IN_SCHOOL =
-	/\b(?:(?:at|in|to) school|on the trip|with (?:school|the school|our school|my class)|with (?:miss|sir|mrs [a-z]+|mr [a-z]+|our teacher|the class)|our class|the whole class|school trip|school (?:disco|fair|concert|fete)|(?:summer|christmas) fair|parents evening|after school club|breakfast club|rainbows|brownies|guides|scouts|cubs|beavers|sunday school|football training|swimming lessons?|dance class|karate|judo|gymnastics)\b|\bfor (?:the )?(?:music|show and tell|choir|choir practice|rehearsal|the register|register|spelling bee|school play|nativity|sports day|class photo|school photo|the trip|trip|assembly|pe|swimming lessons|football club|netball club|after school club)\b|\b(?:at|by|in|on|after|before|during|to|round|outside|for) (?:the )?(?:morning|home time|break|breaktime|break time|lunch|lunchtime|lunch time|dinner time|playtime|play time|assembly|registration|class|the classroom|our classroom|the hall|the school hall|the library|library|the playground|playground|the field at lunch|the climbing frame|climbing frame|the trim trail|the quiet area|the reading corner|the toilets|the canteen|the dinner hall|the computer room|forest school|golden time|pe|morning break|wet play|the carpet|the book corner|the buddy bench|the office|the music room|the cloakroom|the front of the line|the line|the coach|the art room|the pe shed|the gate at 845|the gate at 8 45)\b/;
+	/\b(?:(?:at|in|to) school|on the trip|with (?:school|the school|our school|my class)|with (?:miss|sir|mrs [a-z]+|mr [a-z]+|our teacher|the class)|our class|the whole class|school trip|school (?:disco|fair|concert|fete)|(?:summer|christmas) fair|parents evening|after school club|breakfast club|(?:football|netball|gardening|chess|art|drama|coding|running|homework|lego|book|film|choir|multi skills|eco) club|(?:class|pyjama|christmas|leavers) party|rainbows|brownies|guides|scouts|cubs|beavers|sunday school|football training|swimming lessons?|dance class|karate|judo|gymnastics)\b|\bfor (?:the )?(?:music|show and tell|choir|choir practice|rehearsal|the register|register|spelling bee|school play|nativity|sports day|class photo|school photo|the trip|trip|assembly|pe|swimming lessons|football club|netball club|after school club)\b|\b(?:at|by|in|on|after|before|during|to|round|outside|for) (?:the )?(?:morning|home time|break|breaktime|break time|lunch|lunchtime|lunch time|dinner time|playtime|play time|assembly|registration|class|the classroom|our classroom|the hall|the school hall|the library|library|the playground|playground|the field at lunch|the climbing frame|climbing frame|the trim trail|the quiet area|the reading corner|the toilets|the canteen|the dinner hall|the computer room|forest school|golden time|pe|morning break|wet play|the carpet|the book corner|the buddy bench|the office|the music room|the cloakroom|the front of the line|the line|the coach|the art room|the pe shed|the gate at 845|the gate at 8 45)\b/;
 const AWAY_WORD = new RegExp(
-	`\\b(?:mine|my house|my flat|my nans|my place|park|skatepark|skate park|shop|shops|station|bus stop|rec|woods|town|cinema|mcdonalds|maccies|car|van|a lift|tonight|at night|after school(?! club)|saturday|sunday|weekend|midnight|sleepover|sleep over)\\b`
+	`\\b(?:mine|my house|my flat|my nans|my place|park|skatepark|skate park|shop|shops|station|bus stop|rec|woods|town|cinema|mcdonalds|maccies|car|van|a lift|tonight|at night|after school(?! club)|saturday|sunday|weekend|midnight|sleepover|sleep over|leisure centre|church|estate|garage|corner by|fireworks|bonfire)\\b`
 );
 // Stories and lessons: told about other people, or rules about what not to do.
 const STORY =
@@ -140,12 +141,12 @@ const COME_TO_READER = `(?<!\\b(?:i|we|cant|cannot|couldnt|wont|he|she|they|it|m
 // The situation: the reader is asked to come, be met, waited for, fetched or taken
 // somewhere, and there is a time outside school or a place away from it.
 const TO_READER = new RegExp(
-	`\\b(?:${COME_TO_READER}|(?:meet|meat) (?:me|us|up|${YOU}|at|outside|by|in)|see ${YOU}|c u|wait(?:ing)? for ${YOU}|wait for (?:me|us)|ill wait|i ll wait|ill be (?:there|waiting|outside|at|by)|i ll be (?:there|waiting|outside|at|by)|bring ${YOU}r|${YOU} (?:should|can|could|wanna|want to|have to|must) (?:come|meet|be there)|(?:we|us) (?:can|could|should) (?:go|ride|walk|cycle|bike|get the bus|hang out)|(?:well|we ll|we will) (?:ride|walk|cycle|bike|scoot|get the bus)(?![a-z ]* with )|(?:well|we ll|we will) (?:go|hang out)(?: [a-z]+){0,4} together(?![a-z ]* with )|give ${YOU} a lift|(?:^|${YOU} |do ${YOU} |dya |d ya )(?:wanna|want to) (?:go|walk|come|ride|hang out)|lets (?:go (?=to |down |up |over |round |out |2 |swimming|shopping|skating|on (?:the|a|my) )|walk|ride|cycle|hang out)|(?:pick|collect|fetch|drive) (?:${YOU}|us)|get ${YOU} from|take (?:${YOU}|us) (?:to|home)|knock (?:at|on|for)|call (?:for|round for) ${YOU}|(?:shall|should|can|could) we (?:go|meet|hang out|walk|ride|cycle|bike))\\b`
+	`\\b(?:${COME_TO_READER}|(?:meet|meat) (?:me|us|up|${YOU}|at|outside|by|in)|see ${YOU}|c u|wait(?:ing)? for ${YOU}|wait for (?:me|us)|ill wait|i ll wait|ill be (?:there|waiting|outside|at|by)|i ll be (?:there|waiting|outside|at|by)|bring ${YOU}r|${YOU} (?:should|can|could|wanna|want to|have to|must) (?:come|meet|be there)|(?:we|us) (?:can|could|should) (?:go|ride|walk|cycle|bike|get the bus|get the train|hang out)|(?:we|us) (?:can|could|should) [a-z]+(?: [a-z]+){0,4} together (?:at|round|in|to) (?:mine|ours|yours|my house|your house|ur house|my nans|my place)|(?:well|we ll|we will) (?:ride|walk|cycle|bike|scoot|get the bus)(?![a-z ]* with )|(?:well|we ll|we will) (?:go|hang out)(?: [a-z]+){0,4} together(?![a-z ]* with )|give ${YOU} a lift|(?:^|^[a-z]+ |${YOU} |do ${YOU} |dya |d ya )(?:wanna|want to) (?:go|walk|come|ride|hang out)|walk (?:home |back |to [a-z]+ )?with me|cya|see ya|c ya|be there|play out|(?:ill|i ll) be on the (?:field|green|rec|swings|bench|bridge|corner|wall|estate)|lets (?:go (?=to |down |up |over |round |out |2 |swimming|shopping|skating|on (?:the|a|my) )|walk|ride|cycle|hang out)|(?:pick|collect|fetch|drive) (?:${YOU}|us)|get ${YOU} from|take (?:${YOU}|us) (?:to|home)|knock (?:at|on|for)|call (?:for|round for) ${YOU}|(?:shall|should|can|could) we (?:go|meet|hang out|walk|ride|cycle|bike))\\b`
 );
 const READER_PARENT =
 	/\b(?:(?:text|ring|call|ask|message|tell|phone) (?:your|ur) (?:mum|dad|mom|parents|carer|nan|gran)|(?:your|ur) (?:mum|dad|mom|parents|carer|nan|gran) (?:said|says|knows|can|is|will|are)|with (?:your|ur) (?:mum|dad|mom|parents|carer))\b/;
 const READER_BROUGHT = new RegExp(
-	`\\b(?:pick ${YOU} up|give ${YOU} a lift|pick up ${YOU}|get ${YOU} from|(?:take|bring|drive|collect|fetch) ${YOU}|to ours|at ours|round ours|to mine|at mine|round mine|to my house|sleepover|sleep over|stay over|come to (?:the|a|my) |${YOU} (?:can|could|should) come)\\b`
+	`\\b(?:pick ${YOU} up|give ${YOU} a lift|pick up ${YOU}|get ${YOU} from|(?:take|bring|drive|collect|fetch) ${YOU}|to ours|at ours|round ours|to mine|at mine|round mine|to my house|sleepover|sleep over|stay over|come to (?:the|a|my) |at my house|round my house|come with (?:us|me)|(?:will|can|could) drive|${YOU} (?:can|could|should) come)\\b`
 );
 const AWAY_TIME =
 	/\b(?:after school|after tea|after dinner|tonight|tomorrow|at the weekend|this weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:fri|sat|sun) (?:at \d|night|morning)|(?:friday|saturday|sunday) night|at \d{1,2}(?: ?(?:am|pm|oclock|ish|30|15|45))?|\d{1,2} ?(?:oclock|pm)|half (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|at (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight)|in the dark|at night|in the holidays)\b/;
@@ -153,10 +154,10 @@ const AWAY_PLACE = new RegExp(
 	`\\b(?:${AWAY.slice(3, -1)}|myne|ours|your house|ur house|your road|ur road|back door|front door|(?:the|a) [a-z]+ (?:centre|center|cage|baths|stop|place|pitch|ground|club|alley|field|estate|farm))\\b`
 );
 // A goodbye is not an arrangement: "see you tomorrow!" names a time but no place.
-const GOODBYE = /\b(?:see|c) (?:you|u|ya) (?:tomorrow|later|soon|on monday|monday|next week|after the weekend|in the morning|at school)\b/g;
+const GOODBYE = /\b(?:(?:see|c) (?:you|u|ya)|cya) (?:tomorrow|later|soon|on monday|monday|next week|after the weekend|in the morning|at school)\b/g;
 // At the end of a message it is a goodbye even beside a place ("im home now, see you tomorrow").
 const GOODBYE_AT_END =
-	/\b(?:see|c) (?:you|u|ya) (?:tomorrow|later|soon|on monday|monday|next week|after the weekend|in the morning|at school)(?: (?:bye|x+|lol|then|ok))*$/;
+	/\b(?:(?:see|c) (?:you|u|ya)|cya) (?:tomorrow|later|soon|on monday|monday|next week|after the weekend|in the morning|at school)(?: (?:bye|x+|lol|then|ok))*$/;
 // A place inside a game is not a place to meet: "lets go to the shops in minecraft".
 const IN_A_GAME = /\bin (?:minecraft|roblox|fortnite|animal crossing|among us|the game|my world)\b/;
 // A party invitation on paper goes home to the reader's family: their grown-ups decide.
@@ -167,13 +168,15 @@ const PAST_REPORT = /\b(?:we had|we went|i went|was|yesterday|last (?:week|weeke
 
 /** Arrangements to meet away from school and requests for whereabouts. */
 export function findMeetings(view: WordView): RawFinding[] {
-	const text = view.text;
+	// A message typed a letter at a time is read with its letters joined ("m e e t a t t h e park").
+	const text = lettersJoined(view) ?? view.text;
 	const found = matchPhrases(view, RULES, 'meeting');
 	const awayPlace = AWAY_PLACE.test(text);
 	const toReader = TO_READER.test(awayPlace ? text.replace(GOODBYE_AT_END, ' ') : text.replace(GOODBYE, ' '));
 	if (found.length === 0 && toReader && (awayPlace || AWAY_TIME.test(text)) && !PAST_REPORT.test(text) && !IN_A_GAME.test(text)) {
-		found.push({ kind: 'meeting', start: view.starts[0] ?? 0, end: view.ends[text.length - 1] ?? 0, rule: 'meeting.situation' });
+		found.push({ kind: 'meeting', start: view.starts[0] ?? 0, end: view.ends[view.text.length - 1] ?? 0, rule: 'meeting.situation' });
 	}
+	if (found.length === 0) found.push(...findMeetingShapes(view, text));
 	if (found.length === 0) return found;
 	if (LESSON.test(text) || STORY.test(text)) return [];
 	// A parent or carer arranging it with the reader's own parent is a known grown-up's plan

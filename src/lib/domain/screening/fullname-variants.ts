@@ -1,0 +1,260 @@
+// Roster full names as children actually type them, when the exact rule in
+// fullname.ts finds nothing. Owns rules:
+// - fullname.variant: a first name or its nickname beside the surname, in
+//   either order, with doubled letters ("Priyaa Dhillonn"), a -y/-ie ending
+//   ("rubie"), spaced or dotted letters ("Z A C Holloway") or one slip of the
+//   keyboard ("Ruby Fenwik", "Milo Grnat");
+// - fullname.joined: both run together ("rubyfenwick", "miloGrant");
+// - fullname.initial: an initial and a full stop before the surname ("E. Parker");
+// - fullname.told: a message that says which is the surname ("Zac's other name
+//   is Holloway", "First name Ellie, last name Parker").
+// One slip is allowed per name, and only where the slip keeps the surname's
+// first and last letters and length of five or more, so an ordinary word one
+// letter away ("Ellie parked her bike") does not become a surname. A surname
+// that is an everyday word (Brown, Hill) still needs its capital letter.
+
+import type { WordToken, WordView } from './normalise.js';
+import type { RawFinding } from './types.js';
+
+export interface VariantEntry {
+	/** Keys of the first name and its nicknames (see nameKey). */
+	firstKeys: ReadonlySet<string>;
+	surnameKey: string;
+	surnameIsWord: boolean;
+	/** The first name's own key, for a slip in it ("Prya"). */
+	firstKey: string;
+}
+
+export interface VariantIndex {
+	byFirst: Map<string, VariantEntry[]>;
+	/** Roster first names by first letter, for a slip in the first name. */
+	byInitial: Map<string, VariantEntry[]>;
+	joined: Map<string, VariantEntry>;
+	bySurname: Map<string, VariantEntry[]>;
+}
+
+// Common given names and the short forms British children use for each other.
+// A roster keeps only the registered name; the class uses these.
+const NICKNAME_GROUPS: readonly string[] = [
+	'thomas tom tommy thom',
+	'zachary zac zach zack zak',
+	'eleanor elinor ellie elly el els nell nellie',
+	'ruby rubes roo',
+	'priya pri',
+	'william will billy liam',
+	'james jim jimmy jamie',
+	'alexander alex xander',
+	'alexandra alex lexi',
+	'samuel sam sammy',
+	'samantha sam sammy',
+	'benjamin ben benny',
+	'charlotte lottie charlie',
+	'charles charlie',
+	'elizabeth liz lizzie beth eliza',
+	'katherine kate katie kat',
+	'catherine cat cath katie',
+	'jessica jess jessie',
+	'daniel dan danny',
+	'matthew matt matty',
+	'joseph joe joey',
+	'oliver ollie olly',
+	'henry harry hal',
+	'harrison harry',
+	'amelia millie mia',
+	'isabella bella izzy issy',
+	'isabelle bella izzy issy',
+	'olivia liv livvy',
+	'sophia sophie soph',
+	'gabriel gabe gabby',
+	'nathaniel nathan nat',
+	'christopher chris',
+	'nicholas nick nicky',
+	'jonathan jon jonny',
+	'edward ed eddie ted',
+	'frederick freddie fred',
+	'theodore theo teddy',
+	'rebecca becky becca',
+	'abigail abbie abi',
+	'victoria vicky tori',
+	'mohammed mo',
+	'muhammad mo',
+	'alfie alf',
+	'archibald archie'
+];
+
+/** A name as compared: no doubled letters, and a -y, -ie or -ey ending read alike. */
+export function nameKey(word: string): string {
+	let out = '';
+	for (const ch of word) if (ch !== out[out.length - 1]) out += ch;
+	return out.replace(/(?:ie|ey|i)$/, 'y');
+}
+
+const surnameKeyOf = (word: string): string => {
+	let out = '';
+	for (const ch of word) if (ch !== out[out.length - 1]) out += ch;
+	return out;
+};
+
+// Every name in a group, keyed by each of its members (Alex is both Alexander's and Alexandra's).
+const NICKNAMES = new Map<string, string[]>();
+for (const group of NICKNAME_GROUPS.map((g) => g.split(' '))) for (const name of group) NICKNAMES.set(name, [...(NICKNAMES.get(name) ?? []), ...group]);
+
+const push = <T>(map: Map<string, T[]>, key: string, value: T): void => {
+	const list = map.get(key);
+	if (list === undefined) map.set(key, [value]);
+	else list.push(value);
+};
+
+/** Index one-word first names and surnames; longer names are left to the exact rule. */
+export function compileVariants(names: readonly { first: readonly string[]; surname: string; surnameIsWord: boolean }[]): VariantIndex {
+	const index: VariantIndex = { byFirst: new Map(), byInitial: new Map(), joined: new Map(), bySurname: new Map() };
+	for (const name of names) {
+		if (name.first.length !== 1) continue;
+		const first = name.first[0] as string;
+		const forms = new Set([first, ...(NICKNAMES.get(first) ?? [])].map(nameKey));
+		const entry: VariantEntry = { firstKeys: forms, surnameKey: surnameKeyOf(name.surname), surnameIsWord: name.surnameIsWord, firstKey: nameKey(first) };
+		for (const form of forms) {
+			push(index.byFirst, form, entry);
+			push(index.byFirst, `${form}s`, entry);
+			// Run together, an everyday-word surname has no capital to tell it apart ("rubybrown").
+			if (!entry.surnameIsWord) index.joined.set(form + entry.surnameKey, entry);
+		}
+		push(index.byInitial, first[0] as string, entry);
+		push(index.bySurname, entry.surnameKey, entry);
+	}
+	return index;
+}
+
+/** At most one insertion, deletion, change or swap of neighbours between a and b. */
+export function withinOneSlip(a: string, b: string): boolean {
+	if (a === b) return true;
+	if (Math.abs(a.length - b.length) > 1) return false;
+	let i = 0;
+	while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+	if (a.length === b.length) {
+		if (a.slice(i + 1) === b.slice(i + 1)) return true;
+		return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+	}
+	return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** How many slips a typed surname is from the roster's: 0, 1 or more (2). */
+function surnameSlips(typed: string, entry: VariantEntry): number {
+	let key = surnameKeyOf(typed);
+	if (key !== entry.surnameKey && key.endsWith('s') && key.slice(0, -1) === entry.surnameKey) key = entry.surnameKey;
+	if (key === entry.surnameKey) return 0;
+	const s = entry.surnameKey;
+	if (s.length < 5 || entry.surnameIsWord || key[0] !== s[0] || key[key.length - 1] !== s[s.length - 1]) return 2;
+	return withinOneSlip(key, s) ? 1 : 2;
+}
+
+/** Roster entries a typed first name may be, with the slips spent on it. */
+function firstNameMatches(typed: string, index: VariantIndex): { entry: VariantEntry; slips: number }[] {
+	const key = nameKey(typed);
+	const exact = index.byFirst.get(key);
+	if (exact !== undefined) return exact.map((entry) => ({ entry, slips: 0 }));
+	// "mi1o" collapses to "mio": a short typed key may still be one slip from a four-letter name.
+	if (key.length < 3) return [];
+	const out: { entry: VariantEntry; slips: number }[] = [];
+	for (const entry of index.byInitial.get(key[0] as string) ?? []) {
+		const own = entry.firstKey;
+		if (own.length >= 4 && own[own.length - 1] === key[key.length - 1] && withinOneSlip(key, own)) out.push({ entry, slips: 1 });
+	}
+	return out;
+}
+
+const SURNAME_TOLD = /(?:^| )(?:surname|surnames|last name|other name|second name|family name)(?: |$)/;
+
+/** Roster full names in forms the exact rule does not read. */
+export function findNameVariants(view: WordView, original: string, index: VariantIndex, isFamous: (first: number, last: number) => boolean): RawFinding[] {
+	const tokens = mergeSingleLetters(view);
+	const findings: RawFinding[] = [];
+	const capitalised = (token: WordToken): boolean => {
+		const ch = original[view.starts[token.start] ?? 0] ?? '';
+		return ch !== ch.toLowerCase();
+	};
+	const surnameFits = (token: WordToken | undefined, entry: VariantEntry, budget: number): boolean =>
+		token !== undefined && surnameSlips(token.text, entry) <= budget && (!entry.surnameIsWord || capitalised(token));
+	// Two words either side of a full stop belong to different sentences ("past Ashworth. Tom was sick").
+	const sameSentence = (a: WordToken, b: WordToken): boolean => !/[.!?;:]/.test(original.slice(view.ends[a.end - 1] ?? 0, view.starts[b.start] ?? 0));
+	for (let i = 0; i < tokens.length; i += 1) {
+		const token = tokens[i] as WordToken;
+		const joined =
+			token.text.length >= 6 ? (index.joined.get(surnameKeyOf(token.text).replace(/s$/, '')) ?? index.joined.get(surnameKeyOf(token.text))) : undefined;
+		if (joined !== undefined) findings.push(spanOf(view, token, token, 'fullname.joined'));
+		for (const { entry, slips } of firstNameMatches(token.text, index)) {
+			const next = tokens[afterQuotedNickname(view, original, tokens, i)];
+			if (surnameFits(next, entry, 1 - slips) && sameSentence(token, next as WordToken) && !isFamous(token.start, (next as WordToken).end)) {
+				findings.push(spanOf(view, token, next as WordToken, 'fullname.variant'));
+			}
+			const before = tokens[i - 1];
+			if (
+				!entry.surnameIsWord &&
+				surnameFits(before, entry, 1 - slips) &&
+				sameSentence(before as WordToken, token) &&
+				!isFamous((before as WordToken).start, token.end)
+			) {
+				findings.push(spanOf(view, before as WordToken, token, 'fullname.variant'));
+			}
+		}
+		if (token.text.length === 1 && i + 1 < tokens.length) {
+			const next = tokens[i + 1] as WordToken;
+			const between = original.slice(view.ends[token.end - 1] ?? 0, view.starts[next.start] ?? 0);
+			for (const entry of index.byInitial.get(token.text) ?? []) {
+				if (between.includes('.') && surnameFits(next, entry, 0)) findings.push(spanOf(view, token, next, 'fullname.initial'));
+			}
+		}
+	}
+	if (findings.length === 0 && SURNAME_TOLD.test(view.text)) findings.push(...findToldSurname(view, tokens, index));
+	return findings;
+}
+
+// A nickname in quotes between the names ("tom 'the rocket' harker") is skipped.
+const QUOTED = /^\s*(['"‘“])[^'"‘’“”]{1,30}['"’”]\s*/;
+
+/** Index of the token after the first name, past a quoted nickname if there is one. */
+function afterQuotedNickname(view: WordView, original: string, tokens: readonly WordToken[], i: number): number {
+	const token = tokens[i] as WordToken;
+	const from = view.ends[token.end - 1] ?? 0;
+	const quoted = QUOTED.exec(original.slice(from, from + 40));
+	if (quoted === null) return i + 1;
+	const resume = from + quoted[0].length;
+	let k = i + 1;
+	while (k < tokens.length && (view.starts[(tokens[k] as WordToken).start] ?? 0) < resume) k += 1;
+	return k;
+}
+
+/** A message that names a pupil and says which word is the surname. */
+function findToldSurname(view: WordView, tokens: readonly WordToken[], index: VariantIndex): RawFinding[] {
+	for (let i = 0; i < tokens.length; i += 1) {
+		const surnameToken = tokens[i] as WordToken;
+		for (const entry of index.bySurname.get(surnameKeyOf(surnameToken.text)) ?? []) {
+			const firstToken = tokens.find((t) => entry.firstKeys.has(nameKey(t.text)) || entry.firstKeys.has(nameKey(t.text.replace(/s$/, ''))));
+			if (firstToken !== undefined && firstToken !== surnameToken) return [spanOf(view, surnameToken, surnameToken, 'fullname.told')];
+		}
+	}
+	return [];
+}
+
+// Letters typed one at a time ("Z A C", "t o m") are read as one word here;
+// the word view joins only runs of four or more.
+function mergeSingleLetters(view: WordView): WordToken[] {
+	const tokens = view.tokens;
+	const out: WordToken[] = [];
+	for (let k = 0; k < tokens.length;) {
+		let last = k;
+		while ((tokens[last] as WordToken).text.length === 1 && tokens[last + 1]?.text.length === 1) last += 1;
+		if (last === k) out.push(tokens[k] as WordToken);
+		else {
+			let text = '';
+			for (let t = k; t <= last; t += 1) text += (tokens[t] as WordToken).text;
+			out.push({ text, start: (tokens[k] as WordToken).start, end: (tokens[last] as WordToken).end, leet: false, spaced: true });
+		}
+		k = last + 1;
+	}
+	return out;
+}
+
+function spanOf(view: WordView, first: WordToken, last: WordToken, rule: string): RawFinding {
+	return { kind: 'fullname', start: view.starts[first.start] ?? 0, end: view.ends[last.end - 1] ?? 0, rule };
+}
