@@ -84,16 +84,36 @@ const NICKNAME_GROUPS: readonly string[] = [
 
 /** A name as compared: no doubled letters, and a -y, -ie or -ey ending read alike. */
 export function nameKey(word: string): string {
-	let out = '';
-	for (const ch of word) if (ch !== out[out.length - 1]) out += ch;
-	return out.replace(/(?:ie|ey|i)$/, 'y');
+	return remembered(nameKeys, word, nameKeyOf);
 }
 
-const surnameKeyOf = (word: string): string => {
+function nameKeyOf(word: string): string {
+	return surnameKeyOf(word).replace(/(?:ie|ey|i)$/, 'y');
+}
+
+const surnameKeyOf = (word: string): string => remembered(surnameKeys, word, collapseDoubles);
+
+function collapseDoubles(word: string): string {
 	let out = '';
 	for (const ch of word) if (ch !== out[out.length - 1]) out += ch;
 	return out;
-};
+}
+
+// Every word of every message is keyed (most words recur), so the keys are remembered;
+// each map is emptied when it grows past the limit, so it cannot grow without end.
+const KEY_CACHE_LIMIT = 20_000;
+const nameKeys = new Map<string, string>();
+const surnameKeys = new Map<string, string>();
+
+function remembered(cache: Map<string, string>, word: string, keyOf: (word: string) => string): string {
+	let key = cache.get(word);
+	if (key === undefined) {
+		key = keyOf(word);
+		if (cache.size >= KEY_CACHE_LIMIT) cache.clear();
+		cache.set(word, key);
+	}
+	return key;
+}
 
 // Every name in a group, keyed by each of its members (Alex is both Alexander's and Alexandra's).
 const NICKNAMES = new Map<string, string[]>();
@@ -149,19 +169,24 @@ function surnameSlips(typed: string, entry: VariantEntry): number {
 }
 
 /** Roster entries a typed first name may be, with the slips spent on it. */
-function firstNameMatches(typed: string, index: VariantIndex): { entry: VariantEntry; slips: number }[] {
+function firstNameMatches(typed: string, index: VariantIndex): readonly { entry: VariantEntry; slips: number }[] {
 	const key = nameKey(typed);
 	const exact = index.byFirst.get(key);
 	if (exact !== undefined) return exact.map((entry) => ({ entry, slips: 0 }));
 	// "mi1o" collapses to "mio": a short typed key may still be one slip from a four-letter name.
-	if (key.length < 3) return [];
-	const out: { entry: VariantEntry; slips: number }[] = [];
-	for (const entry of index.byInitial.get(key[0] as string) ?? []) {
+	if (key.length < 3) return NO_MATCHES;
+	const initial = index.byInitial.get(key[0] as string);
+	if (initial === undefined) return NO_MATCHES;
+	let out: { entry: VariantEntry; slips: number }[] | undefined;
+	for (const entry of initial) {
 		const own = entry.firstKey;
-		if (own.length >= 4 && own[own.length - 1] === key[key.length - 1] && withinOneSlip(key, own)) out.push({ entry, slips: 1 });
+		if (own.length >= 4 && own[own.length - 1] === key[key.length - 1] && withinOneSlip(key, own)) (out ??= []).push({ entry, slips: 1 });
 	}
-	return out;
+	return out ?? NO_MATCHES;
 }
+
+// Most words are no pupil's name: one shared empty answer, not a new array per word.
+const NO_MATCHES: readonly { entry: VariantEntry; slips: number }[] = [];
 
 const SURNAME_TOLD = /(?:^| )(?:surname|surnames|last name|other name|second name|family name)(?: |$)/;
 
