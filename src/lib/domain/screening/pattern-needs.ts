@@ -62,9 +62,37 @@ export function mayMatch(pattern: RegExp, text: string): boolean {
 
 const NO_MATCHES: readonly RegExpExecArray[] = [];
 
-/** Every match of a global `pattern` in `text`, after its cheap test. */
+/**
+ * Every match of a global `pattern` in `text`, after its cheap test. The same matches
+ * `text.matchAll(pattern)` gives, found with the pattern itself: matchAll first copies the
+ * pattern, which for a long one (every platform's name) cost more than its scan of a message.
+ * Its lastIndex is read and put back as matchAll leaves it, and the matches are all found
+ * before the caller reads one, so nothing the caller does can change them.
+ */
 export function matchesOf(pattern: RegExp, text: string): Iterable<RegExpExecArray> {
-	return mayMatch(pattern, text) ? text.matchAll(pattern) : NO_MATCHES;
+	if (!mayMatch(pattern, text)) return NO_MATCHES;
+	if (!pattern.global) return text.matchAll(pattern);
+	const unicode = pattern.unicode || pattern.unicodeSets;
+	const kept = pattern.lastIndex;
+	const found: RegExpExecArray[] = [];
+	try {
+		for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+			found.push(m);
+			// An empty match moves on by one character (a whole code point when the pattern reads them), as matchAll does.
+			if (m[0] === '') pattern.lastIndex = nextIndex(text, pattern.lastIndex, unicode);
+		}
+	} finally {
+		pattern.lastIndex = kept;
+	}
+	return found;
+}
+
+function nextIndex(text: string, index: number, unicode: boolean): number {
+	if (!unicode || index + 1 >= text.length) return index + 1;
+	const first = text.charCodeAt(index);
+	if (first < 0xd800 || first > 0xdbff) return index + 1;
+	const second = text.charCodeAt(index + 1);
+	return second >= 0xdc00 && second <= 0xdfff ? index + 2 : index + 1;
 }
 
 // ---- Choosing the run ----
