@@ -116,13 +116,24 @@ export function isMisspeltAs(word: string, target: string): boolean {
 	return bones.length >= 4 && skeleton(word) === bones;
 }
 
-const WORD = /[a-z]+/g;
+const isLetterCode = (c: number): boolean => c >= 97 && c <= 122;
 
+/**
+ * True when some word of letters in `text` is `target` misspelt. Only the words that begin
+ * with the target's first two letters can be, so only those are read (found with indexOf),
+ * not every word of the message.
+ */
 function hasMisspelling(text: string, target: string | null): boolean {
 	if (target === null) return false;
 	const first = target.slice(0, 2);
-	if (!text.includes(first)) return false;
-	for (const m of text.matchAll(WORD)) if (m[0].startsWith(first) && isMisspeltAs(m[0], target)) return true;
+	// A word is letters only, so no word begins with anything else.
+	for (let k = 0; k < first.length; k += 1) if (!isLetterCode(first.charCodeAt(k))) return false;
+	for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+		if (at > 0 && isLetterCode(text.charCodeAt(at - 1))) continue;
+		let end = at + first.length;
+		while (end < text.length && isLetterCode(text.charCodeAt(end))) end += 1;
+		if (isMisspeltAs(text.slice(at, end), target)) return true;
+	}
 	return false;
 }
 
