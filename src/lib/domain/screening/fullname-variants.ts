@@ -204,8 +204,7 @@ export function findNameVariants(view: WordView, original: string, index: Varian
 	const sameSentence = (a: WordToken, b: WordToken): boolean => !/[.!?;:]/.test(original.slice(view.ends[a.end - 1] ?? 0, view.starts[b.start] ?? 0));
 	for (let i = 0; i < tokens.length; i += 1) {
 		const token = tokens[i] as WordToken;
-		const joined =
-			token.text.length >= 6 ? (index.joined.get(surnameKeyOf(token.text).replace(/s$/, '')) ?? index.joined.get(surnameKeyOf(token.text))) : undefined;
+		const joined = token.text.length >= 6 ? joinedName(token.text, index) : undefined;
 		if (joined !== undefined) findings.push(spanOf(view, token, token, 'fullname.joined'));
 		for (const { entry, slips } of firstNameMatches(token.text, index)) {
 			const next = tokens[afterQuotedNickname(view, original, tokens, i)];
@@ -232,6 +231,12 @@ export function findNameVariants(view: WordView, original: string, index: Varian
 	}
 	if (findings.length === 0 && SURNAME_TOLD.test(view.text)) findings.push(...findToldSurname(view, tokens, index));
 	return findings;
+}
+
+/** The roster entry a name run together ("tomharker", "tomharkers") is, keyed once. */
+function joinedName(word: string, index: VariantIndex): VariantEntry | undefined {
+	const key = surnameKeyOf(word);
+	return index.joined.get(key.endsWith('s') ? key.slice(0, -1) : key) ?? index.joined.get(key);
 }
 
 // A nickname in quotes between the names ("tom 'the rocket' harker") is skipped.
