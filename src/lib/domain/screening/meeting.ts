@@ -171,10 +171,18 @@ export function findMeetings(view: WordView): RawFinding[] {
 	// A message typed a letter at a time is read with its letters joined ("m e e t a t t h e park").
 	const text = lettersJoined(view) ?? view.text;
 	const found = matchPhrases(view, RULES, 'meeting');
-	const awayPlace = AWAY_PLACE.test(text);
-	const toReader = TO_READER.test(awayPlace ? text.replace(GOODBYE_AT_END, ' ') : text.replace(GOODBYE, ' '));
-	if (found.length === 0 && toReader && (awayPlace || AWAY_TIME.test(text)) && !PAST_REPORT.test(text) && !IN_A_GAME.test(text)) {
-		found.push({ kind: 'meeting', start: view.starts[0] ?? 0, end: view.ends[view.text.length - 1] ?? 0, rule: 'meeting.situation' });
+	// The situation needs a place or a time away from school first: asked in that order, the
+	// long test of words to the reader (and the copy of the text without its goodbye) is
+	// skipped in most messages. Each test is a plain one, so the order cannot change the answer.
+	if (found.length === 0) {
+		const awayPlace = AWAY_PLACE.test(text);
+		if (
+			(awayPlace || AWAY_TIME.test(text)) &&
+			TO_READER.test(awayPlace ? text.replace(GOODBYE_AT_END, ' ') : text.replace(GOODBYE, ' ')) &&
+			!PAST_REPORT.test(text) &&
+			!IN_A_GAME.test(text)
+		)
+			found.push({ kind: 'meeting', start: view.starts[0] ?? 0, end: view.ends[view.text.length - 1] ?? 0, rule: 'meeting.situation' });
 	}
 	if (found.length === 0) found.push(...findMeetingShapes(view, text));
 	if (found.length === 0) return found;
