@@ -194,28 +194,24 @@ const SURNAME_TOLD = /(?:^| )(?:surname|surnames|last name|other name|second nam
 export function findNameVariants(view: WordView, original: string, index: VariantIndex, isFamous: (first: number, last: number) => boolean): RawFinding[] {
 	const tokens = mergeSingleLetters(view);
 	const findings: RawFinding[] = [];
-	const capitalised = (token: WordToken): boolean => {
-		const ch = original[view.starts[token.start] ?? 0] ?? '';
-		return ch !== ch.toLowerCase();
-	};
-	const surnameFits = (token: WordToken | undefined, entry: VariantEntry, budget: number): boolean =>
-		token !== undefined && surnameSlips(token.text, entry) <= budget && (!entry.surnameIsWord || capitalised(token));
-	// Two words either side of a full stop belong to different sentences ("past Ashworth. Tom was sick").
-	const sameSentence = (a: WordToken, b: WordToken): boolean => !/[.!?;:]/.test(original.slice(view.ends[a.end - 1] ?? 0, view.starts[b.start] ?? 0));
 	for (let i = 0; i < tokens.length; i += 1) {
 		const token = tokens[i] as WordToken;
 		const joined = token.text.length >= 6 ? joinedName(token.text, index) : undefined;
 		if (joined !== undefined) findings.push(spanOf(view, token, token, 'fullname.joined'));
 		for (const { entry, slips } of firstNameMatches(token.text, index)) {
 			const next = tokens[afterQuotedNickname(view, original, tokens, i)];
-			if (surnameFits(next, entry, 1 - slips) && sameSentence(token, next as WordToken) && !isFamous(token.start, (next as WordToken).end)) {
+			if (
+				surnameFits(view, original, next, entry, 1 - slips) &&
+				sameSentence(view, original, token, next as WordToken) &&
+				!isFamous(token.start, (next as WordToken).end)
+			) {
 				findings.push(spanOf(view, token, next as WordToken, 'fullname.variant'));
 			}
 			const before = tokens[i - 1];
 			if (
 				!entry.surnameIsWord &&
-				surnameFits(before, entry, 1 - slips) &&
-				sameSentence(before as WordToken, token) &&
+				surnameFits(view, original, before, entry, 1 - slips) &&
+				sameSentence(view, original, before as WordToken, token) &&
 				!isFamous((before as WordToken).start, token.end)
 			) {
 				findings.push(spanOf(view, before as WordToken, token, 'fullname.variant'));
@@ -225,12 +221,28 @@ export function findNameVariants(view: WordView, original: string, index: Varian
 			const next = tokens[i + 1] as WordToken;
 			const between = original.slice(view.ends[token.end - 1] ?? 0, view.starts[next.start] ?? 0);
 			for (const entry of index.byInitial.get(token.text) ?? []) {
-				if (between.includes('.') && surnameFits(next, entry, 0)) findings.push(spanOf(view, token, next, 'fullname.initial'));
+				if (between.includes('.') && surnameFits(view, original, next, entry, 0)) findings.push(spanOf(view, token, next, 'fullname.initial'));
 			}
 		}
 	}
 	if (findings.length === 0 && SURNAME_TOLD.test(view.text)) findings.push(...findToldSurname(view, tokens, index));
 	return findings;
+}
+
+// The helpers below are functions of the module, not closures made afresh for every message.
+
+function capitalised(view: WordView, original: string, token: WordToken): boolean {
+	const ch = original[view.starts[token.start] ?? 0] ?? '';
+	return ch !== ch.toLowerCase();
+}
+
+function surnameFits(view: WordView, original: string, token: WordToken | undefined, entry: VariantEntry, budget: number): boolean {
+	return token !== undefined && surnameSlips(token.text, entry) <= budget && (!entry.surnameIsWord || capitalised(view, original, token));
+}
+
+/** Two words either side of a full stop belong to different sentences ("past Ashworth. Tom was sick"). */
+function sameSentence(view: WordView, original: string, a: WordToken, b: WordToken): boolean {
+	return !/[.!?;:]/.test(original.slice(view.ends[a.end - 1] ?? 0, view.starts[b.start] ?? 0));
 }
 
 /** The roster entry a name run together ("tomharker", "tomharkers") is, keyed once. */
