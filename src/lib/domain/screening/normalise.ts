@@ -411,15 +411,21 @@ function isTokenChar(src: string, k: number): boolean {
 	return nextOk || (prevAlnum && (ch === '$' || ch === '+' || ch === '|'));
 }
 
+function isSingleLetter(tokens: readonly WordToken[], k: number): boolean {
+	return tokens[k]?.text.length === 1 && isLetterCode(tokens[k]?.text.charCodeAt(0) ?? 0);
+}
+
 // Four or more single letters one character apart ("m e e t", "s.h.i.t") are one word
 // typed to dodge a filter. Three are left alone: "u r a loser" must keep its words.
 function joinSpacedLetters(view: WordView): WordView {
 	const { tokens } = view;
-	const isLetter = (k: number): boolean => tokens[k]?.text.length === 1 && isLetterCode(tokens[k]?.text.charCodeAt(0) ?? 0);
-	const adjacent = (k: number): boolean => (view.starts[(tokens[k + 1] as WordToken).start] ?? 0) - (view.ends[(tokens[k] as WordToken).end - 1] ?? 0) <= 1;
 	let needed = false;
-	for (let k = 0; k + 3 < tokens.length && !needed; k += 1) needed = isLetter(k) && isLetter(k + 1) && isLetter(k + 2) && isLetter(k + 3);
+	for (let k = 0; k + 3 < tokens.length && !needed; k += 1)
+		needed = isSingleLetter(tokens, k) && isSingleLetter(tokens, k + 1) && isSingleLetter(tokens, k + 2) && isSingleLetter(tokens, k + 3);
 	if (!needed) return view;
+	// Bound to this view's words, so made only when some letters stand alone, not for every message.
+	const isLetter = (k: number): boolean => isSingleLetter(tokens, k);
+	const adjacent = (k: number): boolean => (view.starts[(tokens[k + 1] as WordToken).start] ?? 0) - (view.ends[(tokens[k] as WordToken).end - 1] ?? 0) <= 1;
 	let text = '';
 	const starts: number[] = [];
 	const ends: number[] = [];
