@@ -20,6 +20,7 @@ import { matchPhrases, phrase, YOU, type PhraseRule } from './phrases.js';
 import { findMeetingShapes, lettersJoined } from './meeting-shapes.js';
 import type { WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
+import { LESSON_EXERCISE } from './secrecy.js';
 
 const AWAY =
 	'(?:the |my |your |ur |our |a )?(?:big |little |old |new )?(?:park|skate ?park|shop|shops|corner shop|house|home|mine|yours|station|train station|bus stop|bus station|corner|field|woods|rec|garden|car park|cinema|mcdonalds|maccies|maccys|kfc|greggs|tesco|tescos|asda|co op|spar|back|alley|bridge|beach|lake|river|canal|swings|town|high street|shopping centre|arcade|leisure centre|pool|chippy|garages|end of (?:my|your|ur|the) (?:road|street)|top of (?:my|your|ur|the) (?:road|street)|flat|nans|my nans|gran|my grans|den|forest|path)';
@@ -178,7 +179,7 @@ export function findMeetings(view: WordView): RawFinding[] {
 	}
 	if (found.length === 0) found.push(...findMeetingShapes(view, text));
 	if (found.length === 0) return found;
-	if (LESSON.test(text) || STORY.test(text)) return [];
+	if (LESSON.test(text) || STORY.test(text) || LESSON_EXERCISE.test(text)) return [];
 	// A parent or carer arranging it with the reader's own parent is a known grown-up's plan
 	// ("mum said you can come to ours for tea, she will text your mum"), and so is the writer's
 	// own lift ("my mum is picking us both up"). The writer's relative fetching the reader, or
