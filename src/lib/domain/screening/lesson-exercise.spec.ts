@@ -15,7 +15,9 @@ const LESSON_MATERIAL: readonly string[] = [
 	'in the quiz a pretend friend asked for a selfie and said he was 12. the right answer was block and tell',
 	'the lesson said people online might offer you game money to send pictures, and that is a trick',
 	'here is my e-safety poster text: if someone says this is our secret, tell a grown up straight away',
-	'my diary entry as a Victorian maid: I must keep a secret from the master, not even the cook may know'
+	'my diary entry as a Victorian maid: I must keep a secret from the master, not even the cook may know',
+	'stuff you should keep private online: your school, your birthday, your pictures and where you go to play',
+	'we made a poster of the NSPCC pants rule for the year 1s, with a picture of pants on a washing line'
 ];
 
 const STILL_HELD: readonly [string, string][] = [
