@@ -155,7 +155,7 @@ export function findAddresses(view: WordView, original: string): RawFinding[] {
 		if ((m[0].startsWith('no ') && !/\d/.test(m[0])) || FAMOUS.some((f) => f.test(text.slice(m.index)))) continue;
 		if (
 			WHERE_CUE.test(around) &&
-			!/\b(?:page|question|bus(?! stop| station| st?a?t?i?o?$)|room|shirt|player|step|times table|favourite|lucky|team|kit|score|level|chapter|answer|prime minister|president|king|queen)\b/.test(
+			!/\b(?:page|question|bus(?! stop| station| st?a?t?i?o?$)|room|shirt|player|step|times table|favourite|lucky|team|kit|score|level|chapter|answer|prime minister|president|king|queen|table|desk|seat|peg|tray|locker|stall)\b/.test(
 				around
 			)
 		)

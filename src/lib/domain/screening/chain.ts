@@ -10,9 +10,9 @@ import type { RawFinding } from './types.js';
 const COUNT =
 	'(?:everyone (?:you|u) know|all (?:of )?(?:your|ur) (?:friends|contacts|chats|groups)|(?:your|ur) whole (?:contacts|contact list|class|list|friends list)|\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|a hundred|all (?:of )?(?:your|ur)|every1|everyone in (?:your|ur) (?:class|contacts))';
 
-/** A lesson about chain messages, or one called fake: "we learnt that chain messages are fake". */
+/** A lesson about chain messages, or one called fake: "we learnt that chain messages are fake", "the quiz about chain messages", "it's fake". */
 const CHAIN_DEBUNKED =
-	/\b(?:we (?:learnt|learned|were taught)|in (?:computing|pshe|assembly|e safety|online safety)|hoax|chain (?:messages|letters|mails) (?:are|r) (?:fake|not real|lies|made up|rubbish))\b/;
+	/\b(?:we (?:learnt|learned|were taught)|in (?:computing|pshe|assembly|e safety|online safety)|hoax|chain (?:messages|letters|mails) (?:are|r) (?:fake|not real|lies|made up|rubbish)|(?:the|a|our) (?:quiz|lesson|assembly|video) (?:about|on) chain|(?:its|it is|thats|theyre|they are) (?:just |all )?(?:fake|a trick|made up))\b/;
 
 const RULES: readonly PhraseRule[] = [
 	{

@@ -19,7 +19,7 @@ import MODEL from './classifier-model.json';
 import type { WordToken, WordView } from './normalise.js';
 import { GAME } from './threat.js';
 import { deniesInsult } from './unkind-denied.js';
-import { keepsKindSecret } from './secrecy.js';
+import { keepsKindSecret, LESSON_EXERCISE } from './secrecy.js';
 import type { HoldKind, RawFinding } from './types.js';
 
 export const MODEL_KINDS = ['grooming', 'selfharm', 'unkind', 'threat', 'secrecy'] as const satisfies readonly HoldKind[];
@@ -32,9 +32,12 @@ export type ModelKind = (typeof MODEL_KINDS)[number];
  * secrecy use, and the README promises that it passes. The phrase rules skip it with
  * their own `unless`; the model, which cannot see who is speaking, leaves these two
  * kinds to the rules in such a message. Self-harm, threats and unkind words are still read.
+ * The lesson's own material told back ("the video we watched had a boy who...", "in the quiz
+ * there was a message from...") is lesson talk too: a groomer does not frame his asking as a
+ * quiz or a film the class watched.
  */
 const LESSON_TALK =
-	/\b(?:if (?:a|an|any|someone|anyone|somebody)\b[a-z ]{0,60}\b(?:i|you|u|we) (?:should|must|need to|have to) (?:tell|block|report) (?:him|her|mum|dad|my mum|my dad|your mum|your dad|a grown up|an adult|a teacher|a trusted adult|childline|the police)|we (?:learned|learnt|learn|were taught|talked about|did a lesson|practised)|in (?:pshe|computing|assembly|the lesson|our lesson|e safety|online safety)|e safety|esafety|online safety|stranger danger|(?:miss|sir|my teacher|the teacher|our teacher|the police lady|the police man) (?:said|says|told us|taught us))\b/;
+	/\b(?:if (?:a|an|any|someone|anyone|somebody)\b[a-z ]{0,60}\b(?:i|you|u|we) (?:should|must|need to|have to) (?:tell|block|report) (?:him|her|mum|dad|my mum|my dad|your mum|your dad|a grown up|an adult|a teacher|a trusted adult|childline|the police)|we (?:learned|learnt|learn|were taught|talked about|did a lesson|practised)|in (?:pshe|computing|assembly|the lesson|our lesson|e safety|online safety)|e safety|esafety|online safety|stranger danger|the (?:video|film|cartoon|lesson|quiz|assembly|leaflet) (?:we (?:watched|saw|did|had)|(?:said|says|showed|told us|taught us|was about|on|about))|in (?:the|our|a) (?:quiz|video|assembly|workshop)|(?:a|the) pretend (?:chat|message|text|conversation)|in ict|(?:things|stuff) (?:you|u) (?:should|must|can|cant|shouldnt) (?:keep private|share)|pants rule|nspcc|(?:miss|sir|my teacher|the teacher|our teacher|the police lady|the police man) (?:said|says|told us|taught us))\b/;
 
 /**
  * A book, film or story retold ("in our class book the boy thinks his family don't want him"):
@@ -52,8 +55,8 @@ const RETOLD_STORY = /\b(?:in|from) (?:our|the|my|this|that) (?:class |reading |
  * lines, so a message the model never judges does not set them.
  */
 export function modelStandsDown(kind: string, text: string): boolean {
-	if (kind === 'grooming') return LESSON_TALK.test(text);
-	if (kind === 'secrecy') return LESSON_TALK.test(text) || keepsKindSecret(text);
+	if (kind === 'grooming') return LESSON_TALK.test(text) || LESSON_EXERCISE.test(text);
+	if (kind === 'secrecy') return LESSON_TALK.test(text) || LESSON_EXERCISE.test(text) || keepsKindSecret(text);
 	if (kind === 'threat') return GAME.test(text);
 	if (kind === 'unkind') return deniesInsult(text) || RETOLD_STORY.test(text);
 	return false;

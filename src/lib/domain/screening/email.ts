@@ -88,7 +88,12 @@ const NOT_A_MAILBOX = new Set([
 	'practice',
 	'read',
 	'watch',
-	'watched'
+	'watched',
+	// "It's at purplemash.com", "that's at topmarks.co.uk": the page is somewhere, not someone's mailbox.
+	's',
+	'its',
+	'thats',
+	'whats'
 ]);
 
 const PROVIDER_NAMED = new RegExp(
@@ -133,7 +138,7 @@ export function findEmails(view: MappedText, original: string): RawFinding[] {
 			continue;
 		}
 		const rule = emailRule(labels, literalAt, original.slice(view.starts[m.index], view.ends[m.index + m[0].length - 1]));
-		if (rule === null) continue;
+		if (rule === null || (rule === 'email.provider' && everydayAtMe(local, labels))) continue;
 		const end = m.index + local.length + 1 + (m[2] as string).replace(/\.+$/, '').length;
 		findings.push({ kind: 'email', start: view.starts[m.index] ?? 0, end: view.ends[end - 1] ?? 0, rule });
 	}
@@ -180,6 +185,14 @@ export function findEmails(view: MappedText, original: string): RawFinding[] {
 		findings.push({ kind: 'email', start: view.starts[m.index] ?? 0, end: view.ends[m.index + m[0].trimEnd().length - 1] ?? 0, rule: 'email.spaced' });
 	}
 	return findings;
+}
+
+/**
+ * "he threw a sock at me", "don't @ me": the provider "me" (me.com) with no ending is the
+ * everyday "at me". Only a mailbox that looks made up ("jo.b2014@me") still reads as an address.
+ */
+function everydayAtMe(local: string, labels: readonly string[]): boolean {
+	return labels.length === 1 && labels[0] === 'me' && !/[\d._]/.test(local);
 }
 
 // "gm4il", "c0m", "h0tmail", "g-mail": the digits children type for look-alike letters, and a hyphen.

@@ -15,7 +15,7 @@ import { COVER_UP_RULES } from './secrecy-cover-up.js';
 const LESSON =
 	/\b(?:a good|a strong|strong|good) passwords?\b|\bpasswords? (?:is|are|should|must)\b|\b(?:tell|give|share|show) (?:anyone|anybody|strangers|people|someone|a stranger)(?: online| on (?:games|the internet))? (?:(?:your|ur) (?:address|postcode|password|number|phone|school|name|full name|age|location|photos?|pictures?|details)|(?:what|which) school (?:you|u) go to|where (?:you|u) live)\b|\b(?:lesson|we learned|we learnt|e safety|esafety|online safety)\b/;
 const GOOD_SURPRISE =
-	/\b(?:surprise|present|birthday|party|card|gift|christmas|mothers day|fathers day|secret santa|tooth fairy|santa|easter bunny|thank you|leaving|having a baby|new baby|pregnant|engaged|wedding|(?:making|make|made|get|got|getting|buying|bought|baking) (?:her|him|them|miss|sir|mum|dad|(?:mrs|mr|miss|ms) [a-z]+) (?:a|an|some)|(?:give|giving) (?!you |u |ya )[a-z]+ my (?:spare|old|extra|best)|(?:bring|bringing) in [a-z ]{0,20}for (?:everyone|the class|the whole class)|my last day|(?:make|making|made|draw|drawing|write|writing|bake|baking) [a-z ]{0,30}for (?:(?:mrs|mr|miss|ms) [a-z]+|our teacher|the teacher|mum|dad|nan|gran))\b/;
+	/\b(?:surprise|present|birthday|party|card|gift|christmas|mothers day|fathers day|secret santa|tooth fairy|santa|easter bunny|thank you|leaving|having a baby|new baby|pregnant|engaged|wedding|(?:making|make|made|get|got|getting|buying|bought|baking) (?:her|him|them|miss|sir|mum|dad|(?:mrs|mr|miss|ms) [a-z]+) (?:a|an|some|one)|(?:secret|quiet) (?:till|until|til) (?:christmas|december|(?:her|his|my|mums|dads) birthday|mothers day|fathers day|easter|the end of term|the last day)|(?:give|giving) (?!you |u |ya )[a-z]+ my (?:spare|old|extra|best)|(?:bring|bringing) in [a-z ]{0,20}for (?:everyone|the class|the whole class)|my last day|(?:make|making|made|draw|drawing|write|writing|bake|baking) [a-z ]{0,30}for (?:(?:mrs|mr|miss|ms) [a-z]+|our teacher|the teacher|mum|dad|nan|gran))\b/;
 // Secrets that are things, not silence: a recipe, a handshake, a den.
 const SECRET_THING =
 	/\bsecret (?:recipe|handshake|code word|codes?|password for our den|den|club|base|santa|ingredient|passage|garden|agent|weapon|power|level|door|room|tunnel|mission|map|treasure)\b/;
@@ -23,6 +23,11 @@ const SECRET_THING =
 // a chapter of the child's own story, or the hider's plea in hide and seek.
 const OTHERS_SILENCE =
 	/\b(?:my|our) (?:story|poem|play|comic|script) (?:starts|begins|goes|opens)\b|\b(?:whispered|said|hissed) the [a-z]+\b|\bthe [a-z]+ (?:whispered|hissed)\b|\b(?:once upon a time|chapter (?:\d+|one|two|three|four|five|six)|in (?:my|our) (?:story|play|comic))\b|\bhide (?:and|n) seek\b|\b(?:he|she|they|it) (?:would|will|wd|could|promised to|promised he would|promised she would) never (?:tell|say)\b|\bif (?:a grown up|an adult|someone|somebody|anyone|a stranger|a person|a friend)(?: online)? (?:says|tells you|asks you to)\b/;
+// A lesson exercise or a child's own safety work told back: the warning signs spotted in a
+// pretend chat, an e-safety leaflet or poster, a diary written as a character for homework.
+// The secret in it is an example or a character's, not a request to the reader.
+export const LESSON_EXERCISE =
+	/\b(?:(?:a|the) pretend (?:chat|message|conversation|text)|spot the (?:bad|warning|danger|red)|warning signs|red flags|(?:e safety|esafety|online safety) (?:leaflet|poster|comic|booklet|quiz)|diary entry as)\b/;
 const GROWN_UPS =
 	'(?:anyone|anybody|any1|nobody|no one|noone|your (?:mum|mom|mam|dad|parents|nan|gran|teacher|family|carer|brother|sister)|ur (?:mum|mom|mam|dad|parents|teacher)|mum|mom|dad|mummy|daddy|parents|the teacher|teacher|teachers|miss|sir|a grown up|grown ups|any grown ups|adults|(?:mr|mrs|miss|ms|sir) [a-z]+|the teachers|the others|anyone else|(?:the )?dinner lad(?:y|ies)|(?:the )?lunchtime staff|(?:the|your|ur) (?:ta|teaching assistant)|(?:your|ur) (?:sister|brother|friends|best friend|dad|mum))';
 
@@ -104,7 +109,7 @@ export function findSecrecy(view: WordView): RawFinding[] {
 	for (const f of matchPhrases(view, COVER_UP_RULES, 'secrecy')) found.push(f);
 	if (found.length === 0) return found;
 	const text = view.text;
-	if (OTHERS_SILENCE.test(text)) return [];
+	if (OTHERS_SILENCE.test(text) || LESSON_EXERCISE.test(text)) return [];
 	if (text.length > ONE_THOUGHT) return found;
 	// Deleting or hiding messages is never a surprise's business.
 	const kind = keepsKindSecret(text) || LESSON.test(text);

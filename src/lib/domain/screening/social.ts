@@ -231,6 +231,8 @@ export function findSocialHandles(source: MappedText, typed: string): RawFinding
 		const handle = m[1] as string;
 		// "my user is …", "my account is …" are a handle only when the word after it looks like one ("my account is private").
 		if (NOT_A_HANDLE.has(handle) || (/(?:\buser|\baccount|\bacc|@|\bign|\bgt)\s*(?:is|=|:|-)/.test(m[0]) && !/[\d_.]/.test(handle))) continue;
+		// "sharing your screen name is kinda ok": advice about anyone's name, then a plain word, is no handle.
+		if (!/[\d_.]/.test(handle) && /\b(?:your|ur|a)\s+$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
 		add(m.index, m.index + m[0].length, 'social.username');
 	}
 	const platformNamed = ANY_PLATFORM.test(text);

@@ -194,6 +194,12 @@ const LAST_WORD = /(?:^| )(?:fatty|fatso|loser|looser|idiot|freak|weirdo|crybaby
 const REPEATED = /\b(loser|looser|idiot|freak|weirdo|baby|nerd|fatty|fatso|smelly|stinky|ugly|crybaby)(?: \1)+\b/;
 const NOT_UNKIND = /\b(?:not|arent|isnt|never|thank|thanks|love|miss|joking|jk|story|character)\b/;
 
+// Banter taken back in the same breath with warmth: "you muppet (love you really)", "such a
+// nerd, that's a compliment btw". A bare "jk" or "no offence" is left out on purpose: children
+// tack those onto real put-downs.
+const TAKEN_BACK_WARMLY =
+	/\b(?:love (?:you|u|ya) really|(?:thats|its|that is|it is|that was|it was|its meant as) a compliment|in a good way|you know i love (?:you|u|ya))\b/;
+
 /** Unkind, excluding or threatening phrases aimed at a person. */
 export function findUnkindPhrases(view: WordView): RawFinding[] {
 	// Three lists, each short enough for the phrase index (one bit a rule): the older rules,
@@ -202,7 +208,7 @@ export function findUnkindPhrases(view: WordView): RawFinding[] {
 	// Their wordings are also what a lesson on bullying or a story quotes, so they stand down there.
 	const more = [...matchPhrases(view, PUT_DOWN_RULES, 'unkind'), ...matchPhrases(view, GANGING_UP_RULES, 'unkind')];
 	if (more.length > 0 && !QUOTED_BULLYING.test(view.text)) for (const f of more) found.push(f);
-	if (found.length > 0) return found;
+	if (found.length > 0) return TAKEN_BACK_WARMLY.test(view.text) ? found.filter((f) => f.rule !== 'unkind.insult') : found;
 	const text = view.text;
 	const whole = (rule: string): void => {
 		found.push({ kind: 'unkind', start: view.starts[0] ?? 0, end: view.ends[text.length - 1] ?? 0, rule });
