@@ -91,9 +91,6 @@ export function screenText(text: string, context?: ScreeningContext): ScreeningR
 	return screener.screen(text);
 }
 
-// How many of the writer's earlier messages a split number is looked for in.
-const RECENT_LIMIT = 4;
-
 function screenWith(text: string, compiled: CompiledContext, recent: readonly string[] = []): ScreeningResult {
 	const normalised = normaliseText(text);
 	const words = buildWordView(normalised);
@@ -120,7 +117,6 @@ function screenWith(text: string, compiled: CompiledContext, recent: readonly st
 	add(findUnkindPhrases(words));
 	add(findChainLetters(words));
 	add(findSecrecy(words));
-	add(findSplitNumbers(text, recent));
 	add(findSplitDetails(text, recent));
 	if (raw.some((f) => f.kind === 'meeting' || f.kind === 'location')) add(findUnknownAdult(words));
 	// The word model only adds holds, and only for kinds no rule found.
@@ -149,22 +145,6 @@ function findSchool(
 	const spaced = words.tokens.some((t) => t.spaced === true) ? findSchoolDetails(words, school) : found;
 	if (spaced.length > 0) return spaced;
 	return school.clues !== null ? findSchoolClues(words, school.clues) : findSchoolCluesWithoutContext(words, original);
-}
-
-/**
- * A phone number typed in pieces across messages ("07700", "900", "123"): read the
- * writer's recent messages and this one as one text, and keep any number that ends
- * in this message but starts before it, pointing at this message's part.
- */
-function findSplitNumbers(text: string, recent: readonly string[]): RawFinding[] {
-	if (recent.length === 0 || !/[0-9]|\b(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|double|treble)\b/i.test(text)) return [];
-	const earlier = recent.slice(-RECENT_LIMIT).join('\n') + '\n';
-	const findings: RawFinding[] = [];
-	for (const f of findPhoneNumbers(normaliseText(earlier + text))) {
-		if (f.start >= earlier.length || f.end <= earlier.length) continue;
-		findings.push({ kind: 'phone', start: 0, end: f.end - earlier.length, rule: 'phone.split-messages' });
-	}
-	return findings;
 }
 
 /** Any block kind blocks; otherwise any finding holds. */
