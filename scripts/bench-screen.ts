@@ -33,7 +33,12 @@ const DEV_FILES: readonly { field: string; title: string; files: readonly string
 	{ field: 'dev4', title: 'development file 4: every block kind, and innocent look-alikes', files: ['block-4.jsonl', 'innocent-4.jsonl'] },
 	{ field: 'dev5', title: 'development file 5: every hold kind, and hard innocent messages', files: ['hold-4.jsonl', 'innocent-3.jsonl'] },
 	{ field: 'dev6', title: 'development file 6: full names and meetings, and innocent look-alikes', files: ['block-5.jsonl', 'innocent-5.jsonl'] },
-	{ field: 'dev7', title: 'development file 7: hard innocent messages of every theme', files: ['innocent-6.jsonl'] }
+	{ field: 'dev7', title: 'development file 7: hard innocent messages of every theme', files: ['innocent-6.jsonl'] },
+	{
+		field: 'dev8',
+		title: 'development file 8: hard innocent messages of other themes (sport, homework, history, stories, games, family)',
+		files: ['innocent-7.jsonl']
+	}
 ];
 // Every folder named blind* is a blind set (blind/, blind-2/, blind-3/…), each
 // written by someone who never read the screen's code and never tuned on.
