@@ -38,6 +38,11 @@ const DEV_FILES: readonly { field: string; title: string; files: readonly string
 		field: 'dev8',
 		title: 'development file 8: hard innocent messages of other themes (sport, homework, history, stories, games, family)',
 		files: ['innocent-7.jsonl']
+	},
+	{
+		field: 'dev9',
+		title: 'development file 9: self-harm, grooming and unkind without a rude word, mostly subtle, and their innocent twins',
+		files: ['hold-5.jsonl', 'innocent-8.jsonl']
 	}
 ];
 // Every folder named blind* is a blind set (blind/, blind-2/, blind-3/…), each
