@@ -43,6 +43,11 @@ const DEV_FILES: readonly { field: string; title: string; files: readonly string
 		field: 'dev9',
 		title: 'development file 9: self-harm, grooming and unkind without a rude word, mostly subtle, and their innocent twins',
 		files: ['hold-5.jsonl', 'innocent-8.jsonl']
+	},
+	{
+		field: 'dev10',
+		title: 'development file 10: disguised personal details of every kind, often in long chatter, and innocent look-alikes',
+		files: ['block-6.jsonl', 'innocent-9.jsonl']
 	}
 ];
 // Every folder named blind* is a blind set (blind/, blind-2/, blind-3/…), each
