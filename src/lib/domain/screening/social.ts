@@ -9,7 +9,7 @@
 
 import { originalSpan, rewrite, type MappedText } from './normalise.js';
 import { matchesOf, needsOfAny } from './pattern-needs.js';
-import { findDescribedAccounts, isHandleWord, namePlatforms } from './social-described.js';
+import { findDescribedAccounts, isHandleWord, namePlatforms, typedWordAt } from './social-described.js';
 import type { RawFinding } from './types.js';
 
 const PLATFORM =
@@ -218,15 +218,21 @@ function platformView(mt: MappedText): MappedText {
 	return view;
 }
 
+// Made by a function rather than written as a named arrow in the detector: under tsx every named
+// arrow is wrapped in a helper that defines its name, which cost about a microsecond a message.
+function socialAdder(mt: MappedText, findings: RawFinding[]): (start: number, end: number, rule: string) => void {
+	return (start, end, rule) => {
+		const span = originalSpan(mt, start, end);
+		findings.push({ kind: 'social', start: span.start, end: span.end, rule });
+	};
+}
+
 /** Social and gaming accounts, and invitations to find a child on them. */
 export function findSocialHandles(source: MappedText, typed: string): RawFinding[] {
 	const mt = platformView(source);
 	const text = mt.text;
 	const findings: RawFinding[] = [];
-	const add = (start: number, end: number, rule: string): void => {
-		const span = originalSpan(mt, start, end);
-		findings.push({ kind: 'social', start: span.start, end: span.end, rule });
-	};
+	const add = socialAdder(mt, findings);
 	// Each pattern runs only where its cheap test, derived from the pattern (pattern-needs.ts), passes;
 	// those that need a platform, only where one may be named.
 	const platformMayBeNamed = MAY_NAME_PLATFORM.test(text);
@@ -291,20 +297,17 @@ function addHandleTokens(text: string, add: (start: number, end: number, rule: s
 // Handles of letters only, once no other rule has found the account.
 function findPlainHandles(mt: MappedText, typed: string, add: (start: number, end: number, rule: string) => void): void {
 	const text = mt.text;
-	const typedWord = (start: number, end: number): string => {
-		const span = originalSpan(mt, start, end);
-		return typed.slice(span.start, span.end);
-	};
 	for (const m of matchesOf(PLAIN_TOLD, text)) {
 		const handle = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]) as string;
 		const last = m[1] !== undefined || m[5] !== undefined;
 		const at = m.index + (last ? m[0].length - handle.length : m[0].search(new RegExp(`\\b${handle}\\b`)));
-		if (isPlainHandle(typedWord(at, at + handle.length), text.slice(at + handle.length))) add(m.index, m.index + m[0].length, 'social.platform-handle');
+		if (isPlainHandle(typedWordAt(mt, typed, at, at + handle.length), text.slice(at + handle.length)))
+			add(m.index, m.index + m[0].length, 'social.platform-handle');
 	}
 	for (const m of matchesOf(PLAIN_AFTER_MINE, text)) {
 		const handle = m[1] as string;
 		const at = m.index + m[0].length - handle.length;
-		const word = typedWord(at, at + handle.length);
+		const word = typedWordAt(mt, typed, at, at + handle.length);
 		if (/^[A-Za-z]+$/.test(word) && /[a-z][A-Z]/.test(word)) add(m.index, m.index + m[0].length, 'social.platform-handle');
 	}
 }
