@@ -1,7 +1,8 @@
 // Secrecy asked for in idioms and cover stories the other secrecy rules did not read. Owns
 // wordings of secrecy.dont-tell typed short ("dont tel any1", "dont tell ne1"), secrecy.our-secret (a hush idiom: "keep it on the down low", "mum's the word",
 // "you didn't hear this from me", "this has to stay secret", "it's our thing, not a grown-up
-// thing", "no1 hs 2 kno") and secrecy.hide (a lie or a hiding place ready for a grown-up: "if
+// thing", "no1 hs 2 kno", "not a word to your mum", "this chat never happened", "what happens at
+// mine stays at mine") and secrecy.hide (a lie or a hiding place ready for a grown-up: "if
 // anyone asks, you didn't see anything", "lie to your mum", "let's talk somewhere the
 // teachers can't read", "if you tell your dad I'm never speaking to you again") and
 // secrecy.delete ("get rid of the messages before your mum checks").
@@ -22,10 +23,10 @@ export const HUSH_RULES: readonly PhraseRule[] = [
 	{
 		rule: 'secrecy.our-secret',
 		pattern: phrase(
-			`keep (?:it|this|that) (?:on the (?:dl|down low|low)|hush hush|hush|under wraps|zipped)|(?:mums|mum s|moms) the word|${YOU} (?:didnt|did not|never) (?:hear|heard) (?:it|this|that) from me|(?:has|have|got|needs?) (?:to|2) (?:stay|be kept|remain) (?:a )?secret|(?:its|it is|this is|thats) (?:just )?our (?:thing|secret)[a-z ]{0,12} not (?:a |for )?(?:grown ups?|adults?|parents?|teachers?|mums?|dads?)|(?:nobody|no one|noone|no1) (?:hs|has|haz|needs|nds) (?:to|2) ${KNOW}|(?:its|this is|thats|keep (?:it|this)|stays?) (?:just )?between (?:me n (?:u|you)|(?:u|you) n me|us 2)`
+			`keep (?:it|this|that) (?:on the (?:dl|down low|low)|hush hush|hush|under wraps|zipped)|(?:mums|mum s|moms) the word|${YOU} (?:didnt|did not|never) (?:hear|heard) (?:it|this|that) from me|(?:has|have|got|needs?) (?:to|2) (?:stay|be kept|remain) (?:a )?secret|(?:its|it is|this is|thats) (?:just )?our (?:thing|secret)[a-z ]{0,12} not (?:a |for )?(?:grown ups?|adults?|parents?|teachers?|mums?|dads?)|(?:nobody|no one|noone|no1) (?:hs|has|haz|needs|nds) (?:to|2) ${KNOW}|(?:its|this is|thats|keep (?:it|this)|stays?) (?:just )?between (?:me n (?:u|you)|(?:u|you) n me|us 2)|not a (?:word|peep|sound) (?:to|2) (?:anyone|anybody|any1|ne1|${THEIR_ADULTS})|(?:this|that|it|(?:this|that|the) (?:chat|convo|night|day|sleepover|thing)|today|tonight|last night|what we did) (?:never|didnt) happen(?:ed)?(?: ok| okay| right| yeah)?$|what happens (?:at|in|on) (?:[a-z]+ ){0,2}stays (?:at|in|on)`
 		),
 		unless: /\b(?:password|passwords|pin|surprise|present|birthday|party|spoilers?|ending|answers?|quiz|baby|asleep|sleeping|library|noise)\b/,
-		needs: /keep|word|hear|secret|thing|know|kno|knw|no|find|between/
+		needs: /keep|word|hear|secret|thing|know|kno|knw|no|find|between|peep|sound|happen|stays/
 	},
 	{
 		// "Don't tell" typed short: "dont tel any1", "dont tell ne1".

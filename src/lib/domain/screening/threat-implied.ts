@@ -2,7 +2,8 @@
 // reader, or aimed at someone else or their things. Owns wordings of threat.warning (a dare
 // with a consequence: "say that again and your teeth will be on the floor"; "don't make me
 // come round to your house"; "you better not come to school tomorrow"; "you won't be alive to
-// see your birthday"; "I'm coming for you" as a message's last words; blackmail: "I'll tell
+// see your birthday"; "there won't be a teacher to save you"; "I'm coming for you" as a
+// message's last words; blackmail: "I'll tell
 // everyone your secret if you don't do what I say"), threat.harm (harm to a third person:
 // "if she comes I'm going to hurt her"; "give him a proper beating"; a child's things ruined
 // on purpose: "I'll pour paint all over your project"; an injury promised: "so hard you break
@@ -51,10 +52,10 @@ export const IMPLIED_THREAT_RULES: readonly PhraseRule[] = [
 	{
 		rule: 'threat.warning',
 		pattern: phrase(
-			`(?:(?:im|i am|i m|were|we are|we re)|(?<!\\bor )(?:theyre|they are|hes|shes|he is|she is)) (?:coming|comin|cumin|commin) (?:for|4|after) ${YOU}(?: [a-z]+)?$|${YOU} (?:wont|wnt|will not|aint gonna|are not going to|arent gonna) (?:be|b) (?:alive|around|breathing) (?:to|2) (?:see|c) (?:${YOU}r |ur |yr )?(?:birthday|tomorrow|christmas|friday|monday|the weekend|next week|home time|year [0-9]|year six|secondary|the summer|the holidays)`
+			`(?:(?:im|i am|i m|were|we are|we re)|(?<!\\bor )(?:theyre|they are|hes|shes|he is|she is)) (?:coming|comin|cumin|commin) (?:for|4|after) ${YOU}(?: [a-z]+)?$|(?:there|thered|therell|there ll) (?:wont|will not|aint|isnt|is not) be (?:a teacher|any teachers|anyone|any1|no one|nobody|miss|sir|(?:${YOU}r|ur) (?:mum|dad|friends|mates)) (?:around |there )?(?:to|2) (?:save|protect) ${YOU}|${YOU} (?:wont|wnt|will not|aint gonna|are not going to|arent gonna) (?:be|b) (?:alive|around|breathing) (?:to|2) (?:see|c) (?:${YOU}r |ur |yr )?(?:birthday|tomorrow|christmas|friday|monday|the weekend|next week|home time|year [0-9]|year six|secondary|the summer|the holidays)`
 		),
 		unless: new RegExp(`${GAME.source}|\\b(?:mum|dad|mom|nan|gran|grandad|auntie|uncle)s? (?:said|says)\\b`),
-		needs: /coming|comin|cumin|commin|alive|around|breathing/
+		needs: /coming|comin|cumin|commin|alive|around|breathing|save|protect/
 	},
 	{
 		rule: 'threat.harm',

@@ -15,7 +15,7 @@ import { IMPLIED_THREAT_RULES } from './threat-implied.js';
 import { VEILED_THREAT_RULES } from './threat-veiled.js';
 
 const HARM =
-	'(?:(?:hurt|hit|punch|kick|kill|beat|batter|smash|stab|slap|strangle|murder|bash|thump|smack|deck|jump|knock|break|slice|shoot|burn|push|shove|trip|drown|bite|come for|come after|get|sort|mess) (?:you|u|ya|yu|your|ur|yer)(?: face| head| legs?| arms?| nose| teeth)?(?: in| up| out| over| back)?)(?! a (?:high|low|catch|ball|six|four))(?!(?: [a-z]+)? (?:record|records|high score|personal best|pb|heart)\\b)(?<!(?:get|sort|mess) (?:you|u|ya|yu|your|ur|yer))';
+	'(?:(?:hurt|hit|punch|kick|kill|beat|batter|smash|stab|shank|merk|wreck|slap|strangle|murder|bash|thump|smack|deck|jump|knock|break|slice|shoot|burn|push|shove|trip|drown|bite|come for|come after|get|sort|mess) (?:you|u|ya|yu|your|ur|yer)(?: face| head| legs?| arms?| nose| teeth)?(?: in| up| out| over| back)?)(?! a (?:high|low|catch|ball|six|four))(?!(?: [a-z]+)? (?:record|records|high score|personal best|pb|heart)\\b)(?<!(?:get|sort|mess) (?:you|u|ya|yu|your|ur|yer))';
 const SENDER =
 	'(?:my|mi|me) (?:big |older |bigger |little )?(?:cousins? |mums |dads |sisters |brothers |uncles |aunties )?(?:brother|bro|cousin|dad|mum|uncle|sister|mates|friends|gang|boyfriend|family|brothers|cousins)';
 // GAME lives in its own file so threat-veiled.ts can read it without an import cycle.
