@@ -7,9 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildWordView, normaliseText } from './normalise.js';
 import { screenText } from './screen.js';
+import { itHoldsEachAndPassesItsTwin, type HeldPair } from './spec-helpers.js';
 
-// [rule, caught, innocent twin]
-const PAIRS: readonly [string, string, string][] = [
+const PAIRS: readonly HeldPair[] = [
 	['threat.warning', 'call me that one more time and you will be on the floor', 'call me that one more time and i will call you sir'],
 	['threat.warning', "don't make me come over there", "don't make me do the washing up"],
 	['threat.warning', 'you better not show your face at the park again', 'you better not show your face paint to mum yet'],
@@ -59,15 +59,7 @@ const PAIRS: readonly [string, string, string][] = [
 ];
 
 describe('hold wordings of round 7', () => {
-	it.each(PAIRS)('%s holds %j', (rule, caught) => {
-		const result = screenText(caught);
-		expect(result.verdict).toBe('hold');
-		expect(result.findings.map((f) => f.rule)).toContain(rule);
-	});
-
-	it.each(PAIRS)('%s leaves the twin of %j alone', (_rule, _caught, innocent) => {
-		expect(screenText(innocent).findings).toEqual([]);
-	});
+	itHoldsEachAndPassesItsTwin(PAIRS, { findsBy: 'rule' });
 
 	it('reads a shush as a shush and a cut-off swear as a swear', () => {
 		expect(screenText('sh sh, the baby is asleep').findings).toEqual([]);
