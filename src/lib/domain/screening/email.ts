@@ -138,6 +138,8 @@ export function findEmails(view: MappedText, original: string): RawFinding[] {
 			continue;
 		}
 		const rule = emailRule(labels, literalAt, original.slice(view.starts[m.index], view.ends[m.index + m[0].length - 1]));
+		// "email my mum at dhillon.family@bt…": a spelled "at" that made no address must not hide the real one after it.
+		if (rule === null && !literalAt) EMAIL.lastIndex = atIndex + 1;
 		if (rule === null || (rule === 'email.provider' && everydayAtMe(local, labels))) continue;
 		const end = m.index + local.length + 1 + (m[2] as string).replace(/\.+$/, '').length;
 		findings.push({ kind: 'email', start: view.starts[m.index] ?? 0, end: view.ends[end - 1] ?? 0, rule });
