@@ -38,6 +38,11 @@ describe('meet-ups told as a note', () => {
 		expect(kinds(text)).not.toContain('meeting');
 	});
 
+	it("finds the writer's grown-up fetching the reader from a place, and leaves the writer's own lift alone", () => {
+		expect(kinds('my gran is taking me to the pictures on sunday, she can come get you at 2 from the corner by the chemist')).toContain('meeting');
+		expect(kinds('my mum is picking us both up from the school gate after school')).not.toContain('meeting');
+	});
+
 	it('reads "i was thinking we could…" as a plan, not a report', () => {
 		expect(kinds('i was thinking we could go to the woods behind the rec on saturday and build a den')).toContain('meeting');
 		expect(kinds('it was fun when we went to the woods behind the rec on saturday')).not.toContain('meeting');
@@ -45,13 +50,16 @@ describe('meet-ups told as a note', () => {
 });
 
 describe('postcodes split by slashes or read out with words between', () => {
-	it.each(['BD7//2PQ', 'LS6 4 (and then) T W', 'BD7 (space) 3 (space) N (space) X'])('finds %j', (text) => {
+	it.each(['BD7//2PQ', 'LS6 4 (and then) T W', 'BD7 (space) 3 (space) N (space) X', 'bee dee 7 3 dubbleyou ay', 'p.c. BD7 3 NX'])('finds %j', (text) => {
 		expect(kinds(text)).toContain('postcode');
 	});
 
-	it.each(["we posted our letters to santa's grotto, the postcode is XM4 5HQ", 'i got 3 and 4 and 5 and 6 right'])('leaves %j alone', (text) => {
-		expect(kinds(text)).not.toContain('postcode');
-	});
+	it.each(["we posted our letters to santa's grotto, the postcode is XM4 5HQ", 'i got 3 and 4 and 5 and 6 right', 'my pc is a 2nd hand one from my uncle'])(
+		'leaves %j alone',
+		(text) => {
+			expect(kinds(text)).not.toContain('postcode');
+		}
+	);
 
 	it("still blocks Santa's postcode given as a child's own", () => {
 		expect(kinds('my postcode is XM4 5HQ')).toContain('postcode');
@@ -76,6 +84,14 @@ describe('phone numbers in pieces', () => {
 describe('an email after a spelled "at" that made none', () => {
 	it('finds the real address', () => {
 		expect(kinds('you can email my dad at the.okafors@outlook.com')).toContain('email');
+	});
+
+	it('finds an address typed a letter and a dot at a time', () => {
+		expect(kinds('my email: o.w.e.n.m.@.h.o.t.m.a.i.l.c.o.m')).toContain('email');
+	});
+
+	it('leaves initials with dots alone', () => {
+		expect(kinds('we did the e.g. and i.e. worksheet with a.b.c.d in it')).not.toContain('email');
 	});
 
 	it('leaves a plain "at" alone', () => {

@@ -147,7 +147,7 @@ const TO_READER = new RegExp(
 const READER_PARENT =
 	/\b(?:(?:text|ring|call|ask|message|tell|phone) (?:your|ur) (?:mum|dad|mom|parents|carer|nan|gran)|(?:your|ur) (?:mum|dad|mom|parents|carer|nan|gran) (?:said|says|knows|can|is|will|are)|with (?:your|ur) (?:mum|dad|mom|parents|carer))\b/;
 const READER_BROUGHT = new RegExp(
-	`\\b(?:pick ${YOU} up|give ${YOU} a lift|pick up ${YOU}|get ${YOU} from|(?:take|bring|drive|collect|fetch) ${YOU}|to ours|at ours|round ours|to mine|at mine|round mine|to my house|sleepover|sleep over|stay over|come to (?:the|a|my) |at my house|round my house|come with (?:us|me)|(?:will|can|could) drive|${YOU} (?:can|could|should) come)\\b`
+	`\\b(?:pick ${YOU} up|give ${YOU} a lift|pick up ${YOU}|get ${YOU} from|(?:take|bring|drive|collect|fetch) ${YOU}|to ours|at ours|round ours|to mine|at mine|round mine|to my house|sleepover|sleep over|stay over|come to (?:the|a|my) |at my house|round my house|come with (?:us|me)|(?:will|can|could) drive|${YOU} (?:can|could|should) come|(?:come|shall we|well|we ll|shell|she ll|hell|he ll) get ${YOU} (?:at|from)|pick(?:ing)? (?:people|everyone|you all) up)\\b`
 );
 const AWAY_TIME =
 	/\b(?:after school|after tea|after dinner|tonight|tomorrow|at the weekend|this weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:fri|sat|sun) (?:at \d|night|morning)|(?:friday|saturday|sunday) night|at \d{1,2}(?: ?(?:am|pm|oclock|ish|30|15|45))?|\d{1,2} ?(?:oclock|pm)|half (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|at (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight)|in the dark|at night|in the holidays)\b/;

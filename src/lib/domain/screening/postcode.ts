@@ -32,7 +32,7 @@ const SPACED = /(?<![a-z0-9])[a-z0-9](?:[ .-][a-z0-9]){4,7}(?![a-z0-9])/g;
 
 // "my postcode is L S one four, two A B", "postcode: bd seven 4 nx": a postcode told, however it is spelt.
 const TOLD =
-	/\b(?:my|our|me|mine|the|nans|grans|house)?\s?(?:post\s?[ck]ode|pstcd|post\s?cd)\b\W{0,3}(?:(?:is|was|its|it's|starts(?: with)?|begins(?: with)?|ends(?: with)?)\W{0,3})?[a-z](?:\W?[a-z])?\W{0,2}(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|zero|oh|nought)\b[^.!?\n]{0,30}/g;
+	/\b(?:my|our|me|mine|the|nans|grans|house)?\s?(?:(?:post\s?[ck]ode|pstcd|post\s?cd)\b|p\.\s?c\.)\W{0,3}(?:(?:is|was|its|it's|starts(?: with)?|begins(?: with)?|ends(?: with)?)\W{0,3})?[a-z](?:\W?[a-z])?\W{0,2}(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|zero|oh|nought)\b[^.!?\n]{0,30}/g;
 // Letters said aloud, as children spell a code to someone ("em aitch", "cue tee", "why").
 // Maps, not plain objects: a child's word is the key, and a plain object would find
 // Object.prototype's "constructor" as if it were a letter name.
@@ -69,6 +69,11 @@ const LETTER_NAMES = new Map<string, string>(
 		vee: 'v',
 		ex: 'x',
 		why: 'y',
+		// "double-u" as children spell it out.
+		doubleyou: 'w',
+		dubbleyou: 'w',
+		dubbelyou: 'w',
+		dubya: 'w',
 		wy: 'y',
 		zed: 'z',
 		zee: 'z',
@@ -158,7 +163,7 @@ export function findPostcodes(mt: MappedText): RawFinding[] {
 	if (facts.digit) collect(mt.text, POSTCODE, 'postcode.uk', mt, findings);
 	if (facts.digit && NOT_ASCII.test(mt.text)) collect(mt.text, EMOJI_PARTED, 'postcode.uk', mt, findings);
 	TOLD.lastIndex = 0;
-	for (let m = /post|pstcd/.test(mt.text) ? TOLD.exec(mt.text) : null; m !== null; m = TOLD.exec(mt.text)) {
+	for (let m = /post|pstcd|p\.\s?c\./.test(mt.text) ? TOLD.exec(mt.text) : null; m !== null; m = TOLD.exec(mt.text)) {
 		if (TOLD_NOT.test(mt.text.slice(Math.max(0, m.index - 25), m.index + 14)) || quotesLandmark(m[0], mt.text)) continue;
 		const span = originalSpan(mt, m.index, m.index + m[0].trimEnd().length);
 		findings.push({ kind: 'postcode', start: span.start, end: span.end, rule: 'postcode.told' });
