@@ -25,7 +25,8 @@ describe('the frames a message is spoken in', () => {
 		['Once upon a time a rabbit kept a secret from the owl', 'story'],
 		['in our class book the boy runs away to the woods', 'story'],
 		['chapter 4 is where the character finds the map', 'story'],
-		['"stay hidden," whispered the badger', 'quote']
+		['"stay hidden," whispered the badger', 'quote'],
+		['then the troll yelled "who is that on my bridge"', 'quote']
 	];
 	for (const [text, frame] of cases) {
 		it(`reads "${text}" as ${frame}`, () => expect(framesOf(text)).toContain(frame));

@@ -75,7 +75,12 @@ const STORY_CUES = [
 	'chapter (?:\\d+|one|two|three|four|five|six)',
 	'the character'
 ];
-const QUOTE_CUES = ['(?:whispered|said|hissed) the [a-z]+', 'the [a-z]+ (?:whispered|hissed)'];
+// A character's words quoted: a speaker a story has, then the verb that hands them the line.
+const QUOTE_CUES = [
+	'(?:whispered|said|hissed) the [a-z]+',
+	'the [a-z]+ (?:whispered|hissed)',
+	'the (?:bad guy|baddie|baddy|villain|hero|character|narrator|monster|witch|wizard|giant|dragon|troll|ogre|pirate|robot|alien|ghost|wolf) (?:says|said|shouts|shouted|yells|yelled|goes|growls|growled|replies|replied|screams|screamed)'
+];
 
 const CUES: Record<Frame, readonly string[]> = {
 	lesson: LESSON_CUES,
