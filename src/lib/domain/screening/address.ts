@@ -22,9 +22,10 @@ const SUFFIX =
 // capital letter or a nearby word about home before they count.
 const EVERYDAY_SUFFIX = /\b(?:close|drive|way|place|court|hill|walk|row|view|rise|park|green|vale|fold|brow|chase|end|gate|square|meadows?)$/;
 const HOME_CUE = /\b(?:live|lives|living|house|home|address|come|round|mine|flat|stay|staying)\b/;
-// Words that never appear in a street name but do sit between a number and "road" in a sentence.
+// Words that never appear in a street name but do sit between a number and "road" in a sentence
+// (or before "St" for a saint: "we won 4-2 against St Marys").
 const FILLER =
-	'(?!(?:the|a|an|and|or|of|to|on|in|at|by|down|up|along|across|over|past|from|into|onto|our|my|your|his|her|their|this|that|miles?|metres?|meters?|km|minutes?|mins?|hours?|times?|more|other|houses?|cars?|buses|people|children|kids|steps|doors|roads|streets|we|i|you|they|he|she|it|is|was|were|are|go|goes|went|lives?|lived|busy|long|big|small|old|new)\\b)';
+	'(?!(?:the|a|an|and|or|of|to|on|in|at|by|down|up|along|across|over|past|from|into|onto|against|versus|vs|than|with|about|our|my|your|his|her|their|this|that|miles?|metres?|meters?|km|minutes?|mins?|hours?|times?|more|other|houses?|cars?|buses|people|children|kids|steps|doors|roads|streets|we|i|you|they|he|she|it|is|was|were|are|go|goes|went|lives?|lived|busy|long|big|small|old|new)\\b)';
 const NAME_WORD = `${FILLER}[a-z][a-z]*`;
 // What follows a number that is a count, a score or a time, never a street.
 const NOT_A_PLACE =

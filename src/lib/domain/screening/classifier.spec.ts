@@ -96,6 +96,9 @@ describe('the word model', () => {
 		expect(standsDown('threat', 'ill get you next time at uno')).toBe(true);
 		expect(standsDown('selfharm', 'we learned about feelings and i want to disappear')).toBe(false);
 		expect(standsDown('threat', 'my brother will sort you out')).toBe(false);
+		// A retold story or the child's own rap: its jeers are a character's or a performance.
+		expect(standsDown('unkind', 'my rap goes: im the best at football, you lot are slow, ha ha')).toBe(true);
+		expect(standsDown('unkind', 'you lot are slow and rubbish, ha ha')).toBe(false);
 		expect(screenText('we learned never to tell anyone your address').verdict).toBe('allow');
 	});
 

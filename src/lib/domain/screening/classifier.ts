@@ -39,11 +39,12 @@ export type ModelKind = (typeof MODEL_KINDS)[number];
 const LESSON_TALK = frames('lesson', 'retold', 'exercise');
 
 /**
- * A book, film or story retold ("in our class book the boy thinks his family don't want him"):
- * its hard words are about characters, so unkind words in it are left to the phrase rules,
+ * A book, film or story retold ("in our class book the boy thinks his family don't want him"), or
+ * the child's own rap or poem: its hard words are about characters or a performance, so unkind
+ * words in it are left to the phrase rules,
  * which still read an insult aimed at the reader.
  */
-const RETOLD_STORY = frames('story');
+const RETOLD_STORY = frames('story', 'verse');
 
 /**
  * True when the model leaves `kind` to the phrase rules in a message (its word view's

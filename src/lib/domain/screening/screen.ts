@@ -111,7 +111,7 @@ function screenWith(text: string, compiled: CompiledContext, recent: readonly st
 	add(findLocations(words, normalised));
 	add(findSchool(normalised, words, compiled.school, text));
 	add(findGrooming(words, speaking));
-	add(findThreats(words));
+	add(findThreats(words, speaking));
 	add(findSelfHarm(words));
 	add(findFullNames(words, text, compiled.roster));
 	add(findProfanity(words, normalised.text, compiled.words, (s, e) => originalSpan(normalised, s, e), text));

@@ -8,7 +8,7 @@ import { frames, readSpeaking, type Frame } from './speaking.js';
 const wordsOf = (text: string): string => buildWordView(normaliseText(text)).text;
 const framesOf = (text: string): Frame[] => {
 	const speaking = readSpeaking(wordsOf(text));
-	return (['lesson', 'retold', 'advice', 'exercise', 'story', 'quote'] as const).filter((f) => speaking.inAny(frames(f)));
+	return (['lesson', 'retold', 'advice', 'exercise', 'story', 'quote', 'verse'] as const).filter((f) => speaking.inAny(frames(f)));
 };
 
 describe('the frames a message is spoken in', () => {
@@ -25,7 +25,9 @@ describe('the frames a message is spoken in', () => {
 		['Once upon a time a rabbit kept a secret from the owl', 'story'],
 		['in our class book the boy runs away to the woods', 'story'],
 		['chapter 4 is where the character finds the map', 'story'],
-		['"stay hidden," whispered the badger', 'quote']
+		['"stay hidden," whispered the badger', 'quote'],
+		['then the troll yelled "who is that on my bridge"', 'quote'],
+		['here is my rap for the talent show, its about dinosaurs', 'verse']
 	];
 	for (const [text, frame] of cases) {
 		it(`reads "${text}" as ${frame}`, () => expect(framesOf(text)).toContain(frame));

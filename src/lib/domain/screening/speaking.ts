@@ -12,14 +12,17 @@
 //              "the red flags", "my e-safety poster", "for example");
 //   story    — a story, book, film or play, written or retold ("once upon a time", "in our
 //              class book", "the character", "chapter 3");
-//   quote    — someone else's words quoted as a story quotes them ("whispered the fox").
+//   quote    — someone else's words quoted as a story quotes them ("whispered the fox", 'the
+//              bad guy says "…"');
+//   verse    — the child's own rap, poem or song ("my rap: i'm the king of the maths…"), whose
+//              boasts and jeers are a performance.
 // Each rule picks the frames that mean "not said to the reader" for its kind, and keeps its
 // kind's own reasons (a kind surprise for secrecy, a game for threats) in its own file.
 //
 // The reading is lazy: a frame's cues are looked for only when a rule first asks about it,
 // and at most once a message, so the many messages no hold rule fires on pay nothing.
 
-export const FRAMES = ['lesson', 'retold', 'advice', 'exercise', 'story', 'quote'] as const;
+export const FRAMES = ['lesson', 'retold', 'advice', 'exercise', 'story', 'quote', 'verse'] as const;
 export type Frame = (typeof FRAMES)[number];
 
 /** A set of frames as bits, so a rule's question is one number. */
@@ -75,7 +78,14 @@ const STORY_CUES = [
 	'chapter (?:\\d+|one|two|three|four|five|six)',
 	'the character'
 ];
-const QUOTE_CUES = ['(?:whispered|said|hissed) the [a-z]+', 'the [a-z]+ (?:whispered|hissed)'];
+// A character's words quoted: a speaker a story has, then the verb that hands them the line.
+const QUOTE_CUES = [
+	'(?:whispered|said|hissed) the [a-z]+',
+	'the [a-z]+ (?:whispered|hissed)',
+	'the (?:bad guy|baddie|baddy|villain|hero|character|narrator|monster|witch|wizard|giant|dragon|troll|ogre|pirate|robot|alien|ghost|wolf) (?:says|said|shouts|shouted|yells|yelled|goes|growls|growled|replies|replied|screams|screamed)'
+];
+
+const VERSE_CUES = ['(?:my|our) (?:rap|raps|poem|poems|song|songs|lyrics|limerick|haiku|chant)'];
 
 const CUES: Record<Frame, readonly string[]> = {
 	lesson: LESSON_CUES,
@@ -83,7 +93,8 @@ const CUES: Record<Frame, readonly string[]> = {
 	advice: ADVICE_CUES,
 	exercise: EXERCISE_CUES,
 	story: STORY_CUES,
-	quote: QUOTE_CUES
+	quote: QUOTE_CUES,
+	verse: VERSE_CUES
 };
 
 const PATTERNS: readonly RegExp[] = FRAMES.map((frame) => new RegExp(`\\b(?:${CUES[frame].join('|')})\\b`, 'g'));
