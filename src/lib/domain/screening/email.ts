@@ -2,7 +2,9 @@
 // "at"/"dot" words or brackets), email.provider (a mail provider named
 // without its ending, "sam@gmail"), email.provider-named ("my gmail is jake.b2015",
 // "jess.holloway2009 on gmail", "tomh2015 + gmail", "my emale is ellie p 2015 … gmail")
-// and email.spaced ("j a k e @ g m a i l . c o m", "rubyf2015 @ g m a i l dot c o m").
+// ("hotmail, username harker_t_2014") and email.spaced ("j a k e @ g m a i l . c o m",
+// "rubyf2015 @ g m a i l dot c o m", "d.a.n.n.y.@.g.m.a.i.l.c.o.m"). An address told end first
+// ("at gmail dot com is the end bit, the start bit is …") counts as email.spelled.
 // A provider or ending typed with look-alike digits or a hyphen ("gm4il.c0m", "g-mail") is
 // still read as one.
 
@@ -101,6 +103,20 @@ const PROVIDER_NAMED = new RegExp(
 	'g'
 );
 const SPACED = /(?<![a-z0-9])(?:[a-z0-9_.] ){2,}[a-z0-9_.]? ?@ ?(?:[a-z0-9.] ?){4,}/g;
+// Every character parted by a dot, the "@" too: "d.a.n.n.y.@.g.m.a.i.l.c.o.m".
+const DOTTED = /(?<![a-z0-9.])(?:[a-z0-9_]\.){3,}@\.?(?:[a-z0-9]\.?){4,}/g;
+// A provider and its ending run together once the dots are gone: "gmailcom", "hotmailcouk".
+const PROVIDER_AND_ENDING = /^(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|btinternet|aol)(?:com|couk|net|org)$/;
+// The provider first, then the mailbox: "hotmail, username harker_t_2014", "outlook - name: ruby.f09".
+const PROVIDER_THEN_MAILBOX = new RegExp(
+	`\\b(?:${[...MAIL_PROVIDERS].filter((p) => p.length > 3 && p !== 'live' && p !== 'mail').join('|')})\\b\\s*[,:-]?\\s*(?:user ?name|name|address|addy|account)\\s*(?:is|its|it's|[:=-])?\\s*([a-z0-9][a-z0-9._-]{2,40})`,
+	'g'
+);
+// An address told in two halves, the provider's first: "at gmail dot com is the end bit, and the
+// start bit is sam the man 14". The provider's domain is read as an email only with such a cue.
+// The start must be told too ("the first bit is …"): "the last bit is at hotmail.com" alone tells nothing.
+const HALVES_CUE = /\b(?:start|first|front|beginning)\s+(?:bit|part|half)\s+(?:is|=|:)|\bbefore\s+the\s+(?:at|@)\s+(?:is|=|:)/;
+const PROVIDER_DOMAIN_AFTER_AT = /(?<![a-z0-9._%+-])(?:@\s*|at\s+)(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|btinternet|aol)\.(?:com|co\.uk|net|org)\b/g;
 // Only the part after "@" spaced out: "rubyf2015@g m a i l.c o m". Read from the "@", then back to the mailbox.
 const SPACED_DOMAIN = /@((?:[a-z0-9.]{1,3} ){2,}[a-z0-9.]{1,3})(?![a-z0-9])/g;
 const MAILBOX_BEFORE = /(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]*$/;
@@ -109,10 +125,6 @@ const PROVIDER_WORDS = [...MAIL_PROVIDERS].filter((p) => p.length > 3 && p !== '
 // Read from each provider named, back over the few words before it.
 const PROVIDER_NAMED_ANYWHERE = new RegExp(`\\b(?:${PROVIDER_WORDS})\\b`, 'g');
 const MAILBOX_ON = /(?<![a-z0-9._@-])([a-z0-9][a-z0-9._-]{2,40})(?:\s+(?:on|at|with|and then|then|plus)\s+|\s*[+&]\s*)(?:the\s+)?$/;
-// Every letter followed by a dot, the "@" too: "d.a.n.n.y.@.g.m.a.i.l.c.o.m". With the dots gone the
-// provider and its ending run together ("gmailcom"), so the provider is read from the front.
-const DOTTED = /(?<![a-z0-9.])(?:[a-z0-9_]\.){3,}@(?:\.?[a-z0-9]){4,}/g;
-const DOTTED_PROVIDER = new RegExp(`^(?:${PROVIDER_WORDS})(?:com|couk|co|net|org)?$`);
 // "my emale is ellie p 2015 and then the g one, gmail": the address told in words, with a digit and a provider.
 const EMAIL_WORD = '(?:e ?-?mail|emale|e ?male|emial|emai|imail|e ?mial)';
 // The address starts with a name and a number within three words ("ellie p 2015"), never a word that
@@ -142,7 +154,8 @@ export function findEmails(view: MappedText, original: string): RawFinding[] {
 			continue;
 		}
 		const rule = emailRule(labels, literalAt, original.slice(view.starts[m.index], view.ends[m.index + m[0].length - 1]));
-		// "email my mum at dhillon.family@bt…": a spelled "at" that made no address must not hide the real one after it.
+		// "email my mum at dhillon.family@btinternet.com": a spelled "at" joined a word to the real
+		// mailbox and made no address; look again from just after it.
 		if (rule === null && !literalAt) EMAIL.lastIndex = atIndex + 1;
 		if (rule === null || (rule === 'email.provider' && everydayAtMe(local, labels))) continue;
 		const end = m.index + local.length + 1 + (m[2] as string).replace(/\.+$/, '').length;
@@ -175,9 +188,15 @@ export function findEmails(view: MappedText, original: string): RawFinding[] {
 	for (const m of matchesOf(TOLD_WITH_PROVIDER, view.text))
 		if (!NOT_A_USERNAME.has(m[1] as string) && !NOT_A_NAME.has(m[1] as string))
 			findings.push({ kind: 'email', start: view.starts[m.index] ?? 0, end: view.ends[m.index + m[0].length - 1] ?? 0, rule: 'email.provider-named' });
-	for (const m of matchesOf(DOTTED, view.text))
-		if (DOTTED_PROVIDER.test(m[0].slice(m[0].indexOf('@') + 1).replace(/\./g, '')))
-			findings.push({ kind: 'email', start: view.starts[m.index] ?? 0, end: view.ends[m.index + m[0].length - 1] ?? 0, rule: 'email.spaced' });
+	if (view.text.includes('.@')) findDotted(view, findings);
+	if (HALVES_CUE.test(view.text))
+		for (const m of view.text.matchAll(PROVIDER_DOMAIN_AFTER_AT))
+			findings.push({ kind: 'email', start: view.starts[m.index] ?? 0, end: view.ends[m.index + m[0].length - 1] ?? 0, rule: 'email.spelled' });
+	for (const m of matchesOf(PROVIDER_THEN_MAILBOX, view.text)) {
+		const mailbox = m[1] as string;
+		if (!/[a-z]/.test(mailbox) || !/[\d._]/.test(mailbox)) continue;
+		findings.push({ kind: 'email', start: view.starts[m.index] ?? 0, end: view.ends[m.index + m[0].length - 1] ?? 0, rule: 'email.provider-named' });
+	}
 	for (const m of view.text.matchAll(SPACED)) {
 		const squashed = m[0].replace(/ /g, '');
 		EMAIL.lastIndex = 0;
@@ -196,6 +215,16 @@ export function findEmails(view: MappedText, original: string): RawFinding[] {
 	return findings;
 }
 
+function findDotted(view: MappedText, out: RawFinding[]): void {
+	for (const m of view.text.matchAll(DOTTED)) {
+		EMAIL.lastIndex = 0;
+		const inner = EMAIL.exec(m[0].replace(/\./g, ''));
+		if (inner === null || emailRule([inner[2] as string], true, '') === null) continue;
+		const end = m.index + m[0].replace(/\.$/, '').length;
+		out.push({ kind: 'email', start: view.starts[m.index] ?? 0, end: view.ends[end - 1] ?? 0, rule: 'email.spaced' });
+	}
+}
+
 /**
  * "he threw a sock at me", "don't @ me": the provider "me" (me.com) with no ending is the
  * everyday "at me". Only a mailbox that looks made up ("jo.b2014@me") still reads as an address.
@@ -210,7 +239,8 @@ const unLeet = (label: string): string => label.replace(/-/g, '').replace(/0/g, 
 function emailRule(labels: string[], literalAt: boolean, raw: string): string | null {
 	const tld = labels[labels.length - 1] ?? '';
 	const hasEnding = labels.length >= 2 && (TOP_LEVEL_DOMAINS.has(tld) || TOP_LEVEL_DOMAINS.has(unLeet(tld)));
-	const provider = MAIL_PROVIDERS.has(labels[0] ?? '') || MAIL_PROVIDERS.has(unLeet(labels[0] ?? ''));
+	const provider =
+		MAIL_PROVIDERS.has(labels[0] ?? '') || MAIL_PROVIDERS.has(unLeet(labels[0] ?? '')) || (labels.length === 1 && PROVIDER_AND_ENDING.test(labels[0] ?? ''));
 	if (!hasEnding && !provider) return null;
 	if (!hasEnding) return 'email.provider';
 	const spelled = !literalAt || /\b(?:dot|at)\b|[([{\s]/.test(raw);

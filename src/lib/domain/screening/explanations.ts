@@ -44,7 +44,11 @@ const BY_RULE: Record<string, string> = {
 	'phone.split-messages': 'This looks like the end of a phone number sent in pieces. Phone numbers are private, so we keep them safe.',
 	'postcode.split-messages': 'This looks like the end of a postcode sent in pieces. A postcode shows where someone lives, so we keep it safe.',
 	'email.split-messages': 'This looks like the end of an email address sent in pieces. Email addresses are private, so we keep them safe.',
-	'social.friend-code': 'This looks like a code to add someone in a game. We only chat here, where grown-ups can help.'
+	'social.friend-code': 'This looks like a code to add someone in a game. We only chat here, where grown-ups can help.',
+	'phone.partial': 'This looks like part of a phone number. Phone numbers are private, even in pieces, so we keep them safe.',
+	'phone.derived': 'This tells someone how to work out a phone number. Phone numbers are private, so we keep them safe.',
+	'email.derived': 'This tells someone how to work out an email address. Email addresses are private, so we keep them safe.',
+	'postcode.derived': 'This tells someone how to work out a postcode. A postcode shows where someone lives, so we keep it safe.'
 };
 
 const FOR_TEACHER: Record<FindingKind, string> = {
@@ -75,6 +79,10 @@ const FOR_TEACHER_BY_RULE: Record<string, string> = {
 	'phone.split-messages': 'The end of a phone number sent in pieces across the pupil’s last few messages in this room. Blocked.',
 	'postcode.split-messages': 'The end of a postcode sent in pieces across the pupil’s last few messages in this room. Blocked.',
 	'email.split-messages': 'The end of an email address sent in pieces across the pupil’s last few messages in this room. Blocked.',
+	'phone.partial': 'Part of a phone number (its last digits) told with the word for a phone. Blocked: with a common start it is enough to ring.',
+	'phone.derived': 'A phone number told as a change to one the reader knows ("the same as … but …"). Blocked: the reader can work it out.',
+	'email.derived': 'An email address told as a change to one the reader knows ("the same as … but …"). Blocked: the reader can work it out.',
+	'postcode.derived': 'A postcode told as a change to one the reader knows ("the same as … but …"). Blocked: the reader can work it out.',
 	'unkind.wish-harm': 'Telling someone to hurt or kill themselves: bullying, not the writer’s own self-harm. Held for the teacher.',
 	// The word model (classifier.ts): no listed phrase matched, so the teacher is told it is a judgement to check.
 	'grooming.model':

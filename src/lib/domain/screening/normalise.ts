@@ -114,6 +114,13 @@ const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180E\u200
 const ODD_SPACE = /[\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\t\r\v\f]/;
 const COMBINING = /[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]/g;
 
+// The flag letters 🇦 to 🇿 (regional indicators) spell a word or a code past a filter ("🇶 🇹").
+const REGIONAL_A = 0x1f1e6;
+const isRegionalIndicator = (ch: string): boolean => {
+	const code = ch.codePointAt(0) as number;
+	return code >= REGIONAL_A && code <= REGIONAL_A + 25;
+};
+
 const foldCache = new Map<string, string>();
 
 function foldNonAscii(ch: string): string {
@@ -123,6 +130,7 @@ function foldNonAscii(ch: string): string {
 	if (INVISIBLE.test(ch)) out = '';
 	else if (ODD_SPACE.test(ch)) out = ' ';
 	else if (LOOK_ALIKES[ch] !== undefined) out = LOOK_ALIKES[ch];
+	else if (isRegionalIndicator(ch)) out = String.fromCharCode(97 + (ch.codePointAt(0) as number) - REGIONAL_A);
 	else {
 		out = ch.normalize('NFKD').replace(COMBINING, '').toLowerCase();
 		if (out.length === 1) out = LOOK_ALIKES[out] ?? out;

@@ -5,7 +5,8 @@
 // A code of the full shape counts when its area follows Royal Mail's rules
 // for the letters (no Q, V or X first; no I, J or Z second), so a made-up or
 // unlisted area is still seen; a one-letter area must be a real one, so "Y5 2nd"
-// (a class and a place) is not a postcode.
+// (a class and a place) is not a postcode. The unit may hold letters Royal Mail never
+// uses (a made-up "LA9 4MR"), but not a unit of time or size ("b4 6pm", "a4 3mm").
 
 import { originalSpan, type MappedText } from './normalise.js';
 import { numberFacts } from './number-words.js';
@@ -21,13 +22,14 @@ const AREAS = new Set(
 );
 
 // Outward code, optional gap, inward code; O and I/l typed for 0 and 1 in the digit places.
-// The two halves may be joined by a word, as a child reads a code out: "LA9 then 4QT", "LA9 space 4QT",
-// or by slashes ("LA9//7BP").
-const POSTCODE = /(?<![a-z0-9])([a-z]{1,2})([0-9oil][0-9a-z]?)(?:[\s/-]{0,3}|\s+(?:then|space|and then)\s+)([0-9oil])([abd-hjlnp-uw-z]{2})(?![a-z0-9])/g;
+// The two halves may be joined by a word, as a child reads a code out: "LA9 then 4QT", "LA9 space 4QT".
+// Slashes, dots or underscores may part them too ("LA9//7BP"), and a space may part the inward code
+// ("LA9 5 BE", "LA9-5-BE"), checked in validMatch; the unit's letters are any two, since children make codes up.
+const POSTCODE = /(?<![a-z0-9])([a-z]{1,2})([0-9oil][0-9a-z]?)([\s/._-]{0,5}|\s+(?:then|space|and then)\s+)([0-9oil])([\s-]?[a-z]{2})(?![a-z0-9])/g;
 // Or parted by an emoji ("LA9 🤫 4DL"; normalising leaves only symbols outside ASCII), looked for
 // only in the few messages with such a symbol so the common pattern stays as fast as it was.
 const NOT_ASCII = /[^\x00-\x7f]/;
-const EMOJI_PARTED = /(?<![a-z0-9])([a-z]{1,2})([0-9oil][0-9a-z]?)[\s-]{0,2}[^\x00-\x7f]{1,4}[\s-]{0,2}([0-9oil])([abd-hjlnp-uw-z]{2})(?![a-z0-9])/g;
+const EMOJI_PARTED = /(?<![a-z0-9])([a-z]{1,2})([0-9oil][0-9a-z]?)([\s-]{0,2}[^\x00-\x7f]{1,4}[\s-]{0,2})([0-9oil])([\s-]?[a-z]{2})(?![a-z0-9])/g;
 const SPACED = /(?<![a-z0-9])[a-z0-9](?:[ .-][a-z0-9]){4,7}(?![a-z0-9])/g;
 
 // "my postcode is L S one four, two A B", "postcode: bd seven 4 nx": a postcode told, however it is spelt.
@@ -69,9 +71,11 @@ const LETTER_NAMES = new Map<string, string>(
 		vee: 'v',
 		ex: 'x',
 		why: 'y',
-		// "double-u" as children spell it out.
+		// W as children spell its name out: "double you", run together or misspelt.
 		doubleyou: 'w',
 		dubbleyou: 'w',
+		dubleyou: 'w',
+		doubleu: 'w',
 		dubbelyou: 'w',
 		dubya: 'w',
 		wy: 'y',
@@ -152,7 +156,7 @@ function spelt(text: string): boolean {
 const SPLIT_PIECE = '(?:[a-z]{1,2}\\d{0,2}|\\d{1,2}[a-z]{0,2}|zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)';
 // Every such code has two single letters or digits side by side ("a 9", "4 - d"): a cheap scan first.
 const TWO_SINGLES = /\b[a-z0-9]\W{1,3}(?:(?:then|and|space)\W{1,3})?[a-z0-9]\b/;
-const SPLIT_CODE = new RegExp(`\\b${SPLIT_PIECE}(?:\\W{1,3}(?:(?:then|and|space|and then)\\W{1,3})?${SPLIT_PIECE}){3}\\b`);
+const SPLIT_CODE = new RegExp(`\\b${SPLIT_PIECE}(?:\\W{1,3}(?:(?:and then|then|and|space)\\W{1,3})?${SPLIT_PIECE}){3}\\b`);
 const TOLD_NOT = /\b(?:your|ur|a|what|whats|whats your|if|never|ask|asks|asked|lesson|learn|learned|learnt|helps?|means|map|maps|game)\b/;
 
 /** Postcodes in normalised text, written together, apart or letter by letter. */
@@ -164,7 +168,7 @@ export function findPostcodes(mt: MappedText): RawFinding[] {
 	if (facts.digit && NOT_ASCII.test(mt.text)) collect(mt.text, EMOJI_PARTED, 'postcode.uk', mt, findings);
 	TOLD.lastIndex = 0;
 	for (let m = /post|pstcd|p\.\s?c\./.test(mt.text) ? TOLD.exec(mt.text) : null; m !== null; m = TOLD.exec(mt.text)) {
-		if (TOLD_NOT.test(mt.text.slice(Math.max(0, m.index - 25), m.index + 14)) || quotesLandmark(m[0], mt.text)) continue;
+		if (TOLD_NOT.test(mt.text.slice(Math.max(0, m.index - 25), m.index + 14)) || quotesLandmark(m[0], mt.text) || noSuchArea(m[0])) continue;
 		const span = originalSpan(mt, m.index, m.index + m[0].trimEnd().length);
 		findings.push({ kind: 'postcode', start: span.start, end: span.end, rule: 'postcode.told' });
 	}
@@ -258,8 +262,8 @@ const quotesLandmark = (told: string, text: string): boolean => {
 function collect(text: string, pattern: RegExp, rule: string, mt: MappedText, out: RawFinding[]): void {
 	pattern.lastIndex = 0;
 	for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-		if (!validParts(m[1] as string, m[2] as string, m[3] as string, m[4] as string)) continue;
-		if (landmark(`${m[1]}${m[2]}${m[3]}${m[4]}`, text)) continue;
+		if (!validMatch(m)) continue;
+		if (landmark(`${m[1]}${m[2]}${m[4]}${m[5]}`, text)) continue;
 		const span = originalSpan(mt, m.index, m.index + m[0].length);
 		out.push({ kind: 'postcode', start: span.start, end: span.end, rule });
 	}
@@ -278,14 +282,48 @@ function isSpeltPostcode(code: string): boolean {
 function isPostcode(text: string, from: number): boolean {
 	POSTCODE.lastIndex = from;
 	const m = POSTCODE.exec(text);
-	return m !== null && m.index === 0 && validParts(m[1] as string, m[2] as string, m[3] as string, m[4] as string);
+	return m !== null && m.index === 0 && validMatch(m);
 }
 
-function validParts(area: string, district: string, sectorDigit: string, unit: string): boolean {
-	if (!AREAS.has(area) && (area.length === 1 || /^[qvx]|^.[ijz]$/.test(area))) return false;
+// A match of POSTCODE or EMOJI_PARTED: area, district, the gap, sector, unit. An inward code
+// parted by a space ("LA9 5 BE") is read only in a code of three parts on one line, with an
+// outward code of three characters or more and a real digit in its district: "B12 is", "all 6 of",
+// "no1 hs" and "in s2", then "5 ab", are words.
+function validMatch(m: RegExpExecArray): boolean {
+	const district = m[2] as string;
+	const unit = m[5] as string;
+	const gap = m[3] as string;
+	if (unit.length > 2 && (gap.length === 0 || gap.includes('\n') || !/[0-9]/.test(district) || (m[1] as string).length + district.length < 3)) return false;
+	return validParts(m[1] as string, district, m[4] as string, unit);
+}
+
+// A code told whole whose area no UK code can have (Santa's "XM4 5HQ", a made-up "QV1 2AB") is
+// a code from a story or a lesson, not a home.
+const FULL_SHAPE = /\b([a-z]{1,2})(\d[0-9a-z]?)\s?(\d)(\s?[a-z]{2})\b/;
+function noSuchArea(told: string): boolean {
+	const m = FULL_SHAPE.exec(told.replace(/^.*?post\s?[ck]ode|^.*?pstcd|^.*?post\s?cd/, ''));
+	return m !== null && (m[1] as string).length === 2 && !possibleArea(m[1] as string);
+}
+
+// Royal Mail's rules for an area's letters: no Q, V or X first, no I, J or Z second; one letter only if a real area.
+const possibleArea = (area: string): boolean => AREAS.has(area) || (area.length === 2 && !/^[qvx]|^.[ijz]$/.test(area));
+
+// Royal Mail never puts C, I, K, M, O or V in the unit; a child making a code up does ("LA9 4MR"),
+// but "b4 6pm", "a4 3mm" and "m8 own" are times, sizes and chat, so those letters need a real digit
+// before them and no unit of measure or time. A space inside the inward code ("5 BE") needs the same.
+const RARE_UNIT_LETTER = /[cikmov]/;
+const UNIT_NOT = new Set('am pm cm mm km kg kb mb gb ml mg oz ok mi ms mo cc vs'.split(' '));
+
+function validParts(area: string, district: string, sectorDigit: string, spacedUnit: string): boolean {
+	const unit = spacedUnit.slice(-2);
+	if ((unit.length < spacedUnit.length || RARE_UNIT_LETTER.test(unit)) && (!/[0-9]/.test(sectorDigit) || UNIT_NOT.has(unit))) return false;
+	if (!possibleArea(area)) return false;
 	const first = district[0] as string;
 	// The district must contain a real digit unless a look-alike sits between real digits.
 	if (!/[0-9]/.test(first) && !/[0-9]/.test(district + sectorDigit)) return false;
+	// "b4 its", "m8 own": after a one-letter, one-digit code (chat's b4, m8, l8) a letter read as the
+	// sector's digit is far likelier a word than a code.
+	if (!/[0-9]/.test(sectorDigit) && area.length + district.length <= 2) return false;
 	// "3rd", "2nd", "1st": an ordinal after a one-letter code is far likelier than a postcode.
 	if (/^(?:st|nd|rd|th)$/.test(unit) && area.length + district.length <= 2) return false;
 	return true;

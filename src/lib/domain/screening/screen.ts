@@ -17,6 +17,7 @@ import { findUnknownAdult } from './unknown-adult.js';
 import { findEmails } from './email.js';
 import { findAddresses } from './address.js';
 import { findChainLetters } from './chain.js';
+import { findDerivedDetails } from './derived-details.js';
 import { classifyHolds } from './classifier.js';
 import { compileRoster, findFullNames, type CompiledRoster } from './fullname.js';
 import { compileWords, findProfanity, type CompiledWords } from './language.js';
@@ -105,6 +106,7 @@ function screenWith(text: string, compiled: CompiledContext, recent: readonly st
 	add(findEmails(links, text));
 	add(findLinks(links, text, compiled.approvedDomains));
 	add(findPostcodes(normalised));
+	add(findDerivedDetails(normalised));
 	add(findAddresses(words, text));
 	add(findSocialHandles(normalised, text));
 	add(findMeetings(words, speaking));
@@ -175,7 +177,8 @@ function alertsFor(findings: readonly Finding[]): ScreeningResult['alerts'] {
 // (an email contains a link-shaped domain; a link contains an @handle).
 const OUTRANKS: Partial<Record<FindingKind, readonly FindingKind[]>> = {
 	// A pupil's name inside an address or a handle ("ellie.parker@…", "zac_holloway_09") is told by the address.
-	email: ['url', 'social', 'profanity', 'phone', 'fullname'],
+	// Letters and digits inside an address ("d 1 4 @ y a") can spell a postcode too.
+	email: ['url', 'social', 'profanity', 'phone', 'fullname', 'postcode'],
 	url: ['social', 'email', 'phone'],
 	social: ['url', 'meeting', 'fullname'],
 	address: ['postcode', 'phone'],
