@@ -298,7 +298,8 @@ function containsInfixStem(text: string): boolean {
 	return false;
 }
 
-const MASKED = /(?<![a-z0-9*])[a-z][a-z*]*\*[a-z*]*[a-z](?![a-z0-9*])/g;
+// A word may end in its stars too ("f***"): the list's words of that length and first letter decide.
+const MASKED = /(?<![a-z0-9*])[a-z][a-z*]*\*[a-z*]*[a-z*](?![a-z0-9*])/g;
 
 function findMasked(text: string, words: CompiledWords, out: RawFinding[], map: (s: number, e: number) => { start: number; end: number }): void {
 	if (!text.includes('*')) return;

@@ -314,6 +314,7 @@ export function buildWordView(mt: MappedText): WordView {
 	const src = mt.text;
 	const parts = viewParts;
 	parts.length = 0;
+	gapBefore.length = 0;
 	// The view is never longer than the text (each separator stands for at least one character left out).
 	// One buffer holds both tables: half the allocations for the collector to sweep.
 	const offsets = new Int32Array(2 * src.length);
@@ -371,21 +372,31 @@ export function buildWordView(mt: MappedText): WordView {
 			}
 		}
 		parts.push(word);
+		// The character before each word, so letters typed apart are joined only across one kind of gap.
+		gapBefore.push(i > 0 ? src.charCodeAt(i - 1) : 0);
 		tokens.push({ text: word, start: length, end: length + word.length, leet: !plain && word !== src.slice(i, j).replace(/'/g, '') });
 		length += word.length;
 		i = j;
 	}
 	const text = parts.join('');
 	parts.length = 0;
-	return joinSpacedLetters({ text, starts: starts.subarray(0, length), ends: ends.subarray(0, length), tokens });
+	const view = joinSpacedLetters({ text, starts: starts.subarray(0, length), ends: ends.subarray(0, length), tokens }, gapBefore);
+	gapBefore.length = 0;
+	return view;
 }
 
 // The word view's words and spaces before they are joined, kept from message to message.
 const viewParts: string[] = [];
+// The character before each word of the view being built (0 for none), kept from message to message.
+const gapBefore: number[] = [];
 
 const HOUSE_NUMBER = /^\d{1,4}[a-z]{1,2}$/;
 
+// "any1", "no1", "every1", "some1": the 1 says "one", not the letter i ("anyi").
+const ONE_WORD = /^(?:any|no|every|some|sum)1$/;
+
 function foldWord(src: string, from: number, to: number, hasLetter: boolean): string {
+	if (to - from <= 6 && ONE_WORD.test(src.slice(from, to))) return src.slice(from, to);
 	let out = '';
 	for (let k = from; k < to; k += 1) {
 		const ch = src[k] as string;
@@ -408,7 +419,9 @@ function isTokenChar(src: string, k: number): boolean {
 	const prevAlnum = prev === LETTER || prev === DIGIT;
 	// Inside a word "@" is a letter (w@nker) unless it is an email (sam@gmail.com).
 	if (ch === '@') return nextOk && (!prevAlnum || !/^[a-z0-9]*\./.test(src.slice(k + 1, k + 40)));
-	return nextOk || (prevAlnum && (ch === '$' || ch === '+' || ch === '|'));
+	// A doubled "$" ends a word too: "pa$$", "cla$$".
+	const doubledDollar = ch === '$' && src[k - 1] === '$' && (classOf(src, k - 2) === LETTER || classOf(src, k - 2) === DIGIT);
+	return nextOk || (prevAlnum && (ch === '$' || ch === '+' || ch === '|')) || doubledDollar;
 }
 
 function isSingleLetter(tokens: readonly WordToken[], k: number): boolean {
@@ -417,7 +430,9 @@ function isSingleLetter(tokens: readonly WordToken[], k: number): boolean {
 
 // Four or more single letters one character apart ("m e e t", "s.h.i.t") are one word
 // typed to dodge a filter. Three are left alone: "u r a loser" must keep its words.
-function joinSpacedLetters(view: WordView): WordView {
+// The letters of one word share one kind of gap: "p.u.n.c.h u" is "punch u", and "a s-l-a-g"
+// is "a slag", not "punchu" and "aslag".
+function joinSpacedLetters(view: WordView, gaps: readonly number[]): WordView {
 	const { tokens } = view;
 	let needed = false;
 	for (let k = 0; k + 3 < tokens.length && !needed; k += 1)
@@ -426,13 +441,14 @@ function joinSpacedLetters(view: WordView): WordView {
 	// Bound to this view's words, so made only when some letters stand alone, not for every message.
 	const isLetter = (k: number): boolean => isSingleLetter(tokens, k);
 	const adjacent = (k: number): boolean => (view.starts[(tokens[k + 1] as WordToken).start] ?? 0) - (view.ends[(tokens[k] as WordToken).end - 1] ?? 0) <= 1;
+	const sameGap = (first: number, k: number): boolean => gaps[k + 1] === gaps[first + 1];
 	let text = '';
 	const starts: number[] = [];
 	const ends: number[] = [];
 	const joined: WordToken[] = [];
 	for (let k = 0; k < tokens.length;) {
 		let last = k;
-		if (isLetter(k)) while (last + 1 < tokens.length && isLetter(last + 1) && adjacent(last)) last += 1;
+		if (isLetter(k)) while (last + 1 < tokens.length && isLetter(last + 1) && adjacent(last) && sameGap(k, last)) last += 1;
 		if (last - k < 3) last = k;
 		if (text.length > 0) {
 			text += ' ';
