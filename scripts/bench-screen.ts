@@ -16,40 +16,10 @@ import { Filter } from 'bad-words';
 import { createScreener, type Screener } from '../src/lib/domain/screening/index.js';
 import { contextFromJson } from '../src/lib/domain/screening/context-json.js';
 import { parseCorpus, scoreCorpus, type CorpusItem, type CorpusScore } from '../src/lib/domain/screening/scoring.js';
+import { BENCHMARKED_DEV_FILES, DEV_FOLDER } from './lib/dev-files.js';
 
 const FIXTURES = new URL('../tests/fixtures/screening/', import.meta.url);
 const TUNING_2 = new URL('tuning-2/', FIXTURES);
-// A development set written before a round of rule changes and frozen: scored with its
-// misses listed (it is not blind), but never added to the tuning corpus or trained on.
-const DEV = new URL('dev/', FIXTURES);
-// The frozen development files in dev/, each scored on its own with dev/'s school so a
-// file's figures stay comparable from run to run. Each was written by someone who read no
-// screen code, frozen before the round of changes it drove, and never trained on; the rules
-// were written with its misses in view, so its figures are upper bounds, not blind ones.
-const DEV_FILES: readonly { field: string; title: string; files: readonly string[] }[] = [
-	{ field: 'dev', title: 'development file 1', files: ['block.jsonl'] },
-	{ field: 'dev2', title: 'development file 2: school, handles, addresses', files: ['block-2.jsonl'] },
-	{ field: 'dev3', title: 'development file 3: location, email, postcode', files: ['block-3.jsonl'] },
-	{ field: 'dev4', title: 'development file 4: every block kind, and innocent look-alikes', files: ['block-4.jsonl', 'innocent-4.jsonl'] },
-	{ field: 'dev5', title: 'development file 5: every hold kind, and hard innocent messages', files: ['hold-4.jsonl', 'innocent-3.jsonl'] },
-	{ field: 'dev6', title: 'development file 6: full names and meetings, and innocent look-alikes', files: ['block-5.jsonl', 'innocent-5.jsonl'] },
-	{ field: 'dev7', title: 'development file 7: hard innocent messages of every theme', files: ['innocent-6.jsonl'] },
-	{
-		field: 'dev8',
-		title: 'development file 8: hard innocent messages of other themes (sport, homework, history, stories, games, family)',
-		files: ['innocent-7.jsonl']
-	},
-	{
-		field: 'dev9',
-		title: 'development file 9: self-harm, grooming and unkind without a rude word, mostly subtle, and their innocent twins',
-		files: ['hold-5.jsonl', 'innocent-8.jsonl']
-	},
-	{
-		field: 'dev10',
-		title: 'development file 10: disguised personal details of every kind, often in long chatter, and innocent look-alikes',
-		files: ['block-6.jsonl', 'innocent-9.jsonl']
-	}
-];
 // Every folder named blind* is a blind set (blind/, blind-2/, blind-3/…), each
 // written by someone who never read the screen's code and never tuned on.
 const BLIND_SETS = readdirSync(FIXTURES, { withFileTypes: true })
@@ -81,7 +51,7 @@ function textsBuiltFrom(): Set<string> {
 	const folders: { folder: URL; names: readonly string[] }[] = [
 		{ folder: FIXTURES, names: CORPUS_FILES },
 		{ folder: TUNING_2, names: CORPUS_FILES },
-		...[new URL('training/', FIXTURES), DEV]
+		...[new URL('training/', FIXTURES), DEV_FOLDER]
 			.filter((folder) => existsSync(folder))
 			.map((folder) => ({ folder, names: readdirSync(folder).filter((n) => n.endsWith('.jsonl')) }))
 	];
@@ -181,9 +151,9 @@ function main(): void {
 		printScore('second tuning set (tuning-2/, written blind, then tuned on)', second.items, tuning2Score, true);
 	}
 	const devFields: string[] = [];
-	for (const dev of DEV_FILES) {
-		if (!dev.files.every((name) => existsSync(new URL(name, DEV)))) continue;
-		const set = loadSet(DEV, dev.files);
+	for (const dev of BENCHMARKED_DEV_FILES) {
+		if (!dev.files.every((name) => existsSync(new URL(name, DEV_FOLDER)))) continue;
+		const set = loadSet(DEV_FOLDER, dev.files);
 		const devScore = scoreCorpus(set.items, set.screener.screen);
 		printScore(`${dev.title} (dev/${dev.files.join(' + ')}; frozen before its round of changes, never trained on)`, set.items, devScore, true);
 		devFields.push(setFields(dev.field, devScore));

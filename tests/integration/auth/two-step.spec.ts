@@ -4,15 +4,13 @@
 // works once; turning it off needs a code and is refused where the role requires it; the
 // head resets it for a lost phone, and nobody else can, nor across schools.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { and, count, eq, sql } from 'drizzle-orm';
 import { decodeBase32IgnorePadding } from '@oslojs/encoding';
 import { generateHOTP } from '@oslojs/otp';
 import { openTestDatabase, type TestDatabase } from '../support/database';
 import { createTestSchool, TEST_PASSWORD, type TestSchool, type TestUser } from '../support/factories';
-import { connectWithToken } from '../realtime/support';
-import { attachRealtime, type RealtimeServer } from '../../../src/lib/server/realtime/server';
+import { connectWithToken, startRealtimeServer } from '../realtime/support';
+import type { RealtimeServer } from '../../../src/lib/server/realtime/server';
 import { signIn } from '../../../src/lib/server/auth/login';
 import { validateSessionId, validateSessionToken, type PendingSecondStep } from '../../../src/lib/server/auth/session';
 import { completeSecondStep, enrolAndSignIn } from '../../../src/lib/server/auth/two-step-sign-in';
@@ -36,17 +34,13 @@ import { timeStepAt } from '../../../src/lib/domain/auth/two-step';
 let t: TestDatabase;
 let s: TestSchool;
 let other: TestSchool;
-let server: http.Server;
 let io: RealtimeServer;
 let base: string;
 beforeAll(async () => {
 	t = await openTestDatabase();
 	s = await createTestSchool(t.db, 2);
 	other = await createTestSchool(t.db, 1);
-	server = http.createServer();
-	io = await attachRealtime(server, { origins: [] });
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	({ io, base } = await startRealtimeServer());
 }, 180_000);
 afterAll(async () => {
 	await io.close();

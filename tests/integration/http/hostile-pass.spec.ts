@@ -10,8 +10,6 @@
 //   3. The same accounts send every socket event with hostile payloads: every answer is a
 //      clear refusal or a success, never the server's "something went wrong".
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
@@ -44,10 +42,10 @@ import {
 	users,
 	workFiles
 } from '../../../src/lib/server/db/schema';
-import { attachRealtime, type RealtimeServer } from '../../../src/lib/server/realtime/server';
+import type { RealtimeServer } from '../../../src/lib/server/realtime/server';
 import { createSession, generateSessionToken } from '../../../src/lib/server/auth/session';
 import type { Socket } from 'socket.io-client';
-import { connectWithToken } from '../realtime/support';
+import { connectWithToken, startRealtimeServer } from '../realtime/support';
 
 const NUL = String.fromCharCode(0);
 const LONG = 'a'.repeat(10_000);
@@ -208,7 +206,6 @@ function hostileBodies(own: Ids, other: Ids): [string, Call][] {
 	];
 }
 
-let server: http.Server;
 let io: RealtimeServer;
 let base: string;
 
@@ -219,10 +216,7 @@ beforeAll(async () => {
 		if (!schoolOf.has(schoolId)) schoolOf.set(schoolId, await idsFor(schoolId));
 		homeOf.set(username, schoolId);
 	}
-	server = http.createServer();
-	io = await attachRealtime(server, { origins: [] });
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	({ io, base } = await startRealtimeServer());
 }, 300_000);
 afterAll(async () => {
 	await io?.close();

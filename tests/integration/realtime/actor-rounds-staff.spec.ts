@@ -4,12 +4,10 @@
 // reach their sockets within a round, and a socket must leave the rooms it may no longer hear.
 // Rounds and session checks run every ROUND_MS here instead of 30 s and 15 s.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { and, eq } from 'drizzle-orm';
 import { openTestDatabase, type TestDatabase } from '../support/database';
 import { addSignedTeachers, createTestSchool, type TestSchool, type TestUser } from '../support/factories';
-import { attachRealtime, type RealtimeServer } from '../../../src/lib/server/realtime/server';
+import type { RealtimeServer } from '../../../src/lib/server/realtime/server';
 import { ensureClassRoom } from '../../../src/lib/server/messaging/rooms';
 import { agreementSignatures, classTeachers, parentLinks, users } from '../../../src/lib/server/db/schema';
 import { loadActor } from '../../../src/lib/server/auth/actor';
@@ -17,7 +15,7 @@ import { loadActorsOfSchool } from '../../../src/lib/server/auth/actors-of-schoo
 import { ensureAcademicYear } from '../../../src/lib/server/schools/academic-years';
 import { rooms } from '../../../src/lib/realtime/events';
 import type { ChatMessageView } from '../../../src/lib/realtime/events';
-import { connectAs, nextEvent, watchDisconnect, type TestSocket } from './support';
+import { connectAs, nextEvent, startRealtimeServer, watchDisconnect, type TestSocket } from './support';
 
 const ROUND_MS = 250;
 // Long enough for a round to start after the change and finish, on a busy machine.
@@ -26,7 +24,6 @@ const WITHIN_A_ROUND_MS = 2 * ROUND_MS + 1500;
 let t: TestDatabase;
 let s: TestSchool;
 let other: TestSchool;
-let server: http.Server;
 let io: RealtimeServer;
 let base: string;
 const sockets: TestSocket[] = [];
@@ -34,10 +31,7 @@ beforeAll(async () => {
 	t = await openTestDatabase();
 	s = await createTestSchool(t.db, 2);
 	other = await createTestSchool(t.db, 1);
-	server = http.createServer();
-	io = await attachRealtime(server, { origins: [], actorRoundMs: ROUND_MS, sessionRoundMs: ROUND_MS });
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	({ io, base } = await startRealtimeServer({ actorRoundMs: ROUND_MS, sessionRoundMs: ROUND_MS }));
 }, 180_000);
 afterAll(async () => {
 	sockets.forEach((x) => x.close());

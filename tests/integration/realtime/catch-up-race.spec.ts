@@ -6,12 +6,10 @@
 // server joins a socket to its rooms before answering, so what the page misses arrives
 // live. Twenty runs in a row, with the disconnect at a different point each time.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { io as connect } from 'socket.io-client';
 import { openTestDatabase, type TestDatabase } from '../support/database';
 import { createTestSchool, type TestSchool } from '../support/factories';
-import { attachRealtime, type RealtimeServer } from '../../../src/lib/server/realtime/server';
+import type { RealtimeServer } from '../../../src/lib/server/realtime/server';
 import { ensureClassRoom } from '../../../src/lib/server/messaging/rooms';
 import { readRoom } from '../../../src/lib/server/messaging/history';
 import { reportMessage } from '../../../src/lib/server/messaging/report';
@@ -21,13 +19,12 @@ import { createSession, generateSessionToken } from '../../../src/lib/server/aut
 import { RoomTimeline, catchUpTimeline } from '../../../src/lib/realtime/room-timeline';
 import type { ChatMessageView } from '../../../src/lib/realtime/events';
 import { send } from '../messaging/support';
-import type { TestSocket } from './support';
+import { startRealtimeServer, type TestSocket } from './support';
 
 const RUNS = 20;
 const PER_RUN = 8;
 let t: TestDatabase;
 let s: TestSchool;
-let server: http.Server;
 let io: RealtimeServer;
 let base: string;
 let roomId: string;
@@ -37,10 +34,7 @@ beforeAll(async () => {
 	t = await openTestDatabase();
 	s = await createTestSchool(t.db, 4);
 	roomId = (await ensureClassRoom(t.db, s.id, s.classes[0].id)).id;
-	server = http.createServer();
-	io = await attachRealtime(server, { origins: [] });
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	({ io, base } = await startRealtimeServer());
 }, 60_000);
 afterAll(async () => {
 	await io.close();

@@ -1,28 +1,23 @@
 // The socket handshake over a real socket.io connection: no cookie, a forged cookie or a
 // foreign Origin is refused; a valid session joins its rooms.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { io as connect, type Socket } from 'socket.io-client';
 import { openTestDatabase, type TestDatabase } from '../support/database';
 import { createTestSchool, type TestSchool } from '../support/factories';
-import { attachRealtime, type RealtimeServer } from '../../../src/lib/server/realtime/server';
+import type { RealtimeServer } from '../../../src/lib/server/realtime/server';
+import { startRealtimeServer } from './support';
 import { createSession, generateSessionToken } from '../../../src/lib/server/auth/session';
 import type { SessionInfo } from '../../../src/lib/realtime/events';
 import type { Role } from '../../../src/lib/domain/auth/roles';
 
 let t: TestDatabase;
 let school: TestSchool;
-let server: http.Server;
 let io: RealtimeServer;
 let base: string;
 beforeAll(async () => {
 	t = await openTestDatabase();
 	school = await createTestSchool(t.db, 1);
-	server = http.createServer();
-	io = await attachRealtime(server, { origins: [] });
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	({ io, base } = await startRealtimeServer());
 });
 afterAll(async () => {
 	await io.close();

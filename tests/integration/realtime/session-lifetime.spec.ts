@@ -4,12 +4,10 @@
 // sockets sit on two other app processes and the session is ended from this one, so the
 // drop travels through the Postgres adapter; on PGlite all is one process.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { ChildProcess } from 'node:child_process';
 import { openTestDatabase, type TestDatabase } from '../support/database';
 import { createTestSchool, TEST_PASSWORD, type TestSchool } from '../support/factories';
-import { attachRealtime, type RealtimeServer } from '../../../src/lib/server/realtime/server';
+import type { RealtimeServer } from '../../../src/lib/server/realtime/server';
 import { ensureClassRoom } from '../../../src/lib/server/messaging/rooms';
 import { signOut } from '../../../src/lib/server/auth/sign-out';
 import { changeOwnPassword, resetPupilPassword } from '../../../src/lib/server/auth/password-changes';
@@ -18,13 +16,12 @@ import { invalidateSession, validateSessionId, validateSessionToken } from '../.
 import { SESSION_RECHECK_MS } from '../../../src/lib/server/realtime/session-watch';
 import { sessions } from '../../../src/lib/server/db/schema';
 import { eq, inArray } from 'drizzle-orm';
-import { connectWithToken, nextEvent, openSession, startAppProcess, watchDisconnect, type TestSocket } from './support';
+import { connectWithToken, nextEvent, openSession, startAppProcess, startRealtimeServer, watchDisconnect, type TestSocket } from './support';
 
 const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
 let t: TestDatabase;
 let s: TestSchool;
 let other: TestSchool;
-let server: http.Server;
 let io: RealtimeServer;
 /** Where sockets connect: two other processes on PostgreSQL, this one on PGlite. */
 let a: string;
@@ -35,17 +32,15 @@ const sockets: TestSocket[] = [];
 beforeAll(async () => {
 	t = await openTestDatabase();
 	[s, other] = await Promise.all([createTestSchool(t.db, 2), createTestSchool(t.db, 2)]);
-	server = http.createServer();
 	// This process ends sessions; with PostgreSQL it shares the drop with the others.
-	io = await attachRealtime(server, { origins: [], adapter: onPostgres ? { kind: 'postgres', url: process.env.DATABASE_URL! } : null });
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const here = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	const here = await startRealtimeServer({ adapter: onPostgres ? { kind: 'postgres', url: process.env.DATABASE_URL! } : null });
+	io = here.io;
 	if (onPostgres) {
 		const started = await Promise.all([startAppProcess({ REALTIME_ADAPTER: 'postgres' }), startAppProcess({ REALTIME_ADAPTER: 'postgres' })]);
 		children.push(...started.map((p) => p.child));
 		[a, b] = started.map((p) => p.url) as [string, string];
 	} else {
-		a = b = here;
+		a = b = here.base;
 	}
 }, 180_000);
 afterAll(async () => {

@@ -35,10 +35,7 @@ export interface LiveSchool {
 export async function startLiveSchool(pupilsPerClass: number, options: Partial<RealtimeOptions> = {}): Promise<LiveSchool> {
 	const t = await openTestDatabase();
 	const school = await createTestSchool(t.db, pupilsPerClass);
-	const server = http.createServer();
-	const io = await attachRealtime(server, { origins: [], ...options });
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	const { io, base } = await startRealtimeServer(options);
 	const sockets: TestSocket[] = [];
 	return {
 		t,
@@ -56,6 +53,17 @@ export async function startLiveSchool(pupilsPerClass: number, options: Partial<R
 			await t.close();
 		}
 	};
+}
+
+/**
+ * A realtime server of the test file's own on a free local port, with `options` added to the
+ * server's (no browser origins). `io.close()` closes its HTTP server with it.
+ */
+export async function startRealtimeServer(options: Partial<RealtimeOptions> = {}): Promise<{ io: RealtimeServer; base: string }> {
+	const server = http.createServer();
+	const io = await attachRealtime(server, { origins: [], ...options });
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	return { io, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
 /** A real session for the user, with the role's limits unless others are given. */

@@ -3,14 +3,12 @@
 // once), a staff or parent password reset (sessions end, a change is forced). Each is
 // audited, refuses bad input without changing anything, and is refused to a teacher, the
 // DSL, a parent and another school's admin.
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { openTestDatabase, type TestDatabase } from '../support/database';
 import { createTestSchool, TEST_PASSWORD, type TestSchool } from '../support/factories';
-import { connectAs, nextEvent, type TestSocket } from '../realtime/support';
-import { attachRealtime, type RealtimeServer } from '../../../src/lib/server/realtime/server';
+import { connectAs, nextEvent, startRealtimeServer, type TestSocket } from '../realtime/support';
+import type { RealtimeServer } from '../../../src/lib/server/realtime/server';
 import { movePupil, mustChangePassword, renameAccount, resetAccountPassword, unlinkParent } from '../../../src/lib/server/schools/lifecycle';
 import { createGroupRoom, ensureClassRoom } from '../../../src/lib/server/messaging/rooms';
 import { getPupilOverview } from '../../../src/lib/server/schools/roster';
@@ -26,7 +24,6 @@ import type { Actor } from '../../../src/lib/domain/auth/permissions';
 let t: TestDatabase;
 let a: TestSchool;
 let b: TestSchool;
-let server: http.Server;
 let io: RealtimeServer;
 let base: string;
 const sockets: TestSocket[] = [];
@@ -35,10 +32,7 @@ beforeAll(async () => {
 	t = await openTestDatabase();
 	a = await createTestSchool(t.db, 3);
 	b = await createTestSchool(t.db, 2);
-	server = http.createServer();
-	io = await attachRealtime(server, { origins: [], adapter: null });
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	({ io, base } = await startRealtimeServer({ adapter: null }));
 }, 120_000);
 afterAll(async () => {
 	sockets.forEach((s) => s.close());

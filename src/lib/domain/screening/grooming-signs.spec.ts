@@ -5,9 +5,9 @@
 
 import { describe, expect, it } from 'vitest';
 import { screenText } from './screen.js';
+import { itHoldsEachAndPassesItsTwin, type HeldPair } from './spec-helpers.js';
 
-// [rule, caught, innocent twin]
-const PAIRS: readonly [string, string, string][] = [
+const PAIRS: readonly HeldPair[] = [
 	['grooming.age', 'this guy on fortnite told me im so mature for my age', 'my nan told me im so mature for my age because i help with the baby'],
 	['grooming.age', 'she says im grown up for my age and shes 19', 'the coach says im grown up for my age because i shake hands'],
 	['grooming.age', 'you dont talk like a ten year old', 'you dont talk much in class'],
@@ -22,16 +22,7 @@ const PAIRS: readonly [string, string, string][] = [
 ];
 
 describe('grooming as a child reports it', () => {
-	it.each(PAIRS)('%s holds %j as urgent', (rule, caught) => {
-		const result = screenText(caught);
-		expect(result.verdict).toBe('hold');
-		expect(result.findings.map((f) => f.rule)).toContain(rule);
-		expect(result.severity).toBe('urgent');
-	});
-
-	it.each(PAIRS)('%s leaves the twin of %j alone', (_rule, _caught, innocent) => {
-		expect(screenText(innocent).findings).toEqual([]);
-	});
+	itHoldsEachAndPassesItsTwin(PAIRS, { findsBy: 'rule', severity: 'urgent' });
 
 	it('leaves the same asks in an e-safety lesson alone', () => {
 		expect(screenText('we learned that if someone asks for pictures of your feet you tell a grown up').findings).toEqual([]);

@@ -7,9 +7,9 @@
 
 import { describe, expect, it } from 'vitest';
 import { screenText } from './screen.js';
+import { itHoldsEachAndPassesItsTwin, type HeldPair } from './spec-helpers.js';
 
-// [rule, caught, innocent twin]
-const PAIRS: readonly [string, string, string][] = [
+const PAIRS: readonly HeldPair[] = [
 	['selfharm.farewell', 'i have written a goodbye note for my dad', 'i wrote a goodbye card for miss because she is retiring'],
 	['selfharm.farewell', 'theres a letter on my bed for when im gone', 'theres a letter on my bed for when im gone on camp'],
 	['selfharm.farewell', 'i wrote notes to my friends saying sorry and goodbye', 'i wrote notes to my friends saying happy birthday'],
@@ -38,19 +38,11 @@ const PAIRS: readonly [string, string, string][] = [
 ];
 
 describe('hold wordings of round 3', () => {
-	it.each(PAIRS)('%s holds %j', (rule, caught) => {
-		const result = screenText(caught);
-		expect(result.verdict).toBe('hold');
-		expect(result.findings.map((f) => f.rule)).toContain(rule);
-	});
+	itHoldsEachAndPassesItsTwin(PAIRS, { findsBy: 'rule' });
 
 	it('lets the word model read insults, not their denials', () => {
 		expect(screenText("nobody thinks you're a weirdo, we love you").findings).toEqual([]);
 		expect(screenText("don't think you're thick, you got the best mark").findings).toEqual([]);
 		expect(screenText('you are a weirdo').verdict).toBe('hold');
-	});
-
-	it.each(PAIRS)('%s leaves the twin of %j alone', (_rule, _caught, innocent) => {
-		expect(screenText(innocent).findings).toEqual([]);
 	});
 });

@@ -7,9 +7,9 @@
 
 import { describe, expect, it } from 'vitest';
 import { screenText } from './screen.js';
+import { itHoldsEachAndPassesItsTwin, type HeldPair } from './spec-helpers.js';
 
-// [rule, caught, innocent twin]
-const PAIRS: readonly [string, string, string][] = [
+const PAIRS: readonly HeldPair[] = [
 	['unkind.insult', 'what an absolute twat', 'what an absolute star'],
 	['unkind.insult', 'Jake is a dickhead', 'Jake is a dickens fan'],
 	['unkind.insult', 'my little cousin could spell better than you', 'my little cousin could spell better than me'],
@@ -83,15 +83,7 @@ const PAIRS: readonly [string, string, string][] = [
 ];
 
 describe('hold wordings of round 5', () => {
-	it.each(PAIRS)('%s holds %j', (rule, caught) => {
-		const result = screenText(caught);
-		expect(result.verdict).toBe('hold');
-		expect(result.findings.map((f) => f.rule)).toContain(rule);
-	});
-
-	it.each(PAIRS)('%s leaves the twin of %j alone', (_rule, _caught, innocent) => {
-		expect(screenText(innocent).findings).toEqual([]);
-	});
+	itHoldsEachAndPassesItsTwin(PAIRS, { findsBy: 'rule' });
 
 	it('passes secrets that are kind surprises, for the rules and the word model alike', () => {
 		expect(screenText("keep it a secret, i'm making a card for mrs adebayo").findings).toEqual([]);

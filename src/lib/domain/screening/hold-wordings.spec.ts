@@ -5,12 +5,9 @@
 
 import { describe, expect, it } from 'vitest';
 import { screenText } from './screen.js';
-import type { FindingKind } from './types.js';
+import { itHoldsEachAndPassesItsTwin, type HeldPair } from './spec-helpers.js';
 
-const kindsOf = (text: string): FindingKind[] => [...new Set(screenText(text).findings.map((f) => f.kind))];
-
-// [rule, caught, innocent twin]
-const PAIRS: readonly [string, string, string][] = [
+const PAIRS: readonly HeldPair[] = [
 	['selfharm.plain', 'i keep thinking about ending it all', "i'm thinking about ending my story with a dragon"],
 	['selfharm.plain', 'honestly i feel suicidal', 'the film was about a suicidal robot'],
 	['selfharm.plain', 'i might jump off the multi storey', 'i might jump off the big rock into the pool'],
@@ -72,20 +69,12 @@ const PAIRS: readonly [string, string, string][] = [
 ];
 
 describe('hold wordings of version 3.2', () => {
-	it.each(PAIRS)('%s holds %j', (rule, caught) => {
-		const result = screenText(caught);
-		expect(result.verdict).toBe('hold');
-		expect(result.findings.map((f) => f.kind)).toContain(rule.split('.')[0]);
-	});
+	itHoldsEachAndPassesItsTwin(PAIRS, { findsBy: 'kind' });
 
 	it('names the new rules where no older rule of the kind finds the message', () => {
 		expect(screenText('honestly i feel suicidal').findings.map((f) => f.rule)).toEqual(['selfharm.plain']);
 		expect(screenText('i pinched my legs until they bruised').findings.map((f) => f.rule)).toEqual(['selfharm.on-purpose']);
 		expect(screenText('has you ever snogged someone').findings.map((f) => f.rule)).toEqual(['grooming.kiss']);
 		expect(screenText('i can make you a tiktok star if you do what i say').findings.map((f) => f.rule)).toEqual(['grooming.fame']);
-	});
-
-	it.each(PAIRS)('%s leaves the twin of %j alone', (_rule, _caught, innocent) => {
-		expect(kindsOf(innocent)).toEqual([]);
 	});
 });

@@ -6,9 +6,9 @@
 
 import { describe, expect, it } from 'vitest';
 import { screenText } from './screen.js';
+import { itHoldsEachAndPassesItsTwin, type HeldPair } from './spec-helpers.js';
 
-// [rule, caught, innocent twin]
-const PAIRS: readonly [string, string, string][] = [
+const PAIRS: readonly HeldPair[] = [
 	// A way to die, thought about.
 	['selfharm.plain', 'i keep thinking about stepping in front of the bus after school', 'i keep thinking about the bus trip to the zoo'],
 	['selfharm.plain', 'my head keeps telling me to throw myself off the balcony', 'my head keeps telling me to eat more biscuits'],
@@ -45,16 +45,7 @@ const PAIRS: readonly [string, string, string][] = [
 ];
 
 describe('self-harm said sideways', () => {
-	it.each(PAIRS)('%s holds %j as urgent', (rule, caught) => {
-		const result = screenText(caught);
-		expect(result.verdict).toBe('hold');
-		expect(result.findings.map((f) => f.rule)).toContain(rule);
-		expect(result.severity).toBe('urgent');
-	});
-
-	it.each(PAIRS)('%s leaves the twin of %j alone', (_rule, _caught, innocent) => {
-		expect(screenText(innocent).findings).toEqual([]);
-	});
+	itHoldsEachAndPassesItsTwin(PAIRS, { findsBy: 'rule', severity: 'urgent' });
 
 	it('lets a child wish to vanish into a book or under the duvet', () => {
 		expect(screenText('i wish i could disappear into a book and stay there all summer').findings).toEqual([]);

@@ -1,7 +1,8 @@
 // Helpers shared by the screening specs (not imported by production code).
 
+import { expect, it } from 'vitest';
 import { screenText } from './screen.js';
-import type { FindingKind, ScreeningContext } from './types.js';
+import type { FindingKind, ScreeningContext, Severity } from './types.js';
 
 export const SCHOOL: ScreeningContext = {
 	rosterNames: [
@@ -26,4 +27,32 @@ export function evidence(text: string, kind: FindingKind, context: ScreeningCont
 /** Rule ids of every finding. */
 export function rules(text: string, context: ScreeningContext = SCHOOL): string[] {
 	return screenText(text, context).findings.map((f) => f.rule);
+}
+
+/** A rule, a message it must hold, and an innocent twin close in wording that must pass. */
+export type HeldPair = readonly [rule: string, caught: string, innocent: string];
+
+export interface HeldPairCheck {
+	/** 'kind' where another rule of the same kind may find the message first. */
+	readonly findsBy: 'rule' | 'kind';
+	/** The severity every caught message must carry; left out where any is fine. */
+	readonly severity?: Severity;
+}
+
+/**
+ * Tries each pair from both sides, inside the caller's describe: the caught message is held
+ * and found by its rule (or its rule's kind), and the twin is left with nothing found.
+ */
+export function itHoldsEachAndPassesItsTwin(pairs: readonly HeldPair[], { findsBy, severity }: HeldPairCheck): void {
+	it.each(pairs)(`%s holds %j${severity ? ` as ${severity}` : ''}`, (rule, caught) => {
+		const result = screenText(caught);
+		expect(result.verdict).toBe('hold');
+		if (findsBy === 'rule') expect(result.findings.map((f) => f.rule)).toContain(rule);
+		else expect(result.findings.map((f) => f.kind)).toContain(rule.split('.')[0]);
+		if (severity) expect(result.severity).toBe(severity);
+	});
+
+	it.each(pairs)('%s leaves the twin of %j alone', (_rule, _caught, innocent) => {
+		expect(screenText(innocent).findings).toEqual([]);
+	});
 }
