@@ -68,10 +68,10 @@ export const GROOMING_SIDEWAYS_RULES: readonly PhraseRule[] = [
 		// Pictures of the body asked for, or traded.
 		rule: 'grooming.photo',
 		pattern: phrase(
-			`(?:pic|pik|photo|selfie|vid) (?:4|for) (?:pic|pik|photo|selfie|vid)|${PICTURE} (?:with|wiv) (?:no|out (?:a|my|${YOU}r)) (?:top|shirt|clothes|t shirt)|(?:without|with no) (?:a |my |${YOU}r )?(?:top|shirt|clothes|t shirt) on|${PICTURE} of (?:me|${YOU}|${YOU}rself|her|him) in (?:the |my |${YOU}r )?(?:bath|shower|bed|pjs|pyjamas|underwear|pants|swimsuit|swimming costume)|(?:earn|make|get) (?:some|sum|easy|quick|loads of)(?: [a-z]+){0,5} (?:just )?send (?:me )?(?:some )?${PICTURE}|(?:snd|sen|sned) (?:me )?(?:a |some )?${PICTURE} of ${YOU}`
+			`(?:pic|pik|photo|selfie|vid) (?:4|for) (?:pic|pik|photo|selfie|vid)|${PICTURE} (?:with|wiv) (?:no|out (?:a|my|${YOU}r)) (?:top|shirt|clothes|t shirt)|(?:without|with no) (?:a |my |${YOU}r )?(?:top|shirt|clothes|t shirt) on|${PICTURE} of (?:me|${YOU}|${YOU}rself|her|him) in (?:the |my |${YOU}r )?(?:bath|shower|bed|pjs|pyjamas|underwear|pants|swimsuit|swimming costume)|(?:earn|make|get) (?:some|sum|easy|quick|loads of)(?: [a-z]+){0,5} (?:just )?send (?:me )?(?:some )?${PICTURE}|(?:snd|sen|sned) (?:me )?(?:a |some )?${PICTURE} of ${YOU}|${PICTURE}(?: [a-z]+){0,4} (?:and )?(?:asking|asked|asks|wants|wanted) (?:me )?for more|(?:dares?|truth or dare)(?: [a-z]+){0,6} (?:with (?:no )?clothes|take (?:off|of) (?:my|your|ur|our) (?:clothes|top|shirt)|undress|no top)`
 		),
 		unless: LESSON_OR_STORY,
-		needs: /pic|pik|photo|ph0to|selfie|vid|top|shirt|clothes/
+		needs: /pic|pik|photo|ph0to|selfie|vid|top|shirt|clothes|undress/
 	},
 	{
 		// The body in everyday words: a bra, pyjamas, a bath, weight, "cuter in real life".

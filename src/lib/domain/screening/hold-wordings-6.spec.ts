@@ -29,7 +29,9 @@ const URGENT: readonly [string, string, string][] = [
 	['selfharm.plain', 'ive been hiding tablets in my pencil case', 'ive been hiding sweets in my pencil case'],
 	['selfharm.on-purpose', 'i scraped my arm with a safety pin', 'i pinned my badge with a safety pin'],
 	['selfharm.on-purpose', 'my legs have scratches on them now from the razor', 'my legs have scratches on them now from the brambles'],
+	['selfharm.plain', 'can you die if you stop drinking for days', 'can you die if you eat too many sweets'],
 	// Self-harm: goodbyes without the word.
+	['selfharm.farewell', 'bye all, thanks for being my mates, i really mean it', 'bye all, thanks for being my mates at the party'],
 	['selfharm.farewell', 'you can keep my scooter when im gone', 'you can keep my scooter till monday'],
 	['selfharm.farewell', 'i wont be around for much longer', 'i wont be around at break, i have choir'],
 	['selfharm.farewell', 'tell my dad im sorry if something happens', 'tell my dad im sorry i lost his pen'],
@@ -48,6 +50,8 @@ const URGENT: readonly [string, string, string][] = [
 	['grooming.photo', 'selfie for selfie?', 'selfie with the class hamster?'],
 	['grooming.photo', 'send a pic without your top on', 'send a pic of your top score'],
 	['grooming.photo', 'do you need a bra yet', 'do you need a pencil yet'],
+	['grooming.photo', 'he saw my photo and asked for more', 'he saw my photo and asked for the frame'],
+	['grooming.photo', 'truth or dare but the dares are take off your top', 'truth or dare but the dares are sing a song'],
 	['grooming.age', 'im 10 too, which school do you go to', 'im in the 10 times table club, which table are you on'],
 	['grooming.age', 'its just i have a low voice', 'its just i have a sore throat'],
 	['grooming.trust', 'only little kids tell their mum everything', 'only little kids have naps after lunch'],
@@ -67,6 +71,7 @@ const FOR_THE_TEACHER: readonly [string, string, string][] = [
 	// Threats told by their result.
 	['threat.harm', 'im gonna batter him after school', 'im gonna help him after school'],
 	['threat.harm', 'ill burn down your house', 'ill draw your house'],
+	['threat.harm', 'theyre all gonna jump you at home time', 'theyre all gonna get you a present at home time'],
 	['threat.weapon', 'im bringing something pointy for you tomorrow', 'im bringing something yummy for you tomorrow'],
 	['threat.warning', 'you wont be laughing when im finished with you', 'you wont be bored when im finished with the story'],
 	['threat.warning', 'dont make me find you', 'dont make me laugh'],

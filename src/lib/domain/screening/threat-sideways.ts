@@ -19,10 +19,10 @@ export const SIDEWAYS_THREAT_RULES: readonly PhraseRule[] = [
 	{
 		rule: 'threat.harm',
 		pattern: phrase(
-			`(?:im going to|im gonna|im gunna|ill|i will|were going to|were gonna|we will|well) ${BEAT} (?:her|him|them)(?! (?:in|at|on) (?:the )?(?:game|fortnite|minecraft|roblox|tag|pe))|^(?:gonna|gunna|gona|going to|finna) ${BEAT} ${YOU}(?: up)?|give (?:him|her|them|${YOU}) (?:a )?(?:proper |real |good |massive )?(?:beating|kicking|battering|hiding)`
+			`(?:im going to|im gonna|im gunna|ill|i will|were going to|were gonna|we will|well) ${BEAT} (?:her|him|them)(?! (?:in|at|on) (?:the )?(?:game|fortnite|minecraft|roblox|tag|pe))|^(?:gonna|gunna|gona|going to|finna) ${BEAT} ${YOU}(?: up)?|(?:were|we are|we re|theyre|they are) all (?:going to|gonna|gunna) (?:${BEAT}|jump) ${YOU}|give (?:him|her|them|${YOU}) (?:a )?(?:proper |real |good |massive )?(?:beating|kicking|battering|hiding)`
 		),
 		unless: GAME,
-		needs: /her|him|them|beat|hit|hurt|punch|kick|batter|smash|bash|stab|kill|slap|thump|deck|beating|kicking|battering|hiding/
+		needs: /her|him|them|beat|hit|hurt|punch|kick|batter|smash|bash|stab|kill|slap|thump|deck|beating|kicking|battering|hiding|jump|get/
 	},
 	{
 		rule: 'threat.harm',
