@@ -6,14 +6,17 @@
 import { CHAIN_SIDEWAYS_RULES } from './chain-sideways.js';
 import { matchPhrases, phrase, YOU, type PhraseRule } from './phrases.js';
 import type { WordView } from './normalise.js';
+import { frames, type Speaking } from './speaking.js';
 import type { RawFinding } from './types.js';
 
 const COUNT =
 	'(?:everyone (?:you|u) know|all (?:of )?(?:your|ur) (?:friends|contacts|chats|groups)|(?:your|ur) whole (?:contacts|contact list|class|list|friends list)|\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|a hundred|all (?:of )?(?:your|ur)|every1|everyone in (?:your|ur) (?:class|contacts))';
 
-/** A lesson about chain messages, or one called fake: "we learnt that chain messages are fake", "the quiz about chain messages", "it's fake". */
+/** Lesson talk (speaking.ts): "we learnt that chain messages are fake", "the quiz about chain messages". */
+const IN_LESSON = frames('lesson');
+/** A chain message called fake ("it's a hoax", "chain letters are made up"), or told of in a computing lesson or an assembly. */
 const CHAIN_DEBUNKED =
-	/\b(?:we (?:learnt|learned|were taught)|in (?:computing|pshe|assembly|e safety|online safety)|hoax|chain (?:messages|letters|mails) (?:are|r) (?:fake|not real|lies|made up|rubbish)|(?:the|a|our) (?:quiz|lesson|assembly|video) (?:about|on) chain|(?:its|it is|thats|theyre|they are) (?:just |all )?(?:fake|a trick|made up))\b/;
+	/\b(?:in (?:computing|assembly)|hoax|chain (?:messages|letters|mails) (?:are|r) (?:fake|not real|lies|made up|rubbish)|(?:the|a|our) (?:quiz|lesson|assembly|video) (?:about|on) chain|(?:its|it is|thats|theyre|they are) (?:just |all )?(?:fake|a trick|made up))\b/;
 
 const RULES: readonly PhraseRule[] = [
 	{
@@ -76,8 +79,8 @@ const RULES: readonly PhraseRule[] = [
 ];
 
 /** Chain-letter demands and the threats that come with them. */
-export function findChainLetters(view: WordView): RawFinding[] {
+export function findChainLetters(view: WordView, speaking: Speaking): RawFinding[] {
 	const found = matchPhrases(view, RULES, 'chain');
 	// A chain message told about in a lesson or laughed at as fake is not one being sent on.
-	return found.length > 0 && CHAIN_DEBUNKED.test(view.text) ? [] : found;
+	return found.length > 0 && (CHAIN_DEBUNKED.test(view.text) || speaking.inAny(IN_LESSON)) ? [] : found;
 }

@@ -5,11 +5,13 @@ import { classifyHolds, MODEL_KINDS, modelStandsDown } from './classifier.js';
 import { buildWordView, normaliseText } from './normalise.js';
 import { screenText } from './screen.js';
 import { parseCorpus } from './scoring.js';
+import { readSpeaking } from './speaking.js';
 import { modelJson, trainModel } from './train-model.js';
 import { BLOCK_KINDS, HOLD_KINDS } from './types.js';
 
 const training = new URL('../../../../tests/fixtures/screening/training/own.jsonl', import.meta.url);
 const view = (text: string) => buildWordView(normaliseText(text));
+const standsDown = (kind: string, text: string): boolean => modelStandsDown(kind, view(text).text, readSpeaking(view(text).text));
 
 describe('the word model', () => {
 	it('loads with a weight row, a bias and a threshold for each of its kinds', () => {
@@ -89,11 +91,11 @@ describe('the word model', () => {
 	});
 
 	it('leaves grooming and secrecy in lesson talk, and threats in games, to the rules', () => {
-		expect(modelStandsDown('secrecy', 'we learned never to tell anyone your address')).toBe(true);
-		expect(modelStandsDown('grooming', 'in pshe we talked about people who ask for photos')).toBe(true);
-		expect(modelStandsDown('threat', 'ill get you next time at uno')).toBe(true);
-		expect(modelStandsDown('selfharm', 'we learned about feelings and i want to disappear')).toBe(false);
-		expect(modelStandsDown('threat', 'my brother will sort you out')).toBe(false);
+		expect(standsDown('secrecy', 'we learned never to tell anyone your address')).toBe(true);
+		expect(standsDown('grooming', 'in pshe we talked about people who ask for photos')).toBe(true);
+		expect(standsDown('threat', 'ill get you next time at uno')).toBe(true);
+		expect(standsDown('selfharm', 'we learned about feelings and i want to disappear')).toBe(false);
+		expect(standsDown('threat', 'my brother will sort you out')).toBe(false);
 		expect(screenText('we learned never to tell anyone your address').verdict).toBe('allow');
 	});
 
@@ -110,17 +112,17 @@ describe('the word model', () => {
 
 	it('leaves a kind a rule already found to the rule', () => {
 		const text = 'i dont think i want to be around much longer';
-		expect(classifyHolds(view(text), text, new Set()).map((f) => f.kind)).toContain('selfharm');
-		expect(classifyHolds(view(text), text, new Set(['selfharm'])).map((f) => f.kind)).not.toContain('selfharm');
+		expect(classifyHolds(view(text), text, new Set(), readSpeaking(view(text).text)).map((f) => f.kind)).toContain('selfharm');
+		expect(classifyHolds(view(text), text, new Set(['selfharm']), readSpeaking(view(text).text)).map((f) => f.kind)).not.toContain('selfharm');
 	});
 
 	it('reads a long message in windows and points at the window that scored', () => {
 		const story = 'we went to the beach and built a big sandcastle with a moat and towers and shells on top, then had chips. ';
 		const text = story.repeat(3) + 'i dont think i want to be around much longer';
-		const found = classifyHolds(view(text), text, new Set()).find((f) => f.kind === 'selfharm');
+		const found = classifyHolds(view(text), text, new Set(), readSpeaking(view(text).text)).find((f) => f.kind === 'selfharm');
 		expect(found).toBeDefined();
 		expect(text.slice(found?.start, found?.end)).toContain('want to be around');
-		expect(classifyHolds(view(story.repeat(6)), story.repeat(6), new Set())).toEqual([]);
+		expect(classifyHolds(view(story.repeat(6)), story.repeat(6), new Set(), readSpeaking(view(story.repeat(6)).text))).toEqual([]);
 	});
 
 	it('passes innocent look-alikes', () => {

@@ -19,7 +19,8 @@ import MODEL from './classifier-model.json';
 import type { WordToken, WordView } from './normalise.js';
 import { GAME } from './threat.js';
 import { deniesInsult } from './unkind-denied.js';
-import { keepsKindSecret, LESSON_EXERCISE } from './secrecy.js';
+import { keepsKindSecret } from './secrecy.js';
+import { frames, type Speaking } from './speaking.js';
 import type { HoldKind, RawFinding } from './types.js';
 
 export const MODEL_KINDS = ['grooming', 'selfharm', 'unkind', 'threat', 'secrecy'] as const satisfies readonly HoldKind[];
@@ -29,36 +30,35 @@ export type ModelKind = (typeof MODEL_KINDS)[number];
  * Talk about a lesson's rules ("we learned never to tell anyone your address", "in
  * PSHE we talked about good and bad secrets"), or a parent's advice said the same way ("my dad
  * says if a game friend ever asks to chat on another app I should tell him"), is made of the very words grooming and
- * secrecy use, and the README promises that it passes. The phrase rules skip it with
- * their own `unless`; the model, which cannot see who is speaking, leaves these two
- * kinds to the rules in such a message. Self-harm, threats and unkind words are still read.
- * The lesson's own material told back ("the video we watched had a boy who...", "in the quiz
- * there was a message from...") is lesson talk too: a groomer does not frame his asking as a
- * quiz or a film the class watched.
+ * secrecy use, and the README promises that it passes. The phrase rules stand down in it; so
+ * does the model, which cannot see who is speaking, for these two kinds: it asks the message's
+ * reading (speaking.ts) for lesson talk or a lesson's exercise told back ("the video we watched
+ * had a boy who...", "in the quiz there was a message from..."): a groomer does not frame his
+ * asking as a quiz or a film the class watched. Self-harm, threats and unkind words are still read.
  */
-const LESSON_TALK =
-	/\b(?:if (?:a|an|any|someone|anyone|somebody)\b[a-z ]{0,60}\b(?:i|you|u|we) (?:should|must|need to|have to) (?:tell|block|report) (?:him|her|mum|dad|my mum|my dad|your mum|your dad|a grown up|an adult|a teacher|a trusted adult|childline|the police)|we (?:learned|learnt|learn|were taught|talked about|did a lesson|practised)|in (?:pshe|computing|assembly|the lesson|our lesson|e safety|online safety)|e safety|esafety|online safety|stranger danger|the (?:video|film|cartoon|lesson|quiz|assembly|leaflet) (?:we (?:watched|saw|did|had)|(?:said|says|showed|told us|taught us|was about|on|about))|in (?:the|our|a) (?:quiz|video|assembly|workshop)|(?:a|the) pretend (?:chat|message|text|conversation)|in ict|(?:things|stuff) (?:you|u) (?:should|must|can|cant|shouldnt) (?:keep private|share)|pants rule|nspcc|(?:miss|sir|my teacher|the teacher|our teacher|the police lady|the police man) (?:said|says|told us|taught us))\b/;
+const LESSON_TALK = frames('lesson', 'retold', 'exercise');
 
 /**
  * A book, film or story retold ("in our class book the boy thinks his family don't want him"):
  * its hard words are about characters, so unkind words in it are left to the phrase rules,
  * which still read an insult aimed at the reader.
  */
-const RETOLD_STORY = /\b(?:in|from) (?:our|the|my|this|that) (?:class |reading |library |guided reading )?(?:book|story|film|movie|play|poem|chapter|novel)\b/;
+const RETOLD_STORY = frames('story');
 
 /**
  * True when the model leaves `kind` to the phrase rules in a message (its word view's
- * text): grooming and secrecy in lesson talk, secrecy in a short message about a kind surprise, threats in games, sport and stories, as
+ * text, and the reading of who is speaking in it): grooming and secrecy in lesson talk,
+ * secrecy in a short message about a kind surprise, threats in games, sport and stories, as
  * the rules' own `unless` do, and unkind where an insult is only denied (unkind-denied.ts) or
  * a book or film is retold.
  * The trainer applies the same test when it chooses the
  * lines, so a message the model never judges does not set them.
  */
-export function modelStandsDown(kind: string, text: string): boolean {
-	if (kind === 'grooming') return LESSON_TALK.test(text) || LESSON_EXERCISE.test(text);
-	if (kind === 'secrecy') return LESSON_TALK.test(text) || LESSON_EXERCISE.test(text) || keepsKindSecret(text);
+export function modelStandsDown(kind: string, text: string, speaking: Speaking): boolean {
+	if (kind === 'grooming') return speaking.inAny(LESSON_TALK);
+	if (kind === 'secrecy') return speaking.inAny(LESSON_TALK) || keepsKindSecret(text);
 	if (kind === 'threat') return GAME.test(text);
-	if (kind === 'unkind') return deniesInsult(text) || RETOLD_STORY.test(text);
+	if (kind === 'unkind') return deniesInsult(text) || speaking.inAny(RETOLD_STORY);
 	return false;
 }
 
@@ -213,7 +213,7 @@ function scratch(size: number, which: 0 | 1): Float64Array {
  * Findings the model adds: one per kind, over the window that scored highest,
  * when that score passes the kind's threshold and no rule found the kind.
  */
-export function classifyHolds(view: WordView, original: string, alreadyFound: ReadonlySet<string>): RawFinding[] {
+export function classifyHolds(view: WordView, original: string, alreadyFound: ReadonlySet<string>, speaking: Speaking): RawFinding[] {
 	compiled ??= compile(MODEL as ClassifierModel);
 	const model = compiled;
 
@@ -291,7 +291,7 @@ export function classifyHolds(view: WordView, original: string, alreadyFound: Re
 		}
 		best += bias[c] as number;
 		if (best < (thresholds[c] as number)) continue;
-		if (modelStandsDown(kind, view.text)) continue;
+		if (modelStandsDown(kind, view.text, speaking)) continue;
 		const first = tokens[bestStart];
 		const last = tokens[bestEnd - 1];
 		if (first === undefined || last === undefined) continue;

@@ -31,6 +31,14 @@ export interface VariantIndex {
 	byInitial: Map<string, VariantEntry[]>;
 	joined: Map<string, VariantEntry>;
 	bySurname: Map<string, VariantEntry[]>;
+	/** What each word seen so far may be of this roster (see factsOf). */
+	known: Map<string, WordFacts>;
+}
+
+/** What one typed word may be: a name run together, and the roster first names it may be. */
+interface WordFacts {
+	joined: VariantEntry | undefined;
+	firsts: readonly { entry: VariantEntry; slips: number }[];
 }
 
 // Common given names and the short forms British children use for each other.
@@ -127,7 +135,7 @@ const push = <T>(map: Map<string, T[]>, key: string, value: T): void => {
 
 /** Index one-word first names and surnames; longer names are left to the exact rule. */
 export function compileVariants(names: readonly { first: readonly string[]; surname: string; surnameIsWord: boolean }[]): VariantIndex {
-	const index: VariantIndex = { byFirst: new Map(), byInitial: new Map(), joined: new Map(), bySurname: new Map() };
+	const index: VariantIndex = { byFirst: new Map(), byInitial: new Map(), joined: new Map(), bySurname: new Map(), known: new Map() };
 	for (const name of names) {
 		if (name.first.length !== 1) continue;
 		const first = name.first[0] as string;
@@ -190,15 +198,28 @@ const NO_MATCHES: readonly { entry: VariantEntry; slips: number }[] = [];
 
 const SURNAME_TOLD = /(?:^| )(?:surname|surnames|last name|other name|second name|family name)(?: |$)/;
 
+// Every word of every message is read against the roster, and most words recur: what a word may
+// be is remembered per roster, one lookup instead of the three to five its keys and the roster's
+// maps cost, and emptied past the limit like the keys' own maps.
+function factsOf(word: string, index: VariantIndex): WordFacts {
+	let facts = index.known.get(word);
+	if (facts === undefined) {
+		facts = { joined: word.length >= 6 ? joinedName(word, index) : undefined, firsts: firstNameMatches(word, index) };
+		if (index.known.size >= KEY_CACHE_LIMIT) index.known.clear();
+		index.known.set(word, facts);
+	}
+	return facts;
+}
+
 /** Roster full names in forms the exact rule does not read. */
 export function findNameVariants(view: WordView, original: string, index: VariantIndex, isFamous: (first: number, last: number) => boolean): RawFinding[] {
 	const tokens = mergeSingleLetters(view);
 	const findings: RawFinding[] = [];
 	for (let i = 0; i < tokens.length; i += 1) {
 		const token = tokens[i] as WordToken;
-		const joined = token.text.length >= 6 ? joinedName(token.text, index) : undefined;
-		if (joined !== undefined) findings.push(spanOf(view, token, token, 'fullname.joined'));
-		for (const { entry, slips } of firstNameMatches(token.text, index)) {
+		const facts = factsOf(token.text, index);
+		if (facts.joined !== undefined) findings.push(spanOf(view, token, token, 'fullname.joined'));
+		for (const { entry, slips } of facts.firsts) {
 			const next = tokens[afterQuotedNickname(view, original, tokens, i)];
 			if (
 				surnameFits(view, original, next, entry, 1 - slips) &&

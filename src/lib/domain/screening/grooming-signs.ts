@@ -8,10 +8,12 @@
 
 import { GROOMING_SIDEWAYS_RULES } from './grooming-sideways.js';
 import { phrase, YOU, type PhraseRule } from './phrases.js';
+import { frames } from './speaking.js';
 
-// E-safety lessons and stories tell of these same asks.
-const LESSON_OR_STORY =
-	/\b(?:never|shouldnt|should not|dont ever|if (?:someone|anyone|a stranger|a person|somebody)|lesson|we learned|we learnt|miss said|sir said|e safety|esafety|online safety|in the story|the character|the villain|example)\b/;
+// E-safety lessons and stories tell of these same asks (speaking.ts), and so does any rule
+// with a "never", the word "lesson", an example or the villain in it ("never send pictures of your feet").
+const TOLD_OF = frames('lesson', 'advice', 'exercise', 'story');
+const TOLD_OF_WORDS = /\b(?:never|lesson|example|the villain|miss said|sir said)\b/;
 const ONLINE =
 	'(?:met|online|on (?:roblox|fortnite|minecraft|discord|tiktok|snapchat|snap|instagram|insta|youtube|xbox|the game|a game|the app|an app)|in (?:the|a|my) game)';
 const BODY = '(?:feet|foot|legs|bum|body|belly|tummy|chest|underwear|bra|knickers)';
@@ -23,7 +25,8 @@ export const GROOMING_SIGN_RULES: readonly PhraseRule[] = [
 		pattern: phrase(
 			`${ONLINE}(?: [a-z0-9]+){0,8} (?:mature|grown up|grownup) for my age|(?:mature|grown up|grownup) for my age(?: [a-z0-9]+){0,8} (?:hes|he is|shes|she is|theyre|they are|he s|she s) (?:1[3-9]|[2-9][0-9]|an adult|a grown up|a man|a lady)`
 		),
-		unless: LESSON_OR_STORY,
+		unless: TOLD_OF_WORDS,
+		standsDownIn: TOLD_OF,
 		needs: /for my age/
 	},
 	{
@@ -31,7 +34,8 @@ export const GROOMING_SIGN_RULES: readonly PhraseRule[] = [
 		pattern: phrase(
 			`(?:asked|asking|asks|wants|wanted|ask) (?:me|her|him|them|u|you) (?:for|to send|to show|to take)(?: [a-z]+){0,2} (?:pictures?|pics?|photos?|selfies?|videos?|vids?) of (?:my|her|his|their|${YOU}r) ${BODY}|(?:bra|underwear|knickers|boxers) (?:size|colour|color)|what colou?r (?:is |are )?(?:${YOU}r|my|her) (?:underwear|knickers|bra|boxers)|(?:pic|pics|photo|photos|picture|selfie|vid)(?: [a-z]+){0,8} (?:if|only if) ${YOU} send (?:one|me one|yours|some|one of ${YOU}(?:rself)?) back|(?:want to|wanna|would like to|like to|want 2) see (?:${YOU}|${YOU}r face|${YOU}r body) when (?:we|i) (?:talk|chat|call|play|message)`
 		),
-		unless: LESSON_OR_STORY,
+		unless: TOLD_OF_WORDS,
+		standsDownIn: TOLD_OF,
 		needs: /pic|photo|selfie|vid|size|colou?r|back|see/
 	},
 	{
@@ -40,7 +44,8 @@ export const GROOMING_SIGN_RULES: readonly PhraseRule[] = [
 		pattern: phrase(
 			`(?:video call|call|facetime|video chat|ring|message|text)(?: [a-z]+){0,2} when (?:my|your|ur) (?:mum|dad|parents|mom|mam|family) (?:is|are|s|has|have) (?:asleep|gone to bed|in bed|not looking|not watching)`
 		),
-		unless: LESSON_OR_STORY,
+		unless: TOLD_OF_WORDS,
+		standsDownIn: TOLD_OF,
 		needs: /asleep|bed|looking|watching/
 	},
 	{
@@ -49,7 +54,8 @@ export const GROOMING_SIGN_RULES: readonly PhraseRule[] = [
 		pattern: phrase(
 			`(?:app|snap|snapchat|chat|ghost)(?: [a-z]+){0,2} so (?:the )?(?:pics|photos|pictures|messages|chats|videos|vids) (?:disappear|dissapear|disapear|vanish|delete themselves|get deleted)`
 		),
-		unless: LESSON_OR_STORY,
+		unless: TOLD_OF_WORDS,
+		standsDownIn: TOLD_OF,
 		needs: /disappear|dissapear|disapear|vanish|delete/
 	},
 	...GROOMING_SIDEWAYS_RULES

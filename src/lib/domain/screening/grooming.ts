@@ -20,10 +20,13 @@
 import { GROOMING_SIGN_RULES } from './grooming-signs.js';
 import { matchPhrases, phrase, YOU, YOURE, type PhraseRule } from './phrases.js';
 import type { WordView } from './normalise.js';
+import { frames, type Speaking } from './speaking.js';
 import type { RawFinding } from './types.js';
 
-const LESSON =
-	/\b(?:never (?:send|give|share|meet|trust|talk to|add|accept)|shouldnt|should not|dont ever|if (?:someone|anyone|a stranger|a person|somebody)|(?:a|the) (?:stranger|groomer)|lesson|we learned|we learnt|we learnt that|miss said|sir said|tell (?:a|an) (?:adult|grown up|teacher)|e safety|esafety|online safety|in the story|the character|the villain|example)\b/;
+// Lesson talk, safety advice, an exercise or a story tell of these same asks (speaking.ts), and
+// so does a sentence with the word "lesson", an example or the villain near the ask.
+const GROOMING_TOLD_OF = frames('lesson', 'advice', 'exercise', 'story');
+const TOLD_OF_WORDS = /\b(?:lesson|example|the villain|miss said|sir said)\b/;
 const PRIVATE_APP =
 	'(?:snap ?chat|snap|whats ?app|whatsapp|insta(?:gram)?|kik|telegram|discord|signal|messenger|facetime|skype|tiktok|dms?|private chat|another app|a different app|somewhere else|somewhere private|private messages?|my (?:private |secret |other |2nd |second )?(?:number|account|server))';
 // A number at the start of a prize: \d+, written as classes of four digits or fewer so the
@@ -40,7 +43,8 @@ const RULES: readonly PhraseRule[] = [
 		pattern: phrase(
 			`(?:so |very |really |quite |well )?(?:mature|grown up|grownup|old|clever|smart|sensible) for ${YOU}r age|(?:pretty|beautiful|gorgeous|sexy|hot|fit|cute|developed) for (?:a |an )?(?:\\d+ year old|\\d+|nine|ten|eleven|twelve|year [3-7]|yr [3-7]|(?:a )?kid|(?:a )?girl ${YOU}r age|(?:a )?boy ${YOU}r age)|(?:${YOU} (?:seem|look|act|sound|talk|are|r)|${YOURE}) (?:(?:so|very|really|much|way|a lot|loads) ){0,2}(?:older|more grown up|mature|more mature) than|${YOU} (?:look|looks|seem) older in ${YOU}r (?:pic|picture|photo|pics|pictures|photos|profile)|^(?:hey |hi |hiya |oi )?(?:how old (?:are|r) ${YOU}|whats ${YOU}r age|what age (?:are|r) ${YOU})(?: now| btw)?$|(?:forget|cant believe|cant tell) ${YOURE} (?:(?:only|just) (?:\\d+|nine|ten|eleven|twelve|a kid)|a kid|a child|so young)|${YOURE} (?:so |really |very |such a )?(?:mature|grown up)[a-z ]{0,30} (?:only|just) (?:\\d+|nine|ten|eleven|twelve)|how old (?:are|r) ${YOU} (?:really|actually|exactly|in real life|irl)|(?:asl|a s l)|what (?:age|year) (?:are|r) ${YOU} (?:really|actually)|${YOU} dont (?:look|seem|sound|type|talk|text|write|act) (?:\\d+|ten|eleven|nine|twelve|like (?:a|an) (?:kid|child|(?:\\d+|nine|ten|eleven|twelve) year old))|age is (?:just|only) a number|(?:im|i am) (?:actually |really |only )?(?:1[6-9]|[2-5][0-9]|sixteen|seventeen|eighteen|nineteen|twenty|thirty)(?: years old| yrs| yo)? (?:but|btw|and i (?:play|like|love|talk))|how old (?:are|r) ${YOU}(?: btw)?,? (?:i|im)(?: am)? (?:\\d\\d|a bit older|older|an adult|a grown up)`
 		),
-		unless: LESSON,
+		unless: TOLD_OF_WORDS,
+		standsDownIn: GROOMING_TOLD_OF,
 		needs: /age|than|old|asl|a s l|really|actually|look|seem|sound|only|just|pretty|beautiful|gorgeous|sexy|hot|fit|cute|developed|forget|im |i am /
 	},
 	{
@@ -48,7 +52,8 @@ const RULES: readonly PhraseRule[] = [
 		pattern: phrase(
 			`(?:lets|let us|we should|can we|shall we|we could|why dont we) (?:move|go|switch|talk|chat|speak)(?: to| on| onto| over to| over on) ${PRIVATE_APP}(?=[a-z ]{0,60}(?:teachers?|parents|mum|dad|read|see|watch|private|boring|nobody|no one|noone|secret|check))`
 		),
-		unless: LESSON,
+		unless: TOLD_OF_WORDS,
+		standsDownIn: GROOMING_TOLD_OF,
 		needs: /teacher|parent|mum|dad|read|see|watch|private|boring|nobody|no one|noone|secret|check/
 	},
 	{
@@ -56,7 +61,8 @@ const RULES: readonly PhraseRule[] = [
 		pattern: phrase(
 			`(?:which|what) (?:bed)?room is (?:yours|urs)|(?:do|have) ${YOU} (?:have|got) (?:a |an )?(?:tv|telly|lock|camera|computer|laptop|phone|ipad|tablet) in ${YOU}r (?:bed)?room|(?:a lock|a key) (?:on|for) ${YOU}r (?:bed)?(?:room )?door|(?:wear|wearing|sleep in|put on) (?:to|in|for|4|2) bed|what (?:do|does) ${YOU} (?:wear|sleep in)(?: at night| in bed)?`
 		),
-		unless: LESSON,
+		unless: TOLD_OF_WORDS,
+		standsDownIn: GROOMING_TOLD_OF,
 		needs: /room|bed|wear|sleep/
 	},
 	{
@@ -64,7 +70,8 @@ const RULES: readonly PhraseRule[] = [
 		pattern: phrase(
 			`${YOURE} the only (?:one|person) (?:who|that) (?:really )?(?:understands|gets|listens to|cares about) me|i (?:think about|dream about|cant stop thinking about) ${YOU} (?:a lot|all the time|every day|loads|constantly|every night)|i know ${YOU} better than (?:your|ur|the|any)|${YOU} can (?:always )?tell me anything|i (?:wont|will not|would never|dont) judge ${YOU}|(?:im|i am) a (?:friend|mate|colleague) of (?:your|ur) (?:dad|mum|mom|parents|family|uncle|aunt)s?`
 		),
-		unless: LESSON,
+		unless: TOLD_OF_WORDS,
+		standsDownIn: GROOMING_TOLD_OF,
 		needs: /only|think|dream|know|tell me|judge|friend|mate|colleague/
 	},
 	{
@@ -72,7 +79,8 @@ const RULES: readonly PhraseRule[] = [
 		pattern: phrase(
 			`(?:do|have) ${YOU} (?:have|got) a (?:boyfriend|girlfriend|bf|gf) yet|(?:im|i am) (?:\\d+|ten|eleven|twelve|thirteen) (?:too|as well)[a-z ]{0,30} (?:girlfriend|boyfriend|gf|bf)|(?:girlfriend|boyfriend|gf|bf)[a-z ]{0,30} (?:im|i am) (?:\\d+|ten|eleven|twelve|thirteen) too`
 		),
-		unless: LESSON,
+		unless: TOLD_OF_WORDS,
+		standsDownIn: GROOMING_TOLD_OF,
 		needs: /friend|bf|gf/
 	},
 	{
@@ -81,7 +89,8 @@ const RULES: readonly PhraseRule[] = [
 			`${YOURE} (?:so |really |very |the most )?(?:pretty|beautiful|gorgeous|cute|hot|sexy|special|lovely|fit|perfect|different)(?:[a-z ]{0,40}) (?:dont|do not|no need to) (?:tell|show)|(?:our|a) (?:special|little) (?:friendship|secret)|${YOURE} (?:my|our) (?:special|favourite|little) (?:girl|boy|friend|one)|${YOURE} (?:so |really |very )?special to me|(?:only|just) (?:you and me|u and me|between us two)`
 		),
 		// Thanks between friends ("thank you for being my friend, you're special to me") is not an adult's flattery.
-		unless: new RegExp(`${LESSON.source}|\\b(?:thank you|thanks|for being my (?:best )?friend|best friends?|bff)\\b`),
+		unless: /\b(?:lesson|example|the villain|miss said|sir said|thank you|thanks|for being my (?:best )?friend|best friends?|bff)\b/,
+		standsDownIn: GROOMING_TOLD_OF,
 		needs: /tell|show|special|little|favourite|only|just|between|secret/
 	},
 	{
@@ -89,7 +98,8 @@ const RULES: readonly PhraseRule[] = [
 		pattern: phrase(
 			`(?:ill|i will|i can|i could|i ll|i wil|im going to|im gonna|i am going to|want me to|shall i|let me) (?:buy|get|give|send|gift) (?:${YOU} )?(?:some |free |lots of |a load of |loads of |\\d+ |a hundred |a thousand )?${PRIZE}(?! for (?:your|ur) birthday)|(?:free|want(?: some)?|do ${YOU} want) ${GIFT} (?:if|when|for) ${YOU}|(?:${PRIZE}|want \\d+)[a-z0-9 ]{0,30} (?:dont|do not|never) tell|(?:dont|do not|never) tell[a-z0-9 ]{0,30} (?:${PRIZE})|${GIFT} if ${YOU} (?:send|show|add|tell|meet|come|do)|if ${YOU} (?:do|did) (?:something|a favour|me a favour|some(?:thing)? for me|what i (?:say|ask))|i(?:ve| have) got (?:a |an |some )?(?:present|presents|surprise|gift|something) for ${YOU}[a-z ]{0,40} (?:next time i see ${YOU}|when i see ${YOU}|when we meet|dont tell|our secret|if ${YOU})`
 		),
-		unless: LESSON,
+		unless: TOLD_OF_WORDS,
+		standsDownIn: GROOMING_TOLD_OF,
 		needs: /buy|get|give|send|gift|free|want|robux|bucks|money|cash|pound|quid|present|tell|favour|something|surprise/
 	},
 	{
@@ -97,7 +107,8 @@ const RULES: readonly PhraseRule[] = [
 		pattern: phrase(
 			`(?:send|show|give) (?:me )?(?:a |some |another |more )?(?:photo|photos|pic|pics|picture|pictures|pik|piks|selfie|selfies|vid|video|videos)(?: of ${YOU}(?:rself|r self|r face|r body)?| in ${YOU}r| without| wearing| just for me| for me|(?: [a-z]+){0,6} (?:(?:a |be a )?model(?! (?:of|volcano|car|plane|boat|house|village|castle|ship|train|rocket|heart|eye|ear|solar))|modelling|modeling|famous|a star|an influencer)(?<!(?:science|lego|clay|junk|class|our|my|your|ur|his|her|the) model))|(?:talent scout|model(?:ling)? agency|modeling agency|scout for)(?: [a-z]+){0,8} (?:photos?|pics?|pictures?|selfies?)|send (?:me )?(?:one|some|a few|more) of ${YOU}(?:rself)? (?:in|without|wearing)|send (?:me )?(?:a )?selfie|(?:what|wat|wot|wut) (?:are|r) ${YOU} wearing(?! (?:for|to|on|at|tomorrow|today|next|this))|what ${YOU} wearing(?! (?:for|to|on|at|tomorrow|today|next|this))|show me what ${YOURE} wearing(?! (?:for|to|on|at|tomorrow|next))|show me (?:your|ur) (?:bedroom|room|body|face|feet|legs|pyjamas|bed)(?! (?:tidy|design|drawing|picture|model|plan))|(?:turn|put) (?:on )?(?:your|ur) (?:camera|cam)(?: on)?|(?:show|let) me see (?:you|u|your|ur)(?! (?:drawing|work|picture|lego|model|homework|story|book))|take (?:a |some )?(?:photos?|pics?) (?:of ${YOU}rself|in ${YOU}r)`
 		),
-		unless: LESSON,
+		unless: TOLD_OF_WORDS,
+		standsDownIn: GROOMING_TOLD_OF,
 		needs: /photo|pic|selfie|vid|wearing|cam|show|see|take|of (?:you|u)/
 	},
 	{
@@ -105,14 +116,16 @@ const RULES: readonly PhraseRule[] = [
 		pattern: phrase(
 			`(?:lets|let us|we should|can we|shall we|we could|why dont we|come|move|go|talk|chat|message me|text me|add me) (?:talk |chat |go |move |speak )?(?:on|to|in|over on|onto|over to) ${PRIVATE_APP}(?: instead| its (?:more )?private| where (?:no one|nobody) can see| so (?:no one|nobody|your|ur|teachers?))|(?:this|here) (?:isnt|is not|aint) private|(?:lets|let us|we can|we could|shall we) (?:text|message|msg|call|ring|facetime|video call|chat|talk)(?: on the phone| on (?:your|ur) phone)? instead|(?:teachers?|grown ups|adults|they|your parents|ur parents) (?:can|cant|could|will|wont) (?:see|read) (?:this|these|our) (?:chat|messages?)`
 		),
-		unless: LESSON
+		unless: TOLD_OF_WORDS,
+		standsDownIn: GROOMING_TOLD_OF
 	},
 	{
 		rule: 'grooming.trust',
 		pattern: phrase(
 			`${YOU} can (?:always )?trust me(?! to )|i (?:wont|will not|would never|promise not to) tell (?:your|ur) (?:parents|mum|mom|dad|teachers?|family|carer)|trust me,? i (?:wont|will not|would never) tell|im not like (?:other|the other|most) (?:adults|grown ups|people|teachers)|(?:i|only i) (?:understand|get) ${YOU} (?:better )?(?:than|more than|like no one|like nobody)|(?:your|ur) (?:parents|mum|dad|teachers?) (?:dont|do not|wont|will not) (?:understand|get) ${YOU}(?: like i do)?|i(?: am|m) ${YOU}r (?:real |only |best |secret |special )?friend not (?:them|like)|(?:no one|nobody) (?:else )?(?:has|needs) to know about (?:us|this|our)`
 		),
-		unless: LESSON,
+		unless: TOLD_OF_WORDS,
+		standsDownIn: GROOMING_TOLD_OF,
 		needs: /trust|tell|like|understand|get|friend|know/
 	},
 	{
@@ -121,7 +134,8 @@ const RULES: readonly PhraseRule[] = [
 		pattern: phrase(
 			`(?:${YOURE}|ur|your|${YOU} (?:are|r|seem|look|act|sound|talk)) (?:so |very |really |quite |well |super |soo+ )?(?:mature|grown up|grownup|developed) for (?:a |an )?(?:\\d+ year old|\\d+|eight|nine|ten|eleven|twelve|year [3-7]|yr [3-7]|y[3-7]|kid|girl|boy|child|primary (?:school )?(?:kid|girl|boy))`
 		),
-		unless: LESSON,
+		unless: TOLD_OF_WORDS,
+		standsDownIn: GROOMING_TOLD_OF,
 		needs: /mature|grown|developed/
 	},
 	{
@@ -137,7 +151,8 @@ const RULES: readonly PhraseRule[] = [
 		pattern: phrase(
 			`(?:i|we) (?:can|could|will|ll|would) make ${YOU} (?:famous|a (?:model|star|youtuber|youtube star|tiktok star|celebrity|singer)(?! (?:out of|from|with|shape))|an influencer|rich|popular)|(?:i|we) (?:work for|run|own|am from|m from) (?:a )?(?:model(?:ling)?|modeling|talent) (?:agency|company|scout)|(?:i used to be|im|i am) (?:a |an )?(?:talent scout|model scout|modelling agent|photographer)[a-z ]{0,30} ${YOU}`
 		),
-		unless: LESSON,
+		unless: TOLD_OF_WORDS,
+		standsDownIn: GROOMING_TOLD_OF,
 		needs: /make|agency|company|scout|agent|photographer/
 	},
 	{
@@ -146,7 +161,8 @@ const RULES: readonly PhraseRule[] = [
 		pattern: phrase(
 			`only i (?:really |truly )?(?:understand|get|know|care about|listen to) ${YOU}|(?:no one|nobody|noone) (?:else )?(?:understands|gets|cares about|loves|listens to) ${YOU} (?:like|the way) (?:i do|me)|(?:im|i am) the only one who (?:really )?(?:understands|gets|cares about|listens to) ${YOU}|(?:text|message|msg|call|ring|add|dm|find) me on my (?:private|secret) (?:number|phone|account|insta|snap|page)|(?:text|message|msg|call|ring) me on my other (?:number|phone) (?:so (?:nobody|no one|noone|they|your|ur)|dont tell|instead)`
 		),
-		unless: LESSON,
+		unless: TOLD_OF_WORDS,
+		standsDownIn: GROOMING_TOLD_OF,
 		needs: /only|like|way|private|secret|other/
 	},
 	{
@@ -154,7 +170,8 @@ const RULES: readonly PhraseRule[] = [
 		pattern: phrase(
 			`are ${YOU} (?:home alone|on ${YOU}r own(?: at home)?|by ${YOU}rself|alone(?: right now| now| at home| in (?:your|ur) room)?)|(?:is|are) (?:your|ur) (?:mum (?:and|n|or) dad|mum|dad|parents|mom|family) (?:home|in|out|there|around|watching|nearby)(?! (?:for|with) (?:tea|dinner|the party|christmas|the holidays))|^(?:your|ur) (?:mum|dad|parents|mom) (?:home|in|out)$|(?:when|what time) (?:is|are|do|does) (?:your|ur) (?:mum|dad|parents|mom|family) (?:out|away|at work|go out|leave|go to bed|go to sleep|fall asleep)|(?:do|does) (?:your|ur) (?:mum|dad|parents|mom) (?:check|look at|read|see) (?:your|ur) (?:phone|tablet|ipad|messages|chats)|is (?:anyone|any1|anybody) (?:else )?(?:home|with ${YOU}|in (?:your|ur) room)|where (?:do|does) ${YOU} sleep|(?:which|what) (?:is )?(?:your|ur) bedroom`
 		),
-		unless: LESSON,
+		unless: TOLD_OF_WORDS,
+		standsDownIn: GROOMING_TOLD_OF,
 		needs: /alone|own|self|mum|dad|parent|mom|family|anyone|any1|anybody|sleep|bedroom/
 	},
 	...GROOMING_SIGN_RULES
@@ -168,13 +185,16 @@ const WARMTH = new RegExp(
 const PAIRED_WITH = new RegExp(
 	`\\b(?:dont tell|do not tell|not tell|wont tell|dont show|doesnt know|dont know about|dont let|delete|deleat|secret|between us|nobody needs to know|doesnt get upset|has anyone (?:ever )?told ${YOU}|anyone ever told ${YOU}|how old|whats ${YOU}r age|what age|what year (?:are|r) ${YOU} in|boyfriend|girlfriend|send (?:me )?(?:a )?(?:pic|photo|selfie|picture))\\b`
 );
-const PAIR_LESSON = /\b(?:lesson|e safety|esafety|online safety|if (?:someone|anyone|a stranger)|we learned|we learnt|story|character|film|book|panto)\b/;
+// A pairing is read across the whole message, so any story, film or book in it is enough, and
+// so is the start of a safety rule ("if someone...").
+const PAIR_TOLD_OF = frames('lesson', 'story');
+const PAIR_STORY_WORD = /\b(?:lesson|story|character|film|book|panto|if (?:someone|anyone|a stranger))\b/;
 
 /** Phrases an adult uses to draw a child in. */
-export function findGrooming(view: WordView): RawFinding[] {
-	const found = matchPhrases(view, RULES, 'grooming');
+export function findGrooming(view: WordView, speaking: Speaking): RawFinding[] {
+	const found = matchPhrases(view, RULES, 'grooming', speaking);
 	const text = view.text;
-	if (found.length === 0 && WARMTH.test(text) && PAIRED_WITH.test(text) && !PAIR_LESSON.test(text)) {
+	if (found.length === 0 && WARMTH.test(text) && PAIRED_WITH.test(text) && !speaking.inAny(PAIR_TOLD_OF) && !PAIR_STORY_WORD.test(text)) {
 		found.push({ kind: 'grooming', start: view.starts[0] ?? 0, end: view.ends[text.length - 1] ?? 0, rule: 'grooming.flattery-secret' });
 	}
 	return found;

@@ -159,9 +159,7 @@ export function findProfanity(
 ): RawFinding[] {
 	const findings: RawFinding[] = [];
 	const tokens = view.tokens;
-	const add = (first: WordToken, last: WordToken, rule: string): void => {
-		findings.push({ kind: 'profanity', start: view.starts[first.start] ?? 0, end: view.ends[last.end - 1] ?? 0, rule });
-	};
+	const add = profanityAdder(view, findings);
 	for (let i = 0; i < tokens.length; i += 1) {
 		const token = tokens[i] as WordToken;
 		const phraseEnd = matchListedPhrase(tokens, i, words);
@@ -184,6 +182,14 @@ export function findProfanity(
 	findSpacedLetters(tokens, words, add);
 	findMasked(normalised, words, findings, mapNormalised);
 	return findings;
+}
+
+// Made by a function rather than written as a named arrow in the detector: under tsx every named
+// arrow is wrapped in a helper that defines its name, which cost about a microsecond a message.
+function profanityAdder(view: WordView, findings: RawFinding[]): (first: WordToken, last: WordToken, rule: string) => void {
+	return (first, last, rule) => {
+		findings.push({ kind: 'profanity', start: view.starts[first.start] ?? 0, end: view.ends[last.end - 1] ?? 0, rule });
+	};
 }
 
 function classifyWord(token: WordToken, words: CompiledWords): string | null {

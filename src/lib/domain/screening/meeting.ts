@@ -20,7 +20,7 @@ import { matchPhrases, phrase, YOU, type PhraseRule } from './phrases.js';
 import { findMeetingShapes, lettersJoined } from './meeting-shapes.js';
 import type { WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
-import { LESSON_EXERCISE } from './secrecy.js';
+import { frames, readSpeaking, type Speaking } from './speaking.js';
 
 const AWAY =
 	'(?:the |my |your |ur |our |a )?(?:big |little |old |new )?(?:park|skate ?park|shop|shops|corner shop|house|home|mine|yours|station|train station|bus stop|bus station|corner|field|woods|rec|garden|car park|cinema|mcdonalds|maccies|maccys|kfc|greggs|tesco|tescos|asda|co op|spar|back|alley|bridge|beach|lake|river|canal|swings|town|high street|shopping centre|arcade|leisure centre|pool|chippy|garages|end of (?:my|your|ur|the) (?:road|street)|top of (?:my|your|ur|the) (?:road|street)|flat|nans|my nans|gran|my grans|den|forest|path)';
@@ -125,11 +125,15 @@ const IN_SCHOOL =
 const AWAY_WORD = new RegExp(
 	`\\b(?:mine|my house|my flat|my nans|my place|park|skatepark|skate park|shop|shops|station|bus stop|rec|woods|town|cinema|mcdonalds|maccies|car|van|a lift|tonight|at night|after school(?! club)|saturday|sunday|weekend|midnight|sleepover|sleep over|leisure centre|church|estate|garage|corner by|fireworks|bonfire)\\b`
 );
-// Stories and lessons: told about other people, or rules about what not to do.
-const STORY =
-	/\b(?:once upon|in (?:my|the|our) story|(?:my|our|this|the) (?:story|poem|comic|book|play) (?:is )?about|chapter|the villain|villains?|the hero|the princess|the dragon|the knight|the wizard|the witch|the pirate|the detective|the character|characters|the giant|the troll|the king|the queen|the fox|the wolf|the monster|the robot|the alien|ghost|ghosts|the spy|the evil|professor|narrator|plot|fairy tale|fairytale|in the play|our play|script|the author|in the book|in drama|role ?play|we acted|acted out|a scene|story (?:opening|starter|ending|beginning)|a (?:witch|ghost|giant|dragon|wizard))\b/;
-const LESSON =
-	/\b(?:never|shouldnt|should not|must not|mustnt|dont ever|not allowed to|if (?:someone|somebody|anyone|a stranger|a person|people)|someone you (?:met|meet|dont know)|people you (?:met|meet|dont know)|(?:a|an) (?:stranger|online friend)|strangers|e safety|esafety|online safety|we learned|we learnt|we learned that|lesson|the rule|the rules|smart rules|tell (?:a|an) (?:trusted )?(?:adult|grown up)|online friends|quiz)\b/;
+// Stories and lessons: told about other people, or rules about what not to do. The message's
+// reading (speaking.ts) knows lesson talk, safety advice, exercises and stories; a meeting also
+// stands down on any word of a story (a plot, a script, a dragon, a ghost, the king) and on every
+// rule said with a "never", "must not" or about strangers and online friends.
+const TOLD_OF = frames('lesson', 'advice', 'exercise', 'story');
+const STORY_PEOPLE =
+	/\b(?:chapter|the villain|villains|the hero|characters|plot|narrator|fairy ?tale|script|the author|in drama|role ?play|we acted|acted out|a scene|in the play|our play|the princess|the dragon|the knight|the wizard|the witch|the pirate|the detective|the giant|the troll|the king|the queen|the fox|the wolf|the monster|the robot|the alien|ghost|ghosts|the spy|the evil|professor|a (?:witch|ghost|giant|dragon|wizard))\b/;
+const MEETING_RULE_TALK =
+	/\b(?:lesson|never|must not|mustnt|not allowed to|if (?:people)|someone you (?:met|meet|dont know)|people you (?:met|meet|dont know)|an online friend|strangers|the rule|the rules|smart rules|online friends|quiz)\b/;
 
 const KNOWN_ADULT =
 	/\b(?:my|your|ur|our|their) (?:mum|dad|mom|mam|nan|gran|grandma|grandad|grandpa|parents|auntie|aunt|uncle|carer|childminder|step ?mum|step ?dad)(?: and (?:dad|mum|mom))? (?:is|will|can|said|says|arranged|asked|will be|is going to|s going to|are|texted|rang|phoned|booked|has booked|paid|got tickets)\b(?! (?:be )?(?:out|away|at work|working|on nights|not))|^(?:mum|dad|mummy|daddy) (?:said|says)\b|\bwith (?:your|ur) (?:mum|dad|mom|parents|nan|gran|carer)\b|\bwith (?:our|my|your|ur) (?:mums|dads|moms|families|grown ups)\b|\b(?:out )?to (?:our|my|your|ur) (?:mums|dads|parents|grown ups)\b|\b(?:text|ring|call|ask|message) (?:your|ur) (?:mum|dad|mom|parents|carer)\b|\bwith (?:my |our )?(?:mum|dad|mom|parents|nan|gran)\b/;
@@ -168,10 +172,12 @@ const IF_PARENT_AGREES = /\bif (?:your|ur) (?:mum|dad|mom|parents|nan|gran) (?:s
 const PAST_REPORT = /\b(?:we had|we went|i went|was|yesterday|last (?:week|weekend|night|year|time|summer)|did you (?:go|see|come))\b/;
 
 /** Arrangements to meet away from school and requests for whereabouts. */
-export function findMeetings(view: WordView): RawFinding[] {
-	// A message typed a letter at a time is read with its letters joined ("m e e t a t t h e park").
-	const text = lettersJoined(view) ?? view.text;
-	const found = matchPhrases(view, RULES, 'meeting');
+export function findMeetings(view: WordView, speaking: Speaking): RawFinding[] {
+	// A message typed a letter at a time is read with its letters joined ("m e e t a t t h e park"),
+	// and so is who is speaking in it.
+	const joined = lettersJoined(view);
+	const text = joined ?? view.text;
+	const found = matchPhrases(view, RULES, 'meeting', speaking);
 	// The situation needs a place or a time away from school first: asked in that order, the
 	// long test of words to the reader (and the copy of the text without its goodbye) is
 	// skipped in most messages. Each test is a plain one, so the order cannot change the answer.
@@ -187,7 +193,7 @@ export function findMeetings(view: WordView): RawFinding[] {
 	}
 	if (found.length === 0) found.push(...findMeetingShapes(view, text));
 	if (found.length === 0) return found;
-	if (LESSON.test(text) || STORY.test(text) || LESSON_EXERCISE.test(text)) return [];
+	if ((joined === null ? speaking : readSpeaking(joined)).inAny(TOLD_OF) || MEETING_RULE_TALK.test(text) || STORY_PEOPLE.test(text)) return [];
 	// A parent or carer arranging it with the reader's own parent is a known grown-up's plan
 	// ("mum said you can come to ours for tea, she will text your mum"), and so is the writer's
 	// own lift ("my mum is picking us both up"). The writer's relative fetching the reader, or

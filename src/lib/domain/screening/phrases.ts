@@ -11,6 +11,7 @@
 
 import type { WordToken, WordView } from './normalise.js';
 import { BEGINNING_DEPTH, beginsWithWordChar, patternBeginnings } from './phrase-beginnings.js';
+import { readSpeaking, type FrameSet, type Speaking } from './speaking.js';
 import type { FindingKind, RawFinding } from './types.js';
 
 export interface PhraseRule {
@@ -18,6 +19,8 @@ export interface PhraseRule {
 	pattern: RegExp;
 	/** If this matches the words around the phrase, it is innocent ("nice to meet you"). */
 	unless?: RegExp;
+	/** Frames (speaking.ts) that make the phrase innocent when one of their cues is among the words around it. */
+	standsDownIn?: FrameSet;
 	/** A cheap test every match needs; skips the full pattern for most messages. */
 	needs?: RegExp;
 }
@@ -39,9 +42,13 @@ export function phrase(source: string): RegExp {
 	return beginsWithWordChar(pattern) ? new RegExp(`\\b(?:${source})(?![a-z0-9])`, 'g') : pattern;
 }
 
-/** Every match of every rule, as findings of one kind. */
-export function matchPhrases(view: WordView, rules: readonly PhraseRule[], kind: FindingKind): RawFinding[] {
+/**
+ * Every match of every rule, as findings of one kind. `speaking` is the message's reading
+ * (speaking.ts), asked by rules with `standsDownIn`; without one it is read when first needed.
+ */
+export function matchPhrases(view: WordView, rules: readonly PhraseRule[], kind: FindingKind, speaking?: Speaking): RawFinding[] {
 	const findings: RawFinding[] = [];
+	const reading: ReadingOf = { view, speaking };
 	const text = view.text;
 	const index = indexOf(rules);
 	const words = index === null ? null : wordsOf(view);
@@ -49,7 +56,7 @@ export function matchPhrases(view: WordView, rules: readonly PhraseRule[], kind:
 	for (let r = 0; r < rules.length; r += 1) {
 		const bit = 1 << r;
 		if (candidates !== null && (candidates & bit) === 0) continue;
-		const { rule, pattern, unless, needs } = rules[r] as PhraseRule;
+		const { rule, pattern, unless, needs, standsDownIn } = rules[r] as PhraseRule;
 		const indexed = index !== null && words !== null && (index.always & bit) === 0;
 		// A rule tried only at a few words asks its cheap test at its first match instead of first:
 		// the test scans the whole text, which cost more than those tries (15 tests against 27
@@ -77,21 +84,41 @@ export function matchPhrases(view: WordView, rules: readonly PhraseRule[], kind:
 					asked = true;
 				}
 				from = at + m[0].length;
-				addMatch(view, m, unless, kind, rule, findings);
+				addMatch(m, unless, standsDownIn, reading, kind, rule, findings);
 			}
 			continue;
 		}
 		pattern.lastIndex = 0;
-		for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) addMatch(view, m, unless, kind, rule, findings);
+		for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) addMatch(m, unless, standsDownIn, reading, kind, rule, findings);
 	}
 	return findings;
 }
 
-function addMatch(view: WordView, m: RegExpExecArray, unless: RegExp | undefined, kind: FindingKind, rule: string, findings: RawFinding[]): void {
+// The words around a match: 40 letters either side.
+const AROUND = 40;
+
+/** The message being matched and its reading, read on first need when the caller gave none. */
+interface ReadingOf {
+	view: WordView;
+	speaking: Speaking | undefined;
+}
+
+function addMatch(
+	m: RegExpExecArray,
+	unless: RegExp | undefined,
+	standsDownIn: FrameSet | undefined,
+	reading: ReadingOf,
+	kind: FindingKind,
+	rule: string,
+	findings: RawFinding[]
+): void {
+	const view = reading.view;
 	const text = view.text;
-	if (unless !== undefined) {
-		const window = text.slice(Math.max(0, m.index - 40), Math.min(text.length, m.index + m[0].length + 40));
-		if (unless.test(window)) return;
+	if (unless !== undefined || standsDownIn !== undefined) {
+		const from = Math.max(0, m.index - AROUND);
+		const to = Math.min(text.length, m.index + m[0].length + AROUND);
+		if (unless !== undefined && unless.test(text.slice(from, to))) return;
+		if (standsDownIn !== undefined && (reading.speaking ??= readSpeaking(text)).near(standsDownIn, from, to)) return;
 	}
 	const end = m.index + m[0].length;
 	findings.push({ kind, start: view.starts[m.index] ?? 0, end: view.ends[end - 1] ?? 0, rule });

@@ -8,26 +8,31 @@
 
 import { matchPhrases, phrase, type PhraseRule } from './phrases.js';
 import type { WordView } from './normalise.js';
+import { frames, type Speaking } from './speaking.js';
 import type { RawFinding } from './types.js';
 import { COVER_UP_RULES } from './secrecy-cover-up.js';
 
-// Advice from a lesson: "never tell anyone your address" is about the reader's own details.
-const LESSON =
-	/\b(?:a good|a strong|strong|good) passwords?\b|\bpasswords? (?:is|are|should|must)\b|\b(?:tell|give|share|show) (?:anyone|anybody|strangers|people|someone|a stranger)(?: online| on (?:games|the internet))? (?:(?:your|ur) (?:address|postcode|password|number|phone|school|name|full name|age|location|photos?|pictures?|details)|(?:what|which) school (?:you|u) go to|where (?:you|u) live)\b|\b(?:lesson|we learned|we learnt|e safety|esafety|online safety)\b/;
+// Advice about the reader's own details: "never tell anyone your address" asks no silence about
+// anything, and a good password is a secret everyone should keep.
+const OWN_DETAILS_ADVICE =
+	/\b(?:a good|a strong|strong|good) passwords?\b|\bpasswords? (?:is|are|should|must)\b|\b(?:tell|give|share|show) (?:anyone|anybody|strangers|people|someone|a stranger)(?: online| on (?:games|the internet))? (?:(?:your|ur) (?:address|postcode|password|number|phone|school|name|full name|age|location|photos?|pictures?|details)|(?:what|which) school (?:you|u) go to|where (?:you|u) live)\b/;
+// Lesson talk (speaking.ts), or the word "lesson", near the phrase. Safety advice is not asked:
+// "don't ever tell your mum" and "you shouldn't tell anyone" are the very requests this file holds.
+const IN_LESSON = frames('lesson');
+const LESSON_WORD = /\blesson\b/;
 const GOOD_SURPRISE =
 	/\b(?:surprise|present|birthday|party|card|gift|christmas|mothers day|fathers day|secret santa|tooth fairy|santa|easter bunny|thank you|leaving|having a baby|new baby|pregnant|(?:im|i am|were|we are) (?:getting|having) a (?:puppy|kitten|dog|cat|hamster|rabbit|bunny|pony|new pet|baby brother|baby sister)|engaged|wedding|(?:making|make|made|get|got|getting|buying|bought|baking) (?:her|him|them|miss|sir|mum|dad|(?:mrs|mr|miss|ms) [a-z]+) (?:a|an|some|one)|(?:secret|quiet) (?:till|until|til) (?:christmas|december|(?:her|his|my|mums|dads) birthday|mothers day|fathers day|easter|the end of term|the last day)|(?:give|giving) (?!you |u |ya )[a-z]+ my (?:spare|old|extra|best)|(?:bring|bringing) in [a-z ]{0,20}for (?:everyone|the class|the whole class)|my last day|(?:make|making|made|draw|drawing|write|writing|bake|baking) [a-z ]{0,30}for (?:(?:mrs|mr|miss|ms) [a-z]+|our teacher|the teacher|mum|dad|nan|gran))\b/;
 // Secrets that are things, not silence: a recipe, a handshake, a den.
 const SECRET_THING =
 	/\bsecret (?:recipe|handshake|code word|codes?|password for our den|den|club|base|santa|ingredient|passage|garden|agent|weapon|power|level|door|room|tunnel|mission|map|treasure)\b/;
-// A story or a lesson about someone else's silence: "the knight promised he would never tell", "if a grown up says don't tell",
-// a chapter of the child's own story, or the hider's plea in hide and seek.
+// Someone else's silence: a story or a quote (speaking.ts), or a lesson exercise whose secret is
+// an example's, not a request to the reader.
+const OTHERS_FRAME = frames('story', 'quote', 'exercise');
+// Silence kept by someone else in so many words ("the knight promised he would never tell", "if a
+// grown up says don't tell"), or the hider's plea in hide and seek.
 const OTHERS_SILENCE =
-	/\b(?:my|our) (?:story|poem|play|comic|script) (?:starts|begins|goes|opens)\b|\b(?:whispered|said|hissed) the [a-z]+\b|\bthe [a-z]+ (?:whispered|hissed)\b|\b(?:once upon a time|chapter (?:\d+|one|two|three|four|five|six)|in (?:my|our) (?:story|play|comic))\b|\bhide (?:and|n) seek\b|\b(?:he|she|they|it) (?:would|will|wd|could|promised to|promised he would|promised she would) never (?:tell|say)\b|\bif (?:a grown up|an adult|someone|somebody|anyone|a stranger|a person|a friend)(?: online)? (?:says|tells you|asks you to)\b/;
-// A lesson exercise or a child's own safety work told back: the warning signs spotted in a
-// pretend chat, an e-safety leaflet or poster, a diary written as a character for homework.
-// The secret in it is an example or a character's, not a request to the reader.
-export const LESSON_EXERCISE =
-	/\b(?:(?:a|the) pretend (?:chat|message|conversation|text)|spot the (?:bad|warning|danger|red)|warning signs|red flags|(?:e safety|esafety|online safety) (?:leaflet|poster|comic|booklet|quiz)|diary entry as)\b/;
+	/\bhide (?:and|n) seek\b|\b(?:he|she|they|it) (?:would|will|wd|could|promised to|promised he would|promised she would) never (?:tell|say)\b|\bif (?:a grown up|an adult|someone|somebody|anyone|a stranger|a person|a friend)(?: online)? (?:says|tells you|asks you to)\b/;
+const KIND_OR_OWN_DETAILS = new RegExp(`${GOOD_SURPRISE.source}|${OWN_DETAILS_ADVICE.source}|${LESSON_WORD.source}`);
 const GROWN_UPS =
 	'(?:anyone|anybody|any1|nobody|no one|noone|your (?:mum|mom|mam|dad|parents|nan|gran|teacher|family|carer|brother|sister)|ur (?:mum|mom|mam|dad|parents|teacher)|mum|mom|dad|mummy|daddy|parents|the teacher|teacher|teachers|miss|sir|a grown up|grown ups|any grown ups|adults|(?:mr|mrs|miss|ms|sir) [a-z]+|the teachers|the others|anyone else|(?:the )?dinner lad(?:y|ies)|(?:the )?lunchtime staff|(?:the|your|ur) (?:ta|teaching assistant)|(?:your|ur) (?:sister|brother|friends|best friend|dad|mum))';
 
@@ -37,7 +42,8 @@ const RULES: readonly PhraseRule[] = [
 		pattern: phrase(
 			`(?:dont|do not|dnt|dont you|never|you cant|you mustnt|u cant|dont ever|dont go) (?:tell|show|say (?:anything|owt|nothing|a word) to|say to|let|talk to|mention (?:it|this|that) to)(?: (?:this|it|that|them|anything|about (?:this|it|us|me)))?(?: (?:to|with))? ${GROWN_UPS}`
 		),
-		unless: new RegExp(`${GOOD_SURPRISE.source}|${LESSON.source}`),
+		unless: KIND_OR_OWN_DETAILS,
+		standsDownIn: IN_LESSON,
 		needs: /tell|show|say|let|talk to|mention/
 	},
 	{
@@ -45,7 +51,8 @@ const RULES: readonly PhraseRule[] = [
 		pattern: phrase(
 			`(?:promise|swear|pinky promise|pinkie promise|cross (?:your|ur) heart)(?: (?:me|that))?(?: (?:you|u))? (?:wont|will not|not to|to not|never|dont|you wont|u wont) (?:ever )?(?:tell|say|show|grass|snitch)|(?:you|u) (?:have to|must|got to|gotta|need to) (?:swear|promise) (?:not to|to not|you wont|u wont|never to) (?:tell|say)`
 		),
-		unless: new RegExp(`${GOOD_SURPRISE.source}|${LESSON.source}`),
+		unless: KIND_OR_OWN_DETAILS,
+		standsDownIn: IN_LESSON,
 		needs: /promise|swear|heart/
 	},
 	{
@@ -53,7 +60,8 @@ const RULES: readonly PhraseRule[] = [
 		pattern: phrase(
 			`hide (?:this|it|these|them|(?:this|these|the|our|my) (?:chats?|messages?|texts?|msgs?)) from|(?:make sure|dont let|so) (?:your|ur) (?:mum|dad|mom|parents|teachers?|family|carer|nan)s? (?:doesnt|dont|does not|do not|never|wont|cant|cannot) (?:see|know|find out|read|get upset)|(?:its|it is|its much|it would be) better if (?:your|ur) (?:mum|dad|mom|parents|teachers?|family)s? (?:doesnt|dont|does not|do not|never|didnt) (?:know|find out|see)|(?:stays|stay|staying|stays just) between (?:me and (?:you|u)|(?:you|u) and me|us)|only (?:you|u) (?:can|should|are allowed to|get to) know|not even (?:your|ur) (?:mum|dad|mom|sister|brother|best friend|parents|teacher)|(?:your|ur) (?:mum (?:and|n) dad|mum|dad|mom|parents|teachers?|family) (?:doesnt|dont|does not|do not|dnt) (?:need|have|want) (?:to|2) (?:know|no|find out|hear) (?:about )?(?:me|us|this|what we)|(?:so|make sure) (?:nobody|no one|noone|no1|they|your mum|ur mum|no grown ups|no adults|no teachers) (?:sees|see|knows|finds out|can see|will see|will know|cant see|reads)|if (?:you|u) (?:tell|show) (?:anyone|anybody|any1|(?:your|ur) (?:mum|dad|parents|teacher)|a grown up|the teachers?)[a-z ]{0,20} (?:ill|i will|i wont|i ll|we will|were not|you will|youll)`
 		),
-		unless: new RegExp(`${GOOD_SURPRISE.source}|${LESSON.source}`),
+		unless: KIND_OR_OWN_DETAILS,
+		standsDownIn: IN_LESSON,
 		needs: /hide|see|know|find out|read|upset|between|only|not even|nobody|no one|noone|tell|show|need/
 	},
 	{
@@ -61,7 +69,8 @@ const RULES: readonly PhraseRule[] = [
 		pattern: phrase(
 			`(?:our|its our|it is our|this is our|its a|it is a|keep (?:it|this|(?:this|these|our|the) (?:chats?|messages?|msgs?|texts?))(?: a)?|keep a) (?:little |special |big )?secret|keep (?:it|this) between (?:us|you and me|u and me)|(?:its|this is|thats) (?:just |only )?between (?:you and me|u and me|me and you|us two|us)|(?:nobody|no one|noone) (?:needs to|has to|will|must|can) (?:know|find out)|(?:dont|do not) let (?:anyone|anybody) (?:see|know|find out)`
 		),
-		unless: new RegExp(`${GOOD_SURPRISE.source}|${LESSON.source}|if (?:someone|anyone|somebody|a stranger|a grown up|an adult)`),
+		unless: new RegExp(`${KIND_OR_OWN_DETAILS.source}|if (?:someone|anyone|somebody|a stranger|a grown up|an adult)`),
+		standsDownIn: IN_LESSON,
 		needs: /secret|between|know|find out/
 	},
 	{
@@ -70,7 +79,8 @@ const RULES: readonly PhraseRule[] = [
 		pattern: phrase(
 			`(?:say|pretend|tell (?:her|him|them)) (?:that )?(?:you|u) (?:were|was|dont know|didnt|never|went|are at|were at)[a-z ]{0,30} if (?:your|ur|the|a|any) ?(?:mum|dad|mom|parents|teachers?|nan|miss|sir|grown up|adult|one)? asks?|(?:just |you have to |u have to |you must )say (?:that )?nothing happened|(?:turn|tilt|hide|put) (?:your|ur|the) (?:screen|phone|tablet|ipad) (?:away from|so) (?:your|ur)|hide (?:your|ur|our|the|these|my) (?:chats?|messages?|texts?|msgs?)(?: [a-z]+){0,4} (?:so (?:no one|nobody|noone|they|your|ur)|from)`
 		),
-		unless: new RegExp(`${GOOD_SURPRISE.source}|${LESSON.source}`),
+		unless: KIND_OR_OWN_DETAILS,
+		standsDownIn: IN_LESSON,
 		needs: /say|pretend|tell|screen|phone|tablet|ipad|hide/
 	},
 	{
@@ -79,7 +89,8 @@ const RULES: readonly PhraseRule[] = [
 		pattern: phrase(
 			`(?:you|u) (?:must|mustnt|must not|better not|should not|shouldnt|are not allowed to|arent allowed to|cant ever|can never) (?:ever )?(?:tell|say (?:anything |a word )?to|show|mention (?:it|this) to) (?:a (?:single )?(?:soul|person)|anyone|anybody|any1|nobody|no one)(?! (?:your|ur) (?:password|address|postcode|number|pin|name)| the (?:answer|answers|ending|end|spoiler))`
 		),
-		unless: new RegExp(`${GOOD_SURPRISE.source}|${LESSON.source}|\\b(?:answer|answers|spoiler|spoilers|ending|quiz|password|pin)\\b`),
+		unless: new RegExp(`${KIND_OR_OWN_DETAILS.source}|\\b(?:answer|answers|spoiler|spoilers|ending|quiz|password|pin)\\b`),
+		standsDownIn: IN_LESSON,
 		needs: /tell|say|show|mention/
 	},
 	{
@@ -104,14 +115,14 @@ export function keepsKindSecret(text: string): boolean {
 }
 
 /** Requests to hide something from grown-ups. */
-export function findSecrecy(view: WordView): RawFinding[] {
-	const found = matchPhrases(view, RULES, 'secrecy');
-	for (const f of matchPhrases(view, COVER_UP_RULES, 'secrecy')) found.push(f);
+export function findSecrecy(view: WordView, speaking: Speaking): RawFinding[] {
+	const found = matchPhrases(view, RULES, 'secrecy', speaking);
+	for (const f of matchPhrases(view, COVER_UP_RULES, 'secrecy', speaking)) found.push(f);
 	if (found.length === 0) return found;
 	const text = view.text;
-	if (OTHERS_SILENCE.test(text) || LESSON_EXERCISE.test(text)) return [];
+	if (speaking.inAny(OTHERS_FRAME) || OTHERS_SILENCE.test(text)) return [];
 	if (text.length > ONE_THOUGHT) return found;
 	// Deleting or hiding messages is never a surprise's business.
-	const kind = keepsKindSecret(text) || LESSON.test(text);
+	const kind = keepsKindSecret(text) || OWN_DETAILS_ADVICE.test(text) || LESSON_WORD.test(text) || speaking.inAny(IN_LESSON);
 	return kind ? found.filter((f) => f.rule === 'secrecy.delete' || f.rule === 'secrecy.hide') : found;
 }

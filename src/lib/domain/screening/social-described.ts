@@ -108,6 +108,12 @@ export function isHandleWord(word: string): boolean {
 	return w.length >= 4 && /[a-z][^a-z]*[a-z]/.test(w) && /[\d_.#]/.test(w) && !NOT_AN_ACCOUNT.test(w) && !FILE_OR_SITE.test(w);
 }
 
+/** A word of the view as the child typed it, capitals and all. */
+export function typedWordAt(mt: MappedText, typed: string, start: number, end: number): string {
+	const span = originalSpan(mt, start, end);
+	return typed.slice(span.start, span.end);
+}
+
 const isCamelTyped = (typed: string): boolean => /^[A-Za-z]+$/.test(typed) && /[a-z][A-Z]/.test(typed);
 
 // Every rule here needs one of these, so a message with none is passed over in three scans: a word
@@ -118,10 +124,6 @@ const CAMEL_TYPED = /[a-z][A-Z]|[xX][xX]/;
 export function findDescribedAccounts(mt: MappedText, typed: string, add: Add): void {
 	const text = mt.text;
 	if (!HANDLE_MARK.test(text) && !CAMEL_TYPED.test(typed) && !text.includes('channel')) return;
-	const typedWord = (start: number, end: number): string => {
-		const span = originalSpan(mt, start, end);
-		return typed.slice(span.start, span.end);
-	};
 	let online: boolean | undefined;
 	for (const m of matchesOf(SELF_NAMED, text)) {
 		const group = m.findIndex((g, i) => i > 0 && g !== undefined);
@@ -130,7 +132,7 @@ export function findDescribedAccounts(mt: MappedText, typed: string, add: Add): 
 		// "I'm called Tom" is a child's name; "I'm called axolotl_ellie_xo" is an account, and so is
 		// "MiloMinesALot" asked to be found, or said where something online is talked about.
 		const asked = group >= 4;
-		if (isHandleWord(handle) || ((asked || (online ??= ONLINE.test(text))) && isCamelTyped(typedWord(at, at + handle.length))))
+		if (isHandleWord(handle) || ((asked || (online ??= ONLINE.test(text))) && isCamelTyped(typedWordAt(mt, typed, at, at + handle.length))))
 			add(m.index, m.index + m[0].length, 'social.self-named');
 	}
 	if (HANDLE_MARK.test(text) && PLACE_ONLINE.test(text))

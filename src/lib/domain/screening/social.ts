@@ -9,7 +9,7 @@
 
 import { originalSpan, rewrite, type MappedText } from './normalise.js';
 import { matchesOf, needsOfAny } from './pattern-needs.js';
-import { findDescribedAccounts, isHandleWord, namePlatforms } from './social-described.js';
+import { findDescribedAccounts, isHandleWord, namePlatforms, typedWordAt } from './social-described.js';
 import type { RawFinding } from './types.js';
 
 const PLATFORM =
@@ -61,6 +61,15 @@ const SPELT_HANDLE = new RegExp(
 	'g'
 );
 const ANY_PLATFORM = new RegExp(`\\b${PLATFORM}s?\\b`);
+// Where any rule here can read a platform: at the start of the text or after a character that
+// is not [a-z0-9_] (each rule has \b, \s+, ^ or punctuation before the list; \b before a name
+// that starts with "!" or "|" wants a letter there instead, the last branch), and followed by
+// what the rules let follow it (a space, punctuation, the end, a plural "s", or "is"/"its" run
+// on). Every match of every rule that needs the list passes this one scan, so a message that
+// fails it, most messages, skips those rules' scans of the list.
+const MAY_NAME_PLATFORM = new RegExp(`(?:^|[^a-z0-9_])${PLATFORM}(?:[^a-z0-9]|$|s|i)|[A-Za-z0-9_][!|]\\s?n`);
+// What the handle-before-platform rule accepts instead of a platform.
+const EVERY_APP = /everything|all of them|all apps|every app/;
 const PLATFORM_NEAR = new RegExp(
 	`\\b${PLATFORM}(?:'?s)?\\b(?:\\s+[a-z']+){0,3}?\\s*[:=~-]?\\s*(?:@\\s?)?((?=[a-z0-9_.#]*[\\d_.#])[a-z0-9_.#]{4,30})(?![a-z0-9_.#])`,
 	'g'
@@ -209,24 +218,34 @@ function platformView(mt: MappedText): MappedText {
 	return view;
 }
 
+// Made by a function rather than written as a named arrow in the detector: under tsx every named
+// arrow is wrapped in a helper that defines its name, which cost about a microsecond a message.
+function socialAdder(mt: MappedText, findings: RawFinding[]): (start: number, end: number, rule: string) => void {
+	return (start, end, rule) => {
+		const span = originalSpan(mt, start, end);
+		findings.push({ kind: 'social', start: span.start, end: span.end, rule });
+	};
+}
+
 /** Social and gaming accounts, and invitations to find a child on them. */
 export function findSocialHandles(source: MappedText, typed: string): RawFinding[] {
 	const mt = platformView(source);
 	const text = mt.text;
 	const findings: RawFinding[] = [];
-	const add = (start: number, end: number, rule: string): void => {
-		const span = originalSpan(mt, start, end);
-		findings.push({ kind: 'social', start: span.start, end: span.end, rule });
-	};
-	// Each pattern runs only where its cheap test, derived from the pattern (pattern-needs.ts), passes.
-	for (const m of matchesOf(PLATFORM_HANDLE, text)) {
-		const handle = m[3] as string;
-		const named = m[1] !== undefined || m[2] !== undefined;
-		if (!NOT_A_HANDLE.has(handle) && (named || /[\d_.]/.test(handle)) && !isScoreOrWord(m[0].replace(/^(?:my|our|add my|his|her)\s+/, ''), handle))
-			add(m.index, m.index + m[0].length, 'social.platform-handle');
+	const add = socialAdder(mt, findings);
+	// Each pattern runs only where its cheap test, derived from the pattern (pattern-needs.ts), passes;
+	// those that need a platform, only where one may be named.
+	const platformMayBeNamed = MAY_NAME_PLATFORM.test(text);
+	if (platformMayBeNamed) {
+		for (const m of matchesOf(PLATFORM_HANDLE, text)) {
+			const handle = m[3] as string;
+			const named = m[1] !== undefined || m[2] !== undefined;
+			if (!NOT_A_HANDLE.has(handle) && (named || /[\d_.]/.test(handle)) && !isScoreOrWord(m[0].replace(/^(?:my|our|add my|his|her)\s+/, ''), handle))
+				add(m.index, m.index + m[0].length, 'social.platform-handle');
+		}
+		for (const m of matchesOf(PLATFORM_COLON, text)) if (!isScoreOrWord(m[0], m[1] as string)) add(m.index, m.index + m[0].length, 'social.platform-handle');
+		for (const m of matchesOf(INVITE, text)) add(m.index, m.index + m[0].trimEnd().length, 'social.invite');
 	}
-	for (const m of matchesOf(PLATFORM_COLON, text)) if (!isScoreOrWord(m[0], m[1] as string)) add(m.index, m.index + m[0].length, 'social.platform-handle');
-	for (const m of matchesOf(INVITE, text)) add(m.index, m.index + m[0].trimEnd().length, 'social.invite');
 	for (const m of matchesOf(USERNAME, text)) {
 		const handle = m[1] as string;
 		// "my user is …", "my account is …" are a handle only when the word after it looks like one ("my account is private").
@@ -235,7 +254,7 @@ export function findSocialHandles(source: MappedText, typed: string): RawFinding
 		if (!/[\d_.]/.test(handle) && /\b(?:your|ur|a)\s+$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
 		add(m.index, m.index + m[0].length, 'social.username');
 	}
-	const platformNamed = ANY_PLATFORM.test(text);
+	const platformNamed = platformMayBeNamed && ANY_PLATFORM.test(text);
 	// The two rules that name an account around its platform need one; most messages name none.
 	if (platformNamed) {
 		for (const m of matchesOf(NAMED_ON, text)) {
@@ -258,8 +277,9 @@ export function findSocialHandles(source: MappedText, typed: string): RawFinding
 		// "@oliver well done" is a child addressing a classmate; digits, dots or a platform make it an account.
 		if (platformNamed || /[\d_.]/.test(m[1] as string)) add(m.index, m.index + m[0].length, 'social.at-handle');
 	}
-	for (const m of matchesOf(HANDLE_ON, text))
-		if ((m[1] as string).length >= 4 && !/^\d+(?:\.\d+)?$/.test(m[1] as string)) add(m.index, m.index + m[0].length, 'social.platform-handle');
+	if (platformMayBeNamed || EVERY_APP.test(text))
+		for (const m of matchesOf(HANDLE_ON, text))
+			if ((m[1] as string).length >= 4 && !/^\d+(?:\.\d+)?$/.test(m[1] as string)) add(m.index, m.index + m[0].length, 'social.platform-handle');
 	if (HANDLE_MARK.test(text))
 		for (const m of matchesOf(ADD_HANDLE, text))
 			if (isHandleWord(m[1] as string) && /[_.#]|[a-z]\d/.test(m[1] as string)) add(m.index, m.index + m[0].length, 'social.invite');
@@ -277,20 +297,17 @@ function addHandleTokens(text: string, add: (start: number, end: number, rule: s
 // Handles of letters only, once no other rule has found the account.
 function findPlainHandles(mt: MappedText, typed: string, add: (start: number, end: number, rule: string) => void): void {
 	const text = mt.text;
-	const typedWord = (start: number, end: number): string => {
-		const span = originalSpan(mt, start, end);
-		return typed.slice(span.start, span.end);
-	};
 	for (const m of matchesOf(PLAIN_TOLD, text)) {
 		const handle = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]) as string;
 		const last = m[1] !== undefined || m[5] !== undefined;
 		const at = m.index + (last ? m[0].length - handle.length : m[0].search(new RegExp(`\\b${handle}\\b`)));
-		if (isPlainHandle(typedWord(at, at + handle.length), text.slice(at + handle.length))) add(m.index, m.index + m[0].length, 'social.platform-handle');
+		if (isPlainHandle(typedWordAt(mt, typed, at, at + handle.length), text.slice(at + handle.length)))
+			add(m.index, m.index + m[0].length, 'social.platform-handle');
 	}
 	for (const m of matchesOf(PLAIN_AFTER_MINE, text)) {
 		const handle = m[1] as string;
 		const at = m.index + m[0].length - handle.length;
-		const word = typedWord(at, at + handle.length);
+		const word = typedWordAt(mt, typed, at, at + handle.length);
 		if (/^[A-Za-z]+$/.test(word) && /[a-z][A-Z]/.test(word)) add(m.index, m.index + m[0].length, 'social.platform-handle');
 	}
 }

@@ -28,6 +28,7 @@ import {
 } from './classifier.js';
 import { buildWordView, normaliseText, type WordToken, type WordView } from './normalise.js';
 import type { CorpusItem } from './scoring.js';
+import { readSpeaking } from './speaking.js';
 
 // Regularisation and length of training, chosen by the cross-validated recall below
 // (L2 0.002 / 0.001 / 0.0005 / 0.0002 / 0.0001 / 0.00005 tried on the 3,602 messages of version 3.2:
@@ -134,10 +135,11 @@ function vectorise(items: readonly CorpusItem[]): { docs: Doc[]; vocabulary: str
 			if (i !== undefined) features.set(i, (features.get(i) ?? 0) + 1);
 		}
 		const view = views[d] as WordView;
+		const speaking = readSpeaking(view.text);
 		const positions = (rawPositions[d] as string[][]).map((fs) => fs.map((f) => index.get(f)).filter((i) => i !== undefined));
 		return {
 			item,
-			standsDown: MODEL_KINDS.map((k) => modelStandsDown(k, view.text)),
+			standsDown: MODEL_KINDS.map((k) => modelStandsDown(k, view.text, speaking)),
 			features,
 			labels: MODEL_KINDS.map((k) => item.kinds.includes(k)),
 			positions,

@@ -17,6 +17,7 @@
 
 import { matchPhrases, phrase, YOU, YOURE, type PhraseRule } from './phrases.js';
 import type { WordView } from './normalise.js';
+import { frames, type Speaking } from './speaking.js';
 import { TAUNT_RULES } from './unkind-taunts.js';
 import { DENIAL } from './unkind-denied.js';
 import { PUT_DOWN_RULES } from './unkind-put-downs.js';
@@ -181,9 +182,10 @@ const RULES: readonly PhraseRule[] = [
 	...TAUNT_RULES
 ];
 
-/** A lesson about bullying, advice, or a story: "in PSHE we talked about what to do if someone says…". */
-const QUOTED_BULLYING =
-	/\b(?:pshe|anti bullying|we (?:learned|learnt|talked about|read|discussed)|if (?:someone|anyone|somebody) (?:says|said|tells (?:you|u))|tell a (?:teacher|grown up|trusted adult)|in (?:the|a|my|our) (?:story|book|play|film|poem))\b/;
+/** A lesson about bullying or a story (speaking.ts): "in PSHE we talked about…", "in the book the boys call him…". */
+const QUOTED_FRAME = frames('lesson', 'story');
+/** Advice on what to do when bullied, or a book read in class: "if someone says…, tell a grown up". */
+const BULLYING_ADVICE = /\b(?:we read|if (?:someone|anyone|somebody) (?:says|said|tells (?:you|u))|tell a (?:teacher|grown up|trusted adult))\b/;
 
 const THIRD_INSULT =
 	/\b(?:hes|shes|theyre|he is|she is|they are|he s|she s) (?:so |really |such a |a |an |just )?(?:rubbish|weird|stupid|ugly|fat|smelly|disgusting|a freak|a loser|an idiot|annoying|dumb|thick|useless|gross|a baby|a weirdo|horrible|minging)\b|\b(?:he|she|they|hes|shes) (?:smells|stinks|smell|stink)\b(?! (?:nice|good|lovely|great|of (?:flowers|perfume|cake)))/;
@@ -201,13 +203,13 @@ const TAKEN_BACK_WARMLY =
 	/\b(?:love (?:you|u|ya) really|(?:thats|its|that is|it is|that was|it was|its meant as) a compliment|in a good way|you know i love (?:you|u|ya))\b/;
 
 /** Unkind, excluding or threatening phrases aimed at a person. */
-export function findUnkindPhrases(view: WordView): RawFinding[] {
+export function findUnkindPhrases(view: WordView, speaking: Speaking): RawFinding[] {
 	// Three lists, each short enough for the phrase index (one bit a rule): the older rules,
 	// put-downs (unkind-put-downs.ts) and ganging up (unkind-ganging-up.ts).
 	const found = matchPhrases(view, RULES, 'unkind');
 	// Their wordings are also what a lesson on bullying or a story quotes, so they stand down there.
 	const more = [...matchPhrases(view, PUT_DOWN_RULES, 'unkind'), ...matchPhrases(view, GANGING_UP_RULES, 'unkind')];
-	if (more.length > 0 && !QUOTED_BULLYING.test(view.text)) for (const f of more) found.push(f);
+	if (more.length > 0 && !BULLYING_ADVICE.test(view.text) && !speaking.inAny(QUOTED_FRAME)) for (const f of more) found.push(f);
 	if (found.length > 0) return TAKEN_BACK_WARMLY.test(view.text) ? found.filter((f) => f.rule !== 'unkind.insult') : found;
 	const text = view.text;
 	const whole = (rule: string): void => {
