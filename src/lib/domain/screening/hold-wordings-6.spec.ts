@@ -73,10 +73,9 @@ const FOR_THE_TEACHER: readonly [string, string, string][] = [
 	['threat.harm', 'ill burn down your house', 'ill draw your house'],
 	['threat.harm', 'theyre all gonna jump you at home time', 'theyre all gonna get you a present at home time'],
 	['threat.weapon', 'im bringing something pointy for you tomorrow', 'im bringing something yummy for you tomorrow'],
-	['threat.warning', 'you wont be laughing when im finished with you', 'you wont be bored when im finished with the story'],
 	['threat.warning', 'dont make me find you', 'dont make me laugh'],
 	// Secrets kept by knowing nothing.
-	['secrecy.hide', 'you never heard this from me', 'you never heard this song before'],
+	['secrecy.hide', 'if anybody asks you didnt hear anything', 'if anybody asks you can say we are in the library'],
 	['secrecy.hide', 'this has to stay secret or we all get told off', 'this has to stay in the classroom or we all get told off'],
 	['secrecy.delete', 'delete our chats before your dad looks', 'delete our drawing before we start again'],
 	// Chain messages in other shapes.

@@ -1,7 +1,9 @@
 // Rude language. Owns rules: profanity.word, profanity.leetspeak (sh1t,
-// $hit), profanity.repeated-letters (fuuuck), profanity.spaced-letters
-// (s h i t, sh it), profanity.masked (f*ck), profanity.phrase (multi-word
-// entries), profanity.school-word (a school's own extra words).
+// $hit, and "h3ll" or "c0w", words rude only when disguised), profanity.repeated-letters
+// (fuuuck), profanity.spaced-letters (s h i t, sh it, s-l-a-g), profanity.masked (f*ck,
+// f***, bulls**t, h*ll, f#ck), profanity.dropped-vowels (wnker, btch), profanity.gesture (the
+// middle-finger emoji), profanity.phrase (multi-word entries), profanity.school-word (a
+// school's own extra words).
 // The list is compiled once into sets, so screening a message is a handful of
 // lookups per word instead of a regular expression per listed word.
 
@@ -12,8 +14,11 @@ import {
 	DROPPED_FROM_BAD_WORDS,
 	INFIX_STEMS,
 	PREFIX_STEMS,
+	RUDE_WHEN_DISGUISED,
+	SHORT_VOWELS_DROPPED,
 	SPLIT_COMPOUNDS,
 	UK_EXTRA_WORDS,
+	VOWELS_DROPPED_FROM,
 	badWordsList
 } from './word-lists.js';
 import type { RawFinding } from './types.js';
@@ -88,6 +93,27 @@ const COMPOUND_HEADS = new Set([...SPLIT_COMPOUNDS].flatMap((compound) => Array.
 // True today: every stem is letters, so a join with no letter can hold none of them.
 const STEMS_NEED_A_LETTER = INFIX_STEMS.every((stem) => HAS_LETTER.test(stem));
 const squeeze = (w: string): string => w.replace(/(.)\1+/g, '$1');
+const DISGUISED_ONLY: ReadonlySet<string> = new Set(RUDE_WHEN_DISGUISED);
+
+/** Every spelling of a listed swear with one or more of its vowels left out, of four letters or more. */
+function vowelsDropped(words: readonly string[]): Set<string> {
+	const out = new Set<string>(SHORT_VOWELS_DROPPED);
+	for (const word of words) {
+		const vowels = [...word].flatMap((c, i) => ('aeiou'.includes(c) ? [i] : []));
+		for (let mask = 1; mask < 1 << vowels.length; mask += 1) {
+			const dropped = new Set(vowels.filter((_, k) => (mask & (1 << k)) !== 0));
+			const spelling = [...word].filter((_, i) => !dropped.has(i)).join('');
+			if (spelling.length >= 4) out.add(spelling);
+		}
+	}
+	return out;
+}
+const DROPPED_VOWELS = vowelsDropped(VOWELS_DROPPED_FROM);
+// A child shushing ("sh sh, don't tell") types the stub "sh!+" leaves in the word view; the stub
+// is a swear only when the typed word carries on in symbols: "sh!+", "sh*" (MASK_SYMBOL).
+const SHUSH_STUBS: ReadonlySet<string> = new Set(['sh']);
+const MASK_SYMBOL = /^[!.]*[*#$@%&+|(^~_=\\/<>[{]/;
+const MIDDLE_FINGER = '\u{1F595}';
 const foldL = (w: string): string => w.replace(/l/g, 'i');
 
 /** Compile base list + UK extras + school extras, minus drops and school allows. */
@@ -155,7 +181,8 @@ export function findProfanity(
 	view: WordView,
 	normalised: string,
 	words: CompiledWords,
-	mapNormalised: (s: number, e: number) => { start: number; end: number }
+	mapNormalised: (s: number, e: number) => { start: number; end: number },
+	original = normalised
 ): RawFinding[] {
 	const findings: RawFinding[] = [];
 	const tokens = view.tokens;
@@ -169,7 +196,7 @@ export function findProfanity(
 			continue;
 		}
 		const rule = classifyWord(token, words);
-		if (rule !== null && !inAllowedPhrase(tokens, i, words)) {
+		if (rule !== null && !inAllowedPhrase(tokens, i, words) && !isShush(view, token, original)) {
 			add(token, token, rule);
 			continue;
 		}
@@ -181,6 +208,7 @@ export function findProfanity(
 	}
 	findSpacedLetters(tokens, words, add);
 	findMasked(normalised, words, findings, mapNormalised);
+	findGesture(original, findings);
 	return findings;
 }
 
@@ -190,6 +218,19 @@ function profanityAdder(view: WordView, findings: RawFinding[]): (first: WordTok
 	return (first, last, rule) => {
 		findings.push({ kind: 'profanity', start: view.starts[first.start] ?? 0, end: view.ends[last.end - 1] ?? 0, rule });
 	};
+}
+
+/** "sh" on its own, or before "!!!", is a shush; "sh!+" is a swear cut short. */
+function isShush(view: WordView, token: WordToken, original: string): boolean {
+	if (!SHUSH_STUBS.has(token.text)) return false;
+	const after = view.ends[token.end - 1] ?? 0;
+	return !MASK_SYMBOL.test(original.slice(after, after + 4));
+}
+
+/** The middle-finger emoji says what the word would. */
+function findGesture(original: string, out: RawFinding[]): void {
+	const at = original.indexOf(MIDDLE_FINGER);
+	if (at >= 0) out.push({ kind: 'profanity', start: at, end: at + MIDDLE_FINGER.length, rule: 'profanity.gesture' });
 }
 
 function classifyWord(token: WordToken, words: CompiledWords): string | null {
@@ -214,7 +255,8 @@ function classifyLetters(token: WordToken, words: CompiledWords): string | null 
 	const w = token.text;
 	const exact = words.exact.get(w) ?? (w.endsWith('s') ? words.exact.get(w.slice(0, -1)) : undefined);
 	if (exact !== undefined) return token.leet && exact === 'profanity.word' ? 'profanity.leetspeak' : exact;
-	if (token.leet && words.leet.has(foldL(w))) return 'profanity.leetspeak';
+	if (token.leet && (words.leet.has(foldL(w)) || DISGUISED_ONLY.has(w))) return 'profanity.leetspeak';
+	if (DROPPED_VOWELS.has(w)) return 'profanity.dropped-vowels';
 	if (STEMS.test(w)) return token.leet ? 'profanity.leetspeak' : 'profanity.word';
 	if (!TRIPLE.test(w)) return null;
 	const squeezedWord = squeeze(w);
@@ -304,16 +346,40 @@ function containsInfixStem(text: string): boolean {
 	return false;
 }
 
-// A word may end in its stars too ("f***"): the list's words of that length and first letter decide.
-const MASKED = /(?<![a-z0-9*])[a-z][a-z*]*\*[a-z*]*[a-z*](?![a-z0-9*])/g;
+// A word with stars for some letters: "f*ck", "f***" (only its first letter shown), "bulls**t".
+// A hash or an underscore masks a letter too ("f#ck", "f_ck"), but only in a listed word: an
+// underscore also joins a username's words ("fish_tank" must not read as a stem).
+const MASKED = /(?<![a-z0-9*#_])[a-z][a-z*#_]*[*#_][a-z*#_]*(?![a-z0-9*#_])/g;
+const MASK_CHARACTER = /[*#_]/;
+// Words rude only when disguised are masked as well ("h*ll"), and so are the stems rude inside a word.
+const MASKED_EXTRA = [...RUDE_WHEN_DISGUISED].filter((w) => w.length >= 4);
 
 function findMasked(text: string, words: CompiledWords, out: RawFinding[], map: (s: number, e: number) => { start: number; end: number }): void {
-	if (!text.includes('*')) return;
+	if (!MASK_CHARACTER.test(text)) return;
 	MASKED.lastIndex = 0;
 	for (let m = MASKED.exec(text); m !== null; m = MASKED.exec(text)) {
-		const shape = m[0];
+		const typed = m[0];
+		if (typed.length < 4 || words.allowed.has(typed)) continue;
+		const shape = typed.replace(/[#_]/g, '*');
+		const starred = typed.includes('*');
+		const fits = (w: string, at = 0): boolean => [...w].every((c, k) => shape[at + k] === '*' || shape[at + k] === c);
 		const candidates = words.masked.get(`${shape.length}:${shape[0]}`) ?? [];
-		const hit = candidates.some((w) => [...shape].every((c, k) => c === '*' || c === w[k]));
+		const hit =
+			candidates.some((w) => fits(w)) ||
+			(starred && MASKED_EXTRA.some((w) => w.length === shape.length && fits(w))) ||
+			(starred && INFIX_STEMS.some((stem) => maskedStemAt(shape, stem, fits)));
 		if (hit) out.push({ kind: 'profanity', ...map(m.index, m.index + shape.length), rule: 'profanity.masked' });
 	}
+}
+
+/**
+ * True when a stem fits the shape somewhere with some of its letters starred and some shown
+ * ("bulls**t"): all stars fit any stem, and "pa******" is a password, not a swear.
+ */
+function maskedStemAt(shape: string, stem: string, fits: (w: string, at: number) => boolean): boolean {
+	for (let at = 0; at + stem.length <= shape.length; at += 1) {
+		const window = shape.slice(at, at + stem.length);
+		if (window.includes('*') && HAS_LETTER.test(window) && fits(stem, at)) return true;
+	}
+	return false;
 }

@@ -314,13 +314,14 @@ export function buildWordView(mt: MappedText): WordView {
 	const src = mt.text;
 	const parts = viewParts;
 	parts.length = 0;
-	gapBefore.length = 0;
 	// The view is never longer than the text (each separator stands for at least one character left out).
 	// One buffer holds both tables: half the allocations for the collector to sweep.
 	const offsets = new Int32Array(2 * src.length);
 	const starts = offsets.subarray(0, src.length);
 	const ends = offsets.subarray(src.length);
 	const tokens: WordToken[] = [];
+	const tokenEnds = viewTokenEnds;
+	tokenEnds.length = 0;
 	let length = 0;
 	let i = 0;
 	while (i < src.length) {
@@ -372,28 +373,26 @@ export function buildWordView(mt: MappedText): WordView {
 			}
 		}
 		parts.push(word);
-		// The character before each word, so letters typed apart are joined only across one kind of gap.
-		gapBefore.push(i > 0 ? src.charCodeAt(i - 1) : 0);
+		tokenEnds.push(j);
 		tokens.push({ text: word, start: length, end: length + word.length, leet: !plain && word !== src.slice(i, j).replace(/'/g, '') });
 		length += word.length;
 		i = j;
 	}
 	const text = parts.join('');
 	parts.length = 0;
-	const view = joinSpacedLetters({ text, starts: starts.subarray(0, length), ends: ends.subarray(0, length), tokens }, gapBefore);
-	gapBefore.length = 0;
-	return view;
+	return joinSpacedLetters({ text, starts: starts.subarray(0, length), ends: ends.subarray(0, length), tokens }, src, tokenEnds);
 }
 
-// The word view's words and spaces before they are joined, kept from message to message.
+// The word view's words and spaces before they are joined, and where each word ends in the
+// normalised text, kept from message to message.
 const viewParts: string[] = [];
-// The character before each word of the view being built (0 for none), kept from message to message.
-const gapBefore: number[] = [];
+const viewTokenEnds: number[] = [];
 
 const HOUSE_NUMBER = /^\d{1,4}[a-z]{1,2}$/;
 
-// "any1", "no1", "every1", "some1": the 1 says "one", not the letter i ("anyi").
-const ONE_WORD = /^(?:any|no|every|some|sum)1$/;
+// "any1", "ne1", "no1", "some1", "every1": the 1 says "one" and stays a digit, as the phrase rules spell
+// them, not "anyi"; so "dont tell any1" reads as "dont tell anyone" would.
+const ONE_WORD = /^(?:any|no|some|every|ne)1$/;
 
 function foldWord(src: string, from: number, to: number, hasLetter: boolean): string {
 	if (to - from <= 6 && ONE_WORD.test(src.slice(from, to))) return src.slice(from, to);
@@ -429,10 +428,10 @@ function isSingleLetter(tokens: readonly WordToken[], k: number): boolean {
 }
 
 // Four or more single letters one character apart ("m e e t", "s.h.i.t") are one word
-// typed to dodge a filter. Three are left alone: "u r a loser" must keep its words.
-// The letters of one word share one kind of gap: "p.u.n.c.h u" is "punch u", and "a s-l-a-g"
-// is "a slag", not "punchu" and "aslag".
-function joinSpacedLetters(view: WordView, gaps: readonly number[]): WordView {
+// typed to dodge a filter. Three are left alone: "u r a loser" must keep its words. A word is
+// spelt out with one separator throughout, so a different one ends it: "p.u.n.c.h u" is
+// "punch u" and "a s-l-a-g" is "a slag", not "punchu" and "aslag".
+function joinSpacedLetters(view: WordView, src: string, tokenEnds: readonly number[]): WordView {
 	const { tokens } = view;
 	let needed = false;
 	for (let k = 0; k + 3 < tokens.length && !needed; k += 1)
@@ -441,14 +440,14 @@ function joinSpacedLetters(view: WordView, gaps: readonly number[]): WordView {
 	// Bound to this view's words, so made only when some letters stand alone, not for every message.
 	const isLetter = (k: number): boolean => isSingleLetter(tokens, k);
 	const adjacent = (k: number): boolean => (view.starts[(tokens[k + 1] as WordToken).start] ?? 0) - (view.ends[(tokens[k] as WordToken).end - 1] ?? 0) <= 1;
-	const sameGap = (first: number, k: number): boolean => gaps[k + 1] === gaps[first + 1];
+	const separator = (k: number): number => src.charCodeAt(tokenEnds[k] ?? 0);
 	let text = '';
 	const starts: number[] = [];
 	const ends: number[] = [];
 	const joined: WordToken[] = [];
 	for (let k = 0; k < tokens.length;) {
 		let last = k;
-		if (isLetter(k)) while (last + 1 < tokens.length && isLetter(last + 1) && adjacent(last) && sameGap(k, last)) last += 1;
+		if (isLetter(k)) while (last + 1 < tokens.length && isLetter(last + 1) && adjacent(last) && separator(last) === separator(k)) last += 1;
 		if (last - k < 3) last = k;
 		if (text.length > 0) {
 			text += ' ';

@@ -114,7 +114,7 @@ function screenWith(text: string, compiled: CompiledContext, recent: readonly st
 	add(findThreats(words));
 	add(findSelfHarm(words));
 	add(findFullNames(words, text, compiled.roster));
-	add(findProfanity(words, normalised.text, compiled.words, (s, e) => originalSpan(normalised, s, e)));
+	add(findProfanity(words, normalised.text, compiled.words, (s, e) => originalSpan(normalised, s, e), text));
 	add(findUnkindPhrases(words, speaking));
 	add(findChainLetters(words, speaking));
 	add(findSecrecy(words, speaking));

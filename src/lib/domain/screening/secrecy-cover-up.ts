@@ -48,22 +48,22 @@ export const COVER_UP_RULES: readonly PhraseRule[] = [
 		needs: /\b(?:delete|deleat|del|clear|wipe|unsend|get rid of|bin|hide)\b/
 	},
 	{
-		// Told to know nothing, or that it must stay secret or else: "you didn't hear this from me",
-		// "if anyone asks you didn't see anything", "it has to stay secret or we'll all get in trouble".
+		// Told to know nothing, or that it must stay secret or else: "if anyone asks you didn't see
+		// anything", "it has to stay secret or we'll all get in trouble", "not a grown up thing".
 		rule: 'secrecy.hide',
 		pattern: phrase(
-			`${YOU} (?:(?:didnt|did not) hear|never heard) (?:this|it|that) from me|if (?:anyone|anybody|any1|they|${ADULTS}) (?:asks?|says)(?: [a-z]+){0,2} ${YOU} (?:didnt|did not|never) (?:see|hear|know) (?:anything|nothing|it|a thing)|(?:has to|have to|must|needs to|gotta|got to) (?:stay|be kept|be) (?:a )?secret(?: [a-z]+){0,3} (?:or|otherwise) (?:we|${YOU}|i)(?:ll| will)? (?:all )?(?:get in trouble|be in trouble|get told off|get caught)|keep (?:it|this|that) on the (?:dl|down low|downlow|low)|mum s the word|mums the word|not a (?:grown up|grownup|adult|teacher|parent|mum and dad) thing|(?:talk|chat|go) somewhere (?:the |our |${YOU}r )?(?:teachers?|parents|mum|dad|grown ups|adults) (?:cant|can not|cannot|wont|dont) (?:read|see|find|check)|lie to ${ADULTS}(?: [a-z]+){0,3} (?:and|n) (?:say|tell)`
+			`if (?:anyone|anybody|any1|they|${ADULTS}) (?:asks?|says)(?: [a-z]+){0,2} ${YOU} (?:didnt|did not|never) (?:see|hear|know) (?:anything|nothing|it|a thing)|(?:has to|have to|must|needs to|gotta|got to) (?:stay|be kept|be) (?:a )?secret(?: [a-z]+){0,3} (?:or|otherwise) (?:we|${YOU}|i)(?:ll| will)? (?:all )?(?:get in trouble|be in trouble|get told off|get caught)|not a (?:grown up|grownup|adult|teacher|parent|mum and dad) thing|(?:talk|chat|go) somewhere (?:the |our |${YOU}r )?(?:teachers?|parents|mum|dad|grown ups|adults) (?:cant|can not|cannot|wont|dont) (?:read|see|find|check)|lie to ${ADULTS}(?: [a-z]+){0,3} (?:and|n) (?:say|tell)`
 		),
 		unless: /\b(?:surprise|present|birthday|party|lesson|story|proud|pleased|well done|spoilers?|ending|quiz|answer)\b/,
-		needs: /hear|see|know|secret|dl|down low|downlow|low|hush|word|thing|read|find|check|say|tell/
+		needs: /see|know|secret|thing|read|find|check|say|tell/
 	},
 	{
-		// A trace removed before a grown-up checks, or silence bought with a friendship.
+		// A trace removed before a grown-up checks.
 		rule: 'secrecy.delete',
 		pattern: phrase(
-			`(?:get rid of|delete|deleat|clear|wipe|hide) (?:the|our|these|those|all the|all our|${YOU}r|ur|my|all) ${TRACE}(?: [a-z]+){0,2} (?:before|so) ${ADULTS} (?:checks?|sees?|looks?|reads?|finds?)|if ${YOU} tell (?:${ADULTS}|anyone|anybody|any1)(?: [a-z]+){0,4} (?:im|i am|ill|i will|we will|were|we are) (?:never|not) (?:speaking|talking|going to speak|going to talk|gonna speak|gonna talk|be ${YOU}r friend|being ${YOU}r friend|playing)`
+			`(?:get rid of|delete|deleat|clear|wipe|hide) (?:the|our|these|those|all the|all our|${YOU}r|ur|my|all) ${TRACE}(?: [a-z]+){0,2} (?:before|so) ${ADULTS} (?:checks?|sees?|looks?|reads?|finds?)`
 		),
 		unless: /\b(?:surprise|present|birthday|party|lesson|story|spoilers?|ending|quiz|answer)\b/,
-		needs: /check|see|look|read|find|speaking|talking|speak|talk|friend|playing/
+		needs: /check|see|look|read|find/
 	}
 ];

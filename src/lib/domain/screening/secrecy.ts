@@ -11,6 +11,7 @@ import type { WordView } from './normalise.js';
 import { frames, type Speaking } from './speaking.js';
 import type { RawFinding } from './types.js';
 import { COVER_UP_RULES } from './secrecy-cover-up.js';
+import { HUSH_RULES } from './secrecy-hush.js';
 
 // Advice about the reader's own details: "never tell anyone your address" asks no silence about
 // anything, and a good password is a secret everyone should keep.
@@ -21,7 +22,7 @@ const OWN_DETAILS_ADVICE =
 const IN_LESSON = frames('lesson');
 const LESSON_WORD = /\blesson\b/;
 const GOOD_SURPRISE =
-	/\b(?:surprise|present|birthday|party|card|gift|christmas|mothers day|fathers day|secret santa|tooth fairy|santa|easter bunny|thank you|leaving|having a baby|new baby|pregnant|(?:im|i am|were|we are) (?:getting|having) a (?:puppy|kitten|dog|cat|hamster|rabbit|bunny|pony|new pet|baby brother|baby sister)|engaged|wedding|(?:making|make|made|get|got|getting|buying|bought|baking) (?:her|him|them|miss|sir|mum|dad|(?:mrs|mr|miss|ms) [a-z]+) (?:a|an|some|one)|(?:secret|quiet) (?:till|until|til) (?:christmas|december|(?:her|his|my|mums|dads) birthday|mothers day|fathers day|easter|the end of term|the last day)|(?:give|giving) (?!you |u |ya )[a-z]+ my (?:spare|old|extra|best)|(?:bring|bringing) in [a-z ]{0,20}for (?:everyone|the class|the whole class)|my last day|(?:make|making|made|draw|drawing|write|writing|bake|baking) [a-z ]{0,30}for (?:(?:mrs|mr|miss|ms) [a-z]+|our teacher|the teacher|mum|dad|nan|gran))\b/;
+	/\b(?:surprise|present|birthday|party|card|gift|christmas|mothers day|fathers day|secret santa|tooth fairy|santa|easter bunny|thank you|leaving|having a baby|new baby|pregnant|engaged|wedding|(?:getting|got|having) a (?:new )?(?:puppy|kitten|dog|cat|rabbit|hamster|guinea pig|pet|baby brother|baby sister)|(?:making|make|made|get|got|getting|buying|bought|baking) (?:her|him|them|miss|sir|mum|dad|(?:mrs|mr|miss|ms) [a-z]+) (?:a|an|some|one)|(?:secret|quiet) (?:till|until|til) (?:christmas|december|(?:her|his|my|mums|dads) birthday|mothers day|fathers day|easter|the end of term|the last day)|(?:give|giving) (?!you |u |ya )[a-z]+ my (?:spare|old|extra|best)|(?:bring|bringing) in [a-z ]{0,20}for (?:everyone|the class|the whole class)|my last day|(?:make|making|made|draw|drawing|write|writing|bake|baking) [a-z ]{0,30}for (?:(?:mrs|mr|miss|ms) [a-z]+|our teacher|the teacher|mum|dad|nan|gran))\b/;
 // Secrets that are things, not silence: a recipe, a handshake, a den.
 const SECRET_THING =
 	/\bsecret (?:recipe|handshake|code word|codes?|password for our den|den|club|base|santa|ingredient|passage|garden|agent|weapon|power|level|door|room|tunnel|mission|map|treasure)\b/;
@@ -32,9 +33,19 @@ const OTHERS_FRAME = frames('story', 'quote', 'exercise');
 // grown up says don't tell"), or the hider's plea in hide and seek.
 const OTHERS_SILENCE =
 	/\bhide (?:and|n) seek\b|\b(?:he|she|they|it) (?:would|will|wd|could|promised to|promised he would|promised she would) never (?:tell|say)\b|\bif (?:a grown up|an adult|someone|somebody|anyone|a stranger|a person|a friend)(?: online)? (?:says|tells you|asks you to)\b/;
-const KIND_OR_OWN_DETAILS = new RegExp(`${GOOD_SURPRISE.source}|${OWN_DETAILS_ADVICE.source}|${LESSON_WORD.source}`);
+// A present from the writer to the reader, kept from the reader's own parents, is a lure
+// ("I bought you some vbucks, don't mention it to your mum"), not a kind surprise.
+const LURE =
+	/\b(?:bought|got|get|getting|buy|give|gave|giving|send|sent|sending) (?:you|u|ya)\b(?=[\s\S]*\b(?:your|ur) (?:mum|mom|dad|parents|mum and dad|family)\b)/;
+const SURPRISE_NOT_LURE = `^(?![\\s\\S]*${LURE.source})[\\s\\S]*(?:${GOOD_SURPRISE.source})`;
+const KIND_OR_OWN_DETAILS = new RegExp(`${SURPRISE_NOT_LURE}|${OWN_DETAILS_ADVICE.source}|${LESSON_WORD.source}`);
 const GROWN_UPS =
 	'(?:anyone|anybody|any1|nobody|no one|noone|your (?:mum|mom|mam|dad|parents|nan|gran|teacher|family|carer|brother|sister)|ur (?:mum|mom|mam|dad|parents|teacher)|mum|mom|dad|mummy|daddy|parents|the teacher|teacher|teachers|miss|sir|a grown up|grown ups|any grown ups|adults|(?:mr|mrs|miss|ms|sir) [a-z]+|the teachers|the others|anyone else|(?:the )?dinner lad(?:y|ies)|(?:the )?lunchtime staff|(?:the|your|ur) (?:ta|teaching assistant)|(?:your|ur) (?:sister|brother|friends|best friend|dad|mum))';
+
+// "Can you keep a secret? I'm getting a puppy": the secret is the writer's own news, not a
+// request to hide something from grown-ups, unless the news is a grown-up's lure.
+const OWN_NEWS =
+	'(?<=(?:can|could|will) (?:you|u) keep a secret) (?:i|im|i m|ive|my|were|we re)\\b(?![a-z ]*\\b(?:love|meet|alone|special|pics?|photos?|send|from|tell|nobody|no one|address|live)\\b)';
 
 const RULES: readonly PhraseRule[] = [
 	{
@@ -67,7 +78,7 @@ const RULES: readonly PhraseRule[] = [
 	{
 		rule: 'secrecy.our-secret',
 		pattern: phrase(
-			`(?:our|its our|it is our|this is our|its a|it is a|keep (?:it|this|(?:this|these|our|the) (?:chats?|messages?|msgs?|texts?))(?: a)?|keep a) (?:little |special |big )?secret|keep (?:it|this) between (?:us|you and me|u and me)|(?:its|this is|thats) (?:just |only )?between (?:you and me|u and me|me and you|us two|us)|(?:nobody|no one|noone) (?:needs to|has to|will|must|can) (?:know|find out)|(?:dont|do not) let (?:anyone|anybody) (?:see|know|find out)`
+			`(?:our|its our|it is our|this is our|its a|it is a|keep (?:it|this|(?:this|these|our|the) (?:chats?|messages?|msgs?|texts?))(?: a)?|keep a) (?:little |special |big )?secret(?!${OWN_NEWS})|keep (?:it|this) between (?:us|you and me|u and me)|(?:its|this is|thats) (?:just |only )?between (?:you and me|u and me|me and you|us two|us)|(?:nobody|no one|noone) (?:needs to|has to|will|must|can) (?:know|find out)|(?:dont|do not) let (?:anyone|anybody) (?:see|know|find out)`
 		),
 		unless: new RegExp(`${KIND_OR_OWN_DETAILS.source}|if (?:someone|anyone|somebody|a stranger|a grown up|an adult)`),
 		standsDownIn: IN_LESSON,
@@ -111,13 +122,14 @@ const ONE_THOUGHT = 140;
  * secrecy to the rules, since it reads "don't tell her" without the necklace for Mothers' Day.
  */
 export function keepsKindSecret(text: string): boolean {
-	return text.length <= ONE_THOUGHT && (GOOD_SURPRISE.test(text) || SECRET_THING.test(text));
+	return text.length <= ONE_THOUGHT && ((GOOD_SURPRISE.test(text) && !LURE.test(text)) || SECRET_THING.test(text));
 }
 
 /** Requests to hide something from grown-ups. */
 export function findSecrecy(view: WordView, speaking: Speaking): RawFinding[] {
 	const found = matchPhrases(view, RULES, 'secrecy', speaking);
 	for (const f of matchPhrases(view, COVER_UP_RULES, 'secrecy', speaking)) found.push(f);
+	for (const f of matchPhrases(view, HUSH_RULES, 'secrecy', speaking)) found.push(f);
 	if (found.length === 0) return found;
 	const text = view.text;
 	if (speaking.inAny(OTHERS_FRAME) || OTHERS_SILENCE.test(text)) return [];

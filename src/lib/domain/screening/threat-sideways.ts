@@ -3,8 +3,7 @@
 // her"; "gunna beat u up" with no "I"; "give him a proper beating"; "so bad you break your
 // leg"; "I'll set fire to your house"; paint poured over someone's project), threat.weapon
 // ("something sharp for you", "I've got a knife… my dad showed me how to use it") and
-// threat.warning ("your teeth will be on the floor", "you won't be smiling when I'm done
-// with you", "you won't be alive to see your birthday", "don't make me come round", "you'd
+// threat.warning ("your teeth will be on the floor", "you won't be alive to see your birthday", "don't make me come round", "you'd
 // better not come to school tomorrow, that's all I'm saying", "I'm coming for you"). Games,
 // sport and stories pass; a bare "lol" does not excuse fire or a blade.
 
@@ -43,9 +42,9 @@ export const SIDEWAYS_THREAT_RULES: readonly PhraseRule[] = [
 	{
 		rule: 'threat.warning',
 		pattern: phrase(
-			`${YOU}r (?:teeth|nose|face|head) (?:will|ll|is going to|is gonna) be (?:on the floor|everywhere|in bits|smashed|broken)|${YOU} (?:wont|wnt|will not|won t) (?:be|b) (?:smiling|laughing|so happy|so brave|so cocky|so tough|so smug) (?:when|after) (?:im|i am|i m|were|we re) (?:done|finished) (?:with|w) ${YOU}|${YOU} (?:wont|wnt|will not|won t) (?:be|b) (?:alive|breathing|around) (?:to|2) (?:see|c)|(?:dont|do not) make me (?:come round|come over|come to ${YOU}r|find ${YOU}|hurt ${YOU}|do something)|${YOU} (?:better|had better|best) not (?:come|show up|turn up|be) (?:to|at|in) (?:school|the park|class|football|the party|the disco)(?: [a-z]+){0,3} (?:thats all|just saying|im just saying|or else|i warned|ive warned)|(?:im|i m|were|we re) (?:comin|coming) (?:4|for) ${YOU}(?=$| [a-z]+$)`
+			`${YOU}r (?:teeth|nose|face|head) (?:will|ll|is going to|is gonna) be (?:on the floor|everywhere|in bits|smashed|broken)|${YOU} (?:wont|wnt|will not|won t) (?:be|b) (?:alive|breathing|around) (?:to|2) (?:see|c)|(?:dont|do not) make me (?:come round|come over|come to ${YOU}r|find ${YOU}|hurt ${YOU}|do something)|${YOU} (?:better|had better|best) not (?:come|show up|turn up|be) (?:to|at|in) (?:school|the park|class|football|the party|the disco)(?: [a-z]+){0,3} (?:thats all|just saying|im just saying|or else|i warned|ive warned)|(?:im|i m|were|we re) (?:comin|coming) (?:4|for) ${YOU}(?=$| [a-z]+$)`
 		),
 		unless: GAME,
-		needs: /teeth|nose|face|head|smiling|laughing|happy|brave|cocky|tough|smug|alive|breathing|around|make me|better|best|comin/
+		needs: /teeth|nose|face|head|alive|breathing|around|make me|better|best|comin/
 	}
 ];

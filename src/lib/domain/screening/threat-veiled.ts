@@ -46,7 +46,7 @@ export const VEILED_THREAT_RULES: readonly PhraseRule[] = [
 	{
 		rule: 'threat.harm',
 		pattern: phrase(
-			`(?:next time|if) ${YOU}[a-z ]{1,40} (?:im|i am|ill|i will|i ll|were|we are|well|we will) ${HURT_NOW} ${YOU}(?! (?:on|round|around|in|to|home|along|a|some))|(?:${ILL}|(?:i|we) (?:will|am going to|m going to|re going to|are going to|re gonna|are gonna)|were (?:going to|gonna|gunna)) (?:hit|punch|kick|hurt|batter|smash|stab|beat|thump|slap) (?:him|her|them)(?: up)? (?:properly|so hard|really hard|until|till|and (?:i|ill|i will) (?:wont|will not|not) stop)`
+			`(?:next time|if) ${YOU}[a-z ]{1,40} (?:im|i am|ill|i will|i ll|were|we are|well|we will) ${HURT_NOW} ${YOU}(?! (?:on|round|around|in|to|home|along|a|some)\\b)|(?:${ILL}|(?:i|we) (?:will|am going to|m going to|re going to|are going to|re gonna|are gonna)|were (?:going to|gonna|gunna)) (?:hit|punch|kick|hurt|batter|smash|stab|beat|thump|slap) (?:him|her|them)(?: up)? (?:properly|so hard|really hard|until|till|and (?:i|ill|i will) (?:wont|will not|not) stop)`
 		),
 		unless: GAME,
 		needs: /push|punch|hit|kick|smash|batter|trip|slap|bite|throw|thump|hurt|stab|beat/
@@ -54,7 +54,7 @@ export const VEILED_THREAT_RULES: readonly PhraseRule[] = [
 	{
 		rule: 'threat.harm',
 		pattern: phrase(
-			`(?:${ILL}|(?:i|we) (?:will|wil|ll)) get ${YOU}(?: for (?:that|this)| back)?$|(?:hell|he will|shell|she will|theyll|they will|ill|i will|(?:my|me) (?:dad|brother|uncle|cousin|mum|sister|mates)s? (?:will|ll|is going to|is gonna)) come (?:round |over |to ${YOU}r house )?(?:and|n|to) (?:deal with|sort out|sort|batter|smash|hurt|beat up|get) (?:him|her|them|${YOU}|${YOU}r (?:dad|mum|brother|sister|family))(?! (?:from|at|for|after) )|(?:hell|shell|theyll|ill|i will|he will|she will|they will|well|were (?:all )?(?:going to|gonna)) sort ${YOU} out(?! (?:with|a|some|for))|make sure ${YOU} (?:cant|can not|cannot|wont|will not) (?:use ${YOU}r (?:hands|arms|legs|fingers)|(?:walk|see|talk|move|sit) (?:again|properly|for a week|for a month))|(?:were|we are|theyre|they are) all (?:going to|gonna|gunna) (?:jump|get|batter|smash|punch|kick|hurt) ${YOU}(?! (?:a|an|some|one|the|something|back|home|tea|lunch|from|at|to|for))|(?:${YOU}r|ur|youre|u r|you re) (?:gonna|going to|gunna|about to) get (?:mashed|battered|smashed|hurt|h rt|beaten up|wrecked|merked|destroyed|done in|jumped|punched|decked|slapped)`
+			`(?:${ILL}|(?:i|we) (?:will|wil|ll)) get ${YOU}(?: for (?:that|this)| back)?$|(?:hell|he will|shell|she will|theyll|they will|ill|i will|(?:my|me) (?:dad|brother|uncle|cousin|mum|sister|mates)s? (?:will|ll|is going to|is gonna)) come (?:round |over |to ${YOU}r house )?(?:and|n|to) (?:deal with|sort out|sort|batter|smash|hurt|beat up|get) (?:him|her|them|${YOU}|${YOU}r (?:dad|mum|brother|sister|family))(?! (?:from|at|for|after) )|(?:hell|shell|theyll|ill|i will|he will|she will|they will|well|were (?:all )?(?:going to|gonna)) sort ${YOU} out(?! (?:with|a|some|for)\\b)|make sure ${YOU} (?:cant|can not|cannot|wont|will not) (?:use ${YOU}r (?:hands|arms|legs|fingers)|(?:walk|see|talk|move|sit) (?:again|properly|for a week|for a month))|(?:were|we are|theyre|they are) all (?:going to|gonna|gunna) (?:jump|get|batter|smash|punch|kick|hurt) ${YOU}(?! (?:a|an|some|one|the|something|back|home|tea|lunch|from|at|to|for)\\b)|(?:${YOU}r|ur|youre|u r|you re) (?:gonna|going to|gunna|about to) get (?:mashed|battered|smashed|hurt|h rt|beaten up|wrecked|merked|destroyed|done in|jumped|punched|decked|slapped)`
 		),
 		unless: GAME,
 		needs: /get|come|sort|make sure|all/

@@ -11,10 +11,11 @@ import { ILL, matchPhrases, phrase, YOU, YOURE, type PhraseRule } from './phrase
 import type { WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
 import { GAME } from './threat-game.js';
+import { IMPLIED_THREAT_RULES } from './threat-implied.js';
 import { VEILED_THREAT_RULES } from './threat-veiled.js';
 
 const HARM =
-	'(?:(?:hurt|hit|punch|kick|kill|beat|batter|smash|stab|slap|strangle|murder|bash|thump|smack|deck|jump|knock|break|slice|shoot|burn|push|shove|trip|drown|bite|come for|come after|get|sort|mess) (?:you|u|ya|yu|your|ur|yer)(?: face| head| legs?| arms?| nose| teeth)?(?: in| up| out| over| back)?)(?! a (?:high|low|catch|ball|six|four))(?<!(?:get|sort|mess) (?:you|u|ya|yu|your|ur|yer))';
+	'(?:(?:hurt|hit|punch|kick|kill|beat|batter|smash|stab|shank|merk|wreck|slap|strangle|murder|bash|thump|smack|deck|jump|knock|break|slice|shoot|burn|push|shove|trip|drown|bite|come for|come after|get|sort|mess) (?:you|u|ya|yu|your|ur|yer)(?: face| head| legs?| arms?| nose| teeth)?(?: in| up| out| over| back)?)(?! a (?:high|low|catch|ball|six|four))(?!(?: [a-z]+)? (?:record|records|high score|personal best|pb|heart)\\b)(?<!(?:get|sort|mess) (?:you|u|ya|yu|your|ur|yer))';
 const SENDER =
 	'(?:my|mi|me) (?:big |older |bigger |little )?(?:cousins? |mums |dads |sisters |brothers |uncles |aunties )?(?:brother|bro|cousin|dad|mum|uncle|sister|mates|friends|gang|boyfriend|family|brothers|cousins)';
 // GAME lives in its own file so threat-veiled.ts can read it without an import cycle.
@@ -24,15 +25,15 @@ const RULES: readonly PhraseRule[] = [
 	{
 		rule: 'threat.harm',
 		pattern: phrase(
-			`if ${YOU} (?:tell|grass|snitch|say)[a-z ]{0,25} (?:ill|i will|i ll|im going to|im gonna|we will|well|ima|imma) (?:get|hurt|batter|smash|punch|kill|sort|hit|kick) ${YOU}|${ILL} (?:come (?:round|over) (?:and |n )?)?${HARM}|(?:i|we) (?:will|wil|are going to|re going to|are gonna|re gonna|gonna|going to) ${HARM}|${ILL} (?:get ${YOU} back|make ${YOU} (?:pay|cry|sorry|bleed))|(?:i|we) will make ${YOU} (?:cry|pay|sorry|bleed)`
+			`if ${YOU} (?:tell|grass|snitch|say)[a-z ]{0,25} (?:ill|i will|i ll|im going to|im gonna|we will|well|ima|imma) (?:get|hurt|batter|smash|punch|kill|sort|hit|kick) ${YOU}|${ILL} (?:come (?:round|over) (?:and |n )?)?${HARM}|(?:i|we) (?:will|wil|are going to|re going to|are gonna|re gonna|gonna|going to) ${HARM}|${ILL} (?:get ${YOU} back|make ${YOU} (?:pay|cry|sorry|bleed))|(?:i|we) will make ${YOU} (?:cry|pay|sorry|bleed)|^(?:gonna|gunna|gona|going to|goin to) ${HARM}`
 		),
 		unless: GAME,
-		needs: /ill|will|wil|going|gonna|gunna|imma|ima/
+		needs: /ill|will|wil|going|gonna|gunna|gona|goin|imma|ima/
 	},
 	{
 		rule: 'threat.sender',
 		pattern: phrase(
-			`${SENDER} (?:will|wil|ll|is going to|s going to|is gonna|s gonna|are going to|are gonna|gonna|going to|can|could|would) ${HARM}|(?:ill|i will|im going to|im gonna|i am going to) (?:get|send|tell) ${SENDER} (?:on|to|onto|after|round(?: to)?)? ?(?:${YOU}|your|ur)|${SENDER} (?:knows|know) where ${YOU} live`
+			`${SENDER} (?:will|wil|ll|is going to|s going to|is gonna|s gonna|are going to|are gonna|gonna|going to|can|could|would) ${HARM}|(?:ill|i will|im going to|im gonna|i am going to) (?:get|send|tell) ${SENDER} (?:on|to|onto|after|round(?: to)?)? ?(?:${YOU}|your|ur)|(?:ill|i will|im going to|im gonna|i am going to|im|i am) (?:get|getting|send|sending|tell|telling|ask|asking) ${SENDER} to (?:sort|batter|beat up|deal with|hurt|punch|smash|jump|kick|get) ${YOU}(?! (?:a|an|some|one|the|something|from|at|after|home|back|in|tea|lunch|ready)\\b)|${SENDER} (?:knows|know) where ${YOU} live`
 		),
 		unless: GAME,
 		needs: /brother|bro|cousin|dad|mum|uncle|sister|mate|friend|gang|boyfriend|family/
@@ -90,7 +91,7 @@ const RULES: readonly PhraseRule[] = [
 		// Catching someone later, told without a harm word: the time or the unwatched moment makes it a threat.
 		rule: 'threat.after-school',
 		pattern: phrase(
-			`wait (?:till|until|til|untill) (?:i|we|my [a-z]+) (?:get|gets|catch|catches|find|finds) ${YOU}(?! (?:a|an|some|the|your|ur|home|back|one|it|them)\\b)|${YOU} (?:wont|will not|aint) be (?:laughing|smiling|so brave|so happy|so funny|so smart|so tough|so hard)(?: [a-z]+){0,2} (?:after school|at home time|later|tomorrow|when (?:i|we|my))|(?:get|catch|jump|hit|punch|kick|hurt|batter) ${YOU} when (?:no ones|noones|nobodys|no one is|nobody is) (?:looking|watching|around)|(?:im|i am|i m|were|we are|we re|theyre|they are) (?:going to|gonna|gunna) (?:get|catch|jump|find) ${YOU} (?:after (?:school|football|club|swimming|break|lunch|pe|practice)|at (?:home time|break|lunch|playtime|the gates?|the park)|on the way home|outside)(?! (?:to|for) )|(?:im|i am|i m) coming (?:for|after) ${YOU}(?: [a-z]+)? (?:at|after) (?:lunch|break|dinner|home time|school|the gates?|playtime)(?! (?:to|for) )`
+			`wait (?:till|until|til|untill) (?:i|we|my [a-z]+) (?:get|gets|catch|catches|find|finds) ${YOU}(?! (?:a|an|some|the|your|ur|home|back|one|it|them)\\b)|${YOU} (?:wont|will not|aint|wnt) (?:be|b) (?:laughing|smiling|so brave|so happy|so funny|so smart|so tough|so hard)(?: [a-z]+){0,2} (?:after school|at home time|later|tomorrow|when (?:i|im|i m|i am|we|were|my))|(?:get|catch|jump|hit|punch|kick|hurt|batter) ${YOU} when (?:no ones|noones|nobodys|no one is|nobody is) (?:looking|watching|around)|(?:im|i am|i m|were|we are|we re|theyre|they are) (?:going to|gonna|gunna) (?:get|catch|jump|find) ${YOU} (?:after (?:school|football|club|swimming|break|lunch|pe|practice)|at (?:home time|break|lunch|playtime|the gates?|the park)|on the way home|outside)(?! (?:to|for) )|(?:im|i am|i m) coming (?:for|after) ${YOU}(?: [a-z]+)? (?:at|after) (?:lunch|break|dinner|home time|school|the gates?|playtime)(?! (?:to|for) )`
 		),
 		unless: GAME,
 		needs: /wait|laughing|smiling|so |looking|watching|around|after|at|outside|on the way/
@@ -106,10 +107,17 @@ const RULES: readonly PhraseRule[] = [
 	{
 		rule: 'threat.warning',
 		pattern: phrase(
-			`watch ${YOU}r back|(?:${YOURE}|ur|your) (?:dead|so dead|dead meat|going to die|gonna die|gunna die|finished|in big trouble with me)|(?:i|we) know where ${YOU} live|${YOU}(?:ll| will) (?:be sorry|regret (?:it|this))(?! (?:${YOU}|that ${YOU}) (?:missed|didnt|did not|werent|wasnt|forgot))|${YOU} better (?:watch out|run|hide|be scared)|or else(?: ill| i will| we will|$)|(?:sleep|walk home) with (?:one eye open|your eyes open)`
+			`watch ${YOU}r back|(?:${YOURE}|ur|your) (?:dead|so dead|dead meat|going to die|gonna die|gunna die|finished|in big trouble with me)|(?:i|we) know where ${YOU} live|${YOU}(?:ll| will) (?:be sorry|regret (?:it|this))(?! (?:${YOU}|that ${YOU}) (?:missed|didnt|did not|werent|wasnt|forgot))|${YOU} better (?:watch out|run|hide|be scared)|(?:sleep|walk home) with (?:one eye open|your eyes open)`
 		),
 		unless: GAME,
-		needs: /back|dead|die|finished|trouble|live|sorry|regret|watch|run|hide|scared|else|sleep|walk home/
+		needs: /back|dead|die|finished|trouble|live|sorry|regret|watch|run|hide|scared|sleep|walk home/
+	},
+	{
+		// "Or else" ends a chain letter too ("pass this on before home time or else"): chain.ts reads that.
+		rule: 'threat.warning',
+		pattern: phrase(`(?<!\\b(?:send|pass|forward|copy|share) (?:this|it) (?:on|to)\\b.*)or else(?: ill| i will| we will|$)`),
+		unless: GAME,
+		needs: /else/
 	}
 ];
 
@@ -117,6 +125,7 @@ const RULES: readonly PhraseRule[] = [
 export function findThreats(view: WordView): RawFinding[] {
 	const found = matchPhrases(view, RULES, 'threat');
 	for (const f of matchPhrases(view, VEILED_THREAT_RULES, 'threat')) found.push(f);
+	for (const f of matchPhrases(view, IMPLIED_THREAT_RULES, 'threat')) found.push(f);
 	// A threat of violence from others is bullying as well (the issue's "my brother will…").
 	for (const f of found) if (f.rule === 'threat.sender') found.push({ ...f, kind: 'unkind', rule: 'unkind.threat-from-others' });
 	return found;

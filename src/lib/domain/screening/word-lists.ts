@@ -365,3 +365,37 @@ export const INFIX_STEMS: readonly string[] = ['fuck', 'cunt', 'shit', 'wank', '
 export function badWordsList(): string[] {
 	return new Filter().list;
 }
+
+/**
+ * Swears children type with vowels left out to slip past a filter ("wnker", "btch", "fcking").
+ * Every spelling with one or more vowels dropped is read as the word, if it keeps four letters
+ * (three letters say too little: "cnt" is also "can't"), and "fck", which is never anything
+ * else. Words whose dropped forms are ordinary shorthand are not listed ("whre" is "where",
+ * "mngr" is "manager").
+ */
+export const VOWELS_DROPPED_FROM: readonly string[] = [
+	'fucker',
+	'fucking',
+	'wanker',
+	'bitch',
+	'bastard',
+	'bollocks',
+	'arsehole',
+	'asshole',
+	'dickhead',
+	'knobhead',
+	'bellend',
+	'tosser',
+	'shithead',
+	'motherfucker',
+	'bullshit',
+	'slapper'
+];
+export const SHORT_VOWELS_DROPPED: readonly string[] = ['fck'];
+
+/**
+ * Words that are ordinary in a classroom said plainly (hell in RE, a cow on the farm) but
+ * swears or insults when a child disguises them ("h3ll", "h*ll", "c0w"): the disguise shows
+ * the writer means the rude sense.
+ */
+export const RUDE_WHEN_DISGUISED: readonly string[] = ['hell', 'cow', 'bloody'];
