@@ -8,7 +8,10 @@
 // - "house number 6" typed as it sounds ("hoose nummer 6 on the green").
 // A street is named when the child typed it with a capital and it has a street word after it
 // or ends the way English street names do (High*gate*, Green*side*), or is a numbered road.
+// When none of these fits, a home placed by a landmark with no street at all, or claimed in a
+// badly typed line, is read by address-landmark.ts and address-claimed.ts.
 
+import { findLandmarkHomes } from './address-landmark.js';
 import type { WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
 
@@ -63,6 +66,6 @@ export function findDescribedAddresses(view: WordView, original: string): RawFin
 	if (NOT_HOME.test(text)) return [];
 	const labelled = LABELLED.test(text) && !NOT_A_HOME_LABEL.test(text);
 	const described = OWN_HOME.test(text) && DWELLING.test(text) && namesAStreet(view, original);
-	if (!labelled && !described && !FLAT_NUMBER.test(text) && !HOUSE_NUMBER_SAID.test(text)) return [];
+	if (!labelled && !described && !FLAT_NUMBER.test(text) && !HOUSE_NUMBER_SAID.test(text)) return findLandmarkHomes(view);
 	return [{ kind: 'address', start: view.starts[0] ?? 0, end: view.ends[text.length - 1] ?? 0, rule: 'address.described' }];
 }

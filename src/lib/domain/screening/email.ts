@@ -109,6 +109,10 @@ const PROVIDER_WORDS = [...MAIL_PROVIDERS].filter((p) => p.length > 3 && p !== '
 // Read from each provider named, back over the few words before it.
 const PROVIDER_NAMED_ANYWHERE = new RegExp(`\\b(?:${PROVIDER_WORDS})\\b`, 'g');
 const MAILBOX_ON = /(?<![a-z0-9._@-])([a-z0-9][a-z0-9._-]{2,40})(?:\s+(?:on|at|with|and then|then|plus)\s+|\s*[+&]\s*)(?:the\s+)?$/;
+// Every letter followed by a dot, the "@" too: "d.a.n.n.y.@.g.m.a.i.l.c.o.m". With the dots gone the
+// provider and its ending run together ("gmailcom"), so the provider is read from the front.
+const DOTTED = /(?<![a-z0-9.])(?:[a-z0-9_]\.){3,}@(?:\.?[a-z0-9]){4,}/g;
+const DOTTED_PROVIDER = new RegExp(`^(?:${PROVIDER_WORDS})(?:com|couk|co|net|org)?$`);
 // "my emale is ellie p 2015 and then the g one, gmail": the address told in words, with a digit and a provider.
 const EMAIL_WORD = '(?:e ?-?mail|emale|e ?male|emial|emai|imail|e ?mial)';
 // The address starts with a name and a number within three words ("ellie p 2015"), never a word that
@@ -138,6 +142,8 @@ export function findEmails(view: MappedText, original: string): RawFinding[] {
 			continue;
 		}
 		const rule = emailRule(labels, literalAt, original.slice(view.starts[m.index], view.ends[m.index + m[0].length - 1]));
+		// "email my mum at dhillon.family@bt…": a spelled "at" that made no address must not hide the real one after it.
+		if (rule === null && !literalAt) EMAIL.lastIndex = atIndex + 1;
 		if (rule === null || (rule === 'email.provider' && everydayAtMe(local, labels))) continue;
 		const end = m.index + local.length + 1 + (m[2] as string).replace(/\.+$/, '').length;
 		findings.push({ kind: 'email', start: view.starts[m.index] ?? 0, end: view.ends[end - 1] ?? 0, rule });
@@ -169,6 +175,9 @@ export function findEmails(view: MappedText, original: string): RawFinding[] {
 	for (const m of matchesOf(TOLD_WITH_PROVIDER, view.text))
 		if (!NOT_A_USERNAME.has(m[1] as string) && !NOT_A_NAME.has(m[1] as string))
 			findings.push({ kind: 'email', start: view.starts[m.index] ?? 0, end: view.ends[m.index + m[0].length - 1] ?? 0, rule: 'email.provider-named' });
+	for (const m of matchesOf(DOTTED, view.text))
+		if (DOTTED_PROVIDER.test(m[0].slice(m[0].indexOf('@') + 1).replace(/\./g, '')))
+			findings.push({ kind: 'email', start: view.starts[m.index] ?? 0, end: view.ends[m.index + m[0].length - 1] ?? 0, rule: 'email.spaced' });
 	for (const m of view.text.matchAll(SPACED)) {
 		const squashed = m[0].replace(/ /g, '');
 		EMAIL.lastIndex = 0;

@@ -227,6 +227,16 @@ export function findNameVariants(view: WordView, original: string, index: Varian
 				!isFamous(token.start, (next as WordToken).end)
 			) {
 				findings.push(spanOf(view, token, next as WordToken, 'fullname.variant'));
+			} else {
+				// A surname typed in two halves ("zac hollow-way"), read as one word.
+				const halves = twoHalves(tokens, afterQuotedNickname(view, original, tokens, i));
+				if (
+					halves !== undefined &&
+					surnameFits(view, original, halves, entry, 1 - slips) &&
+					sameSentence(view, original, token, halves) &&
+					!isFamous(token.start, halves.end)
+				)
+					findings.push(spanOf(view, token, halves, 'fullname.variant'));
 			}
 			const before = tokens[i - 1];
 			if (
@@ -287,11 +297,24 @@ function afterQuotedNickname(view: WordView, original: string, tokens: readonly 
 	return k;
 }
 
-/** A message that names a pupil and says which word is the surname. */
+/** Two words read as one ("hollow" + "way"), for a surname typed in halves; undefined past the end. */
+function twoHalves(tokens: readonly WordToken[], k: number): WordToken | undefined {
+	const first = tokens[k];
+	const second = tokens[k + 1];
+	if (first === undefined || second === undefined) return undefined;
+	return { text: first.text + second.text, start: first.start, end: second.end, leet: false };
+}
+
+/** A message that names a pupil and says which word (or pair of words, "fen-wick") is the surname. */
 function findToldSurname(view: WordView, tokens: readonly WordToken[], index: VariantIndex): RawFinding[] {
 	for (let i = 0; i < tokens.length; i += 1) {
 		const surnameToken = tokens[i] as WordToken;
-		for (const entry of index.bySurname.get(surnameKeyOf(surnameToken.text)) ?? []) {
+		const halves = twoHalves(tokens, i);
+		const entries = [
+			...(index.bySurname.get(surnameKeyOf(surnameToken.text)) ?? []),
+			...(halves === undefined ? [] : (index.bySurname.get(surnameKeyOf(halves.text)) ?? []))
+		];
+		for (const entry of entries) {
 			const firstToken = tokens.find((t) => entry.firstKeys.has(nameKey(t.text)) || entry.firstKeys.has(nameKey(t.text.replace(/s$/, ''))));
 			if (firstToken !== undefined && firstToken !== surnameToken) return [spanOf(view, surnameToken, surnameToken, 'fullname.told')];
 		}

@@ -10,14 +10,18 @@
 // - out alone told without "I'm", nobody else where the child is, or waiting out for a grown-up
 //   who is not back;
 // - letting themselves in with a key; live location switched on; coordinates with N and W.
+// Still more shapes (alone somewhere out, an empty house, nobody back until a time) are in
+// location-alone-told.ts, read when these find nothing.
 
+import { aloneToldRule } from './location-alone-told.js';
 import type { WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
 
 // "home alone" typed the ways children type it.
 const HOME_ALONE = /\b(?:home|hom|hoem|hme|ome) (?:alone|alon|aloan|aloen|alown|allone|alonee|aloone)\b|\balone (?:at |@ )?(?:home|hom|mine|my house)\b/;
 // Said of the child: at the start ("home alon 2moro"), or after "I'm" or "left" ("m home alone").
-const OF_ME_NOW = /^(?:left )?(?:home|hom|hoem|hme|ome|alone)\b|\b(?:im|i m|m|i am|am|me|left|been left|stuck)(?: at)? (?:home|hom|hoem|hme|ome|alone)\b/;
+const OF_ME_NOW =
+	/^(?:left )?(?:home|hom|hoem|hme|ome|alone)\b|\b(?:im|i m|m|i am|am|me|left|been left|stuck|whos|who s)(?: at)? (?:home|hom|hoem|hme|ome|alone)\b/;
 // A film, a book, the past or someone else.
 const STORY_OR_PAST =
 	/\b(?:film|movie|films|watch|watched|watching|kevin|tv|telly|netflix|disney|story|book|chapter|character|game|was|when i was|yesterday|last (?:week|night|year|time)|pretend|imagine|robot|the (?:boy|girl)|he is|she is|his|her)\b/;
@@ -28,9 +32,9 @@ const NOT_ME_NOW = { test: (text: string): boolean => STORY_OR_PAST.test(text) |
 
 // Nobody else at home: "so its basically just me", "im the only one at home this weekend".
 const ONLY_ME =
-	/\b(?:its|it s|so its|so it s) (?:basically |literally |only |really )?just me\b|\b(?:im|i am) the only one (?:at home|home|in|in the house|here|left)\b/;
+	/\b(?:its|it s|so its|so it s) (?:basically |literally |only |really )?just me\b|\b(?:im|i am) the only one (?:at home|home|in|in the house|here|left|at the)\b|\b(?:its|it s) only me (?:in|at|here|home)\b/;
 const ONLY_ME_WHY =
-	/\b(?:away|out|at work|working|on nights|gone|went|never in|not in|not home|not back|staying with nobody|everyones gone|everyone s gone|till|until|weekend|tonight)\b/;
+	/\b(?:away|out|at work|working|on nights|gone|went|never in|not in|not home|not back|staying with nobody|everyones gone|everyone s gone|till|until|weekend|tonight|leaves at|back at|havent come|yet)\b/;
 
 // A grown-up left the child somewhere out and is busy now: "left me in the car outside Morrisons
 // while he gets the shopping", "left me at the bench by the river so im just sat here".
@@ -38,7 +42,7 @@ const LEFT_ME = /\b(?:left|leaves|dropped|drops|dumped) me (?:off )?(?:at|in|out
 const LEFT_PLACE =
 	/\b(?:car|park|skate ?park|shop|shops|tesco|tescos|asda|aldi|lidl|sainsburys|morrisons|co op|coop|spar|mcdonalds|bus stop|station|rec|field|woods|canal|river|lake|beach|bench|town|shopping centre|precinct|car park|garage|chippy|pub|swings|playground)\b/;
 const LEFT_NOW =
-	/\b(?:while (?:he|she|they|mum|dad|my (?:mum|dad|nan|gran))|so im|so i m|im just|i m just|just sat|sat here|leaves me there|still here|till|until|rn|right now|now)\b/;
+	/\b(?:while (?:he|she|they|mum|dad|my (?:mum|dad|nan|gran))|so im|so i m|im just|i m just|just sat|sat here|leaves me there|still here|till|until|rn|right now|now|for ages|for hours)\b/;
 const LEFT_NOT_NOW =
 	/\b(?:yesterday|last (?:week|night|year|time)|once|when i was|was|got|had|did|with (?:my )?(?:friends|mates|cousins?|brother|sister|auntie|uncle)|story|book|chapter|film|game|school|nursery|breakfast club|brownies|cubs|scouts|never|if)\b/;
 
@@ -46,8 +50,8 @@ const LEFT_NOT_NOW =
 const WALK_ALONE =
 	/\b(?:i|i always|i usually|i have to) (?:walk|cycle|bike|ride|scoot|go)\b[a-z0-9' ]{0,40}\b(?:by myself|by my self|on my own|on me own|by meself|alone)\b/;
 const SET_TIME =
-	/\b(?:at (?:about |around )?\d{1,2}(?: \d\d)?(?: ?(?:am|pm|oclock))?|every (?:day|morning|night|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|when i get off the bus|after school|home time)\b/;
-const ROUTE = /\b(?:path|road|lane|street|alley|bridge|estate|gran s|grans|nans|nan s)\b/;
+	/\b(?:at (?:about |around )?\d{1,2}(?: \d\d)?(?: ?(?:am|pm|oclock))?|every (?:day|morning|night|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)|when i get off the bus|after school|home time)\b/;
+const ROUTE = /\b(?:path|road|lane|street|alley|bridge|estate|fields?|gran s|grans|nans|nan s)\b/;
 const WALK_NOT =
 	/\b(?:can|could|cant|learned|learnt|learning|allowed|want|wanna|wish|was|walked|first time|yesterday|last (?:week|night|year|time|summer)|when i was|story|book|never|shouldnt|dont|if|lesson)\b/;
 
@@ -97,13 +101,12 @@ function ruleFor(text: string): string | null {
 
 // Every shape needs one of these words, so most messages are passed over with one test.
 const NEEDS =
-	/alo|just me|only one|else|not back|not home|not here|pick me up|me (?:off )?(?:at|in|outside|by|near|on)\b|by myself|by my self|on my own|on me own|by meself|myself in|self in|find ?my|loc|snap ?map|see where|\d[ns] /;
+	/alo|just me|only me|only one|else|not back|not home|not here|pick me up|me (?:off )?(?:at|in|outside|by|near|on)\b|by myself|by my self|on my own|on me own|by meself|myself in|self in|find ?my|loc|snap ?map|see where|\d[ns] /;
 
 /** A child alone or where they are now, in the shapes location.ts's rules do not read. */
 export function findMoreLocations(view: WordView): RawFinding[] {
 	const text = view.text;
-	if (!NEEDS.test(text)) return [];
-	const rule = ruleFor(text);
+	const rule = (NEEDS.test(text) ? ruleFor(text) : null) ?? aloneToldRule(text);
 	if (rule === null) return [];
 	return [{ kind: 'location', start: view.starts[0] ?? 0, end: view.ends[text.length - 1] ?? 0, rule }];
 }

@@ -23,16 +23,16 @@ interface DigitRun {
 	plus: boolean;
 }
 
-// Characters that may sit between the parts of one number: "077-009 00.123", line breaks.
-const GAP_CHARS = new Set([...' \n\t-.,/()[]_*|~\'"#']);
+// Characters that may sit between the parts of one number: "077-009 00.123", line breaks, "07700 + 900 + 745".
+const GAP_CHARS = new Set([...' \n\t-.,/()[]_*|~\'"#+']);
 
 function isGap(text: string, from: number, to: number): boolean {
 	if (to - from > 6) return false;
 	for (let k = from; k < to; k += 1) if (!GAP_CHARS.has(text[k] as string)) return false;
 	return true;
 }
-// Words children put between parts of a number they are splitting up.
-const FILLERS = new Set(['and', 'then', 'n', 'next']);
+// Words children put between parts of a number they are splitting up ("0 7 7 (space) 2 2 9").
+const FILLERS = new Set(['and', 'then', 'n', 'next', 'space']);
 // Words nearby that say "this is a number to contact me on".
 const CUE_BEFORE = /\b(?:call|ring|text|txt|phone|fone|mobile|mob|tel|telephone|whatsapp|facetime|number|num|numba|no|digits)\b[^.!?\n]{0,25}$/;
 const NOT_A_CUE = /\b(?:favourite|fave|lucky|house|door|page|question|room|bus|shirt|flat|team|the|a)\s+(?:number|no|num)\b[^.!?\n]{0,25}$/;
@@ -51,7 +51,37 @@ export function findPhoneNumbers(mt: MappedText): RawFinding[] {
 		const span = originalSpan(mt, run.plus ? first.start - 1 : first.start, last.end);
 		findings.push({ kind: 'phone', start: span.start, end: span.end, rule });
 	}
+	if (findings.length === 0 && runs.length > 1) {
+		const pieces = mobileInPieces(runs);
+		if (pieces !== null) findings.push({ kind: 'phone', ...originalSpan(mt, pieces.start, pieces.end), rule: 'phone.in-pieces' });
+	}
 	return findings;
+}
+
+// A mobile number given in two or three pieces with words between them: "the number is 07812 and
+// then the rest is 554 193", "the first bit is oh seven seven three four. the second bit is nine
+// one two eight two six". Pieces further apart than this are different numbers.
+const PIECE_GAP = 45;
+const MOBILE_START = /^07\d{1,7}$/;
+
+/** Where a mobile number's pieces start and end in the text, or null. */
+function mobileInPieces(runs: readonly DigitRun[]): { start: number; end: number } | null {
+	for (let i = 0; i < runs.length; i += 1) {
+		const first = runs[i] as DigitRun;
+		if (!MOBILE_START.test(first.digits)) continue;
+		let digits = first.digits;
+		let end = (first.tokens[first.tokens.length - 1] as NumericToken).end;
+		let pieces = 1;
+		for (let k = i + 1; k < runs.length && digits.length < 11 && pieces < 3; k += 1) {
+			const next = runs[k] as DigitRun;
+			if ((next.tokens[0] as NumericToken).start - end > PIECE_GAP) break;
+			digits += next.digits;
+			end = (next.tokens[next.tokens.length - 1] as NumericToken).end;
+			pieces += 1;
+		}
+		if (pieces > 1 && digits.length === 11) return { start: (first.tokens[0] as NumericToken).start, end };
+	}
+	return null;
 }
 
 function isWordCode(c: number): boolean {
@@ -76,7 +106,7 @@ function collectRuns(text: string): DigitRun[] {
 		const parsed = mask[start] === 1 ? null : parseNumericToken(text, start, end);
 		const gapOk = lastEnd >= 0 && isGap(text, lastEnd, start);
 		if (parsed === null) {
-			if (current.length > 0 && gapOk && fillers < 2 && end - start <= 4 && FILLERS.has(text.slice(start, end))) {
+			if (current.length > 0 && gapOk && fillers < 2 && end - start <= 5 && FILLERS.has(text.slice(start, end))) {
 				fillers += 1;
 				lastEnd = end;
 				start = end;

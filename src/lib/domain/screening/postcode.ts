@@ -21,8 +21,9 @@ const AREAS = new Set(
 );
 
 // Outward code, optional gap, inward code; O and I/l typed for 0 and 1 in the digit places.
-// The two halves may be joined by a word, as a child reads a code out: "LA9 then 4QT", "LA9 space 4QT".
-const POSTCODE = /(?<![a-z0-9])([a-z]{1,2})([0-9oil][0-9a-z]?)(?:[\s-]{0,3}|\s+(?:then|space|and then)\s+)([0-9oil])([abd-hjlnp-uw-z]{2})(?![a-z0-9])/g;
+// The two halves may be joined by a word, as a child reads a code out: "LA9 then 4QT", "LA9 space 4QT",
+// or by slashes ("LA9//7BP").
+const POSTCODE = /(?<![a-z0-9])([a-z]{1,2})([0-9oil][0-9a-z]?)(?:[\s/-]{0,3}|\s+(?:then|space|and then)\s+)([0-9oil])([abd-hjlnp-uw-z]{2})(?![a-z0-9])/g;
 // Or parted by an emoji ("LA9 🤫 4DL"; normalising leaves only symbols outside ASCII), looked for
 // only in the few messages with such a symbol so the common pattern stays as fast as it was.
 const NOT_ASCII = /[^\x00-\x7f]/;
@@ -31,7 +32,7 @@ const SPACED = /(?<![a-z0-9])[a-z0-9](?:[ .-][a-z0-9]){4,7}(?![a-z0-9])/g;
 
 // "my postcode is L S one four, two A B", "postcode: bd seven 4 nx": a postcode told, however it is spelt.
 const TOLD =
-	/\b(?:my|our|me|mine|the|nans|grans|house)?\s?(?:post\s?[ck]ode|pstcd|post\s?cd)\b\W{0,3}(?:(?:is|was|its|it's|starts(?: with)?|begins(?: with)?|ends(?: with)?)\W{0,3})?[a-z](?:\W?[a-z])?\W{0,2}(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|zero|oh|nought)\b[^.!?\n]{0,30}/g;
+	/\b(?:my|our|me|mine|the|nans|grans|house)?\s?(?:(?:post\s?[ck]ode|pstcd|post\s?cd)\b|p\.\s?c\.)\W{0,3}(?:(?:is|was|its|it's|starts(?: with)?|begins(?: with)?|ends(?: with)?)\W{0,3})?[a-z](?:\W?[a-z])?\W{0,2}(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|zero|oh|nought)\b[^.!?\n]{0,30}/g;
 // Letters said aloud, as children spell a code to someone ("em aitch", "cue tee", "why").
 // Maps, not plain objects: a child's word is the key, and a plain object would find
 // Object.prototype's "constructor" as if it were a letter name.
@@ -68,6 +69,11 @@ const LETTER_NAMES = new Map<string, string>(
 		vee: 'v',
 		ex: 'x',
 		why: 'y',
+		// "double-u" as children spell it out.
+		doubleyou: 'w',
+		dubbleyou: 'w',
+		dubbelyou: 'w',
+		dubya: 'w',
 		wy: 'y',
 		zed: 'z',
 		zee: 'z',
@@ -145,8 +151,8 @@ function spelt(text: string): boolean {
 // "L A nine, seven Q H"), maybe with a word between them ("L A 9, then 7, then G H").
 const SPLIT_PIECE = '(?:[a-z]{1,2}\\d{0,2}|\\d{1,2}[a-z]{0,2}|zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)';
 // Every such code has two single letters or digits side by side ("a 9", "4 - d"): a cheap scan first.
-const TWO_SINGLES = /\b[a-z0-9]\W{1,3}[a-z0-9]\b/;
-const SPLIT_CODE = new RegExp(`\\b${SPLIT_PIECE}(?:\\W{1,3}(?:(?:then|and|space)\\W{1,3})?${SPLIT_PIECE}){3}\\b`);
+const TWO_SINGLES = /\b[a-z0-9]\W{1,3}(?:(?:then|and|space)\W{1,3})?[a-z0-9]\b/;
+const SPLIT_CODE = new RegExp(`\\b${SPLIT_PIECE}(?:\\W{1,3}(?:(?:then|and|space|and then)\\W{1,3})?${SPLIT_PIECE}){3}\\b`);
 const TOLD_NOT = /\b(?:your|ur|a|what|whats|whats your|if|never|ask|asks|asked|lesson|learn|learned|learnt|helps?|means|map|maps|game)\b/;
 
 /** Postcodes in normalised text, written together, apart or letter by letter. */
@@ -157,8 +163,8 @@ export function findPostcodes(mt: MappedText): RawFinding[] {
 	if (facts.digit) collect(mt.text, POSTCODE, 'postcode.uk', mt, findings);
 	if (facts.digit && NOT_ASCII.test(mt.text)) collect(mt.text, EMOJI_PARTED, 'postcode.uk', mt, findings);
 	TOLD.lastIndex = 0;
-	for (let m = /post|pstcd/.test(mt.text) ? TOLD.exec(mt.text) : null; m !== null; m = TOLD.exec(mt.text)) {
-		if (TOLD_NOT.test(mt.text.slice(Math.max(0, m.index - 25), m.index + 14))) continue;
+	for (let m = /post|pstcd|p\.\s?c\./.test(mt.text) ? TOLD.exec(mt.text) : null; m !== null; m = TOLD.exec(mt.text)) {
+		if (TOLD_NOT.test(mt.text.slice(Math.max(0, m.index - 25), m.index + 14)) || quotesLandmark(m[0], mt.text)) continue;
 		const span = originalSpan(mt, m.index, m.index + m[0].trimEnd().length);
 		findings.push({ kind: 'postcode', start: span.start, end: span.end, rule: 'postcode.told' });
 	}
@@ -237,11 +243,17 @@ function findSpelt(mt: MappedText, out: RawFinding[]): void {
 }
 
 // Postcodes of famous public buildings, quoted with the building's name or in a lesson: no child
-// lives at Parliament, Buckingham Palace or 10 Downing Street. Bare ("my postcode is SW1A 1AA")
+// lives at Parliament, Buckingham Palace, 10 Downing Street or Santa's grotto (XM4 5HQ, Royal Mail's own). Bare ("my postcode is SW1A 1AA")
 // they are still blocked, since a child may give one as a test of the screen.
-const LANDMARKS = new Set(['sw1a0aa', 'sw1a1aa', 'sw1a2aa']);
-const LANDMARK_TALK = /\b(?:palace|parliament|downing|big ben|westminster|king|queen|prime minister|geography|history|lesson|project|topic)\b/;
+const LANDMARKS = new Set(['sw1a0aa', 'sw1a1aa', 'sw1a2aa', 'xm45hq']);
+const LANDMARK_TALK =
+	/\b(?:palace|parliament|downing|big ben|westminster|king|queen|prime minister|santa|santas|father christmas|north pole|reindeer|geography|history|lesson|project|topic)\b/;
 const landmark = (code: string, text: string): boolean => LANDMARKS.has(code.replace(/[^a-z0-9]/g, '')) && LANDMARK_TALK.test(text);
+// "the postcode is XM4 5HQ, we wrote letters": a told code that is one of them, quoted in its talk.
+const quotesLandmark = (told: string, text: string): boolean => {
+	const squashed = told.replace(/[^a-z0-9]/g, '');
+	return [...LANDMARKS].some((code) => squashed.includes(code)) && LANDMARK_TALK.test(text);
+};
 
 function collect(text: string, pattern: RegExp, rule: string, mt: MappedText, out: RawFinding[]): void {
 	pattern.lastIndex = 0;

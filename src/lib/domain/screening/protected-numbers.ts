@@ -20,8 +20,9 @@ const PROTECTED_PATTERNS: readonly RegExp[] = [
 	/\b\d+(?:\.\d+)?\s?(?:%|percent|per cent|°c?)/g,
 	// Helplines every child is taught (Childline, Samaritans, NSPCC): the screen's own hint gives Childline's
 	/(?<!\d)0800[\s-]?1111(?!\d)|(?<!\d)116[\s-]?123(?!\d)|(?<!\d)0808[\s-]?800[\s-]?5000(?!\d)/g,
-	// Sums: both sides of + x × ÷ = * are arithmetic, not digits to dial
-	/\d+(?:\s*[+x*÷=<>]\s*\d+)+/g
+	// Sums: both sides of + x × ÷ = * are arithmetic, not digits to dial. No sum starts with a
+	// zero and four more digits: "07700 + 900 + 745" is a mobile number in pieces.
+	/(?<![\d+*÷=<>]\s{0,3})(?!0\d{4})\d+(?:\s*[+x*÷=<>]\s*\d+)+/g
 ];
 
 /** 1 for every normalised character that belongs to a non-phone number. */

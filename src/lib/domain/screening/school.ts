@@ -29,12 +29,12 @@ const words = (s: string): string =>
 		.replace(/[^a-z0-9]+/g, ' ')
 		.trim();
 
-// A name of one word may be typed as two ("brook field" for Brookfield): a space is allowed
-// between any two of its letters, and the words of a longer name may be split by anything.
+// A name of one word may be typed as two ("brook field", "brook-field", "brook + field" for
+// Brookfield): a space, a hyphen or a plus is allowed between any two of its letters, and the words of a longer name may be split by anything.
 const splittable = (core: string): string =>
 	core
 		.split(' ')
-		.map((word) => [...word].map(escape).join(' ?'))
+		.map((word) => [...word].map(escape).join('(?: ?[+-]? ?)'))
 		.join('\\W+');
 
 export function compileSchool(name?: string, town?: string, teachers: readonly string[] = []): CompiledSchool {
@@ -53,7 +53,7 @@ export function compileSchool(name?: string, town?: string, teachers: readonly s
 					staff
 				)
 			: null,
-		name: core.length >= 3 ? new RegExp(`\\b${splittable(core)}(?:'?s)?(?: (?:primary|junior|infant|academy|school|c of e|ce|rc))*\\b`) : null,
+		name: core.length >= 3 ? new RegExp(`\\b${splittable(core)}(?:'?s)?(?:[ -]?(?:primary|junior|infant|academy|school|c of e|ce|rc))*\\b`) : null,
 		town: townWords.length >= 3 ? new RegExp(`\\b${escape(townWords).replace(/ /g, '\\W+')}\\b`) : null,
 		teachers: staff.length > 0 ? new RegExp(`\\b(?:mr|mrs|miss|ms|mx|dr|sir)\\W+(?:${staff.map(escape).join('|')})\\b`) : null
 	};
@@ -77,7 +77,7 @@ const VISIT =
 const FIRST_PERSON = /\b(?:i|im|my|we|were|our|me)\b/;
 // A verb that makes a year group the subject of news: "year 5 are doing", "year 6 won".
 const SCHOOL_NEWS = /\b(?:are|is|have|has|had|won|did|went|will|got|get|do|does|played|sang|made)\b/;
-const LESSON = /\b(?:never|dont|shouldnt|should not|if (?:someone|anyone|a stranger)|lesson|story|character)\b/;
+const LESSON = /\b(?:never|dont|shouldnt|should not|if (?:someone|anyone|a stranger)(?! (?:from|at|in) (?:my|our|the))|lesson|story|character)\b/;
 const NOT_A_NAME = new Set([
 	'a',
 	'the',

@@ -10,6 +10,7 @@
 import { originalSpan, rewrite, type MappedText } from './normalise.js';
 import { matchesOf, needsOfAny } from './pattern-needs.js';
 import { findDescribedAccounts, isHandleWord, namePlatforms, typedWordAt } from './social-described.js';
+import { findHandleRecipes } from './social-recipe.js';
 import type { RawFinding } from './types.js';
 
 const PLATFORM =
@@ -18,7 +19,7 @@ const NAME_WORD = '(?:@|user\\s?name|user|name|handle|account|id|tag|profile|cha
 const HANDLE = '@?([a-z0-9_][a-z0-9_.#\\-]{2,29})';
 
 const PLATFORM_HANDLE = new RegExp(
-	`(?:\\b(?:my|our|add my|his|her)\\s+|^)${PLATFORM}(\\s+${NAME_WORD})?\\s*(?:is|=|:|-|its)\\s*(called\\s+|at\\s+)?${HANDLE}`,
+	`(?:\\b(?:my|our|add my|his|her)\\s+|^)${PLATFORM}(\\s+${NAME_WORD})?\\s*,?\\s*(?:is|=|:|-|its|⇒|→)\\s*(?:now\\s+)?(called\\s+|at\\s+)?${HANDLE}`,
 	'g'
 );
 const PLATFORM_COLON = new RegExp(`\\b${PLATFORM}(?:\\s+${NAME_WORD})?\\s*[:=~]\\s*${HANDLE}`, 'g');
@@ -138,7 +139,10 @@ const SPELT_SYMBOLS: readonly [RegExp, string][] = [
 ];
 // Friend codes: Nintendo's SW-1234-5678-9012, twelve digits after "friend code", a #tag in a game.
 const FRIEND_CODE =
-	/\bsw[- ]?\d{4}[- ]?\d{4}[- ]?\d{4}\b|\b(?:friend|trainer|player|creator|invite|gamer|switch)\s?(?:code|id)\b[^.!?\n]{0,20}?\d{4}[- ]?\d{4}[- ]?\d{4}\b|\b(?:tag|id|code)\b[^.!?\n]{0,30}?\b\d{4}[- ]\d{4}[- ]\d{4}\b|\b(?:tag|id|code)\s*(?:is|:|=)?\s*#[0-9a-z]{5,10}\b/g;
+	/\bsw[- ]?\d{4}[- ]?\d{4}[- ]?\d{4}\b|\b(?:friend|trainer|player|creator|invite|gamer|switch)\s?(?:code|id)\b[^.!?\n]{0,20}?\d{3,4}(?:(?:[- ]| dash )\d{3,4}){2,3}\b|\b(?:realm|server|world|lobby)\b[^.!?\n]{0,20}?\bcode\s*(?:is|:|=)?\s*(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{6,}\b|\b(?:tag|id|code)\b[^.!?\n]{0,30}?\b\d{4}[- ]\d{4}[- ]\d{4}\b|\b(?:tag|id|code)\s*(?:is|:|=)?\s*#[0-9a-z]{5,10}\b/g;
+
+// A server's invite typed with gaps so it is no link: "discord . gg / kendalkidz".
+const SPACED_INVITE = /\bdiscord\s?\.?\s?gg\s?\/\s?[a-z0-9]{3,}/g;
 
 // Most messages have no platform emoji: one test, derived from the rewrites, skips them all.
 const ANY_EMOJI_PLATFORM = needsOfAny(EMOJI_PLATFORMS.map(([pattern]) => pattern));
@@ -286,8 +290,9 @@ export function findSocialHandles(source: MappedText, typed: string): RawFinding
 	if ((platformNamed || /\bchannel\b/.test(text)) && findings.length === 0) findPlainHandles(mt, typed, add);
 	for (const m of matchesOf(CONTACT_ME, text)) add(m.index, m.index + m[0].trimEnd().length, 'social.contact-me');
 	for (const m of matchesOf(FRIEND_CODE, text)) add(m.index, m.index + m[0].length, 'social.friend-code');
+	for (const m of matchesOf(SPACED_INVITE, text)) add(m.index, m.index + m[0].length, 'social.invite');
 	if (findings.length === 0) findDescribedAccounts(mt, typed, add);
-	return findings;
+	return findings.length > 0 ? findings : findHandleRecipes(mt, platformNamed);
 }
 
 function addHandleTokens(text: string, add: (start: number, end: number, rule: string) => void): void {

@@ -1,0 +1,35 @@
+// A home the child says is theirs, typed too badly for the street rules to read: "my hous is twenny
+// for castel rd", "4teen kirkbie grn thats my house", "send it to 2 Fellside Cottages, Staveley,
+// thats my address", "house = sixteen, road = b-e-c-k-s-i-d-e". Read by address-landmark.ts when
+// nothing else found a home. Adds to rule address.described.
+
+import type { WordView } from './normalise.js';
+import type { RawFinding } from './types.js';
+
+const HOME_WORD = /hous|howse|home|addy|adress|address|live/;
+// "thats my house", "thats where we live", said after the home; "thats my address" after any
+// number and name ("2 Fellside Cottages"), the others only after a street.
+const CLAIMED_AFTER = /\b(?:(?:thats|that s|this is|its) (?:my|our) (?:address|addy|house|home)|(?:thats|that s) where (?:i|we) live)\b/;
+const ADDRESS_CLAIMED = /\b(?:thats|that s|this is|its) (?:my|our) (?:address|addy)\b/;
+// "my hous is …", said before it.
+const CLAIMED_BEFORE = /\b(?:my|our) (?:house|hous|howse|home|address|adress|addy) (?:is|iz|s)\b/;
+// Street words typed short: nobody writes these unless they are giving a street.
+const SHORT_STREET = /\b(?:rd|grn|ave|ln|cres|gdns|tce|cl)\b/;
+// A house number and a name after it.
+const NUMBER_AND_NAME = /\b\d{1,4}[a-z]? [a-z]{3,}/;
+// A home filled in like a form: "house = sixteen, road = beckside".
+const HOUSE_FORM =
+	/\bhouse(?: number| no)? (?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty) (?:road|street|rd|st|lane|avenue) [a-z]{3,}/;
+// Stories, films, lessons and the past are topic work.
+const TOPIC_WORK = /\b(?:story|once upon a time|chapter|character|made up|pretend|game|minecraft|lived|history|film|book|never|lesson|dream)\b/;
+
+/** A home the child claims, or nothing. */
+export function findClaimedHomes(view: WordView): RawFinding[] {
+	const text = view.text;
+	// Every shape names a home or "live": most messages are passed over with this one test.
+	if (!HOME_WORD.test(text)) return [];
+	const claimed =
+		((CLAIMED_AFTER.test(text) || CLAIMED_BEFORE.test(text)) && SHORT_STREET.test(text)) || (ADDRESS_CLAIMED.test(text) && NUMBER_AND_NAME.test(text));
+	if (!(claimed || HOUSE_FORM.test(text)) || TOPIC_WORK.test(text)) return [];
+	return [{ kind: 'address', start: view.starts[0] ?? 0, end: view.ends[text.length - 1] ?? 0, rule: 'address.described' }];
+}
