@@ -3,6 +3,7 @@
 // break the chain"). Class email cannot forward chains, and a frightened child
 // should be reassured by a teacher, so these are held.
 
+import { CHAIN_SIDEWAYS_RULES } from './chain-sideways.js';
 import { matchPhrases, phrase, YOU, type PhraseRule } from './phrases.js';
 import type { WordView } from './normalise.js';
 import { frames, type Speaking } from './speaking.js';
@@ -73,7 +74,8 @@ const RULES: readonly PhraseRule[] = [
 	{
 		rule: 'chain.dont-break',
 		pattern: phrase(`(?:dont|do not|never) break the chain|this is not a joke (?:send|forward|pass)|this (?:really )?works (?:send|forward|pass)`)
-	}
+	},
+	...CHAIN_SIDEWAYS_RULES
 ];
 
 /** Chain-letter demands and the threats that come with them. */

@@ -6,6 +6,7 @@
 // asleep") and grooming.private-app (an app "so the pics disappear"). A parent's or
 // coach's praise, lesson talk and photos of a class model pass.
 
+import { GROOMING_SIDEWAYS_RULES } from './grooming-sideways.js';
 import { phrase, YOU, type PhraseRule } from './phrases.js';
 import { frames } from './speaking.js';
 
@@ -56,5 +57,6 @@ export const GROOMING_SIGN_RULES: readonly PhraseRule[] = [
 		unless: TOLD_OF_WORDS,
 		standsDownIn: TOLD_OF,
 		needs: /disappear|dissapear|disapear|vanish|delete/
-	}
+	},
+	...GROOMING_SIDEWAYS_RULES
 ];

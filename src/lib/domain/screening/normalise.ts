@@ -426,7 +426,9 @@ function isTokenChar(src: string, k: number): boolean {
 	const prevAlnum = prev === LETTER || prev === DIGIT;
 	// Inside a word "@" is a letter (w@nker) unless it is an email (sam@gmail.com).
 	if (ch === '@') return nextOk && (!prevAlnum || !/^[a-z0-9]*\./.test(src.slice(k + 1, k + 40)));
-	return nextOk || (prevAlnum && (ch === '$' || ch === '+' || ch === '|'));
+	// A doubled "$" ends a word too: "pa$$", "cla$$".
+	const doubledDollar = ch === '$' && src[k - 1] === '$' && (classOf(src, k - 2) === LETTER || classOf(src, k - 2) === DIGIT);
+	return nextOk || (prevAlnum && (ch === '$' || ch === '+' || ch === '|')) || doubledDollar;
 }
 
 function isSingleLetter(tokens: readonly WordToken[], k: number): boolean {

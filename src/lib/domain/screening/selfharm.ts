@@ -16,6 +16,8 @@
 import { matchPhrases, phrase, type PhraseRule } from './phrases.js';
 import { FAREWELL_RULES } from './selfharm-farewell.js';
 import { SELFHARM_SIGN_RULES } from './selfharm-signs.js';
+import { SELFHARM_MEANS_RULES } from './selfharm-means.js';
+import { findMaskedSelfHarm, SELFHARM_VEILED_RULES } from './selfharm-veiled.js';
 import type { WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
 
@@ -82,7 +84,7 @@ const RULES: readonly PhraseRule[] = [
 	{
 		rule: 'selfharm.not-alive',
 		pattern: phrase(
-			`i (?:wish|want|wanna|want to|hope)(?: that)? (?:i (?:was|were|could be) )?(?:dead|die(?! (?:my|your|ur|her|his|it|the) (?:hair|clothes|shirt|t shirt|top))|to die(?! (?:my|your|ur|her|his|it|the) (?:hair|clothes|shirt|t shirt|top))|i was never born|i wasnt born|i could disappear${A_REFUGE}|i could just disappear${A_REFUGE}|to disappear forever|i was gone|to not wake up|i didnt wake up|i wasnt here)|i (?:dont|do not|dnt) (?:want|wanna) (?:to )?(?:be alive|live|be here|exist|wake up)(?: anymore| any more)?|(?:i|id) (?:would|wd) (?:rather|be better off) (?:be )?dead|(?:im|i am) (?:better off|going to be better off) dead|no (?:point|reason) (?:in |to )?(?:living|being alive|me being here|me being alive)|whats the point (?:of|in) (?:me|living|being alive|anything)|i (?:want|wanna) it (?:all )?to (?:stop|end)(?: forever)?|i (?:cant|can not) (?:do|take) (?:this|it) anymore(?: i want)?|i (?:want|wanna) to go to sleep (?:and|n) never wake up|i wish i (?:never existed|didnt exist|did not exist|wasnt alive|was not alive)|(?:im|i am) (?:so |just )?(?:tired|sick) of (?:living|being alive|life|being me)(?! (?:in|at|with|near|next|on|here in))|i (?:dont|do not|cant) see the point (?:any ?more|in (?:anything|living|life|going on|being here))|i (?:keep|cant stop|can not stop|have been|ve been|been|always|am always|m always) (?:thinking|think) (?:about|of) (?:dying|death|being dead|killing myself|ending it|not being here)`
+			`i (?:wish|want|wanna|want to|hope)(?: that)? (?:i (?:was|were|could be) )?(?:dead|die(?! (?:my|your|ur|her|his|it|the) (?:hair|clothes|shirt|t shirt|top))|to die(?! (?:my|your|ur|her|his|it|the) (?:hair|clothes|shirt|t shirt|top))|i was never born|i wasnt born|i could disappear${A_REFUGE}|i could just disappear${A_REFUGE}|to disappear forever|i was gone|to not wake up|i didnt wake up|i wasnt here)|i (?:dont|do not|dnt) (?:want|wanna) (?:to )?(?:be alive|live|be here|exist|wake up(?! (?:early|earlier|at [0-9a-z]+ (?:am|oclock|in)|for school|so early|before|in the morning|this early|till|until)))(?: anymore| any more)?|(?:i|id) (?:would|wd) (?:rather|be better off) (?:be )?dead|(?:im|i am) (?:better off|going to be better off) dead|no (?:point|reason) (?:in |to )?(?:living|being alive|me being here|me being alive)|whats the point (?:of|in) (?:me|living|being alive|anything)|i (?:want|wanna) it (?:all )?to (?:stop|end)(?: forever)?|i (?:cant|can not) (?:do|take) (?:this|it) anymore(?: i want)?|i (?:want|wanna) to go to sleep (?:and|n) never wake up|i wish i (?:never existed|didnt exist|did not exist|wasnt alive|was not alive)|(?:im|i am) (?:so |just )?(?:tired|sick) of (?:living|being alive|life|being me)(?! (?:in|at|with|near|next|on|here in))|i (?:dont|do not|cant) see the point (?:any ?more|in (?:anything|living|life|going on|being here))|i (?:keep|cant stop|can not stop|have been|ve been|been|always|am always|m always) (?:thinking|think) (?:about|of) (?:dying|death|being dead|killing myself|ending it|not being here)`
 		),
 		// The same stories, games and tricks as the first not-alive rule ("disappear like a magician").
 		unless: NOT_ME,
@@ -136,7 +138,12 @@ const RULES: readonly PhraseRule[] = [
 	...SELFHARM_SIGN_RULES
 ];
 
+// A second list: one list holds at most 31 rules (a bit each in the phrase index).
+const SIDEWAYS_RULES: readonly PhraseRule[] = [...SELFHARM_VEILED_RULES, ...SELFHARM_MEANS_RULES];
+
 /** Words that say a child may hurt themselves. */
 export function findSelfHarm(view: WordView): RawFinding[] {
-	return matchPhrases(view, RULES, 'selfharm');
+	const found = matchPhrases(view, RULES, 'selfharm');
+	found.push(...matchPhrases(view, SIDEWAYS_RULES, 'selfharm'), ...findMaskedSelfHarm(view));
+	return found;
 }

@@ -10,6 +10,7 @@
 
 import { ILL, phrase, YOU, type PhraseRule } from './phrases.js';
 import { GAME } from './threat-game.js';
+import { SIDEWAYS_THREAT_RULES } from './threat-sideways.js';
 
 const HURT_NOW =
 	'(?:push|pushing|punch|punching|hit|hitting|kick|kicking|smash|smashing|batter|battering|trip|tripping|slap|slapping|bite|biting|throw|throwing|thump|thumping)';
@@ -65,5 +66,7 @@ export const VEILED_THREAT_RULES: readonly PhraseRule[] = [
 		),
 		unless: /\b(?:lesson|learned|learnt|police|story|crime|never|shouldnt|dont|not allowed|if (?:someone|anyone)|butter|plastic|toy|cooking|food tech|dt)\b/,
 		needs: /knife|knives|gun|blade|machete|axe|weapon/
-	}
+	},
+	// Threats told sideways (threat-sideways.ts), read in this list.
+	...SIDEWAYS_THREAT_RULES
 ];

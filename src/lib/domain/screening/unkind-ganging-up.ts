@@ -9,6 +9,7 @@
 // yet, let's play with her" pass.
 
 import { phrase, YOU, YOURE, type PhraseRule } from './phrases.js';
+import { MOCKERY_RULES } from './unkind-mockery.js';
 
 /** What a child calls someone when the group is turned against them. */
 const GROUP_NAME =
@@ -88,5 +89,7 @@ export const GANGING_UP_RULES: readonly PhraseRule[] = [
 		),
 		unless: /\b(?:lesson|online|password|strangers|story|character)\b/,
 		needs: /dumb|stupid|thick|useless|rubbish|losers|idiots/
-	}
+	},
+	// Mockery without a rude word (unkind-mockery.ts), read in this list: it has room in the phrase index.
+	...MOCKERY_RULES
 ];
