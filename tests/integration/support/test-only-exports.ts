@@ -15,7 +15,8 @@ function sourceFiles(dir: string, out: string[] = []): string[] {
 	return out;
 }
 
-const isTest = (file: string): boolean => file.endsWith('.spec.ts') || file.split(path.sep).includes('tests');
+// A spec-helpers.ts file sits beside the specs it serves and is imported by nothing else: test code.
+const isTest = (file: string): boolean => file.endsWith('.spec.ts') || file.endsWith('spec-helpers.ts') || file.split(path.sep).includes('tests');
 
 export interface UnusedExports {
 	/** `relative/path.ts:name` for each export used only by tests, sorted. */
