@@ -44,6 +44,11 @@ export const DEV_FILES: readonly DevFiles[] = [
 		field: 'dev10',
 		title: 'development file 10: disguised personal details of every kind, often in long chatter, and innocent look-alikes',
 		files: ['block-6.jsonl', 'innocent-9.jsonl']
+	},
+	{
+		field: 'dev11',
+		title: 'development file 11: self-harm and grooming, mostly subtle, and hard innocent messages near the urgent line',
+		files: ['hold-6.jsonl', 'innocent-10.jsonl']
 	}
 ];
 
