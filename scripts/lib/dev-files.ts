@@ -49,6 +49,11 @@ export const DEV_FILES: readonly DevFiles[] = [
 		field: 'dev11',
 		title: 'development file 11: self-harm and grooming, mostly subtle, and hard innocent messages near the urgent line',
 		files: ['hold-6.jsonl', 'innocent-10.jsonl']
+	},
+	{
+		field: 'dev12',
+		title: 'development file 12: subtle personal details of every kind, and hard innocent look-alikes',
+		files: ['block-7.jsonl', 'innocent-11.jsonl']
 	}
 ];
 
