@@ -54,6 +54,11 @@ export const DEV_FILES: readonly DevFiles[] = [
 		field: 'dev12',
 		title: 'development file 12: subtle personal details of every kind, and hard innocent look-alikes',
 		files: ['block-7.jsonl', 'innocent-11.jsonl']
+	},
+	{
+		field: 'dev13',
+		title: 'development file 13: unkind, secrecy, chain and threat, mostly subtle, and hard innocent secrets, plans and banter',
+		files: ['hold-7.jsonl', 'innocent-12.jsonl']
 	}
 ];
 
