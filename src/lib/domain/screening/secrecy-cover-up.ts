@@ -48,14 +48,15 @@ export const COVER_UP_RULES: readonly PhraseRule[] = [
 		needs: /\b(?:delete|deleat|del|clear|wipe|unsend|get rid of|bin|hide)\b/
 	},
 	{
-		// Told to know nothing, or that it must stay secret or else: "if anyone asks you didn't see
-		// anything", "it has to stay secret or we'll all get in trouble", "not a grown up thing".
+		// Told it must stay secret or else: "it has to stay secret or we'll all get in trouble",
+		// "not a grown up thing", "lie to your mum and say…". Told to know nothing ("if anyone asks
+		// you didn't see anything") and somewhere the teachers can't read are secrecy-hush.ts's.
 		rule: 'secrecy.hide',
 		pattern: phrase(
-			`if (?:anyone|anybody|any1|they|${ADULTS}) (?:asks?|says)(?: [a-z]+){0,2} ${YOU} (?:didnt|did not|never) (?:see|hear|know) (?:anything|nothing|it|a thing)|(?:has to|have to|must|needs to|gotta|got to) (?:stay|be kept|be) (?:a )?secret(?: [a-z]+){0,3} (?:or|otherwise) (?:we|${YOU}|i)(?:ll| will)? (?:all )?(?:get in trouble|be in trouble|get told off|get caught)|not a (?:grown up|grownup|adult|teacher|parent|mum and dad) thing|(?:talk|chat|go) somewhere (?:the |our |${YOU}r )?(?:teachers?|parents|mum|dad|grown ups|adults) (?:cant|can not|cannot|wont|dont) (?:read|see|find|check)|lie to ${ADULTS}(?: [a-z]+){0,3} (?:and|n) (?:say|tell)`
+			`(?:has to|have to|must|needs to|gotta|got to) (?:stay|be kept|be) (?:a )?secret(?: [a-z]+){0,3} (?:or|otherwise) (?:we|${YOU}|i)(?:ll| will)? (?:all )?(?:get in trouble|be in trouble|get told off|get caught)|not a (?:grown up|grownup|adult|teacher|parent|mum and dad) thing|lie to ${ADULTS}(?: [a-z]+){0,3} (?:and|n) (?:say|tell)`
 		),
 		unless: /\b(?:surprise|present|birthday|party|lesson|story|proud|pleased|well done|spoilers?|ending|quiz|answer)\b/,
-		needs: /see|know|secret|thing|read|find|check|say|tell/
+		needs: /secret|thing|say|tell/
 	},
 	{
 		// A trace removed before a grown-up checks.

@@ -3,8 +3,10 @@
 // "you didn't hear this from me", "this has to stay secret", "it's our thing, not a grown-up
 // thing", "no1 hs 2 kno", "not a word to your mum", "this chat never happened", "what happens at
 // mine stays at mine") and secrecy.hide (a lie or a hiding place ready for a grown-up: "if
-// anyone asks, you didn't see anything", "lie to your mum", "let's talk somewhere the
-// teachers can't read", "if you tell your dad I'm never speaking to you again") and
+// anyone asks, you didn't see anything", "if your mum says anything you didn't see a thing",
+// "if my mum asks I wasn't there", "lie to your mum", "let's talk somewhere the teachers
+// can't read", "if you tell your dad I'm never speaking to you again"; told-nothing is read
+// here only, not in secrecy-cover-up.ts) and
 // secrecy.delete ("get rid of the messages before your mum checks").
 // findSecrecy (secrecy.ts) applies its story, lesson and kind-surprise checks to these too:
 // a hush idiom about a surprise passes, hiding from a grown-up never does.
@@ -14,6 +16,9 @@ import { phrase, YOU, type PhraseRule } from './phrases.js';
 /** The grown-ups a secret is kept from, said from the reader's side. */
 const THEIR_ADULTS =
 	'(?:(?:your|ur|yr) (?:mum|mom|mam|dad|parents|mum and dad|nan|gran|carers?|teachers?|family)|the teachers?|teachers|miss|sir|grown ups|adults)';
+/** Whoever might ask where the child was or what they saw, said from either side. */
+const ASKER =
+	'(?:anyone|anybody|any1|someone|somebody|they|(?:my|our|your|ur|yr) (?:mum|mom|mam|dad|parents|mum and dad|mum n dad|carers?|teachers?|nan|gran|family)|(?:a|the) teachers?|teachers|(?:a|any) grown ups?|grown ups|an adult|(?:any )?adults|(?:mr|mrs|miss|ms) [a-z]+|miss|sir)';
 /** Knowing, as children type it ("kno", "no"). */
 const KNOW = '(?:know|kno|knw|no|find out)';
 /** A trace of the chat that could be removed. */
@@ -40,10 +45,10 @@ export const HUSH_RULES: readonly PhraseRule[] = [
 	{
 		rule: 'secrecy.hide',
 		pattern: phrase(
-			`if (?:anyone|anybody|any1|someone|somebody|they|${THEIR_ADULTS}) asks?(?: ${YOU})? (?:${YOU}|we|i) (?:didnt|did not|never|wasnt|was not|werent|were not) (?:see|saw|hear|know|do|go|there|anything)|(?<!(?:never|dont|do not|not|shouldnt|should not|mustnt) )lie to ${THEIR_ADULTS}|(?:talk|chat|message|msg|text|go|move|meet)(?: [a-z]+){0,3} (?:somewhere|where|on an app|in a place) (?:the |our )?(?:teachers?|parents|mum|dad|grown ups|adults|nobody|no one|noone|miss|sir|${THEIR_ADULTS}) (?:cant|can not|cannot|wont|will not|dont|doesnt|never) (?:read|see|check|find|look)|if ${YOU} (?:tell|show) (?:anyone|anybody|any1|${THEIR_ADULTS})(?: [a-z]+){0,5} (?:im|i am|i m|ill|i will) (?:never|not) (?:speaking|talking|going to (?:speak|talk)|gonna (?:speak|talk)|speak|talk|be ${YOU}r friend|playing)`
+			`if ${ASKER} (?:(?:asks?|says)(?: [a-z]+){0,2} ${YOU} (?:didnt|did not|never) (?:see|hear|know) (?:anything|nothing|it|a thing)|asks?(?: ${YOU})? (?:${YOU}|we|i) (?:didnt|did not|never|wasnt|was not|werent|were not) (?:see|saw|hear|know|do|go|there|anything))|(?<!(?:never|dont|do not|not|shouldnt|should not|mustnt) )lie to ${THEIR_ADULTS}|(?:talk|chat|message|msg|text|go|move|meet)(?: [a-z]+){0,3} (?:somewhere|where|on an app|in a place) (?:the |our |${YOU}r )?(?:teachers?|parents|mum|dad|grown ups|adults|nobody|no one|noone|miss|sir|${THEIR_ADULTS}) (?:cant|can not|cannot|wont|will not|dont|doesnt|never) (?:read|see|check|find|look)|if ${YOU} (?:tell|show) (?:anyone|anybody|any1|${THEIR_ADULTS})(?: [a-z]+){0,5} (?:im|i am|i m|ill|i will) (?:never|not) (?:speaking|talking|going to (?:speak|talk)|gonna (?:speak|talk)|speak|talk|be ${YOU}r friend|playing)`
 		),
 		unless: /\b(?:surprise|present|birthday|party|lesson|story)\b/,
-		needs: /ask|lie|read|see|check|find|look|tell|show/
+		needs: /ask|says|lie|read|see|check|find|look|tell|show/
 	},
 	{
 		// Deleting and wiping are secrecy.delete's older rules; these are the other ways a trace goes.

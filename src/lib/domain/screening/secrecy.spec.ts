@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { screenText } from './screen.js';
-import { evidence } from './spec-helpers.js';
+import { evidence, itHoldsEachAndPassesItsTwin, type HeldPair } from './spec-helpers.js';
 
 describe('secrecy requests', () => {
 	it.each([
@@ -42,4 +42,20 @@ describe('secrecy look-alikes children write', () => {
 		expect(evidence(text, 'secrecy')).toEqual([expected]);
 		expect(screenText(text).verdict).toBe('hold');
 	});
+});
+
+// Told to know nothing, and somewhere no grown-up can read: one rule (secrecy-hush.ts) now
+// reads the wordings the cover-up and hush files both read before, and the two halves meet
+// ("my mum" asking, "i wasn't there" answered).
+const TOLD_NOTHING: readonly HeldPair[] = [
+	['secrecy.hide', 'if your mum says anything you didnt see a thing', 'if your mum says anything you can show her the card'],
+	['secrecy.hide', 'if the teachers ask you didnt know anything', 'if the teachers ask you know the answer'],
+	['secrecy.hide', 'if someone asks we werent there', 'if someone asks we were at the library'],
+	['secrecy.hide', 'if my mum asks i wasnt there', 'if my mum asks i was at brownies'],
+	['secrecy.hide', 'go somewhere your grown ups cant read it', 'go somewhere your grown ups can help you'],
+	['secrecy.hide', 'talk somewhere the grown ups cant see', 'talk somewhere the grown ups can see']
+];
+
+describe('secrets kept by knowing nothing', () => {
+	itHoldsEachAndPassesItsTwin(TOLD_NOTHING, { findsBy: 'rule', severity: 'alert' });
 });
