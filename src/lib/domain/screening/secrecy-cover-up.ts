@@ -11,7 +11,7 @@ import { phrase, YOU, type PhraseRule } from './phrases.js';
 
 /** The grown-ups a child is asked to keep something from, said from either side. */
 const ADULTS =
-	'(?:(?:my|your|ur|our) (?:mum|mom|mam|dad|parents|mum and dad|mum n dad|carers?|teacher|teachers|nan|gran|family)|a teacher|the teachers?|teachers|a grown up|grown ups|any grown ups|an adult|adults|any adults|(?:mr|mrs|miss|ms) [a-z]+|miss|sir)';
+	'(?:(?:my|your|ur|yr|our) (?:mum|mom|mam|dad|parents|mum and dad|mum n dad|carers?|teacher|teachers|nan|gran|family)|a teacher|the teachers?|teachers|a grown up|grown ups|any grown ups|an adult|adults|any adults|(?:mr|mrs|miss|ms) [a-z]+|miss|sir)';
 /** A trace of the chat that could be removed. */
 const TRACE = '(?:convo|conversation|dm|dms|chat|chats|pic|pics|photo|photos|picture|video|vid|message|messages|msg|msgs|text|texts)';
 
@@ -59,12 +59,13 @@ export const COVER_UP_RULES: readonly PhraseRule[] = [
 		needs: /secret|thing|say|tell/
 	},
 	{
-		// A trace removed before a grown-up checks.
+		// A trace removed or hidden before a grown-up checks: deleted or wiped ("delete our chats
+		// before your dad looks"), or got rid of, binned or hidden ("bin those pics before miss sees").
 		rule: 'secrecy.delete',
 		pattern: phrase(
-			`(?:get rid of|delete|deleat|clear|wipe|hide) (?:the|our|these|those|all the|all our|${YOU}r|ur|my|all) ${TRACE}(?: [a-z]+){0,2} (?:before|so) ${ADULTS} (?:checks?|sees?|looks?|reads?|finds?)`
+			`(?:get rid of|bin|hide) (?:the|our|these|those|this|that|ur|your|my|all the|all our) (?:${TRACE}|pictures|videos|history)(?: [a-z]+){0,3} before ${ADULTS} (?:checks?|sees?|looks?|reads?|finds?)|(?:get rid of|delete|deleat|clear|wipe|hide) (?:the|our|these|those|all the|all our|${YOU}r|ur|my|all) ${TRACE}(?: [a-z]+){0,2} (?:before|so) ${ADULTS} (?:checks?|sees?|looks?|reads?|finds?)`
 		),
-		unless: /\b(?:surprise|present|birthday|party|lesson|story|spoilers?|ending|quiz|answer)\b/,
+		unless: /\b(?:surprise|present|birthday|party)\b/,
 		needs: /check|see|look|read|find/
 	}
 ];

@@ -6,8 +6,8 @@
 // anyone asks, you didn't see anything", "if your mum says anything you didn't see a thing",
 // "if my mum asks I wasn't there", "lie to your mum", "let's talk somewhere the teachers
 // can't read", "if you tell your dad I'm never speaking to you again"; told-nothing is read
-// here only, not in secrecy-cover-up.ts) and
-// secrecy.delete ("get rid of the messages before your mum checks").
+// here only, not in secrecy-cover-up.ts). A trace removed before a grown-up checks is
+// secrecy-cover-up.ts's.
 // findSecrecy (secrecy.ts) applies its story, lesson and kind-surprise checks to these too:
 // a hush idiom about a surprise passes, hiding from a grown-up never does.
 
@@ -21,8 +21,6 @@ const ASKER =
 	'(?:anyone|anybody|any1|someone|somebody|they|(?:my|our|your|ur|yr) (?:mum|mom|mam|dad|parents|mum and dad|mum n dad|carers?|teachers?|nan|gran|family)|(?:a|the) teachers?|teachers|(?:a|any) grown ups?|grown ups|an adult|(?:any )?adults|(?:mr|mrs|miss|ms) [a-z]+|miss|sir)';
 /** Knowing, as children type it ("kno", "no"). */
 const KNOW = '(?:know|kno|knw|no|find out)';
-/** A trace of the chat that could be removed. */
-const TRACE = '(?:convo|conversation|dms?|chats?|pics?|photos?|pictures?|videos?|messages?|msgs?|texts?|history)';
 
 export const HUSH_RULES: readonly PhraseRule[] = [
 	{
@@ -49,14 +47,5 @@ export const HUSH_RULES: readonly PhraseRule[] = [
 		),
 		unless: /\b(?:surprise|present|birthday|party|lesson|story)\b/,
 		needs: /ask|says|lie|read|see|check|find|look|tell|show/
-	},
-	{
-		// Deleting and wiping are secrecy.delete's older rules; these are the other ways a trace goes.
-		rule: 'secrecy.delete',
-		pattern: phrase(
-			`(?:get rid of|bin|hide) (?:the|our|these|those|this|that|ur|your|my|all the|all our) ${TRACE}(?: [a-z]+){0,3} before ${THEIR_ADULTS} (?:checks?|sees?|looks?|reads?|finds?)`
-		),
-		unless: /\b(?:surprise|present|birthday|party)\b/,
-		needs: /before/
 	}
 ];

@@ -56,6 +56,18 @@ const TOLD_NOTHING: readonly HeldPair[] = [
 	['secrecy.hide', 'talk somewhere the grown ups cant see', 'talk somewhere the grown ups can see']
 ];
 
+// A trace removed before a grown-up checks: one rule (secrecy-cover-up.ts) for what the
+// cover-up file deleted or wiped and the hush file binned or got rid of.
+const TRACE_REMOVED: readonly HeldPair[] = [
+	['secrecy.delete', 'bin those pics before miss sees', 'put those pics up before miss sees the display'],
+	['secrecy.delete', 'get rid of the videos before yr mum checks', 'get rid of the old videos before we run out of space'],
+	['secrecy.delete', 'clear our chats before your mum checks', 'clear our table before your mum checks']
+];
+
+describe('a trace removed before a grown-up checks', () => {
+	itHoldsEachAndPassesItsTwin(TRACE_REMOVED, { findsBy: 'rule', severity: 'alert' });
+});
+
 describe('secrets kept by knowing nothing', () => {
 	itHoldsEachAndPassesItsTwin(TOLD_NOTHING, { findsBy: 'rule', severity: 'alert' });
 });
