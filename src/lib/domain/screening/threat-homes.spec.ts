@@ -1,8 +1,9 @@
 // The threat wordings that threat-implied.ts, threat-sideways.ts and threat-veiled.ts each
 // read in their own way before they were folded together, one row for each side of every
 // fold: harm to someone else and weapons hinted (threat-sideways.ts), warnings with no violent
-// word (threat-implied.ts), and veiled warnings and harm to the reader in other grammar
-// (threat-veiled.ts). Each row's twin is an innocent sentence close in wording.
+// word (threat-implied.ts), veiled warnings and harm to the reader in other grammar
+// (threat-veiled.ts), and a weapon brought in or harm with no "I" (threat.ts). Each row's
+// twin is an innocent sentence close in wording.
 
 import { describe } from 'vitest';
 import { itHoldsEachAndPassesItsTwin, type HeldPair } from './spec-helpers.js';
@@ -36,7 +37,9 @@ const PAIRS: readonly HeldPair[] = [
 	// Harm to the reader by a group, or with no "I".
 	['threat.harm', 'were all gonna jump you', 'were all gonna cheer you on'],
 	['threat.harm', 'theyre all gonna get you', 'theyre all gonna get you a present'],
-	['threat.harm', 'finna beat u up', 'finna beat the eggs for the cake']
+	['threat.harm', 'finna beat u up', 'finna beat the eggs for the cake'],
+	// A weapon brought in (threat.ts).
+	['threat.weapon', 'im bringing my dads knife in tomorrow', 'im bringing my dads cake in tomorrow']
 ];
 
 describe('threat wordings, one home each', () => {

@@ -4,10 +4,10 @@
 // "last warning… next time it's not words", "your nose is getting broken", "your teeth will
 // be on the floor", "you'll be crying at the gate tomorrow"), threat.harm (harm promised in
 // the present tense or by a group: "next time you sit there I'm pushing you off the climbing
-// frame", "I'll get you", "he'll come and deal with him", "we're all gonna jump you", "gonna
-// beat u up" with no "I", "ur gunna get mashed") and threat.weapon ("I'm bringing a knife in
-// tomorrow"). Harm to someone else or their things is threat-sideways.ts's, read in this
-// list. Games, sport and stories pass (GAME, as in threat.ts).
+// frame", "I'll get you", "he'll come and deal with him", "we're all gonna jump you", "ur gunna
+// get mashed"). A knife brought in, and "gonna beat u up" with no "I", are threat.ts's; harm
+// to someone else or their things is threat-sideways.ts's, read in this list. Games, sport
+// and stories pass (GAME, as in threat.ts).
 
 import { ILL, phrase, YOU, type PhraseRule } from './phrases.js';
 import { GAME } from './threat-game.js';
@@ -15,7 +15,7 @@ import { SIDEWAYS_THREAT_RULES } from './threat-sideways.js';
 
 const HURT_NOW =
 	'(?:push|pushing|punch|punching|hit|hitting|kick|kicking|smash|smashing|batter|battering|trip|tripping|slap|slapping|bite|biting|throw|throwing|thump|thumping)';
-/** Hitting, for a group's threat or one with no "I" ("we're all gonna jump you", "gonna beat u up"). */
+/** Hitting, for a group's threat ("we're all gonna jump you"). */
 const BEAT = '(?:jump|hurt|punch|hit|kick|batter|smash|beat up|beat|bash|stab|kill|slap|thump|deck)';
 const BROKEN = '(?:broken|smashed|punched|kicked|battered|snapped|bashed|kicked in|smashed in|ripped off)';
 
@@ -57,18 +57,10 @@ export const VEILED_THREAT_RULES: readonly PhraseRule[] = [
 	{
 		rule: 'threat.harm',
 		pattern: phrase(
-			`(?:${ILL}|(?:i|we) (?:will|wil|ll)) get ${YOU}(?: for (?:that|this)| back)?$|(?:hell|he will|shell|she will|theyll|they will|ill|i will|(?:my|me) (?:dad|brother|uncle|cousin|mum|sister|mates)s? (?:will|ll|is going to|is gonna)) come (?:round |over |to ${YOU}r house )?(?:and|n|to) (?:deal with|sort out|sort|batter|smash|hurt|beat up|get) (?:him|her|them|${YOU}|${YOU}r (?:dad|mum|brother|sister|family))(?! (?:from|at|for|after) )|(?:hell|shell|theyll|ill|i will|he will|she will|they will|well|were (?:all )?(?:going to|gonna)) sort ${YOU} out(?! (?:with|a|some|for)\\b)|make sure ${YOU} (?:cant|can not|cannot|wont|will not) (?:use ${YOU}r (?:hands|arms|legs|fingers)|(?:walk|see|talk|move|sit) (?:again|properly|for a week|for a month))|(?:were|we are|we re|theyre|they are) all (?:going to|gonna|gunna) (?:${BEAT} ${YOU}|get ${YOU}(?! (?:a|an|some|one|the|something|back|home|tea|lunch|from|at|to|for)\\b))|^(?:gonna|gunna|gona|going to|finna) ${BEAT} ${YOU}(?: up)?|(?:${YOU}r|ur|youre|u r|you re) (?:gonna|going to|gunna|about to) get (?:mashed|battered|smashed|hurt|h rt|beaten up|wrecked|merked|destroyed|done in|jumped|punched|decked|slapped)`
+			`(?:${ILL}|(?:i|we) (?:will|wil|ll)) get ${YOU}(?: for (?:that|this)| back)?$|(?:hell|he will|shell|she will|theyll|they will|ill|i will|(?:my|me) (?:dad|brother|uncle|cousin|mum|sister|mates)s? (?:will|ll|is going to|is gonna)) come (?:round |over |to ${YOU}r house )?(?:and|n|to) (?:deal with|sort out|sort|batter|smash|hurt|beat up|get) (?:him|her|them|${YOU}|${YOU}r (?:dad|mum|brother|sister|family))(?! (?:from|at|for|after) )|(?:hell|shell|theyll|ill|i will|he will|she will|they will|well|were (?:all )?(?:going to|gonna)) sort ${YOU} out(?! (?:with|a|some|for)\\b)|make sure ${YOU} (?:cant|can not|cannot|wont|will not) (?:use ${YOU}r (?:hands|arms|legs|fingers)|(?:walk|see|talk|move|sit) (?:again|properly|for a week|for a month))|(?:were|we are|we re|theyre|they are) all (?:going to|gonna|gunna) (?:${BEAT} ${YOU}|get ${YOU}(?! (?:a|an|some|one|the|something|back|home|tea|lunch|from|at|to|for)\\b))|(?:${YOU}r|ur|youre|u r|you re) (?:gonna|going to|gunna|about to) get (?:mashed|battered|smashed|hurt|h rt|beaten up|wrecked|merked|destroyed|done in|jumped|punched|decked|slapped)`
 		),
 		unless: GAME,
-		needs: /get|come|sort|make sure|all|gonna|gunna|gona|going|finna/
-	},
-	{
-		rule: 'threat.weapon',
-		pattern: phrase(
-			`(?:bring|bringing|take|taking|im bringing|carrying) (?:a|my|my dads|my mums|my brothers|his|her|the) (?:knife|knives|gun|blade|machete|axe|weapon) (?:in|into school|to school)(?: (?:tomorrow|on monday|next week|today|later))?`
-		),
-		unless: /\b(?:lesson|learned|learnt|police|story|crime|never|shouldnt|dont|not allowed|if (?:someone|anyone)|butter|plastic|toy|cooking|food tech|dt)\b/,
-		needs: /knife|knives|gun|blade|machete|axe|weapon/
+		needs: /get|come|sort|make sure|all/
 	},
 	// Threats told sideways (threat-sideways.ts), read in this list.
 	...SIDEWAYS_THREAT_RULES
