@@ -49,14 +49,14 @@ export const COVER_UP_RULES: readonly PhraseRule[] = [
 	},
 	{
 		// Told it must stay secret or else: "it has to stay secret or we'll all get in trouble",
-		// "not a grown up thing", "lie to your mum and say…". Told to know nothing ("if anyone asks
-		// you didn't see anything") and somewhere the teachers can't read are secrecy-hush.ts's.
+		// "not a grown up thing". Told to know nothing ("if anyone asks you didn't see anything"),
+		// to lie to a grown-up, and somewhere the teachers can't read are secrecy-hush.ts's.
 		rule: 'secrecy.hide',
 		pattern: phrase(
-			`(?:has to|have to|must|needs to|gotta|got to) (?:stay|be kept|be) (?:a )?secret(?: [a-z]+){0,3} (?:or|otherwise) (?:we|${YOU}|i)(?:ll| will)? (?:all )?(?:get in trouble|be in trouble|get told off|get caught)|not a (?:grown up|grownup|adult|teacher|parent|mum and dad) thing|lie to ${ADULTS}(?: [a-z]+){0,3} (?:and|n) (?:say|tell)`
+			`(?:has to|have to|must|needs to|gotta|got to) (?:stay|be kept|be) (?:a )?secret(?: [a-z]+){0,3} (?:or|otherwise) (?:we|${YOU}|i)(?:ll| will)? (?:all )?(?:get in trouble|be in trouble|get told off|get caught)|not a (?:grown up|grownup|adult|teacher|parent|mum and dad) thing`
 		),
 		unless: /\b(?:surprise|present|birthday|party|lesson|story|proud|pleased|well done|spoilers?|ending|quiz|answer)\b/,
-		needs: /secret|thing|say|tell/
+		needs: /secret|thing/
 	},
 	{
 		// A trace removed or hidden before a grown-up checks: deleted or wiped ("delete our chats

@@ -16,9 +16,11 @@ import { phrase, YOU, type PhraseRule } from './phrases.js';
 /** The grown-ups a secret is kept from, said from the reader's side. */
 const THEIR_ADULTS =
 	'(?:(?:your|ur|yr) (?:mum|mom|mam|dad|parents|mum and dad|nan|gran|carers?|teachers?|family)|the teachers?|teachers|miss|sir|grown ups|adults)';
-/** Whoever might ask where the child was or what they saw, said from either side. */
-const ASKER =
-	'(?:anyone|anybody|any1|someone|somebody|they|(?:my|our|your|ur|yr) (?:mum|mom|mam|dad|parents|mum and dad|mum n dad|carers?|teachers?|nan|gran|family)|(?:a|the) teachers?|teachers|(?:a|any) grown ups?|grown ups|an adult|(?:any )?adults|(?:mr|mrs|miss|ms) [a-z]+|miss|sir)';
+/** The grown-ups a child might be told to lie to, said from either side ("my mum", "mr Hale"). */
+const GROWN_UP =
+	'(?:(?:my|our|your|ur|yr) (?:mum|mom|mam|dad|parents|mum and dad|mum n dad|carers?|teachers?|nan|gran|family)|(?:a|the) teachers?|teachers|(?:a|any) grown ups?|grown ups|an adult|(?:any )?adults|(?:mr|mrs|miss|ms) [a-z]+|miss|sir)';
+/** Whoever might ask where the child was or what they saw. */
+const ASKER = `(?:anyone|anybody|any1|someone|somebody|they|${GROWN_UP})`;
 /** Knowing, as children type it ("kno", "no"). */
 const KNOW = '(?:know|kno|knw|no|find out)';
 
@@ -43,7 +45,7 @@ export const HUSH_RULES: readonly PhraseRule[] = [
 	{
 		rule: 'secrecy.hide',
 		pattern: phrase(
-			`if ${ASKER} (?:(?:asks?|says)(?: [a-z]+){0,2} ${YOU} (?:didnt|did not|never) (?:see|hear|know) (?:anything|nothing|it|a thing)|asks?(?: ${YOU})? (?:${YOU}|we|i) (?:didnt|did not|never|wasnt|was not|werent|were not) (?:see|saw|hear|know|do|go|there|anything))|(?<!(?:never|dont|do not|not|shouldnt|should not|mustnt) )lie to ${THEIR_ADULTS}|(?:talk|chat|message|msg|text|go|move|meet)(?: [a-z]+){0,3} (?:somewhere|where|on an app|in a place) (?:the |our |${YOU}r )?(?:teachers?|parents|mum|dad|grown ups|adults|nobody|no one|noone|miss|sir|${THEIR_ADULTS}) (?:cant|can not|cannot|wont|will not|dont|doesnt|never) (?:read|see|check|find|look)|if ${YOU} (?:tell|show) (?:anyone|anybody|any1|${THEIR_ADULTS})(?: [a-z]+){0,5} (?:im|i am|i m|ill|i will) (?:never|not) (?:speaking|talking|going to (?:speak|talk)|gonna (?:speak|talk)|speak|talk|be ${YOU}r friend|playing)`
+			`if ${ASKER} (?:(?:asks?|says)(?: [a-z]+){0,2} ${YOU} (?:didnt|did not|never) (?:see|hear|know) (?:anything|nothing|it|a thing)|asks?(?: ${YOU})? (?:${YOU}|we|i) (?:didnt|did not|never|wasnt|was not|werent|were not) (?:see|saw|hear|know|do|go|there|anything))|(?<!(?:never|dont|do not|not|shouldnt|should not|mustnt) )lie to (?:${THEIR_ADULTS}|${GROWN_UP})(?:(?: [a-z]+){0,3} (?:and|n) (?:say|tell))?|lie to ${GROWN_UP}(?: [a-z]+){0,3} (?:and|n) (?:say|tell)|(?:talk|chat|message|msg|text|go|move|meet)(?: [a-z]+){0,3} (?:somewhere|where|on an app|in a place) (?:the |our |${YOU}r )?(?:teachers?|parents|mum|dad|grown ups|adults|nobody|no one|noone|miss|sir|${THEIR_ADULTS}) (?:cant|can not|cannot|wont|will not|dont|doesnt|never) (?:read|see|check|find|look)|if ${YOU} (?:tell|show) (?:anyone|anybody|any1|${THEIR_ADULTS})(?: [a-z]+){0,5} (?:im|i am|i m|ill|i will) (?:never|not) (?:speaking|talking|going to (?:speak|talk)|gonna (?:speak|talk)|speak|talk|be ${YOU}r friend|playing)`
 		),
 		unless: /\b(?:surprise|present|birthday|party|lesson|story)\b/,
 		needs: /ask|says|lie|read|see|check|find|look|tell|show/
