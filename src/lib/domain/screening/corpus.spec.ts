@@ -19,6 +19,21 @@ function load(folder: URL) {
 	return { items, screener, score, misses };
 }
 
+/** Every finding of every item points at real, non-empty text in that item. */
+function itGivesEveryFindingASpanInsideItsText(items: Corpus['items'], screener: Corpus['screener']): void {
+	it('gives every finding a span inside its text', () => {
+		for (const item of items) {
+			for (const f of screener.screen(item.text).findings) {
+				expect(f.start).toBeGreaterThanOrEqual(0);
+				expect(f.end).toBeLessThanOrEqual(item.text.length);
+				expect(f.end).toBeGreaterThan(f.start);
+			}
+		}
+	});
+}
+
+type Corpus = ReturnType<typeof load>;
+
 describe('labelled corpus (first tuning set)', () => {
 	const { items, screener, score, misses } = load(root);
 
@@ -49,15 +64,7 @@ describe('labelled corpus (first tuning set)', () => {
 		expect(score.urgentOnInnocent).toBe(0);
 	});
 
-	it('gives every finding a span inside its text', () => {
-		for (const item of items) {
-			for (const f of screener.screen(item.text).findings) {
-				expect(f.start).toBeGreaterThanOrEqual(0);
-				expect(f.end).toBeLessThanOrEqual(item.text.length);
-				expect(f.end).toBeGreaterThan(f.start);
-			}
-		}
-	});
+	itGivesEveryFindingASpanInsideItsText(items, screener);
 });
 
 describe('second tuning set (tuning-2, its own school and roster)', () => {
@@ -82,13 +89,5 @@ describe('second tuning set (tuning-2, its own school and roster)', () => {
 		expect(score.urgentOnInnocent).toBe(0);
 	});
 
-	it('gives every finding a span inside its text', () => {
-		for (const item of items) {
-			for (const f of screener.screen(item.text).findings) {
-				expect(f.start).toBeGreaterThanOrEqual(0);
-				expect(f.end).toBeLessThanOrEqual(item.text.length);
-				expect(f.end).toBeGreaterThan(f.start);
-			}
-		}
-	});
+	itGivesEveryFindingASpanInsideItsText(items, screener);
 });

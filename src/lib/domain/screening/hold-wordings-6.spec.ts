@@ -9,9 +9,11 @@
 
 import { describe, expect, it } from 'vitest';
 import { screenText } from './screen.js';
+import { itHoldsEachAndPassesItsTwin, type HeldPair } from './spec-helpers.js';
 
-// [rule, caught, innocent twin]
-const URGENT: readonly [string, string, string][] = [
+// [rule, caught, innocent twin]. Some urgent rows name a place as well ("come to the shop by
+// yourself"), so they may be blocked rather than held: they must only never pass.
+const URGENT: readonly HeldPair[] = [
 	// Self-harm: masked words and the word as a thought.
 	['selfharm.masked', 'i keep googling s.u.i.c.i.d.e', 'i keep googling s.p.a.c.e facts'],
 	['selfharm.masked', 'part of me wants to d-i-e', 'part of me wants to d-y-e my hair'],
@@ -58,7 +60,7 @@ const URGENT: readonly [string, string, string][] = [
 	['grooming.trust', 'i sent you an ipad just for talking to me', 'i sent you a link for the spelling test']
 ];
 
-const FOR_THE_TEACHER: readonly [string, string, string][] = [
+const FOR_THE_TEACHER: readonly HeldPair[] = [
 	// Unkind without a rude word.
 	['unkind.family', 'is your dad still in jail lol', 'is your dad still at work'],
 	['unkind.family', 'your real mum never wanted you', 'your real name is longer than mine'],
@@ -87,21 +89,12 @@ const FOR_THE_TEACHER: readonly [string, string, string][] = [
 ];
 
 describe('hold wordings, round 6', () => {
-	it.each(URGENT)('%s holds %j as urgent', (rule, caught) => {
-		const result = screenText(caught);
-		expect(result.findings.map((f) => f.rule)).toContain(rule);
-		expect(result.verdict).not.toBe('allow');
-		expect(result.severity).toBe('urgent');
+	describe('urgent', () => {
+		itHoldsEachAndPassesItsTwin(URGENT, { findsBy: 'rule', severity: 'urgent', verdict: 'not-allow' });
 	});
 
-	it.each(FOR_THE_TEACHER)('%s holds %j for the teacher', (rule, caught) => {
-		const result = screenText(caught);
-		expect(result.findings.map((f) => f.rule)).toContain(rule);
-		expect(result.verdict).toBe('hold');
-	});
-
-	it.each([...URGENT, ...FOR_THE_TEACHER])('%s leaves the twin of %j alone', (_rule, _caught, innocent) => {
-		expect(screenText(innocent).findings).toEqual([]);
+	describe('for the teacher', () => {
+		itHoldsEachAndPassesItsTwin(FOR_THE_TEACHER, { findsBy: 'rule' });
 	});
 
 	it('does not wake a lie-in into a wish not to wake', () => {

@@ -3,9 +3,11 @@
 // "you didn't hear this from me", "this has to stay secret", "it's our thing, not a grown-up
 // thing", "no1 hs 2 kno", "not a word to your mum", "this chat never happened", "what happens at
 // mine stays at mine") and secrecy.hide (a lie or a hiding place ready for a grown-up: "if
-// anyone asks, you didn't see anything", "lie to your mum", "let's talk somewhere the
-// teachers can't read", "if you tell your dad I'm never speaking to you again") and
-// secrecy.delete ("get rid of the messages before your mum checks").
+// anyone asks, you didn't see anything", "if your mum says anything you didn't see a thing",
+// "if my mum asks I wasn't there", "lie to your mum", "let's talk somewhere the teachers
+// can't read", "if you tell your dad I'm never speaking to you again"; told-nothing is read
+// here only, not in secrecy-cover-up.ts). A trace removed before a grown-up checks is
+// secrecy-cover-up.ts's.
 // findSecrecy (secrecy.ts) applies its story, lesson and kind-surprise checks to these too:
 // a hush idiom about a surprise passes, hiding from a grown-up never does.
 
@@ -14,10 +16,13 @@ import { phrase, YOU, type PhraseRule } from './phrases.js';
 /** The grown-ups a secret is kept from, said from the reader's side. */
 const THEIR_ADULTS =
 	'(?:(?:your|ur|yr) (?:mum|mom|mam|dad|parents|mum and dad|nan|gran|carers?|teachers?|family)|the teachers?|teachers|miss|sir|grown ups|adults)';
+/** The grown-ups a child might be told to lie to, said from either side ("my mum", "mr Hale"). */
+const GROWN_UP =
+	'(?:(?:my|our|your|ur|yr) (?:mum|mom|mam|dad|parents|mum and dad|mum n dad|carers?|teachers?|nan|gran|family)|(?:a|the) teachers?|teachers|(?:a|any) grown ups?|grown ups|an adult|(?:any )?adults|(?:mr|mrs|miss|ms) [a-z]+|miss|sir)';
+/** Whoever might ask where the child was or what they saw. */
+const ASKER = `(?:anyone|anybody|any1|someone|somebody|they|${GROWN_UP})`;
 /** Knowing, as children type it ("kno", "no"). */
 const KNOW = '(?:know|kno|knw|no|find out)';
-/** A trace of the chat that could be removed. */
-const TRACE = '(?:convo|conversation|dms?|chats?|pics?|photos?|pictures?|videos?|messages?|msgs?|texts?|history)';
 
 export const HUSH_RULES: readonly PhraseRule[] = [
 	{
@@ -40,18 +45,9 @@ export const HUSH_RULES: readonly PhraseRule[] = [
 	{
 		rule: 'secrecy.hide',
 		pattern: phrase(
-			`if (?:anyone|anybody|any1|someone|somebody|they|${THEIR_ADULTS}) asks?(?: ${YOU})? (?:${YOU}|we|i) (?:didnt|did not|never|wasnt|was not|werent|were not) (?:see|saw|hear|know|do|go|there|anything)|(?<!(?:never|dont|do not|not|shouldnt|should not|mustnt) )lie to ${THEIR_ADULTS}|(?:talk|chat|message|msg|text|go|move|meet)(?: [a-z]+){0,3} (?:somewhere|where|on an app|in a place) (?:the |our )?(?:teachers?|parents|mum|dad|grown ups|adults|nobody|no one|noone|miss|sir|${THEIR_ADULTS}) (?:cant|can not|cannot|wont|will not|dont|doesnt|never) (?:read|see|check|find|look)|if ${YOU} (?:tell|show) (?:anyone|anybody|any1|${THEIR_ADULTS})(?: [a-z]+){0,5} (?:im|i am|i m|ill|i will) (?:never|not) (?:speaking|talking|going to (?:speak|talk)|gonna (?:speak|talk)|speak|talk|be ${YOU}r friend|playing)`
+			`if ${ASKER} (?:(?:asks?|says)(?: [a-z]+){0,2} ${YOU} (?:didnt|did not|never) (?:see|hear|know) (?:anything|nothing|it|a thing)|asks?(?: ${YOU})? (?:${YOU}|we|i) (?:didnt|did not|never|wasnt|was not|werent|were not) (?:see|saw|hear|know|do|go|there|anything))|(?<!(?:never|dont|do not|not|shouldnt|should not|mustnt) )lie to (?:${THEIR_ADULTS}|${GROWN_UP})(?:(?: [a-z]+){0,3} (?:and|n) (?:say|tell))?|lie to ${GROWN_UP}(?: [a-z]+){0,3} (?:and|n) (?:say|tell)|(?:talk|chat|message|msg|text|go|move|meet)(?: [a-z]+){0,3} (?:somewhere|where|on an app|in a place) (?:the |our |${YOU}r )?(?:teachers?|parents|mum|dad|grown ups|adults|nobody|no one|noone|miss|sir|${THEIR_ADULTS}) (?:cant|can not|cannot|wont|will not|dont|doesnt|never) (?:read|see|check|find|look)|if ${YOU} (?:tell|show) (?:anyone|anybody|any1|${THEIR_ADULTS})(?: [a-z]+){0,5} (?:im|i am|i m|ill|i will) (?:never|not) (?:speaking|talking|going to (?:speak|talk)|gonna (?:speak|talk)|speak|talk|be ${YOU}r friend|playing)`
 		),
 		unless: /\b(?:surprise|present|birthday|party|lesson|story)\b/,
-		needs: /ask|lie|read|see|check|find|look|tell|show/
-	},
-	{
-		// Deleting and wiping are secrecy.delete's older rules; these are the other ways a trace goes.
-		rule: 'secrecy.delete',
-		pattern: phrase(
-			`(?:get rid of|bin|hide) (?:the|our|these|those|this|that|ur|your|my|all the|all our) ${TRACE}(?: [a-z]+){0,3} before ${THEIR_ADULTS} (?:checks?|sees?|looks?|reads?|finds?)`
-		),
-		unless: /\b(?:surprise|present|birthday|party)\b/,
-		needs: /before/
+		needs: /ask|says|lie|read|see|check|find|look|tell|show/
 	}
 ];

@@ -1,7 +1,7 @@
 // Threats of violence, from the writer or someone they send. Owns rules:
 // threat.harm ("I'll punch you"), threat.sender ("my brother will batter you",
 // "I'll set my dog on you"; also reported as unkind, a threat from others being
-// bullying), threat.weapon ("I'm bringing a knife to school"), threat.after-school ("I'll get you after school"), threat.warning ("watch your
+// bullying), threat.weapon ("I'm bringing a knife to school", "… a knife in tomorrow"), threat.after-school ("I'll get you after school"), threat.warning ("watch your
 // back", "you're dead", "keep talking and see what happens", "you won't make it home in one
 // piece"), threat.harm also for "we're gonna jump you" and "he'll come round and sort your
 // dad out". Held for the teacher; the game and story versions
@@ -29,11 +29,11 @@ const RULES: readonly PhraseRule[] = [
 	{
 		rule: 'threat.harm',
 		pattern: phrase(
-			`if ${YOU} (?:tell|grass|snitch|say)[a-z ]{0,25} (?:ill|i will|i ll|im going to|im gonna|we will|well|ima|imma) (?:get|hurt|batter|smash|punch|kill|sort|hit|kick) ${YOU}|${ILL} (?:come (?:round|over) (?:and |n )?)?${HARM}|(?:i|we) (?:will|wil|are going to|re going to|are gonna|re gonna|gonna|going to) ${HARM}|${ILL} (?:get ${YOU} back|make ${YOU} (?:pay|cry|sorry|bleed))|(?:i|we) will make ${YOU} (?:cry|pay|sorry|bleed)|^(?:gonna|gunna|gona|going to|goin to) ${HARM}`
+			`if ${YOU} (?:tell|grass|snitch|say)[a-z ]{0,25} (?:ill|i will|i ll|im going to|im gonna|we will|well|ima|imma) (?:get|hurt|batter|smash|punch|kill|sort|hit|kick) ${YOU}|${ILL} (?:come (?:round|over) (?:and |n )?)?${HARM}|(?:i|we) (?:will|wil|are going to|re going to|are gonna|re gonna|gonna|going to) ${HARM}|${ILL} (?:get ${YOU} back|make ${YOU} (?:pay|cry|sorry|bleed))|(?:i|we) will make ${YOU} (?:cry|pay|sorry|bleed)|^(?:gonna|gunna|gona|going to|goin to|finna) (?:beat up ${YOU}|${HARM})`
 		),
 		unless: GAME,
 		standsDownIn: A_CHARACTER_SPEAKS,
-		needs: /ill|will|wil|going|gonna|gunna|gona|goin|imma|ima/
+		needs: /ill|will|wil|going|gonna|gunna|gona|goin|imma|ima|finna/
 	},
 	{
 		rule: 'threat.sender',
@@ -112,9 +112,10 @@ const RULES: readonly PhraseRule[] = [
 	{
 		rule: 'threat.weapon',
 		pattern: phrase(
-			`(?:bring|bringing|brought|take|taking|bring in|got|have|carrying|carry) (?:a|my|my dads|my mums|my brothers|his|her|the) (?:knife|knives|gun|blade|weapon|machete|axe|bat|lighter) (?:to|into|in to|in|at) (?:school|class|my bag|the park)`
+			`(?:im bringing|bring|bringing|brought|take|taking|bring in|got|have|carrying|carry) (?:a|my|my dads|my mums|my brothers|his|her|the) (?:knife|knives|gun|blade|weapon|machete|axe|bat|lighter) (?:(?:to|into|in to|in|at) (?:school|class|my bag|the park)|in)(?: (?:tomorrow|on monday|next week|today|later))?`
 		),
-		unless: /\b(?:lesson|learned|learnt|police|story|crime|never|shouldnt|dont|not allowed|if (?:someone|anyone))\b/,
+		// Lessons and rules about weapons, and a butter knife, a toy or DT.
+		unless: /\b(?:lesson|learned|learnt|police|story|crime|never|shouldnt|dont|not allowed|if (?:someone|anyone)|butter|plastic|toy|cooking|food tech|dt)\b/,
 		needs: /knife|knives|gun|blade|weapon|machete|axe|bat|lighter/
 	},
 	{
