@@ -22,6 +22,7 @@ import { matchPhrases, phrase, YOU, YOURE, type PhraseRule } from './phrases.js'
 import type { WordView } from './normalise.js';
 import { frames, type Speaking } from './speaking.js';
 import type { RawFinding } from './types.js';
+import { markDoubtful } from './urgent-doubt.js';
 
 // Lesson talk, safety advice, an exercise or a story tell of these same asks (speaking.ts), and
 // so does a sentence with the word "lesson", an example or the villain near the ask.
@@ -197,5 +198,5 @@ export function findGrooming(view: WordView, speaking: Speaking): RawFinding[] {
 	if (found.length === 0 && WARMTH.test(text) && PAIRED_WITH.test(text) && !speaking.inAny(PAIR_TOLD_OF) && !PAIR_STORY_WORD.test(text)) {
 		found.push({ kind: 'grooming', start: view.starts[0] ?? 0, end: view.ends[text.length - 1] ?? 0, rule: 'grooming.flattery-secret' });
 	}
-	return found;
+	return markDoubtful(found, text);
 }

@@ -20,6 +20,7 @@ import { SELFHARM_MEANS_RULES } from './selfharm-means.js';
 import { findMaskedSelfHarm, SELFHARM_VEILED_RULES } from './selfharm-veiled.js';
 import type { WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
+import { markDoubtful } from './urgent-doubt.js';
 
 const I_WANT =
 	'(?:i (?:want|wanna|wana|need|am going|m going|am gonna|m gonna|keep wanting|feel like i want|feel like i wanna|think i want|might|will|am ready|ll|would like|wish i could|just want|really want)(?: to)?|im (?:going|gonna|gunna|ready)(?: to)?|ima|imma|sometimes i want to|i feel like i should|i should just|i should|i think i should|maybe i should|i keep thinking about)';
@@ -132,6 +133,10 @@ const RULES: readonly PhraseRule[] = [
 		pattern: phrase(
 			`(?:im|i am|i have been|ive been|i keep) (?:not eating|starving myself|making myself sick|being sick on purpose|skipping (?:meals|lunch|dinner|tea) (?:on purpose|so))|i (?:dont|wont|will not|am not going to) eat (?:anything|any food|at all) (?:so|until|cos|because) (?:i|im)`
 		),
+		// A food the child's body or faith rules out, or a sore mouth: "im not eating anything with
+		// gluten cos i have coeliac disease", "not eating till sunset, its ramadan".
+		unless:
+			/\b(?:allergy|allergies|allergic|coeliac|celiac|gluten|dairy|lactose|intolerant|intolerance|vegetarian|veggie|vegan|halal|kosher|ramadan|for lent|in lent|till sunset|until sunset|braces|dentist|wobbly tooth|tooth out|operation|anaesthetic)\b/,
 		needs: /eat|starv|sick|skip/
 	},
 	...FAREWELL_RULES,
@@ -145,5 +150,5 @@ const SIDEWAYS_RULES: readonly PhraseRule[] = [...SELFHARM_VEILED_RULES, ...SELF
 export function findSelfHarm(view: WordView): RawFinding[] {
 	const found = matchPhrases(view, RULES, 'selfharm');
 	found.push(...matchPhrases(view, SIDEWAYS_RULES, 'selfharm'), ...findMaskedSelfHarm(view));
-	return found;
+	return markDoubtful(found, view.text);
 }
