@@ -17,6 +17,7 @@ import { matchPhrases, phrase, type PhraseRule } from './phrases.js';
 import { FAREWELL_RULES } from './selfharm-farewell.js';
 import { SELFHARM_SIGN_RULES } from './selfharm-signs.js';
 import { SELFHARM_MEANS_RULES } from './selfharm-means.js';
+import { SELFHARM_HIDDEN_RULES } from './selfharm-hidden.js';
 import { findMaskedSelfHarm, SELFHARM_VEILED_RULES } from './selfharm-veiled.js';
 import type { WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
@@ -136,7 +137,7 @@ const RULES: readonly PhraseRule[] = [
 		// A food the child's body or faith rules out, or a sore mouth: "im not eating anything with
 		// gluten cos i have coeliac disease", "not eating till sunset, its ramadan".
 		unless:
-			/\b(?:allergy|allergies|allergic|coeliac|celiac|gluten|dairy|lactose|intolerant|intolerance|vegetarian|veggie|vegan|halal|kosher|ramadan|for lent|in lent|till sunset|until sunset|braces|dentist|wobbly tooth|tooth out|operation|anaesthetic)\b/,
+			/\b(?:allergy|allergies|allergic|coeliac|celiac|gluten|dairy|lactose|intolerant|intolerance|meat|vegetarian|veggie|vegan|halal|kosher|ramadan|for lent|in lent|till sunset|until sunset|braces|dentist|wobbly tooth|tooth out|operation|anaesthetic)\b/,
 		needs: /eat|starv|sick|skip/
 	},
 	...FAREWELL_RULES,
@@ -144,11 +145,32 @@ const RULES: readonly PhraseRule[] = [
 ];
 
 // A second list: one list holds at most 31 rules (a bit each in the phrase index).
-const SIDEWAYS_RULES: readonly PhraseRule[] = [...SELFHARM_VEILED_RULES, ...SELFHARM_MEANS_RULES];
+const SIDEWAYS_RULES: readonly PhraseRule[] = [...SELFHARM_VEILED_RULES, ...SELFHARM_MEANS_RULES, ...SELFHARM_HIDDEN_RULES];
+
+// A cover story the child takes back in the same message: "im not joking this time", "not cos
+// im moving", "asking for a story. well not really for a story". The words a rule would stand down
+// on (a joke, homework, a move, a story) are then the cover, so the rules are read without them,
+// and a height or a means asked about beside the taken-back cover is enough on its own.
+const COVER_TAKEN_BACK =
+	/\b(?:not (?:joking|kidding|lying)(?: this time)?|(?:its|it s|this is) not (?:a joke|about (?:homework|school|a game|the game)|a story|for a story|for halloween|for homework)|not (?:really )?for (?:a story|my story|a project|homework)|not (?:cos|because|coz) (?:im|i am|we are|were) (?:moving|going away|going on holiday))\b/;
+const MEANS_ASKED =
+	/\b(?:tallest|highest|deepest) (?:bridge|building|cliff|roof|tower|car park)|how (?:many|much) (?:pills|tablets|paracetamol|calpol|medicine)\b/;
+const UNGUARDED = (rules: readonly PhraseRule[]): readonly PhraseRule[] => rules.map(({ unless: _unless, standsDownIn: _frames, ...rule }) => rule);
+const RULES_WITHOUT_COVERS = UNGUARDED(RULES);
+const SIDEWAYS_WITHOUT_COVERS = UNGUARDED(SIDEWAYS_RULES);
+
+function findBehindTakenBackCover(view: WordView): RawFinding[] {
+	if (!COVER_TAKEN_BACK.test(view.text)) return [];
+	const found = [...matchPhrases(view, RULES_WITHOUT_COVERS, 'selfharm'), ...matchPhrases(view, SIDEWAYS_WITHOUT_COVERS, 'selfharm')];
+	if (found.length === 0 && MEANS_ASKED.test(view.text))
+		found.push({ kind: 'selfharm', start: view.starts[0] ?? 0, end: view.ends[view.text.length - 1] ?? 0, rule: 'selfharm.plain' });
+	return found;
+}
 
 /** Words that say a child may hurt themselves. */
 export function findSelfHarm(view: WordView): RawFinding[] {
 	const found = matchPhrases(view, RULES, 'selfharm');
 	found.push(...matchPhrases(view, SIDEWAYS_RULES, 'selfharm'), ...findMaskedSelfHarm(view));
+	if (found.length === 0) found.push(...findBehindTakenBackCover(view));
 	return markDoubtful(found, view.text);
 }

@@ -13,7 +13,13 @@ describe('a listed phrase in a message that casts doubt on it', () => {
 		['i wish i could vanish through the ground, i called miss mum again', 'selfharm.not-alive-unsure'],
 		['i wish i could disappear like the invisible man and sneak into the zoo', 'selfharm.not-alive-unsure'],
 		['we did a role play where a man says you are so mature for your age', 'grooming.age-unsure'],
-		['age is just a number, my grandad always says when he goes down the slide', 'grooming.age-unsure']
+		['age is just a number, my grandad always says when he goes down the slide', 'grooming.age-unsure'],
+		['i want to vanish into thin air like a ninja', 'selfharm.not-alive-unsure'],
+		['im not eating my crusts cos they are gross', 'selfharm.not-eating-unsure'],
+		['are you home alone? asked my mum when she rang from work', 'grooming.alone-unsure'],
+		['do your parents check your phone? mine do every night', 'grooming.alone-unsure'],
+		['i gave my old toys to my cousin cos i dont need them anymore', 'selfharm.farewell-unsure'],
+		['i want to end it all, this level is impossible', 'selfharm.hurt-self-unsure']
 	])('holds %j for the teacher, with no urgent alert', (text, rule) => {
 		const result = screenText(text);
 		expect(result.verdict).toBe('hold');
@@ -25,7 +31,11 @@ describe('a listed phrase in a message that casts doubt on it', () => {
 		['i wish i could disappear forever', 'selfharm.not-alive'],
 		['i wish i could disappear, nobody would notice', 'selfharm.not-alive'],
 		['he said age is just a number', 'grooming.age'],
-		['a man online says im so mature for your age lol i mean my age', 'grooming.age']
+		['a man online says im so mature for your age lol i mean my age', 'grooming.age'],
+		['im not eating my lunch any more so i get smaller', 'selfharm.not-eating'],
+		['are you home alone', 'grooming.alone'],
+		['i want to end it all', 'selfharm.not-alive'],
+		['i gave all my things away cos i wont need them now', 'selfharm.farewell']
 	])('keeps %j urgent', (text, rule) => {
 		const result = screenText(text);
 		expect(result.findings.map((f) => f.rule)).toContain(rule);
@@ -66,5 +76,14 @@ describe('false holds near the urgent line', () => {
 	])('finds %j and passes %j', (caught, innocent, rule) => {
 		expect(screenText(caught).findings.map((f) => f.rule)).toContain(rule);
 		expect(screenText(innocent).findings).toEqual([]);
+	});
+});
+
+describe('an online friend the child also knows in person', () => {
+	it('is no unknown adult: the meeting is an alert, not urgent', () => {
+		expect(screenText('my online friend is coming to mine after school').severity).toBe('urgent');
+		const known = screenText('my online friend Priya from class is coming to mine after school');
+		expect(known.findings.map((f) => f.rule)).not.toContain('meeting.unknown-adult');
+		expect(known.severity).toBe('alert');
 	});
 });
