@@ -19,7 +19,8 @@ describe('a listed phrase in a message that casts doubt on it', () => {
 		['are you home alone? asked my mum when she rang from work', 'grooming.alone-unsure'],
 		['do your parents check your phone? mine do every night', 'grooming.alone-unsure'],
 		['i gave my old toys to my cousin cos i dont need them anymore', 'selfharm.farewell-unsure'],
-		['i want to end it all, this level is impossible', 'selfharm.hurt-self-unsure']
+		['i want to end it all, this level is impossible', 'selfharm.hurt-self-unsure'],
+		['my mum and dad said i can get an ipad when im 10', 'grooming.gift-unsure']
 	])('holds %j for the teacher, with no urgent alert', (text, rule) => {
 		const result = screenText(text);
 		expect(result.verdict).toBe('hold');
@@ -51,15 +52,16 @@ describe('a listed phrase in a message that casts doubt on it', () => {
 const PAIRS: readonly HeldPair[] = [
 	['selfharm.not-eating', 'im not eating anything cos i want to be thin', 'im not eating anything with nuts cos im allergic'],
 	['selfharm.not-eating', 'ive been skipping lunch on purpose', 'im not eating till sunset, its ramadan'],
+	['selfharm.not-alive', 'i dont want to live in this world any more', 'i dont want to live in a town when im older, i want a farm'],
 	['meeting.pick-up', 'ill pick you up and you can play on my switch in the car', 'i can play on my switch in the car on the way to nans'],
 	['meeting.pick-up', 'ill be outside your school in a blue car', 'i can read my book in the car on the long drive'],
 	['meeting.unknown-adult', 'my online friend wants to meet me at the park on saturday', 'never meet an online friend at the park on saturday']
 ];
 
 describe('urgent wordings narrowed to their urgent sense', () => {
-	itHoldsEachAndPassesItsTwin(PAIRS.slice(0, 2), { findsBy: 'rule', severity: 'urgent' });
+	itHoldsEachAndPassesItsTwin(PAIRS.slice(0, 3), { findsBy: 'rule', severity: 'urgent' });
 
-	it.each(PAIRS.slice(2))('%s blocks %j as urgent and passes its twin', (rule, caught, innocent) => {
+	it.each(PAIRS.slice(3))('%s blocks %j as urgent and passes its twin', (rule, caught, innocent) => {
 		const result = screenText(caught);
 		expect(result.verdict).toBe('block');
 		expect(result.findings.map((f) => f.rule)).toContain(rule);

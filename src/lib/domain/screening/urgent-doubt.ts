@@ -19,14 +19,15 @@ export const UNSURE_SUFFIX = '-unsure';
 const PLAY_ACTED =
 	/\b(?:role ?plays?|role ?played|role ?playing|we (?:acted|had to act|practised|had to practise|had to spot|had to find|had to say)|spot (?:the|that|if|when|which|who|what)|(?:its|it was|thats|that was|it is) a (?:trick|trap)|(?:the|a|our) scenario|act it out|acted it out|acting it out)\b/;
 
-// A saying a grown-up of the family says of themselves, or a question the family asks, quoted by
-// the child ("are you home alone? asked my mum when she rang"); or the writer answering it of their
+// A saying a grown-up of the family says of themselves, a question the family asks or a present
+// they promise, quoted by the child ("are you home alone? asked my mum when she rang", "my parents
+// said i can get a phone when im 11"); or the writer answering it of their
 // own family, child to child ("do your parents check your phone? mine do").
-const FAMILY = '(?:my|our) (?:nan|nana|nanna|gran|granny|grandma|grandad|grandpa|mum|dad|auntie|aunty|uncle|great nan|great gran)';
+const FAMILY = '(?:my|our) (?:nan|nana|nanna|gran|granny|grandma|grandad|grandpa|mum|dad|parents|mum and dad|auntie|aunty|uncle|great nan|great gran)';
 const FAMILY_SAYS = new RegExp(
 	`\\b(?:${FAMILY} (?:says|said|always says|keeps saying|says that|said that|tells everyone|asked|asks|always asks|rang|texted)|(?:asked|asks|says|said) ${FAMILY}|mine (?:do|does|dont|doesnt|too|never|always|check|checks))\\b`
 );
-const FAMILY_RULES = new Set(['grooming.age', 'grooming.alone']);
+const FAMILY_RULES = new Set(['grooming.age', 'grooming.alone', 'grooming.gift']);
 
 // Vanishing for shame, by magic or as a superpower, not as a way of not being here.
 const VANISH_FIGURE =
