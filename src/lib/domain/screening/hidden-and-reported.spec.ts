@@ -18,6 +18,16 @@ const SELFHARM: readonly HeldPair[] = [
 	['selfharm.not-alive', 'i wish i could go where my grandad went', 'i wish i could go where my grandad went on holiday'],
 	['selfharm.not-alive', 'i keep drawing me in a coffin', 'i keep drawing the pharaoh in a coffin for our egypt topic'],
 	['selfharm.not-alive', 'i held my breath under the water and didnt want to come up', 'i held my breath under the water for 20 seconds'],
+	[
+		'selfharm.not-alive',
+		'my story is about a bird and its about me, the bird dies in the end',
+		'my story is about a bird and its about me, the bird flies home'
+	],
+	[
+		'selfharm.not-alive',
+		'when the fire bell rang i wanted to stay inside, i wasnt scared',
+		'when the fire bell rang i wanted to stay inside cos it was raining'
+	],
 	['selfharm.farewell', 'i wont be in class tomorrow or ever again', 'i wont be in class tomorrow, dentist'],
 	['selfharm.farewell', 'dont save me a seat on monday, or any day', 'save me a seat on monday please'],
 	['selfharm.farewell', 'goodbye everyone, please look after my cat', 'goodbye everyone, see you after half term'],

@@ -4,7 +4,9 @@
 // selfharm.plain (how many tablets "is too many", what happens "if you take loads at once", pills
 // taken from someone's bag and kept, medicine saved "to take them all at once", a picture of
 // oneself in a coffin), selfharm.not-alive (to go to sleep for ever, to become a ghost "for real",
-// wishing to go where a dead pet or grandparent went, "me not being anywhere") and
+// wishing to go where a dead pet or grandparent went, "me not being anywhere", a poem or drawing
+// "about me" in which the child dies or falls on purpose, staying inside when the fire alarm went
+// "i wasnt scared") and
 // selfharm.farewell (a seat not wanted "or any day", not here "or ever", a goodbye that asks for
 // a pet to be looked after, things given on "shes going to need them more than me after", not
 // around "to hand it in"). First aid, games, stories, the doctor's dose and outgrown toys pass.
@@ -53,9 +55,9 @@ export const SELFHARM_HIDDEN_RULES: readonly PhraseRule[] = [
 		// hurting oneself that felt "like they were talking about me".
 		rule: 'selfharm.not-alive',
 		pattern: phrase(
-			`(?:im|i am|i m|me) dead(?: [a-z]+){0,5} i (?:wish|hope) (?:it was|it were|that was|i was|i really was) (?:true|real)|i (?:wish|want) (?:i could|to) (?:just )?(?:stop|die|end) like that|(?:stayed|stay|staying|held my breath|hold my breath) under(?: the)? water(?: [a-z]+){0,10} (?:didnt|did not|dont|do not) want to come (?:up|back up|out)|lesson about (?:hurting (?:yourself|ourselves)|self harm|suicide)(?: [a-z]+){0,4} (?:felt|feel) like (?:they|she|he|miss|sir) (?:was|were) talking about me`
+			`(?:im|i am|i m|me) dead(?: [a-z]+){0,5} i (?:wish|hope) (?:it was|it were|that was|i was|i really was) (?:true|real)|i (?:wish|want) (?:i could|to) (?:just )?(?:stop|die|end) like that|(?:stayed|stay|staying|held my breath|hold my breath) under(?: the)? water(?: [a-z]+){0,10} (?:didnt|did not|dont|do not) want to come (?:up|back up|out)|lesson about (?:hurting (?:yourself|ourselves)|self harm|suicide)(?: [a-z]+){0,4} (?:felt|feel) like (?:they|she|he|miss|sir) (?:was|were) talking about me|(?:poem|story|drawing|picture|song|comic)(?: [a-z]+){0,8} (?:its|it is|it s|its really|it is really) about me(?: [a-z]+){0,12} (?:dies|die|dying|dead|in a coffin|(?:fall|falls|jump|jumps|goes|go) (?:on purpose|for ever|forever)|disappears for ever|never wakes up)|i (?:wanted|want|just wanted) to stay (?:inside|in there|in the building|in the road|in the water|on the (?:road|tracks|line))(?: [a-z]+){0,10} i (?:wasnt|was not|am not|m not) scared`
 		),
-		needs: /true|real|like that|come|about me/
+		needs: /true|real|like that|come|about me|scared/
 	},
 	{
 		// A goodbye with no trip: not here "or ever", no seat wanted "or any day", a pet to be looked after.
