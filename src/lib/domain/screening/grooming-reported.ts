@@ -35,12 +35,18 @@ export const GROOMING_REPORTED_RULES: readonly PhraseRule[] = [
 	},
 	{
 		rule: 'grooming.bedroom',
-		pattern: phrase(
-			`(?:knows|asked|asks|wanted to know|wants to know|asking)(?: [a-z]+){0,8} what my (?:bedroom|room) looks like|(?:tutor|coach|he|she|the man|the lady|uncle)(?: [a-z]+){0,8} (?:in|to) my (?:bedroom|room) with the door (?:closed|shut|locked)`
-		),
+		pattern: phrase(`(?:knows|asked|asks|wanted to know|wants to know|asking)(?: [a-z]+){0,8} what my (?:bedroom|room) looks like`),
+		// A room described for a lesson or a teacher: "my teacher asked what my bedroom looks like for our writing".
+		unless: new RegExp(`${TOLD_OF_WORDS.source}|\\b(?:teacher|miss|sir|mrs [a-z]+|mr [a-z]+|writing|homework|art|english|describe|drew|draw|drawing)\\b`),
+		standsDownIn: TOLD_OF,
+		needs: /looks like/
+	},
+	{
+		rule: 'grooming.bedroom',
+		pattern: phrase(`(?:tutor|coach|he|she|the man|the lady|uncle)(?: [a-z]+){0,8} (?:in|to) my (?:bedroom|room) with the door (?:closed|shut|locked)`),
 		unless: TOLD_OF_WORDS,
 		standsDownIn: TOLD_OF,
-		needs: /looks like|door/
+		needs: /door/
 	},
 	{
 		rule: 'grooming.gift',

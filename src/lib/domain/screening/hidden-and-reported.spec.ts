@@ -16,6 +16,7 @@ const SELFHARM: readonly HeldPair[] = [
 	['selfharm.plain', 'i took some pills from my grans cupboard and hid them in my room', 'i took some biscuits from my grans cupboard'],
 	['selfharm.not-alive', 'i just wanna go to sleep forever', 'i could sleep forever, so tired after the sleepover'],
 	['selfharm.not-alive', 'i wish i could go where my grandad went', 'i wish i could go where my grandad went on holiday'],
+	['selfharm.not-alive', 'i wish i could go where my cat went', 'i wish i could go where my nan went, she went to spain'],
 	['selfharm.not-alive', 'i keep drawing me in a coffin', 'i keep drawing the pharaoh in a coffin for our egypt topic'],
 	['selfharm.not-alive', 'i held my breath under the water and didnt want to come up', 'i held my breath under the water for 20 seconds'],
 	[
@@ -39,6 +40,8 @@ const GROOMING: readonly HeldPair[] = [
 	['grooming.alone', 'this lad keeps asking if my mum and dad check my phone', 'my mum asked if my dad checks my phone'],
 	['grooming.alone', 'he keeps asking if im on my own', 'my nan keeps asking if im on my own'],
 	['grooming.bedroom', 'he wanted to know what my bedroom looks like', 'i drew what my bedroom looks like for art'],
+	['grooming.bedroom', 'he asked what my bedroom looks like', 'my teacher asked what my bedroom looks like for our writing'],
+	['grooming.bedroom', 'my coach wants to practise in my room with the door shut', 'i practise my recorder in my room with the door shut'],
 	['grooming.gift', 'he gave me a fiver and said to hide it so my mum doesnt find it', 'my nan gave me a fiver for my birthday'],
 	['grooming.gift', 'the man at the shop gives me sweets and says its our secret', 'the man at the shop gives me sweets when i pay'],
 	['grooming.trust', 'he said if i tell anyone he will go to prison', 'if i tell my teacher she will sort it out'],

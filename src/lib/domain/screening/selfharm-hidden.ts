@@ -45,7 +45,7 @@ export const SELFHARM_HIDDEN_RULES: readonly PhraseRule[] = [
 			`(?:want|wants|wanna|want to|wanted to|going to|gonna|gunna|ready to) (?:go )?(?:to )?(?:go to )?sleep (?:forever|for ever)|(?:want|wanna|wish i could|going to|gonna) (?:to )?(?:become|be|turn into) a ghost (?:for real|really|properly|not for halloween)|(?:drawing|drew|draw|draws|pictures? of|dream about|dreaming about|imagine|imagining) (?:me|myself) (?:in a (?:coffin|grave)|dead|lying in a (?:coffin|grave))|i (?:wish|want) (?:i could|to) (?:go|be) (?:where|with) my (?:dog|cat|hamster|rabbit|pet|nan|nana|grandad|grandma|grandpa|granny|gran)(?: [a-z]+){0,2} (?:went|has gone|is now|is)(?! (?:on|to|for|in|at(?! least)|shopping|away|home))|(?:except|apart from|unless|only) me not (?:being|existing)(?: [a-z]+){0,2}(?: anywhere| here| around| alive)?$`
 		),
 		unless:
-			/\b(?:halloween costume|dress up|dressing up|fancy dress|pharaoh|egypt|mummy|vampire|game|level|roblox|minecraft|lol|haha|so tired|tired|sleepy|on holiday)\b/,
+			/\b(?:halloween costume|dress up|dressing up|fancy dress|pharaoh|egypt|mummy|vampire|game|level|roblox|minecraft|lol|haha|so tired|tired|sleepy|on holiday|(?:went|gone|goes|going) (?:to|on|for|abroad|away))\b/,
 		needs: /sleep|ghost|coffin|grave|dead|went|gone|is|being|existing/
 	},
 	{

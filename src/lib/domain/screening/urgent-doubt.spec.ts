@@ -20,7 +20,9 @@ describe('a listed phrase in a message that casts doubt on it', () => {
 		['do your parents check your phone? mine do every night', 'grooming.alone-unsure'],
 		['i gave my old toys to my cousin cos i dont need them anymore', 'selfharm.farewell-unsure'],
 		['i want to end it all, this level is impossible', 'selfharm.hurt-self-unsure'],
-		['my mum and dad said i can get an ipad when im 10', 'grooming.gift-unsure']
+		['my mum and dad said i can get an ipad when im 10', 'grooming.gift-unsure'],
+		['a lady on the telly said you look older than your age in a suit', 'grooming.age-unsure'],
+		['is your mum home? i need to drop off her dish', 'grooming.alone-unsure']
 	])('holds %j for the teacher, with no urgent alert', (text, rule) => {
 		const result = screenText(text);
 		expect(result.verdict).toBe('hold');
@@ -35,6 +37,8 @@ describe('a listed phrase in a message that casts doubt on it', () => {
 		['a man online says im so mature for your age lol i mean my age', 'grooming.age'],
 		['im not eating my lunch any more so i get smaller', 'selfharm.not-eating'],
 		['are you home alone', 'grooming.alone'],
+		['is your mum home', 'grooming.alone'],
+		['he said you look older than your age', 'grooming.age'],
 		['i want to end it all', 'selfharm.not-alive'],
 		['i gave all my things away cos i wont need them now', 'selfharm.farewell']
 	])('keeps %j urgent', (text, rule) => {

@@ -15,9 +15,10 @@ import type { RawFinding } from './types.js';
 /** The suffix of a finding's rule when the message casts doubt on it. */
 export const UNSURE_SUFFIX = '-unsure';
 
-// Play-acting or a lesson exercise: the words are spotted or acted, not said to the child.
+// Play-acting, a lesson exercise or the television: the words are spotted, acted or heard, not
+// said to the child ("a man on the telly said you look older than your age").
 const PLAY_ACTED =
-	/\b(?:role ?plays?|role ?played|role ?playing|we (?:acted|had to act|practised|had to practise|had to spot|had to find|had to say)|spot (?:the|that|if|when|which|who|what)|(?:its|it was|thats|that was|it is) a (?:trick|trap)|(?:the|a|our) scenario|act it out|acted it out|acting it out)\b/;
+	/\b(?:on (?:the )?(?:telly|tv|television|radio|youtube|news)|(?:an|the|this|that) advert|in (?:the|a) (?:film|video|cartoon|programme)|role ?plays?|role ?played|role ?playing|we (?:acted|had to act|practised|had to practise|had to spot|had to find|had to say)|spot (?:the|that|if|when|which|who|what)|(?:its|it was|thats|that was|it is) a (?:trick|trap)|(?:the|a|our) scenario|act it out|acted it out|acting it out)\b/;
 
 // A saying a grown-up of the family says of themselves, a question the family asks or a present
 // they promise, quoted by the child ("are you home alone? asked my mum when she rang", "my parents
@@ -25,7 +26,7 @@ const PLAY_ACTED =
 // own family, child to child ("do your parents check your phone? mine do").
 const FAMILY = '(?:my|our) (?:nan|nana|nanna|gran|granny|grandma|grandad|grandpa|mum|dad|parents|mum and dad|auntie|aunty|uncle|great nan|great gran)';
 const FAMILY_SAYS = new RegExp(
-	`\\b(?:${FAMILY} (?:says|said|always says|keeps saying|says that|said that|tells everyone|asked|asks|always asks|rang|texted)|(?:asked|asks|says|said) ${FAMILY}|mine (?:do|does|dont|doesnt|too|never|always|check|checks))\\b`
+	`\\b(?:${FAMILY} (?:says|said|always says|keeps saying|says that|said that|tells everyone|asked|asks|always asks|rang|texted|wants|needs|is coming|will)|(?:asked|asks|says|said) ${FAMILY}|mine (?:do|does|dont|doesnt|too|never|always|check|checks))\\b`
 );
 const FAMILY_RULES = new Set(['grooming.age', 'grooming.alone', 'grooming.gift']);
 
@@ -48,9 +49,15 @@ const NAMED_FOOD =
 // Old things handed on to family: outgrown, not given away before going.
 const HANDED_ON = /\b(?:my old|old (?:toys|clothes|books|games|teddies)|baby toys)\b/;
 
+// Asking whether a grown-up is in, with the errand that needs them: "is your mum home? i need to
+// drop off the cake".
+const ERRAND =
+	/\b(?:drop (?:it |them |something )?(?:off|round)|give (?:it|them|her|him) back|bring (?:it |them )?(?:round|over|back)|deliver|return|to talk to (?:her|him|them)|to ask (?:her|him|them))\b/;
+
 function doubted(rule: string, text: string): boolean {
 	if (PLAY_ACTED.test(text)) return true;
 	if (FAMILY_RULES.has(rule) && FAMILY_SAYS.test(text)) return true;
+	if (rule === 'grooming.alone' && ERRAND.test(text)) return true;
 	if (WISH_RULES.has(rule) && VANISH_FIGURE.test(text)) return true;
 	if ((WISH_RULES.has(rule) || ENDING.test(text)) && rule.startsWith('selfharm.') && GAME_TALK.test(text)) return true;
 	if (rule === 'selfharm.not-eating' && NAMED_FOOD.test(text) && !EATING_GOAL.test(text)) return true;
