@@ -17,7 +17,7 @@ const MEDICINE = '(?:pills|tablets|paracetamol|calpol|ibuprofen|painkillers|medi
 const COVER_UP = '(?:plasters?|long sleeves|my sleeves|a jumper|my jumper|my hoodie|a hoodie|bracelets?|wristbands?|a bandage|make ?up)';
 const SHARP_THING = '(?:sharp (?:bit|thing|piece)|blade|razor|sharpener|pencil sharpener|compass|pin|needle|bit of glass|piece of glass|scissors)';
 const FIRST_AID =
-	/\b(?:first aid|lesson|learn|learned|learnt|science|game|character|story|film|by accident|accidentally|dentist|the label|the box says|for my (?:cold|headache|tooth|temperature))\b/;
+	/\b(?:first aid|lesson|learn|learned|learnt|science|game|character|story|film|by accident|accidentally|dentist|the label|the box says|for my (?:cold|headache|tooth|temperature)|the box|the packet|for (?:her|him|my (?:mum|dad|nan|gran|grandad))|(?:mum|dad|nan|gran) asked)\b/;
 
 export const SELFHARM_HIDDEN_RULES: readonly PhraseRule[] = [
 	{
@@ -42,10 +42,10 @@ export const SELFHARM_HIDDEN_RULES: readonly PhraseRule[] = [
 		// Sleeping for ever, or a ghost or a coffin, wished for oneself.
 		rule: 'selfharm.not-alive',
 		pattern: phrase(
-			`(?:want|wants|wanna|want to|wanted to|going to|gonna|gunna|ready to) (?:go )?(?:to )?(?:go to )?sleep (?:forever|for ever)|(?:want|wanna|wish i could|going to|gonna) (?:to )?(?:become|be|turn into) a ghost (?:for real|really|properly|not for halloween)|(?:drawing|drew|draw|draws|pictures? of|dream about|dreaming about|imagine|imagining) (?:me|myself) (?:in a (?:coffin|grave)|dead|lying in a (?:coffin|grave))|i (?:wish|want) (?:i could|to) (?:go|be) (?:where|with) my (?:dog|cat|hamster|rabbit|pet|nan|nana|grandad|grandma|grandpa|granny|gran)(?: [a-z]+){0,2} (?:went|has gone|is now|is)(?! (?:on|to|for|in|at(?! least)|shopping|away|home))|(?:except|apart from|unless|only) me not (?:being|existing)(?: [a-z]+){0,2}(?: anywhere| here| around| alive)?$`
+			`(?:i (?:just |really )?(?:want|wanna|wanted|am going|m going|am ready)|im (?:going|gonna|gunna|ready)|(?:he|she|they) (?:just )?(?:wants|want|wanted|is going|is gonna)|gonna|gunna)(?: to)? (?:go )?(?:to )?(?:go to )?sleep (?:forever|for ever)|(?:want|wanna|wish i could|going to|gonna) (?:to )?(?:become|be|turn into) a ghost (?:for real|really|properly|not for halloween)|(?:drawing|drew|draw|draws|pictures? of|dream about|dreaming about|imagine|imagining) (?:me|myself) (?:in a (?:coffin|grave)|dead|lying in a (?:coffin|grave))|i (?:wish|want) (?:i could|to) (?:go|be) (?:where|with) my (?:dog|cat|hamster|rabbit|pet|nan|nana|grandad|grandma|grandpa|granny|gran)(?: [a-z]+){0,2} (?:went|has gone|is now|is)(?! (?:on|to|for|in|at(?! least)|shopping|away|home))|(?:except|apart from|unless|only) me not (?:being|existing)(?: [a-z]+){0,2}(?: anywhere| here| around| alive)?$`
 		),
 		unless:
-			/\b(?:halloween costume|dress up|dressing up|fancy dress|pharaoh|egypt|mummy|vampire|game|level|roblox|minecraft|lol|haha|so tired|tired|sleepy|on holiday|(?:went|gone|goes|going) (?:to|on|for|abroad|away))\b/,
+			/\b(?:halloween costume|dress up|dressing up|fancy dress|pharaoh|egypt|mummy|vampire|game|level|roblox|minecraft|lol|haha|so tired|tired|sleepy|on holiday|holidays|half term|weekend|lie in|no school|sports day|sleepover|hibernate|(?:went|gone|goes) (?:to|on|for|abroad|away)|going (?:on|abroad|away))\b/,
 		needs: /sleep|ghost|coffin|grave|dead|went|gone|is|being|existing/
 	},
 	{
