@@ -36,6 +36,11 @@ const SELFHARM: readonly HeldPair[] = [
 	['selfharm.farewell', 'dont save me a seat on monday, or any day', 'save me a seat on monday please'],
 	['selfharm.farewell', 'goodbye everyone, please look after my cat', 'goodbye everyone, see you after half term'],
 	['selfharm.not-alive', 'im not joking i want to die', 'im not joking that film was so good'],
+	[
+		'selfharm.plain',
+		'how high is the tallest car park in town? for a project. well not really',
+		'how high is the tallest car park in town? not for homework, just curious'
+	],
 	['selfharm.farewell', 'ive written goodbye notes for everyone and its not cos were moving', 'ive written goodbye cards for Mrs Patel cos shes moving']
 ];
 

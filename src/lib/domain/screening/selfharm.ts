@@ -21,7 +21,7 @@ import { SELFHARM_HIDDEN_RULES } from './selfharm-hidden.js';
 import { findMaskedSelfHarm, SELFHARM_VEILED_RULES } from './selfharm-veiled.js';
 import type { WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
-import { markDoubtful } from './urgent-doubt.js';
+import { markDoubtful, UNSURE_SUFFIX } from './urgent-doubt.js';
 
 const I_WANT =
 	'(?:i (?:want|wanna|wana|need|am going|m going|am gonna|m gonna|keep wanting|feel like i want|feel like i wanna|think i want|might|will|am ready|ll|would like|wish i could|just want|really want)(?: to)?|im (?:going|gonna|gunna|ready)(?: to)?|ima|imma|sometimes i want to|i feel like i should|i should just|i should|i think i should|maybe i should|i keep thinking about)';
@@ -148,11 +148,17 @@ const RULES: readonly PhraseRule[] = [
 const SIDEWAYS_RULES: readonly PhraseRule[] = [...SELFHARM_VEILED_RULES, ...SELFHARM_MEANS_RULES, ...SELFHARM_HIDDEN_RULES];
 
 // A cover story the child takes back in the same message: "im not joking this time", "not cos
-// im moving", "asking for a story. well not really for a story". The words a rule would stand down
-// on (a joke, homework, a move, a story) are then the cover, so the rules are read without them,
-// and a height or a means asked about beside the taken-back cover is enough on its own.
+// im moving", "its not about homework". The words a rule would stand down on (a joke, homework, a
+// move, a story) are then the cover, so the rules are read without them. Laughter or a game left
+// in the message still casts doubt ("not joking i nearly killed myself laughing"): held, no page.
+// A height or a means asked about is enough on its own only when the child names the cover and
+// takes it back ("asking for a story. well not really for a story"), not beside a bare "not for
+// homework, just curious".
 const COVER_TAKEN_BACK =
-	/\b(?:not (?:joking|kidding|lying)(?: this time)?|(?:its|it s|this is) not (?:a joke|about (?:homework|school|a game|the game)|a story|for a story|for halloween|for homework)|not (?:really )?for (?:a story|my story|a project|homework)|not (?:cos|because|coz) (?:im|i am|we are|were) (?:moving|going away|going on holiday))\b/;
+	/\b(?:not (?:joking|kidding|lying)(?: this time)?|(?:its|it s|this is) not (?:a joke|about (?:homework|school|a game|the game)|a story|for halloween)|not (?:cos|because|coz) (?:im|i am|we are|were) (?:moving|going away|going on holiday))\b/;
+const COVER_NAMED_THEN_TAKEN_BACK =
+	/\b(?:(?:for|asking for) (?:a|my) (?:story|project|friend)(?: [a-z]+){0,3} (?:well |actually |ok |but )?not really|asking for a reason)\b/;
+const STILL_PLAYFUL = /\b(?:laughing|laugh|lol|haha|video|film|game|level|trampoline|rollercoaster|paper|dt)\b/;
 const MEANS_ASKED =
 	/\b(?:tallest|highest|deepest) (?:bridge|building|cliff|roof|tower|car park)|how (?:many|much) (?:pills|tablets|paracetamol|calpol|medicine)\b/;
 const UNGUARDED = (rules: readonly PhraseRule[]): readonly PhraseRule[] => rules.map(({ unless: _unless, standsDownIn: _frames, ...rule }) => rule);
@@ -160,11 +166,12 @@ const RULES_WITHOUT_COVERS = UNGUARDED(RULES);
 const SIDEWAYS_WITHOUT_COVERS = UNGUARDED(SIDEWAYS_RULES);
 
 function findBehindTakenBackCover(view: WordView): RawFinding[] {
-	if (!COVER_TAKEN_BACK.test(view.text)) return [];
+	const text = view.text;
+	if (COVER_NAMED_THEN_TAKEN_BACK.test(text) && MEANS_ASKED.test(text))
+		return [{ kind: 'selfharm', start: view.starts[0] ?? 0, end: view.ends[text.length - 1] ?? 0, rule: 'selfharm.plain' }];
+	if (!COVER_TAKEN_BACK.test(text)) return [];
 	const found = [...matchPhrases(view, RULES_WITHOUT_COVERS, 'selfharm'), ...matchPhrases(view, SIDEWAYS_WITHOUT_COVERS, 'selfharm')];
-	if (found.length === 0 && MEANS_ASKED.test(view.text))
-		found.push({ kind: 'selfharm', start: view.starts[0] ?? 0, end: view.ends[view.text.length - 1] ?? 0, rule: 'selfharm.plain' });
-	return found;
+	return STILL_PLAYFUL.test(text) ? found.map((f) => ({ ...f, rule: `${f.rule}${UNSURE_SUFFIX}` })) : found;
 }
 
 /** Words that say a child may hurt themselves. */

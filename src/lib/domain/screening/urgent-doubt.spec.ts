@@ -22,7 +22,8 @@ describe('a listed phrase in a message that casts doubt on it', () => {
 		['i want to end it all, this level is impossible', 'selfharm.hurt-self-unsure'],
 		['my mum and dad said i can get an ipad when im 10', 'grooming.gift-unsure'],
 		['a lady on the telly said you look older than your age in a suit', 'grooming.age-unsure'],
-		['is your mum home? i need to drop off her dish', 'grooming.alone-unsure']
+		['is your mum home? i need to drop off her dish', 'grooming.alone-unsure'],
+		['not joking i want to kill myself laughing at this video lol', 'selfharm.hurt-self-unsure']
 	])('holds %j for the teacher, with no urgent alert', (text, rule) => {
 		const result = screenText(text);
 		expect(result.verdict).toBe('hold');
