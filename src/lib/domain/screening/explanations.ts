@@ -3,6 +3,7 @@
 // teacher or DSL (plain adult words: what was found and why it matters).
 
 import type { FindingKind } from './types.js';
+import { UNSURE_SUFFIX } from './urgent-doubt.js';
 
 /** Childline, free from any UK phone, day or night. */
 export const CHILDLINE = 'Childline on 0800 1111';
@@ -110,7 +111,16 @@ export function explainFinding(kind: FindingKind, rule: string): string {
 	return BY_RULE[rule] ?? BY_KIND[kind];
 }
 
+// A listed phrase in a message that casts doubt on it (urgent-doubt.ts): held, but no urgent alert.
+const FOR_TEACHER_UNSURE: Partial<Record<FindingKind, string>> = {
+	grooming:
+		'A listed grooming phrase, but the message reads as a lesson exercise, a play or a family saying. Held for you to judge in context; no urgent DSL alert was raised. If it worries you, report it to the DSL.',
+	selfharm:
+		'A listed phrase about not being here, but the message reads as a figure of speech (embarrassment, a superpower) or a lesson exercise. Held for you to read today; the pupil was shown Childline’s number and the DSL is told, not paged. If it worries you, tell the DSL.'
+};
+
 /** The adult-facing sentence for a rule, falling back to its kind. */
 export function explainForTeacher(kind: FindingKind, rule: string): string {
-	return FOR_TEACHER_BY_RULE[rule] ?? FOR_TEACHER[kind];
+	const unsure = rule.endsWith(UNSURE_SUFFIX) ? FOR_TEACHER_UNSURE[kind] : undefined;
+	return FOR_TEACHER_BY_RULE[rule] ?? unsure ?? FOR_TEACHER[kind];
 }

@@ -17,11 +17,13 @@
 // phrase an adult would use, not a playground question: "how old is your dog"
 // and "send me the homework" pass.
 
+import { GROOMING_REPORTED_RULES } from './grooming-reported.js';
 import { GROOMING_SIGN_RULES } from './grooming-signs.js';
 import { matchPhrases, phrase, YOU, YOURE, type PhraseRule } from './phrases.js';
 import type { WordView } from './normalise.js';
 import { frames, type Speaking } from './speaking.js';
 import type { RawFinding } from './types.js';
+import { markDoubtful } from './urgent-doubt.js';
 
 // Lesson talk, safety advice, an exercise or a story tell of these same asks (speaking.ts), and
 // so does a sentence with the word "lesson", an example or the villain near the ask.
@@ -193,9 +195,11 @@ const PAIR_STORY_WORD = /\b(?:lesson|story|character|film|book|panto|if (?:someo
 /** Phrases an adult uses to draw a child in. */
 export function findGrooming(view: WordView, speaking: Speaking): RawFinding[] {
 	const found = matchPhrases(view, RULES, 'grooming', speaking);
+	// A second list: one list holds at most 31 rules (a bit each in the phrase index).
+	if (found.length === 0) found.push(...matchPhrases(view, GROOMING_REPORTED_RULES, 'grooming', speaking));
 	const text = view.text;
 	if (found.length === 0 && WARMTH.test(text) && PAIRED_WITH.test(text) && !speaking.inAny(PAIR_TOLD_OF) && !PAIR_STORY_WORD.test(text)) {
 		found.push({ kind: 'grooming', start: view.starts[0] ?? 0, end: view.ends[text.length - 1] ?? 0, rule: 'grooming.flattery-secret' });
 	}
-	return found;
+	return markDoubtful(found, text);
 }

@@ -100,6 +100,10 @@ const RULES: readonly PhraseRule[] = [
 		pattern: phrase(
 			`(?:ill|i will|i can|i could|i ll|im going to|im gonna|let me|want me to|shall i|we will|well|we can) (?:come and )?(?:pick ${YOU} up|pick up ${YOU}|collect ${YOU})|(?:ill|i will|i ll|ill be|i can|i could|ill come) [a-z0-9 ]{0,40}in (?:a|my|the) (?:[a-z]+ )?(?:car|van)|(?:ill|i will|i can|i ll|let me) (?:give ${YOU} a lift|drive ${YOU}|take ${YOU} (?:home|in my car|for a drive|for a ride))|get in (?:my|the) (?:car|van)|(?:ill|i will|i ll) be (?:waiting )?(?:outside|by|at) (?:the |your |ur )?(?:school|gates?|bus stop)(?: [a-z0-9]+){0,5} (?:in a|in my) [a-z ]{0,12}(?:car|van)|(?:wait|look) for (?:my|a) [a-z ]{0,12}(?:car|van)`
 		),
+		// The writer's own pastime on a journey ("so i can play on it in the car on the way to the new
+		// house") is no lift for the reader, unless the reader is fetched too.
+		unless:
+			/^(?!.*\b(?:pick|collect|get|fetch|drive|take) (?:you|u|ya)\b).*\b(?:play|read|sleep|watch|listen|nap|draw|colour|sing)(?: [a-z]+){0,4} in (?:the|our|my|mums|dads) (?:car|van)\b/,
 		needs: /pick|collect|lift|drive|take|car|van/
 	},
 	{
@@ -128,12 +132,14 @@ const AWAY_WORD = new RegExp(
 // Stories and lessons: told about other people, or rules about what not to do. The message's
 // reading (speaking.ts) knows lesson talk, safety advice, exercises and stories; a meeting also
 // stands down on any word of a story (a plot, a script, a dragon, a ghost, the king) and on every
-// rule said with a "never", "must not" or about strangers and online friends.
+// rule said with a "never", "must not" or about strangers. Not on "an online friend" alone: a
+// meet-up with an online friend is the unknown-adult case itself ("my online friend wants to meet
+// at the park"); the rule about them is still told by its "never" or its lesson.
 const TOLD_OF = frames('lesson', 'advice', 'exercise', 'story');
 const STORY_PEOPLE =
 	/\b(?:chapter|the villain|villains|the hero|characters|plot|narrator|fairy ?tale|script|the author|in drama|role ?play|we acted|acted out|a scene|in the play|our play|the princess|the dragon|the knight|the wizard|the witch|the pirate|the detective|the giant|the troll|the king|the queen|the fox|the wolf|the monster|the robot|the alien|ghost|ghosts|the spy|the evil|professor|a (?:witch|ghost|giant|dragon|wizard))\b/;
 const MEETING_RULE_TALK =
-	/\b(?:lesson|never|must not|mustnt|not allowed to|if (?:people)|someone you (?:met|meet|dont know)|people you (?:met|meet|dont know)|an online friend|strangers|the rule|the rules|smart rules|online friends|quiz)\b/;
+	/\b(?:lesson|never|must not|mustnt|not allowed to|if (?:people)|someone you (?:met|meet|dont know)|people you (?:met|meet|dont know)|strangers|the rule|the rules|smart rules|quiz)\b/;
 
 const KNOWN_ADULT =
 	/\b(?:my|your|ur|our|their) (?:mum|dad|mom|mam|nan|gran|grandma|grandad|grandpa|parents|auntie|aunt|uncle|carer|childminder|step ?mum|step ?dad)(?: and (?:dad|mum|mom))? (?:is|will|can|said|says|arranged|asked|will be|is going to|s going to|are|texted|rang|phoned|booked|has booked|paid|got tickets)\b(?! (?:be )?(?:out|away|at work|working|on nights|not))|^(?:mum|dad|mummy|daddy) (?:said|says)\b|\bwith (?:your|ur) (?:mum|dad|mom|parents|nan|gran|carer)\b|\bwith (?:our|my|your|ur) (?:mums|dads|moms|families|grown ups)\b|\b(?:out )?to (?:our|my|your|ur) (?:mums|dads|parents|grown ups)\b|\b(?:text|ring|call|ask|message) (?:your|ur) (?:mum|dad|mom|parents|carer)\b|\bwith (?:my |our )?(?:mum|dad|mom|parents|nan|gran)\b/;
@@ -144,9 +150,10 @@ const KNOWN_ADULT =
 const COME_TO_READER = `(?<!\\b(?:i|we|cant|cannot|couldnt|wont|he|she|they|it|mum|dad|nan|gran|cousin|sister|brother) )(?:come|cum)(?! on(?! (?:the|a|my|your|ur|over|round)\\b))|(?:${YOU} (?:are |r )?|are ${YOU} |r ${YOU} |were |we are |we re |im |i am )coming|coming (?:round|over|to) (?:to )?(?:yours|your|ur)\\b`;
 
 // The situation: the reader is asked to come, be met, waited for, fetched or taken
-// somewhere, and there is a time outside school or a place away from it.
+// somewhere, and there is a time outside school or a place away from it. Not being seen is
+// no meeting: "hide behind the rocks so the sniper cant see you".
 const TO_READER = new RegExp(
-	`\\b(?:${COME_TO_READER}|(?:meet|meat) (?:me|us|up|${YOU}|at|outside|by|in)|see ${YOU}|c u|wait(?:ing)? for ${YOU}|wait for (?:me|us)|ill wait|i ll wait|ill be (?:there|waiting|outside|at|by)|i ll be (?:there|waiting|outside|at|by)|bring ${YOU}r|${YOU} (?:should|can|could|wanna|want to|have to|must) (?:come|meet|be there)|(?:we|us) (?:can|could|should) (?:go|ride|walk|cycle|bike|get the bus|get the train|hang out)|(?:we|us) (?:can|could|should) [a-z]+(?: [a-z]+){0,4} together (?:at|round|in|to) (?:mine|ours|yours|my house|your house|ur house|my nans|my place)|(?:well|we ll|we will) (?:ride|walk|cycle|bike|scoot|get the bus)(?![a-z ]* with )|(?:well|we ll|we will) (?:go|hang out)(?: [a-z]+){0,4} together(?![a-z ]* with )|give ${YOU} a lift|(?:^|^[a-z]+ |${YOU} |do ${YOU} |dya |d ya )(?:wanna|want to) (?:go|walk|come|ride|hang out)|walk (?:home |back |to [a-z]+ )?with me|cya|see ya|c ya|be there|play out|(?:ill|i ll) be on the (?:field|green|rec|swings|bench|bridge|corner|wall|estate)|lets (?:go (?=to |down |up |over |round |out |2 |swimming|shopping|skating|on (?:the|a|my) )|walk|ride|cycle|hang out)|(?:pick|collect|fetch|drive) (?:${YOU}|us)|get ${YOU} from|take (?:${YOU}|us) (?:to|home)|knock (?:at|on|for)|call (?:for|round for) ${YOU}|(?:shall|should|can|could) we (?:go|meet|hang out|walk|ride|cycle|bike))\\b`
+	`\\b(?:${COME_TO_READER}|(?:meet|meat) (?:me|us|up|${YOU}|at|outside|by|in)|(?<!\\b(?:cant|cannot|wont|dont|doesnt|didnt|not|never) )see ${YOU}|c u|wait(?:ing)? for ${YOU}|wait for (?:me|us)|ill wait|i ll wait|ill be (?:there|waiting|outside|at|by)|i ll be (?:there|waiting|outside|at|by)|bring ${YOU}r|${YOU} (?:should|can|could|wanna|want to|have to|must) (?:come|meet|be there)|(?:we|us) (?:can|could|should) (?:go|ride|walk|cycle|bike|get the bus|get the train|hang out)|(?:we|us) (?:can|could|should) [a-z]+(?: [a-z]+){0,4} together (?:at|round|in|to) (?:mine|ours|yours|my house|your house|ur house|my nans|my place)|(?:well|we ll|we will) (?:ride|walk|cycle|bike|scoot|get the bus)(?![a-z ]* with )|(?:well|we ll|we will) (?:go|hang out)(?: [a-z]+){0,4} together(?![a-z ]* with )|give ${YOU} a lift|(?:^|^[a-z]+ |${YOU} |do ${YOU} |dya |d ya )(?:wanna|want to) (?:go|walk|come|ride|hang out)|walk (?:home |back |to [a-z]+ )?with me|cya|see ya|c ya|be there|play out|(?:ill|i ll) be on the (?:field|green|rec|swings|bench|bridge|corner|wall|estate)|lets (?:go (?=to |down |up |over |round |out |2 |swimming|shopping|skating|on (?:the|a|my) )|walk|ride|cycle|hang out)|(?:pick|collect|fetch|drive) (?:${YOU}|us)|get ${YOU} from|take (?:${YOU}|us) (?:to|home)|knock (?:at|on|for)|call (?:for|round for) ${YOU}|(?:shall|should|can|could) we (?:go|meet|hang out|walk|ride|cycle|bike))\\b`
 );
 const READER_PARENT =
 	/\b(?:(?:text|ring|call|ask|message|tell|phone) (?:your|ur) (?:mum|dad|mom|parents|carer|nan|gran)|(?:your|ur) (?:mum|dad|mom|parents|carer|nan|gran) (?:said|says|knows|can|is|will|are)|with (?:your|ur) (?:mum|dad|mom|parents|carer))\b/;

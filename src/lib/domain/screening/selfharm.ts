@@ -17,9 +17,11 @@ import { matchPhrases, phrase, type PhraseRule } from './phrases.js';
 import { FAREWELL_RULES } from './selfharm-farewell.js';
 import { SELFHARM_SIGN_RULES } from './selfharm-signs.js';
 import { SELFHARM_MEANS_RULES } from './selfharm-means.js';
+import { SELFHARM_HIDDEN_RULES } from './selfharm-hidden.js';
 import { findMaskedSelfHarm, SELFHARM_VEILED_RULES } from './selfharm-veiled.js';
 import type { WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
+import { markDoubtful, UNSURE_SUFFIX } from './urgent-doubt.js';
 
 const I_WANT =
 	'(?:i (?:want|wanna|wana|need|am going|m going|am gonna|m gonna|keep wanting|feel like i want|feel like i wanna|think i want|might|will|am ready|ll|would like|wish i could|just want|really want)(?: to)?|im (?:going|gonna|gunna|ready)(?: to)?|ima|imma|sometimes i want to|i feel like i should|i should just|i should|i think i should|maybe i should|i keep thinking about)';
@@ -84,7 +86,7 @@ const RULES: readonly PhraseRule[] = [
 	{
 		rule: 'selfharm.not-alive',
 		pattern: phrase(
-			`i (?:wish|want|wanna|want to|hope)(?: that)? (?:i (?:was|were|could be) )?(?:dead|die(?! (?:my|your|ur|her|his|it|the) (?:hair|clothes|shirt|t shirt|top))|to die(?! (?:my|your|ur|her|his|it|the) (?:hair|clothes|shirt|t shirt|top))|i was never born|i wasnt born|i could disappear${A_REFUGE}|i could just disappear${A_REFUGE}|to disappear forever|i was gone|to not wake up|i didnt wake up|i wasnt here)|i (?:dont|do not|dnt) (?:want|wanna) (?:to )?(?:be alive|live|be here|exist|wake up(?! (?:early|earlier|at [0-9a-z]+ (?:am|oclock|in)|for school|so early|before|in the morning|this early|till|until)))(?: anymore| any more)?|(?:i|id) (?:would|wd) (?:rather|be better off) (?:be )?dead|(?:im|i am) (?:better off|going to be better off) dead|no (?:point|reason) (?:in |to )?(?:living|being alive|me being here|me being alive)|whats the point (?:of|in) (?:me|living|being alive|anything)|i (?:want|wanna) it (?:all )?to (?:stop|end)(?: forever)?|i (?:cant|can not) (?:do|take) (?:this|it) anymore(?: i want)?|i (?:want|wanna) to go to sleep (?:and|n) never wake up|i wish i (?:never existed|didnt exist|did not exist|wasnt alive|was not alive)|(?:im|i am) (?:so |just )?(?:tired|sick) of (?:living|being alive|life|being me)(?! (?:in|at|with|near|next|on|here in))|i (?:dont|do not|cant) see the point (?:any ?more|in (?:anything|living|life|going on|being here))|i (?:keep|cant stop|can not stop|have been|ve been|been|always|am always|m always) (?:thinking|think) (?:about|of) (?:dying|death|being dead|killing myself|ending it|not being here)`
+			`i (?:wish|want|wanna|want to|hope)(?: that)? (?:i (?:was|were|could be) )?(?:dead|die(?! (?:my|your|ur|her|his|it|the) (?:hair|clothes|shirt|t shirt|top))|to die(?! (?:my|your|ur|her|his|it|the) (?:hair|clothes|shirt|t shirt|top))|i was never born|i wasnt born|i could disappear${A_REFUGE}|i could just disappear${A_REFUGE}|to disappear forever|i was gone|to not wake up|i didnt wake up|i wasnt here)|i (?:dont|do not|dnt) (?:want|wanna) (?:to )?(?:be alive|live(?! (?:in|at|with|near|on|next to|by|round|abroad)(?! (?:this |the |my )?(?:world|life|body|pain)\\b| like this))|be here|exist|wake up(?! (?:early|earlier|at [0-9a-z]+ (?:am|oclock|in)|for school|so early|before|in the morning|this early|till|until)))(?: anymore| any more)?|(?:i|id) (?:would|wd) (?:rather|be better off) (?:be )?dead|(?:im|i am) (?:better off|going to be better off) dead|no (?:point|reason) (?:in |to )?(?:living|being alive|me being here|me being alive)|whats the point (?:of|in) (?:me|living|being alive|anything)|i (?:want|wanna) it (?:all )?to (?:stop|end)(?: forever)?|i (?:cant|can not) (?:do|take) (?:this|it) anymore(?: i want)?|i (?:want|wanna) to go to sleep (?:and|n) never wake up|i wish i (?:never existed|didnt exist|did not exist|wasnt alive|was not alive)|(?:im|i am) (?:so |just )?(?:tired|sick) of (?:living|being alive|life|being me)(?! (?:in|at|with|near|next|on|here in))|i (?:dont|do not|cant) see the point (?:any ?more|in (?:anything|living|life|going on|being here))|i (?:keep|cant stop|can not stop|have been|ve been|been|always|am always|m always) (?:thinking|think) (?:about|of) (?:dying|death|being dead|killing myself|ending it|not being here)`
 		),
 		// The same stories, games and tricks as the first not-alive rule ("disappear like a magician").
 		unless: NOT_ME,
@@ -132,6 +134,10 @@ const RULES: readonly PhraseRule[] = [
 		pattern: phrase(
 			`(?:im|i am|i have been|ive been|i keep) (?:not eating|starving myself|making myself sick|being sick on purpose|skipping (?:meals|lunch|dinner|tea) (?:on purpose|so))|i (?:dont|wont|will not|am not going to) eat (?:anything|any food|at all) (?:so|until|cos|because) (?:i|im)`
 		),
+		// A food the child's body or faith rules out, or a sore mouth: "im not eating anything with
+		// gluten cos i have coeliac disease", "not eating till sunset, its ramadan".
+		unless:
+			/\b(?:allergy|allergies|allergic|coeliac|celiac|gluten|dairy|lactose|intolerant|intolerance|meat|vegetarian|veggie|vegan|halal|kosher|ramadan|for lent|in lent|till sunset|until sunset|braces|dentist|wobbly tooth|tooth out|operation|anaesthetic)\b/,
 		needs: /eat|starv|sick|skip/
 	},
 	...FAREWELL_RULES,
@@ -139,11 +145,39 @@ const RULES: readonly PhraseRule[] = [
 ];
 
 // A second list: one list holds at most 31 rules (a bit each in the phrase index).
-const SIDEWAYS_RULES: readonly PhraseRule[] = [...SELFHARM_VEILED_RULES, ...SELFHARM_MEANS_RULES];
+const SIDEWAYS_RULES: readonly PhraseRule[] = [...SELFHARM_VEILED_RULES, ...SELFHARM_MEANS_RULES, ...SELFHARM_HIDDEN_RULES];
+
+// A cover story the child takes back in the same message: "im not joking this time", "not cos
+// im moving", "its not about homework". The words a rule would stand down on (a joke, homework, a
+// move, a story) are then the cover, so the rules are read without them. Laughter or a game left
+// in the message still casts doubt ("not joking i nearly killed myself laughing"): held, no page.
+// A height or a means asked about is enough on its own only when the child names the cover and
+// takes it back ("asking for a story. well not really for a story"), not beside a bare "not for
+// homework, just curious".
+const COVER_TAKEN_BACK =
+	/\b(?:not (?:joking|kidding|lying)(?: this time)?|(?:its|it s|this is) not (?:a joke|about (?:homework|school|a game|the game)|a story|for halloween)|not (?:cos|because|coz) (?:im|i am|we are|were) (?:moving|going away|going on holiday))\b/;
+const COVER_NAMED_THEN_TAKEN_BACK =
+	/\b(?:(?:for|asking for) (?:a|my) (?:story|project|friend)(?: [a-z]+){0,3} (?:well |actually |ok |but )?not really|asking for a reason)\b/;
+const STILL_PLAYFUL = /\b(?:laughing|laugh|lol|haha|video|film|game|level|trampoline|rollercoaster|paper|dt)\b/;
+const MEANS_ASKED =
+	/\b(?:tallest|highest|deepest) (?:bridge|building|cliff|roof|tower|car park)|how (?:many|much) (?:pills|tablets|paracetamol|calpol|medicine)\b/;
+const UNGUARDED = (rules: readonly PhraseRule[]): readonly PhraseRule[] => rules.map(({ unless: _unless, standsDownIn: _frames, ...rule }) => rule);
+const RULES_WITHOUT_COVERS = UNGUARDED(RULES);
+const SIDEWAYS_WITHOUT_COVERS = UNGUARDED(SIDEWAYS_RULES);
+
+function findBehindTakenBackCover(view: WordView): RawFinding[] {
+	const text = view.text;
+	if (COVER_NAMED_THEN_TAKEN_BACK.test(text) && MEANS_ASKED.test(text))
+		return [{ kind: 'selfharm', start: view.starts[0] ?? 0, end: view.ends[text.length - 1] ?? 0, rule: 'selfharm.plain' }];
+	if (!COVER_TAKEN_BACK.test(text)) return [];
+	const found = [...matchPhrases(view, RULES_WITHOUT_COVERS, 'selfharm'), ...matchPhrases(view, SIDEWAYS_WITHOUT_COVERS, 'selfharm')];
+	return STILL_PLAYFUL.test(text) ? found.map((f) => ({ ...f, rule: `${f.rule}${UNSURE_SUFFIX}` })) : found;
+}
 
 /** Words that say a child may hurt themselves. */
 export function findSelfHarm(view: WordView): RawFinding[] {
 	const found = matchPhrases(view, RULES, 'selfharm');
 	found.push(...matchPhrases(view, SIDEWAYS_RULES, 'selfharm'), ...findMaskedSelfHarm(view));
-	return found;
+	if (found.length === 0) found.push(...findBehindTakenBackCover(view));
+	return markDoubtful(found, view.text);
 }

@@ -13,15 +13,18 @@
 // teacher, who reads every held message, but it raises no DSL alert on its own
 // and cannot make secrecy or a meeting urgent, so one guess of the model never
 // pages the DSL. A listed phrase or another finding still decides as before.
+// A listed phrase in a message that casts doubt on it (urgent-doubt.ts: a role play, a
+// family saying, vanishing for shame) is named `<rule>-unsure` and counts the same way.
 
 import type { FindingKind, Severity } from './types.js';
+import { UNSURE_SUFFIX } from './urgent-doubt.js';
 
 /** Rules that mean an adult the child does not know is involved (a car pick-up, a grown-up friend). */
 const UNKNOWN_ADULT_RULES = new Set(['meeting.pick-up', 'meeting.unknown-adult']);
 
-/** True for a word-model finding under its kind's strong line: held, but evidence for no alert. */
+/** True for a word-model finding under its kind's strong line, or a doubted phrase: held, but evidence for no alert. */
 export function isWeakFinding(finding: { rule: string }): boolean {
-	return finding.rule.endsWith('.model-weak');
+	return finding.rule.endsWith('.model-weak') || finding.rule.endsWith(UNSURE_SUFFIX);
 }
 
 /** The severity of one message's findings. */

@@ -145,7 +145,9 @@ const RULES: readonly PhraseRule[] = [
 		rule: 'unkind.wish-harm',
 		pattern: phrase(
 			`(?:kill|hurt|harm) ${YOU}rself|(?:kill|hurt) ${YOU}r self|kys|(?:go|go and|just) (?:die|jump off a (?:bridge|cliff))|i hope ${YOU} die|drop dead|${YOU} should (?:die|disappear)|${YOU}d be better off dead|nobody would care if ${YOU} (?:died|disappeared)`
-		)
+		),
+		// The writer's own "i could just die" (of embarrassment, of laughing) wishes harm on nobody.
+		unless: /^(?!.*\b(?:you|u|ur|your|kys)\b).*\b(?:could|would|might|i|id) just die\b/
 	},
 	{
 		rule: 'unkind.identity',

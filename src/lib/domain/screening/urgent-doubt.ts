@@ -1,0 +1,71 @@
+// A listed self-harm or grooming phrase in a message that itself casts doubt on it: the ask
+// acted out or spotted in a lesson exercise ("we did a role play where someone says you are so
+// mature for your age and we had to spot that its a trick"), a grown-up's saying or question
+// quoted from the family ("age is just a number, my nan says"), vanishing as a figure of speech
+// ("i wanna disappear into the floor", "disappear like the invisible man"), "end it all" about a
+// game level, one named food not eaten, old toys handed on. Owns no rule of its own: it
+// renames such a finding `<rule>-unsure`. The message is still held and the teacher reads it,
+// but, like the word model's unsure finding, it pages nobody on its own (severity.ts), and
+// unsure self-harm still reaches the DSL as a same-day alert (safeguarding/alerts.ts). A wrong
+// urgent alert costs the DSL's trust in every later one; a doubtful phrase is not dropped,
+// because the same words are sometimes a child's real report.
+
+import type { RawFinding } from './types.js';
+
+/** The suffix of a finding's rule when the message casts doubt on it. */
+export const UNSURE_SUFFIX = '-unsure';
+
+// Play-acting, a lesson exercise or the television: the words are spotted, acted or heard, not
+// said to the child ("a man on the telly said you look older than your age").
+const PLAY_ACTED =
+	/\b(?:on (?:the )?(?:telly|tv|television|radio|youtube|news)|(?:an|the|this|that) advert|in (?:the|a) (?:film|video|cartoon|programme)|role ?plays?|role ?played|role ?playing|we (?:acted|had to act|practised|had to practise|had to spot|had to find|had to say)|spot (?:the|that|if|when|which|who|what)|(?:its|it was|thats|that was|it is) a (?:trick|trap)|(?:the|a|our) scenario|act it out|acted it out|acting it out)\b/;
+
+// A saying a grown-up of the family says of themselves, a question the family asks or a present
+// they promise, quoted by the child ("are you home alone? asked my mum when she rang", "my parents
+// said i can get a phone when im 11"); or the writer answering it of their
+// own family, child to child ("do your parents check your phone? mine do").
+const FAMILY = '(?:my|our) (?:nan|nana|nanna|gran|granny|grandma|grandad|grandpa|mum|dad|parents|mum and dad|auntie|aunty|uncle|great nan|great gran)';
+const FAMILY_SAYS = new RegExp(
+	`\\b(?:${FAMILY} (?:says|said|always says|keeps saying|says that|said that|tells everyone|asked|asks|always asks|rang|texted|wants|needs|is coming|will)|(?:asked|asks|says|said) ${FAMILY}|mine (?:do|does|dont|doesnt|too|never|always|check|checks))\\b`
+);
+const FAMILY_RULES = new Set(['grooming.age', 'grooming.alone', 'grooming.gift']);
+
+// Vanishing for shame, by magic or as a superpower, not as a way of not being here.
+const VANISH_FIGURE =
+	/\b(?:disappear|vanish|sink)(?:ed|ing|s)? (?:into|through|under) (?:the )?(?:floor|ground|carpet)\b|\b(?:disappear|vanish)(?:ed|ing|s)?(?: [a-z]+){0,3} like (?:a|an|the|magic)\b|\binto thin air\b|\b(?:invisible|invisibility|super ?powers?)\b/;
+const WISH_RULES = new Set(['selfharm.not-alive', 'selfharm.run-away', 'selfharm.burden']);
+
+// "End it all" about a level or a game: the game is what the child wants to stop.
+const GAME_TALK = /\b(?:(?:this|the|that) (?:level|game|boss|round)|in (?:minecraft|roblox|fortnite))\b/;
+const ENDING = /\bend (?:it all|everything)\b/;
+
+// Not eating one named meal or food: "im not eating my crusts cos they are gross"; not when the
+// reason is the child's body or worth, or it has no end ("my lunch anymore so i get smaller").
+const EATING_GOAL =
+	/\b(?:so (?:i|im|that i)|smaller|thinner|thin|skinny|fat|weight|deserve|any ?more|until|till|nobody|no one|notice|disappear|on purpose|for days)\b/;
+const NAMED_FOOD =
+	/\bnot eating (?:my |the |that |those |this |these |any more |school )?(?:[a-z]+ )?(?:crusts?|dinner|lunch|breakfast|tea|supper|sprouts|peas|veg|vegetables|carrots|broccoli|fish|meat|sandwich|sandwiches|sweets|chocolate|cake|crisps|pizza|pasta|rice|beans|salad|soup|it|that|them|those)\b/;
+
+// Old things handed on to family: outgrown, not given away before going.
+const HANDED_ON = /\b(?:my old|old (?:toys|clothes|books|games|teddies)|baby toys)\b/;
+
+// Asking whether a grown-up is in, with the errand that needs them: "is your mum home? i need to
+// drop off the cake".
+const ERRAND =
+	/\b(?:drop (?:it |them |something )?(?:off|round)|give (?:it|them|her|him) back|bring (?:it |them )?(?:round|over|back)|deliver|return|to talk to (?:her|him|them)|to ask (?:her|him|them))\b/;
+
+function doubted(rule: string, text: string): boolean {
+	if (PLAY_ACTED.test(text)) return true;
+	if (FAMILY_RULES.has(rule) && FAMILY_SAYS.test(text)) return true;
+	if (rule === 'grooming.alone' && ERRAND.test(text)) return true;
+	if (WISH_RULES.has(rule) && VANISH_FIGURE.test(text)) return true;
+	if ((WISH_RULES.has(rule) || ENDING.test(text)) && rule.startsWith('selfharm.') && GAME_TALK.test(text)) return true;
+	if (rule === 'selfharm.not-eating' && NAMED_FOOD.test(text) && !EATING_GOAL.test(text)) return true;
+	return rule === 'selfharm.farewell' && HANDED_ON.test(text);
+}
+
+/** The same findings, each renamed unsure where the message casts doubt on it. */
+export function markDoubtful(found: RawFinding[], text: string): RawFinding[] {
+	if (found.length === 0) return found;
+	return found.map((f) => (doubted(f.rule, text) ? { ...f, rule: `${f.rule}${UNSURE_SUFFIX}` } : f));
+}
