@@ -135,4 +135,13 @@ describe('passesWordTest', () => {
 		expect(wordTest(WHOLE_TESTS[5] as RegExp).rules).toBeNull();
 		expect(wordTest(/\bmeet\b/g).rules).toBeNull();
 	});
+
+	it('answers a drop-in test of any text as the plain test does, through the index only for the view last read', () => {
+		const test = wordTest(WHOLE_TESTS[0] as RegExp);
+		const view = buildWordView(normaliseText('see you at school by the climbing frame'));
+		matchPhrases(view, RULES, 'meeting');
+		expect(test.test(view.text)).toBe(true);
+		expect(test.test('see you at the park')).toBe(false);
+		expect(test.test('in school now')).toBe(true);
+	});
 });

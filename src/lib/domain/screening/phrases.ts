@@ -106,27 +106,37 @@ export function matchPhrases(view: WordView, rules: readonly PhraseRule[], kind:
  * as a pattern matches somewhere exactly when one of its alternatives does. A pattern that
  * cannot be read so, or keeps state (g or y), is simply run over the text.
  */
-export interface WordTest {
-	pattern: RegExp;
-	/** The alternatives the index takes, as a one-rule list for it; null when the pattern is run whole. */
-	rules: readonly PhraseRule[] | null;
-	/** The alternatives it cannot take, run over the text; null when there are none. */
-	rest: RegExp | null;
+export class WordTest {
+	constructor(
+		readonly pattern: RegExp,
+		/** The alternatives the index takes, as a one-rule list for it; null when the pattern is run whole. */
+		readonly rules: readonly PhraseRule[] | null,
+		/** The alternatives it cannot take, run over the text; null when there are none. */
+		readonly rest: RegExp | null
+	) {}
+
+	/**
+	 * `pattern.test(text)`, through the index when `text` is the text of the word view the
+	 * phrase rules last read (a detector's own view, once it has matched its phrases).
+	 */
+	test(text: string): boolean {
+		return lastView !== undefined && lastView.text === text ? passesWordTest(lastView, this) : this.pattern.test(text);
+	}
 }
 
 export function wordTest(pattern: RegExp): WordTest {
-	if (pattern.global || pattern.sticky) return { pattern, rules: null, rest: null };
+	if (pattern.global || pattern.sticky) return new WordTest(pattern, null, null);
 	const whole = indexedCopy(pattern);
-	if (whole !== null) return { pattern, rules: [{ rule: '', pattern: whole }], rest: null };
+	if (whole !== null) return new WordTest(pattern, [{ rule: '', pattern: whole }], null);
 	const split = alternativesOf(pattern);
-	if (split === null) return { pattern, rules: null, rest: null };
+	if (split === null) return new WordTest(pattern, null, null);
 	const { before, after, alternatives } = split;
 	const join = (list: readonly string[]): RegExp => new RegExp(`${before}(?:${list.join('|')})${after}`, pattern.flags);
 	const taken = alternatives.filter((a) => indexedCopy(join([a])) !== null);
 	const indexed = taken.length > 0 ? indexedCopy(join(taken)) : null;
-	if (indexed === null) return { pattern, rules: null, rest: null };
+	if (indexed === null) return new WordTest(pattern, null, null);
 	const left = alternatives.filter((a) => !taken.includes(a));
-	return { pattern, rules: [{ rule: '', pattern: indexed }], rest: left.length > 0 ? join(left) : null };
+	return new WordTest(pattern, [{ rule: '', pattern: indexed }], left.length > 0 ? join(left) : null);
 }
 
 /** The same answer as `test.pattern.test(view.text)`. */
