@@ -139,6 +139,14 @@ export function wordTest(pattern: RegExp): WordTest {
 	return new WordTest(pattern, [{ rule: '', pattern: indexed }], left.length > 0 ? join(left) : null);
 }
 
+/**
+ * Read a message's words into the index now, so that whole-text tests asked before any phrase
+ * rule has run (address.ts's) go through it too; the phrase rules then find the words read.
+ */
+export function indexWords(view: WordView): void {
+	wordsOf(view);
+}
+
 /** The same answer as `test.pattern.test(view.text)`. */
 export function passesWordTest(view: WordView, test: WordTest): boolean {
 	const rules = test.rules;
@@ -378,7 +386,8 @@ function indexOf(rules: readonly PhraseRule[]): RuleIndex | null {
 interface ViewWords {
 	lists: number;
 	masks: Int32Array;
-	hits: number[][];
+	/** Made for a list only when one of its beginnings is found: many lists find none in a message. */
+	hits: (number[] | undefined)[];
 }
 
 // Every phrase detector reads the same word view of a message in turn, so the last view's
@@ -391,8 +400,7 @@ let lastWords: ViewWords | undefined;
 function wordsOf(view: WordView): ViewWords {
 	if (lastView === view && lastWords !== undefined && lastWords.lists === lists) return lastWords;
 	const masks = new Int32Array(lists);
-	const hits: number[][] = [];
-	for (let l = 0; l < lists; l += 1) hits.push([]);
+	const hits = new Array<number[] | undefined>(lists).fill(undefined);
 	const tokens = view.tokens;
 	const text = view.text;
 	for (let t = 0; t < tokens.length; t += 1) {
@@ -411,7 +419,11 @@ function wordsOf(view: WordView): ViewWords {
 				const list = found[e] as number;
 				const bits = found[e + 1] as number;
 				masks[list] = (masks[list] as number) | bits;
-				const listHits = hits[list] as number[];
+				let listHits = hits[list];
+				if (listHits === undefined) {
+					listHits = [];
+					hits[list] = listHits;
+				}
 				// One pair per word: a word's longer beginnings add their rules to the same pair.
 				if (listHits[listHits.length - 2] === t) listHits[listHits.length - 1] = (listHits[listHits.length - 1] as number) | bits;
 				else listHits.push(t, bits);
