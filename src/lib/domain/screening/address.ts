@@ -14,6 +14,7 @@
 import { findDescribedAddresses } from './address-described.js';
 import type { WordView } from './normalise.js';
 import { matchesOf } from './pattern-needs.js';
+import { wordTest } from './phrases.js';
 import type { RawFinding } from './types.js';
 
 const SUFFIX =
@@ -107,15 +108,27 @@ function addAddress(findings: RawFinding[], view: WordView, start: number, end: 
 	findings.push({ kind: 'address', start: view.starts[start] ?? 0, end: view.ends[end - 1] ?? 0, rule });
 }
 
+// Whole-text tests asked through the phrase rules' index of beginnings (phrases.ts wordTest):
+// the same answers, found at the few words that can begin each instead of by a scan of the text.
+const STREET_WORD_TEST = wordTest(STREET_WORD);
+const HOME_WORDS_TEST = wordTest(HOME_WORDS);
+
+/** The message, and whether it is told as a story or in the past, worked out once on first asking. */
+interface AddressReading {
+	text: string;
+	told: boolean | undefined;
+}
+
 /** Street addresses in the word view (punctuation already reduced to spaces). */
 export function findAddresses(view: WordView, original: string): RawFinding[] {
 	const text = view.text;
+	const reading: AddressReading = { text, told: undefined };
 	const findings: RawFinding[] = [];
 	// Every street rule needs a street word; most messages have none.
-	const street = STREET_WORD.test(text);
+	const street = STREET_WORD_TEST.test(text);
 	STREET.lastIndex = 0;
 	for (let m = street ? STREET.exec(text) : null; m !== null; m = STREET.exec(text)) {
-		if (isTopicWork(text, m.index, m[0])) continue;
+		if (isTopicWork(reading, m.index, m[0])) continue;
 		if (EVERYDAY_SUFFIX.test(m[0]) && !looksLikeHome(view, original, m.index, m[0])) continue;
 		addAddress(findings, view, m.index, m.index + m[0].length, 'address.street');
 	}
@@ -130,13 +143,13 @@ export function findAddresses(view: WordView, original: string): RawFinding[] {
 		// Both need "live" and a digit; one cheap test before the pattern.
 		if (pattern === LIVES_AT_NUMBER && !(/\d/.test(text) && text.includes('live'))) continue;
 		for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-			if (pattern === LIVES_AT_NUMBER && (findings.length > 0 || isTopicWork(text, m.index, m[0]))) continue;
+			if (pattern === LIVES_AT_NUMBER && (findings.length > 0 || isTopicWork(reading, m.index, m[0]))) continue;
 			addAddress(findings, view, m.index, m.index + m[0].length, rule);
 		}
 	}
 	if (findings.length === 0)
 		for (const m of matchesOf(HOME_AT_NUMBER, text)) {
-			if (isTopicWork(text, m.index, m[0])) continue;
+			if (isTopicWork(reading, m.index, m[0])) continue;
 			// "come to 23 Maple": only the capital the child typed makes the word a street's name.
 			const nameAt = m.index + m[0].length - (m[0].match(/[a-z]+$/)?.[0].length ?? 0);
 			const first = original[view.starts[nameAt] ?? 0] ?? '';
@@ -151,7 +164,7 @@ export function findAddresses(view: WordView, original: string): RawFinding[] {
 		if (!findings.some((f) => f.start < end && start < f.end)) addAddress(findings, view, m.index, m.index + m[0].length, 'address.lives-on');
 	}
 	NUMBER_NEAR_HOME.lastIndex = 0;
-	const story = STORY.test(text) || isNarrative(text);
+	const story = toldAsStory(reading);
 	for (let m = /number|flat|\bno\b/.test(text) && !story ? NUMBER_NEAR_HOME.exec(text) : null; m !== null; m = NUMBER_NEAR_HOME.exec(text)) {
 		const start = view.starts[m.index] ?? 0;
 		if (findings.some((f) => f.start <= start && start < f.end)) continue;
@@ -165,7 +178,7 @@ export function findAddresses(view: WordView, original: string): RawFinding[] {
 		)
 			addAddress(findings, view, m.index, m.index + m[0].length, 'address.house-number');
 	}
-	if (findings.length === 0 && street && !story && HOME_WORDS.test(text)) {
+	if (findings.length === 0 && street && !story && HOME_WORDS_TEST.test(text)) {
 		STREET_NAME.lastIndex = 0;
 		for (let m = STREET_NAME.exec(text); m !== null; m = STREET_NAME.exec(text)) {
 			const name = m[0];
@@ -188,11 +201,23 @@ const STORY =
 // 1, 2 and 3 Straw Street", "the captain hid the treasure at 42 Shipwreck Lane".
 const PAST = /\b(?:lived|hid|was|were|had|went|found|buried|moved|built|stayed|sailed|visited)\b/;
 function isNarrative(text: string): boolean {
-	return PAST.test(text) && !FIRST_PERSON.test(text);
+	return PAST_TEST.test(text) && !FIRST_PERSON_TEST.test(text);
 }
 
-function isTopicWork(text: string, index: number, match: string): boolean {
-	if (FAMOUS.some((p) => p.test(match)) || STORY.test(text) || isNarrative(text)) return true;
+const STORY_TEST = wordTest(STORY);
+const PAST_TEST = wordTest(PAST);
+const FIRST_PERSON_TEST = wordTest(FIRST_PERSON);
+
+// Asked of the whole message after every street-shaped match; the message does not change, so
+// it is read once.
+function toldAsStory(reading: AddressReading): boolean {
+	reading.told ??= STORY_TEST.test(reading.text) || isNarrative(reading.text);
+	return reading.told;
+}
+
+function isTopicWork(reading: AddressReading, index: number, match: string): boolean {
+	const text = reading.text;
+	if (FAMOUS.some((p) => p.test(match)) || toldAsStory(reading)) return true;
 	const before = text.slice(Math.max(0, index - 20), index);
 	const sentence = text.slice(Math.max(0, index - 60), index);
 	return HISTORY.test(before) && !FIRST_PERSON.test(sentence);

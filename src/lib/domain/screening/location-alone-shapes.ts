@@ -13,6 +13,7 @@
 // Still more shapes (alone somewhere out, an empty house, nobody back until a time) are in
 // location-alone-told.ts, read when these find nothing.
 
+import { wordTest } from './phrases.js';
 import { aloneToldRule } from './location-alone-told.js';
 import type { WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
@@ -28,7 +29,7 @@ const STORY_OR_PAST =
 // Advice about being alone rather than being alone.
 const ADVICE =
 	/\b(?:never|shouldnt|should not|if|lesson|why|allowed|old enough)\b|\bdont (?:say|post|share|put|tell (?:anyone|anybody|people|strangers|someone))\b/;
-const NOT_ME_NOW = { test: (text: string): boolean => STORY_OR_PAST.test(text) || ADVICE.test(text) };
+const NOT_ME_NOW = { test: (text: string): boolean => STORY_OR_PAST_TEST.test(text) || ADVICE_TEST.test(text) };
 
 // Nobody else at home: "so its basically just me", "im the only one at home this weekend".
 const ONLY_ME =
@@ -82,20 +83,55 @@ const LIVE_NOT = /\b(?:lesson|should|shouldnt|never|dont|if|only|family|mum|dad|
 // Coordinates written with the compass letters: "54.32N 2.74W" (the word view gives "54 32n 2 74w").
 const COMPASS = /\b\d{1,2} \d{2,}[ns] \d{1,3} \d{2,}[ew]\b/;
 
+// The whole-text tests here are asked through the phrase rules' index of beginnings once the
+// phrases have read this message's word view (phrases.ts wordTest): the same answers, found
+// at the few words that can begin each instead of by a scan of the whole text.
+const HOME_ALONE_TEST = wordTest(HOME_ALONE);
+const OF_ME_NOW_TEST = wordTest(OF_ME_NOW);
+const STORY_OR_PAST_TEST = wordTest(STORY_OR_PAST);
+const ADVICE_TEST = wordTest(ADVICE);
+const ONLY_ME_TEST = wordTest(ONLY_ME);
+const ONLY_ME_WHY_TEST = wordTest(ONLY_ME_WHY);
+const LEFT_ME_TEST = wordTest(LEFT_ME);
+const LEFT_PLACE_TEST = wordTest(LEFT_PLACE);
+const LEFT_NOW_TEST = wordTest(LEFT_NOW);
+const LEFT_NOT_NOW_TEST = wordTest(LEFT_NOT_NOW);
+const WALK_ALONE_TEST = wordTest(WALK_ALONE);
+const SET_TIME_TEST = wordTest(SET_TIME);
+const ROUTE_TEST = wordTest(ROUTE);
+const WALK_NOT_TEST = wordTest(WALK_NOT);
+const OUT_ALONE_NO_IM_TEST = wordTest(OUT_ALONE_NO_IM);
+const NO_ONE_ELSE_HERE_TEST = wordTest(NO_ONE_ELSE_HERE);
+const IM_SOMEWHERE_TEST = wordTest(IM_SOMEWHERE);
+const ONLINE_OR_SCHOOL_TEST = wordTest(ONLINE_OR_SCHOOL);
+const WAITING_OUT_TEST = wordTest(WAITING_OUT);
+const GROWN_UP_NOT_BACK_TEST = wordTest(GROWN_UP_NOT_BACK);
+const LET_MYSELF_IN_TEST = wordTest(LET_MYSELF_IN);
+const LET_IN_WHY_TEST = wordTest(LET_IN_WHY);
+const LIVE_ON_TEST = wordTest(LIVE_ON);
+const LIVE_NOT_TEST = wordTest(LIVE_NOT);
+const COMPASS_TEST = wordTest(COMPASS);
+
 /** The shapes above, each returning the location rule it adds to, or null. */
 function ruleFor(text: string): string | null {
-	if (HOME_ALONE.test(text) && OF_ME_NOW.test(text) && !NOT_ME_NOW.test(text)) return 'location.alone';
+	if (HOME_ALONE_TEST.test(text) && OF_ME_NOW_TEST.test(text) && !NOT_ME_NOW.test(text)) return 'location.alone';
 	// "my brother is never in, so its just me": "never" here is no advice.
-	if (ONLY_ME.test(text) && ONLY_ME_WHY.test(text) && !STORY_OR_PAST.test(text)) return 'location.alone';
-	if (LEFT_ME.test(text) && LEFT_PLACE.test(text) && LEFT_NOW.test(text) && !LEFT_NOT_NOW.test(text)) return 'location.here-now';
-	if (WALK_ALONE.test(text) && SET_TIME.test(text) && (ROUTE.test(text) || LEFT_PLACE.test(text)) && !WALK_NOT.test(text)) return 'location.here-now';
-	if (OUT_ALONE_NO_IM.test(text) && !STORY_OR_PAST.test(text)) return 'location.here-now';
-	if (NO_ONE_ELSE_HERE.test(text) && IM_SOMEWHERE.test(text) && !ONLINE_OR_SCHOOL.test(text.replace(/\bplayground\b/g, ' ')) && !NOT_ME_NOW.test(text))
+	if (ONLY_ME_TEST.test(text) && ONLY_ME_WHY_TEST.test(text) && !STORY_OR_PAST_TEST.test(text)) return 'location.alone';
+	if (LEFT_ME_TEST.test(text) && LEFT_PLACE_TEST.test(text) && LEFT_NOW_TEST.test(text) && !LEFT_NOT_NOW_TEST.test(text)) return 'location.here-now';
+	if (WALK_ALONE_TEST.test(text) && SET_TIME_TEST.test(text) && (ROUTE_TEST.test(text) || LEFT_PLACE_TEST.test(text)) && !WALK_NOT_TEST.test(text))
+		return 'location.here-now';
+	if (OUT_ALONE_NO_IM_TEST.test(text) && !STORY_OR_PAST_TEST.test(text)) return 'location.here-now';
+	if (
+		NO_ONE_ELSE_HERE_TEST.test(text) &&
+		IM_SOMEWHERE_TEST.test(text) &&
+		!ONLINE_OR_SCHOOL_TEST.test(text.replace(/\bplayground\b/g, ' ')) &&
+		!NOT_ME_NOW.test(text)
+	)
 		return 'location.alone';
-	if (WAITING_OUT.test(text) && GROWN_UP_NOT_BACK.test(text) && !NOT_ME_NOW.test(text)) return 'location.here-now';
-	if (LET_MYSELF_IN.test(text) && LET_IN_WHY.test(text) && !NOT_ME_NOW.test(text)) return 'location.alone';
-	if (LIVE_ON.test(text) && !LIVE_NOT.test(text)) return 'location.pin';
-	if (COMPASS.test(text)) return 'location.pin';
+	if (WAITING_OUT_TEST.test(text) && GROWN_UP_NOT_BACK_TEST.test(text) && !NOT_ME_NOW.test(text)) return 'location.here-now';
+	if (LET_MYSELF_IN_TEST.test(text) && LET_IN_WHY_TEST.test(text) && !NOT_ME_NOW.test(text)) return 'location.alone';
+	if (LIVE_ON_TEST.test(text) && !LIVE_NOT_TEST.test(text)) return 'location.pin';
+	if (COMPASS_TEST.test(text)) return 'location.pin';
 	return null;
 }
 

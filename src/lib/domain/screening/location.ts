@@ -9,7 +9,7 @@
 // school places ("I'm in the library") pass.
 
 import { findMoreLocations } from './location-alone-shapes.js';
-import { matchPhrases, phrase, type PhraseRule } from './phrases.js';
+import { matchPhrases, phrase, type PhraseRule, wordTest } from './phrases.js';
 import { originalSpan, type MappedText, type WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
 
@@ -78,6 +78,18 @@ const LIVE_LOCATION =
 	/\b(?:(?:my )?live location(?: is)? on|(?:share|sharing|shared|turn on|turned on) (?:my |me )?(?:live )?location|find me on (?:snap ?maps?|find my|maps)|on snap ?maps?)\b/;
 const LAT_LONG = /\b(?:lat|latitude)\W{0,3}-?\d{1,2}\.\d+\W{1,5}(?:long|lng|lon|longitude)\W{0,3}-?\d{1,3}\.\d+/g;
 
+// The whole-text tests below are asked through the phrase rules' index of beginnings once the
+// phrases have read this message's word view (phrases.ts wordTest): the same answers, found
+// at the few words that can begin each instead of by a scan of the whole text.
+const ALONE_TEST = wordTest(ALONE);
+const NOW_OR_PLACE_TEST = wordTest(NOW_OR_PLACE);
+const NOT_ALONE_NOW_TEST = wordTest(NOT_ALONE_NOW);
+const FIRST_PERSON_NOW_TEST = wordTest(FIRST_PERSON_NOW);
+const HERE_NOW_TEST = wordTest(HERE_NOW);
+const NOW_WORD_TEST = wordTest(NOW_WORD);
+const PAST_OR_STORY_TEST = wordTest(PAST_OR_STORY);
+const LIVE_LOCATION_TEST = wordTest(LIVE_LOCATION);
+
 // A function of the module, not a closure made for every message: under tsx every named arrow is
 // wrapped in a helper that defines its name, which cost about a microsecond a message.
 function wholeMessage(view: WordView, rule: string): RawFinding {
@@ -88,11 +100,17 @@ function wholeMessage(view: WordView, rule: string): RawFinding {
 export function findLocations(view: WordView, mt: MappedText): RawFinding[] {
 	const findings = matchPhrases(view, RULES, 'location');
 	const text = view.text;
-	if (findings.length === 0 && ALONE.test(text) && NOW_OR_PLACE.test(text) && FIRST_PERSON_NOW.test(text) && !NOT_ALONE_NOW.test(text.replace(ADULT_GONE, ' ')))
+	if (
+		findings.length === 0 &&
+		ALONE_TEST.test(text) &&
+		NOW_OR_PLACE_TEST.test(text) &&
+		FIRST_PERSON_NOW_TEST.test(text) &&
+		!NOT_ALONE_NOW_TEST.test(text.replace(ADULT_GONE, ' '))
+	)
 		findings.push(wholeMessage(view, 'location.alone-now'));
-	else if (findings.length === 0 && NOW_WORD.test(text) && HERE_NOW.test(text) && !PAST_OR_STORY.test(text))
+	else if (findings.length === 0 && NOW_WORD_TEST.test(text) && HERE_NOW_TEST.test(text) && !PAST_OR_STORY_TEST.test(text))
 		findings.push(wholeMessage(view, 'location.here-now'));
-	if (LIVE_LOCATION.test(text)) findings.push(wholeMessage(view, 'location.pin'));
+	if (LIVE_LOCATION_TEST.test(text)) findings.push(wholeMessage(view, 'location.pin'));
 	LAT_LONG.lastIndex = 0;
 	for (let m = mt.text.includes('lat') ? LAT_LONG.exec(mt.text) : null; m !== null; m = LAT_LONG.exec(mt.text)) {
 		const span = originalSpan(mt, m.index, m.index + m[0].length);

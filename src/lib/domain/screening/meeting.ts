@@ -16,7 +16,7 @@
 // told about other people ("the villain met them at midnight") and e-safety
 // lesson talk ("never meet someone from online").
 
-import { matchPhrases, phrase, YOU, type PhraseRule } from './phrases.js';
+import { matchPhrases, passesWordTest, phrase, wordTest, YOU, type PhraseRule, type WordTest } from './phrases.js';
 import { findMeetingShapes, lettersJoined } from './meeting-shapes.js';
 import type { WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
@@ -179,6 +179,31 @@ const IF_PARENT_AGREES = /\bif (?:your|ur) (?:mum|dad|mom|parents|nan|gran) (?:s
 // "i was thinking we could…" is a plan being made, not a report.
 const PAST_REPORT = /\b(?:we had|we went|i went|was(?! thinking| wondering)|yesterday|last (?:week|weekend|night|year|time|summer)|did you (?:go|see|come))\b/;
 
+// The whole-text tests below, asked of the word view through the phrase rules' index of
+// beginnings (phrases.ts): a long message is then tried only at the few words that can begin
+// each, not scanned whole by every one. The answers are the same as the plain tests'.
+const AWAY_PLACE_TEST = wordTest(AWAY_PLACE);
+const AWAY_TIME_TEST = wordTest(AWAY_TIME);
+const TO_READER_TEST = wordTest(TO_READER);
+const GOODBYE_TEST = wordTest(new RegExp(GOODBYE.source));
+const GOODBYE_AT_END_TEST = wordTest(GOODBYE_AT_END);
+const PAST_REPORT_TEST = wordTest(PAST_REPORT);
+const IN_A_GAME_TEST = wordTest(IN_A_GAME);
+const MEETING_RULE_TALK_TEST = wordTest(MEETING_RULE_TALK);
+const STORY_PEOPLE_TEST = wordTest(STORY_PEOPLE);
+const IF_PARENT_AGREES_TEST = wordTest(IF_PARENT_AGREES);
+const KNOWN_ADULT_TEST = wordTest(KNOWN_ADULT);
+const READER_PARENT_TEST = wordTest(READER_PARENT);
+const READER_BROUGHT_TEST = wordTest(READER_BROUGHT);
+const INVITATION_CARD_TEST = wordTest(INVITATION_CARD);
+const ALONE_OR_SECRET_TEST = wordTest(ALONE_OR_SECRET);
+const IN_SCHOOL_TEST = wordTest(IN_SCHOOL);
+
+/** `test.pattern.test(text)`, through the index when `text` is the view's own text. */
+function holds(test: WordTest, view: WordView, text: string): boolean {
+	return text === view.text ? passesWordTest(view, test) : test.pattern.test(text);
+}
+
 /** Arrangements to meet away from school and requests for whereabouts. */
 export function findMeetings(view: WordView, speaking: Speaking): RawFinding[] {
 	// A message typed a letter at a time is read with its letters joined ("m e e t a t t h e park"),
@@ -190,28 +215,31 @@ export function findMeetings(view: WordView, speaking: Speaking): RawFinding[] {
 	// long test of words to the reader (and the copy of the text without its goodbye) is
 	// skipped in most messages. Each test is a plain one, so the order cannot change the answer.
 	if (found.length === 0) {
-		const awayPlace = AWAY_PLACE.test(text);
-		if (
-			(awayPlace || AWAY_TIME.test(text)) &&
-			TO_READER.test(awayPlace ? text.replace(GOODBYE_AT_END, ' ') : text.replace(GOODBYE, ' ')) &&
-			!PAST_REPORT.test(text) &&
-			!IN_A_GAME.test(text)
-		)
-			found.push({ kind: 'meeting', start: view.starts[0] ?? 0, end: view.ends[view.text.length - 1] ?? 0, rule: 'meeting.situation' });
+		const awayPlace = holds(AWAY_PLACE_TEST, view, text);
+		if (awayPlace || holds(AWAY_TIME_TEST, view, text)) {
+			// Without a goodbye in it, the text the test of words to the reader reads is the text itself.
+			const goodbye = holds(awayPlace ? GOODBYE_AT_END_TEST : GOODBYE_TEST, view, text);
+			const toReader = goodbye ? TO_READER.test(awayPlace ? text.replace(GOODBYE_AT_END, ' ') : text.replace(GOODBYE, ' ')) : holds(TO_READER_TEST, view, text);
+			if (toReader && !holds(PAST_REPORT_TEST, view, text) && !holds(IN_A_GAME_TEST, view, text))
+				found.push({ kind: 'meeting', start: view.starts[0] ?? 0, end: view.ends[view.text.length - 1] ?? 0, rule: 'meeting.situation' });
+		}
 	}
 	if (found.length === 0) found.push(...findMeetingShapes(view, text));
 	if (found.length === 0) return found;
-	if ((joined === null ? speaking : readSpeaking(joined)).inAny(TOLD_OF) || MEETING_RULE_TALK.test(text) || STORY_PEOPLE.test(text)) return [];
+	if ((joined === null ? speaking : readSpeaking(joined)).inAny(TOLD_OF) || holds(MEETING_RULE_TALK_TEST, view, text) || holds(STORY_PEOPLE_TEST, view, text))
+		return [];
 	// A parent or carer arranging it with the reader's own parent is a known grown-up's plan
 	// ("mum said you can come to ours for tea, she will text your mum"), and so is the writer's
 	// own lift ("my mum is picking us both up"). The writer's relative fetching the reader, or
 	// bringing the reader to the writer's home or a place, with no word of the reader's parent,
 	// is still an arrangement a stranger could make: "my uncle can come and get you from your house".
 	// "if your mum says yes" asks for a permission nobody has given yet: it is no grown-up's plan.
-	const plan = text.replace(IF_PARENT_AGREES, ' ');
-	if (KNOWN_ADULT.test(plan) && (READER_PARENT.test(plan) || !READER_BROUGHT.test(plan))) return found.filter((f) => f.rule === 'meeting.ask-where');
-	if (INVITATION_CARD.test(text) && !ALONE_OR_SECRET.test(text)) return found.filter((f) => f.rule === 'meeting.ask-where');
+	// (Without that ask the plan is the text itself, and is read through the index.)
+	const plan = holds(IF_PARENT_AGREES_TEST, view, text) ? text.replace(IF_PARENT_AGREES, ' ') : text;
+	if (holds(KNOWN_ADULT_TEST, view, plan) && (holds(READER_PARENT_TEST, view, plan) || !holds(READER_BROUGHT_TEST, view, plan)))
+		return found.filter((f) => f.rule === 'meeting.ask-where');
+	if (holds(INVITATION_CARD_TEST, view, text) && !holds(ALONE_OR_SECRET_TEST, view, text)) return found.filter((f) => f.rule === 'meeting.ask-where');
 	// In school, and nothing that points away from school: the playground meet-up passes.
-	if (IN_SCHOOL.test(text) && !AWAY_WORD.test(text.replace(IN_SCHOOL, ' '))) return found.filter((f) => f.rule === 'meeting.ask-where');
+	if (holds(IN_SCHOOL_TEST, view, text) && !AWAY_WORD.test(text.replace(IN_SCHOOL, ' '))) return found.filter((f) => f.rule === 'meeting.ask-where');
 	return found;
 }

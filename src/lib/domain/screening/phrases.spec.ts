@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildWordView, normaliseText } from './normalise.js';
-import { matchPhrases, phrase, YOU, YOURE, type PhraseRule } from './phrases.js';
+import { matchPhrases, passesWordTest, phrase, wordTest, YOU, YOURE, type PhraseRule } from './phrases.js';
 
 // Rules shaped like the real ones: optional openings, repeats, wide classes, digits,
 // anchors and look-arounds, so the first-word index is tried on each kind of start.
@@ -85,5 +85,63 @@ describe('matchPhrases', () => {
 		const [finding] = matchPhrases(buildWordView(normaliseText(text)), RULES, 'meeting');
 		expect(finding).toBeDefined();
 		expect(text.slice(finding?.start, finding?.end)).toBe('Let me pick U up');
+	});
+});
+
+// Whole-text tests shaped like meeting.ts's filters: word-bounded alternatives, one opening with ^, one
+// with a look-behind, one whose opening is a wide class or a digit (no beginnings to list), and
+// ones the index must not take (a branch that can begin inside a word, a stateful g flag).
+const WHOLE_TESTS = [
+	/\b(?:(?:at|in|to) school|with (?:miss|sir|mrs [a-z]+)|the climbing frame)\b|\bfor (?:the )?(?:register|choir)\b/,
+	/\b(?:my|your) (?:mum|dad) (?:is|said)\b|^(?:mum|dad) (?:said|says)\b/,
+	/(?<![a-z0-9])(?:just (?:you|u)|dont tell)\b/,
+	/\b(?:(?<!\bi )come|see (?:you|u))\b/,
+	/\b(?:[a-z]+ ){0,2}together\b|\b\d{1,2} ?(?:pm|oclock)\b/,
+	/\b(?:lesson|never)\b|ing\b/,
+	/\bif (?:your|ur) mum (?:says|lets ${YOU})\b/
+];
+const WHOLE_TEXTS = [
+	...TEXTS,
+	'see you at school with mrs patel by the climbing frame',
+	'mum said i can come, my dad is picking us up',
+	'dad says no. just you, dont tell anyone',
+	'i come here a lot, can you come round',
+	'we can all go together at 5pm',
+	'never ever going there',
+	'if your mum says yes',
+	'if ur mum lets ${you} come'
+];
+
+describe('passesWordTest', () => {
+	it('answers exactly as the plain test of the word view does, indexed or not', () => {
+		let passed = 0;
+		for (const pattern of WHOLE_TESTS) {
+			const test = wordTest(pattern);
+			for (const text of WHOLE_TEXTS) {
+				const view = buildWordView(normaliseText(text));
+				const plain = pattern.test(view.text);
+				expect(passesWordTest(view, test), `${pattern.source} on ${text}`).toBe(plain);
+				if (plain) passed += 1;
+			}
+		}
+		expect(passed).toBeGreaterThan(10);
+	});
+
+	it('indexes a test only when every match begins at a word, and never a test with state', () => {
+		expect(wordTest(WHOLE_TESTS[0] as RegExp).rules).not.toBeNull();
+		expect(wordTest(WHOLE_TESTS[1] as RegExp).rules).not.toBeNull();
+		expect(wordTest(WHOLE_TESTS[2] as RegExp).rules).not.toBeNull();
+		// "ing" can end a word anywhere: tried whole.
+		expect(wordTest(WHOLE_TESTS[5] as RegExp).rules).toBeNull();
+		expect(wordTest(/\bmeet\b/g).rules).toBeNull();
+	});
+
+	it('answers a drop-in test of any text as the plain test does, through the index only for the view last read', () => {
+		const test = wordTest(WHOLE_TESTS[0] as RegExp);
+		const view = buildWordView(normaliseText('see you at school by the climbing frame'));
+		matchPhrases(view, RULES, 'meeting');
+		expect(test.test(view.text)).toBe(true);
+		expect(test.test('see you at the park')).toBe(false);
+		expect(test.test('in school now')).toBe(true);
 	});
 });

@@ -11,6 +11,7 @@
 
 import type { WordToken, WordView } from './normalise.js';
 import { BEGINNING_DEPTH, beginsWithWordChar, patternBeginnings } from './phrase-beginnings.js';
+import { readPattern, UnreadablePattern, type PatternNode } from './pattern-tree.js';
 import { readSpeaking, type FrameSet, type Speaking } from './speaking.js';
 import type { FindingKind, RawFinding } from './types.js';
 
@@ -92,6 +93,140 @@ export function matchPhrases(view: WordView, rules: readonly PhraseRule[], kind:
 		for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) addMatch(m, unless, standsDownIn, reading, kind, rule, findings);
 	}
 	return findings;
+}
+
+/**
+ * A yes-or-no test of the word view's whole text (a filter such as "said in school"), asked
+ * through the same index of beginnings as the phrase rules: only at the words that can begin
+ * a match, and not at all in the many messages where no word can. Exact for the same reason:
+ * every match of such a pattern begins at the start of a word (each of its alternatives opens
+ * with \b, ^ or (?<![a-z0-9]) and then takes a letter or digit). A pattern with some
+ * alternatives the index cannot take (one that opens with a digit or [a-z]) is split: those
+ * are run over the text, the rest go through the index, and the test passes if either does,
+ * as a pattern matches somewhere exactly when one of its alternatives does. A pattern that
+ * cannot be read so, or keeps state (g or y), is simply run over the text.
+ */
+export class WordTest {
+	constructor(
+		readonly pattern: RegExp,
+		/** The alternatives the index takes, as a one-rule list for it; null when the pattern is run whole. */
+		readonly rules: readonly PhraseRule[] | null,
+		/** The alternatives it cannot take, run over the text; null when there are none. */
+		readonly rest: RegExp | null
+	) {}
+
+	/**
+	 * `pattern.test(text)`, through the index when `text` is the text of the word view the
+	 * phrase rules last read (a detector's own view, once it has matched its phrases).
+	 */
+	test(text: string): boolean {
+		return lastView !== undefined && lastView.text === text ? passesWordTest(lastView, this) : this.pattern.test(text);
+	}
+}
+
+export function wordTest(pattern: RegExp): WordTest {
+	if (pattern.global || pattern.sticky) return new WordTest(pattern, null, null);
+	const whole = indexedCopy(pattern);
+	if (whole !== null) return new WordTest(pattern, [{ rule: '', pattern: whole }], null);
+	const split = alternativesOf(pattern);
+	if (split === null) return new WordTest(pattern, null, null);
+	const { before, after, alternatives } = split;
+	const join = (list: readonly string[]): RegExp => new RegExp(`${before}(?:${list.join('|')})${after}`, pattern.flags);
+	const taken = alternatives.filter((a) => indexedCopy(join([a])) !== null);
+	const indexed = taken.length > 0 ? indexedCopy(join(taken)) : null;
+	if (indexed === null) return new WordTest(pattern, null, null);
+	const left = alternatives.filter((a) => !taken.includes(a));
+	return new WordTest(pattern, [{ rule: '', pattern: indexed }], left.length > 0 ? join(left) : null);
+}
+
+/**
+ * Read a message's words into the index now, so that whole-text tests asked before any phrase
+ * rule has run (address.ts's) go through it too; the phrase rules then find the words read.
+ */
+export function indexWords(view: WordView): void {
+	wordsOf(view);
+}
+
+/** The same answer as `test.pattern.test(view.text)`. */
+export function passesWordTest(view: WordView, test: WordTest): boolean {
+	const rules = test.rules;
+	const text = view.text;
+	if (rules === null) return test.pattern.test(text);
+	const index = indexOf(rules);
+	if (index === null || index.always !== 0) return test.pattern.test(text);
+	const words = wordsOf(view);
+	if (((words.masks[index.id] as number) & 1) !== 0) {
+		const sticky = stickyOf((rules[0] as PhraseRule).pattern);
+		const hits = words.hits[index.id] as number[];
+		for (let h = 0; h < hits.length; h += 2) {
+			sticky.lastIndex = (view.tokens[hits[h] as number] as WordToken).start;
+			if (sticky.test(text)) return true;
+		}
+	}
+	return test.rest !== null && test.rest.test(text);
+}
+
+/**
+ * The pattern behind the look-behind the index asks for, when every match begins at a word (so
+ * the look-behind says nothing new) and the beginnings can be listed; otherwise null.
+ */
+function indexedCopy(pattern: RegExp): RegExp | null {
+	if (!beginsAtWords(pattern)) return null;
+	const copy = new RegExp(`${WORD_START}(?:${pattern.source})`, pattern.flags);
+	return wordBounded(copy) && patternBeginnings(copy) !== null ? copy : null;
+}
+
+// Each top-level alternative opens with a word-start anchor, and every match takes a letter or digit first.
+function beginsAtWords(pattern: RegExp): boolean {
+	if (pattern.global || pattern.sticky || pattern.ignoreCase || pattern.multiline || pattern.unicode || pattern.flags.includes('v')) return false;
+	try {
+		const tree = readPattern(pattern);
+		for (const branch of tree.branches) {
+			const first = branch[0];
+			if (first === undefined) return false;
+			const opening = tree.source.slice(first.start, first.end);
+			if (opening !== '\\b' && opening !== '^' && opening !== WORD_START) return false;
+		}
+	} catch (error) {
+		if (error instanceof UnreadablePattern) return false;
+		throw error;
+	}
+	return beginsWithWordChar(pattern);
+}
+
+/**
+ * A pattern as its alternatives, each to be tried as `before(?:alternative)after`: the top-level
+ * ones, or those of the first group with more than one when there is a single top-level one
+ * (`\b(?:a|b|c)\b`). Null when it has no alternatives or cannot be read.
+ */
+function alternativesOf(pattern: RegExp): { before: string; after: string; alternatives: string[] } | null {
+	try {
+		const tree = readPattern(pattern);
+		const src = tree.source;
+		const sourcesOf = (branches: readonly PatternNode[][]): string[] | null => {
+			const out: string[] = [];
+			for (const branch of branches) {
+				const first = branch[0];
+				const last = branch[branch.length - 1];
+				if (first === undefined || last === undefined) return null;
+				out.push(src.slice(first.start, last.end));
+			}
+			return out;
+		};
+		if (tree.branches.length > 1) {
+			const alternatives = sourcesOf(tree.branches);
+			return alternatives === null ? null : { before: '', after: '', alternatives };
+		}
+		for (const node of tree.branches[0] ?? []) {
+			if (node.t !== 'group' || node.kind !== 'plain' || node.branches.length < 2) continue;
+			const alternatives = sourcesOf(node.branches);
+			return alternatives === null ? null : { before: src.slice(0, node.start), after: src.slice(node.end), alternatives };
+		}
+		return null;
+	} catch (error) {
+		if (error instanceof UnreadablePattern) return null;
+		throw error;
+	}
 }
 
 // The words around a match: 40 letters either side.
@@ -251,7 +386,8 @@ function indexOf(rules: readonly PhraseRule[]): RuleIndex | null {
 interface ViewWords {
 	lists: number;
 	masks: Int32Array;
-	hits: number[][];
+	/** Made for a list only when one of its beginnings is found: many lists find none in a message. */
+	hits: (number[] | undefined)[];
 }
 
 // Every phrase detector reads the same word view of a message in turn, so the last view's
@@ -264,8 +400,7 @@ let lastWords: ViewWords | undefined;
 function wordsOf(view: WordView): ViewWords {
 	if (lastView === view && lastWords !== undefined && lastWords.lists === lists) return lastWords;
 	const masks = new Int32Array(lists);
-	const hits: number[][] = [];
-	for (let l = 0; l < lists; l += 1) hits.push([]);
+	const hits = new Array<number[] | undefined>(lists).fill(undefined);
 	const tokens = view.tokens;
 	const text = view.text;
 	for (let t = 0; t < tokens.length; t += 1) {
@@ -284,7 +419,11 @@ function wordsOf(view: WordView): ViewWords {
 				const list = found[e] as number;
 				const bits = found[e + 1] as number;
 				masks[list] = (masks[list] as number) | bits;
-				const listHits = hits[list] as number[];
+				let listHits = hits[list];
+				if (listHits === undefined) {
+					listHits = [];
+					hits[list] = listHits;
+				}
 				// One pair per word: a word's longer beginnings add their rules to the same pair.
 				if (listHits[listHits.length - 2] === t) listHits[listHits.length - 1] = (listHits[listHits.length - 1] as number) | bits;
 				else listHits.push(t, bits);

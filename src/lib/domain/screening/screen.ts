@@ -28,6 +28,7 @@ import { findPhoneNumbers } from './phone.js';
 import { findPostcodes } from './postcode.js';
 import { findSecrecy } from './secrecy.js';
 import { findSocialHandles } from './social.js';
+import { indexWords } from './phrases.js';
 import { readSpeaking } from './speaking.js';
 import { findSplitDetails } from './split-messages.js';
 import { findUnkindPhrases } from './unkind.js';
@@ -96,6 +97,8 @@ export function screenText(text: string, context?: ScreeningContext): ScreeningR
 function screenWith(text: string, compiled: CompiledContext, recent: readonly string[] = []): ScreeningResult {
 	const normalised = normaliseText(text);
 	const words = buildWordView(normalised);
+	// The phrase index reads the words once for every rule and whole-text test that asks it.
+	indexWords(words);
 	const links = buildLinkView(normalised);
 	// Who is speaking (a lesson, a story, a quote…): read once, on first asking, for every rule that asks.
 	const speaking = readSpeaking(words.text);

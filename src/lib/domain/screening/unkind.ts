@@ -15,7 +15,7 @@
 // crying you big baby".
 // Phrases aim at a person: "I hate broccoli" and "this maths is stupid" pass.
 
-import { matchPhrases, phrase, YOU, YOURE, type PhraseRule } from './phrases.js';
+import { matchPhrases, phrase, YOU, YOURE, type PhraseRule, wordTest } from './phrases.js';
 import type { WordView } from './normalise.js';
 import { frames, type Speaking } from './speaking.js';
 import { TAUNT_RULES } from './unkind-taunts.js';
@@ -204,6 +204,18 @@ const NOT_UNKIND = /\b(?:not|arent|isnt|never|thank|thanks|love|miss|joking|jk|s
 const TAKEN_BACK_WARMLY =
 	/\b(?:love (?:you|u|ya) really|(?:thats|its|that is|it is|that was|it was|its meant as) a compliment|in a good way|you know i love (?:you|u|ya))\b/;
 
+// The whole-text tests here are asked through the phrase rules' index of beginnings once the
+// phrases have read this message's word view (phrases.ts wordTest): the same answers, found
+// at the few words that can begin each instead of by a scan of the whole text.
+const BULLYING_ADVICE_TEST = wordTest(BULLYING_ADVICE);
+const THIRD_INSULT_TEST = wordTest(THIRD_INSULT);
+const LEAVE_OUT_TEST = wordTest(LEAVE_OUT);
+const AT_READER_TEST = wordTest(AT_READER);
+const LAST_WORD_TEST = wordTest(LAST_WORD);
+const REPEATED_TEST = wordTest(REPEATED);
+const NOT_UNKIND_TEST = wordTest(NOT_UNKIND);
+const TAKEN_BACK_WARMLY_TEST = wordTest(TAKEN_BACK_WARMLY);
+
 /** Unkind, excluding or threatening phrases aimed at a person. */
 export function findUnkindPhrases(view: WordView, speaking: Speaking): RawFinding[] {
 	// Three lists, each short enough for the phrase index (one bit a rule): the older rules,
@@ -211,13 +223,13 @@ export function findUnkindPhrases(view: WordView, speaking: Speaking): RawFindin
 	const found = matchPhrases(view, RULES, 'unkind');
 	// Their wordings are also what a lesson on bullying or a story quotes, so they stand down there.
 	const more = [...matchPhrases(view, PUT_DOWN_RULES, 'unkind'), ...matchPhrases(view, GANGING_UP_RULES, 'unkind')];
-	if (more.length > 0 && !BULLYING_ADVICE.test(view.text) && !speaking.inAny(QUOTED_FRAME)) for (const f of more) found.push(f);
-	if (found.length > 0) return TAKEN_BACK_WARMLY.test(view.text) ? found.filter((f) => f.rule !== 'unkind.insult') : found;
+	if (more.length > 0 && !BULLYING_ADVICE_TEST.test(view.text) && !speaking.inAny(QUOTED_FRAME)) for (const f of more) found.push(f);
+	if (found.length > 0) return TAKEN_BACK_WARMLY_TEST.test(view.text) ? found.filter((f) => f.rule !== 'unkind.insult') : found;
 	const text = view.text;
 	const whole = (rule: string): void => {
 		found.push({ kind: 'unkind', start: view.starts[0] ?? 0, end: view.ends[text.length - 1] ?? 0, rule });
 	};
-	if (THIRD_INSULT.test(text) && (LEAVE_OUT.test(text) || /\b(?:smells|stinks)\b/.test(text))) whole('unkind.exclusion');
-	else if (REPEATED.test(text) || (LAST_WORD.test(text) && AT_READER.test(text) && !NOT_UNKIND.test(text))) whole('unkind.insult');
+	if (THIRD_INSULT_TEST.test(text) && (LEAVE_OUT_TEST.test(text) || /\b(?:smells|stinks)\b/.test(text))) whole('unkind.exclusion');
+	else if (REPEATED_TEST.test(text) || (LAST_WORD_TEST.test(text) && AT_READER_TEST.test(text) && !NOT_UNKIND_TEST.test(text))) whole('unkind.insult');
 	return found;
 }
