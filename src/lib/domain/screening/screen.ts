@@ -20,12 +20,15 @@ import { findChainLetters } from './chain.js';
 import { findDerivedDetails } from './derived-details.js';
 import { classifyHolds } from './classifier.js';
 import { compileRoster, findFullNames, type CompiledRoster } from './fullname.js';
+import { findSurnameClues } from './surname-clue.js';
 import { compileWords, findProfanity, type CompiledWords } from './language.js';
 import { buildLinkView } from './link-words.js';
 import { findMeetings } from './meeting.js';
 import { buildWordView, normaliseText, originalSpan } from './normalise.js';
 import { findPhoneNumbers } from './phone.js';
+import { findPhoneInParts } from './phone-in-parts.js';
 import { findPostcodes } from './postcode.js';
+import { findPostcodeInParts } from './postcode-in-parts.js';
 import { findSecrecy } from './secrecy.js';
 import { findSocialHandles } from './social.js';
 import { readSpeaking } from './speaking.js';
@@ -102,10 +105,14 @@ function screenWith(text: string, compiled: CompiledContext, recent: readonly st
 	// One array appended to in turn (in the order the findings have always come in), not a spread of eighteen.
 	const raw: RawFinding[] = [];
 	const add = appendTo(raw);
-	add(findPhoneNumbers(normalised));
+	// The readings of a detail told in pieces come after the detail's own rules, only when those found nothing,
+	// so the evidence is the number or code itself wherever it is written whole.
+	const phones = findPhoneNumbers(normalised);
+	add(phones.length > 0 ? phones : findPhoneInParts(words, text));
 	add(findEmails(links, text));
 	add(findLinks(links, text, compiled.approvedDomains));
-	add(findPostcodes(normalised));
+	const postcodes = findPostcodes(normalised);
+	add(postcodes.length > 0 ? postcodes : findPostcodeInParts(words));
 	add(findDerivedDetails(normalised));
 	add(findAddresses(words, text));
 	add(findSocialHandles(normalised, text));
@@ -115,7 +122,8 @@ function screenWith(text: string, compiled: CompiledContext, recent: readonly st
 	add(findGrooming(words, speaking));
 	add(findThreats(words, speaking));
 	add(findSelfHarm(words));
-	add(findFullNames(words, text, compiled.roster));
+	const fullNames = findFullNames(words, text, compiled.roster);
+	add(fullNames.length > 0 ? fullNames : findSurnameClues(words, compiled.roster));
 	add(findProfanity(words, normalised.text, compiled.words, (s, e) => originalSpan(normalised, s, e), text));
 	add(findUnkindPhrases(words, speaking));
 	add(findChainLetters(words, speaking));

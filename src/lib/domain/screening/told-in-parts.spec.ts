@@ -1,0 +1,62 @@
+import { describe } from 'vitest';
+import { itBlocksEachAndPassesItsTwin } from './spec-helpers.js';
+
+// Wordings written for these specs, not taken from any dev file, each with an innocent twin.
+
+describe('a phone number told in pieces (phone.in-parts)', () => {
+	itBlocksEachAndPassesItsTwin([
+		[
+			'phone.in-parts',
+			'text me later, its the normal mobile start, then nine hundred, then my shoe size which is 4 and then 5 5',
+			'text me later, my shoe size is 4 and my brothers is 5 and the bus is the nine hundred'
+		],
+		['phone.in-parts', 'ring me!! zero seven seven one two, then the rest is three four five six', 'ring me!! the code for the door is two then three four'],
+		['phone.in-parts', 'my new phone ends in 5 8 2, the rest is same as my sisters', 'my new phone ends in a crack down the middle lol'],
+		[
+			'phone.in-parts',
+			'whats my number? first bit is what every mobile starts with, second bit is 123 456',
+			'whats the answer? first bit is 123 and second bit is 456'
+		]
+	]);
+});
+
+describe('a home postcode told in pieces (postcode.in-parts)', () => {
+	itBlocksEachAndPassesItsTwin([
+		['postcode.in-parts', 'our postcode is the same start as the school then a six and then G and W', 'our postcode is the same as the school one lol'],
+		['postcode.in-parts', 'put ours in the sat nav, the end bit is 3 then P then R', 'put the castle in the sat nav, the end bit of the road is steep'],
+		['postcode.in-parts', 'S K four, the gap, then two D J, thats us', 'four space invaders and two lives left thats us'],
+		['postcode.in-parts', 'my post code ends 9 A B so u can find mine', 'in geography we learned every post code ends with a number and two letters']
+	]);
+});
+
+describe('a classmate’s surname told by a clue (fullname.surname-clue)', () => {
+	itBlocksEachAndPassesItsTwin([
+		['fullname.surname-clue', 'amiras surname sounds like the ruler genghis but just the end bit', 'amiras surname is really hard to spell'],
+		['fullname.surname-clue', 'olivers last name is what they called a blacksmith in the olden days', 'i always forget olivers last name, what is it again'],
+		[
+			'fullname.surname-clue',
+			'the girl who sits next to me has a last name that rhymes with stones',
+			'the girl who sits next to me has a pencil case shaped like a stone'
+		],
+		['fullname.surname-clue', 'grace has the same surname as that famous singer from the eighties', 'grace has the same birthday as that famous singer'],
+		['fullname.surname-clue', 'amiras whole name is on her coat peg, amira and then khan underneath', 'amiras coat peg is next to mine, under the window']
+	]);
+});
+
+describe('a child out now with no grown-up minding them (location.here-now)', () => {
+	itBlocksEachAndPassesItsTwin([
+		[
+			'location.here-now',
+			'at the chip shop on the high street, dad went to the cash machine so im just waiting',
+			'at the chip shop on the high street with dad, we got a massive fish'
+		],
+		['location.here-now', 'on the bench outside the leisure centre rn, nobody else here', 'on the bench outside the leisure centre we ate our picnic with mum'],
+		[
+			'location.here-now',
+			'im at the train station, waiting for my grandad, hes not here yet',
+			'we learned about the train station in history, it opened in 1846'
+		],
+		['location.here-now', 'sat in the car at the garage while mum pays, so bored', 'sat in the car all the way to wales with mum, so bored'],
+		['location.here-now', 'in the cafe at the garden centre on my own now', 'im on my own table in maths today']
+	]);
+});
