@@ -51,7 +51,9 @@ const BY_RULE: Record<string, string> = {
 	'postcode.derived': 'This tells someone how to work out a postcode. A postcode shows where someone lives, so we keep it safe.',
 	'phone.in-parts': 'This gives a phone number in pieces. Phone numbers are private, even in pieces, so we keep them safe.',
 	'postcode.in-parts': 'This gives a postcode in pieces. A postcode shows where someone lives, so we keep it safe.',
-	'fullname.surname-clue': "This gives a clue to someone's surname. We only use first names here, to keep everyone safe."
+	'fullname.surname-clue': "This gives a clue to someone's surname. We only use first names here, to keep everyone safe.",
+	'email.in-parts': 'This tells someone how to work out an email address. Email addresses are private, so we keep them safe.',
+	'school.told': 'This gives clues to which school someone goes to. That is private, so we keep it safe.'
 };
 
 const FOR_TEACHER: Record<FindingKind, string> = {
@@ -90,6 +92,8 @@ const FOR_TEACHER_BY_RULE: Record<string, string> = {
 	'postcode.in-parts': 'A home postcode told in pieces among other words (a number and letters, or read out a piece at a time). Blocked.',
 	'fullname.surname-clue':
 		'A classmate’s surname told by a clue (a rhyme, a likeness, its start and end) rather than written. Blocked: the reader can work out the full name.',
+	'email.in-parts': 'An email address told as a recipe (a name or numbers, then the "at" or a named provider) the reader can fill in. Blocked.',
+	'school.told': 'The pupil’s own school told by clues: part of its name, or its town with the class name or a teacher’s initial. Blocked.',
 	'unkind.wish-harm': 'Telling someone to hurt or kill themselves: bullying, not the writer’s own self-harm. Held for the teacher.',
 	// The word model (classifier.ts): no listed phrase matched, so the teacher is told it is a judgement to check.
 	'grooming.model':

@@ -10,11 +10,13 @@ import { findGrooming } from './grooming.js';
 import { findLocations } from './location.js';
 import { compileSchool, findSchoolDetails, type CompiledSchool } from './school.js';
 import { findSchoolClues, findSchoolCluesWithoutContext } from './school-clues.js';
+import { findSchoolTold } from './school-told.js';
 import { findSelfHarm } from './selfharm.js';
 import { severityOf } from './severity.js';
 import { findThreats } from './threat.js';
 import { findUnknownAdult } from './unknown-adult.js';
 import { findEmails } from './email.js';
+import { findEmailRecipes } from './email-recipe.js';
 import { findAddresses } from './address.js';
 import { findChainLetters } from './chain.js';
 import { findDerivedDetails } from './derived-details.js';
@@ -109,7 +111,8 @@ function screenWith(text: string, compiled: CompiledContext, recent: readonly st
 	// so the evidence is the number or code itself wherever it is written whole.
 	const phones = findPhoneNumbers(normalised);
 	add(phones.length > 0 ? phones : findPhoneInParts(words, text));
-	add(findEmails(links, text));
+	const emails = findEmails(links, text);
+	add(emails.length > 0 ? emails : findEmailRecipes(words));
 	add(findLinks(links, text, compiled.approvedDomains));
 	const postcodes = findPostcodes(normalised);
 	add(postcodes.length > 0 ? postcodes : findPostcodeInParts(words));
@@ -163,7 +166,9 @@ function findSchool(
 	if (found.length > 0) return found;
 	const spaced = words.tokens.some((t) => t.spaced === true) ? findSchoolDetails(words, school) : found;
 	if (spaced.length > 0) return spaced;
-	return school.clues !== null ? findSchoolClues(words, school.clues) : findSchoolCluesWithoutContext(words, original);
+	if (school.clues === null) return findSchoolCluesWithoutContext(words, original);
+	const clues = findSchoolClues(words, school.clues);
+	return clues.length > 0 ? clues : findSchoolTold(words, school.clues);
 }
 
 /** Any block kind blocks; otherwise any finding holds. */

@@ -1,5 +1,6 @@
 import { describe } from 'vitest';
-import { itBlocksEachAndPassesItsTwin } from './spec-helpers.js';
+import { itBlocksEachAndPassesItsTwin, SCHOOL } from './spec-helpers.js';
+import type { ScreeningContext } from './types.js';
 
 // Wordings written for these specs, not taken from any dev file, each with an innocent twin.
 
@@ -59,4 +60,52 @@ describe('a child out now with no grown-up minding them (location.here-now)', ()
 		['location.here-now', 'sat in the car at the garage while mum pays, so bored', 'sat in the car all the way to wales with mum, so bored'],
 		['location.here-now', 'in the cafe at the garden centre on my own now', 'im on my own table in maths today']
 	]);
+});
+
+describe('an email address told as a recipe (email.in-parts)', () => {
+	itBlocksEachAndPassesItsTwin([
+		[
+			'email.in-parts',
+			'my email is my hamsters name then 2016 then the at sign and the hotmail one',
+			'my mum says hotmail is rubbish and she uses the other one for her emails'
+		],
+		[
+			'email.in-parts',
+			'email my nan, its her first name and where she was born, and its the yahoo one',
+			'my nan still uses yahoo to read the news, she never emails anyone'
+		],
+		[
+			'email.in-parts',
+			'my email is my cats name then my door number and then the google one',
+			'in computing we learned an email has a name then the at sign then something like gmail'
+		]
+	]);
+});
+
+// A school none of the development files use, so these wordings test the shape, not a file.
+const HAZELWOOD: ScreeningContext = {
+	...SCHOOL,
+	schoolName: 'Hazelwood Primary School',
+	schoolTown: 'Penrith',
+	teacherNames: ['Mr Carver', 'Miss Oduya']
+};
+
+describe('the child’s own school told by clues (school.told)', () => {
+	itBlocksEachAndPassesItsTwin(
+		[
+			[
+				'school.told',
+				'our school is named after a tree and a wood, its in penrith, our teacher is mr C',
+				'we picked hazel nuts in the woods near penrith on saturday'
+			],
+			[
+				'school.told',
+				'dear pen pals, our school is in penrith and our class is called rowan',
+				'dear pen pals, penrith has a castle and our class loves reading'
+			],
+			['school.told', 'my schools the one in penrith by the red bridge, year 5, miss O', 'my cousins school in penrith has a red bridge on its badge'],
+			['school.told', 'its the school with the wood in its name, in penrith, im in maple class', 'the wood near our house has maple trees in it']
+		],
+		HAZELWOOD
+	);
 });
