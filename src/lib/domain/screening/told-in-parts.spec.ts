@@ -109,3 +109,19 @@ describe('the child’s own school told by clues (school.told)', () => {
 		HAZELWOOD
 	);
 });
+
+describe('a home placed by directions, typed without the apostrophe (address.described)', () => {
+	itBlocksEachAndPassesItsTwin([
+		[
+			'address.described',
+			'go past the garage, turn right and we’re the yellow bungalow with the gnomes',
+			'go past the garage, turn right and you will see the yellow bungalow with the gnomes in my story'
+		],
+		['address.described', 'im in the flat right above the chippy, buzz number two', 'we were in the flat above the chippy when we went on holiday'],
+		[
+			'address.described',
+			'the caravan site by the lake, were in the green caravan at the very back',
+			'they were the first house after the bridge to get flooded'
+		]
+	]);
+});
