@@ -53,7 +53,8 @@ const BY_RULE: Record<string, string> = {
 	'postcode.in-parts': 'This gives a postcode in pieces. A postcode shows where someone lives, so we keep it safe.',
 	'fullname.surname-clue': "This gives a clue to someone's surname. We only use first names here, to keep everyone safe.",
 	'email.in-parts': 'This tells someone how to work out an email address. Email addresses are private, so we keep them safe.',
-	'school.told': 'This gives clues to which school someone goes to. That is private, so we keep it safe.'
+	'school.told': 'This gives clues to which school someone goes to. That is private, so we keep it safe.',
+	'meeting.implied': 'This looks like a plan to meet up. Plans to meet always go through a grown-up.'
 };
 
 const FOR_TEACHER: Record<FindingKind, string> = {
@@ -94,6 +95,8 @@ const FOR_TEACHER_BY_RULE: Record<string, string> = {
 		'A classmate’s surname told by a clue (a rhyme, a likeness, its start and end) rather than written. Blocked: the reader can work out the full name.',
 	'email.in-parts': 'An email address told as a recipe (a name or numbers, then the "at" or a named provider) the reader can fill in. Blocked.',
 	'school.told': 'The pupil’s own school told by clues: part of its name, or its town with the class name or a teacher’s initial. Blocked.',
+	'meeting.implied':
+		'A meet-up implied without the word: a place only the two know, or a home, with a time and a plan (bring, be there, a lift). Blocked; the DSL is alerted.',
 	'unkind.wish-harm': 'Telling someone to hurt or kill themselves: bullying, not the writer’s own self-harm. Held for the teacher.',
 	// The word model (classifier.ts): no listed phrase matched, so the teacher is told it is a judgement to check.
 	'grooming.model':

@@ -18,6 +18,7 @@
 
 import { matchPhrases, phrase, YOU, type PhraseRule } from './phrases.js';
 import { findMeetingShapes, lettersJoined } from './meeting-shapes.js';
+import { findImpliedMeetings } from './meeting-implied.js';
 import type { WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
 import { frames, readSpeaking, type Speaking } from './speaking.js';
@@ -193,6 +194,7 @@ export function findMeetings(view: WordView, speaking: Speaking): RawFinding[] {
 			found.push({ kind: 'meeting', start: view.starts[0] ?? 0, end: view.ends[view.text.length - 1] ?? 0, rule: 'meeting.situation' });
 	}
 	if (found.length === 0) found.push(...findMeetingShapes(view, text));
+	if (found.length === 0) found.push(...findImpliedMeetings(view));
 	if (found.length === 0) return found;
 	if ((joined === null ? speaking : readSpeaking(joined)).inAny(TOLD_OF) || MEETING_RULE_TALK.test(text) || STORY_PEOPLE.test(text)) return [];
 	// A parent or carer arranging it with the reader's own parent is a known grown-up's plan

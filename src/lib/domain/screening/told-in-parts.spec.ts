@@ -125,3 +125,11 @@ describe('a home placed by directions, typed without the apostrophe (address.des
 		]
 	]);
 });
+
+describe('a meet-up implied by a shared place and a time (meeting.implied)', () => {
+	itBlocksEachAndPassesItsTwin([
+		['meeting.implied', 'the place we said, sunday, dont be late', 'the place we said in our story is a castle on sunday'],
+		['meeting.implied', 'same spot as last time yeah? half term, ill bring the snacks', 'same spot as before in the book, the dragon sleeps after school'],
+		['meeting.implied', 'our usual spot on saturday then, ok?', 'our usual spot in the library is the beanbags, ok?']
+	]);
+});
