@@ -133,3 +133,11 @@ describe('a meet-up implied by a shared place and a time (meeting.implied)', () 
 		['meeting.implied', 'our usual spot on saturday then, ok?', 'our usual spot in the library is the beanbags, ok?']
 	]);
 });
+
+describe('an account claimed on a named platform, its handle elsewhere in the message (social.claimed)', () => {
+	itBlocksEachAndPassesItsTwin([
+		['social.claimed', 'on roblox im the blue one called frostywizard, add me', 'on roblox i play a game called adoptme with my cousin'],
+		['social.claimed', 'my xbox name is my dogs name and my lucky number, so biscuit77, add me', 'my xbox has 77 games on it and my dog loves biscuits'],
+		['social.claimed', 'thats me on tiktok, its under glittergoat', 'thats me on tiktok in the background of my sisters video']
+	]);
+});
