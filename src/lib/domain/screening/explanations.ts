@@ -55,7 +55,8 @@ const BY_RULE: Record<string, string> = {
 	'email.in-parts': 'This tells someone how to work out an email address. Email addresses are private, so we keep them safe.',
 	'school.told': 'This gives clues to which school someone goes to. That is private, so we keep it safe.',
 	'meeting.implied': 'This looks like a plan to meet up. Plans to meet always go through a grown-up.',
-	'social.claimed': 'This looks like a way to find someone on another app or game. We only chat here, where grown-ups can help.'
+	'social.claimed': 'This looks like a way to find someone on another app or game. We only chat here, where grown-ups can help.',
+	'url.in-parts': 'This tells someone how to find a website. Your teacher needs to check links first.'
 };
 
 const FOR_TEACHER: Record<FindingKind, string> = {
@@ -99,6 +100,7 @@ const FOR_TEACHER_BY_RULE: Record<string, string> = {
 	'meeting.implied':
 		'A meet-up implied without the word: a place only the two know, or a home, with a time and a plan (bring, be there, a lift). Blocked; the DSL is alerted.',
 	'social.claimed': 'An account the pupil claims on a named app or game, with its handle given elsewhere in the message. Blocked.',
+	'url.in-parts': 'A web address told as a recipe (a name then "dot" and an ending, or "slash" then a name), not written. Blocked until checked.',
 	'unkind.wish-harm': 'Telling someone to hurt or kill themselves: bullying, not the writer’s own self-harm. Held for the teacher.',
 	// The word model (classifier.ts): no listed phrase matched, so the teacher is told it is a judgement to check.
 	'grooming.model':

@@ -37,6 +37,7 @@ import { readSpeaking } from './speaking.js';
 import { findSplitDetails } from './split-messages.js';
 import { findUnkindPhrases } from './unkind.js';
 import { findLinks } from './url.js';
+import { findLinkRecipes } from './url-recipe.js';
 import {
 	BLOCK_KINDS,
 	type Finding,
@@ -113,7 +114,8 @@ function screenWith(text: string, compiled: CompiledContext, recent: readonly st
 	add(phones.length > 0 ? phones : findPhoneInParts(words, text));
 	const emails = findEmails(links, text);
 	add(emails.length > 0 ? emails : findEmailRecipes(words));
-	add(findLinks(links, text, compiled.approvedDomains));
+	const found = findLinks(links, text, compiled.approvedDomains);
+	add(found.length > 0 ? found : findLinkRecipes(words, compiled.approvedDomains));
 	const postcodes = findPostcodes(normalised);
 	add(postcodes.length > 0 ? postcodes : findPostcodeInParts(words));
 	add(findDerivedDetails(normalised));

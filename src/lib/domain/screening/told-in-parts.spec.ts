@@ -141,3 +141,11 @@ describe('an account claimed on a named platform, its handle elsewhere in the me
 		['social.claimed', 'thats me on tiktok, its under glittergoat', 'thats me on tiktok in the background of my sisters video']
 	]);
 });
+
+describe('a web address told as a recipe (url.in-parts)', () => {
+	itBlocksEachAndPassesItsTwin([
+		['url.in-parts', 'the art site, slash then my name, glitterbrush', 'in maths 3 slash 4 is the same as 0.75'],
+		['url.in-parts', 'go on sparkleunicorns dotcom its my page', 'my dad says dotcom companies were a big thing in the olden days'],
+		['url.in-parts', 'my aunties website is our family name dot family, it has all our photos', 'my aunties website has all our family photos on it']
+	]);
+});
