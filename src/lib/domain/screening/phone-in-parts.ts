@@ -16,6 +16,8 @@ const NAMED_START =
 	/\b(?:(?:usual|normal|same|mobile|phone) (?:start|beginning|front|bit)|what every (?:mobile|phone|number) starts with|every (?:mobile|phone|number) starts|(?:mobile|phone) (?:start|bit))\b/;
 // "seven seven oh oh at the start after the zero": the leading zero named, worth one digit.
 const AFTER_THE_ZERO = /\bafter the (?:zero|oh|0|nought)\b/;
+// A mobile's start written in figures or words ("07…", "oh seven", "0 7"): needed before the runs are read.
+const WRITTEN_START = /07|\b(?:oh|zero|nought|o|0) seven\b|\b0 7\b/;
 // The end of a number, told where the rest is known: "ends in 3 9 1", "the end is 4 1 9".
 const ENDS_WITH = /\b(?:ends? (?:in|with|is|are)|the end is|last (?:two|three|four|few|bit) (?:is|are|numbers are|digits are))\s+((?:[0-9] ?){3,})/;
 // A number just before or after these is a time, a price or an age, not part of a phone number.
@@ -66,9 +68,9 @@ export function findPhoneInParts(view: WordView, original: string): RawFinding[]
 	const text = view.text;
 	if (ARITHMETIC.test(original)) return [];
 	const phoneTalk = PHONE_WORD.test(text);
-	const ends = ENDS_WITH.exec(text);
-	let found = phoneTalk && ends !== null;
-	if (!found) {
+	let found = phoneTalk && ENDS_WITH.test(text);
+	// Most messages hold no mobile start, written or named: they are passed over before any word is parsed.
+	if (!found && (WRITTEN_START.test(text) || NAMED_START.test(text) || AFTER_THE_ZERO.test(text))) {
 		const { runs } = digitsTold(view);
 		// The start written ("07700", "oh seven seven") or named ("the normal mobile start").
 		const written = runs.some((r) => /^07[1-9]/.test(r));

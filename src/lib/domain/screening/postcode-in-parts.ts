@@ -37,6 +37,7 @@ const SAID_DIGITS: ReadonlyMap<string, string> = new Map([
 ]);
 // Words between the pieces of a code that carry none of it.
 const FILLERS = new Set(['then', 'and', 'space', 'the', 'gap', 'a', 'its', 'is', 'after', 'dash', 'n', 'letter', 'letters']);
+const MAX_PIECES = 8;
 const WHOLE_CODE = /^[a-z]{1,2}[0-9][a-z0-9]?[0-9][a-z]{2}$/;
 // Letters and pairs that are words children type ("i", "u" for you, "is", "at"), not pieces of a code.
 const WORD_LETTERS = new Set(
@@ -66,7 +67,11 @@ export function findPostcodeInParts(view: WordView): RawFinding[] {
 	return [{ kind: 'postcode', start: view.starts[0] ?? 0, end: view.ends[text.length - 1] ?? 0, rule: 'postcode.in-parts' }];
 }
 
+// A code has a number in it, in figures or words: a message with none is passed over at once.
+const ANY_DIGIT = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|zero|nought|niner|fower|fife|tree)\b/;
+
 function told(view: WordView): boolean {
+	if (!ANY_DIGIT.test(view.text)) return false;
 	if (wholeCodeReadOut(view)) return true;
 	const text = view.text;
 	if (END_OF_CODE.test(text) && HOME_OWN.test(text) && !NOT_OURS.test(text)) return true;
@@ -103,6 +108,9 @@ function wholeCodeReadOut(view: WordView): boolean {
 			continue;
 		}
 		pieces.push(piece.v);
+		// A code read out is at most eight pieces ("l a 9 4 h r" and the like): only those are kept, so a
+		// long run of short words ("ab ab ab …") costs no more than a short one.
+		if (pieces.length > MAX_PIECES) pieces.shift();
 		// Four or more pieces, starting on an area: one word of the right shape is postcode.ts's to find.
 		for (let from = pieces.length - 4; from >= 0; from -= 1) {
 			const area = /^[a-z]+/.exec(pieces[from] as string)?.[0];
