@@ -21,6 +21,9 @@ const WHOSE_HOME = new RegExp(
 		'(?<!(?:mr|mrs|miss|ms|dr|sir) )(?:i|we|[a-z]+) (?:live|lives|living) (?:in|on top of|above|over|next to|next door to|behind|opposite)',
 		'we (?:r|are) (?:the|in)',
 		'^were the',
+		// "…and we're the white cottage", "im in the house right behind": typed without the apostrophe, "were" is
+		// the past only after someone ("they were the", "we were in the").
+		'(?<!(?:they|you|u|we|there|who|which|that|these|those) )(?:were|we re|im|i m|i am) (?:the|in the) (?:[a-z0-9]+ ){0,3}(?:house|cottage|bungalow|flat|farm|caravan|one)',
 		'(?:come|its|party|sleepover) (?:round )?at ours',
 		// "its the farm after the garden centre": directions to a home the child is giving.
 		'(?:its|it s) the (?:[a-z]+ ){0,2}(?:farm|house|bungalow|cottage|flat|flats) (?:on|after|past|next|opposite|behind|at)'
@@ -31,7 +34,7 @@ const WHOSE_HOME = new RegExp(
 const A_HOME = /\b(?:house|flat|flats|farm|cottage|bungalow|semi|narrowboat|barge|caravan|door|one|maisonette|it)\b/;
 // Where it stands against something a stranger could find.
 const BY_A_LANDMARK =
-	/\b(?:next to|next door to|opposite|opp|behind|above|on top of|past|after|at the (?:end|bottom|top) of|round the corner from|across (?:the road )?from|on the corner|on the way to|down the lane|on the (?:left|right)|turn (?:left|right)|moored by|on our (?:road|street|lane))\b/;
+	/\b(?:next to|next door to|opposite|opp|behind|above|on top of|past|after|at the (?:end|bottom|top) of|round the corner from|across (?:the road )?from|on the corner|on the way to|down the lane|on the (?:left|right)|turn (?:left|right)|turns (?:left|right)|moored by|on our (?:road|street|lane)|at the very (?:back|end|top|bottom))\b/;
 // A numbered flat placed by what it is above: "flat 4b above the launderette".
 const NUMBERED_FLAT_BY = /\b(?:flat|apartment) \d{1,3}[a-z]? (?:above|over|next to|next door to|opposite|behind|on top of)\b/;
 // Stories, films, the past, games and lessons about staying safe.

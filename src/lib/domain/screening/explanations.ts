@@ -49,7 +49,15 @@ const BY_RULE: Record<string, string> = {
 	'phone.partial': 'This looks like part of a phone number. Phone numbers are private, even in pieces, so we keep them safe.',
 	'phone.derived': 'This tells someone how to work out a phone number. Phone numbers are private, so we keep them safe.',
 	'email.derived': 'This tells someone how to work out an email address. Email addresses are private, so we keep them safe.',
-	'postcode.derived': 'This tells someone how to work out a postcode. A postcode shows where someone lives, so we keep it safe.'
+	'postcode.derived': 'This tells someone how to work out a postcode. A postcode shows where someone lives, so we keep it safe.',
+	'phone.in-parts': 'This gives a phone number in pieces. Phone numbers are private, even in pieces, so we keep them safe.',
+	'postcode.in-parts': 'This gives a postcode in pieces. A postcode shows where someone lives, so we keep it safe.',
+	'fullname.surname-clue': "This gives a clue to someone's surname. We only use first names here, to keep everyone safe.",
+	'email.in-parts': 'This tells someone how to work out an email address. Email addresses are private, so we keep them safe.',
+	'school.told': 'This gives clues to which school someone goes to. That is private, so we keep it safe.',
+	'meeting.implied': 'This looks like a plan to meet up. Plans to meet always go through a grown-up.',
+	'social.claimed': 'This looks like a way to find someone on another app or game. We only chat here, where grown-ups can help.',
+	'url.in-parts': 'This tells someone how to find a website. Your teacher needs to check links first.'
 };
 
 const FOR_TEACHER: Record<FindingKind, string> = {
@@ -84,6 +92,16 @@ const FOR_TEACHER_BY_RULE: Record<string, string> = {
 	'phone.derived': 'A phone number told as a change to one the reader knows ("the same as … but …"). Blocked: the reader can work it out.',
 	'email.derived': 'An email address told as a change to one the reader knows ("the same as … but …"). Blocked: the reader can work it out.',
 	'postcode.derived': 'A postcode told as a change to one the reader knows ("the same as … but …"). Blocked: the reader can work it out.',
+	'phone.in-parts': 'A phone number told in pieces among other words (the usual mobile start named, then the rest). Blocked: the reader can join it up.',
+	'postcode.in-parts': 'A home postcode told in pieces among other words (a number and letters, or read out a piece at a time). Blocked.',
+	'fullname.surname-clue':
+		'A classmate’s surname told by a clue (a rhyme, a likeness, its start and end) rather than written. Blocked: the reader can work out the full name.',
+	'email.in-parts': 'An email address told as a recipe (a name or numbers, then the "at" or a named provider) the reader can fill in. Blocked.',
+	'school.told': 'The pupil’s own school told by clues: part of its name, or its town with the class name or a teacher’s initial. Blocked.',
+	'meeting.implied':
+		'A meet-up implied without the word: a place only the two know, or a home, with a time and a plan (bring, be there, a lift). Blocked; the DSL is alerted.',
+	'social.claimed': 'An account the pupil claims on a named app or game, with its handle given elsewhere in the message. Blocked.',
+	'url.in-parts': 'A web address told as a recipe (a name then "dot" and an ending, or "slash" then a name), not written. Blocked until checked.',
 	'unkind.wish-harm': 'Telling someone to hurt or kill themselves: bullying, not the writer’s own self-harm. Held for the teacher.',
 	// The word model (classifier.ts): no listed phrase matched, so the teacher is told it is a judgement to check.
 	'grooming.model':

@@ -11,10 +11,12 @@
 //   who is not back;
 // - letting themselves in with a key; live location switched on; coordinates with N and W.
 // Still more shapes (alone somewhere out, an empty house, nobody back until a time) are in
-// location-alone-told.ts, read when these find nothing.
+// location-alone-told.ts, read when these find nothing, and a child out with no grown-up minding
+// them in location-unattended.ts, read last.
 
 import { wordTest } from './phrases.js';
 import { aloneToldRule } from './location-alone-told.js';
+import { unattendedRule } from './location-unattended.js';
 import type { WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
 
@@ -142,7 +144,7 @@ const NEEDS =
 /** A child alone or where they are now, in the shapes location.ts's rules do not read. */
 export function findMoreLocations(view: WordView): RawFinding[] {
 	const text = view.text;
-	const rule = (NEEDS.test(text) ? ruleFor(text) : null) ?? aloneToldRule(text);
+	const rule = (NEEDS.test(text) ? ruleFor(text) : null) ?? aloneToldRule(text) ?? unattendedRule(text);
 	if (rule === null) return [];
 	return [{ kind: 'location', start: view.starts[0] ?? 0, end: view.ends[text.length - 1] ?? 0, rule }];
 }

@@ -18,6 +18,7 @@
 
 import { matchPhrases, passesWordTest, phrase, wordTest, YOU, type PhraseRule, type WordTest } from './phrases.js';
 import { findMeetingShapes, lettersJoined } from './meeting-shapes.js';
+import { findImpliedMeetings } from './meeting-implied.js';
 import type { WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
 import { frames, readSpeaking, type Speaking } from './speaking.js';
@@ -225,6 +226,7 @@ export function findMeetings(view: WordView, speaking: Speaking): RawFinding[] {
 		}
 	}
 	if (found.length === 0) found.push(...findMeetingShapes(view, text));
+	if (found.length === 0) found.push(...findImpliedMeetings(view));
 	if (found.length === 0) return found;
 	if ((joined === null ? speaking : readSpeaking(joined)).inAny(TOLD_OF) || holds(MEETING_RULE_TALK_TEST, view, text) || holds(STORY_PEOPLE_TEST, view, text))
 		return [];

@@ -12,7 +12,8 @@ import { originalSpan, type MappedText } from './normalise.js';
 import { numberFacts } from './number-words.js';
 import type { RawFinding } from './types.js';
 
-const AREAS = new Set(
+/** Royal Mail's postcode areas, the letters a code starts with. */
+export const AREAS: ReadonlySet<string> = new Set(
 	(
 		'ab al b ba bb bd bh bl bn br bs bt ca cb cf ch cm co cr ct cv cw da dd de dg dh dl dn dt dy ' +
 		'e ec eh en ex fk fy g gl gu gy ha hd hg hp hr hs hu hx ig im ip iv je ka kt kw ky l la ld le ' +

@@ -24,6 +24,10 @@ export interface CompiledSchoolClues {
 	staff: RegExp | null;
 	/** A teacher as the child's own: "mrs adebayos class", "our teacher is mr fletcher". */
 	staffClass: RegExp | null;
+	/** A teacher by title and initial, as children hide a name: "mrs a", "mr f". */
+	staffInitial: RegExp | null;
+	/** The parts of a one-word place name ("brook", "field" of Brookfield), for clues that name one. */
+	nameParts: readonly string[];
 }
 
 // The endings English place names are built from: "Brook|field", "Oak|wood", "Ash|grove".
@@ -36,10 +40,12 @@ export function compileSchoolClues(core: string, fullWords: readonly string[], t
 	const coreWords = core.split(' ').filter((w) => w.length > 0);
 	const longest = coreWords.reduce((a, w) => (w.length > a.length ? w : a), '');
 	const forms: string[] = [];
+	const nameParts: string[] = [];
 	if (coreWords.length === 1) {
 		const split = PLACE_ENDING.exec(longest);
 		if (split !== null) {
 			const [, stem, ending] = split as unknown as [string, string, string];
+			if (stem.length >= 4) nameParts.push(stem, ending);
 			// "brookie", "brooky", "brookys": a nickname keeps the first part whole.
 			if (stem.length >= 4) forms.push(`${escape(stem)}(?:ie|y|ey|sy)s?`);
 			// "b field", "bfield", "b-field".
@@ -62,7 +68,10 @@ export function compileSchoolClues(core: string, fullWords: readonly string[], t
 		staffClass:
 			staff === null
 				? null
-				: new RegExp(`\\b${staff}s? (?:class|room|classroom)\\b|\\b(?:my|our) teacher (?:is )?${staff}\\b|\\b${staff} is (?:my|our) teacher\\b`)
+				: new RegExp(`\\b${staff}s? (?:class|room|classroom)\\b|\\b(?:my|our) teacher (?:is )?${staff}\\b|\\b${staff} is (?:my|our) teacher\\b`),
+		staffInitial:
+			staffSurnames.length > 0 ? new RegExp(`\\b(?:mr|mrs|miss|ms) (?:${[...new Set(staffSurnames.map((s) => escape(s[0] as string)))].join('|')})\\b`) : null,
+		nameParts
 	};
 }
 

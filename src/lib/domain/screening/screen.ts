@@ -10,22 +10,27 @@ import { findGrooming } from './grooming.js';
 import { findLocations } from './location.js';
 import { compileSchool, findSchoolDetails, type CompiledSchool } from './school.js';
 import { findSchoolClues, findSchoolCluesWithoutContext } from './school-clues.js';
+import { findSchoolTold } from './school-told.js';
 import { findSelfHarm } from './selfharm.js';
 import { severityOf } from './severity.js';
 import { findThreats } from './threat.js';
 import { findUnknownAdult } from './unknown-adult.js';
 import { findEmails } from './email.js';
+import { findEmailRecipes } from './email-recipe.js';
 import { findAddresses } from './address.js';
 import { findChainLetters } from './chain.js';
 import { findDerivedDetails } from './derived-details.js';
 import { classifyHolds } from './classifier.js';
 import { compileRoster, findFullNames, type CompiledRoster } from './fullname.js';
+import { findSurnameClues } from './surname-clue.js';
 import { compileWords, findProfanity, type CompiledWords } from './language.js';
 import { buildLinkView } from './link-words.js';
 import { findMeetings } from './meeting.js';
 import { buildWordView, normaliseText, originalSpan } from './normalise.js';
 import { findPhoneNumbers } from './phone.js';
+import { findPhoneInParts } from './phone-in-parts.js';
 import { findPostcodes } from './postcode.js';
+import { findPostcodeInParts } from './postcode-in-parts.js';
 import { findSecrecy } from './secrecy.js';
 import { findSocialHandles } from './social.js';
 import { indexWords } from './phrases.js';
@@ -33,6 +38,7 @@ import { readSpeaking } from './speaking.js';
 import { findSplitDetails } from './split-messages.js';
 import { findUnkindPhrases } from './unkind.js';
 import { findLinks } from './url.js';
+import { findLinkRecipes } from './url-recipe.js';
 import {
 	BLOCK_KINDS,
 	type Finding,
@@ -105,10 +111,16 @@ function screenWith(text: string, compiled: CompiledContext, recent: readonly st
 	// One array appended to in turn (in the order the findings have always come in), not a spread of eighteen.
 	const raw: RawFinding[] = [];
 	const add = appendTo(raw);
-	add(findPhoneNumbers(normalised));
-	add(findEmails(links, text));
-	add(findLinks(links, text, compiled.approvedDomains));
-	add(findPostcodes(normalised));
+	// The readings of a detail told in pieces come after the detail's own rules, only when those found nothing,
+	// so the evidence is the number or code itself wherever it is written whole.
+	const phones = findPhoneNumbers(normalised);
+	add(phones.length > 0 ? phones : findPhoneInParts(words, text));
+	const emails = findEmails(links, text);
+	add(emails.length > 0 ? emails : findEmailRecipes(words));
+	const found = findLinks(links, text, compiled.approvedDomains);
+	add(found.length > 0 ? found : findLinkRecipes(words, compiled.approvedDomains));
+	const postcodes = findPostcodes(normalised);
+	add(postcodes.length > 0 ? postcodes : findPostcodeInParts(words));
 	add(findDerivedDetails(normalised));
 	add(findAddresses(words, text));
 	add(findSocialHandles(normalised, text));
@@ -118,7 +130,8 @@ function screenWith(text: string, compiled: CompiledContext, recent: readonly st
 	add(findGrooming(words, speaking));
 	add(findThreats(words, speaking));
 	add(findSelfHarm(words));
-	add(findFullNames(words, text, compiled.roster));
+	const fullNames = findFullNames(words, text, compiled.roster);
+	add(fullNames.length > 0 ? fullNames : findSurnameClues(words, compiled.roster));
 	add(findProfanity(words, normalised.text, compiled.words, (s, e) => originalSpan(normalised, s, e), text));
 	add(findUnkindPhrases(words, speaking));
 	add(findChainLetters(words, speaking));
@@ -158,7 +171,9 @@ function findSchool(
 	if (found.length > 0) return found;
 	const spaced = words.tokens.some((t) => t.spaced === true) ? findSchoolDetails(words, school) : found;
 	if (spaced.length > 0) return spaced;
-	return school.clues !== null ? findSchoolClues(words, school.clues) : findSchoolCluesWithoutContext(words, original);
+	if (school.clues === null) return findSchoolCluesWithoutContext(words, original);
+	const clues = findSchoolClues(words, school.clues);
+	return clues.length > 0 ? clues : findSchoolTold(words, school.clues);
 }
 
 /** Any block kind blocks; otherwise any finding holds. */

@@ -11,6 +11,7 @@ import { originalSpan, rewrite, type MappedText } from './normalise.js';
 import { matchesOf, needsOfAny } from './pattern-needs.js';
 import { findDescribedAccounts, isHandleWord, namePlatforms, typedWordAt } from './social-described.js';
 import { findHandleRecipes } from './social-recipe.js';
+import { findClaimedAccounts } from './social-claimed.js';
 import type { RawFinding } from './types.js';
 
 const PLATFORM =
@@ -292,7 +293,9 @@ export function findSocialHandles(source: MappedText, typed: string): RawFinding
 	for (const m of matchesOf(FRIEND_CODE, text)) add(m.index, m.index + m[0].length, 'social.friend-code');
 	for (const m of matchesOf(SPACED_INVITE, text)) add(m.index, m.index + m[0].length, 'social.invite');
 	if (findings.length === 0) findDescribedAccounts(mt, typed, add);
-	return findings.length > 0 ? findings : findHandleRecipes(mt, platformNamed);
+	if (findings.length > 0) return findings;
+	const recipes = findHandleRecipes(mt, platformNamed);
+	return recipes.length > 0 ? recipes : findClaimedAccounts(mt, typed, platformNamed);
 }
 
 function addHandleTokens(text: string, add: (start: number, end: number, rule: string) => void): void {

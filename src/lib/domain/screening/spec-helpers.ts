@@ -65,3 +65,22 @@ export function itHoldsEachAndPassesItsTwin(pairs: readonly HeldPair[], { findsB
 		expect(screenText(innocent).findings).toEqual([]);
 	});
 }
+
+/** A rule, a message it must block, and an innocent twin close in wording that must pass. */
+export type BlockedPair = readonly [rule: string, caught: string, innocent: string];
+
+/**
+ * Tries each pair from both sides, inside the caller's describe: the caught message is blocked
+ * and found by its rule, and the twin is left with nothing found, both read with `context`.
+ */
+export function itBlocksEachAndPassesItsTwin(pairs: readonly BlockedPair[], context: ScreeningContext = SCHOOL): void {
+	it.each(pairs)('%s blocks %j', (rule, caught) => {
+		const result = screenText(caught, context);
+		expect(result.verdict).toBe('block');
+		expect(result.findings.map((f) => f.rule)).toContain(rule);
+	});
+
+	it.each(pairs)('%s leaves the twin of %j alone', (_rule, _caught, innocent) => {
+		expect(screenText(innocent, context).findings).toEqual([]);
+	});
+}
