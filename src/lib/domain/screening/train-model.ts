@@ -74,10 +74,13 @@ const MIN_DOCS = 2;
  * (innocentBar) and the rates were set again, on the development files: one split had put grooming's
  * line low (2.12) and unkind's, threat's and secrecy's high (2.91, 2.84, 2.68), and their mean over
  * splits at the old rates (one in 500 and 750) held four fewer dev9 grooming messages and flagged
- * four more dev7 innocent ones. Grooming one in 400 and the other three one in 1,500 put the steady
- * lines where those were (2.10, 2.61, 2.69, 2.63 on the 4,652 messages of version 3.4).
+ * four more dev7 innocent ones. Grooming one in 400, self-harm one in 540 and threat and secrecy one
+ * in 1,500 put the steady lines where those were (2.10, 3.75, 2.69, 2.63 on the 4,652 messages of
+ * version 3.4; self-harm at one in 500, 3.52, held a brother 'like having a shadow' on dev7). Unkind's old line (2.91) had passed a compliment twin ("your drawing is like a real
+ * artist did it", 2.80-2.85) by a hair; even one held-out innocent allowed put it at 2.61, so unkind
+ * allows half of one, one in 4,000 (read between the highest and the second-highest: 2.93).
  */
-const INNOCENT_PER_ALLOWED: Readonly<Record<ModelKind, number>> = { grooming: 400, selfharm: 500, unkind: 1500, threat: 1500, secrecy: 1500 };
+const INNOCENT_PER_ALLOWED: Readonly<Record<ModelKind, number>> = { grooming: 400, selfharm: 540, unkind: 4000, threat: 1500, secrecy: 1500 };
 /** Added to every threshold chosen by cross-validation, in logit units, for text nobody has seen. */
 const MARGIN = 0.25;
 
@@ -224,7 +227,7 @@ function score(w: Float64Array, doc: Doc, kind: ModelKind): number {
  */
 function innocentBar(kind: ModelKind, docs: readonly Doc[], scores: readonly number[]): number {
 	const innocent = scores.filter((_, i) => (docs[i] as Doc).item.category === 'innocent').sort((a, b) => b - a);
-	const allowance = Math.max(1, innocent.length / INNOCENT_PER_ALLOWED[kind]);
+	const allowance = innocent.length / INNOCENT_PER_ALLOWED[kind];
 	const rank = Math.floor(allowance);
 	const above = innocent[rank] ?? -Infinity;
 	const below = innocent[rank + 1] ?? above;
