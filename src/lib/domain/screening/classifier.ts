@@ -20,6 +20,7 @@ import type { WordToken, WordView } from './normalise.js';
 import { GAME } from './threat.js';
 import { deniesInsult } from './unkind-denied.js';
 import { keepsKindSecret } from './secrecy.js';
+import { REFUGE } from './selfharm.js';
 import { frames, type Speaking } from './speaking.js';
 import type { HoldKind, RawFinding } from './types.js';
 
@@ -50,8 +51,8 @@ const RETOLD_STORY = frames('story', 'verse');
  * True when the model leaves `kind` to the phrase rules in a message (its word view's
  * text, and the reading of who is speaking in it): grooming and secrecy in lesson talk,
  * secrecy in a short message about a kind surprise, threats in games, sport and stories, as
- * the rules' own `unless` do, and unkind where an insult is only denied (unkind-denied.ts) or
- * a book or film is retold.
+ * the rules' own `unless` do, unkind where an insult is only denied (unkind-denied.ts) or
+ * a book or film is retold, and self-harm in a wish to vanish into a book or under the duvet.
  * The trainer applies the same test when it chooses the
  * lines, so a message the model never judges does not set them.
  */
@@ -60,6 +61,8 @@ export function modelStandsDown(kind: string, text: string, speaking: Speaking):
 	if (kind === 'secrecy') return speaking.inAny(LESSON_TALK) || keepsKindSecret(text);
 	if (kind === 'threat') return GAME.test(text);
 	if (kind === 'unkind') return deniesInsult(text) || speaking.inAny(RETOLD_STORY);
+	// A wish to vanish into a book or under the duvet: the self-harm rule knows that refuge (A_REFUGE), the model cannot.
+	if (kind === 'selfharm') return REFUGE.test(text);
 	return false;
 }
 

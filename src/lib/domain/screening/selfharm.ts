@@ -34,6 +34,9 @@ const WISH =
 	'(?:i (?:just |really |sometimes |honestly |still )?(?:wish|want|wanna|wana|hope|feel like|think about|keep thinking about|dream about|would like)(?: that)?(?: i)?(?: could| (?:was|were))?(?: just)?(?: to)?(?: just)?)';
 const GONE =
 	'(?:be dead|dead|die(?! (?:my|your|ur|her|his|it|the) (?:hair|clothes|shirt|t shirt|top))|vanish|vanishing|disappear|disappearing|not (?:be|being) here|not (?:be|being) alive|not exist|not existing|stop existing|stop being alive|not wake up|not waking up|go to sleep (?:and|n) (?:not|never) wake up|be gone|end it(?: all)?|never (?:come|coming) back|never wake up)';
+/** A wish to vanish into a book or game or under the covers, which the word model leaves to the rules (classifier.ts). */
+export const REFUGE =
+	/\b(?:disappear|vanish|escape|hide) (?:in|into|under|behind) (?:a|the|my)(?: good| new| long| big| favourite)? (?:book|books|game|story|world|film|comic|duvet|covers|blanket|bed|sofa|pillow|hoodie)\b/;
 // Where a child wishes to vanish into for fun: a book, a game, under the duvet ("i wish i could
 // disappear into a book and live in narnia forever").
 const A_REFUGE =

@@ -5,7 +5,8 @@
 // One L2-regularised logistic regression per kind (one against the rest), fitted
 // by full-batch gradient descent with AdaGrad steps in a fixed order, so the same
 // input always gives the same model. Each kind's threshold is chosen by five-fold
-// cross-validation (folds by position, no randomness): the lowest score at which
+// cross-validation, run over SPLITS ways of splitting (folds by a hash of each message's id,
+// no randomness) and averaged: the lowest score at which
 // the held-out innocent messages raise no more than the kind's allowance, and above
 // every innocent training message, plus a margin for text nobody has seen. A second, higher line per
 // kind (`strong`) is chosen the same way against every held-out message NOT of the kind
@@ -38,6 +39,20 @@ const L2 = 0.0002;
 const ITERATIONS = 300;
 const STEP = 0.5;
 const FOLDS = 5;
+/**
+ * Ways of splitting the messages into FOLDS folds; each line is the mean of the splits' lines.
+ * One split's line rests on the three or four highest held-out innocent scores, and which hard twin
+ * lands in which fold moves those a lot: over six splits of the 4,652 messages of version 3.4,
+ * grooming's line ran from 1.81 to 2.60 and self-harm's from 3.45 to 4.49, so retraining with a few
+ * sentences more could move a line by half a logit. The mean of four moves about half as much.
+ * A message's fold is a hash of its id, not its place in the list: by place, a file added or a few
+ * sentences taken out in the middle moved every later message to another fold (own-10.jsonl sorts
+ * before own-5.jsonl). Taking every 50th of the project's own sentences out moved the lines by
+ * +0.41, -0.37, -0.14, -0.62 and +0.34 with one split by place, and by +0.02, -0.42, -0.01, +0.06
+ * and +0.05 with these four (self-harm's fell because own-677, one of the four innocent sentences
+ * that set it, was among those taken out: the data moved it, not the folds).
+ */
+const SPLITS = 4;
 /** A feature must appear in this many training messages to be kept. */
 const MIN_DOCS = 2;
 /**
@@ -53,13 +68,20 @@ const MIN_DOCS = 2;
  * finding between the two lines is held for the teacher with no DSL alert.
  *
  * Since own-7 (534 hard innocent sentences) the kinds differ: a missed self-harm or grooming
- * message leaves a child at risk, so those two keep one in 500 (3 of today's 1,952); unkind,
- * threat and secrecy are the teacher's to judge and have phrase rules that know their innocent
- * twins, so they keep one in 750 (2 of 1,952, as one in 500 allowed of 1,418 before): at one in
- * 500 their lines fell far enough to hold compliments and kind surprises ("your drawing is like
- * a real artist did it").
+ * message leaves a child at risk, so those two keep more allowance than unkind, threat and secrecy,
+ * which are the teacher's to judge and have phrase rules that know their innocent twins.
+ *
+ * Since the lines became the mean of SPLITS splits (version 3.5), the rate is read between ranks
+ * (innocentBar) and the rates were set again, on the development files: one split had put grooming's
+ * line low (2.12) and unkind's, threat's and secrecy's high (2.91, 2.84, 2.68), and their mean over
+ * splits at the old rates (one in 500 and 750) held four fewer dev9 grooming messages and flagged
+ * four more dev7 innocent ones. Grooming one in 400, self-harm one in 540 and threat and secrecy one
+ * in 1,500 put the steady lines where those were (2.10, 3.75, 2.69, 2.63 on the 4,652 messages of
+ * version 3.4; self-harm at one in 500, 3.52, held a brother 'like having a shadow' on dev7). Unkind's old line (2.91) had passed a compliment twin ("your drawing is like a real
+ * artist did it", 2.80-2.85) by a hair; even one held-out innocent allowed put it at 2.61, so unkind
+ * allows half of one, one in 4,000 (read between the highest and the second-highest: 2.93).
  */
-const INNOCENT_PER_ALLOWED: Readonly<Record<ModelKind, number>> = { grooming: 500, selfharm: 500, unkind: 750, threat: 750, secrecy: 750 };
+const INNOCENT_PER_ALLOWED: Readonly<Record<ModelKind, number>> = { grooming: 400, selfharm: 540, unkind: 4000, threat: 1500, secrecy: 1500 };
 /** Added to every threshold chosen by cross-validation, in logit units, for text nobody has seen. */
 const MARGIN = 0.25;
 
@@ -72,7 +94,9 @@ interface Doc {
 	item: CorpusItem;
 	/** Per kind: the screen's model leaves this message to the rules (modelStandsDown). */
 	standsDown: boolean[];
-	features: Map<number, number>;
+	/** The kept features in the message and how often each occurs, in first-seen order (a fixed order keeps training deterministic). */
+	featureIds: Int32Array;
+	featureCounts: Float64Array;
 	labels: boolean[];
 	/** The kept features at each word position (the word, its pieces, the pair it starts): what the screen adds up. */
 	positions: number[][];
@@ -140,7 +164,8 @@ function vectorise(items: readonly CorpusItem[]): { docs: Doc[]; vocabulary: str
 		return {
 			item,
 			standsDown: MODEL_KINDS.map((k) => modelStandsDown(k, view.text, speaking)),
-			features,
+			featureIds: Int32Array.from(features.keys()),
+			featureCounts: Float64Array.from(features.values()),
 			labels: MODEL_KINDS.map((k) => item.kinds.includes(k)),
 			positions,
 			runs: runsOf(view, item.text),
@@ -161,13 +186,15 @@ function fit(docs: readonly Doc[], c: number, size: number, options: TrainOption
 	for (let it = 0; it < options.iterations; it += 1) {
 		grad.fill(0);
 		for (const doc of docs) {
+			const ids = doc.featureIds;
+			const counts = doc.featureCounts;
 			let z = w[0] as number;
-			for (const [i, v] of doc.features) z += (w[i + 1] as number) * v;
+			for (let f = 0; f < ids.length; f += 1) z += (w[(ids[f] as number) + 1] as number) * (counts[f] as number);
 			const p = 1 / (1 + Math.exp(-z));
 			const y = doc.labels[c] ? 1 : 0;
 			const err = (p - y) * (y === 1 ? posWeight : 1);
 			grad[0] = (grad[0] as number) + err;
-			for (const [i, v] of doc.features) grad[i + 1] = (grad[i + 1] as number) + err * v;
+			for (let f = 0; f < ids.length; f += 1) grad[(ids[f] as number) + 1] = (grad[(ids[f] as number) + 1] as number) + err * (counts[f] as number);
 		}
 		for (let j = 0; j <= size; j += 1) {
 			const gj = (grad[j] as number) / docs.length + (j === 0 ? 0 : options.l2 * (w[j] as number));
@@ -194,25 +221,70 @@ function score(w: Float64Array, doc: Doc, kind: ModelKind): number {
 	return (w[0] as number) + best;
 }
 
-function chooseThreshold(kind: ModelKind, docs: readonly Doc[], oof: readonly number[], inSample: readonly number[]): number {
-	const innocent = docs.map((d, i) => ({ d, s: oof[i] as number })).filter(({ d }) => d.item.category === 'innocent');
-	innocent.sort((a, b) => b.s - a.s);
-	const allowance = Math.max(1, Math.floor(innocent.length / INNOCENT_PER_ALLOWED[kind]));
-	// The (allowance+1)-th highest held-out innocent score must stay below the threshold,
-	// and so must every innocent training message under the final model (they are the
-	// corpus tests' innocent items, which the screen must keep passing).
-	const bar = innocent[allowance]?.s ?? -Infinity;
+/**
+ * The score the held-out innocent messages of one split stay under but for the kind's allowance:
+ * the allowance is a rate, so it is read between two ranks (3.9 of 1,952 at one in 500, not 3), and a
+ * few innocent sentences more move it a little instead of a whole rank at each multiple of 500.
+ */
+function innocentBar(kind: ModelKind, docs: readonly Doc[], scores: readonly number[]): number {
+	const innocent = scores.filter((_, i) => (docs[i] as Doc).item.category === 'innocent').sort((a, b) => b - a);
+	const allowance = innocent.length / INNOCENT_PER_ALLOWED[kind];
+	const rank = Math.floor(allowance);
+	const above = innocent[rank] ?? -Infinity;
+	const below = innocent[rank + 1] ?? above;
+	const part = allowance - rank;
+	return part === 0 || !Number.isFinite(below) ? above : above + part * (below - above);
+}
+
+/**
+ * The mean over the splits of each split's innocent bar; above every innocent training message under
+ * the final model too (they are the corpus tests' innocent items, which the screen must keep
+ * passing); plus the margin.
+ */
+function chooseThreshold(kind: ModelKind, docs: readonly Doc[], bySplit: readonly (readonly number[])[], inSample: readonly number[]): number {
+	const bar = bySplit.reduce((sum, scores) => sum + innocentBar(kind, docs, scores), 0) / bySplit.length;
 	const seen = Math.max(...docs.map((d, i) => (d.item.category === 'innocent' ? (inSample[i] as number) : -Infinity)));
 	return Math.max(bar, seen, 0) + MARGIN;
 }
 
-/** Above the kind's threshold and above every held-out message not of the kind, plus the margin. */
-function chooseStrong(docs: readonly Doc[], c: number, oof: readonly number[], threshold: number): number {
-	let top = -Infinity;
-	docs.forEach((d, i) => {
-		if (!d.labels[c]) top = Math.max(top, oof[i] as number);
-	});
-	return Math.max(threshold, top + MARGIN);
+/** Above the kind's threshold and above the held-out messages not of the kind (the mean over the splits of the highest), plus the margin. */
+function chooseStrong(docs: readonly Doc[], c: number, bySplit: readonly (readonly number[])[], threshold: number): number {
+	let sum = 0;
+	for (const scores of bySplit) {
+		let top = -Infinity;
+		docs.forEach((d, i) => {
+			if (!d.labels[c]) top = Math.max(top, scores[i] as number);
+		});
+		sum += top;
+	}
+	return Math.max(threshold, sum / bySplit.length + MARGIN);
+}
+
+/** The fold a message falls in for one split: a hash of the split and the message's id, so adding sentences elsewhere never moves it. */
+function foldOf(id: string, split: number): number {
+	let h = (0x811c9dc5 ^ Math.imul(split + 1, 0x9e3779b1)) >>> 0;
+	for (let i = 0; i < id.length; i += 1) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+	// Mix the high bits down, so the fold does not depend on the hash's low bits alone.
+	h ^= h >>> 15;
+	h = Math.imul(h, 0x2c1b3c6d);
+	h ^= h >>> 12;
+	return (h >>> 0) % FOLDS;
+}
+
+/** Out-of-fold scores, per kind and message, for one way of splitting the messages into folds. */
+function outOfFold(docs: readonly Doc[], size: number, options: TrainOptions, foldOfDoc: (i: number) => number): number[][] {
+	const folds = docs.map((_, i) => foldOfDoc(i));
+	const oof = MODEL_KINDS.map(() => new Array<number>(docs.length).fill(0));
+	for (let fold = 0; fold < FOLDS; fold += 1) {
+		const train = docs.filter((_, i) => folds[i] !== fold);
+		for (let c = 0; c < MODEL_KINDS.length; c += 1) {
+			const w = fit(train, c, size, options);
+			docs.forEach((doc, i) => {
+				if (folds[i] === fold) (oof[c] as number[])[i] = score(w, doc, MODEL_KINDS[c] as ModelKind);
+			});
+		}
+	}
+	return oof;
 }
 
 const round = (x: number, places: number): number => Number(x.toFixed(places));
@@ -227,49 +299,48 @@ export function trainModel(
 	const size = vocabulary.length;
 	report.push(`${items.length} training messages, ${size} features`);
 
-	// Out-of-fold scores for every kind, to choose thresholds and report honest recall.
-	const oof = MODEL_KINDS.map(() => new Array<number>(docs.length).fill(0));
-	for (let fold = 0; fold < FOLDS; fold += 1) {
-		const train = docs.filter((_, i) => i % FOLDS !== fold);
-		for (let c = 0; c < MODEL_KINDS.length; c += 1) {
-			const w = fit(train, c, size, options);
-			docs.forEach((doc, i) => {
-				if (i % FOLDS === fold) (oof[c] as number[])[i] = score(w, doc, MODEL_KINDS[c] as ModelKind);
-			});
-		}
-	}
+	// Out-of-fold scores, per split, kind and message, to choose the lines and report honest recall.
+	// A message the screen's model stands down on is never judged by it: it sets no line and counts as missed.
+	const oof: number[][][] = [];
+	for (let split = 0; split < SPLITS; split += 1)
+		oof.push(
+			outOfFold(docs, size, options, (i) => foldOf((docs[i] as Doc).item.id, split)).map((scores, c) =>
+				scores.map((s, i) => ((docs[i] as Doc).standsDown[c] ? -Infinity : s))
+			)
+		);
 
 	const thresholds: number[] = [];
 	const strong: number[] = [];
 	const final = MODEL_KINDS.map((_, c) => fit(docs, c, size, options));
 	MODEL_KINDS.forEach((kind, c) => {
-		// A message the screen's model stands down on is never judged by it: it sets no line and counts as missed.
-		const judged = (d: Doc, s: number): number => (d.standsDown[c] ? -Infinity : s);
-		const scores = (oof[c] as number[]).map((s, i) => judged(docs[i] as Doc, s));
+		const bySplit = oof.map((scores) => scores[c] as number[]);
 		const t = chooseThreshold(
 			kind,
 			docs,
-			scores,
-			docs.map((d) => judged(d, score(final[c] as Float64Array, d, kind)))
+			bySplit,
+			docs.map((d) => (d.standsDown[c] ? -Infinity : score(final[c] as Float64Array, d, kind)))
 		);
 		thresholds.push(t);
-		const high = chooseStrong(docs, c, scores, t);
+		const high = chooseStrong(docs, c, bySplit, t);
 		strong.push(high);
-		const pos = docs.map((d, i) => ({ d, s: scores[i] as number })).filter(({ d }) => d.labels[c]);
-		const hit = pos.filter(({ s }) => s >= t).length;
-		const sure = pos.filter(({ s }) => s >= high).length;
-		const innocentHit = docs.filter((d, i) => d.item.category === 'innocent' && (scores[i] as number) >= t).length;
-		const otherHit = docs.filter((d, i) => d.item.category !== 'innocent' && !d.labels[c] && (scores[i] as number) >= t).length;
-		// The held-out innocent messages nearest the line, so whoever adds sentences can see what sets it.
+		// Counts are the mean over the splits, so they move as little as the lines do.
+		const meanCount = (test: (d: Doc, s: number) => boolean): number =>
+			bySplit.reduce((sum, scores) => sum + docs.filter((d, i) => test(d, scores[i] as number)).length, 0) / SPLITS;
+		const positives = docs.filter((d) => d.labels[c]).length;
+		const hit = meanCount((d, s) => (d.labels[c] as boolean) && s >= t);
+		const sure = meanCount((d, s) => (d.labels[c] as boolean) && s >= high);
+		const innocentHit = meanCount((d, s) => d.item.category === 'innocent' && s >= t);
+		const otherHit = meanCount((d, s) => d.item.category !== 'innocent' && !d.labels[c] && s >= t);
+		// The held-out innocent messages nearest the line (first split), so whoever adds sentences can see what sets it.
 		const nearest = docs
-			.map((d, i) => ({ d, s: scores[i] as number }))
+			.map((d, i) => ({ d, s: (bySplit[0] as number[])[i] as number }))
 			.filter(({ d, s }) => d.item.category === 'innocent' && Number.isFinite(s))
 			.sort((a, b) => b.s - a.s)
 			.slice(0, 3)
 			.map(({ d, s }) => `${d.item.id} ${s.toFixed(2)}`)
 			.join(', ');
 		report.push(
-			`${kind.padEnd(9)} threshold ${t.toFixed(2)}  cross-validated recall ${hit}/${pos.length} (${(hit / Math.max(1, pos.length)).toFixed(3)})  innocent raised ${innocentHit}  other kinds raised ${otherHit}  strong ${high.toFixed(2)} (${sure} over it)  nearest innocent ${nearest}`
+			`${kind.padEnd(9)} threshold ${t.toFixed(2)}  cross-validated recall ${hit.toFixed(1)}/${positives} (${(hit / Math.max(1, positives)).toFixed(3)})  innocent raised ${innocentHit.toFixed(1)}  other kinds raised ${otherHit.toFixed(1)}  strong ${high.toFixed(2)} (${sure.toFixed(1)} over it)  nearest innocent ${nearest}`
 		);
 	});
 
