@@ -41,7 +41,8 @@ describe('the word model', () => {
 			["your parents wouldn't understand our friendship", 'grooming.model'],
 			["let's talk on a different app where it's just us", 'grooming.model'],
 			// Sure before own-7, unsure after it (one split's highest held-out other message set the
-			// strong line), sure again since the strong line is the mean over the fold splits.
+			// strong line), sure again since the lines are read over four fold splits (grooming's
+			// strong line is the highest over them, 5.10).
 			['you are very mature, i forget how young you are', 'grooming.model'],
 			["i'll teach you grown up things", 'grooming.model-weak'],
 			['even your own brother doesnt like you', 'unkind.model'],

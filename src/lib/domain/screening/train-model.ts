@@ -249,15 +249,15 @@ function chooseThreshold(kind: ModelKind, docs: readonly Doc[], bySplit: readonl
 
 /** Above the kind's threshold and above the held-out messages not of the kind (the mean over the splits of the highest), plus the margin. */
 function chooseStrong(docs: readonly Doc[], c: number, bySplit: readonly (readonly number[])[], threshold: number): number {
-	let sum = 0;
-	for (const scores of bySplit) {
-		let top = -Infinity;
+	// The highest over every split, not the mean: a line only an urgent alert rests on should be one
+	// no held-out message of another kind reached however the folds fell. The mean let grooming's
+	// line fall 5.53 -> 4.58 and paged the DSL for an e-safety poster in dev file 12.
+	let high = -Infinity;
+	for (const scores of bySplit)
 		docs.forEach((d, i) => {
-			if (!d.labels[c]) top = Math.max(top, scores[i] as number);
+			if (!d.labels[c]) high = Math.max(high, scores[i] as number);
 		});
-		sum += top;
-	}
-	return Math.max(threshold, sum / bySplit.length + MARGIN);
+	return Math.max(threshold, high + MARGIN);
 }
 
 /** The fold a message falls in for one split: a hash of the split and the message's id, so adding sentences elsewhere never moves it. */
