@@ -176,7 +176,7 @@ const IN_A_GAME = /\bin (?:minecraft|roblox|fortnite|animal crossing|among us|th
 // A party invitation on paper goes home to the reader's family: their grown-ups decide.
 const INVITATION_CARD = /\b(?:invitations?|invite card|(?:the|an|my|your|ur) invite (?:is|came))\b/;
 const ALONE_OR_SECRET = /\b(?:just (?:you|u)|on (?:your|ur) own|by (?:yourself|urself)|alone|dont tell|secret)\b/;
-const IF_PARENT_AGREES = /\bif (?:your|ur) (?:mum|dad|mom|parents|nan|gran) (?:says|say|lets ${YOU}|let ${YOU})(?: (?:yes|ok|its ok|you can|u can))?\b/;
+const IF_PARENT_AGREES = /\bif (?:your|ur) (?:mum|dad|mom|parents|nan|gran) (?:says|say|lets (?:you|u)|let (?:you|u))(?: (?:yes|ok|its ok|you can|u can))?\b/;
 // "i was thinking we could…" is a plan being made, not a report.
 const PAST_REPORT = /\b(?:we had|we went|i went|was(?! thinking| wondering)|yesterday|last (?:week|weekend|night|year|time|summer)|did you (?:go|see|come))\b/;
 
