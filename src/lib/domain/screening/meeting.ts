@@ -21,6 +21,7 @@ import { findMeetingShapes, lettersJoined } from './meeting-shapes.js';
 import type { WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
 import { frames, readSpeaking, type Speaking } from './speaking.js';
+import { GAME_CHALLENGE, OWN_DROP_OFF, PARENTS_PLAN, withoutSchoolDay } from './meeting-school-day.js';
 
 const AWAY =
 	'(?:the |my |your |ur |our |a )?(?:big |little |old |new )?(?:park|skate ?park|shop|shops|corner shop|house|home|mine|yours|station|train station|bus stop|bus station|corner|field|woods|rec|garden|car park|cinema|mcdonalds|maccies|maccys|kfc|greggs|tesco|tescos|asda|co op|spar|back|alley|bridge|beach|lake|river|canal|swings|town|high street|shopping centre|arcade|leisure centre|pool|chippy|garages|end of (?:my|your|ur|the) (?:road|street)|top of (?:my|your|ur|the) (?:road|street)|flat|nans|my nans|gran|my grans|den|forest|path)';
@@ -194,7 +195,13 @@ export function findMeetings(view: WordView, speaking: Speaking): RawFinding[] {
 	}
 	if (found.length === 0) found.push(...findMeetingShapes(view, text));
 	if (found.length === 0) return found;
-	if ((joined === null ? speaking : readSpeaking(joined)).inAny(TOLD_OF) || MEETING_RULE_TALK.test(text) || STORY_PEOPLE.test(text)) return [];
+	if (
+		(joined === null ? speaking : readSpeaking(joined)).inAny(TOLD_OF) ||
+		MEETING_RULE_TALK.test(text) ||
+		STORY_PEOPLE.test(text) ||
+		GAME_CHALLENGE.test(text)
+	)
+		return [];
 	// A parent or carer arranging it with the reader's own parent is a known grown-up's plan
 	// ("mum said you can come to ours for tea, she will text your mum"), and so is the writer's
 	// own lift ("my mum is picking us both up"). The writer's relative fetching the reader, or
@@ -202,9 +209,14 @@ export function findMeetings(view: WordView, speaking: Speaking): RawFinding[] {
 	// is still an arrangement a stranger could make: "my uncle can come and get you from your house".
 	// "if your mum says yes" asks for a permission nobody has given yet: it is no grown-up's plan.
 	const plan = text.replace(IF_PARENT_AGREES, ' ');
-	if (KNOWN_ADULT.test(plan) && (READER_PARENT.test(plan) || !READER_BROUGHT.test(plan))) return found.filter((f) => f.rule === 'meeting.ask-where');
+	// Grown-ups arranging it between themselves (meeting-school-day.ts) have the reader's parent in it.
+	const parentsPlan = PARENTS_PLAN.test(plan);
+	if ((parentsPlan || KNOWN_ADULT.test(plan) || OWN_DROP_OFF.test(plan)) && (parentsPlan || READER_PARENT.test(plan) || !READER_BROUGHT.test(plan)))
+		return found.filter((f) => f.rule === 'meeting.ask-where');
 	if (INVITATION_CARD.test(text) && !ALONE_OR_SECRET.test(text)) return found.filter((f) => f.rule === 'meeting.ask-where');
 	// In school, and nothing that points away from school: the playground meet-up passes.
-	if (IN_SCHOOL.test(text) && !AWAY_WORD.test(text.replace(IN_SCHOOL, ' '))) return found.filter((f) => f.rule === 'meeting.ask-where');
+	const schoolDayLeft = withoutSchoolDay(text);
+	if ((schoolDayLeft !== null || IN_SCHOOL.test(text)) && !AWAY_WORD.test((schoolDayLeft ?? text).replace(IN_SCHOOL, ' ')))
+		return found.filter((f) => f.rule === 'meeting.ask-where');
 	return found;
 }
