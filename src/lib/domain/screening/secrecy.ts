@@ -13,6 +13,7 @@ import type { RawFinding } from './types.js';
 import { COVER_UP_RULES } from './secrecy-cover-up.js';
 import { HUSH_RULES } from './secrecy-hush.js';
 import { keepsOtherKindSecret } from './secrecy-kind.js';
+import { SWORN_RULES } from './secrecy-sworn.js';
 
 // Advice about the reader's own details: "never tell anyone your address" asks no silence about
 // anything, and a good password is a secret everyone should keep.
@@ -134,6 +135,7 @@ export function findSecrecy(view: WordView, speaking: Speaking): RawFinding[] {
 	const found = matchPhrases(view, RULES, 'secrecy', speaking);
 	for (const f of matchPhrases(view, COVER_UP_RULES, 'secrecy', speaking)) found.push(f);
 	for (const f of matchPhrases(view, HUSH_RULES, 'secrecy', speaking)) found.push(f);
+	for (const f of matchPhrases(view, SWORN_RULES, 'secrecy', speaking)) found.push(f);
 	if (found.length === 0) return found;
 	const text = view.text;
 	if (speaking.inAny(OTHERS_FRAME) || OTHERS_SILENCE.test(text)) return [];
