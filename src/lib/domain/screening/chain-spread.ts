@@ -3,7 +3,8 @@
 // other people, a hoax warning to tell everyone you know, a test that counts the replies ("if
 // you get 3 back you're loved"), a story of someone who ignored it, "breaks the chain" and "the
 // curse". Adds wordings to chain.send-on and chain.or-else; chain.ts reads them with its own
-// stand-downs, so a lesson about chain messages or one called fake still passes.
+// stand-downs, so a lesson about chain messages or one called fake still passes, and so does one
+// talked about (CHAIN_TALKED_ABOUT).
 
 import { phrase, YOU, type PhraseRule } from './phrases.js';
 
@@ -27,3 +28,12 @@ export const CHAIN_SPREAD_RULES: readonly PhraseRule[] = [
 		needs: /back|ignored|chain|curse|forever|die|ill|sick/
 	}
 ];
+
+/**
+ * A chain message talked about rather than sent: a quiz question on what to do with one, one a
+ * teacher showed the class, the
+ * answer "don't send it, tell a trusted adult", a grown-up's chain emails remembered, one made up
+ * in class to practise. chain.ts stands down on it as on a chain called fake.
+ */
+export const CHAIN_TALKED_ABOUT =
+	/\b(?:(?:what (?:do|should|would) (?:you|u) do|what to do|quiz question)[a-z0-9 ]{0,40} (?:message|msg|text|chain)|(?:showed|told|asked) us[a-z ]{0,20} (?:a |an |the )?(?:chain|message|letter)|(?:dont|do not|never) (?:send|forward|share|pass) it on\b|(?:dont|do not|never) (?:send|forward|share|pass) it[a-z ]{0,6} tell a (?:trusted )?(?:adult|grown up|teacher)|chain (?:emails?|mails?) at work|made (?:it |them |one )?up in (?:class|computing|pshe) to practi[sc]e|a fake one)\b/;

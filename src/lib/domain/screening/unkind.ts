@@ -23,6 +23,7 @@ import { DENIAL } from './unkind-denied.js';
 import { PUT_DOWN_RULES } from './unkind-put-downs.js';
 import { GANGING_UP_RULES } from './unkind-ganging-up.js';
 import { LEFT_OUT_RULES } from './unkind-left-out.js';
+import { teasedFondly, toldToAGrownUp } from './unkind-banter.js';
 import type { RawFinding } from './types.js';
 
 const INSULT =
@@ -215,9 +216,11 @@ export function findUnkindPhrases(view: WordView, speaking: Speaking): RawFindin
 		...matchPhrases(view, GANGING_UP_RULES, 'unkind'),
 		...matchPhrases(view, LEFT_OUT_RULES, 'unkind')
 	];
-	if (more.length > 0 && !BULLYING_ADVICE.test(view.text) && !speaking.inAny(QUOTED_FRAME)) for (const f of more) found.push(f);
-	if (found.length > 0) return TAKEN_BACK_WARMLY.test(view.text) ? found.filter((f) => f.rule !== 'unkind.insult') : found;
+	const reported = toldToAGrownUp(view.text);
+	if (more.length > 0 && !reported && !BULLYING_ADVICE.test(view.text) && !speaking.inAny(QUOTED_FRAME)) for (const f of more) found.push(f);
+	if (found.length > 0) return TAKEN_BACK_WARMLY.test(view.text) || teasedFondly(view.text) ? found.filter((f) => f.rule !== 'unkind.insult') : found;
 	const text = view.text;
+	if (reported) return found;
 	const whole = (rule: string): void => {
 		found.push({ kind: 'unkind', start: view.starts[0] ?? 0, end: view.ends[text.length - 1] ?? 0, rule });
 	};
