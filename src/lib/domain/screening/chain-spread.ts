@@ -8,7 +8,7 @@
 
 import { phrase, YOU, type PhraseRule } from './phrases.js';
 
-const SPREAD = '(?:put|paste|post|copy|send|share|repost|forward|give|pass)';
+const SPREAD = '(?:put|puts|paste|pastes|post|posts|copy|copies|send|sends|share|shares|repost|reposts|forward|forwards|give|gives|pass|passes)';
 const MANY =
 	'(?:every (?:group )?chat|every group|all (?:of )?(?:ur|your) (?:chats|groups|contacts|friends|besties|group chats)|(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty) (?:other )?(?:group chats|chats|groups|people|ppl|friends|besties|contacts))';
 
@@ -16,7 +16,7 @@ export const CHAIN_SPREAD_RULES: readonly PhraseRule[] = [
 	{
 		rule: 'chain.send-on',
 		pattern: phrase(
-			`${SPREAD} (?:this|it|this message|this msg)(?: on)? (?:in|into|on|to|with|onto)(?: at least)? ${MANY}|(?:shares?|sends?|posts?|reposts?) (?:this|it) (?:with|to|in) (?:\\d{1,3}|ten|twelve|twenty) |(?:tell|warn) everyone ${YOU} know|by (?:posting|sharing|sending|reposting) this to (?:all|every)|(?:that|who) (?:dont|do not|didnt) (?:repost|share|forward|send on) (?:this|it)|if ${YOU} (?:dont|do not) (?:repost|share|forward) (?:this|it)|repost (?:equals|means|is) safe`
+			`${SPREAD} (?:this|it|this message|this msg)(?: on)? (?:in|into|on|to|with|onto)(?: at least)? ${MANY}|(?:tell|warn) everyone ${YOU} know|by (?:posting|sharing|sending|reposting) this to (?:all|every)|(?:that|who) (?:dont|do not|didnt) (?:repost|share|forward|send on) (?:this|it)|if ${YOU} (?:dont|do not) (?:repost|share|forward) (?:this|it)|repost (?:equals|means|is) safe`
 		),
 		needs: /put|paste|post|copy|send|share|forward|give|pass|tell|warn|repost/
 	},

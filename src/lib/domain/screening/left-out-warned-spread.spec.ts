@@ -42,7 +42,11 @@ const UNKIND: readonly HeldPair[] = [
 	],
 	['unkind.humiliation', 'we should make a list of all the cringe things megan says', 'we should make a list of all the books megan says are good'],
 	['unkind.humiliation', 'whats the point of him even being on the team, he cant catch', 'whats the point of this question, it makes no sense'],
-	['unkind.looks', 'her lunchbox always smells of fish, it makes the whole classroom stink', 'her lunchbox always has fish fingers in, they are her favourite']
+	['unkind.looks', 'her lunchbox always smells of fish, it makes the whole classroom stink', 'her lunchbox always has fish fingers in, they are her favourite'],
+	['unkind.exclusion', 'can we say kids who wear glasses cant be on our side', 'kids who wear glasses cant see the board without them'],
+	['unkind.humiliation', 'every time noah talks we laugh cos of his accent', 'every time noah talks about his holiday i want to go to spain'],
+	['unkind.humiliation', 'dont tell him its cancelled, let him find out on monday lol', 'dont tell him about the cake, let him find out on his birthday'],
+	['unkind.looks', 'ava is so dumb she thinks 2 plus 2 is 5 thicko', 'ava is so clever she knows 12 times 12 is 144']
 ];
 
 const THREAT: readonly HeldPair[] = [
@@ -55,12 +59,14 @@ const THREAT: readonly HeldPair[] = [
 		'threat.warning',
 		'tell anyone about the window and your little brother is next',
 		'tell anyone who wants a turn that your little brother is next in the queue'
-	]
+	],
+	['threat.warning', 'keep laughing and you wont have any teeth left', 'keep eating sweets and you wont have any teeth left, said the dentist in the story']
 ];
 
 const CHAIN: readonly HeldPair[] = [
 	['chain.send-on', 'copy this into 6 group chats before midnight or your phone will break', 'copy this into your homework book before friday please'],
 	['chain.send-on', 'snapchat is shutting down accounts that dont repost this by tonight', 'snapchat is a bit silly, i dont really use it'],
+	['chain.send-on', 'a youtuber is giving a free switch to anyone who shares this with 20 friends', 'a youtuber is giving a free switch to one of his friends'],
 	['chain.or-else', 'this is the bestie test, if you get 4 back you are loved', 'this is the spelling test, if you get 4 wrong you can try again']
 ];
 

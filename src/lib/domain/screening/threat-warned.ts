@@ -1,14 +1,14 @@
-// Threats that name no harm at all, read as warnings (threat.warning): what the writer knows
-// ("my brother knows which way you walk home", "I know where your nan lives"), what protects the
-// reader running out ("you're lucky Mr Fletcher was on duty, he won't be there forever", "your mum
-// can't walk you to school every day", "no teachers watching"), a dare with a price ("one more word
-// about my mum and you won't…", "say that again and you're going in the pond", "carry on and your
-// phone ends up in the river"), what is coming ("you'll see what happens tomorrow", "see where it
-// gets you on Monday", "we'll see who's laughing", "it's not over", "that's gonna cost you", "enjoy
-// your last day of…", "while you still can", "you won't see it coming", "count the days", "your
-// little sister is next", "be a shame if anything happened", "you know what happens to people who
-// cross me", "that's a warning, not a joke"). A game, a race, a quiz or a story passes, but "next
-// time it won't be in the game" says the game is over.
+// Threats that name no harm at all, read as warnings (threat.warning): what the writer knows ("my
+// brother knows which way you walk home", "I know where your nan lives"), what protects the reader
+// running out ("you're lucky Mr Fletcher was on duty, he won't be there forever", "your mum can't
+// walk you to school every day", "no teachers watching"), a dare with a price ("one more word about
+// my mum and you won't…", "say that again and you're going in the pond", "carry on and your phone
+// ends up in the river"), what is coming ("you'll see what happens tomorrow", "see where it gets
+// you on Monday", "we'll see who's laughing", "it's not over", "that's gonna cost you", "enjoy your
+// last day of…", "while you still can", "you won't see it coming", "count the days", "your little
+// sister is next", "be a shame if anything happened", "you won't have any teeth left", "you know
+// what happens to people who cross me", "that's a warning, not a joke"). A game, a race, a quiz or
+// a story passes, but "next time it won't be in the game" says the game is over.
 
 import { phrase, YOU, YOURE, type PhraseRule } from './phrases.js';
 import { frames } from './speaking.js';
@@ -55,11 +55,11 @@ export const WARNED_THREAT_RULES: readonly PhraseRule[] = [
 		// What is coming, told without saying what it is.
 		rule: 'threat.warning',
 		pattern: phrase(
-			`(?:youll|you ll|u ll|ull|well|we ll|we will|you will|u will) (?:see|find out) (?:what happens|whos laughing|who s laughing|who is laughing)|see (?:where|what) (?:it|that) gets ${YOU}|see what happens to ${YOU}r [a-z]+|(?:its|it s|it is|this is|this isnt|this is not) not over(?: yet)?(?: not even close)?|(?:thats|that is|that s|this is|its) (?:gonna|going to) cost ${YOU}|(?:gonna|going to) be a (?:very |really )?(?:long|bad|painful|horrible) day for ${YOU}|(?:enjoy|make the most of) ${YOU}r last (?:day|night|week|lunch|break)|while ${YOU} still can|${YOU} (?:wont|will not|never) see it coming|count the days (?:till|until|til)|(?:thats|that is|this is|its) a warning|${YOU} (?:wont|will not) be (?:laughing|smiling|so brave|so smug) (?:on|at|tomorrow|when|after|for long|much longer)|(?:youll|you ll|u ll|ull) be (?:going home|go home) (?:early )?(?:and )?crying|(?:are|is|re|s) coming for ${YOU} (?:at|after|on|tomorrow|tonight|later)|${YOU} better not be (?:there|at|coming)|(?:dont|do not) (?:bother|even (?:bother|try)) (?:running|hiding|trying to run)|(?:id|i would|i d) (?:go|leave|run|stay home|stay away)(?: [a-z]+){0,4} if i (?:was|were) ${YOU}|(?:get ${YOU} back|get ${YOU}) for real|next time (?:its|it s|it) (?:not gonna|wont|will not|isnt going to|not going to) be in the game|this time it (?:wont|will not|isnt going to|not gonna) be (?:a |in )?(?:minecraft|the game|a game)`
+			`(?:youll|you ll|u ll|ull|well|we ll|we will|you will|u will) (?:see|find out) (?:what happens|whos laughing|who s laughing|who is laughing)|see (?:where|what) (?:it|that) gets ${YOU}|see what happens to ${YOU}r [a-z]+|(?:its|it s|it is|this is|this isnt|this is not) not over(?: yet)?(?: not even close)?|(?:thats|that is|that s|this is|its) (?:gonna|going to) cost ${YOU}|(?:gonna|going to) be a (?:very |really )?(?:long|bad|painful|horrible) day for ${YOU}|(?:enjoy|make the most of) ${YOU}r last (?:day|night|week|lunch|break)|while ${YOU} still can|${YOU} (?:wont|will not|never) see it coming|count the days (?:till|until|til)|(?:thats|that is|this is|its) a warning|${YOU} (?:wont|will not) be (?:laughing|smiling|so brave|so smug) (?:on|at|tomorrow|when|after|for long|much longer)|(?:youll|you ll|u ll|ull) be (?:going home|go home) (?:early )?(?:and )?crying|(?:are|is|re|s) coming for ${YOU} (?:at|after|on|tomorrow|tonight|later)|${YOU} better not be (?:there|at|coming)|(?:dont|do not) (?:bother|even (?:bother|try)) (?:running|hiding|trying to run)|(?:id|i would|i d) (?:go|leave|run|stay home|stay away)(?: [a-z]+){0,4} if i (?:was|were) ${YOU}|(?:get ${YOU} back|get ${YOU}) for real|(?:wont|not gonna|not going to|will not) have any teeth left|next time (?:its|it s|it) (?:not gonna|wont|will not|isnt going to|not going to) be in the game|this time it (?:wont|will not|isnt going to|not gonna) be (?:a |in )?(?:minecraft|the game|a game)`
 		),
 		unless: PLAY,
 		standsDownIn: TOLD_OF,
 		needs:
-			/see|find out|over|cost|day|last|still can|coming|count|warning|laughing|smiling|brave|smug|crying|better not|bother|try|if i|for real|game|minecraft/
+			/see|find out|over|cost|day|last|still can|coming|count|warning|laughing|smiling|brave|smug|crying|better not|bother|try|if i|for real|game|minecraft|teeth/
 	}
 ];

@@ -1,18 +1,18 @@
-// Unkindness told as a plan or a remark about someone, with no rude word and often no "you",
-// in the wordings the other unkind files do not read. Adds wordings to unkind.exclusion (the
-// group shut against one child: "everyone's invited except Ruby", "Priya can't join any more",
-// "if she asks just say it's full", "a new group without her", "don't add him back", "when Milo
-// talks everyone look away", "make sure he's on the other team", "then there's no room for him",
-// "so she's the only one who doesn't", "people who wear a headscarf can't be on our team",
-// "if you want to be in our group you have to stop hanging round with…"), unkind.family (a
-// family's money or home made the joke: "his jumper has holes", "no wonder she has the same coat
-// every year", "her family go to the food bank", "does he even have a mum", "his mum can't even
-// read") and unkind.humiliation (a child shown round or copied to be laughed at: "send the
-// picture of her in her swimming costume to the group", "do the walk at break everyone", "do
-// the voice she does", "a list of everything weird Ellie does", "the most pointless person in
-// the class", "what's the point of him", "it's not banter if it's true", "that's not racist,
-// it's just facts"). A full minibus, a surprise, a teacher's team picks, a costume in drama
-// and a child's own family pass.
+// Unkindness told as a plan or a remark about someone, with no rude word and often no "you", in the
+// wordings the other unkind files do not read. Adds wordings to unkind.exclusion (the group shut
+// against one child: "everyone's invited except Ruby", "Priya can't join any more", "if she asks
+// just say it's full", "a new group without her", "don't add him back", "when Milo talks everyone
+// look away", "make sure he's on the other team", "then there's no room for him", "so she's the
+// only one who doesn't", "people who wear a headscarf can't be on our team", "if you want to be in
+// our group you have to stop hanging round with…"), unkind.family (a family's money or home made
+// the joke: "his jumper has holes", "no wonder she has the same coat every year", "her family go to
+// the food bank", "does he even have a mum", "his mum can't even read") and unkind.humiliation (a
+// child shown round or copied to be laughed at: "send the picture of her in her swimming costume to
+// the group", "do the walk at break everyone", "do the voice she does", "every time he talks, cos
+// of his voice", "let her find out on Monday", "a list of everything weird Ellie does", "the most
+// pointless person in the class", "what's the point of him", "it's not banter if it's true",
+// "that's not racist, it's just facts"). A full minibus, a surprise, a teacher's team picks, a
+// costume in drama and a child's own family pass.
 
 import { phrase, YOU, type PhraseRule } from './phrases.js';
 
@@ -45,27 +45,27 @@ export const LEFT_OUT_RULES: readonly PhraseRule[] = [
 	{
 		rule: 'unkind.exclusion',
 		pattern: phrase(
-			`(?:when|every time|whenever|everytime) [a-z]+ (?:talks|speaks|says anything|comes over|sits down|answers)(?: [a-z]+){0,3} (?:everyone|we all|lets all|just|all) (?:look away|look at the ceiling|ignore (?:him|her|them)|walk off|walk away|dont answer|turn (?:round|away)|say what)|if ${YOU} want to be (?:in|part of) (?:our|the|my) (?:group|gang|club|team|squad)(?: [a-z]+){0,3} ${YOU} (?:have to|must|need to|got to|gotta) (?:stop|not) (?:hanging|talking|playing|sitting|being friends)|(?:people|kids|anyone|ppl|children) (?:who|that) (?:wear|wears|have|has|speak|speaks|pray|prays|eat|eats|talk|talks|come from)(?: [a-z]+){1,3} (?:cant|can not|cannot|shouldnt|should not|arent allowed to|are not allowed to|not allowed to) (?:be|join|play|sit|come)|people like (?:that|them|him|her) (?:shouldnt|should not|cant|arent allowed|dont belong)|${THEY} (?:cant|can not|cannot|isnt allowed to) be in our (?:dance|team|group|game|band|play|club|squad)`
+			`(?:when|every time|whenever|everytime) [a-z]+ (?:talks|speaks|says anything|comes over|sits down|answers)(?: [a-z]+){0,3} (?:everyone|we all|lets all|just|all) (?:look away|look at the ceiling|ignore (?:him|her|them)|walk off|walk away|dont answer|turn (?:round|away)|say what)|if ${YOU} want to be (?:in|part of) (?:our|the|my) (?:group|gang|club|team|squad)(?: [a-z]+){0,3} ${YOU} (?:have to|must|need to|got to|gotta) (?:stop|not) (?:hanging|talking|playing|sitting|being friends)|(?:people|kids|anyone|ppl|children) (?:who|that) (?:wear|wears|have|has|speak|speaks|pray|prays|eat|eats|talk|talks|come from)(?: [a-z]+){1,3} (?:cant|can not|cannot|shouldnt|should not|arent allowed to|are not allowed to|not allowed to) (?:be|join|play|sit|come)|people like (?:that|them|him|her) (?:shouldnt|should not|cant|arent allowed|dont belong)|(?:dont|do not) think people like (?:that|them) should (?:be allowed|be in|come)|${THEY} (?:cant|can not|cannot|isnt allowed to) be in our (?:dance|team|group|game|band|play|club|squad)`
 		),
 		unless: /\b(?:allergy|allergic|nuts|teacher|miss|sir|mrs|mr|rules say|the rule is|health and safety|lesson|story|character)\b/,
-		needs: /look|ignore|walk|answer|turn|say what|stop|not|belong|be in our/
+		needs: /look|ignore|walk|answer|turn|say what|stop|not|cant|belong|be in our|should/
 	},
 	{
 		rule: 'unkind.family',
 		pattern: phrase(
 			`(?:jumper|coat|shoes|trainers|clothes|uniform|socks|bag|tights) (?:has|have|has got|with|is full of) holes(?: in)?(?: [a-z]+){0,3} (?:lol|haha|hahaha|lmao|gross|ew)|no wonder ${THEY}(?: always| never| so| still)? (?:dirty|smelly|smells|stinks|poor|thick|stupid|weird|has the same|have the same|got the same|wears the same|has no friends|never has)|${THEIRS} (?:family|mum|dad|parents|nan) (?:go|goes|went|has to go|have to go|uses|use) (?:to )?(?:the )?food bank|does [a-z]+ even have a (?:mum|dad|family|home|bath|shower|house)|${THEIRS} (?:mum|dad|mom|parents|family|nan) (?:cant|can not|cannot) (?:even )?(?:read|write|speak english|afford)|(?:dad|mum|mom)s? (?:the one who )?(?:got|was|is) (?:sacked|fired|on benefits|in prison)(?: [a-z]+){0,8} no wonder`
 		),
-		unless: /\b(?:sorry|sad|hope|help|helping|donate|donated|collecting|kind|be nice|poor thing|proud|hug|miss|my mum|my dad|my family|my nan)\b/,
+		unless: /\b(?:sorry|sad|hope|help|helping|donate|donated|collecting|kind|be nice|poor thing|proud|hug|miss)\b/,
 		needs: /holes|no wonder|food bank|even have|cant|can not|cannot/
 	},
 	{
 		rule: 'unkind.humiliation',
 		pattern: phrase(
-			`(?:send|post|share|put|show) (?:the|that|this) (?:picture|pic|photo|video|vid|screenshot) of (?:her|him|them|[a-z]+)(?: [a-z]+){0,5} (?:to|in|on|round) (?:the|our) (?:group|chat|gc|group chat|class chat|class)|everyone needs to see (?:this|it|her|him)|screenshot (?:her|him|them)(?: [a-z]+){0,6} (?:and|n) (?:put|send|post|share) (?:it|them)|(?:do|doing|copy|copying) (?:the|his|her|their) (?:walk|voice|laugh|accent|stutter|lisp|run)(?: [a-z]+){0,5} (?:everyone|lol|haha|when ${THEY})|(?:do|doing) the voice [a-z]+ (?:does|do)|walks like a (?:penguin|duck|robot|baby|monkey|chicken|granny|old man)(?: [a-z]+){0,4} (?:special|his|her|lol|haha|everyone)`
+			`(?:send|post|share|put|show) (?:the|that|this) (?:picture|pic|photo|video|vid|screenshot) of (?:her|him|them|[a-z]+)(?: [a-z]+){0,5} (?:to|in|on|round) (?:the|our) (?:group|chat|gc|group chat|class chat|class)|everyone needs to see (?:this|it|her|him)|screenshot (?:her|him|them)(?: [a-z]+){0,6} (?:and|n) (?:put|send|post|share) (?:it|them)|(?:do|doing|copy|copying) (?:the|his|her|their) (?:walk|voice|laugh|accent|stutter|lisp|run)(?: [a-z]+){0,5} (?:everyone|lol|haha|when ${THEY})|(?:do|doing) the voice [a-z]+ (?:does|do)|every time [a-z]+ (?:talks|speaks)(?: [a-z]+){0,2} (?:cos|because|coz) of (?:his|her|their) (?:voice|accent|stutter|lisp)|let (?:her|him|them) find out (?:on|at|when|the hard way)(?! (?:[a-z]+ )?(?:birthday|christmas))|walks like a (?:penguin|duck|robot|baby|monkey|chicken|granny|old man)(?: [a-z]+){0,4} (?:special|his|her|lol|haha|everyone)`
 		),
 		unless:
-			/\b(?:well done|amazing|brilliant|so good|proud|happy birthday|love (?:it|this|her|him)|in drama|costume|character|role|school play|the play|panto|teacher|miss|sir|mrs|mr)\b/,
-		needs: /send|post|share|put|show|see|screenshot|copy|do|walks/
+			/\b(?:well done|amazing|brilliant|so good|proud|happy birthday|love (?:it|this|her|him)|in drama|(?:fancy dress|halloween|world book day|dressing up) costume|character|role|school play|the play|panto|teacher|miss|sir|mrs|mr)\b/,
+		needs: /send|post|share|put|show|see|screenshot|copy|do|walks|voice|accent|stutter|lisp|find out/
 	},
 	{
 		rule: 'unkind.humiliation',
@@ -78,7 +78,7 @@ export const LEFT_OUT_RULES: readonly PhraseRule[] = [
 	{
 		rule: 'unkind.looks',
 		pattern: phrase(
-			`${THEIRS} (?:family|house|mum|dad|food|lunch|lunchbox|coat|clothes|hair)(?: [a-z]+)? (?:smells?|stinks?|reeks?) (?:of|like)|(?:makes?|made) the (?:whole )?(?:classroom|class|room|table|hall) (?:smell|stink)|(?:her|his|their) (?:weird|smelly|disgusting|gross|stinky|rank) (?:food|lunch|lunchbox|clothes|house|hair|teeth|face|shoes)|(?:should|needs to|ought to) (?:wear|put) a (?:paper )?bag (?:on|over) (?:her|his|their|${YOU}r) (?:head|face)|(?:ur|youre|u r|your) ?so+ ?(?:ugly|fat|dumb|stupid|stoopid|thick|smelly)|${YOU} (?:stinky|smelly|dirty|fat|ugly) (?:little |littl |lil )?(?:tramp|pig|cow|rat|freak|loser|idiot|weirdo)|${YOU}r (?:mum|dad|mom|nan|family) (?:is|s) a ?(?:tramp|pig|cow|joke|loser)|(?:everyone|every1|everybody|even the teachers) (?:hates|h8s|hbs|hate|h8|hb) (?:him|her|them|${YOU}|[a-z]+)(?: [a-z]+){0,3} (?:just saying|lol|even)|(?:is|s) so+ (?:stupid|stoopid|dumb|thick)(?: [a-z]+){0,8} thicko|${THEY} so (?:odd|weird|strange)(?: lol| haha)?$`
+			`${THEIRS} (?:family|house|mum|dad|food|lunch|lunchbox|coat|clothes|hair)(?: [a-z]+)? (?:smells?|stinks?|reeks?) (?:of|like)|(?:makes?|made) the (?:whole )?(?:classroom|class|room|table|hall) (?:smell|stink)|(?:her|his|their) (?:weird|smelly|disgusting|gross|stinky|rank) (?:food|lunch|lunchbox|clothes|house|hair|teeth|face|shoes)|(?:should|needs to|ought to) (?:wear|put) a (?:paper )?bag (?:on|over) (?:her|his|their|${YOU}r) (?:head|face)|(?:ur|youre|u r|your) ?so+ ?(?:ugly|fat|dumb|stupid|stoopid|thick|smelly)|${YOU} (?:stinky|smelly|dirty|fat|ugly) (?:little |littl |lil )?(?:tramp|pig|cow|rat|freak|loser|idiot|weirdo)|${YOU}r (?:mum|dad|mom|nan|family) (?:is|s) a ?(?:tramp|pig|cow|joke|loser)|(?:everyone|every1|everybody|even the teachers) (?:hates|h8s|hbs|hate|h8|hb) (?:him|her|them|${YOU}|[a-z]+)(?: [a-z]+){0,3} (?:just saying|lol|even)|(?:is|s) so+ (?:stupid|stoopid|dumb|thick)(?: [a-z0-9]+){0,8} thicko|${THEY} so (?:odd|weird|strange)(?: lol| haha)?$`
 		),
 		unless:
 			/\b(?:cat|dog|hamster|pet|puppy|kitten|character|story|book|film|lesson|nice|lovely|yum|yummy|delicious|amazing|good|smells (?:of|like) (?:flowers|perfume|cake|cookies|baking))\b/,
