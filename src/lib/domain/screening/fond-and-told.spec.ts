@@ -17,6 +17,7 @@ const PAIRS: readonly [string, string, string][] = [
 		'miss, some people said ava cant play with them cos she smells, can you talk to them please',
 		'ava cant play with us cos she smells, dont let her'
 	],
+	['unkind', 'miss, i saw some kids calling him a freak, can you talk to them', 'someone said zac cant sit on our table cos he smells'],
 	[
 		'chain',
 		'sir showed us a chain message that said send it to 15 people or have bad luck, we said it was silly',
