@@ -4,6 +4,7 @@
 // should be reassured by a teacher, so these are held.
 
 import { CHAIN_SIDEWAYS_RULES } from './chain-sideways.js';
+import { CHAIN_SPREAD_RULES, CHAIN_TALKED_ABOUT } from './chain-spread.js';
 import { matchPhrases, phrase, YOU, type PhraseRule } from './phrases.js';
 import type { WordView } from './normalise.js';
 import { frames, type Speaking } from './speaking.js';
@@ -81,6 +82,7 @@ const RULES: readonly PhraseRule[] = [
 /** Chain-letter demands and the threats that come with them. */
 export function findChainLetters(view: WordView, speaking: Speaking): RawFinding[] {
 	const found = matchPhrases(view, RULES, 'chain');
+	for (const f of matchPhrases(view, CHAIN_SPREAD_RULES, 'chain')) found.push(f);
 	// A chain message told about in a lesson or laughed at as fake is not one being sent on.
-	return found.length > 0 && (CHAIN_DEBUNKED.test(view.text) || speaking.inAny(IN_LESSON)) ? [] : found;
+	return found.length > 0 && (CHAIN_DEBUNKED.test(view.text) || CHAIN_TALKED_ABOUT.test(view.text) || speaking.inAny(IN_LESSON)) ? [] : found;
 }

@@ -22,6 +22,7 @@ import { findImpliedMeetings } from './meeting-implied.js';
 import type { WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
 import { frames, readSpeaking, type Speaking } from './speaking.js';
+import { GAME_CHALLENGE, OWN_DROP_OFF, PARENTS_PLAN, withoutSchoolDay } from './meeting-school-day.js';
 
 const AWAY =
 	'(?:the |my |your |ur |our |a )?(?:big |little |old |new )?(?:park|skate ?park|shop|shops|corner shop|house|home|mine|yours|station|train station|bus stop|bus station|corner|field|woods|rec|garden|car park|cinema|mcdonalds|maccies|maccys|kfc|greggs|tesco|tescos|asda|co op|spar|back|alley|bridge|beach|lake|river|canal|swings|town|high street|shopping centre|arcade|leisure centre|pool|chippy|garages|end of (?:my|your|ur|the) (?:road|street)|top of (?:my|your|ur|the) (?:road|street)|flat|nans|my nans|gran|my grans|den|forest|path)';
@@ -228,7 +229,12 @@ export function findMeetings(view: WordView, speaking: Speaking): RawFinding[] {
 	if (found.length === 0) found.push(...findMeetingShapes(view, text));
 	if (found.length === 0) found.push(...findImpliedMeetings(view));
 	if (found.length === 0) return found;
-	if ((joined === null ? speaking : readSpeaking(joined)).inAny(TOLD_OF) || holds(MEETING_RULE_TALK_TEST, view, text) || holds(STORY_PEOPLE_TEST, view, text))
+	if (
+		(joined === null ? speaking : readSpeaking(joined)).inAny(TOLD_OF) ||
+		holds(MEETING_RULE_TALK_TEST, view, text) ||
+		holds(STORY_PEOPLE_TEST, view, text) ||
+		GAME_CHALLENGE.test(text)
+	)
 		return [];
 	// A parent or carer arranging it with the reader's own parent is a known grown-up's plan
 	// ("mum said you can come to ours for tea, she will text your mum"), and so is the writer's
@@ -238,10 +244,17 @@ export function findMeetings(view: WordView, speaking: Speaking): RawFinding[] {
 	// "if your mum says yes" asks for a permission nobody has given yet: it is no grown-up's plan.
 	// (Without that ask the plan is the text itself, and is read through the index.)
 	const plan = holds(IF_PARENT_AGREES_TEST, view, text) ? text.replace(IF_PARENT_AGREES, ' ') : text;
-	if (holds(KNOWN_ADULT_TEST, view, plan) && (holds(READER_PARENT_TEST, view, plan) || !holds(READER_BROUGHT_TEST, view, plan)))
+	// Grown-ups arranging it between themselves (meeting-school-day.ts) have the reader's parent in it.
+	const parentsPlan = PARENTS_PLAN.test(plan);
+	if (
+		(parentsPlan || holds(KNOWN_ADULT_TEST, view, plan) || OWN_DROP_OFF.test(plan)) &&
+		(parentsPlan || holds(READER_PARENT_TEST, view, plan) || !holds(READER_BROUGHT_TEST, view, plan))
+	)
 		return found.filter((f) => f.rule === 'meeting.ask-where');
 	if (holds(INVITATION_CARD_TEST, view, text) && !holds(ALONE_OR_SECRET_TEST, view, text)) return found.filter((f) => f.rule === 'meeting.ask-where');
 	// In school, and nothing that points away from school: the playground meet-up passes.
-	if (holds(IN_SCHOOL_TEST, view, text) && !AWAY_WORD.test(text.replace(IN_SCHOOL, ' '))) return found.filter((f) => f.rule === 'meeting.ask-where');
+	const schoolDayLeft = withoutSchoolDay(text);
+	if ((schoolDayLeft !== null || holds(IN_SCHOOL_TEST, view, text)) && !AWAY_WORD.test((schoolDayLeft ?? text).replace(IN_SCHOOL, ' ')))
+		return found.filter((f) => f.rule === 'meeting.ask-where');
 	return found;
 }

@@ -12,6 +12,8 @@ import { frames, type Speaking } from './speaking.js';
 import type { RawFinding } from './types.js';
 import { COVER_UP_RULES } from './secrecy-cover-up.js';
 import { HUSH_RULES } from './secrecy-hush.js';
+import { keepsOtherKindSecret } from './secrecy-kind.js';
+import { SWORN_RULES } from './secrecy-sworn.js';
 
 // Advice about the reader's own details: "never tell anyone your address" asks no silence about
 // anything, and a good password is a secret everyone should keep.
@@ -117,12 +119,15 @@ const RULES: readonly PhraseRule[] = [
 const ONE_THOUGHT = 140;
 
 /**
- * True for a short message about a kind secret (a surprise, a present, a secret handshake):
+ * True for a short message about a kind secret (a surprise, a present, a secret handshake), or a
+ * longer one with no sign of an unkind secret (secrecy-kind.ts), which also reads game tips,
+ * spoilers, school news not out yet and the writer's own light embarrassment:
  * the rules keep only deleting and hiding there, and the word model (classifier.ts) leaves
  * secrecy to the rules, since it reads "don't tell her" without the necklace for Mothers' Day.
  */
 export function keepsKindSecret(text: string): boolean {
-	return text.length <= ONE_THOUGHT && ((GOOD_SURPRISE.test(text) && !LURE.test(text)) || SECRET_THING.test(text));
+	const surprise = (GOOD_SURPRISE.test(text) && !LURE.test(text)) || SECRET_THING.test(text);
+	return (text.length <= ONE_THOUGHT && surprise) || keepsOtherKindSecret(text, surprise);
 }
 
 /** Requests to hide something from grown-ups. */
@@ -130,11 +135,13 @@ export function findSecrecy(view: WordView, speaking: Speaking): RawFinding[] {
 	const found = matchPhrases(view, RULES, 'secrecy', speaking);
 	for (const f of matchPhrases(view, COVER_UP_RULES, 'secrecy', speaking)) found.push(f);
 	for (const f of matchPhrases(view, HUSH_RULES, 'secrecy', speaking)) found.push(f);
+	for (const f of matchPhrases(view, SWORN_RULES, 'secrecy', speaking)) found.push(f);
 	if (found.length === 0) return found;
 	const text = view.text;
 	if (speaking.inAny(OTHERS_FRAME) || OTHERS_SILENCE.test(text)) return [];
-	if (text.length > ONE_THOUGHT) return found;
-	// Deleting or hiding messages is never a surprise's business.
-	const kind = keepsKindSecret(text) || OWN_DETAILS_ADVICE.test(text) || LESSON_WORD.test(text) || speaking.inAny(IN_LESSON);
+	// Deleting or hiding messages is never a surprise's business. A long message keeps its secret
+	// unless it is one of secrecy-kind.ts's readings, which look at the whole of it.
+	const short = text.length <= ONE_THOUGHT;
+	const kind = keepsKindSecret(text) || (short && (OWN_DETAILS_ADVICE.test(text) || LESSON_WORD.test(text) || speaking.inAny(IN_LESSON)));
 	return kind ? found.filter((f) => f.rule === 'secrecy.delete' || f.rule === 'secrecy.hide') : found;
 }

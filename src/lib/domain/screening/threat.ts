@@ -14,6 +14,7 @@ import type { RawFinding } from './types.js';
 import { GAME } from './threat-game.js';
 import { IMPLIED_THREAT_RULES } from './threat-implied.js';
 import { VEILED_THREAT_RULES } from './threat-veiled.js';
+import { WARNED_THREAT_RULES } from './threat-warned.js';
 
 const HARM =
 	'(?:(?:hurt|hit|punch|kick|kill|beat|batter|smash|stab|shank|merk|wreck|slap|strangle|murder|bash|thump|smack|deck|jump|knock|break|slice|shoot|burn|push|shove|trip|drown|bite|come for|come after|get|sort|mess) (?:you|u|ya|yu|your|ur|yer)(?: face| head| legs?| arms?| nose| teeth)?(?: in| up| out| over| back)?)(?! a (?:high|low|catch|ball|six|four))(?!(?: [a-z]+)? (?:record|records|high score|personal best|pb|heart)\\b)(?<!(?:get|sort|mess) (?:you|u|ya|yu|your|ur|yer))';
@@ -142,6 +143,7 @@ export function findThreats(view: WordView, speaking: Speaking): RawFinding[] {
 	const found = matchPhrases(view, RULES, 'threat', speaking);
 	for (const f of matchPhrases(view, VEILED_THREAT_RULES, 'threat', speaking)) found.push(f);
 	for (const f of matchPhrases(view, IMPLIED_THREAT_RULES, 'threat', speaking)) found.push(f);
+	for (const f of matchPhrases(view, WARNED_THREAT_RULES, 'threat', speaking)) found.push(f);
 	// A threat of violence from others is bullying as well (the "my brother will…").
 	for (const f of found) if (f.rule === 'threat.sender') found.push({ ...f, kind: 'unkind', rule: 'unkind.threat-from-others' });
 	return found;

@@ -22,6 +22,8 @@ import { TAUNT_RULES } from './unkind-taunts.js';
 import { DENIAL } from './unkind-denied.js';
 import { PUT_DOWN_RULES } from './unkind-put-downs.js';
 import { GANGING_UP_RULES } from './unkind-ganging-up.js';
+import { LEFT_OUT_RULES } from './unkind-left-out.js';
+import { teasedFondly, toldToAGrownUp } from './unkind-banter.js';
 import type { RawFinding } from './types.js';
 
 const INSULT =
@@ -218,14 +220,21 @@ const TAKEN_BACK_WARMLY_TEST = wordTest(TAKEN_BACK_WARMLY);
 
 /** Unkind, excluding or threatening phrases aimed at a person. */
 export function findUnkindPhrases(view: WordView, speaking: Speaking): RawFinding[] {
-	// Three lists, each short enough for the phrase index (one bit a rule): the older rules,
-	// put-downs (unkind-put-downs.ts) and ganging up (unkind-ganging-up.ts).
+	// Four lists, each short enough for the phrase index (one bit a rule): the older rules,
+	// put-downs (unkind-put-downs.ts), ganging up (unkind-ganging-up.ts) and plans and remarks
+	// about someone (unkind-left-out.ts).
 	const found = matchPhrases(view, RULES, 'unkind');
 	// Their wordings are also what a lesson on bullying or a story quotes, so they stand down there.
-	const more = [...matchPhrases(view, PUT_DOWN_RULES, 'unkind'), ...matchPhrases(view, GANGING_UP_RULES, 'unkind')];
-	if (more.length > 0 && !BULLYING_ADVICE_TEST.test(view.text) && !speaking.inAny(QUOTED_FRAME)) for (const f of more) found.push(f);
-	if (found.length > 0) return TAKEN_BACK_WARMLY_TEST.test(view.text) ? found.filter((f) => f.rule !== 'unkind.insult') : found;
+	const more = [
+		...matchPhrases(view, PUT_DOWN_RULES, 'unkind'),
+		...matchPhrases(view, GANGING_UP_RULES, 'unkind'),
+		...matchPhrases(view, LEFT_OUT_RULES, 'unkind')
+	];
+	const reported = toldToAGrownUp(view.text);
+	if (more.length > 0 && !reported && !BULLYING_ADVICE_TEST.test(view.text) && !speaking.inAny(QUOTED_FRAME)) for (const f of more) found.push(f);
+	if (found.length > 0) return TAKEN_BACK_WARMLY_TEST.test(view.text) || teasedFondly(view.text) ? found.filter((f) => f.rule !== 'unkind.insult') : found;
 	const text = view.text;
+	if (reported) return found;
 	const whole = (rule: string): void => {
 		found.push({ kind: 'unkind', start: view.starts[0] ?? 0, end: view.ends[text.length - 1] ?? 0, rule });
 	};
