@@ -23,7 +23,9 @@ describe('a listed phrase in a message that casts doubt on it', () => {
 		['my mum and dad said i can get an ipad when im 10', 'grooming.gift-unsure'],
 		['a lady on the telly said you look older than your age in a suit', 'grooming.age-unsure'],
 		['is your mum home? i need to drop off her dish', 'grooming.alone-unsure'],
-		['not joking i want to kill myself laughing at this video lol', 'selfharm.hurt-self-unsure']
+		['not joking i want to kill myself laughing at this video lol', 'selfharm.hurt-self-unsure'],
+		['christmas disco!! what r u wearing? im going as an elf', 'grooming.photo-unsure'],
+		['non uniform day tomorrow, wot r u wearing? i might do my football kit', 'grooming.photo-unsure']
 	])('holds %j for the teacher, with no urgent alert', (text, rule) => {
 		const result = screenText(text);
 		expect(result.verdict).toBe('hold');
@@ -41,7 +43,10 @@ describe('a listed phrase in a message that casts doubt on it', () => {
 		['is your mum home', 'grooming.alone'],
 		['he said you look older than your age', 'grooming.age'],
 		['i want to end it all', 'selfharm.not-alive'],
-		['i gave all my things away cos i wont need them now', 'selfharm.farewell']
+		['i gave all my things away cos i wont need them now', 'selfharm.farewell'],
+		['what r u wearing? send me a pic, its for the party', 'grooming.photo'],
+		['what are you wearing right now, is it your pjs? its for the disco game', 'grooming.photo'],
+		['wot r u wearing? dont tell ur mum i asked, its for a party', 'grooming.photo']
 	])('keeps %j urgent', (text, rule) => {
 		const result = screenText(text);
 		expect(result.findings.map((f) => f.rule)).toContain(rule);

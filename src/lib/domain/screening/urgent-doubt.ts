@@ -3,7 +3,7 @@
 // mature for your age and we had to spot that its a trick"), a grown-up's saying or question
 // quoted from the family ("age is just a number, my nan says"), vanishing as a figure of speech
 // ("i wanna disappear into the floor", "disappear like the invisible man"), "end it all" about a
-// game level, one named food not eaten, old toys handed on. Owns no rule of its own: it
+// game level, one named food not eaten, old toys handed on, outfits for a disco. Owns no rule of its own: it
 // renames such a finding `<rule>-unsure`. The message is still held and the teacher reads it,
 // but, like the word model's unsure finding, it pages nobody on its own (severity.ts), and
 // unsure self-harm still reaches the DSL as a same-day alert (safeguarding/alerts.ts). A wrong
@@ -54,10 +54,19 @@ const HANDED_ON = /\b(?:my old|old (?:toys|clothes|books|games|teddies)|baby toy
 const ERRAND =
 	/\b(?:drop (?:it |them |something )?(?:off|round)|give (?:it|them|her|him) back|bring (?:it |them )?(?:round|over|back)|deliver|return|to talk to (?:her|him|them)|to ask (?:her|him|them))\b/;
 
+// Friends comparing outfits for a dressing-up event ("disco outfit check… what r u wearing? its in
+// the hall on friday"): the question is about the event, not the child's body. Never when a
+// picture, a camera, being alone or a secret is in the message: that is the ask itself.
+const DRESSING_UP_EVENT =
+	/\b(?:disco|party|parties|prom|wedding|non ?uniform|mufti|fancy dress|dress ?up day|world book day|book day|christmas jumper day|school photo|outfits?|costumes?|onesies?)\b/;
+const PICTURE_OR_SECRET =
+	/\b(?:pics?|piks?|photos?|pictures?|selfies?|vids?|videos?|cam|camera|facetime|video ?call|show me|send|alone|just (?:you|u)|on (?:your|ur) own|secret|dont tell|do not tell|delete|bedroom|bed|bath|shower|pjs|pyjamas|underwear|bra)\b/;
+
 function doubted(rule: string, text: string): boolean {
 	if (PLAY_ACTED.test(text)) return true;
 	if (FAMILY_RULES.has(rule) && FAMILY_SAYS.test(text)) return true;
 	if (rule === 'grooming.alone' && ERRAND.test(text)) return true;
+	if (rule === 'grooming.photo' && DRESSING_UP_EVENT.test(text) && !PICTURE_OR_SECRET.test(text)) return true;
 	if (WISH_RULES.has(rule) && VANISH_FIGURE.test(text)) return true;
 	if ((WISH_RULES.has(rule) || ENDING.test(text)) && rule.startsWith('selfharm.') && GAME_TALK.test(text)) return true;
 	if (rule === 'selfharm.not-eating' && NAMED_FOOD.test(text) && !EATING_GOAL.test(text)) return true;
