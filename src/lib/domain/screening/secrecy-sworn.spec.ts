@@ -13,6 +13,7 @@ const PAIRS: readonly [string, string, string][] = [
 		'you arent allowed to talk about what goes on in our flat, thats what he says',
 		'we talked about what goes on in our flat, mostly lego and noise'
 	],
+	['secrecy.dont-tell', 'if i tell my mum about it she wont let me go out ever again', 'if i tell my mum about it she will help me sort it out'],
 	['secrecy.promise', 'you have to take this to your grave, promise me', 'you have to take this to your nan, she left it here'],
 	['secrecy.promise', 'we never had this conversation ok, not a word', 'we never had this lesson before, it was new'],
 	['secrecy.hide', 'if your mum asks we were just at the library all afternoon', 'if your mum asks, the library shuts at five on saturdays'],

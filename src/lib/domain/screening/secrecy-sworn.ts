@@ -3,7 +3,8 @@
 // about something: "you can't say about the bruises", "if you say about the money, you're just
 // as guilty", "you're not allowed to tell about my step dad", "nobody says a word about what we
 // did", "I don't tell about yours, you don't tell about mine", "stop telling my mum what we talk
-// about", "if I tell mum she won't come back"), secrecy.promise (sworn: "take this to your
+// about", "if I tell mum she won't come back", but not "if I tell my teacher she will sort it
+// out", which is a child choosing to tell), secrecy.promise (sworn: "take this to your
 // grave", "we all swore, now you swear too", "let's make a pact", "we never had this
 // conversation", "you saw nothing", "keep your mouth shut", "remember the deal") and secrecy.hide
 // (a cover story for a grown-up: "if your mum asks we were just playing football", with its
@@ -22,7 +23,7 @@ export const SWORN_RULES: readonly PhraseRule[] = [
 	{
 		rule: 'secrecy.dont-tell',
 		pattern: phrase(
-			`(?<!\\bi )(?:cant|can not|cannot|mustnt|must not|better not|are not allowed to|arent allowed to|r not allowed to|not allowed to|dont|do not|never) (?:ever )?(?:say|tell|mention|talk) about ${ABOUT}|if ${YOU} (?:say|tell|mention|talk) about ${ABOUT}(?: [a-z]+){0,8} (?:youre|ur|you are|u r|you will|youll|u ll|ull|everyone will|ill|i ll|well|we ll|we will|just as|in trouble|guilty)\\b|(?:nobody|no one|noone|no1) says a word about|stop telling (?:my|your|ur) (?:mum|mom|dad|parents|nan|teacher) (?:what|about)|if (?:i|we) tell ${GROWN_UP}(?: [a-z]+){0,8} (?:she|he|they) (?:wont|will|ll|said|says)`
+			`(?<!\\bi )(?:cant|can not|cannot|mustnt|must not|better not|are not allowed to|arent allowed to|r not allowed to|not allowed to|dont|do not|never) (?:ever )?(?:say|tell|mention|talk) about ${ABOUT}|if ${YOU} (?:say|tell|mention|talk) about ${ABOUT}(?: [a-z]+){0,8} (?:youre|ur|you are|u r|you will|youll|u ll|ull|everyone will|ill|i ll|well|we ll|we will|just as|in trouble|guilty)\\b|(?:nobody|no one|noone|no1) says a word about|stop telling (?:my|your|ur) (?:mum|mom|dad|parents|nan|teacher) (?:what|about)|if (?:i|we) tell ${GROWN_UP}(?: [a-z]+){0,8} (?:she|he|they) (?:wont|will|ll|said|says)(?! (?:sort|help|fix|listen|understand|know what to do|deal with it|stop (?:it|them|him|her)|be (?:proud|pleased|happy)))`
 		),
 		unless: /\b(?:happy|proud|pleased|excited|surprise|password|address|postcode|phone number|full name|spoilers?|ending)\b/,
 		needs: /say|tell|mention|talk|word|stay/
