@@ -34,7 +34,11 @@ describe('self-harm behind a cover still pages the safeguarding lead', () => {
 			'selfharm.not-alive',
 			'its a trick my mum plays, she says im fat so i dont eat, i want to die',
 			'its a trick my mum plays, she hides the biscuits on the top shelf'
-		]
+		],
+		['selfharm.hurt-self', "rofl i'm going to hang myself tonight", "rofl i'm going to hang my coat up tonight"],
+		['selfharm.not-alive', 'we practised saying no in pshe but i want to die anyway', 'we practised saying no in pshe and it was fun anyway'],
+		['selfharm.not-alive', 'i want to vanish into the ground and never wake up', 'i want to sleep in and never wake up early on a saturday'],
+		['selfharm.farewell', 'giving away my old games cos i wont need them where im going', 'giving away my old games cos i got a new console']
 	];
 	itHoldsEachAndPassesItsTwin(pairs, { findsBy: 'kind', severity: 'urgent' });
 });
@@ -58,6 +62,16 @@ describe('grooming behind a role play or a family saying still pages the safegua
 			'grooming.alone',
 			'are you on your own? i want to drop round and give you a present, just us',
 			'i want to drop round and give you your jumper back, you left it at my party'
+		],
+		[
+			'grooming.age',
+			'you seem really grown up for your age, my mum always says that too, message me later',
+			'my mum always says that too, you are so good at drawing'
+		],
+		[
+			'grooming.alone',
+			'is your dad home? i need to drop something off, are you alone? delete this',
+			'i need to drop something off for your dad, its the drill he lent us'
 		]
 	];
 	itHoldsEachAndPassesItsTwin(pairs, { findsBy: 'kind', severity: 'urgent' });
@@ -99,9 +113,27 @@ describe('a meeting behind a surprise or a parent’s say-so still pages the saf
 			'meeting.unknown-adult',
 			'a man from roblox who is in my class wants to meet me at the shop after school, dont tell',
 			'a girl from roblox who is in my class wants to play at break'
-		]
+		],
+		[
+			'meeting.unknown-adult',
+			'my mum texted your mum, ill get you from the bus stop tonight, hes 21 the driver btw',
+			'my mum texted your mum, she will get us both from the bus stop tonight'
+		],
+		[
+			'meeting.unknown-adult',
+			'my dad is dropping me off at the park, meet me there after school, my mate is 18 and has a car',
+			'my dad is dropping me off at the park after school, your mum said she will be there too'
+		],
+		['meeting.unknown-adult', 'a lady from my road wants me to come to her flat tonight on my own', 'a girl from my road wants to play football at break']
 	];
 	itHoldsEachAndPassesItsTwin(pairs, { findsBy: 'kind', severity: 'urgent', verdict: 'not-allow' });
+});
+
+describe('a game rival who names a real place is arranging a meeting', () => {
+	const pairs: HeldPair[] = [
+		['meeting.situation', 'im coming for you on roblox and after school at the park too', 'im coming for you on roblox after school, get ready to lose']
+	];
+	itHoldsEachAndPassesItsTwin(pairs, { findsBy: 'kind', verdict: 'not-allow' });
 });
 
 describe('a kind-looking secret, a report or a denied game that is not one is still held', () => {

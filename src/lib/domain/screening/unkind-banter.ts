@@ -21,7 +21,7 @@ const REPORTED =
 
 // A report the writer then joins in with is the unkindness said again: "miss, someone said Zac
 // smells and i agree".
-const AGREED = /\b(?:i agree|and (?:its|it is|thats) true|(?:hes|shes|theyre|they are|he is|she is) right|so true|which is true)\b/;
+const AGREED = /\b(?:i agree|(?:its|it is|thats) true|(?:hes|shes|theyre|they are|he is|she is) right|so true|which is true)\b/;
 
 /** A name said in fun about something good or small: unkind.insult stands down. */
 export const teasedFondly = (text: string): boolean => FONDLY.test(text);
