@@ -20,7 +20,11 @@ describe('self-harm behind a cover still pages the safeguarding lead', () => {
 			'im not eating anything, the dentist can say what they want, i need to be thin',
 			'im not eating anything hard, the dentist said my tooth needs to rest'
 		],
-		['selfharm.not-eating', 'im starving myself, i told mum im allergic to wheat so she doesnt notice', 'im not eating wheat, i am allergic to it'],
+		[
+			'selfharm.not-eating',
+			'im starving myself, i told mum im allergic to wheat so she doesnt notice',
+			'im not eating meat anymore, im vegetarian and i told mum'
+		],
 		[
 			'selfharm.farewell',
 			'im giving my old toys to my sister because i wont be here next week, goodbye everyone',

@@ -174,7 +174,7 @@ const SIDEWAYS_WITHOUT_COVERS = UNGUARDED(SIDEWAYS_RULES);
 // doesnt notice", "the dentist can say what they want, i need to be thin". The not-eating rule is
 // then read without its allergy, faith and dentist stand-down.
 const NOT_EATING_COVER =
-	/\b(?:thin|thinner|skinny|fat|weight|smaller|notice|pretend|pretending|on purpose|so (?:she|he|they|mum|dad|nobody|no one) (?:doesnt|dont|wont|cant)|say what they want|i told (?:mum|dad|her|him|them|everyone)|hate myself|deserve)\b/;
+	/\b(?:thin|thinner|skinny|fat|weight|smaller|notice|pretend|pretending|on purpose|so (?:she|he|they|mum|dad|nobody|no one) (?:doesnt|dont|wont|cant)|say what they want|hate myself|deserve)\b/;
 const NOT_EATING_WITHOUT_COVERS = UNGUARDED(RULES.filter((r) => r.rule === 'selfharm.not-eating'));
 
 // A laugh is the only cover: "lol i want to kill myself", "i cut myself again lol". Children
