@@ -39,7 +39,7 @@ describe('self-harm behind a cover still pages the safeguarding lead', () => {
 			'its a trick my mum plays, she says im fat so i dont eat, i want to die',
 			'its a trick my mum plays, she hides the biscuits on the top shelf'
 		],
-		['selfharm.hurt-self', "rofl i'm going to hang myself tonight", "rofl i'm going to hang my coat up tonight"],
+		['selfharm.hurt-self', "rofl i'm going to hang myself tonight", "rofl i'm going to hang myself upside down on the monkey bars tonight"],
 		['selfharm.not-alive', 'we practised saying no in pshe but i want to die anyway', 'we practised saying no in pshe and it was fun anyway'],
 		['selfharm.not-alive', 'i want to vanish into the ground and never wake up', 'i want to sleep in and never wake up early on a saturday'],
 		['selfharm.farewell', 'giving away my old games cos i wont need them where im going', 'giving away my old games cos i got a new console']

@@ -26,7 +26,10 @@ import { markDoubtful, UNSURE_SUFFIX } from './urgent-doubt.js';
 const I_WANT =
 	'(?:i (?:want|wanna|wana|need|am going|m going|am gonna|m gonna|keep wanting|feel like i want|feel like i wanna|think i want|might|will|am ready|ll|would like|wish i could|just want|really want)(?: to)?|im (?:going|gonna|gunna|ready)(?: to)?|ima|imma|sometimes i want to|i feel like i should|i should just|i should|i think i should|maybe i should|i keep thinking about)';
 const SELF = '(?:myself|my self|meself|me self|mysef|myslef)';
-const HARM = '(?:kill|kil|hurt|harm|cut|stab|end|punish|hit|scratch|starve|strangle|burn|drown|hang|suffocate|poison|overdose)';
+// Hanging from the monkey bars or a coat hook is play: "hang myself upside down like a bat".
+const HANG_NOT_PLAY =
+	'(?! (?:myself|my self|meself|me self) (?:upside down|by my (?:legs|knees|arms)|off the|from the (?:monkey bars|climbing frame|bars|rope)|on the (?:monkey bars|climbing frame|bars|coat|hook|peg|rope)|like a (?:bat|monkey|sloth)))';
+const HARM = `(?:kill|kil|hurt|harm|cut|stab|end|punish|hit|scratch|starve|strangle|burn|drown|hang${HANG_NOT_PLAY}|suffocate|poison|overdose)`;
 
 // Ways a child says they want to stop being here, after a wish ("I wish I could
 // just…", "I want to…", "I think about…").
