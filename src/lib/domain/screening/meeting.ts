@@ -177,6 +177,14 @@ const IN_A_GAME = /\bin (?:minecraft|roblox|fortnite|animal crossing|among us|th
 // A party invitation on paper goes home to the reader's family: their grown-ups decide.
 const INVITATION_CARD = /\b(?:invitations?|invite card|(?:the|an|my|your|ur) invite (?:is|came))\b/;
 const ALONE_OR_SECRET = /\b(?:just (?:you|u)|on (?:your|ur) own|by (?:yourself|urself)|alone|dont tell|secret)\b/;
+// A rival met in a game is no visit, unless a real place or "in real life" follows the game
+// ("im coming for you on roblox and after school at the park too").
+const OFF_SCREEN =
+	/\b(?:park|skate ?park|shops?|station|bus stop|rec|woods|town|cinema|mine|my house|your house|ur house|your street|ur street|your door|irl|in real life|for real)\b/;
+
+/** The writer or their friend giving a grown-up's age: "im 19", "my friend is 20". */
+const GROWN_UP_AGE =
+	/\b(?:im|i am|hes|shes|he is|she is|(?:my|a|his|her) (?:friend|mate|buddy|bestie|cousin|boyfriend|girlfriend|driver) is|theyre|they are)(?: actually| nearly| like)? (?:1[6-9]|[2-9][0-9]|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty)\b(?! (?:minutes|mins|seconds|points|pounds|quid|percent|metres|miles|kg|cm|hours|times|pages|p\b))/;
 const IF_PARENT_AGREES = /\bif (?:your|ur) (?:mum|dad|mom|parents|nan|gran) (?:says|say|lets (?:you|u)|let (?:you|u))(?: (?:yes|ok|its ok|you can|u can))?\b/;
 // "i was thinking we could…" is a plan being made, not a report.
 const PAST_REPORT = /\b(?:we had|we went|i went|was(?! thinking| wondering)|yesterday|last (?:week|weekend|night|year|time|summer)|did you (?:go|see|come))\b/;
@@ -233,7 +241,7 @@ export function findMeetings(view: WordView, speaking: Speaking): RawFinding[] {
 		(joined === null ? speaking : readSpeaking(joined)).inAny(TOLD_OF) ||
 		holds(MEETING_RULE_TALK_TEST, view, text) ||
 		holds(STORY_PEOPLE_TEST, view, text) ||
-		GAME_CHALLENGE.test(text)
+		(GAME_CHALLENGE.test(text) && !OFF_SCREEN.test(text.replace(GAME_CHALLENGE, ' ')))
 	)
 		return [];
 	// A parent or carer arranging it with the reader's own parent is a known grown-up's plan
@@ -246,7 +254,12 @@ export function findMeetings(view: WordView, speaking: Speaking): RawFinding[] {
 	const plan = holds(IF_PARENT_AGREES_TEST, view, text) ? text.replace(IF_PARENT_AGREES, ' ') : text;
 	// Grown-ups arranging it between themselves (meeting-school-day.ts) have the reader's parent in it.
 	const parentsPlan = PARENTS_PLAN.test(plan);
+	// Not when the plan is kept from someone or made for the reader alone, or a grown-up friend
+	// comes with it: "your mum told my mum you can come… dont tell her its me", "our parents have
+	// sorted it, meet me at the station just you, im 19". A parent's say-so is then the cover.
 	if (
+		!holds(ALONE_OR_SECRET_TEST, view, plan) &&
+		!GROWN_UP_AGE.test(text) &&
 		(parentsPlan || holds(KNOWN_ADULT_TEST, view, plan) || OWN_DROP_OFF.test(plan)) &&
 		(parentsPlan || holds(READER_PARENT_TEST, view, plan) || !holds(READER_BROUGHT_TEST, view, plan))
 	)

@@ -211,7 +211,8 @@ function resolveOverlaps(raw: readonly RawFinding[]): RawFinding[] {
 		const swallowed = kept.some((k) => {
 			const contains = k.start <= f.start && f.end <= k.end;
 			const overlaps = k.start < f.end && f.start < k.end;
-			if (k.kind === f.kind) return overlaps;
+			// A grown-up named inside a wider meeting is kept: it is what makes the meeting urgent.
+			if (k.kind === f.kind) return overlaps && f.rule !== 'meeting.unknown-adult';
 			return contains && (OUTRANKS[k.kind]?.includes(f.kind) ?? false);
 		});
 		if (!swallowed) kept.push(f);

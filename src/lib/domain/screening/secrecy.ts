@@ -115,6 +115,13 @@ const RULES: readonly PhraseRule[] = [
 	}
 ];
 
+// A surprise or a game is the cover a groomer reaches for when the secret brings the reader to
+// them alone or away, or near their body: "its a present from me, our secret, come to my house
+// after school", "keep it a secret, its for fun, you can sit on my lap when no one is looking",
+// "uncle dave wants to give you it himself". No kind secret clears those.
+const SECRET_ALONE_OR_AWAY =
+	/\b(?:just (?:you|u) and me|just me and (?:you|u)|just (?:us two|the two of us)|on (?:your|ur) own|by (?:yourself|urself)|come alone|(?:come|pop|cum) (?:to|round|over|round to|over to|2) (?:mine|my house|my flat|my place|my car)|pick (?:you|u) up|in my (?:car|van)|(?:sit|sat) on my (?:lap|knee)|(?:when|while) (?:no one|nobody|noone)(?: else)? (?:is |s )?(?:looking|watching|around|about|home|in)|give (?:it to )?(?:you|u)(?: it)? (?:himself|herself|themselves|in person)|wants to give (?:you|u) (?:it|them) (?:himself|herself))\b/;
+
 /** A short message is one thought: a kind surprise anywhere in it clears its secret (the rules' own window is 40 letters). */
 const ONE_THOUGHT = 140;
 
@@ -126,6 +133,7 @@ const ONE_THOUGHT = 140;
  * secrecy to the rules, since it reads "don't tell her" without the necklace for Mothers' Day.
  */
 export function keepsKindSecret(text: string): boolean {
+	if (SECRET_ALONE_OR_AWAY.test(text)) return false;
 	const surprise = (GOOD_SURPRISE.test(text) && !LURE.test(text)) || SECRET_THING.test(text);
 	return (text.length <= ONE_THOUGHT && surprise) || keepsOtherKindSecret(text, surprise);
 }

@@ -19,14 +19,17 @@ import { SELFHARM_SIGN_RULES } from './selfharm-signs.js';
 import { SELFHARM_MEANS_RULES } from './selfharm-means.js';
 import { SELFHARM_HIDDEN_RULES } from './selfharm-hidden.js';
 import { findMaskedSelfHarm, SELFHARM_VEILED_RULES } from './selfharm-veiled.js';
-import type { WordView } from './normalise.js';
+import { buildWordView, normaliseText, type WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
 import { markDoubtful, UNSURE_SUFFIX } from './urgent-doubt.js';
 
 const I_WANT =
 	'(?:i (?:want|wanna|wana|need|am going|m going|am gonna|m gonna|keep wanting|feel like i want|feel like i wanna|think i want|might|will|am ready|ll|would like|wish i could|just want|really want)(?: to)?|im (?:going|gonna|gunna|ready)(?: to)?|ima|imma|sometimes i want to|i feel like i should|i should just|i should|i think i should|maybe i should|i keep thinking about)';
 const SELF = '(?:myself|my self|meself|me self|mysef|myslef)';
-const HARM = '(?:kill|kil|hurt|harm|cut|stab|end|punish|hit|scratch|starve|strangle|burn|drown)';
+// Hanging from the monkey bars or a coat hook is play: "hang myself upside down like a bat".
+const HANG_NOT_PLAY =
+	'(?! (?:myself|my self|meself|me self) (?:upside down|by my (?:legs|knees|arms)|off the|from the (?:monkey bars|climbing frame|bars|rope)|on the (?:monkey bars|climbing frame|bars|coat|hook|peg|rope)|like a (?:bat|monkey|sloth)))';
+const HARM = `(?:kill|kil|hurt|harm|cut|stab|end|punish|hit|scratch|starve|strangle|burn|drown|hang${HANG_NOT_PLAY}|suffocate|poison|overdose)`;
 
 // Ways a child says they want to stop being here, after a wish ("I wish I could
 // just…", "I want to…", "I think about…").
@@ -139,6 +142,7 @@ const RULES: readonly PhraseRule[] = [
 		),
 		// A food the child's body or faith rules out, or a sore mouth: "im not eating anything with
 		// gluten cos i have coeliac disease", "not eating till sunset, its ramadan".
+		// (Not when the message gives the body's size or a cover as the reason: see NOT_EATING_COVER.)
 		unless:
 			/\b(?:allergy|allergies|allergic|coeliac|celiac|gluten|dairy|lactose|intolerant|intolerance|meat|vegetarian|veggie|vegan|halal|kosher|ramadan|for lent|in lent|till sunset|until sunset|braces|dentist|wobbly tooth|tooth out|operation|anaesthetic)\b/,
 		needs: /eat|starv|sick|skip/
@@ -158,15 +162,44 @@ const SIDEWAYS_RULES: readonly PhraseRule[] = [...SELFHARM_VEILED_RULES, ...SELF
 // takes it back ("asking for a story. well not really for a story"), not beside a bare "not for
 // homework, just curious".
 const COVER_TAKEN_BACK =
-	/\b(?:not (?:joking|kidding|lying)(?: this time)?|(?:its|it s|this is) not (?:a joke|about (?:homework|school|a game|the game)|a story|for halloween)|not (?:cos|because|coz) (?:im|i am|we are|were) (?:moving|going away|going on holiday))\b/;
+	/\b(?:not (?:joking|kidding|lying)(?: this time)?|(?:a|this is a|its a|my) (?:true )?story about (?:me|myself)|(?:this|its|it s) (?:is )?(?:really |actually )?about me|(?:its|it s|this is) not (?:a joke|about (?:homework|school|a game|the game)|a story|for halloween)|not (?:cos|because|coz) (?:im|i am|we are|were) (?:moving|going away|going on holiday))\b/;
 const COVER_NAMED_THEN_TAKEN_BACK =
 	/\b(?:(?:for|asking for) (?:a|my) (?:story|project|friend)(?: [a-z]+){0,3} (?:well |actually |ok |but )?not really|asking for a reason)\b/;
-const STILL_PLAYFUL = /\b(?:laughing|laugh|lol|haha|video|film|game|level|trampoline|rollercoaster|paper|dt)\b/;
+const STILL_PLAYFUL = /\b(?:laughing|laugh|video|film|game|level|trampoline|rollercoaster|paper|dt)\b/;
 const MEANS_ASKED =
 	/\b(?:tallest|highest|deepest) (?:bridge|building|cliff|roof|tower|car park)|how (?:many|much) (?:pills|tablets|paracetamol|calpol|medicine)\b/;
 const UNGUARDED = (rules: readonly PhraseRule[]): readonly PhraseRule[] => rules.map(({ unless: _unless, standsDownIn: _frames, ...rule }) => rule);
 const RULES_WITHOUT_COVERS = UNGUARDED(RULES);
 const SIDEWAYS_WITHOUT_COVERS = UNGUARDED(SIDEWAYS_RULES);
+
+// A reason for not eating that is a cover or the body's size, anywhere in the message (the rule's
+// own stand-down reads only 40 letters either side): "i told mum im allergic to wheat so she
+// doesnt notice", "the dentist can say what they want, i need to be thin". The not-eating rule is
+// then read without its allergy, faith and dentist stand-down.
+const NOT_EATING_COVER =
+	/\b(?:thin|thinner|skinny|fat|weight|smaller|notice|pretend|pretending|on purpose|so (?:she|he|they|mum|dad|nobody|no one) (?:doesnt|dont|wont|cant)|say what they want|hate myself|deserve)\b/;
+const NOT_EATING_WITHOUT_COVERS = UNGUARDED(RULES.filter((r) => r.rule === 'selfharm.not-eating'));
+
+// A laugh is the only cover: "lol i want to kill myself", "i cut myself again lol". Children
+// laugh off what they mean, so with no other sign of a game, a story or a joke's subject, the
+// message is read again without its laughs, every other stand-down still in force, and what is
+// found is found.
+const LAUGH = /\b(?:lol|lool|lmao|lmfao|haha+|hehe+|ha ha|jk|rofl|xd)\b/;
+const LAUGHS = new RegExp(LAUGH.source, 'g');
+// The everyday overstatement a laugh goes with: dying of embarrassment, not wanting to be here at
+// school on a Sunday.
+const LAUGHED_OFF =
+	/\b(?:die|died|dying|dead) (?:of|from|with) |\b(?:embarrassment|shame|boredom)\b|\b(?:be|was|wasnt|were|werent|not) here (?:at|in|on|for|with|today|now|right now)\b/;
+
+function findBehindLaugh(view: WordView): RawFinding[] {
+	const text = view.text;
+	if (!LAUGH.test(text)) return [];
+	const withoutLaughs = text.replace(LAUGHS, ' ');
+	if (NOT_ME.test(withoutLaughs) || LAUGHED_OFF.test(withoutLaughs)) return [];
+	const again = buildWordView(normaliseText(withoutLaughs));
+	const found = [...matchPhrases(again, RULES, 'selfharm'), ...matchPhrases(again, SIDEWAYS_RULES, 'selfharm')];
+	return found.map((f) => ({ kind: f.kind, rule: f.rule, start: view.starts[0] ?? 0, end: view.ends[text.length - 1] ?? 0 }));
+}
 
 function findBehindTakenBackCover(view: WordView): RawFinding[] {
 	const text = view.text;
@@ -174,7 +207,7 @@ function findBehindTakenBackCover(view: WordView): RawFinding[] {
 		return [{ kind: 'selfharm', start: view.starts[0] ?? 0, end: view.ends[text.length - 1] ?? 0, rule: 'selfharm.plain' }];
 	if (!COVER_TAKEN_BACK.test(text)) return [];
 	const found = [...matchPhrases(view, RULES_WITHOUT_COVERS, 'selfharm'), ...matchPhrases(view, SIDEWAYS_WITHOUT_COVERS, 'selfharm')];
-	return STILL_PLAYFUL.test(text) ? found.map((f) => ({ ...f, rule: `${f.rule}${UNSURE_SUFFIX}` })) : found;
+	return STILL_PLAYFUL.test(text.replace(LAUGHS, ' ')) ? found.map((f) => ({ ...f, rule: `${f.rule}${UNSURE_SUFFIX}` })) : found;
 }
 
 /** Words that say a child may hurt themselves. */
@@ -182,5 +215,7 @@ export function findSelfHarm(view: WordView): RawFinding[] {
 	const found = matchPhrases(view, RULES, 'selfharm');
 	found.push(...matchPhrases(view, SIDEWAYS_RULES, 'selfharm'), ...findMaskedSelfHarm(view));
 	if (found.length === 0) found.push(...findBehindTakenBackCover(view));
+	if (found.length === 0) found.push(...findBehindLaugh(view));
+	if (found.length === 0 && NOT_EATING_COVER.test(view.text)) found.push(...matchPhrases(view, NOT_EATING_WITHOUT_COVERS, 'selfharm'));
 	return markDoubtful(found, view.text);
 }

@@ -19,8 +19,12 @@ const FONDLY =
 const REPORTED =
 	/^(?:dear )?(?:miss|sir|mr [a-z]+|mrs [a-z]+|ms [a-z]+)\b[\s\S]*\b(?:some (?:people|kids|children|boys|girls)|someone|i saw)\b|\bcan (?:you|u) (?:talk to|speak to|have a word with) them\b|\b(?:said|say|says) the words\b|\bthe words [a-z ]{0,30} can hurt\b|\bkindness (?:tree|week|jar|wall|day)\b/;
 
+// A report the writer then joins in with is the unkindness said again: "miss, someone said Zac
+// smells and i agree".
+const AGREED = /\b(?:i agree|(?:its|it is|thats) true|(?:hes|shes|theyre|they are|he is|she is) right|so true|which is true)\b/;
+
 /** A name said in fun about something good or small: unkind.insult stands down. */
 export const teasedFondly = (text: string): boolean => FONDLY.test(text);
 
 /** Unkind words reported to a grown-up or quoted as words: the unkind wordings stand down. */
-export const toldToAGrownUp = (text: string): boolean => REPORTED.test(text);
+export const toldToAGrownUp = (text: string): boolean => REPORTED.test(text) && !AGREED.test(text);

@@ -11,10 +11,13 @@ const RULES: readonly PhraseRule[] = [
 	{
 		rule: 'meeting.unknown-adult',
 		pattern: phrase(
-			`(?:a|this|some|that|the) (?:man|men|lady|woman|guy|bloke|grown up|adult|older (?:boy|girl|lad|kid)|teenager|teen|stranger)|(?:my|a|an) (?:friend|mate|buddy|bestie) (?:from|off|on|i met on|i met in) (?:online|the internet|roblox|fortnite|minecraft|tiktok|youtube|discord|snap|snapchat|insta|instagram|a game|the game|among us|the app|an app)|(?:someone|somebody|a person|people|a boy|a girl|this boy|this girl) (?:i|we) (?:met|know|talk to|play with) (?:online|on (?:roblox|fortnite|minecraft|tiktok|discord|a game|the game|snap|insta))|(?:hes|shes|he is|she is|theyre|they are|im|i am|my friend is) (?:1[6-9]|[2-9][0-9]|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty)(?: years old| yrs| yo)?(?![0-9])|(?:my|your|ur) (?:online|secret) (?:friend|boyfriend|girlfriend|mate)`
+			`(?:a|this|some|that|the) (?:man|men|lady|woman|guy|bloke|grown up|adult|older (?:boy|girl|lad|kid)|teenager|teen|stranger)|(?:my|a|an) (?:friend|mate|buddy|bestie) (?:from|off|on|i met on|i met in) (?:online|the internet|roblox|fortnite|minecraft|tiktok|youtube|discord|snap|snapchat|insta|instagram|a game|the game|among us|the app|an app)|(?:someone|somebody|a person|people|a boy|a girl|this boy|this girl) (?:i|we) (?:met|know|talk to|play with) (?:online|on (?:roblox|fortnite|minecraft|tiktok|discord|a game|the game|snap|insta))|(?:hes|shes|he is|she is|theyre|they are|im|i am|(?:my|a) (?:friend|mate|buddy|bestie|boyfriend|girlfriend) is) (?:1[6-9]|[2-9][0-9]|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty)(?: years old| yrs| yo)?(?![0-9])|(?:my|your|ur) (?:online|secret) (?:friend|boyfriend|girlfriend|mate)`
 		),
 		// A friend the child also knows in person is no stranger: "my online friend Priya from class".
-		unless: /\b(?:from (?:my |our )?(?:class|school|football|cubs|brownies|scouts|street|road)|in (?:my|our) (?:class|year|school)|my cousin|next door)\b/
+		// Not a grown-up by word or age, though: "my online friend from class is actually 25", "a man
+		// from my street".
+		unless:
+			/^(?![\s\S]*\b(?:man|men|lady|woman|guy|bloke|grown up|adult|stranger|teenager|teen|(?:is|im|hes|shes|actually|nearly) (?:1[6-9]|[2-9][0-9]))\b)[\s\S]*\b(?:from (?:my |our )?(?:class|school|football|cubs|brownies|scouts|street|road)|in (?:my|our) (?:class|year|school)|my cousin|next door)\b/
 	}
 ];
 

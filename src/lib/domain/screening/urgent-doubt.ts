@@ -36,7 +36,7 @@ const VANISH_FIGURE =
 const WISH_RULES = new Set(['selfharm.not-alive', 'selfharm.run-away', 'selfharm.burden']);
 
 // "End it all" about a level or a game: the game is what the child wants to stop.
-const GAME_TALK = /\b(?:(?:this|the|that) (?:level|game|boss|round)|in (?:minecraft|roblox|fortnite))\b/;
+const GAME_TALK = /\b(?:(?:this|the|that) (?:level|game|boss|round)(?! of)|in (?:minecraft|roblox|fortnite))\b/;
 const ENDING = /\bend (?:it all|everything)\b/;
 
 // Not eating one named meal or food: "im not eating my crusts cos they are gross"; not when the
@@ -62,7 +62,30 @@ const DRESSING_UP_EVENT =
 const PICTURE_OR_SECRET =
 	/\b(?:pics?|piks?|photos?|pictures?|selfies?|vids?|videos?|cam|camera|facetime|video ?call|show me|send|alone|just (?:you|u)|on (?:your|ur) own|secret|dont tell|do not tell|delete|bedroom|bed|bath|shower|pjs|pyjamas|underwear|bra)\b/;
 
+// None of the doubts above holds when the message also says the words are the writer's own: a
+// feeling likened to the telly's ("i want to kill myself like the man on the telly did", "i saw it
+// on the news and i feel the same"), a hurt already done ("on youtube they said it helps so i cut
+// myself last night"), a wish with no end ("disappear forever like magic and never come back") or
+// a goodbye. A film, a game or a figure of speech is then the cover, not the reading.
+const OWN =
+	/\b(?:i (?:feel|felt)(?: [a-z]+){0,2} (?:the same|like (?:that|him|her|them|it))|like (?:the|a|that|this) (?:man|woman|lady|girl|boy|person|character|guy)(?: [a-z]+){0,4} (?:did|does|said|says|was|is)|the same as (?:the|him|her|them)|i (?:cut|hurt|burnt|burned|scratched|hit|starved) myself|last night|(?:myself|it|that) again|for real|i mean it|not (?:a joke|joking|kidding|pretend|pretending)|isnt a (?:joke|game)|i keep|every (?:day|night)|(?:says|said|calls me|call me|tells me) (?:im|i am) (?:fat|ugly|stupid|useless|worthless|nothing|a waste)|everyone (?:else|would be)|better off without me|nobody (?:would|had to|has to|will|cares)|no one (?:would|cares|will)|forever|never come back|not be here|wont be here|(?:never|not) wake up|where (?:im|i am) going|wont need (?:them|it|these|those)|anyway|but i (?:still |really |just )?(?:want|wanna|feel)|goodbye|bye everyone|remember me|miss me)\b/;
+
+// A grooming ask kept between two or pressed on the reader: "act it out on video call just us",
+// "my mum said im allowed to, just dont tell your parents", "mine never check so we can video
+// chat". In a lesson's role play or scenario those are the words the class spotted, so they count
+// only where no lesson frames the message.
+const PRESSED =
+	/\b(?:just (?:us|you and me|me and you|u and me|me and u)|(?:dont|do not|dnt|never) tell|our (?:little )?secret|keep it (?:a )?secret|video (?:call|chat)|facetime|send me|pics?|photos?|pictures?|selfies?|come (?:over|round|to mine|to my)|on (?:your|ur) own|by (?:yourself|urself)|mine never|(?:hes|shes|theyre|they are) right|(?:snap|add|dm|message|text|call|ring) me|delete (?:this|it|that|our|the)|are (?:you|u) alone|special (?:girl|boy|friend))\b/;
+const LESSON_FRAME =
+	/\b(?:we (?:did|had to|acted|practised|watched|learnt|learned|talked)|(?<!not a )(?:trick|trap)|spot|lesson|pshe|e ?safety|online safety|in class|our teacher|(?:mr|mrs|miss|ms) [a-z]+ (?:said|showed|told)|scenario|watch out for)\b/;
+
+function ownOrPressed(rule: string, text: string): boolean {
+	if (rule.startsWith('selfharm.')) return OWN.test(text);
+	return rule.startsWith('grooming.') && PRESSED.test(text) && !LESSON_FRAME.test(text);
+}
+
 function doubted(rule: string, text: string): boolean {
+	if (ownOrPressed(rule, text)) return false;
 	if (PLAY_ACTED.test(text)) return true;
 	if (FAMILY_RULES.has(rule) && FAMILY_SAYS.test(text)) return true;
 	if (rule === 'grooming.alone' && ERRAND.test(text)) return true;
