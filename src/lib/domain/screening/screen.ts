@@ -21,6 +21,7 @@ import { findAddresses } from './address.js';
 import { findChainLetters } from './chain.js';
 import { findDerivedDetails } from './derived-details.js';
 import { classifyHolds } from './classifier.js';
+import { markDoubtful } from './urgent-doubt.js';
 import { compileRoster, findFullNames, type CompiledRoster } from './fullname.js';
 import { findSurnameClues } from './surname-clue.js';
 import { compileWords, findProfanity, type CompiledWords } from './language.js';
@@ -139,7 +140,8 @@ function screenWith(text: string, compiled: CompiledContext, recent: readonly st
 	add(findSplitDetails(text, recent));
 	if (raw.some((f) => f.kind === 'meeting' || f.kind === 'location')) add(findUnknownAdult(words));
 	// The word model only adds holds, and only for kinds no rule found.
-	add(classifyHolds(words, text, new Set(raw.map((f) => f.kind)), speaking));
+	// A sure grooming reading inside a family's saying is held but pages nobody (urgent-doubt.ts).
+	add(markDoubtful(classifyHolds(words, text, new Set(raw.map((f) => f.kind)), speaking), words.text));
 	const findings = resolveOverlaps(raw).map((f): Finding => ({
 		kind: f.kind,
 		start: f.start,

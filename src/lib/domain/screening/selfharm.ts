@@ -165,6 +165,15 @@ const COVER_TAKEN_BACK =
 	/\b(?:not (?:joking|kidding|lying)(?: this time)?|(?:a|this is a|its a|my) (?:true )?story about (?:me|myself)|(?:this|its|it s) (?:is )?(?:really |actually )?about me|(?:its|it s|this is) not (?:a joke|about (?:homework|school|a game|the game)|a story|for halloween)|not (?:cos|because|coz) (?:im|i am|we are|were) (?:moving|going away|going on holiday))\b/;
 const COVER_NAMED_THEN_TAKEN_BACK =
 	/\b(?:(?:for|asking for) (?:a|my) (?:story|project|friend)(?: [a-z]+){0,3} (?:well |actually |ok |but )?not really|asking for a reason)\b/;
+// A story's person who hurts themselves, then owned: "a story about a girl who cuts herself. the
+// girl is me tbh". The rules read the child's own first person, so the harm told of a third person
+// is read here, and only once the child has said that person is them.
+const STORY_PERSON_IS_ME =
+	/\b(?:the|that|this|my) (?:girl|boy|kid|child|person|character|main character|one|friend|story)(?: in (?:the|my|that|this) (?:story|book|poem))? (?:is|was|s|is about) (?:really |actually |kind of |basically |just )?me\b/;
+const HARM_TOLD_OF_THEM =
+	/\b(?:cuts?|cutting|hurts?|hurting|harms?|harming|burns?|burning|scratches|scratching|starves?|starving|kills?|killing|hits?|hitting) (?:herself|himself|themselves|themself)\b|\b(?:wants?|wanted) to (?:die|not be alive|not exist|disappear forever)\b/;
+// A fall or a game is an accident told, not harm owned: "the boy who hurt himself on the trampoline, that boy is me".
+const HURT_BY_ACCIDENT = /\b(?:by accident|accidentally|fell|falling|tripped|slipped|trampoline|football|in pe|playing|bike|scooter|skateboard)\b/;
 const STILL_PLAYFUL = /\b(?:laughing|laugh|video|film|game|level|trampoline|rollercoaster|paper|dt)\b/;
 const MEANS_ASKED =
 	/\b(?:tallest|highest|deepest) (?:bridge|building|cliff|roof|tower|car park)|how (?:many|much) (?:pills|tablets|paracetamol|calpol|medicine)\b/;
@@ -204,6 +213,8 @@ function findBehindLaugh(view: WordView): RawFinding[] {
 function findBehindTakenBackCover(view: WordView): RawFinding[] {
 	const text = view.text;
 	if (COVER_NAMED_THEN_TAKEN_BACK.test(text) && MEANS_ASKED.test(text))
+		return [{ kind: 'selfharm', start: view.starts[0] ?? 0, end: view.ends[text.length - 1] ?? 0, rule: 'selfharm.plain' }];
+	if (STORY_PERSON_IS_ME.test(text) && HARM_TOLD_OF_THEM.test(text) && !HURT_BY_ACCIDENT.test(text))
 		return [{ kind: 'selfharm', start: view.starts[0] ?? 0, end: view.ends[text.length - 1] ?? 0, rule: 'selfharm.plain' }];
 	if (!COVER_TAKEN_BACK.test(text)) return [];
 	const found = [...matchPhrases(view, RULES_WITHOUT_COVERS, 'selfharm'), ...matchPhrases(view, SIDEWAYS_WITHOUT_COVERS, 'selfharm')];

@@ -28,7 +28,9 @@ const FAMILY = '(?:my|our) (?:nan|nana|nanna|gran|granny|grandma|grandad|grandpa
 const FAMILY_SAYS = new RegExp(
 	`\\b(?:${FAMILY} (?:says|said|always says|keeps saying|says that|said that|tells everyone|asked|asks|always asks|rang|texted|wants|needs|is coming|will)|(?:asked|asks|says|said) ${FAMILY}|mine (?:do|does|dont|doesnt|too|never|always|check|checks))\\b`
 );
-const FAMILY_RULES = new Set(['grooming.age', 'grooming.alone', 'grooming.gift']);
+// The word model's sure grooming reading counts too: it reads "tall for your age" without the
+// "my mum always says that too" that makes it a family's saying.
+const FAMILY_RULES = new Set(['grooming.age', 'grooming.alone', 'grooming.gift', 'grooming.model']);
 
 // Vanishing for shame, by magic or as a superpower, not as a way of not being here.
 const VANISH_FIGURE =
@@ -50,9 +52,10 @@ const NAMED_FOOD =
 const HANDED_ON = /\b(?:my old|old (?:toys|clothes|books|games|teddies)|baby toys)\b/;
 
 // Asking whether a grown-up is in, with the errand that needs them: "is your mum home? i need to
-// drop off the cake".
+// drop off the cake", or a lent thing going back to its owner ("i need to drop the drill back, my
+// dad borrowed it").
 const ERRAND =
-	/\b(?:drop (?:it |them |something )?(?:off|round)|give (?:it|them|her|him) back|bring (?:it |them )?(?:round|over|back)|deliver|return|to talk to (?:her|him|them)|to ask (?:her|him|them))\b/;
+	/\b(?:(?:drop|bring|take|give|hand) (?:the|your|ur|his|her|their|my|our) [a-z]+(?: [a-z]+)? (?:back|off|round)|(?:borrowed|lent|lend|borrow) (?:it|them|(?:the|your|ur|his|her|their|my|our) [a-z]+)|drop (?:it |them |something )?(?:off|round)|give (?:it|them|her|him) back|bring (?:it |them )?(?:round|over|back)|deliver|return|to talk to (?:her|him|them)|to ask (?:her|him|them))\b/;
 
 // Friends comparing outfits for a dressing-up event ("disco outfit check… what r u wearing? its in
 // the hall on friday"): the question is about the event, not the child's body. Never when a
@@ -86,6 +89,9 @@ function ownOrPressed(rule: string, text: string): boolean {
 
 function doubted(rule: string, text: string): boolean {
 	if (ownOrPressed(rule, text)) return false;
+	// The word model's reading is doubted only by a family's saying: its other doubts (a lesson, the
+	// telly) are words it has weighed already.
+	if (rule.endsWith('.model')) return FAMILY_RULES.has(rule) && FAMILY_SAYS.test(text);
 	if (PLAY_ACTED.test(text)) return true;
 	if (FAMILY_RULES.has(rule) && FAMILY_SAYS.test(text)) return true;
 	if (rule === 'grooming.alone' && ERRAND.test(text)) return true;
