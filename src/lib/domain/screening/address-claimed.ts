@@ -6,6 +6,7 @@
 import { wordTest } from './phrases.js';
 import type { WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
+import { wholeMessage } from './whole-message.js';
 
 const HOME_WORD = /hous|howse|home|addy|adress|address|live/;
 // "thats my house", "thats where we live", said after the home; "thats my address" after any
@@ -44,5 +45,5 @@ export function findClaimedHomes(view: WordView): RawFinding[] {
 		((CLAIMED_AFTER_TEST.test(text) || CLAIMED_BEFORE_TEST.test(text)) && SHORT_STREET_TEST.test(text)) ||
 		(ADDRESS_CLAIMED_TEST.test(text) && NUMBER_AND_NAME_TEST.test(text));
 	if (!(claimed || HOUSE_FORM_TEST.test(text)) || TOPIC_WORK_TEST.test(text)) return [];
-	return [{ kind: 'address', start: view.starts[0] ?? 0, end: view.ends[text.length - 1] ?? 0, rule: 'address.described' }];
+	return [wholeMessage(view, 'address', 'address.described')];
 }

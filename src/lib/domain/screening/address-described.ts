@@ -15,6 +15,7 @@ import { wordTest } from './phrases.js';
 import { findLandmarkHomes } from './address-landmark.js';
 import type { WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
+import { wholeMessage } from './whole-message.js';
 
 // The child's own home: "ours is", "we're", "I live there too", "that's my bedroom".
 const OWN_HOME =
@@ -78,5 +79,5 @@ export function findDescribedAddresses(view: WordView, original: string): RawFin
 	const labelled = LABELLED_TEST.test(text) && !NOT_A_HOME_LABEL_TEST.test(text);
 	const described = OWN_HOME_TEST.test(text) && DWELLING_TEST.test(text) && namesAStreet(view, original);
 	if (!labelled && !described && !FLAT_NUMBER_TEST.test(text) && !HOUSE_NUMBER_SAID_TEST.test(text)) return findLandmarkHomes(view);
-	return [{ kind: 'address', start: view.starts[0] ?? 0, end: view.ends[text.length - 1] ?? 0, rule: 'address.described' }];
+	return [wholeMessage(view, 'address', 'address.described')];
 }

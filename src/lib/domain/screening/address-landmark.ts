@@ -10,6 +10,7 @@ import { wordTest } from './phrases.js';
 import { findClaimedHomes } from './address-claimed.js';
 import type { WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
+import { wholeMessage } from './whole-message.js';
 
 // Whose home: the child's, a classmate's or "ours". "Miss Honey lives in a cottage" is a book's
 // grown-up, so a title before "lives" is not a classmate.
@@ -56,5 +57,5 @@ export function findLandmarkHomes(view: WordView): RawFinding[] {
 	const placed = BY_A_LANDMARK_TEST.test(text) && (NUMBERED_FLAT_BY_TEST.test(text) || (WHOSE_HOME_TEST.test(text) && A_HOME_TEST.test(text)));
 	if (!placed) return findClaimedHomes(view);
 	if (TOPIC_WORK_TEST.test(text)) return [];
-	return [{ kind: 'address', start: view.starts[0] ?? 0, end: view.ends[text.length - 1] ?? 0, rule: 'address.described' }];
+	return [wholeMessage(view, 'address', 'address.described')];
 }

@@ -9,6 +9,7 @@
 
 import type { WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
+import { wholeMessage } from './whole-message.js';
 
 // A mail provider, named as children name them: "the google one", "google mail", "the hotmail one".
 const PROVIDERS = '(?:gmail|g mail|googlemail|google mail|(?:the )?google (?:one|bit|mail)|hotmail|yahoo|outlook|aol|icloud|btinternet|bt internet)';
@@ -36,5 +37,5 @@ const NOT_AN_ADDRESS =
 export function findEmailRecipes(view: WordView): RawFinding[] {
 	const text = view.text;
 	if (!PROVIDER.test(text) || !MAIL_TALK.test(text) || !JOINED.test(text) || !OWN.test(text) || NOT_AN_ADDRESS.test(text)) return [];
-	return [{ kind: 'email', start: view.starts[0] ?? 0, end: view.ends[text.length - 1] ?? 0, rule: 'email.in-parts' }];
+	return [wholeMessage(view, 'email', 'email.in-parts')];
 }

@@ -24,6 +24,7 @@ import type { WordView } from './normalise.js';
 import { frames, type Speaking } from './speaking.js';
 import type { RawFinding } from './types.js';
 import { markDoubtful } from './urgent-doubt.js';
+import { wholeMessage } from './whole-message.js';
 
 // Lesson talk, safety advice, an exercise or a story tell of these same asks (speaking.ts), and
 // so does a sentence with the word "lesson", an example or the villain near the ask.
@@ -199,7 +200,7 @@ export function findGrooming(view: WordView, speaking: Speaking): RawFinding[] {
 	if (found.length === 0) found.push(...matchPhrases(view, GROOMING_REPORTED_RULES, 'grooming', speaking));
 	const text = view.text;
 	if (found.length === 0 && WARMTH.test(text) && PAIRED_WITH.test(text) && !speaking.inAny(PAIR_TOLD_OF) && !PAIR_STORY_WORD.test(text)) {
-		found.push({ kind: 'grooming', start: view.starts[0] ?? 0, end: view.ends[text.length - 1] ?? 0, rule: 'grooming.flattery-secret' });
+		found.push(wholeMessage(view, 'grooming', 'grooming.flattery-secret'));
 	}
 	return markDoubtful(found, text);
 }

@@ -19,6 +19,7 @@ import { aloneToldRule } from './location-alone-told.js';
 import { unattendedRule } from './location-unattended.js';
 import type { WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
+import { wholeMessage } from './whole-message.js';
 
 // "home alone" typed the ways children type it.
 const HOME_ALONE = /\b(?:home|hom|hoem|hme|ome) (?:alone|alon|aloan|aloen|alown|allone|alonee|aloone)\b|\balone (?:at |@ )?(?:home|hom|mine|my house)\b/;
@@ -146,5 +147,5 @@ export function findMoreLocations(view: WordView): RawFinding[] {
 	const text = view.text;
 	const rule = (NEEDS.test(text) ? ruleFor(text) : null) ?? aloneToldRule(text) ?? unattendedRule(text);
 	if (rule === null) return [];
-	return [{ kind: 'location', start: view.starts[0] ?? 0, end: view.ends[text.length - 1] ?? 0, rule }];
+	return [wholeMessage(view, 'location', rule)];
 }

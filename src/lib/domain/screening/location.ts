@@ -12,6 +12,7 @@ import { findMoreLocations } from './location-alone-shapes.js';
 import { matchPhrases, phrase, type PhraseRule, wordTest } from './phrases.js';
 import { originalSpan, type MappedText, type WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
+import { wholeMessage } from './whole-message.js';
 
 const IM = '(?:im|i am|i m|am|ima|me|were|we are|we r)';
 const OUT_PLACE =
@@ -90,12 +91,6 @@ const NOW_WORD_TEST = wordTest(NOW_WORD);
 const PAST_OR_STORY_TEST = wordTest(PAST_OR_STORY);
 const LIVE_LOCATION_TEST = wordTest(LIVE_LOCATION);
 
-// A function of the module, not a closure made for every message: under tsx every named arrow is
-// wrapped in a helper that defines its name, which cost about a microsecond a message.
-function wholeMessage(view: WordView, rule: string): RawFinding {
-	return { kind: 'location', start: view.starts[0] ?? 0, end: view.ends[view.text.length - 1] ?? 0, rule };
-}
-
 /** A child saying where they are now, or that no grown-up is with them. */
 export function findLocations(view: WordView, mt: MappedText): RawFinding[] {
 	const findings = matchPhrases(view, RULES, 'location');
@@ -107,10 +102,10 @@ export function findLocations(view: WordView, mt: MappedText): RawFinding[] {
 		FIRST_PERSON_NOW_TEST.test(text) &&
 		!NOT_ALONE_NOW_TEST.test(text.replace(ADULT_GONE, ' '))
 	)
-		findings.push(wholeMessage(view, 'location.alone-now'));
+		findings.push(wholeMessage(view, 'location', 'location.alone-now'));
 	else if (findings.length === 0 && NOW_WORD_TEST.test(text) && HERE_NOW_TEST.test(text) && !PAST_OR_STORY_TEST.test(text))
-		findings.push(wholeMessage(view, 'location.here-now'));
-	if (LIVE_LOCATION_TEST.test(text)) findings.push(wholeMessage(view, 'location.pin'));
+		findings.push(wholeMessage(view, 'location', 'location.here-now'));
+	if (LIVE_LOCATION_TEST.test(text)) findings.push(wholeMessage(view, 'location', 'location.pin'));
 	LAT_LONG.lastIndex = 0;
 	for (let m = mt.text.includes('lat') ? LAT_LONG.exec(mt.text) : null; m !== null; m = LAT_LONG.exec(mt.text)) {
 		const span = originalSpan(mt, m.index, m.index + m[0].length);

@@ -9,6 +9,7 @@
 
 import type { WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
+import { wholeMessage } from './whole-message.js';
 
 // A place shared by the two, or one of their homes.
 const SHARED_PLACE =
@@ -26,5 +27,5 @@ const NOT_A_PLAN = /\b(?:was|were|had|went|yesterday|last night|story|character|
 export function findImpliedMeetings(view: WordView): RawFinding[] {
 	const text = view.text;
 	if (!SHARED_PLACE.test(text) || !WHEN.test(text) || !PLAN.test(text) || NOT_A_PLAN.test(text)) return [];
-	return [{ kind: 'meeting', start: view.starts[0] ?? 0, end: view.ends[text.length - 1] ?? 0, rule: 'meeting.implied' }];
+	return [wholeMessage(view, 'meeting', 'meeting.implied')];
 }

@@ -8,6 +8,7 @@
 
 import type { WordToken, WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
+import { wholeMessage } from './whole-message.js';
 
 const PLACE =
 	/\b(?:park|skate ?park|shop|shops|mine|my house|ours|station|bus stop|corner|field|woods|den|rec|green|bench|bandstand|swings|bridge|tree|pub|garage|alley|canal|river|beach|chippy|same place|usual place|the usual)\b/;
@@ -42,9 +43,7 @@ const PARTY_CALL =
 const PARTY_TIME =
 	/\b(?:tonight|tomorrow|2moro+w?|this weekend|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|fri|sat|sun|\d{1,2} (?:till|til|to|-) \d{1,2}|at \d{1,2})\b/;
 
-const whole = (view: WordView, rule: string): RawFinding[] => [
-	{ kind: 'meeting', start: view.starts[0] ?? 0, end: view.ends[view.text.length - 1] ?? 0, rule }
-];
+const whole = (view: WordView, rule: string): RawFinding[] => [wholeMessage(view, 'meeting', rule)];
 
 /** Meet-ups told as a bare place and time, or as an invitation to the writer's party. */
 export function findMeetingShapes(view: WordView, text: string): RawFinding[] {

@@ -23,6 +23,7 @@ import type { WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
 import { frames, readSpeaking, type Speaking } from './speaking.js';
 import { GAME_CHALLENGE, OWN_DROP_OFF, PARENTS_PLAN, withoutSchoolDay } from './meeting-school-day.js';
+import { wholeMessage } from './whole-message.js';
 
 const AWAY =
 	'(?:the |my |your |ur |our |a )?(?:big |little |old |new )?(?:park|skate ?park|shop|shops|corner shop|house|home|mine|yours|station|train station|bus stop|bus station|corner|field|woods|rec|garden|car park|cinema|mcdonalds|maccies|maccys|kfc|greggs|tesco|tescos|asda|co op|spar|back|alley|bridge|beach|lake|river|canal|swings|town|high street|shopping centre|arcade|leisure centre|pool|chippy|garages|end of (?:my|your|ur|the) (?:road|street)|top of (?:my|your|ur|the) (?:road|street)|flat|nans|my nans|gran|my grans|den|forest|path)';
@@ -231,7 +232,7 @@ export function findMeetings(view: WordView, speaking: Speaking): RawFinding[] {
 			const goodbye = holds(awayPlace ? GOODBYE_AT_END_TEST : GOODBYE_TEST, view, text);
 			const toReader = goodbye ? TO_READER.test(awayPlace ? text.replace(GOODBYE_AT_END, ' ') : text.replace(GOODBYE, ' ')) : holds(TO_READER_TEST, view, text);
 			if (toReader && !holds(PAST_REPORT_TEST, view, text) && !holds(IN_A_GAME_TEST, view, text))
-				found.push({ kind: 'meeting', start: view.starts[0] ?? 0, end: view.ends[view.text.length - 1] ?? 0, rule: 'meeting.situation' });
+				found.push(wholeMessage(view, 'meeting', 'meeting.situation'));
 		}
 	}
 	if (found.length === 0) found.push(...findMeetingShapes(view, text));

@@ -9,6 +9,7 @@
 import { joinPieces, parseNumericToken } from './number-words.js';
 import type { WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
+import { wholeMessage } from './whole-message.js';
 
 const PHONE_WORD = /\b(?:number|num|no|mobile|mob|phone|fone|landline|ring|call|text|txt|msg|message|whatsapp|digits)\b/;
 // The start every UK mobile shares, named instead of written; worth five digits to the reader.
@@ -80,5 +81,5 @@ export function findPhoneInParts(view: WordView, original: string): RawFinding[]
 		found = (written || named > 0) && total >= (phoneTalk ? 8 : 10);
 	}
 	if (!found) return [];
-	return [{ kind: 'phone', start: view.starts[0] ?? 0, end: view.ends[text.length - 1] ?? 0, rule: 'phone.in-parts' }];
+	return [wholeMessage(view, 'phone', 'phone.in-parts')];
 }

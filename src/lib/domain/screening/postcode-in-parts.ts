@@ -11,6 +11,7 @@ import { joinPieces, parseNumericToken } from './number-words.js';
 import type { WordView } from './normalise.js';
 import { AREAS } from './postcode.js';
 import type { RawFinding } from './types.js';
+import { wholeMessage } from './whole-message.js';
 
 const POSTCODE_WORD = /\b(?:post ?codes?|postcode|post cod|pc)\b/;
 // The child's own home, not the school's or the castle's.
@@ -62,9 +63,8 @@ function pieceOf(word: string): Piece {
 
 /** postcode.in-parts where the pieces of a home postcode are told, else nothing. */
 export function findPostcodeInParts(view: WordView): RawFinding[] {
-	const text = view.text;
 	if (!told(view)) return [];
-	return [{ kind: 'postcode', start: view.starts[0] ?? 0, end: view.ends[text.length - 1] ?? 0, rule: 'postcode.in-parts' }];
+	return [wholeMessage(view, 'postcode', 'postcode.in-parts')];
 }
 
 // A code has a number in it, in figures or words: a message with none is passed over at once.

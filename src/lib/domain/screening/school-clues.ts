@@ -12,6 +12,7 @@
 import { wordTest } from './phrases.js';
 import type { WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
+import { wholeMessage } from './whole-message.js';
 
 export interface CompiledSchoolClues {
 	/** Every written form of the name: itself, nicknames, splits, initials. */
@@ -189,7 +190,7 @@ export function findSchoolClues(view: WordView, clues: CompiledSchoolClues): Raw
 	const text = view.text;
 	const rule = ruleFor(text, clues);
 	if (rule === null) return [];
-	return [{ kind: 'school', start: view.starts[0] ?? 0, end: view.ends[text.length - 1] ?? 0, rule }];
+	return [wholeMessage(view, 'school', rule)];
 }
 
 // A town the child typed with a capital after "in" or "near": "our school is in Wigan".
@@ -222,7 +223,7 @@ export function findSchoolCluesWithoutContext(view: WordView, original: string):
 	const year = YEAR_TEST.test(text) && FIRST_PERSON_TEST.test(text);
 	const staff = typedWithCapital(view, original, ANY_STAFF) && TEACHER_TEST.test(text);
 	if (!year && !staff && !UNIFORM_TEST.test(text) && !LANDMARK_TEST.test(text)) return [];
-	return [{ kind: 'school', start: view.starts[0] ?? 0, end: view.ends[text.length - 1] ?? 0, rule: 'school.described' }];
+	return [wholeMessage(view, 'school', 'school.described')];
 }
 
 function ruleFor(text: string, clues: CompiledSchoolClues): string | null {

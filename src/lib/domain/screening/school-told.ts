@@ -13,6 +13,7 @@
 import type { CompiledSchoolClues } from './school-clues.js';
 import type { WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
+import { wholeMessage } from './whole-message.js';
 
 // The school pointed at as the child's own.
 const OWN_SCHOOL =
@@ -37,5 +38,5 @@ export function findSchoolTold(view: WordView, clues: CompiledSchoolClues): RawF
 	const named = part && NAME_TALK.test(text) && (town || staff || YEAR.test(text));
 	const placed = town && (CLASS_NAMED.test(text) || (staff && YEAR.test(text)) || (clues.staffInitial?.test(text) ?? false));
 	if (!named && !placed) return [];
-	return [{ kind: 'school', start: view.starts[0] ?? 0, end: view.ends[text.length - 1] ?? 0, rule: 'school.told' }];
+	return [wholeMessage(view, 'school', 'school.told')];
 }

@@ -22,6 +22,7 @@ import { findMaskedSelfHarm, SELFHARM_VEILED_RULES } from './selfharm-veiled.js'
 import { buildWordView, normaliseText, type WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
 import { markDoubtful, UNSURE_SUFFIX } from './urgent-doubt.js';
+import { wholeMessage } from './whole-message.js';
 
 const I_WANT =
 	'(?:i (?:want|wanna|wana|need|am going|m going|am gonna|m gonna|keep wanting|feel like i want|feel like i wanna|think i want|might|will|am ready|ll|would like|wish i could|just want|really want)(?: to)?|im (?:going|gonna|gunna|ready)(?: to)?|ima|imma|sometimes i want to|i feel like i should|i should just|i should|i think i should|maybe i should|i keep thinking about)';
@@ -207,15 +208,13 @@ function findBehindLaugh(view: WordView): RawFinding[] {
 	if (NOT_ME.test(withoutLaughs) || LAUGHED_OFF.test(withoutLaughs)) return [];
 	const again = buildWordView(normaliseText(withoutLaughs));
 	const found = [...matchPhrases(again, RULES, 'selfharm'), ...matchPhrases(again, SIDEWAYS_RULES, 'selfharm')];
-	return found.map((f) => ({ kind: f.kind, rule: f.rule, start: view.starts[0] ?? 0, end: view.ends[text.length - 1] ?? 0 }));
+	return found.map((f) => wholeMessage(view, f.kind, f.rule));
 }
 
 function findBehindTakenBackCover(view: WordView): RawFinding[] {
 	const text = view.text;
-	if (COVER_NAMED_THEN_TAKEN_BACK.test(text) && MEANS_ASKED.test(text))
-		return [{ kind: 'selfharm', start: view.starts[0] ?? 0, end: view.ends[text.length - 1] ?? 0, rule: 'selfharm.plain' }];
-	if (STORY_PERSON_IS_ME.test(text) && HARM_TOLD_OF_THEM.test(text) && !HURT_BY_ACCIDENT.test(text))
-		return [{ kind: 'selfharm', start: view.starts[0] ?? 0, end: view.ends[text.length - 1] ?? 0, rule: 'selfharm.plain' }];
+	if (COVER_NAMED_THEN_TAKEN_BACK.test(text) && MEANS_ASKED.test(text)) return [wholeMessage(view, 'selfharm', 'selfharm.plain')];
+	if (STORY_PERSON_IS_ME.test(text) && HARM_TOLD_OF_THEM.test(text) && !HURT_BY_ACCIDENT.test(text)) return [wholeMessage(view, 'selfharm', 'selfharm.plain')];
 	if (!COVER_TAKEN_BACK.test(text)) return [];
 	const found = [...matchPhrases(view, RULES_WITHOUT_COVERS, 'selfharm'), ...matchPhrases(view, SIDEWAYS_WITHOUT_COVERS, 'selfharm')];
 	return STILL_PLAYFUL.test(text.replace(LAUGHS, ' ')) ? found.map((f) => ({ ...f, rule: `${f.rule}${UNSURE_SUFFIX}` })) : found;

@@ -11,6 +11,7 @@
 import type { CompiledRoster } from './fullname.js';
 import type { WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
+import { wholeMessage } from './whole-message.js';
 
 const SURNAME = '(?:surname|sir name|last name|second name|family name)';
 // Only a surname that is someone's: "rubys surname", "her last name", "whose surname".
@@ -46,7 +47,7 @@ export function findSurnameClues(view: WordView, roster: CompiledRoster): RawFin
 	const pupil = named.length > 0 || CLASSMATE.test(text);
 	if (!pupil) return [];
 	if (clueGiven(text, names) || surnameWrittenApart(words, named, roster)) {
-		return [{ kind: 'fullname', start: view.starts[0] ?? 0, end: view.ends[text.length - 1] ?? 0, rule: 'fullname.surname-clue' }];
+		return [wholeMessage(view, 'fullname', 'fullname.surname-clue')];
 	}
 	return [];
 }

@@ -25,6 +25,7 @@ import { GANGING_UP_RULES } from './unkind-ganging-up.js';
 import { LEFT_OUT_RULES } from './unkind-left-out.js';
 import { teasedFondly, toldToAGrownUp } from './unkind-banter.js';
 import type { RawFinding } from './types.js';
+import { wholeMessage } from './whole-message.js';
 
 const INSULT =
 	'(?:stupid|stoopid|stupit|dumb|dum|thick|ugly|ugli|fat|fatty|smelly|stinky|useless|pathetic|weird|a weirdo|weirdo|a loser|loser|a looser|looser|an idiot|idiot|a moron|moron|a freak|freak|a baby|a crybaby|crybaby|a nerd|rubbish|a muppet|muppet|an ugly|disgusting|gross|horrible|a pig|a fat pig|a cow|a dog|a div|div|worthless|nothing|a nobody|a waste of space|a mistake|a tramp|poor|a retard|dirty|annoying)';
@@ -236,7 +237,7 @@ export function findUnkindPhrases(view: WordView, speaking: Speaking): RawFindin
 	const text = view.text;
 	if (reported) return found;
 	const whole = (rule: string): void => {
-		found.push({ kind: 'unkind', start: view.starts[0] ?? 0, end: view.ends[text.length - 1] ?? 0, rule });
+		found.push(wholeMessage(view, 'unkind', rule));
 	};
 	if (THIRD_INSULT_TEST.test(text) && (LEAVE_OUT_TEST.test(text) || /\b(?:smells|stinks)\b/.test(text))) whole('unkind.exclusion');
 	else if (REPEATED_TEST.test(text) || (LAST_WORD_TEST.test(text) && AT_READER_TEST.test(text) && !NOT_UNKIND_TEST.test(text))) whole('unkind.insult');

@@ -8,6 +8,7 @@
 
 import type { WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
+import { wholeMessage } from './whole-message.js';
 
 const SITE_TALK = /\b(?:site|website|web site|webpage|page|link|server|address|channel|gallery|blog|go on|go to|type in|search)\b/;
 // A name, then "dot" and an ending: "our surname dot family", "then dot aternos dot me".
@@ -24,5 +25,5 @@ export function findLinkRecipes(view: WordView, approved: readonly string[]): Ra
 	if (!SITE_TALK.test(text) || (!DOT_ENDING.test(text) && !SLASH_NAME.test(text)) || NOT_A_SITE.test(text)) return [];
 	// A site the school approves is url.ts's to judge, written or said.
 	if (approved.some((host) => text.includes((host.split('.')[0] as string).replace(/-/g, ' ')))) return [];
-	return [{ kind: 'url', start: view.starts[0] ?? 0, end: view.ends[text.length - 1] ?? 0, rule: 'url.in-parts' }];
+	return [wholeMessage(view, 'url', 'url.in-parts')];
 }
