@@ -17,6 +17,7 @@ import { createScreener, type Screener } from '../src/lib/domain/screening/index
 import { contextFromJson } from '../src/lib/domain/screening/context-json.js';
 import { parseCorpus, scoreCorpus, type CorpusItem, type CorpusScore } from '../src/lib/domain/screening/scoring.js';
 import { BENCHMARKED_DEV_FILES, DEV_FOLDER } from './lib/dev-files.js';
+import { longMessages } from './lib/long-messages.js';
 
 const FIXTURES = new URL('../tests/fixtures/screening/', import.meta.url);
 const TUNING_2 = new URL('tuning-2/', FIXTURES);
@@ -109,16 +110,6 @@ function throughput(texts: readonly string[], fn: (text: string) => unknown): nu
 		elapsed = performance.now() - started;
 	}
 	return Math.round(count / (elapsed / 1000));
-}
-
-function longMessages(texts: readonly string[], n: number): string[] {
-	const out: string[] = [];
-	for (let k = 0; out.length < n; k += 7) {
-		let message = '';
-		for (let j = k; message.length < 500; j += 1) message += texts[j % texts.length] + ' ';
-		out.push(message.slice(0, 500));
-	}
-	return out;
 }
 
 function p99Ms(texts: readonly string[], fn: (text: string) => unknown): number {

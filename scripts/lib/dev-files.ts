@@ -59,6 +59,18 @@ export const DEV_FILES: readonly DevFiles[] = [
 		field: 'dev13',
 		title: 'development file 13: unkind, secrecy, chain and threat, mostly subtle, and hard innocent secrets, plans and banter',
 		files: ['hold-7.jsonl', 'innocent-12.jsonl']
+	},
+	{
+		field: 'dev14',
+		title:
+			'development file 14: self-harm and grooming, mostly subtle, and hard innocent grief, faith, illness and trusted adults (a held-out judge for the word model: no rule is written from it)',
+		files: ['hold-8.jsonl', 'innocent-13.jsonl']
+	},
+	{
+		field: 'dev15',
+		title:
+			'development file 15: regional speech and faith: hard innocent messages in eleven UK voices and of church-school and faith life, and unkind, threat, self-harm, grooming and secrecy said in those voices',
+		files: ['hold-9.jsonl', 'innocent-14.jsonl']
 	}
 ];
 

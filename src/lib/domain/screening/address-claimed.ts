@@ -38,12 +38,11 @@ const TOPIC_WORK_TEST = wordTest(TOPIC_WORK);
 
 /** A home the child claims, or nothing. */
 export function findClaimedHomes(view: WordView): RawFinding[] {
-	const text = view.text;
 	// Every shape names a home or "live": most messages are passed over with this one test.
-	if (!HOME_WORD_TEST.test(text)) return [];
+	if (!HOME_WORD_TEST.test(view)) return [];
 	const claimed =
-		((CLAIMED_AFTER_TEST.test(text) || CLAIMED_BEFORE_TEST.test(text)) && SHORT_STREET_TEST.test(text)) ||
-		(ADDRESS_CLAIMED_TEST.test(text) && NUMBER_AND_NAME_TEST.test(text));
-	if (!(claimed || HOUSE_FORM_TEST.test(text)) || TOPIC_WORK_TEST.test(text)) return [];
+		((CLAIMED_AFTER_TEST.test(view) || CLAIMED_BEFORE_TEST.test(view)) && SHORT_STREET_TEST.test(view)) ||
+		(ADDRESS_CLAIMED_TEST.test(view) && NUMBER_AND_NAME_TEST.test(view));
+	if (!(claimed || HOUSE_FORM_TEST.test(view)) || TOPIC_WORK_TEST.test(view)) return [];
 	return [wholeMessage(view, 'address', 'address.described')];
 }

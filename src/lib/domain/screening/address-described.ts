@@ -74,10 +74,9 @@ const OWN_HOME_TEST = wordTest(OWN_HOME);
 
 /** A child's home told by how it looks, a label, a flat or a number said as it sounds. */
 export function findDescribedAddresses(view: WordView, original: string): RawFinding[] {
-	const text = view.text;
-	if (NOT_HOME_TEST.test(text)) return [];
-	const labelled = LABELLED_TEST.test(text) && !NOT_A_HOME_LABEL_TEST.test(text);
-	const described = OWN_HOME_TEST.test(text) && DWELLING_TEST.test(text) && namesAStreet(view, original);
-	if (!labelled && !described && !FLAT_NUMBER_TEST.test(text) && !HOUSE_NUMBER_SAID_TEST.test(text)) return findLandmarkHomes(view);
+	if (NOT_HOME_TEST.test(view)) return [];
+	const labelled = LABELLED_TEST.test(view) && !NOT_A_HOME_LABEL_TEST.test(view);
+	const described = OWN_HOME_TEST.test(view) && DWELLING_TEST.test(view) && namesAStreet(view, original);
+	if (!labelled && !described && !FLAT_NUMBER_TEST.test(view) && !HOUSE_NUMBER_SAID_TEST.test(view)) return findLandmarkHomes(view);
 	return [wholeMessage(view, 'address', 'address.described')];
 }

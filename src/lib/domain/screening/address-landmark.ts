@@ -52,10 +52,9 @@ const WHOSE_HOME_TEST = wordTest(WHOSE_HOME);
 
 /** A home placed by a landmark, else one the child claims (address-claimed.ts), or nothing. */
 export function findLandmarkHomes(view: WordView): RawFinding[] {
-	const text = view.text;
 	// Most messages place nothing by a landmark: that one test comes first.
-	const placed = BY_A_LANDMARK_TEST.test(text) && (NUMBERED_FLAT_BY_TEST.test(text) || (WHOSE_HOME_TEST.test(text) && A_HOME_TEST.test(text)));
+	const placed = BY_A_LANDMARK_TEST.test(view) && (NUMBERED_FLAT_BY_TEST.test(view) || (WHOSE_HOME_TEST.test(view) && A_HOME_TEST.test(view)));
 	if (!placed) return findClaimedHomes(view);
-	if (TOPIC_WORK_TEST.test(text)) return [];
+	if (TOPIC_WORK_TEST.test(view)) return [];
 	return [wholeMessage(view, 'address', 'address.described')];
 }

@@ -115,17 +115,22 @@ const HOME_WORDS_TEST = wordTest(HOME_WORDS);
 
 /** The message, and whether it is told as a story or in the past, worked out once on first asking. */
 interface AddressReading {
-	text: string;
+	view: WordView;
 	told: boolean | undefined;
 }
+
+// Cheap tests asked of every message, made once here rather than as literals in findAddresses
+// (a literal in a function is a new object each time it runs).
+const DIGIT = /\d/;
+const NUMBER_WORD = /number|flat|\bno\b/;
 
 /** Street addresses in the word view (punctuation already reduced to spaces). */
 export function findAddresses(view: WordView, original: string): RawFinding[] {
 	const text = view.text;
-	const reading: AddressReading = { text, told: undefined };
+	const reading: AddressReading = { view, told: undefined };
 	const findings: RawFinding[] = [];
 	// Every street rule needs a street word; most messages have none.
-	const street = STREET_WORD_TEST.test(text);
+	const street = STREET_WORD_TEST.test(view);
 	STREET.lastIndex = 0;
 	for (let m = street ? STREET.exec(text) : null; m !== null; m = STREET.exec(text)) {
 		if (isTopicWork(reading, m.index, m[0])) continue;
@@ -141,7 +146,7 @@ export function findAddresses(view: WordView, original: string): RawFinding[] {
 		pattern.lastIndex = 0;
 		if ((pattern === LIVES_ON || pattern === LIVES_BY) && !street) continue;
 		// Both need "live" and a digit; one cheap test before the pattern.
-		if (pattern === LIVES_AT_NUMBER && !(/\d/.test(text) && text.includes('live'))) continue;
+		if (pattern === LIVES_AT_NUMBER && !(DIGIT.test(text) && text.includes('live'))) continue;
 		for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
 			if (pattern === LIVES_AT_NUMBER && (findings.length > 0 || isTopicWork(reading, m.index, m[0]))) continue;
 			addAddress(findings, view, m.index, m.index + m[0].length, rule);
@@ -165,7 +170,7 @@ export function findAddresses(view: WordView, original: string): RawFinding[] {
 	}
 	NUMBER_NEAR_HOME.lastIndex = 0;
 	const story = toldAsStory(reading);
-	for (let m = /number|flat|\bno\b/.test(text) && !story ? NUMBER_NEAR_HOME.exec(text) : null; m !== null; m = NUMBER_NEAR_HOME.exec(text)) {
+	for (let m = NUMBER_WORD.test(text) && !story ? NUMBER_NEAR_HOME.exec(text) : null; m !== null; m = NUMBER_NEAR_HOME.exec(text)) {
 		const start = view.starts[m.index] ?? 0;
 		if (findings.some((f) => f.start <= start && start < f.end)) continue;
 		const around = text.slice(Math.max(0, m.index - 50), m.index + m[0].length + 40);
@@ -178,7 +183,7 @@ export function findAddresses(view: WordView, original: string): RawFinding[] {
 		)
 			addAddress(findings, view, m.index, m.index + m[0].length, 'address.house-number');
 	}
-	if (findings.length === 0 && street && !story && HOME_WORDS_TEST.test(text)) {
+	if (findings.length === 0 && street && !story && HOME_WORDS_TEST.test(view)) {
 		STREET_NAME.lastIndex = 0;
 		for (let m = STREET_NAME.exec(text); m !== null; m = STREET_NAME.exec(text)) {
 			const name = m[0];
@@ -200,8 +205,8 @@ const STORY =
 // Told in the third person and the past, with no one of ours in it: "the pigs lived at
 // 1, 2 and 3 Straw Street", "the captain hid the treasure at 42 Shipwreck Lane".
 const PAST = /\b(?:lived|hid|was|were|had|went|found|buried|moved|built|stayed|sailed|visited)\b/;
-function isNarrative(text: string): boolean {
-	return PAST_TEST.test(text) && !FIRST_PERSON_TEST.test(text);
+function isNarrative(view: WordView): boolean {
+	return PAST_TEST.test(view) && !FIRST_PERSON_TEST.test(view);
 }
 
 const STORY_TEST = wordTest(STORY);
@@ -211,12 +216,12 @@ const FIRST_PERSON_TEST = wordTest(FIRST_PERSON);
 // Asked of the whole message after every street-shaped match; the message does not change, so
 // it is read once.
 function toldAsStory(reading: AddressReading): boolean {
-	reading.told ??= STORY_TEST.test(reading.text) || isNarrative(reading.text);
+	reading.told ??= STORY_TEST.test(reading.view) || isNarrative(reading.view);
 	return reading.told;
 }
 
 function isTopicWork(reading: AddressReading, index: number, match: string): boolean {
-	const text = reading.text;
+	const text = reading.view.text;
 	if (FAMOUS.some((p) => p.test(match)) || toldAsStory(reading)) return true;
 	const before = text.slice(Math.max(0, index - 20), index);
 	const sentence = text.slice(Math.max(0, index - 60), index);

@@ -19,7 +19,7 @@ import MODEL from './classifier-model.json';
 import type { WordToken, WordView } from './normalise.js';
 import { GAME } from './threat.js';
 import { deniesInsult } from './unkind-denied.js';
-import { keepsKindSecret } from './secrecy.js';
+import { keepsKindSecret, keepsListenersSilence } from './secrecy.js';
 import { REFUGE } from './selfharm.js';
 import { frames, type Speaking } from './speaking.js';
 import type { HoldKind, RawFinding } from './types.js';
@@ -48,21 +48,86 @@ const LESSON_TALK = frames('lesson', 'retold', 'exercise');
 const RETOLD_STORY = frames('story', 'verse');
 
 /**
+ * A faith taught or told (speaking.ts's faith frame: a scripture story, God who knows and loves
+ * everyone, a faith's practice explained, a festival's greeting). Its words of love, knowing,
+ * secrets kept, free food and gifts are the model's grooming, secrecy and unkind words, and no
+ * training message spoke so, so those kinds are left to the phrase rules there, which still read
+ * "god loves you and so do i, it's our secret". Self-harm and threats are still read.
+ */
+const FAITH_TALK = frames('faith');
+
+/**
+ * A question about an outfit for a named event ("what are you wearing for eid?", "what are you
+ * wearing to the disco?"): the model reads "what are you wearing" as a groomer's question, which
+ * it is when no event is named, or a picture, a camera or being alone is in the message too.
+ */
+const OUTFIT_FOR_AN_EVENT =
+	/\b(?:wear|wearing|outfit|outfits|dress|dresses|costume|costumes)\b[a-z ]{0,30}\b(?:for|to|on|at) (?:the |my |your |ur |our |her |his )?(?:eid|diwali|vaisakhi|christmas|christmas day|easter|(?:first |holy )?communion|confirmation|christening|baptism|wedding|mehndi|party|disco|prom|non uniform|mufti|world book day|book day|fancy dress|school photo|church|mosque|gurdwara|temple|synagogue|the play|nativity|panto|sports day|birthday)\b/;
+const PICTURE_CAMERA_OR_ALONE =
+	/\b(?:pics?|piks?|photos?|pictures?|selfies?|vids?|videos?|cam|camera|facetime|video ?call|show me|send|alone|just (?:you|u)|on (?:your|ur) own|secret|dont tell|bedroom|bed|bath|shower|pjs|pyjamas|underwear|bra)\b/;
+
+/**
+ * Harm that the message keeps from a creature ("buddhists try not to hurt any living thing",
+ * "we put the spider outside instead of squishing it") is not harm to the self, so long as
+ * nothing in the message turns it on the writer ("myself", "my life", dying).
+ */
+const SPARES_A_CREATURE =
+	/\b(?:hurt|harm|kill|squish|squash|tread on|step on|stand on|swat)(?: (?:any|a|an|the|all|other))? ?(?:living (?:thing|things|creature|creatures|being|beings)|animals?|insects?|spiders?|flies|fly|bugs?|worms?|ants?|bees?|wasps?|snails?|slugs?|creatures?|minibeasts?|beetles?|ladybirds?|moths?)\b/;
+const TURNED_ON_THE_SELF = /\b(?:myself|meself|masel|my ?self|my life|me|die|dying|dead|suicide|suicidal|kill me|end it|cut|cutting|disappear)\b/;
+
+/**
+ * Grief for someone who has died or may die ("my grandad died last week and i keep thinking about
+ * him", "i dont want my nan to die"): the death is the loved one's, and the model, taught its
+ * "i keep thinking about" and "die" from a child's own wish, reads it as one. It stands down only
+ * where nothing in the message wishes the child gone too, turns harm on the child, or says the
+ * child does not matter; those words keep the reading (and the rules read them first).
+ */
+const LOVED_ONE =
+	'(?:(?:my|our|me) )?(?:great )?(?:grandad|grandpa|granddad|grampa|grandma|granny|gran|nan|nana|nanna|nain|nani|dadi|uncle|auntie|aunty|aunt|dad|mum|mam|brother|sister|cousin|baby brother|baby sister|dog|cat|hamster|rabbit|guinea pig|budgie|tortoise|horse|pony)';
+const MOURNS = new RegExp(
+	`\\b(?:${LOVED_ONE}s? (?:died|has died|had died|passed away|has passed|is dead|was put to sleep|got put down|funeral|grave|ashes|coffin|headstone|memorial)|(?:his|her|their) (?:funeral|coffin|grave|ashes|headstone|memorial)|since (?:he|she|${LOVED_ONE}) (?:died|passed)|${LOVED_ONE} (?:being|is) (?:dead|gone|in heaven)|(?:dont|do not|didnt) want ${LOVED_ONE} to die|${LOVED_ONE} (?:was|were) still (?:here|alive|with us))\\b`
+);
+const WISHED_GONE_TOO =
+	/\b(?:myself|meself|my ?self|my life|kill|hurt|harm|cut|cutting|scratch|scratched|suicide|suicidal|end it|go with (?:him|her|them)|join (?:him|her|them)|be with (?:him|her|them)|(?:i|me) (?:to )?(?:die|be dead)|die too|dead too|i (?:wish|want|wanna|think about|keep thinking about|dream about)\b[a-z ]{0,30}\b(?:die|dying|dead|death|gone|disappear|not being|not be|wake|exist)|disappear|vanish|not (?:be|being) (?:here|alive|around)|(?:not|stop|stopped) exist(?:ing)?|not wake up|never wake|sleep forever|no point|whats the point|nobody cares|no one cares|nothing matters|better off|without me|hate me|hate myself|my fault|anymore|any more|worse|cant cope|cant go on|give up|tired of|sick of)\b/;
+
+/**
+ * How far either side of the run that scored (in the word view's letters) a new reading's cue may
+ * lie: a faith's words, a death mourned, a creature spared or an outfit's event must be in or
+ * beside the words that made the score, so one festival greeting or one line of grief in a long
+ * email does not quieten a worrying sentence elsewhere in it.
+ */
+export const READING_REACH = 60;
+
+/**
  * True when the model leaves `kind` to the phrase rules in a message (its word view's
  * text, and the reading of who is speaking in it): grooming and secrecy in lesson talk,
  * secrecy in a short message about a kind surprise, threats in games, sport and stories, as
  * the rules' own `unless` do, unkind where an insult is only denied (unkind-denied.ts) or
  * a book or film is retold, and self-harm in a wish to vanish into a book or under the duvet.
+ * Beside the run that scored (`run`, the whole message when it is not given): a faith taught or
+ * told for grooming, secrecy and unkind, an outfit for an event for grooming, a listener's duty
+ * for secrecy, and grief or a creature spared for self-harm, each checked against the whole
+ * message for the words that undo it.
  * The trainer applies the same test when it chooses the
  * lines, so a message the model never judges does not set them.
  */
-export function modelStandsDown(kind: string, text: string, speaking: Speaking): boolean {
-	if (kind === 'grooming') return speaking.inAny(LESSON_TALK);
-	if (kind === 'secrecy') return speaking.inAny(LESSON_TALK) || keepsKindSecret(text);
+export function modelStandsDown(
+	kind: string,
+	text: string,
+	speaking: Speaking,
+	run: Readonly<{ from: number; to: number }> = { from: 0, to: text.length }
+): boolean {
+	const from = Math.max(0, run.from - READING_REACH);
+	const to = Math.min(text.length, run.to + READING_REACH);
+	const near = from === 0 && to === text.length ? text : text.slice(from, to);
+	const faith = speaking.near(FAITH_TALK, from, to);
+	if (kind === 'grooming') return speaking.inAny(LESSON_TALK) || faith || (OUTFIT_FOR_AN_EVENT.test(near) && !PICTURE_CAMERA_OR_ALONE.test(text));
+	if (kind === 'secrecy') return speaking.inAny(LESSON_TALK) || faith || keepsKindSecret(text) || keepsListenersSilence(near);
 	if (kind === 'threat') return GAME.test(text);
-	if (kind === 'unkind') return deniesInsult(text) || speaking.inAny(RETOLD_STORY);
+	if (kind === 'unkind') return deniesInsult(text) || speaking.inAny(RETOLD_STORY) || faith;
 	// A wish to vanish into a book or under the duvet: the self-harm rule knows that refuge (A_REFUGE), the model cannot.
-	if (kind === 'selfharm') return REFUGE.test(text);
+	if (kind === 'selfharm')
+		return REFUGE.test(text) || (SPARES_A_CREATURE.test(near) && !TURNED_ON_THE_SELF.test(text)) || (MOURNS.test(near) && !WISHED_GONE_TOO.test(text));
 	return false;
 }
 
@@ -295,10 +360,10 @@ export function classifyHolds(view: WordView, original: string, alreadyFound: Re
 		}
 		best += bias[c] as number;
 		if (best < (thresholds[c] as number)) continue;
-		if (modelStandsDown(kind, view.text, speaking)) continue;
 		const first = tokens[bestStart];
 		const last = tokens[bestEnd - 1];
 		if (first === undefined || last === undefined) continue;
+		if (modelStandsDown(kind, view.text, speaking, { from: first.start, to: last.end })) continue;
 		// Between the two lines the model is unsure: the finding still holds, but says so
 		// in its rule, and severity.ts lets only a sure one raise a DSL alert.
 		const rule = best >= (strong[c] as number) ? `${kind}.model` : `${kind}.model-weak`;

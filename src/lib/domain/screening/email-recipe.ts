@@ -8,6 +8,7 @@
 // and "in computing we learned an email has a name then the at sign" tell no address.
 
 import type { WordView } from './normalise.js';
+import { wordTest } from './phrases.js';
 import type { RawFinding } from './types.js';
 import { wholeMessage } from './whole-message.js';
 
@@ -33,9 +34,13 @@ const OWN = /\b(?:i|my|mine|our|ours|his|her|me|home|family)\b/;
 const NOT_AN_ADDRESS =
 	/\b(?:computing|lesson|learned|learnt|example|pretend|fake|made up|never|dont (?:give|share|put|post|tell|send)|shouldnt|poster|safety|scam|spam)\b/;
 
+// Every recipe names a provider, and most messages name none: asked first, through the phrase
+// index (phrases.ts wordTest), the same answer as the plain test without a scan of the text.
+const PROVIDER_TEST = wordTest(PROVIDER);
+
 /** email.in-parts where an address is told as a recipe, else nothing. */
 export function findEmailRecipes(view: WordView): RawFinding[] {
 	const text = view.text;
-	if (!PROVIDER.test(text) || !MAIL_TALK.test(text) || !JOINED.test(text) || !OWN.test(text) || NOT_AN_ADDRESS.test(text)) return [];
+	if (!PROVIDER_TEST.test(view) || !MAIL_TALK.test(text) || !JOINED.test(text) || !OWN.test(text) || NOT_AN_ADDRESS.test(text)) return [];
 	return [wholeMessage(view, 'email', 'email.in-parts')];
 }

@@ -161,7 +161,8 @@ export function findEmails(view: MappedText, original: string): RawFinding[] {
 		const end = m.index + local.length + 1 + (m[2] as string).replace(/\.+$/, '').length;
 		findings.push({ kind: 'email', start: view.starts[m.index] ?? 0, end: view.ends[end - 1] ?? 0, rule });
 	}
-	for (const m of view.text.matchAll(PROVIDER_NAMED)) {
+	// matchesOf, not matchAll: matchAll copies the pattern on every call, and these two run on every message.
+	for (const m of matchesOf(PROVIDER_NAMED, view.text)) {
 		const user = m[1] as string;
 		const generic = /\be ?-?mail\b/.test(m[0]);
 		if (view.text[m.index + m[0].length] === '@' || NOT_A_USERNAME.has(user) || (generic && !/[\d_.]/.test(user))) continue;
@@ -197,7 +198,7 @@ export function findEmails(view: MappedText, original: string): RawFinding[] {
 		if (!/[a-z]/.test(mailbox) || !/[\d._]/.test(mailbox)) continue;
 		findings.push({ kind: 'email', start: view.starts[m.index] ?? 0, end: view.ends[m.index + m[0].length - 1] ?? 0, rule: 'email.provider-named' });
 	}
-	for (const m of view.text.matchAll(SPACED)) {
+	for (const m of matchesOf(SPACED, view.text)) {
 		const squashed = m[0].replace(/ /g, '');
 		EMAIL.lastIndex = 0;
 		const inner = EMAIL.exec(squashed);

@@ -57,7 +57,10 @@ const BY_RULE: Record<string, string> = {
 	'school.told': 'This gives clues to which school someone goes to. That is private, so we keep it safe.',
 	'meeting.implied': 'This looks like a plan to meet up. Plans to meet always go through a grown-up.',
 	'social.claimed': 'This looks like a way to find someone on another app or game. We only chat here, where grown-ups can help.',
-	'url.in-parts': 'This tells someone how to find a website. Your teacher needs to check links first.'
+	'url.in-parts': 'This tells someone how to find a website. Your teacher needs to check links first.',
+	'secrecy.meeting-kept': 'This asks someone to keep a plan to meet a secret. It is always OK to tell a grown-up you trust.',
+	'secrecy.meeting-alone': 'This asks someone to go somewhere on their own. Always tell a grown-up you trust where you are going.',
+	'meeting.someone-older': 'This looks like a plan to meet someone older or from online. A grown-up you trust needs to know about it.'
 };
 
 const FOR_TEACHER: Record<FindingKind, string> = {
@@ -102,6 +105,12 @@ const FOR_TEACHER_BY_RULE: Record<string, string> = {
 		'A meet-up implied without the word: a place only the two know, or a home, with a time and a plan (bring, be there, a lift). Blocked; the DSL is alerted.',
 	'social.claimed': 'An account the pupil claims on a named app or game, with its handle given elsewhere in the message. Blocked.',
 	'url.in-parts': 'A web address told as a recipe (a name then "dot" and an ending, or "slash" then a name), not written. Blocked until checked.',
+	'secrecy.meeting-kept':
+		'A meet-up at night or somewhere out of sight (woods, a bridge, a station, someone’s home or car) with a bare "don’t tell", "tell no one" or "keep it quiet". With the meeting, urgent for the DSL.',
+	'secrecy.meeting-alone':
+		'The pupil is asked to come alone ("just you", "on your own", "don’t bring anyone") at night or somewhere out of sight, whatever a parent is said to have allowed. With the meeting, urgent for the DSL.',
+	'meeting.someone-older':
+		'A plan for the pupil (or the writer) to meet someone else away from school, told with a grown-up’s age, as someone from online, or with a "don’t tell". Blocked; urgent for the DSL when an age or online contact is named.',
 	'unkind.wish-harm': 'Telling someone to hurt or kill themselves: bullying, not the writer’s own self-harm. Held for the teacher.',
 	// The word model (classifier.ts): no listed phrase matched, so the teacher is told it is a judgement to check.
 	'grooming.model':

@@ -18,32 +18,45 @@
 // because "this site is too slow"). Lessons, stories and advice pass, as in grooming-signs.ts.
 
 import { phrase, YOU, YOURE, type PhraseRule } from './phrases.js';
+import { frames } from './speaking.js';
 
 const LESSON_OR_STORY =
 	/\b(?:never (?:send|give|share|meet|trust|talk to|add|accept|tell (?:anyone|a stranger) (?:your|ur))|shouldnt|should not|dont ever|if (?:someone|anyone|a stranger|a person|somebody) (?:says|asks|tells|sends|offers|wants)(?: [a-z]+){0,6} (?:tell|block|report|ignore|say no)|lesson|we learned|we learnt|miss said|sir said|e safety|esafety|online safety|in the story|the character|the villain|example|pretend (?:chat|message))\b/;
+// A report told in a lesson, an exercise, a story or a scripture story (speaking.ts); not safety advice, whose own
+// orders read like an adult's ("you shouldn't tell"), as in grooming-reported.ts.
+const REPORT_TOLD_OF = frames('lesson', 'exercise', 'story', 'scripture');
+// A family's happy news kept quiet for a while ("my auntie said it's our little secret that she's having a baby").
+export const FAMILY_NEWS =
+	/\b(?:having a baby|pregnant|new baby|(?:getting|got|is) engaged|getting married|(?:a|the) surprise party|surprise for (?:mum|dad|nan|grandad|grandma|miss|sir|(?:mr|mrs|miss|ms) [a-z]+))\b/;
+const LESSON_STORY_OR_NEWS = new RegExp(`${LESSON_OR_STORY.source}|${FAMILY_NEWS.source}`);
 const PARENT = '(?:mum|mom|mam|dad|parents|mum and dad|family|nan|teacher|teachers)';
 const SECRET_ASK = '(?:dont|do not|never|dnt|no need to|you dont have to|dont have to|dont worry about)';
 const ADULT = '(?:man|men|lady|woman|guy|adult|grown up|older (?:boy|lad|girl|man|guy|kid)|teenager|coach|stranger)';
 const TREAT = '(?:surprise|suprise|present|pressie|gift|treat|sweets|film (?:you|u)|pay for|money|robux|something special)';
 const PICTURE = '(?:pics?|pictures?|photos?|ph0to|selfies?|vids?|videos?)';
+// "just you and me" as the two who do something ("dont tell your mum, just you and me are making her
+// a cake"), not the two kept apart.
+const NOT_THE_SUBJECT = '(?! (?:are|r|were|can|could|will|should|have|got|need to|know how to|and)\\b)';
 
 export const GROOMING_SIDEWAYS_RULES: readonly PhraseRule[] = [
 	{
 		// The secret asked for is the adult and the child: "about me", "our chat", "we argued".
 		rule: 'grooming.flattery-secret',
 		pattern: phrase(
-			`${SECRET_ASK} (?:tell|telling|show|let|ask|asking) (?:anyone|anybody|any1|${YOU}r ${PARENT}|the ${PARENT})(?: [a-z]+){0,2} (?:about|bout|abt) (?:me|us)(?= ok| okay| k| pls| please| or| alright| yeah|$)|${SECRET_ASK} (?:tell|telling) ${YOU}r ${PARENT}(?: [a-z]+){0,2} (?:we (?:argued|talk|talked|chat|chatted|speak|spoke|fell out|met)|about (?:our|us))|${SECRET_ASK} (?:let|show) (?:anyone|anybody|any1|${YOU}r ${PARENT}) (?:see|read|look at) (?:our|these|my) (?:chats?|messages?|convo|conversations?|texts?)|if ${YOU} tell (?:anyone|anybody|any1|${YOU}r ${PARENT})(?: about| bout)? (?:our (?:chats?|talks?|messages?|secret|friendship)|us|me)\\b|(?:nobody|no one|noone|no1|noi) (?:else )?(?:has|needs|hs|has got) (?:to|2) (?:know|kno|no)(?: (?:wat|what) we (?:talk|tlk|say|chat|do))?(?= about| abt| ok| okay|$)|our (?:lil|l il|wee|little|special|own|tiny) (?:secret|secrets)|(?:jealous|dont tell|do not tell)(?: [a-z]+){0,8} (?:grown up|grownup|adult|older) (?:friend|mate)|${SECRET_ASK} (?:ask|asking|tell|telling) ${YOU}r ${PARENT}(?: [a-z]+){0,10} (?:between us|between (?:grown ups|adults)|just (?:us|you and me)|${YOURE} basically a grown up)`
+			`${SECRET_ASK} (?:tell|telling|show|let|ask|asking) (?:anyone|anybody|any1|${YOU}r ${PARENT}|the ${PARENT})(?: [a-z]+){0,2} (?:about|bout|abt) (?:me|us)(?= ok| okay| k| pls| please| or| alright| yeah|$)|${SECRET_ASK} (?:tell|telling) ${YOU}r ${PARENT}(?: [a-z]+){0,2} (?:we (?:argued|talk|talked|chat|chatted|speak|spoke|fell out|met)|about (?:our|us))|${SECRET_ASK} (?:let|show) (?:anyone|anybody|any1|${YOU}r ${PARENT}) (?:see|read|look at) (?:our|these|my) (?:chats?|messages?|convo|conversations?|texts?)|if ${YOU} tell (?:anyone|anybody|any1|${YOU}r ${PARENT})(?: about| bout)? (?:our (?:chats?|talks?|messages?|secret|friendship)|us|me)\\b|(?:nobody|no one|noone|no1|noi) (?:else )?(?:has|needs|hs|has got) (?:to|2) (?:know|kno|no)(?: (?:wat|what) we (?:talk|tlk|say|chat|do))?(?= about| abt| ok| okay|$)|our (?:lil|l il|wee|little|special|own|tiny) (?:secret|secrets)|(?:jealous|dont tell|do not tell)(?: [a-z]+){0,8} (?:grown up|grownup|adult|older) (?:friend|mate)|${SECRET_ASK} (?:ask|asking|tell|telling) ${YOU}r ${PARENT}(?: [a-z]+){0,10} (?:between us|between (?:grown ups|adults)|just (?:us|you and me)${NOT_THE_SUBJECT}|${YOURE} basically a grown up)`
 		),
-		unless: LESSON_OR_STORY,
+		unless: LESSON_STORY_OR_NEWS,
 		needs: /me|us|chat|message|convo|text|know|kno|secret|friend|mate|between|grown up/
 	},
 	{
-		// An adult the child met, reported telling them to keep it from home.
+		// An adult the child met, reported telling them to keep it from home; a story's man told so
+		// ("jesus healed the man and told him don't tell anyone") is the story's.
 		rule: 'grooming.flattery-secret',
 		pattern: phrase(
 			`(?:(?:a|an|this|some|the|my|our|his|her) )?${ADULT}(?: [a-z0-9]+){0,20} (?:said|told (?:her|him|me|them|us))(?: [a-z0-9]+){0,16} (?:dont|not to|to not|never to|never) tell`
 		),
 		unless: LESSON_OR_STORY,
+		standsDownIn: REPORT_TOLD_OF,
 		needs: /tell/
 	},
 	{

@@ -1,7 +1,8 @@
 // Signs of grooming: an older person testing and flattering a child, offering
 // gifts, asking for pictures, moving the chat somewhere private. Owns rules:
 // grooming.age (age questions with a grown-up's follow-up, "mature for your age"),
-// grooming.flattery-secret (compliments paired with secrecy), grooming.gift
+// grooming.flattery-secret (compliments paired with secrecy; a bare "just you and me" is read in
+// just-us.ts), grooming.gift
 // (gifts, money, game currency offered), grooming.photo (photos, what they are
 // wearing), grooming.private-app ("let's talk on WhatsApp instead"), grooming.trust
 // ("you can trust me", "I'm not like other adults"), grooming.alone (is anyone
@@ -19,6 +20,8 @@
 
 import { GROOMING_REPORTED_RULES } from './grooming-reported.js';
 import { GROOMING_SIGN_RULES } from './grooming-signs.js';
+import { FAMILY_NEWS } from './grooming-sideways.js';
+import { findJustUs } from './just-us.js';
 import { matchPhrases, phrase, YOU, YOURE, type PhraseRule } from './phrases.js';
 import type { WordView } from './normalise.js';
 import { frames, type Speaking } from './speaking.js';
@@ -30,6 +33,13 @@ import { wholeMessage } from './whole-message.js';
 // so does a sentence with the word "lesson", an example or the villain near the ask.
 const GROOMING_TOLD_OF = frames('lesson', 'advice', 'exercise', 'story');
 const TOLD_OF_WORDS = /\b(?:lesson|example|the villain|miss said|sir said)\b/;
+// A parent's, carer's or teacher's reassurance quoted by the child ("my mum always says you can
+// tell me anything and i won't be cross", "my foster carer says you can trust me"): the words a
+// groomer borrows, said by the grown-ups whose they are. Not an uncle, a cousin or mum's boyfriend,
+// and not when the secret rules find a secret beside it.
+const REASSURED_BY =
+	/\b(?:my|our) (?:mum|mam|mom|mummy|dad|daddy|parents|mum and dad|nan|nana|gran|granny|grandma|grandad|grandpa|foster (?:carer|mum|dad|parents)|carer|teacher|class teacher)(?: always| keeps| often| sometimes)? (?:says|said|tells me|told me|tells us|told us)\b/;
+const TOLD_OF_OR_REASSURED = new RegExp(`${TOLD_OF_WORDS.source}|${REASSURED_BY.source}`);
 const PRIVATE_APP =
 	'(?:snap ?chat|snap|whats ?app|whatsapp|insta(?:gram)?|kik|telegram|discord|signal|messenger|facetime|skype|tiktok|dms?|private chat|another app|a different app|somewhere else|somewhere private|private messages?|my (?:private |secret |other |2nd |second )?(?:number|account|server))';
 // A number at the start of a prize: \d+, written as classes of four digits or fewer so the
@@ -44,7 +54,7 @@ const RULES: readonly PhraseRule[] = [
 	{
 		rule: 'grooming.age',
 		pattern: phrase(
-			`(?:so |very |really |quite |well )?(?:mature|grown up|grownup|old|clever|smart|sensible) for ${YOU}r age|(?:pretty|beautiful|gorgeous|sexy|hot|fit|cute|developed) for (?:a |an )?(?:\\d+ year old|\\d+|nine|ten|eleven|twelve|year [3-7]|yr [3-7]|(?:a )?kid|(?:a )?girl ${YOU}r age|(?:a )?boy ${YOU}r age)|(?:${YOU} (?:seem|look|act|sound|talk|are|r)|${YOURE}) (?:(?:so|very|really|much|way|a lot|loads) ){0,2}(?:older|more grown up|mature|more mature) than|${YOU} (?:look|looks|seem) older in ${YOU}r (?:pic|picture|photo|pics|pictures|photos|profile)|^(?:hey |hi |hiya |oi )?(?:how old (?:are|r) ${YOU}|whats ${YOU}r age|what age (?:are|r) ${YOU})(?: now| btw)?$|(?:forget|cant believe|cant tell) ${YOURE} (?:(?:only|just) (?:\\d+|nine|ten|eleven|twelve|a kid)|a kid|a child|so young)|${YOURE} (?:so |really |very |such a )?(?:mature|grown up)[a-z ]{0,30} (?:only|just) (?:\\d+|nine|ten|eleven|twelve)|how old (?:are|r) ${YOU} (?:really|actually|exactly|in real life|irl)|(?:asl|a s l)|what (?:age|year) (?:are|r) ${YOU} (?:really|actually)|${YOU} dont (?:look|seem|sound|type|talk|text|write|act) (?:\\d+|ten|eleven|nine|twelve|like (?:a|an) (?:kid|child|(?:\\d+|nine|ten|eleven|twelve) year old))|age is (?:just|only) a number|(?:im|i am) (?:actually |really |only )?(?:1[6-9]|[2-5][0-9]|sixteen|seventeen|eighteen|nineteen|twenty|thirty)(?: years old| yrs| yo)? (?:but|btw|and i (?:play|like|love|talk))|how old (?:are|r) ${YOU}(?: btw)?,? (?:i|im)(?: am)? (?:\\d\\d|a bit older|older|an adult|a grown up)`
+			`(?:so |very |really |quite |well |dead |proper |pure |right )?(?:mature|grown up|grownup|old|clever|smart|sensible) for ${YOU}r age|(?:pretty|beautiful|gorgeous|sexy|hot|fit|cute|developed) for (?:a |an )?(?:\\d+ year old|\\d+|nine|ten|eleven|twelve|year [3-7]|yr [3-7]|(?:a )?kid|(?:a )?girl ${YOU}r age|(?:a )?boy ${YOU}r age)|(?:${YOU} (?:seem|look|act|sound|talk|are|r)|${YOURE}) (?:(?:so|very|really|much|way|a lot|loads) ){0,2}(?:older|more grown up|mature|more mature) than|${YOU} (?:look|looks|seem) older in ${YOU}r (?:pic|picture|photo|pics|pictures|photos|profile)|^(?:hey |hi |hiya |oi )?(?:how old (?:are|r) ${YOU}|whats ${YOU}r age|what age (?:are|r) ${YOU})(?: now| btw)?$|(?:forget|cant believe|cant tell) ${YOURE} (?:(?:only|just) (?:\\d+|nine|ten|eleven|twelve|a kid)|a kid|a child|so young)|${YOURE} (?:so |really |very |such a )?(?:mature|grown up)[a-z ]{0,30} (?:only|just) (?:\\d+|nine|ten|eleven|twelve)|how old (?:are|r) ${YOU} (?:really|actually|exactly|in real life|irl)|(?:asl|a s l)|what (?:age|year) (?:are|r) ${YOU} (?:really|actually)|${YOU} dont (?:look|seem|sound|type|talk|text|write|act) (?:\\d+|ten|eleven|nine|twelve|like (?:a|an) (?:kid|child|(?:\\d+|nine|ten|eleven|twelve) year old))|age is (?:just|only) a number|(?:im|i am) (?:actually |really |only )?(?:1[6-9]|[2-5][0-9]|sixteen|seventeen|eighteen|nineteen|twenty|thirty)(?: years old| yrs| yo)? (?:but|btw|and i (?:play|like|love|talk))|how old (?:are|r) ${YOU}(?: btw)?,? (?:i|im)(?: am)? (?:\\d\\d|a bit older|older|an adult|a grown up)`
 		),
 		unless: TOLD_OF_WORDS,
 		standsDownIn: GROOMING_TOLD_OF,
@@ -73,7 +83,7 @@ const RULES: readonly PhraseRule[] = [
 		pattern: phrase(
 			`${YOURE} the only (?:one|person) (?:who|that) (?:really )?(?:understands|gets|listens to|cares about) me|i (?:think about|dream about|cant stop thinking about) ${YOU} (?:a lot|all the time|every day|loads|constantly|every night)|i know ${YOU} better than (?:your|ur|the|any)|${YOU} can (?:always )?tell me anything|i (?:wont|will not|would never|dont) judge ${YOU}|(?:im|i am) a (?:friend|mate|colleague) of (?:your|ur) (?:dad|mum|mom|parents|family|uncle|aunt)s?`
 		),
-		unless: TOLD_OF_WORDS,
+		unless: TOLD_OF_OR_REASSURED,
 		standsDownIn: GROOMING_TOLD_OF,
 		needs: /only|think|dream|know|tell me|judge|friend|mate|colleague/
 	},
@@ -89,10 +99,12 @@ const RULES: readonly PhraseRule[] = [
 	{
 		rule: 'grooming.flattery-secret',
 		pattern: phrase(
-			`${YOURE} (?:so |really |very |the most )?(?:pretty|beautiful|gorgeous|cute|hot|sexy|special|lovely|fit|perfect|different)(?:[a-z ]{0,40}) (?:dont|do not|no need to) (?:tell|show)|(?:our|a) (?:special|little) (?:friendship|secret)|${YOURE} (?:my|our) (?:special|favourite|little) (?:girl|boy|friend|one)|${YOURE} (?:so |really |very )?special to me|(?:only|just) (?:you and me|u and me|between us two)`
+			`${YOURE} (?:so |really |very |the most )?(?:pretty|beautiful|gorgeous|cute|hot|sexy|special|lovely|fit|perfect|different)(?:[a-z ]{0,40}) (?:dont|do not|no need to) (?:tell|show)|(?:our|a) (?:special|little) (?:friendship|secret)|${YOURE} (?:my|our) (?:special|favourite|little) (?:girl|boy|friend|one)|${YOURE} (?:so |really |very )?special to me`
 		),
 		// Thanks between friends ("thank you for being my friend, you're special to me") is not an adult's flattery.
-		unless: /\b(?:lesson|example|the villain|miss said|sir said|thank you|thanks|for being my (?:best )?friend|best friends?|bff)\b/,
+		unless: new RegExp(
+			`\\b(?:lesson|example|the villain|miss said|sir said|thank you|thanks|for being my (?:best )?friend|best friends?|bff)\\b|${FAMILY_NEWS.source}`
+		),
 		standsDownIn: GROOMING_TOLD_OF,
 		needs: /tell|show|special|little|favourite|only|just|between|secret/
 	},
@@ -127,7 +139,7 @@ const RULES: readonly PhraseRule[] = [
 		pattern: phrase(
 			`${YOU} can (?:always )?trust me(?! to )|i (?:wont|will not|would never|promise not to) tell (?:your|ur) (?:parents|mum|mom|dad|teachers?|family|carer)|trust me,? i (?:wont|will not|would never) tell|im not like (?:other|the other|most) (?:adults|grown ups|people|teachers)|(?:i|only i) (?:understand|get) ${YOU} (?:better )?(?:than|more than|like no one|like nobody)|(?:your|ur) (?:parents|mum|dad|teachers?) (?:dont|do not|wont|will not) (?:understand|get) ${YOU}(?: like i do)?|i(?: am|m) ${YOU}r (?:real |only |best |secret |special )?friend not (?:them|like)|(?:no one|nobody) (?:else )?(?:has|needs) to know about (?:us|this|our)`
 		),
-		unless: TOLD_OF_WORDS,
+		unless: TOLD_OF_OR_REASSURED,
 		standsDownIn: GROOMING_TOLD_OF,
 		needs: /trust|tell|like|understand|get|friend|know/
 	},
@@ -135,7 +147,7 @@ const RULES: readonly PhraseRule[] = [
 		// An adult's measure of a child against their year or age, not a friend's "mature for my age".
 		rule: 'grooming.age',
 		pattern: phrase(
-			`(?:${YOURE}|ur|your|${YOU} (?:are|r|seem|look|act|sound|talk)) (?:so |very |really |quite |well |super |soo+ )?(?:mature|grown up|grownup|developed) for (?:a |an )?(?:\\d+ year old|\\d+|eight|nine|ten|eleven|twelve|year [3-7]|yr [3-7]|y[3-7]|kid|girl|boy|child|primary (?:school )?(?:kid|girl|boy))`
+			`(?:${YOURE}|ur|your|${YOU} (?:are|r|seem|look|act|sound|talk)) (?:so |very |really |quite |well |super |soo+ |dead |proper |pure |right )?(?:mature|grown up|grownup|developed) for (?:a |an )?(?:\\d+ year old|\\d+|eight|nine|ten|eleven|twelve|year [3-7]|yr [3-7]|y[3-7]|kid|girl|boy|child|primary (?:school )?(?:kid|girl|boy))`
 		),
 		unless: TOLD_OF_WORDS,
 		standsDownIn: GROOMING_TOLD_OF,
@@ -183,7 +195,7 @@ const RULES: readonly PhraseRule[] = [
 // Pairings anywhere in one message: warmth or a compliment with secrecy, an age
 // question or a pet name; on its own each is ordinary between classmates.
 const WARMTH = new RegExp(
-	`\\b(?:i love (?:talking|chatting|speaking) to ${YOU}|(?:${YOURE}|ur) (?:my )?(?:favourite|special)|(?:${YOURE}|ur) (?:so |really |very |such a )?(?:pretty|beautiful|gorgeous|stunning|cute|hot|sexy|mature|grown up)|(?:our|these) (?:chats|talks|messages) are (?:special|private|ours)|hey (?:sweetie|sweetheart|cutie|gorgeous|beautiful|babe|darling|princess|hun)|(?:ok|okay|k|thanks|thank you|night|nite|bye|love you|good girl|good boy) (?:sweetie|sweetheart|cutie|babe|darling|princess|hun|angel|baby girl|gorgeous)|(?:sweetie|sweetheart|cutie|babe|darling|princess|hun|baby girl)$)\\b`
+	`\\b(?:i love (?:talking|chatting|speaking) to ${YOU}|(?:${YOURE}|ur) (?:my )?(?:favourite|special)|(?:${YOURE}|ur) (?:so |really |very |such a |dead |proper |well |pure )?(?:pretty|beautiful|gorgeous|stunning|cute|hot|sexy|mature|grown up)|(?:our|these) (?:chats|talks|messages) are (?:special|private|ours)|hey (?:sweetie|sweetheart|cutie|gorgeous|beautiful|babe|darling|princess|hun)|(?:ok|okay|k|thanks|thank you|night|nite|bye|love you|good girl|good boy) (?:sweetie|sweetheart|cutie|babe|darling|princess|hun|angel|baby girl|gorgeous)|(?:sweetie|sweetheart|cutie|babe|darling|princess|hun|baby girl)$)\\b`
 );
 const PAIRED_WITH = new RegExp(
 	`\\b(?:dont tell|do not tell|not tell|wont tell|dont show|doesnt know|dont know about|dont let|delete|deleat|secret|between us|nobody needs to know|doesnt get upset|has anyone (?:ever )?told ${YOU}|anyone ever told ${YOU}|how old|whats ${YOU}r age|what age|what year (?:are|r) ${YOU} in|boyfriend|girlfriend|send (?:me )?(?:a )?(?:pic|photo|selfie|picture))\\b`
@@ -198,6 +210,8 @@ export function findGrooming(view: WordView, speaking: Speaking): RawFinding[] {
 	const found = matchPhrases(view, RULES, 'grooming', speaking);
 	// A second list: one list holds at most 31 rules (a bit each in the phrase index).
 	if (found.length === 0) found.push(...matchPhrases(view, GROOMING_REPORTED_RULES, 'grooming', speaking));
+	// A bare "just you and me", only where no grown-up's outing, school or team clears it (just-us.ts).
+	if (found.length === 0) found.push(...findJustUs(view, speaking));
 	const text = view.text;
 	if (found.length === 0 && WARMTH.test(text) && PAIRED_WITH.test(text) && !speaking.inAny(PAIR_TOLD_OF) && !PAIR_STORY_WORD.test(text)) {
 		found.push(wholeMessage(view, 'grooming', 'grooming.flattery-secret'));

@@ -2,9 +2,8 @@
 // fast with a size goal, a story's harm owned by the writer. Each is read by a general reading,
 // not its own line, and each twin uses the same words honestly. And two innocent messages that
 // paged and now wait for the teacher instead. (A meeting kept quiet with a bare "dont tell", a
-// night alone behind a parent's say-so and "meet him at the station, hes 17" still slip: the
-// reading written for them also paged for "see you at the school disco tonight at 7, dont tell",
-// so it was left out.)
+// night alone behind a parent's say-so and "meet him at the station, hes 17" are read narrowly in
+// meeting-kept.ts and meeting-older.ts, with their red team in meetings-kept-alone-older.spec.ts.)
 
 import { describe, expect, it } from 'vitest';
 import { screenText } from './screen.js';

@@ -19,7 +19,9 @@ import {
 	SPLIT_COMPOUNDS,
 	UK_EXTRA_WORDS,
 	VOWELS_DROPPED_FROM,
-	badWordsList
+	WORD_SENSES,
+	badWordsList,
+	type WordSense
 } from './word-lists.js';
 import type { RawFinding } from './types.js';
 
@@ -196,7 +198,7 @@ export function findProfanity(
 			continue;
 		}
 		const rule = classifyWord(token, words);
-		if (rule !== null && !inAllowedPhrase(tokens, i, words) && !isShush(view, token, original)) {
+		if (rule !== null && !inAllowedPhrase(tokens, i, words) && !inEverydaySense(tokens, i) && !isShush(view, token, original)) {
 			add(token, token, rule);
 			continue;
 		}
@@ -286,6 +288,26 @@ function inAllowedPhrase(tokens: readonly WordToken[], i: number, words: Compile
 				})
 		)
 	);
+}
+
+const SENSES_OF = new Map<string, WordSense[]>();
+for (const sense of WORD_SENSES) for (const w of sense.words) SENSES_OF.set(w, [...(SENSES_OF.get(w) ?? []), sense]);
+/** Words of context read on each side of a word with an everyday sense. */
+const SENSE_REACH = 4;
+
+/** True when a listed word's neighbours give it its everyday sense (word-lists.ts WORD_SENSES) and nothing aims it at a person. */
+function inEverydaySense(tokens: readonly WordToken[], i: number): boolean {
+	const senses = SENSES_OF.get((tokens[i] as WordToken).text);
+	if (senses === undefined) return false;
+	const before = tokens
+		.slice(Math.max(0, i - SENSE_REACH), i)
+		.map((t) => t.text)
+		.join(' ');
+	const after = tokens
+		.slice(i + 1, i + 1 + SENSE_REACH)
+		.map((t) => t.text)
+		.join(' ');
+	return senses.some((s) => !(s.aimed?.test(before) ?? false) && ((s.before?.test(before) ?? false) || (s.after?.test(after) ?? false)));
 }
 
 // "s h i t", "f.u.c.k", "sh it": short pieces that only make a word when joined.

@@ -32,7 +32,7 @@ const STORY_OR_PAST =
 // Advice about being alone rather than being alone.
 const ADVICE =
 	/\b(?:never|shouldnt|should not|if|lesson|why|allowed|old enough)\b|\bdont (?:say|post|share|put|tell (?:anyone|anybody|people|strangers|someone))\b/;
-const NOT_ME_NOW = { test: (text: string): boolean => STORY_OR_PAST_TEST.test(text) || ADVICE_TEST.test(text) };
+const NOT_ME_NOW = { test: (view: WordView): boolean => STORY_OR_PAST_TEST.test(view) || ADVICE_TEST.test(view) };
 
 // Nobody else at home: "so its basically just me", "im the only one at home this weekend".
 const ONLY_ME =
@@ -86,8 +86,8 @@ const LIVE_NOT = /\b(?:lesson|should|shouldnt|never|dont|if|only|family|mum|dad|
 // Coordinates written with the compass letters: "54.32N 2.74W" (the word view gives "54 32n 2 74w").
 const COMPASS = /\b\d{1,2} \d{2,}[ns] \d{1,3} \d{2,}[ew]\b/;
 
-// The whole-text tests here are asked through the phrase rules' index of beginnings once the
-// phrases have read this message's word view (phrases.ts wordTest): the same answers, found
+// The whole-text tests here are asked of this message's word view through the phrase rules' index of
+// beginnings (phrases.ts wordTest): the same answers, found
 // at the few words that can begin each instead of by a scan of the whole text.
 const HOME_ALONE_TEST = wordTest(HOME_ALONE);
 const OF_ME_NOW_TEST = wordTest(OF_ME_NOW);
@@ -116,25 +116,26 @@ const LIVE_NOT_TEST = wordTest(LIVE_NOT);
 const COMPASS_TEST = wordTest(COMPASS);
 
 /** The shapes above, each returning the location rule it adds to, or null. */
-function ruleFor(text: string): string | null {
-	if (HOME_ALONE_TEST.test(text) && OF_ME_NOW_TEST.test(text) && !NOT_ME_NOW.test(text)) return 'location.alone';
+function ruleFor(view: WordView): string | null {
+	const text = view.text;
+	if (HOME_ALONE_TEST.test(view) && OF_ME_NOW_TEST.test(view) && !NOT_ME_NOW.test(view)) return 'location.alone';
 	// "my brother is never in, so its just me": "never" here is no advice.
-	if (ONLY_ME_TEST.test(text) && ONLY_ME_WHY_TEST.test(text) && !STORY_OR_PAST_TEST.test(text)) return 'location.alone';
-	if (LEFT_ME_TEST.test(text) && LEFT_PLACE_TEST.test(text) && LEFT_NOW_TEST.test(text) && !LEFT_NOT_NOW_TEST.test(text)) return 'location.here-now';
-	if (WALK_ALONE_TEST.test(text) && SET_TIME_TEST.test(text) && (ROUTE_TEST.test(text) || LEFT_PLACE_TEST.test(text)) && !WALK_NOT_TEST.test(text))
+	if (ONLY_ME_TEST.test(view) && ONLY_ME_WHY_TEST.test(view) && !STORY_OR_PAST_TEST.test(view)) return 'location.alone';
+	if (LEFT_ME_TEST.test(view) && LEFT_PLACE_TEST.test(view) && LEFT_NOW_TEST.test(view) && !LEFT_NOT_NOW_TEST.test(view)) return 'location.here-now';
+	if (WALK_ALONE_TEST.test(view) && SET_TIME_TEST.test(view) && (ROUTE_TEST.test(view) || LEFT_PLACE_TEST.test(view)) && !WALK_NOT_TEST.test(view))
 		return 'location.here-now';
-	if (OUT_ALONE_NO_IM_TEST.test(text) && !STORY_OR_PAST_TEST.test(text)) return 'location.here-now';
+	if (OUT_ALONE_NO_IM_TEST.test(view) && !STORY_OR_PAST_TEST.test(view)) return 'location.here-now';
 	if (
-		NO_ONE_ELSE_HERE_TEST.test(text) &&
-		IM_SOMEWHERE_TEST.test(text) &&
-		!ONLINE_OR_SCHOOL_TEST.test(text.replace(/\bplayground\b/g, ' ')) &&
-		!NOT_ME_NOW.test(text)
+		NO_ONE_ELSE_HERE_TEST.test(view) &&
+		IM_SOMEWHERE_TEST.test(view) &&
+		!ONLINE_OR_SCHOOL_TEST.test(view, text.replace(/\bplayground\b/g, ' ')) &&
+		!NOT_ME_NOW.test(view)
 	)
 		return 'location.alone';
-	if (WAITING_OUT_TEST.test(text) && GROWN_UP_NOT_BACK_TEST.test(text) && !NOT_ME_NOW.test(text)) return 'location.here-now';
-	if (LET_MYSELF_IN_TEST.test(text) && LET_IN_WHY_TEST.test(text) && !NOT_ME_NOW.test(text)) return 'location.alone';
-	if (LIVE_ON_TEST.test(text) && !LIVE_NOT_TEST.test(text)) return 'location.pin';
-	if (COMPASS_TEST.test(text)) return 'location.pin';
+	if (WAITING_OUT_TEST.test(view) && GROWN_UP_NOT_BACK_TEST.test(view) && !NOT_ME_NOW.test(view)) return 'location.here-now';
+	if (LET_MYSELF_IN_TEST.test(view) && LET_IN_WHY_TEST.test(view) && !NOT_ME_NOW.test(view)) return 'location.alone';
+	if (LIVE_ON_TEST.test(view) && !LIVE_NOT_TEST.test(view)) return 'location.pin';
+	if (COMPASS_TEST.test(view)) return 'location.pin';
 	return null;
 }
 
@@ -145,7 +146,7 @@ const NEEDS =
 /** A child alone or where they are now, in the shapes location.ts's rules do not read. */
 export function findMoreLocations(view: WordView): RawFinding[] {
 	const text = view.text;
-	const rule = (NEEDS.test(text) ? ruleFor(text) : null) ?? aloneToldRule(text) ?? unattendedRule(text);
+	const rule = (NEEDS.test(text) ? ruleFor(view) : null) ?? aloneToldRule(view) ?? unattendedRule(view);
 	if (rule === null) return [];
 	return [wholeMessage(view, 'location', rule)];
 }

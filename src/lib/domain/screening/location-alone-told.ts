@@ -11,6 +11,7 @@
 //   dad finishes work").
 
 import { wordTest } from './phrases.js';
+import type { WordView } from './normalise.js';
 
 // Every shape needs one of these, so most messages are passed over with one test.
 const NEEDS =
@@ -48,8 +49,8 @@ const SET_DAYS =
 	/\b(?:every|on) (?:day|morning|night|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekday|weekdays)\b/;
 const CURRENT_LOCATION = /\bcurrent location (?!(?:is )?(?:on|off|turned|switched|shared|private|settings)\b)(?:is )?[a-z]/;
 
-// The whole-text tests here are asked through the phrase rules' index of beginnings once the
-// phrases have read this message's word view (phrases.ts wordTest): the same answers, found
+// The whole-text tests here are asked of this message's word view through the phrase rules' index of
+// beginnings (phrases.ts wordTest): the same answers, found
 // at the few words that can begin each instead of by a scan of the whole text.
 const ALONE_TEST = wordTest(ALONE);
 const SOMEWHERE_TEST = wordTest(SOMEWHERE);
@@ -66,14 +67,17 @@ const SET_DAYS_TEST = wordTest(SET_DAYS);
 const CURRENT_LOCATION_TEST = wordTest(CURRENT_LOCATION);
 
 /** The location rule one of the shapes above adds to, or null. */
-export function aloneToldRule(text: string): string | null {
+export function aloneToldRule(view: WordView): string | null {
+	const text = view.text;
 	// "if anyone wants to come" is an invitation, not the "if" of a lesson.
-	if (!NEEDS.test(text) || NOT_ME_NOW_TEST.test(text.replace(OPEN_CALL, ' '))) return null;
-	if (ALONE_TEST.test(text) && SOMEWHERE_TEST.test(text) && !INDOORS_OR_ONLINE_TEST.test(text.replace(/\bplayground\b/g, ' '))) return 'location.here-now';
-	if (EMPTY_HOUSE_TEST.test(text) && GROWN_UPS_OUT_TEST.test(text)) return 'location.alone';
-	if (NOBODY_BACK_UNTIL_TEST.test(text) && OF_ME_TEST.test(text)) return 'location.alone';
-	if (COME_NOW_TEST.test(text) && SOMEWHERE_TEST.test(text) && !INDOORS_OR_ONLINE_TEST.test(text.replace(/\bplayground\b/g, ' '))) return 'location.here-now';
-	if (CURRENT_LOCATION_TEST.test(text)) return 'location.here-now';
-	if (WAIT_FOR_GROWN_UP_TEST.test(text) && I_WAIT_OUT_TEST.test(text) && SET_DAYS_TEST.test(text)) return 'location.here-now';
+	if (!NEEDS.test(text) || NOT_ME_NOW_TEST.test(view, text.replace(OPEN_CALL, ' '))) return null;
+	if (ALONE_TEST.test(view) && SOMEWHERE_TEST.test(view) && !INDOORS_OR_ONLINE_TEST.test(view, text.replace(/\bplayground\b/g, ' ')))
+		return 'location.here-now';
+	if (EMPTY_HOUSE_TEST.test(view) && GROWN_UPS_OUT_TEST.test(view)) return 'location.alone';
+	if (NOBODY_BACK_UNTIL_TEST.test(view) && OF_ME_TEST.test(view)) return 'location.alone';
+	if (COME_NOW_TEST.test(view) && SOMEWHERE_TEST.test(view) && !INDOORS_OR_ONLINE_TEST.test(view, text.replace(/\bplayground\b/g, ' ')))
+		return 'location.here-now';
+	if (CURRENT_LOCATION_TEST.test(view)) return 'location.here-now';
+	if (WAIT_FOR_GROWN_UP_TEST.test(view) && I_WAIT_OUT_TEST.test(view) && SET_DAYS_TEST.test(view)) return 'location.here-now';
 	return null;
 }

@@ -10,6 +10,9 @@
 // A place alone tells a stranger nothing to act on, and so does a busy grown-up alone ("mum went
 // to the bank"). At home, in class, in a game or in a story, it is no stranger's business.
 
+import type { WordView } from './normalise.js';
+import { wordTest } from './phrases.js';
+
 // Every shape needs one of these words, so most messages are passed over with one test.
 const NEEDS =
 	/\b(?:went|gone|goes|going|paying|pays|inside|dropped|drops|left|while|waiting|wait|not here|yet|nobody|no one|noone|no1|no adults|no grown|no parents|alone|myself|meself|my own|me own|ma own|picking me up|pick me up|come get me|come and get me|coming to get me)\b/;
@@ -38,9 +41,14 @@ const UNATTENDED = new RegExp(
 const NOT_OUT_NOW =
 	/\b(?:whispered|said the|robot|table|desk|beanbag|reading corner|home|house|kitchen|living room|lounge|bedroom|my room|garden(?! centre)|bed|bath|toilet|loo|class|classroom|school|assembly|lesson|register|chat|server|lobby|game|call|zoom|minecraft|roblox|fortnite|film|movie|story|book|chapter|character|pretend|imagine|yesterday|last (?:week|night|year|time|summer)|when i was|was|were|never|shouldnt|should|dont (?:say|post|share|put|tell|go|walk|ever|be)|if|drives|driving)\b/;
 
+// Asked through the phrase index (phrases.ts wordTest): the same answer as the plain test, found at
+// the few words that can begin it instead of by a scan of the whole text.
+const NEEDS_TEST = wordTest(NEEDS);
+
 /** location.here-now when a child out somewhere now says no grown-up is minding them, else null. */
-export function unattendedRule(text: string): string | null {
-	if (!NEEDS.test(text) || !HERE_NOW.test(text) || !UNATTENDED.test(text)) return null;
+export function unattendedRule(view: WordView): string | null {
+	const text = view.text;
+	if (!NEEDS_TEST.test(view) || !HERE_NOW.test(text) || !UNATTENDED.test(text)) return null;
 	// "walking home by myself", "mums gone home": home is where someone is going, not where the child is.
 	if (NOT_OUT_NOW.test(text.replace(/\b(?:walking|gone|went|going) home\b/g, 'walking'))) return null;
 	return 'location.here-now';

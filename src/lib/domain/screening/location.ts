@@ -79,8 +79,8 @@ const LIVE_LOCATION =
 	/\b(?:(?:my )?live location(?: is)? on|(?:share|sharing|shared|turn on|turned on) (?:my |me )?(?:live )?location|find me on (?:snap ?maps?|find my|maps)|on snap ?maps?)\b/;
 const LAT_LONG = /\b(?:lat|latitude)\W{0,3}-?\d{1,2}\.\d+\W{1,5}(?:long|lng|lon|longitude)\W{0,3}-?\d{1,3}\.\d+/g;
 
-// The whole-text tests below are asked through the phrase rules' index of beginnings once the
-// phrases have read this message's word view (phrases.ts wordTest): the same answers, found
+// The whole-text tests below are asked of this message's word view through the phrase rules' index of
+// beginnings (phrases.ts wordTest): the same answers, found
 // at the few words that can begin each instead of by a scan of the whole text.
 const ALONE_TEST = wordTest(ALONE);
 const NOW_OR_PLACE_TEST = wordTest(NOW_OR_PLACE);
@@ -97,15 +97,15 @@ export function findLocations(view: WordView, mt: MappedText): RawFinding[] {
 	const text = view.text;
 	if (
 		findings.length === 0 &&
-		ALONE_TEST.test(text) &&
-		NOW_OR_PLACE_TEST.test(text) &&
-		FIRST_PERSON_NOW_TEST.test(text) &&
-		!NOT_ALONE_NOW_TEST.test(text.replace(ADULT_GONE, ' '))
+		ALONE_TEST.test(view) &&
+		NOW_OR_PLACE_TEST.test(view) &&
+		FIRST_PERSON_NOW_TEST.test(view) &&
+		!NOT_ALONE_NOW_TEST.test(view, text.replace(ADULT_GONE, ' '))
 	)
 		findings.push(wholeMessage(view, 'location', 'location.alone-now'));
-	else if (findings.length === 0 && NOW_WORD_TEST.test(text) && HERE_NOW_TEST.test(text) && !PAST_OR_STORY_TEST.test(text))
+	else if (findings.length === 0 && NOW_WORD_TEST.test(view) && HERE_NOW_TEST.test(view) && !PAST_OR_STORY_TEST.test(view))
 		findings.push(wholeMessage(view, 'location', 'location.here-now'));
-	if (LIVE_LOCATION_TEST.test(text)) findings.push(wholeMessage(view, 'location', 'location.pin'));
+	if (LIVE_LOCATION_TEST.test(view)) findings.push(wholeMessage(view, 'location', 'location.pin'));
 	LAT_LONG.lastIndex = 0;
 	for (let m = mt.text.includes('lat') ? LAT_LONG.exec(mt.text) : null; m !== null; m = LAT_LONG.exec(mt.text)) {
 		const span = originalSpan(mt, m.index, m.index + m[0].length);

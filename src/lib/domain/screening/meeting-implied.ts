@@ -8,6 +8,7 @@
 // uses just these words. A school event, a party that has happened or a story passes.
 
 import type { WordView } from './normalise.js';
+import { wordTest } from './phrases.js';
 import type { RawFinding } from './types.js';
 import { wholeMessage } from './whole-message.js';
 
@@ -23,9 +24,13 @@ const PLAN =
 // A party that happened, a school event, a story or a lesson.
 const NOT_A_PLAN = /\b(?:was|were|had|went|yesterday|last night|story|character|film|book|lesson|never|dont (?:go|meet)|class|assembly|teacher|mrs|mr|miss)\b/;
 
+// Every plan here names a shared place, and most messages name none: asked through the phrase index
+// (phrases.ts wordTest), the same answer as the plain test without a scan of the text.
+const SHARED_PLACE_TEST = wordTest(SHARED_PLACE);
+
 /** meeting.implied where a plan to meet at a shared place and a time is told, else nothing. */
 export function findImpliedMeetings(view: WordView): RawFinding[] {
 	const text = view.text;
-	if (!SHARED_PLACE.test(text) || !WHEN.test(text) || !PLAN.test(text) || NOT_A_PLAN.test(text)) return [];
+	if (!SHARED_PLACE_TEST.test(view) || !WHEN.test(text) || !PLAN.test(text) || NOT_A_PLAN.test(text)) return [];
 	return [wholeMessage(view, 'meeting', 'meeting.implied')];
 }

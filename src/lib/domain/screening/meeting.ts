@@ -14,22 +14,25 @@
 // What passes: meet-ups inside the school day and grounds (at break, in the
 // library, by the climbing frame), polite phrases ("nice to meet you"), stories
 // told about other people ("the villain met them at midnight") and e-safety
-// lesson talk ("never meet someone from online").
+// lesson talk ("never meet someone from online"). Meeting someone else is read in meeting-older.ts
+// (meeting.someone-older, "meet him at the station, hes 17"), after these rules and the shapes.
 
-import { matchPhrases, passesWordTest, phrase, wordTest, YOU, type PhraseRule, type WordTest } from './phrases.js';
+import { matchPhrases, phrase, wordTest, YOU, type PhraseRule } from './phrases.js';
 import { findMeetingShapes, lettersJoined } from './meeting-shapes.js';
 import { findImpliedMeetings } from './meeting-implied.js';
+import { findOlderMeetings } from './meeting-older.js';
 import type { WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
 import { frames, readSpeaking, type Speaking } from './speaking.js';
 import { GAME_CHALLENGE, OWN_DROP_OFF, PARENTS_PLAN, withoutSchoolDay } from './meeting-school-day.js';
+import { FAMILY_TAKES_US } from './just-us.js';
 import { wholeMessage } from './whole-message.js';
 
 const AWAY =
-	'(?:the |my |your |ur |our |a )?(?:big |little |old |new )?(?:park|skate ?park|shop|shops|corner shop|house|home|mine|yours|station|train station|bus stop|bus station|corner|field|woods|rec|garden|car park|cinema|mcdonalds|maccies|maccys|kfc|greggs|tesco|tescos|asda|co op|spar|back|alley|bridge|beach|lake|river|canal|swings|town|high street|shopping centre|arcade|leisure centre|pool|chippy|garages|end of (?:my|your|ur|the) (?:road|street)|top of (?:my|your|ur|the) (?:road|street)|flat|nans|my nans|gran|my grans|den|forest|path)';
+	'(?:the |my |your |ur |our |a )?(?:big |little |old |new )?(?:park|skate ?park|shop|shops|corner shop|house|home|mine|yours|station|train station|bus stop|bus station|corner|field|woods|rec|garden|car park|cinema|mcdonalds|maccies|maccys|kfc|greggs|tesco|tescos|asda|co op|spar|back|alley|bridge|beach|lake|river|canal|swings|town|high street|shopping centre|arcade|leisure centre|pool|chippy|garages|end of (?:my|your|ur|the) (?:road|street)|top of (?:my|your|ur|the) (?:road|street)|flat|nans|my nans|gran|my grans|den|forest|path|underpass)';
 const PLACE = `(?:${AWAY}|the (?:school )?gates?|the library|the playground)`;
 const TIME =
-	'(?:after school|after tea|tonight|tomorrow(?: night)?|later|at the weekend|this weekend|on the weekend|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning)?|at \\d{1,2}(?:[:.]\\d\\d)?(?: ?(?:am|pm|oclock|ish))?|at (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half [a-z]+|midnight)(?: oclock| ish)?|at night|in the holidays|in the dark|when its dark|before school|at home time)';
+	'(?:after school|after tea|tonight|tomorrow(?: night)?|later|at the weekend|this weekend|on the weekend|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning)?|at \\d{1,2}(?:[:.]\\d\\d)?(?: ?(?:am|pm|oclock|ish))?|at (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half [a-z]+|half \\d{1,2}|midnight)(?: oclock| ish)?|at night|in the holidays|in the dark|when its dark|after dark|before school|at home time)';
 const POLITE =
 	/\b(?:nice|pleased|good|lovely|great|glad|happy|wait|excited|forward|honour|want|like|love|hope) to meet (?:you|u)(?! (?:at|in|by|outside|near|behind|after|tonight|tomorrow|later|on|there) (?:the |my |your )?(?:park|shop|house|home|mine|yours|station|corner|field|woods|gate|back|night|weekend|saturday|sunday|\d))/;
 const INVITE =
@@ -37,6 +40,9 @@ const INVITE =
 
 // A time as children type it in a hurry: "2moro", "sat", "11am".
 const SHORT_TIME = '(?:2moro|2morrow|tmrw|tmr|tomorrow|tonight|2nite|sat|sun|fri|saturday|sunday|friday|wkend|weekend|after school|\\d{1,2} ?(?:am|pm))';
+
+// The words of a place named at length ("the leisure centre car park"), not the start of another clause.
+const PLACE_WORDS = '(?:(?!(?:see|you|u|ya|there|then|and|but|so|dont|be|come|meet|i|im|ill|we)\\b)[a-z0-9]+ ){1,5}?';
 
 const RULES: readonly PhraseRule[] = [
 	{
@@ -99,6 +105,16 @@ const RULES: readonly PhraseRule[] = [
 			/after|tonight|tomorrow|later|weekend|day|at \d|at (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|midnight)|night|holidays|dark|before school|home time|just you|own|yourself|alone|anyone/
 	},
 	{
+		// Told to be at the back, the side or behind somewhere at a time: "be at the back of the
+		// leisure centre car park at 7", "come round the side of the sports hall at 8 tonight". The
+		// place may be a few words long, which the reading above does not wait for.
+		rule: 'meeting.invite',
+		pattern: phrase(
+			`(?:be|b|come|cum|get|meet me|meet|wait|walk|ride|cycle) (?:down |up |over |round )?(?:at|to|2|by|round) (?:the )?(?:back|side|far side|other side|far end|back corner) of (?:the |that |them |a )?${PLACE_WORDS}${TIME}|(?:be|b|come|cum|get|meet me|meet|wait) (?:round |down |up )?(?:behind|round the (?:back|side) of) (?:the |that |them |a )?${PLACE_WORDS}${TIME}`
+		),
+		needs: /back|side|end|corner|behind/
+	},
+	{
 		rule: 'meeting.pick-up',
 		pattern: phrase(
 			`(?:ill|i will|i can|i could|i ll|im going to|im gonna|let me|want me to|shall i|we will|well|we can) (?:come and )?(?:pick ${YOU} up|pick up ${YOU}|collect ${YOU})|(?:ill|i will|i ll|ill be|i can|i could|ill come) [a-z0-9 ]{0,40}in (?:a|my|the) (?:[a-z]+ )?(?:car|van)|(?:ill|i will|i can|i ll|let me) (?:give ${YOU} a lift|drive ${YOU}|take ${YOU} (?:home|in my car|for a drive|for a ride))|get in (?:my|the) (?:car|van)|(?:ill|i will|i ll) be (?:waiting )?(?:outside|by|at) (?:the |your |ur )?(?:school|gates?|bus stop)(?: [a-z0-9]+){0,5} (?:in a|in my) [a-z ]{0,12}(?:car|van)|(?:wait|look) for (?:my|a) [a-z ]{0,12}(?:car|van)`
@@ -132,17 +148,24 @@ const IN_SCHOOL =
 const AWAY_WORD = new RegExp(
 	`\\b(?:mine|my house|my flat|my nans|my place|park|skatepark|skate park|shop|shops|station|bus stop|rec|woods|town|cinema|mcdonalds|maccies|car|van|a lift|tonight|at night|after school(?! club)|saturday|sunday|weekend|midnight|sleepover|sleep over|leisure centre|church|estate|garage|corner by|fireworks|bonfire)\\b`
 );
+// A grown-ups' evening event (the school disco, the Christmas concert, the nativity, Scouts) is after
+// school or at night: its time says nothing of being away from school, only a place named would.
+const EVENING_EVENT =
+	/\b(?:school (?:disco|fair|concert|fete|play)|(?:christmas|summer|winter|spring|easter|leavers|halloween) (?:disco|fair|fayre|fete|concert|play|show)|disco|nativity|parents evening|carol service|carol concert|rainbows|brownies|guides|scouts|cubs|beavers|explorers)\b/g;
+const EVENING_TIME = /\b(?:tonight|at night|after school(?! club)|saturday|sunday|weekend)\b/g;
+
 // Stories and lessons: told about other people, or rules about what not to do. The message's
 // reading (speaking.ts) knows lesson talk, safety advice, exercises and stories; a meeting also
-// stands down on any word of a story (a plot, a script, a dragon, a ghost, the king) and on every
-// rule said with a "never", "must not" or about strangers. Not on "an online friend" alone: a
+// stands down on any word of a story (a plot, a script, a dragon, a ghost, the king), on every
+// rule said with a "never", "must not" or about strangers, and on a lesson's example picked apart
+// ("miss gave us an example: meet me at the woods tonight, dont tell. thats a red flag"). Not on "an online friend" alone: a
 // meet-up with an online friend is the unknown-adult case itself ("my online friend wants to meet
 // at the park"); the rule about them is still told by its "never" or its lesson.
 const TOLD_OF = frames('lesson', 'advice', 'exercise', 'story');
 const STORY_PEOPLE =
 	/\b(?:chapter|the villain|villains|the hero|characters|plot|narrator|fairy ?tale|script|the author|in drama|role ?play|we acted|acted out|a scene|in the play|our play|the princess|the dragon|the knight|the wizard|the witch|the pirate|the detective|the giant|the troll|the king|the queen|the fox|the wolf|the monster|the robot|the alien|ghost|ghosts|the spy|the evil|professor|a (?:witch|ghost|giant|dragon|wizard))\b/;
 const MEETING_RULE_TALK =
-	/\b(?:lesson|never|must not|mustnt|not allowed to|if (?:people)|someone you (?:met|meet|dont know)|people you (?:met|meet|dont know)|strangers|the rule|the rules|smart rules|quiz)\b/;
+	/\b(?:lesson|never|must not|mustnt|not allowed to|if (?:people)|someone you (?:met|meet|dont know)|people you (?:met|meet|dont know)|strangers|the rule|the rules|smart rules|quiz|red flags?|warning signs?|(?:an|for|another) example)\b/;
 
 const KNOWN_ADULT =
 	/\b(?:my|your|ur|our|their) (?:mum|dad|mom|mam|nan|gran|grandma|grandad|grandpa|parents|auntie|aunt|uncle|carer|childminder|step ?mum|step ?dad)(?: and (?:dad|mum|mom))? (?:is|will|can|said|says|arranged|asked|will be|is going to|s going to|are|texted|rang|phoned|booked|has booked|paid|got tickets)\b(?! (?:be )?(?:out|away|at work|working|on nights|not))|^(?:mum|dad|mummy|daddy) (?:said|says)\b|\bwith (?:your|ur) (?:mum|dad|mom|parents|nan|gran|carer)\b|\bwith (?:our|my|your|ur) (?:mums|dads|moms|families|grown ups)\b|\b(?:out )?to (?:our|my|your|ur) (?:mums|dads|parents|grown ups)\b|\b(?:text|ring|call|ask|message) (?:your|ur) (?:mum|dad|mom|parents|carer)\b|\bwith (?:my |our )?(?:mum|dad|mom|parents|nan|gran)\b/;
@@ -178,6 +201,10 @@ const IN_A_GAME = /\bin (?:minecraft|roblox|fortnite|animal crossing|among us|th
 // A party invitation on paper goes home to the reader's family: their grown-ups decide.
 const INVITATION_CARD = /\b(?:invitations?|invite card|(?:the|an|my|your|ur) invite (?:is|came))\b/;
 const ALONE_OR_SECRET = /\b(?:just (?:you|u)|on (?:your|ur) own|by (?:yourself|urself)|alone|dont tell|secret)\b/;
+// With a grown-up of the family taking the two of them (just-us.ts), "just you" is only the reader
+// invited: "my dad said he will drive us to the cinema tonight at 7, just you and me". Alone or kept
+// quiet still counts.
+const ALONE_OR_SECRET_BUT_INVITED = /\b(?:on (?:your|ur) own|by (?:yourself|urself)|alone|dont tell|secret)\b/;
 // A rival met in a game is no visit, unless a real place or "in real life" follows the game
 // ("im coming for you on roblox and after school at the park too").
 const OFF_SCREEN =
@@ -210,11 +237,6 @@ const INVITATION_CARD_TEST = wordTest(INVITATION_CARD);
 const ALONE_OR_SECRET_TEST = wordTest(ALONE_OR_SECRET);
 const IN_SCHOOL_TEST = wordTest(IN_SCHOOL);
 
-/** `test.pattern.test(text)`, through the index when `text` is the view's own text. */
-function holds(test: WordTest, view: WordView, text: string): boolean {
-	return text === view.text ? passesWordTest(view, test) : test.pattern.test(text);
-}
-
 /** Arrangements to meet away from school and requests for whereabouts. */
 export function findMeetings(view: WordView, speaking: Speaking): RawFinding[] {
 	// A message typed a letter at a time is read with its letters joined ("m e e t a t t h e park"),
@@ -226,22 +248,22 @@ export function findMeetings(view: WordView, speaking: Speaking): RawFinding[] {
 	// long test of words to the reader (and the copy of the text without its goodbye) is
 	// skipped in most messages. Each test is a plain one, so the order cannot change the answer.
 	if (found.length === 0) {
-		const awayPlace = holds(AWAY_PLACE_TEST, view, text);
-		if (awayPlace || holds(AWAY_TIME_TEST, view, text)) {
+		const awayPlace = AWAY_PLACE_TEST.test(view, text);
+		if (awayPlace || AWAY_TIME_TEST.test(view, text)) {
 			// Without a goodbye in it, the text the test of words to the reader reads is the text itself.
-			const goodbye = holds(awayPlace ? GOODBYE_AT_END_TEST : GOODBYE_TEST, view, text);
-			const toReader = goodbye ? TO_READER.test(awayPlace ? text.replace(GOODBYE_AT_END, ' ') : text.replace(GOODBYE, ' ')) : holds(TO_READER_TEST, view, text);
-			if (toReader && !holds(PAST_REPORT_TEST, view, text) && !holds(IN_A_GAME_TEST, view, text))
-				found.push(wholeMessage(view, 'meeting', 'meeting.situation'));
+			const goodbye = (awayPlace ? GOODBYE_AT_END_TEST : GOODBYE_TEST).test(view, text);
+			const toReader = goodbye ? TO_READER.test(awayPlace ? text.replace(GOODBYE_AT_END, ' ') : text.replace(GOODBYE, ' ')) : TO_READER_TEST.test(view, text);
+			if (toReader && !PAST_REPORT_TEST.test(view, text) && !IN_A_GAME_TEST.test(view, text)) found.push(wholeMessage(view, 'meeting', 'meeting.situation'));
 		}
 	}
 	if (found.length === 0) found.push(...findMeetingShapes(view, text));
 	if (found.length === 0) found.push(...findImpliedMeetings(view));
+	if (found.length === 0) found.push(...findOlderMeetings(view));
 	if (found.length === 0) return found;
 	if (
 		(joined === null ? speaking : readSpeaking(joined)).inAny(TOLD_OF) ||
-		holds(MEETING_RULE_TALK_TEST, view, text) ||
-		holds(STORY_PEOPLE_TEST, view, text) ||
+		MEETING_RULE_TALK_TEST.test(view, text) ||
+		STORY_PEOPLE_TEST.test(view, text) ||
 		(GAME_CHALLENGE.test(text) && !OFF_SCREEN.test(text.replace(GAME_CHALLENGE, ' ')))
 	)
 		return [];
@@ -252,23 +274,32 @@ export function findMeetings(view: WordView, speaking: Speaking): RawFinding[] {
 	// is still an arrangement a stranger could make: "my uncle can come and get you from your house".
 	// "if your mum says yes" asks for a permission nobody has given yet: it is no grown-up's plan.
 	// (Without that ask the plan is the text itself, and is read through the index.)
-	const plan = holds(IF_PARENT_AGREES_TEST, view, text) ? text.replace(IF_PARENT_AGREES, ' ') : text;
+	const plan = IF_PARENT_AGREES_TEST.test(view, text) ? text.replace(IF_PARENT_AGREES, ' ') : text;
 	// Grown-ups arranging it between themselves (meeting-school-day.ts) have the reader's parent in it.
 	const parentsPlan = PARENTS_PLAN.test(plan);
 	// Not when the plan is kept from someone or made for the reader alone, or a grown-up friend
 	// comes with it: "your mum told my mum you can come… dont tell her its me", "our parents have
-	// sorted it, meet me at the station just you, im 19". A parent's say-so is then the cover.
+	// sorted it, meet me at the station just you, im 19". A parent's say-so is then the cover; a
+	// grown-up of the family taking the two of them is none, and "just you" then only says who is
+	// invited ("my mum is taking us to the park after school, just you and me" passes, as it does
+	// without those words).
+	const takesUs = FAMILY_TAKES_US.test(plan);
+	const aloneOrSecret = ALONE_OR_SECRET_TEST.test(view, plan) && (!takesUs || ALONE_OR_SECRET_BUT_INVITED.test(plan));
 	if (
-		!holds(ALONE_OR_SECRET_TEST, view, plan) &&
+		!aloneOrSecret &&
 		!GROWN_UP_AGE.test(text) &&
-		(parentsPlan || holds(KNOWN_ADULT_TEST, view, plan) || OWN_DROP_OFF.test(plan)) &&
-		(parentsPlan || holds(READER_PARENT_TEST, view, plan) || !holds(READER_BROUGHT_TEST, view, plan))
+		(parentsPlan || KNOWN_ADULT_TEST.test(view, plan) || OWN_DROP_OFF.test(plan)) &&
+		(parentsPlan || READER_PARENT_TEST.test(view, plan) || !READER_BROUGHT_TEST.test(view, plan))
 	)
 		return found.filter((f) => f.rule === 'meeting.ask-where');
-	if (holds(INVITATION_CARD_TEST, view, text) && !holds(ALONE_OR_SECRET_TEST, view, text)) return found.filter((f) => f.rule === 'meeting.ask-where');
+	if (INVITATION_CARD_TEST.test(view, text) && !ALONE_OR_SECRET_TEST.test(view, text)) return found.filter((f) => f.rule === 'meeting.ask-where');
 	// In school, and nothing that points away from school: the playground meet-up passes.
 	const schoolDayLeft = withoutSchoolDay(text);
-	if ((schoolDayLeft !== null || holds(IN_SCHOOL_TEST, view, text)) && !AWAY_WORD.test((schoolDayLeft ?? text).replace(IN_SCHOOL, ' ')))
-		return found.filter((f) => f.rule === 'meeting.ask-where');
+	const eventLeft = text.replace(EVENING_EVENT, ' ');
+	const evening = eventLeft !== text;
+	if (evening || schoolDayLeft !== null || IN_SCHOOL_TEST.test(view, text)) {
+		const left = (evening ? (withoutSchoolDay(eventLeft) ?? eventLeft) : (schoolDayLeft ?? text)).replace(IN_SCHOOL, ' ');
+		if (!AWAY_WORD.test(evening ? left.replace(EVENING_TIME, ' ') : left)) return found.filter((f) => f.rule === 'meeting.ask-where');
+	}
 	return found;
 }

@@ -4,6 +4,8 @@
 // remembers the span of original text it came from, so findings can always
 // point at what the child actually typed.
 
+import { AFTER_MARK, TYPED_WITH_APOSTROPHE, readDialect } from './dialect.js';
+
 export interface MappedText {
 	readonly text: string;
 	/** starts[i]: original offset where normalised char i begins. */
@@ -227,20 +229,19 @@ export function rewrite(mt: MappedText, pattern: RegExp, replacement: string): M
 	pattern.lastIndex = 0;
 	let m = pattern.exec(src);
 	if (m === null) return mt;
-	// The matches first, so the offsets are written once into arrays of the final size.
+	// The matches first (the pattern is global and may not be run while the text is rebuilt).
 	const spans: number[] = [];
-	let removed = 0;
 	for (; m !== null; m = pattern.exec(src)) {
 		if (m[0].length === 0) {
 			pattern.lastIndex += 1;
 			continue;
 		}
 		spans.push(m.index, m.index + m[0].length);
-		removed += m[0].length;
 	}
-	const length = src.length - removed + (spans.length / 2) * replacement.length;
-	const starts = new Int32Array(length);
-	const ends = new Int32Array(length);
+	// Plain arrays, written in order: a typed array the length of a message is allocated outside
+	// the heap, which cost three times the rest of this function (a CPU profile of the corpus).
+	const starts: number[] = [];
+	const ends: number[] = [];
 	let out = '';
 	let from = 0;
 	let at = 0;
@@ -251,8 +252,10 @@ export function rewrite(mt: MappedText, pattern: RegExp, replacement: string): M
 		at += index - from;
 		out += src.slice(from, index);
 		const span = originalSpan(mt, index, end);
-		starts.fill(span.start, at, at + replacement.length);
-		ends.fill(span.end, at, at + replacement.length);
+		for (let r = 0; r < replacement.length; r += 1) {
+			starts.push(span.start);
+			ends.push(span.end);
+		}
 		at += replacement.length;
 		out += replacement;
 		from = end;
@@ -262,14 +265,8 @@ export function rewrite(mt: MappedText, pattern: RegExp, replacement: string): M
 	return { text: out, starts, ends };
 }
 
-/** Copy the offsets of normalised characters [from, to) into the arrays at `at`. */
-function copyRange(mt: MappedText, from: number, to: number, starts: Int32Array, ends: Int32Array, at: number): void {
-	if (to <= from) return;
-	if (mt.starts instanceof Int32Array && mt.ends instanceof Int32Array) {
-		starts.set(mt.starts.subarray(from, to), at);
-		ends.set(mt.ends.subarray(from, to), at);
-		return;
-	}
+/** Append the offsets of normalised characters [from, to) to the arrays (which hold `at` already). */
+function copyRange(mt: MappedText, from: number, to: number, starts: number[], ends: number[], at: number): void {
 	for (let i = from; i < to; i += 1) {
 		starts[at + i - from] = mt.starts[i] ?? 0;
 		ends[at + i - from] = mt.ends[i] ?? 0;
@@ -322,14 +319,16 @@ export function buildWordView(mt: MappedText): WordView {
 	const src = mt.text;
 	const parts = viewParts;
 	parts.length = 0;
-	// The view is never longer than the text (each separator stands for at least one character left out).
-	// One buffer holds both tables: half the allocations for the collector to sweep.
-	const offsets = new Int32Array(2 * src.length);
-	const starts = offsets.subarray(0, src.length);
-	const ends = offsets.subarray(src.length);
+	// Plain arrays written in order, one entry per character of the view: a typed array for them
+	// is allocated outside the heap when longer than 16 numbers (nearly every message), which cost
+	// more than all the rest of the view (a CPU profile of the corpus: 42 % of this function).
+	const starts: number[] = [];
+	const ends: number[] = [];
 	const tokens: WordToken[] = [];
 	const tokenEnds = viewTokenEnds;
 	tokenEnds.length = 0;
+	if (wordMarks.length < src.length + 1) wordMarks = new Uint8Array(Math.max(src.length + 1, wordMarks.length * 2, 256));
+	const marks = wordMarks;
 	let length = 0;
 	let i = 0;
 	while (i < src.length) {
@@ -381,6 +380,16 @@ export function buildWordView(mt: MappedText): WordView {
 			}
 		}
 		parts.push(word);
+		// A stop or other mark since the last word ends what a word's neighbours can say about it (dialect.ts).
+		// For the one reading that needs them (dialect.ts): a stop or other mark since the last word, which
+		// ends what a word's neighbours say about it, and a word typed with an apostrophe, kept as typed
+		// ("ye'll" is "you'll", "yell" is not).
+		let mark = tokenEnds.length > 0 && markBetween(src, tokenEnds[tokenEnds.length - 1] as number, i) ? AFTER_MARK : 0;
+		if (!plain && hasApostrophe(src, i, j)) {
+			mark |= TYPED_WITH_APOSTROPHE;
+			typedWords[tokens.length] = src.slice(i, j);
+		}
+		marks[tokens.length] = mark;
 		tokenEnds.push(j);
 		tokens.push({ text: word, start: length, end: length + word.length, leet: !plain && word !== src.slice(i, j).replace(/'/g, '') });
 		length += word.length;
@@ -388,12 +397,32 @@ export function buildWordView(mt: MappedText): WordView {
 	}
 	const text = parts.join('');
 	parts.length = 0;
-	return joinSpacedLetters({ text, starts: starts.subarray(0, length), ends: ends.subarray(0, length), tokens }, src, tokenEnds);
+	const joined = joinSpacedLetters({ text, starts, ends, tokens }, src, tokenEnds, marks);
+	return readDialect(joined, marks, typedWords);
+}
+
+/** Something other than spaces, apostrophes and hyphens between two words: a stop, a comma, an emoji. */
+function markBetween(src: string, from: number, to: number): boolean {
+	if (to - from === 1 && src.charCodeAt(from) === 32) return false;
+	for (let k = from; k < to; k += 1) {
+		const c = src.charCodeAt(k);
+		if (c !== 32 && c !== 39 && c !== 45) return true;
+	}
+	return false;
+}
+
+function hasApostrophe(src: string, from: number, to: number): boolean {
+	for (let k = from; k < to; k += 1) if (src.charCodeAt(k) === 39) return true;
+	return false;
 }
 
 // The word view's words and spaces before they are joined, and where each word ends in the
 // normalised text, kept from message to message.
 const viewParts: string[] = [];
+// Per word of the view: AFTER_MARK and TYPED_WITH_APOSTROPHE (dialect.ts), and the word as typed where it
+// had an apostrophe, kept from message to message.
+let wordMarks = new Uint8Array(256);
+const typedWords: string[] = [];
 const viewTokenEnds: number[] = [];
 
 const HOUSE_NUMBER = /^\d{1,4}[a-z]{1,2}$/;
@@ -438,25 +467,42 @@ function isSingleLetter(tokens: readonly WordToken[], k: number): boolean {
 // Four or more single letters one character apart ("m e e t", "s.h.i.t") are one word
 // typed to dodge a filter. Three are left alone: "u r a loser" must keep its words. A word is
 // spelt out with one separator throughout, so a different one ends it: "p.u.n.c.h u" is
-// "punch u" and "a s-l-a-g" is "a slag", not "punchu" and "aslag".
-function joinSpacedLetters(view: WordView, src: string, tokenEnds: readonly number[]): WordView {
+// "punch u" and "a s-l-a-g" is "a slag", not "punchu" and "aslag". Three letters with dots
+// between are a word too ("n.o.t a w.o.r.d"), as no one writes "u.r.a" for "u r a"; and in a
+// message spelt out a letter at a time with wider gaps between its words ("n o b o d y   l i k e s
+// y e"), a run of two or three letters standing between those gaps is a word of it.
+function joinSpacedLetters(view: WordView, src: string, tokenEnds: readonly number[], marks: Uint8Array): WordView {
 	const { tokens } = view;
 	let needed = false;
-	for (let k = 0; k + 3 < tokens.length && !needed; k += 1)
-		needed = isSingleLetter(tokens, k) && isSingleLetter(tokens, k + 1) && isSingleLetter(tokens, k + 2) && isSingleLetter(tokens, k + 3);
+	for (let k = 0; k + 2 < tokens.length && !needed; k += 1)
+		needed =
+			isSingleLetter(tokens, k) &&
+			isSingleLetter(tokens, k + 1) &&
+			isSingleLetter(tokens, k + 2) &&
+			(isSingleLetter(tokens, k + 3) || (src.charCodeAt(tokenEnds[k] ?? 0) === 46 && src.charCodeAt(tokenEnds[k + 1] ?? 0) === 46));
 	if (!needed) return view;
 	// Bound to this view's words, so made only when some letters stand alone, not for every message.
 	const isLetter = (k: number): boolean => isSingleLetter(tokens, k);
-	const adjacent = (k: number): boolean => (view.starts[(tokens[k + 1] as WordToken).start] ?? 0) - (view.ends[(tokens[k] as WordToken).end - 1] ?? 0) <= 1;
+	const gap = (k: number): number => (view.starts[(tokens[k + 1] as WordToken).start] ?? 0) - (view.ends[(tokens[k] as WordToken).end - 1] ?? 0);
+	const adjacent = (k: number): boolean => gap(k) <= 1;
 	const separator = (k: number): number => src.charCodeAt(tokenEnds[k] ?? 0);
+	const runEnd = (k: number): number => {
+		let last = k;
+		if (isLetter(k)) while (last + 1 < tokens.length && isLetter(last + 1) && adjacent(last) && separator(last) === separator(k)) last += 1;
+		return last;
+	};
+	// Some word spelt out in four letters or more: only then are two-letter runs between wide gaps read as words.
+	let spelt = false;
+	for (let k = 0; k < tokens.length && !spelt; k = runEnd(k) + 1) spelt = runEnd(k) - k >= 3;
+	const wideApart = (k: number, last: number): boolean => (k === 0 || gap(k - 1) > 1) && (last === tokens.length - 1 || gap(last) > 1);
 	let text = '';
 	const starts: number[] = [];
 	const ends: number[] = [];
 	const joined: WordToken[] = [];
 	for (let k = 0; k < tokens.length;) {
-		let last = k;
-		if (isLetter(k)) while (last + 1 < tokens.length && isLetter(last + 1) && adjacent(last) && separator(last) === separator(k)) last += 1;
-		if (last - k < 3) last = k;
+		let last = runEnd(k);
+		const word = last - k >= 3 || (last - k === 2 && separator(k) === 46) || (last > k && spelt && wideApart(k, last));
+		if (!word) last = k;
 		if (text.length > 0) {
 			text += ' ';
 			starts.push(view.starts[(tokens[k] as WordToken).start] ?? 0);
@@ -473,6 +519,9 @@ function joinSpacedLetters(view: WordView, src: string, tokenEnds: readonly numb
 		}
 		let leet = false;
 		for (let t = k; t <= last; t += 1) leet ||= (tokens[t] as WordToken).leet;
+		// The marks follow their words: a joined word keeps its first letter's mark and had no apostrophe.
+		marks[joined.length] = last > k ? (marks[k] as number) & AFTER_MARK : (marks[k] as number);
+		if (last === k) typedWords[joined.length] = typedWords[k] as string;
 		joined.push(last > k ? { text: text.slice(start), start, end: text.length, leet, spaced: true } : { ...(tokens[k] as WordToken), start, end: text.length });
 		k = last + 1;
 	}

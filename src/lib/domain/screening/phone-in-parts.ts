@@ -8,6 +8,7 @@
 
 import { joinPieces, parseNumericToken } from './number-words.js';
 import type { WordView } from './normalise.js';
+import { wordTest } from './phrases.js';
 import type { RawFinding } from './types.js';
 import { wholeMessage } from './whole-message.js';
 
@@ -64,18 +65,26 @@ function digitsTold(view: WordView): { runs: string[] } {
 // Sums and decimals ("0 + 7 + 7 = 14", "0.7 + 0.08"), read in what the child typed: the word view drops the signs.
 const ARITHMETIC = /\d\s*[+=×÷*/]\s*\d|\d\.\d/;
 
+// The tests every message meets, asked through the phrase index (phrases.ts wordTest): the same
+// answers as the plain tests, found at the few words that can begin them ("07" inside a word is
+// still looked for over the text).
+const PHONE_WORD_TEST = wordTest(PHONE_WORD);
+const WRITTEN_START_TEST = wordTest(WRITTEN_START);
+const NAMED_START_TEST = wordTest(NAMED_START);
+const AFTER_THE_ZERO_TEST = wordTest(AFTER_THE_ZERO);
+
 /** phone.in-parts where a number is told in pieces the reader can join, else nothing. */
 export function findPhoneInParts(view: WordView, original: string): RawFinding[] {
 	const text = view.text;
 	if (ARITHMETIC.test(original)) return [];
-	const phoneTalk = PHONE_WORD.test(text);
+	const phoneTalk = PHONE_WORD_TEST.test(view);
 	let found = phoneTalk && ENDS_WITH.test(text);
 	// Most messages hold no mobile start, written or named: they are passed over before any word is parsed.
-	if (!found && (WRITTEN_START.test(text) || NAMED_START.test(text) || AFTER_THE_ZERO.test(text))) {
+	if (!found && (WRITTEN_START_TEST.test(view) || NAMED_START_TEST.test(view) || AFTER_THE_ZERO_TEST.test(view))) {
 		const { runs } = digitsTold(view);
 		// The start written ("07700", "oh seven seven") or named ("the normal mobile start").
 		const written = runs.some((r) => /^07[1-9]/.test(r));
-		const named = NAMED_START.test(text) ? 5 : AFTER_THE_ZERO.test(text) ? 1 : 0;
+		const named = NAMED_START_TEST.test(view) ? 5 : AFTER_THE_ZERO_TEST.test(view) ? 1 : 0;
 		const total = runs.reduce((n, r) => n + r.length, 0) + named;
 		// Without a word for a phone, only a number that is nearly whole.
 		found = (written || named > 0) && total >= (phoneTalk ? 8 : 10);

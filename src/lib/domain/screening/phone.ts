@@ -174,15 +174,17 @@ function startsWithZero(tokens: readonly NumericToken[]): boolean {
 	return first !== undefined && first.t === 'digits' && first.v[0] === '0';
 }
 
+// A "+" or "plus" just before a run's first digits (made once: a literal in makeRun is a new object each run).
+const PLUS_BEFORE = /(?:^|[^\d\s])\s*\+$|^\+$/;
+const PLUS_SAID_BEFORE = /\bplus\s$/;
+
 function makeRun(tokens: NumericToken[], text: string, bridges: number[] = []): DigitRun {
 	const pieces: DigitPiece[] = [];
 	for (const token of tokens) pieces.push(...token.parsed.pieces);
 	const first = tokens[0] as NumericToken;
 	const before = text.slice(Math.max(0, first.start - 3), first.start);
 	const plus =
-		/(?:^|[^\d\s])\s*\+$|^\+$/.test(before) ||
-		(first.start === 1 && text[0] === '+') ||
-		/\bplus\s$/.test(text.slice(Math.max(0, first.start - 6), first.start));
+		PLUS_BEFORE.test(before) || (first.start === 1 && text[0] === '+') || PLUS_SAID_BEFORE.test(text.slice(Math.max(0, first.start - 6), first.start));
 	return { tokens, digits: joinPieces(pieces), plus, bridges };
 }
 

@@ -136,12 +136,16 @@ describe('passesWordTest', () => {
 		expect(wordTest(/\bmeet\b/g).rules).toBeNull();
 	});
 
-	it('answers a drop-in test of any text as the plain test does, through the index only for the view last read', () => {
+	it('answers for the view it is given, and for any other text it is given beside the view, as the plain test does', () => {
 		const test = wordTest(WHOLE_TESTS[0] as RegExp);
 		const view = buildWordView(normaliseText('see you at school by the climbing frame'));
+		const other = buildWordView(normaliseText('see you at the park'));
+		// The other view is read last, so the first is asked after another was indexed.
+		expect(test.test(other)).toBe(false);
+		expect(test.test(view)).toBe(true);
+		expect(test.test(view, 'see you at the park')).toBe(false);
+		expect(test.test(other, 'in school now')).toBe(true);
 		matchPhrases(view, RULES, 'meeting');
-		expect(test.test(view.text)).toBe(true);
-		expect(test.test('see you at the park')).toBe(false);
-		expect(test.test('in school now')).toBe(true);
+		expect(test.test(other)).toBe(false);
 	});
 });

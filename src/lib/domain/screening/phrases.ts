@@ -55,8 +55,14 @@ export function matchPhrases(view: WordView, rules: readonly PhraseRule[], kind:
 	const words = index === null ? null : wordsOf(view);
 	const candidates = index === null || words === null ? null : index.always | (words.masks[index.id] as number);
 	for (let r = 0; r < rules.length; r += 1) {
+		if (candidates !== null) {
+			// Straight to the next rule this message may set off: the lowest of its bits from r on, so
+			// the rules are still tried in their order (and their findings come in that order).
+			const rest = candidates & ~((1 << r) - 1);
+			if (rest === 0) break;
+			r = 31 - Math.clz32(rest & -rest);
+		}
 		const bit = 1 << r;
-		if (candidates !== null && (candidates & bit) === 0) continue;
 		const { rule, pattern, unless, needs, standsDownIn } = rules[r] as PhraseRule;
 		const indexed = index !== null && words !== null && (index.always & bit) === 0;
 		// A rule tried only at a few words asks its cheap test at its first match instead of first:
@@ -69,7 +75,7 @@ export function matchPhrases(view: WordView, rules: readonly PhraseRule[], kind:
 			// Only the words that may begin a match are tried, in order, each with the sticky copy
 			// of the pattern: the same matches a scan of the whole text finds, since every match
 			// begins at one of them, and the next is looked for from where the last one ended.
-			const sticky = stickyOf(pattern);
+			const sticky = (index.sticky[r] ??= stickyOf(pattern));
 			const hits = words.hits[index.id] as number[];
 			let from = 0;
 			let asked = false;
@@ -107,6 +113,10 @@ export function matchPhrases(view: WordView, rules: readonly PhraseRule[], kind:
  * cannot be read so, or keeps state (g or y), is simply run over the text.
  */
 export class WordTest {
+	/** The index of `rules` and the sticky copy of their pattern, found on first asking (no lookup by the rule list after). */
+	index: RuleIndex | null | undefined;
+	sticky: RegExp | undefined;
+
 	constructor(
 		readonly pattern: RegExp,
 		/** The alternatives the index takes, as a one-rule list for it; null when the pattern is run whole. */
@@ -116,11 +126,11 @@ export class WordTest {
 	) {}
 
 	/**
-	 * `pattern.test(text)`, through the index when `text` is the text of the word view the
-	 * phrase rules last read (a detector's own view, once it has matched its phrases).
+	 * `pattern.test(text)`, where `text` is the word view's own text unless another is given
+	 * (a copy with a phrase taken out): through the index for the view's text, run over any other.
 	 */
-	test(text: string): boolean {
-		return lastView !== undefined && lastView.text === text ? passesWordTest(lastView, this) : this.pattern.test(text);
+	test(view: WordView, text: string = view.text): boolean {
+		return text === view.text ? passesWordTest(view, this) : this.pattern.test(text);
 	}
 }
 
@@ -139,24 +149,17 @@ export function wordTest(pattern: RegExp): WordTest {
 	return new WordTest(pattern, [{ rule: '', pattern: indexed }], left.length > 0 ? join(left) : null);
 }
 
-/**
- * Read a message's words into the index now, so that whole-text tests asked before any phrase
- * rule has run (address.ts's) go through it too; the phrase rules then find the words read.
- */
-export function indexWords(view: WordView): void {
-	wordsOf(view);
-}
-
 /** The same answer as `test.pattern.test(view.text)`. */
 export function passesWordTest(view: WordView, test: WordTest): boolean {
 	const rules = test.rules;
 	const text = view.text;
 	if (rules === null) return test.pattern.test(text);
-	const index = indexOf(rules);
+	if (test.index === undefined) test.index = indexOf(rules);
+	const index = test.index;
 	if (index === null || index.always !== 0) return test.pattern.test(text);
 	const words = wordsOf(view);
 	if (((words.masks[index.id] as number) & 1) !== 0) {
-		const sticky = stickyOf((rules[0] as PhraseRule).pattern);
+		const sticky = (test.sticky ??= stickyOf((rules[0] as PhraseRule).pattern));
 		const hits = words.hits[index.id] as number[];
 		for (let h = 0; h < hits.length; h += 2) {
 			sticky.lastIndex = (view.tokens[hits[h] as number] as WordToken).start;
@@ -289,6 +292,8 @@ interface RuleIndex {
 	id: number;
 	/** Rules tried on every message (their beginning could not be read). */
 	always: number;
+	/** Each rule's sticky copy, made when first tried (read here, not looked up by pattern on every try). */
+	sticky: (RegExp | undefined)[];
 }
 
 // One index shared by every list of rules, so a message's words are looked up once for all
@@ -304,9 +309,12 @@ let lists = 0;
 const indexCache = new WeakMap<readonly PhraseRule[], RuleIndex | null>();
 // The same steps in an open-addressed table of small integers, read for every word of every
 // message (a Map lookup costs several times more); rebuilt when a list adds steps.
-let stepKeys = new Int32Array(16);
-let stepNodes = new Int32Array(16);
+let stepTable = new Int32Array(32);
 let stepMask = 15;
+// Every word takes its first step and most their second, so those two are read straight from
+// small tables by character (the second by the first two characters) instead of the hash table.
+const firstSteps = new Int32Array(BASE);
+const secondSteps = new Int32Array(BASE * BASE);
 
 function nodeAfter(node: number, code: number): number {
 	const key = node * BASE + code;
@@ -329,26 +337,43 @@ function hashSlot(key: number): number {
 	return Math.imul(key, 0x9e3779b1) >>> 0;
 }
 
+// A step's answer in the tables: the node, with a flag when it sets something off and one when a
+// longer beginning runs on from it, so the walk reads setsOff and more only where they say anything
+// (both are large arrays read at random, and most steps set nothing off).
+const SETS_OFF = 1 << 30;
+const RUNS_ON = 1 << 29;
+const NODE = RUNS_ON - 1;
+
+function flagged(node: number): number {
+	if (node === 0) return 0;
+	return node | (setsOff[node] !== undefined ? SETS_OFF : 0) | (more[node] === 1 ? RUNS_ON : 0);
+}
+
 function rebuildStepTable(): void {
 	let size = 16;
 	while (size < steps.size * 2) size *= 2;
-	stepKeys = new Int32Array(size);
-	stepNodes = new Int32Array(size);
+	stepTable = new Int32Array(size * 2);
 	stepMask = size - 1;
 	for (const [key, node] of steps) {
 		let slot = hashSlot(key) & stepMask;
-		while (stepKeys[slot] !== 0) slot = (slot + 1) & stepMask;
-		stepKeys[slot] = key + 1;
-		stepNodes[slot] = node;
+		while (stepTable[slot * 2] !== 0) slot = (slot + 1) & stepMask;
+		stepTable[slot * 2] = key + 1;
+		stepTable[slot * 2 + 1] = flagged(node);
+	}
+	for (let first = 0; first < BASE; first += 1) {
+		const node = steps.get(first) ?? 0;
+		firstSteps[first] = flagged(node);
+		for (let second = 0; second < BASE; second += 1) secondSteps[first * BASE + second] = node === 0 ? 0 : flagged(steps.get(node * BASE + second) ?? 0);
 	}
 }
 
-/** The node one character on from `node`, or 0 when no beginning goes that way. */
+/** The node one character on from `node` (flagged), or 0 when no beginning goes that way. */
 function stepFrom(node: number, code: number): number {
 	const key = node * BASE + code + 1;
+	const table = stepTable;
 	for (let slot = hashSlot(key - 1) & stepMask; ; slot = (slot + 1) & stepMask) {
-		const found = stepKeys[slot] as number;
-		if (found === key) return stepNodes[slot] as number;
+		const found = table[slot * 2] as number;
+		if (found === key) return table[slot * 2 + 1] as number;
 		if (found === 0) return 0;
 	}
 }
@@ -357,7 +382,7 @@ function stepFrom(node: number, code: number): number {
 function indexOf(rules: readonly PhraseRule[]): RuleIndex | null {
 	let index = indexCache.get(rules);
 	if (index !== undefined) return index;
-	index = rules.length > 31 ? null : { id: lists, always: 0 };
+	index = rules.length > 31 ? null : { id: lists, always: 0, sticky: new Array<RegExp | undefined>(rules.length).fill(undefined) };
 	if (index !== null) {
 		lists += 1;
 		for (let r = 0; r < rules.length; r += 1) {
@@ -385,13 +410,14 @@ function indexOf(rules: readonly PhraseRule[]): RuleIndex | null {
 // begin one of its rules, as pairs of (word index, those rules' bits).
 interface ViewWords {
 	lists: number;
-	masks: Int32Array;
+	masks: number[];
 	/** Made for a list only when one of its beginnings is found: many lists find none in a message. */
 	hits: (number[] | undefined)[];
 }
 
-// Every phrase detector reads the same word view of a message in turn, so the last view's
-// words are kept in one slot. Not a WeakMap keyed on the view: its entries outlived minor
+// Every phrase detector and word test is given the same word view of a message in turn, so the
+// last view's words are kept in one slot: a cache only, since each answer is worked out from the
+// view it is given (another view read in between is simply read again). Not a WeakMap keyed on the view: its entries outlived minor
 // collections and were promoted, so long messages grew the old generation and slowed every
 // minor collection (the p99 of a 500-character message).
 let lastView: WordView | undefined;
@@ -399,7 +425,9 @@ let lastWords: ViewWords | undefined;
 
 function wordsOf(view: WordView): ViewWords {
 	if (lastView === view && lastWords !== undefined && lastWords.lists === lists) return lastWords;
-	const masks = new Int32Array(lists);
+	// A plain array of small integers: a typed array of this size is kept outside the heap, and
+	// making one for every message cost more than filling it.
+	const masks = new Array<number>(lists).fill(0);
 	const hits = new Array<number[] | undefined>(lists).fill(undefined);
 	const tokens = view.tokens;
 	const text = view.text;
@@ -407,14 +435,18 @@ function wordsOf(view: WordView): ViewWords {
 		// The view's characters from this word on, read as far as some beginning goes.
 		const from = (tokens[t] as WordToken).start;
 		let node = 0;
-		for (let k = 0; k < DEPTH && from + k < text.length && more[node] === 1; k += 1) {
+		let first = 0;
+		// The root runs on whenever any list has a beginning.
+		let step = more[0] === 1 ? RUNS_ON : 0;
+		for (let k = 0; k < DEPTH && from + k < text.length && (step & RUNS_ON) !== 0; k += 1) {
 			const code = viewCode(text.charCodeAt(from + k));
 			if (code < 0) break;
-			const next = stepFrom(node, code);
-			if (next === 0) break;
-			node = next;
-			const found = setsOff[node];
-			if (found === undefined) continue;
+			if (k === 0) first = code;
+			step = k === 0 ? (firstSteps[code] as number) : k === 1 ? (secondSteps[first * BASE + code] as number) : stepFrom(node, code);
+			if (step === 0) break;
+			node = step & NODE;
+			if ((step & SETS_OFF) === 0) continue;
+			const found = setsOff[node] as number[];
 			for (let e = 0; e < found.length; e += 2) {
 				const list = found[e] as number;
 				const bits = found[e + 1] as number;

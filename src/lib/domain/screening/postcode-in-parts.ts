@@ -8,7 +8,8 @@
 // and "whats the postcode for the castle" tell no home.
 
 import { joinPieces, parseNumericToken } from './number-words.js';
-import type { WordView } from './normalise.js';
+import type { WordToken, WordView } from './normalise.js';
+import { wordTest } from './phrases.js';
 import { AREAS } from './postcode.js';
 import type { RawFinding } from './types.js';
 import { wholeMessage } from './whole-message.js';
@@ -45,6 +46,10 @@ const WORD_LETTERS = new Set(
 	'i u is it at on in to go so no up ok me my we he be do an or as of by am pm us hi yo ya oh ur im id ah eh uh ha xd gg'.split(' ')
 );
 
+// One or two letters, a piece of a code; a piece's leading letters, its area.
+const LETTERS = /^[a-z]{1,2}$/;
+const AREA_LETTERS = /^[a-z]+/;
+
 type Piece = { t: 'digits' | 'letters' | 'district'; v: string } | null;
 
 function pieceOf(word: string): Piece {
@@ -57,7 +62,7 @@ function pieceOf(word: string): Piece {
 		const digits = joinPieces(parsed.pieces);
 		return digits.length <= 2 ? { t: 'digits', v: digits } : null;
 	}
-	if (/^[a-z]{1,2}$/.test(word) && !WORD_LETTERS.has(word)) return { t: 'letters', v: word };
+	if (LETTERS.test(word) && !WORD_LETTERS.has(word)) return { t: 'letters', v: word };
 	return null;
 }
 
@@ -69,10 +74,13 @@ export function findPostcodeInParts(view: WordView): RawFinding[] {
 
 // A code has a number in it, in figures or words: a message with none is passed over at once.
 const ANY_DIGIT = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|zero|nought|niner|fower|fife|tree)\b/;
+// Asked through the phrase index (phrases.ts wordTest): the number words at the words that can
+// begin them, "\d" over the text; the same answer as the plain test.
+const ANY_DIGIT_TEST = wordTest(ANY_DIGIT);
 
 function told(view: WordView): boolean {
-	if (!ANY_DIGIT.test(view.text)) return false;
-	if (wholeCodeReadOut(view)) return true;
+	if (!ANY_DIGIT_TEST.test(view)) return false;
+	if (mayStartCode(view.tokens) && wholeCodeReadOut(view)) return true;
 	const text = view.text;
 	if (END_OF_CODE.test(text) && HOME_OWN.test(text) && !NOT_OURS.test(text)) return true;
 	const said = POSTCODE_WORD.exec(text);
@@ -95,6 +103,28 @@ function told(view: WordView): boolean {
 }
 
 /**
+ * True when some word could be the first piece of a code read out: a code starts on a real area,
+ * so its first piece is a word of one or two letters that is not an everyday one ("so", "me"), or
+ * a district ("la9"), whose letters are an area. pieceOf keeps exactly those words as such pieces,
+ * so a message with none has no whole code read out, and each of its words is passed over here
+ * by its characters instead of being parsed.
+ */
+function mayStartCode(tokens: readonly WordToken[]): boolean {
+	for (const token of tokens) {
+		const word = token.text;
+		if (word.length > 4) continue;
+		let letters = 0;
+		while (letters < word.length && word.charCodeAt(letters) >= 97 && word.charCodeAt(letters) <= 122) letters += 1;
+		if (letters === 0 || letters > 2) continue;
+		let digits = letters;
+		while (digits < word.length && word.charCodeAt(digits) >= 48 && word.charCodeAt(digits) <= 57) digits += 1;
+		if (digits !== word.length || digits - letters > 2) continue;
+		if (AREAS.has(word.slice(0, letters)) && (digits > letters || !WORD_LETTERS.has(word))) return true;
+	}
+	return false;
+}
+
+/**
  * A whole code read out in order with fillers between: "la nine space seven hq". Each piece of the
  * code's middle is one digit and its start a real area, so sums ("24 x 60 x 60") are no code.
  */
@@ -113,7 +143,7 @@ function wholeCodeReadOut(view: WordView): boolean {
 		if (pieces.length > MAX_PIECES) pieces.shift();
 		// Four or more pieces, starting on an area: one word of the right shape is postcode.ts's to find.
 		for (let from = pieces.length - 4; from >= 0; from -= 1) {
-			const area = /^[a-z]+/.exec(pieces[from] as string)?.[0];
+			const area = AREA_LETTERS.exec(pieces[from] as string)?.[0];
 			if (area !== undefined && AREAS.has(area) && WHOLE_CODE.test(pieces.slice(from).join(''))) return true;
 		}
 	}

@@ -158,6 +158,8 @@ const SPLIT_PIECE = '(?:[a-z]{1,2}\\d{0,2}|\\d{1,2}[a-z]{0,2}|zero|oh|nought|one
 // Every such code has two single letters or digits side by side ("a 9", "4 - d"): a cheap scan first.
 const TWO_SINGLES = /\b[a-z0-9]\W{1,3}(?:(?:then|and|space)\W{1,3})?[a-z0-9]\b/;
 const SPLIT_CODE = new RegExp(`\\b${SPLIT_PIECE}(?:\\W{1,3}(?:(?:and then|then|and|space)\\W{1,3})?${SPLIT_PIECE}){3}\\b`);
+// What the told rule needs before it is run (made once, not as a literal in findPostcodes).
+const TOLD_CUE = /post|pstcd|p\.\s?c\./;
 const TOLD_NOT = /\b(?:your|ur|a|what|whats|whats your|if|never|ask|asks|asked|lesson|learn|learned|learnt|helps?|means|map|maps|game)\b/;
 
 /** Postcodes in normalised text, written together, apart or letter by letter. */
@@ -168,7 +170,7 @@ export function findPostcodes(mt: MappedText): RawFinding[] {
 	if (facts.digit) collect(mt.text, POSTCODE, 'postcode.uk', mt, findings);
 	if (facts.digit && NOT_ASCII.test(mt.text)) collect(mt.text, EMOJI_PARTED, 'postcode.uk', mt, findings);
 	TOLD.lastIndex = 0;
-	for (let m = /post|pstcd|p\.\s?c\./.test(mt.text) ? TOLD.exec(mt.text) : null; m !== null; m = TOLD.exec(mt.text)) {
+	for (let m = TOLD_CUE.test(mt.text) ? TOLD.exec(mt.text) : null; m !== null; m = TOLD.exec(mt.text)) {
 		if (TOLD_NOT.test(mt.text.slice(Math.max(0, m.index - 25), m.index + 14)) || quotesLandmark(m[0], mt.text) || noSuchArea(m[0])) continue;
 		const span = originalSpan(mt, m.index, m.index + m[0].trimEnd().length);
 		findings.push({ kind: 'postcode', start: span.start, end: span.end, rule: 'postcode.told' });

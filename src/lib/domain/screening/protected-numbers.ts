@@ -25,10 +25,15 @@ const PROTECTED_PATTERNS: readonly RegExp[] = [
 	/(?<!\d)(?<!\d\s*[+x*÷=<>]\s*)(?!0\d{2})\d+(?:\s*[+x*÷=<>]\s*\d+)+/g
 ];
 
-/** 1 for every normalised character that belongs to a non-phone number. */
+const DIGIT = /\d/;
+const NOTHING_PROTECTED = new Uint8Array(0);
+
+/** 1 for every normalised character that belongs to a non-phone number (read-only). */
 export function maskProtectedNumbers(text: string): Uint8Array {
+	// Without a digit nothing is protected: one shared empty mask, read-only, whose every index
+	// reads as undefined (never 1), instead of a new array the length of the message.
+	if (!DIGIT.test(text)) return NOTHING_PROTECTED;
 	const mask = new Uint8Array(text.length);
-	if (!/\d/.test(text)) return mask;
 	for (const pattern of PROTECTED_PATTERNS) {
 		pattern.lastIndex = 0;
 		for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {

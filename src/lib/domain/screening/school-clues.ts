@@ -187,8 +187,7 @@ const YEAR_TEST = wordTest(YEAR);
 
 /** The clues of a school told without its proper name: see the file's opening comment. */
 export function findSchoolClues(view: WordView, clues: CompiledSchoolClues): RawFinding[] {
-	const text = view.text;
-	const rule = ruleFor(text, clues);
+	const rule = ruleFor(view, clues);
 	if (rule === null) return [];
 	return [wholeMessage(view, 'school', rule)];
 }
@@ -218,30 +217,31 @@ function typedWithCapital(view: WordView, original: string, pattern: RegExp, not
 export function findSchoolCluesWithoutContext(view: WordView, original: string): RawFinding[] {
 	const text = view.text;
 	if (!text.includes('school') && !text.includes('primary')) return [];
-	if (!OWN_SCHOOL_TEST.test(text) || LESSON_TEST.test(text) || VISIT_OR_TOPIC_TEST.test(text)) return [];
+	if (!OWN_SCHOOL_TEST.test(view) || LESSON_TEST.test(view) || VISIT_OR_TOPIC_TEST.test(view)) return [];
 	if (!typedWithCapital(view, original, IN_PLACE, NOT_A_TOWN)) return [];
-	const year = YEAR_TEST.test(text) && FIRST_PERSON_TEST.test(text);
-	const staff = typedWithCapital(view, original, ANY_STAFF) && TEACHER_TEST.test(text);
-	if (!year && !staff && !UNIFORM_TEST.test(text) && !LANDMARK_TEST.test(text)) return [];
+	const year = YEAR_TEST.test(view) && FIRST_PERSON_TEST.test(view);
+	const staff = typedWithCapital(view, original, ANY_STAFF) && TEACHER_TEST.test(view);
+	if (!year && !staff && !UNIFORM_TEST.test(view) && !LANDMARK_TEST.test(view)) return [];
 	return [wholeMessage(view, 'school', 'school.described')];
 }
 
-function ruleFor(text: string, clues: CompiledSchoolClues): string | null {
+function ruleFor(view: WordView, clues: CompiledSchoolClues): string | null {
+	const text = view.text;
 	const town = (clues.town?.test(text) ?? false) || hasMisspelling(text, clues.townWord);
 	const staff = clues.staff?.test(text) ?? false;
 	const variant = (clues.forms?.test(text) ?? false) || hasMisspelling(text, clues.nameWord);
 	// Every rule needs the school's town, a teacher or a form of its name: most messages have none.
-	if ((!town && !staff && !variant) || LESSON_TEST.test(text)) return null;
-	const year = YEAR_TEST.test(text);
-	const ownYear = year && (FIRST_PERSON_TEST.test(text) || !SCHOOL_NEWS_TEST.test(text));
-	if (variant && (town || ownYear || staff || TEACHER_TEST.test(text))) return 'school.name-variant';
-	if (town && !VISIT_OR_TOPIC_TEST.test(text)) {
-		const uniform = UNIFORM_TEST.test(text);
-		const pointed = OWN_SCHOOL_TEST.test(text);
-		if (pointed && (staff || (ownYear && SCHOOL_REF_TEST.test(text)) || uniform || (LANDMARK_TEST.test(text) && SCHOOL_REF_TEST.test(text))))
+	if ((!town && !staff && !variant) || LESSON_TEST.test(view)) return null;
+	const year = YEAR_TEST.test(view);
+	const ownYear = year && (FIRST_PERSON_TEST.test(view) || !SCHOOL_NEWS_TEST.test(view));
+	if (variant && (town || ownYear || staff || TEACHER_TEST.test(view))) return 'school.name-variant';
+	if (town && !VISIT_OR_TOPIC_TEST.test(view)) {
+		const uniform = UNIFORM_TEST.test(view);
+		const pointed = OWN_SCHOOL_TEST.test(view);
+		if (pointed && (staff || (ownYear && SCHOOL_REF_TEST.test(view)) || uniform || (LANDMARK_TEST.test(view) && SCHOOL_REF_TEST.test(view))))
 			return 'school.described';
 		if (staff && (uniform || year)) return 'school.described';
 	}
-	if (staff && ownYear && FIRST_PERSON_TEST.test(text) && (clues.staffClass?.test(text) ?? false)) return 'school.class-teacher';
+	if (staff && ownYear && FIRST_PERSON_TEST.test(view) && (clues.staffClass?.test(text) ?? false)) return 'school.class-teacher';
 	return null;
 }

@@ -12,6 +12,7 @@
 
 import type { CompiledSchoolClues } from './school-clues.js';
 import type { WordView } from './normalise.js';
+import { wordTest } from './phrases.js';
 import type { RawFinding } from './types.js';
 import { wholeMessage } from './whole-message.js';
 
@@ -27,10 +28,14 @@ const YEAR = /\b(?:year|yr|y)\s?(?:[1-6]|one|two|three|four|five|six)\b/;
 // Advice, a story, or a trip to the town.
 const NOT_OWN = /\b(?:never|dont|shouldnt|should not|lesson|story|character|trip|visit|visited|visiting|museum|if (?:someone|anyone|a stranger))\b/;
 
+// Both shapes point at the school as the child's own, and most messages do not: asked through the
+// phrase index (phrases.ts wordTest), the same answer as the plain test without a scan of the text.
+const OWN_SCHOOL_TEST = wordTest(OWN_SCHOOL);
+
 /** school.told where the child's own school is told by the clues above, else nothing. */
 export function findSchoolTold(view: WordView, clues: CompiledSchoolClues): RawFinding[] {
 	const text = view.text;
-	if (!OWN_SCHOOL.test(text) || NOT_OWN.test(text)) return [];
+	if (!OWN_SCHOOL_TEST.test(view) || NOT_OWN.test(text)) return [];
 	const town = clues.town?.test(text) ?? false;
 	const staff = (clues.staff?.test(text) ?? false) || (clues.staffInitial?.test(text) ?? false);
 	const words = new Set(view.tokens.map((t) => t.text));

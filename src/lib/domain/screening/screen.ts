@@ -27,6 +27,7 @@ import { findSurnameClues } from './surname-clue.js';
 import { compileWords, findProfanity, type CompiledWords } from './language.js';
 import { buildLinkView } from './link-words.js';
 import { findMeetings } from './meeting.js';
+import { findKeptMeetings } from './meeting-kept.js';
 import { buildWordView, normaliseText, originalSpan } from './normalise.js';
 import { findPhoneNumbers } from './phone.js';
 import { findPhoneInParts } from './phone-in-parts.js';
@@ -34,7 +35,6 @@ import { findPostcodes } from './postcode.js';
 import { findPostcodeInParts } from './postcode-in-parts.js';
 import { findSecrecy } from './secrecy.js';
 import { findSocialHandles } from './social.js';
-import { indexWords } from './phrases.js';
 import { readSpeaking } from './speaking.js';
 import { findSplitDetails } from './split-messages.js';
 import { findUnkindPhrases } from './unkind.js';
@@ -104,8 +104,6 @@ export function screenText(text: string, context?: ScreeningContext): ScreeningR
 function screenWith(text: string, compiled: CompiledContext, recent: readonly string[] = []): ScreeningResult {
 	const normalised = normaliseText(text);
 	const words = buildWordView(normalised);
-	// The phrase index reads the words once for every rule and whole-text test that asks it.
-	indexWords(words);
 	const links = buildLinkView(normalised);
 	// Who is speaking (a lesson, a story, a quote…): read once, on first asking, for every rule that asks.
 	const speaking = readSpeaking(words.text);
@@ -137,6 +135,8 @@ function screenWith(text: string, compiled: CompiledContext, recent: readonly st
 	add(findUnkindPhrases(words, speaking));
 	add(findChainLetters(words, speaking));
 	add(findSecrecy(words, speaking));
+	// A meeting kept quiet with a bare "dont tell", or made for the reader alone, at night or somewhere lonely.
+	if (raw.some(isMeetingMade) && !raw.some((f) => f.kind === 'secrecy')) add(findKeptMeetings(words));
 	add(findSplitDetails(text, recent));
 	if (raw.some((f) => f.kind === 'meeting' || f.kind === 'location')) add(findUnknownAdult(words));
 	// The word model only adds holds, and only for kinds no rule found.
@@ -151,6 +151,11 @@ function screenWith(text: string, compiled: CompiledContext, recent: readonly st
 		forTeacher: explainForTeacher(f.kind, f.rule)
 	}));
 	return { verdict: decideVerdict(findings), findings, alerts: alertsFor(findings), severity: severityOf(findings) };
+}
+
+/** A meeting arranged, not only a question of where someone lives. */
+function isMeetingMade(finding: RawFinding): boolean {
+	return finding.kind === 'meeting' && finding.rule !== 'meeting.ask-where';
 }
 
 // Made by a function rather than written as a named arrow in screenWith: under tsx every named

@@ -34,6 +34,17 @@ export const HUSH_RULES: readonly PhraseRule[] = [
 		needs: /keep|word|hear|secret|thing|know|kno|knw|no|find|between|peep|sound|happen|stays/
 	},
 	{
+		// A grown-up written out of what is happening: "ur parents dont need to know", "no need to tell
+		// your mum", "what your dad doesnt know wont hurt him". Beside a meet-up this is the secrecy that
+		// makes it urgent; before this rule only the word model read it, and it stood down beside a meeting.
+		rule: 'secrecy.need-not-know',
+		pattern: phrase(
+			`${THEIR_ADULTS} (?:dont|doesnt|do not|does not|dnt|dosnt|dont ever|never|wont) (?:need|have|has|got|needs) (?:to|2) (?:know|kno|find out|hear about (?:it|this|us))|(?:no|dont|there is no|theres no) need (?:to|2) tell ${THEIR_ADULTS}|(?:what|wot) ${THEIR_ADULTS} (?:dont|doesnt|do not|does not|dnt) ${KNOW} (?:wont|cant|will not|can not) hurt`
+		),
+		unless: /\b(?:surprise|suprise|present|pressie|birthday|party|spoilers?|ending|answers?|quiz|password|passwords|pin)\b/,
+		needs: /know|kno|find|hear|tell|need/
+	},
+	{
 		// "Don't tell" typed short: "dont tel any1", "dont tell ne1".
 		rule: 'secrecy.dont-tell',
 		pattern: phrase(

@@ -4,7 +4,8 @@
 // "chapter 20", the class murder mystery, the answer to a riddle), school news not
 // out yet ("keep it secret till the posters go up", "Mr Fletcher let it slip"), a surprise being
 // planned (a present being wrapped, a visitor who will walk in at Sunday dinner, a teacher's 40th,
-// "act normal", the class all wearing yellow for a friend), and the writer's own good news ("I
+// "act normal", the class all wearing yellow for a friend), a show being got ready (a magic trick
+// for the talent show, a play for the infants), and the writer's own good news ("I
 // think I'm going to be captain"), light embarrassment or gossip ("i still sleep with my
 // teddy", "i think Tom likes netball more"). Each passes only when nothing in the message points
 // at a secret kept from the reader's grown-ups, an older person, harm, pictures or money: a
@@ -26,6 +27,8 @@ const KIND_SECRET_READINGS = new RegExp(
 		String.raw`\b(?:till|until|before) (?:the posters? (?:go|goes|are|is) up|its announced|it gets announced|the newsletter|assembly)\b|\blet it slip\b|\bgoing to win the [a-z]+ (?:cup|trophy|shield)\b|\b(?:attendance|house) (?:cup|points trophy)\b`,
 		// A surprise being planned: a present wrapped, a visitor walking in, a milestone birthday, faces kept straight.
 		String.raw`\bwrap(?:ping)? (?:it|them|her present|his present|the present)\b|\b(?:gonna|going to|will) (?:walk|turn|pop) (?:in|up) (?:at|on|for)\b|\b(?:doesnt|does not|dont) know (?:shes|hes|theyre|she is|he is|they are|were|we are) coming\b|\b[1-9]0th\b|\bpropos(?:e|ing)\b|\bsing to (?:him|her|them)\b|\bact normal\b|\bkeep a straight face\b|\b(?:were|we are|were all|we are all|everyone is|everyones) (?:wearing|bringing|making|signing|writing) [a-z ]{0,30}for [a-z]+`,
+		// A show being got ready for an audience: an act for the talent show, a play for the infants, a dance for assembly.
+		String.raw`\b(?:talent show|school play|(?:the|our|a) (?:nativity|panto|pantomime|concert|assembly|show|play|musical)|magic (?:trick|tricks|show)|puppet show|dance routine)\b|\b(?:doing|doin|do|practising|practicing|rehearsing|putting on|making up|learning|performing|planning) (?:a|an|our|my|the|this) (?:play|show|dance|routine|song|act|sketch|trick|skit|rap)\b`,
 		// The writer's own good news, light embarrassment, a crush or harmless gossip.
 		String.raw`\b(?:i think )?(?:im|i am|ive been|i have been|i got|i was) (?:going to be |gonna be )?(?:picked|chosen|captain|head (?:girl|boy)|star of the week|the lead)\b|\b(?:so |really )?embarrassing\b|\bcringe\b|\b(?:sleep|sleeps) with (?:my|a|his|her) (?:teddy|blankie|night light)\b|\b(?:i think|i reckon) [a-z]+ (?:likes|fancies|prefers) [a-z]+ (?:more|better)\b|\bmy crush\b`
 	].join('|')

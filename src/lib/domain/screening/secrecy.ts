@@ -31,10 +31,24 @@ const SECRET_THING =
 // Someone else's silence: a story or a quote (speaking.ts), or a lesson exercise whose secret is
 // an example's, not a request to the reader.
 const OTHERS_FRAME = frames('story', 'quote', 'exercise');
+// A scripture story's secret ("jesus healed the man and told him don't tell anyone"), read beside
+// the secret's own words only (speaking.ts).
+const SCRIPTURE = frames('scripture');
+/** Letters either side of a secret's words in which a scripture story's cue makes it the story's. */
+const SCRIPTURE_REACH = 40;
 // Silence kept by someone else in so many words ("the knight promised he would never tell", "if a
 // grown up says don't tell"), or the hider's plea in hide and seek.
-const OTHERS_SILENCE =
-	/\bhide (?:and|n) seek\b|\b(?:he|she|they|it) (?:would|will|wd|could|promised to|promised he would|promised she would) never (?:tell|say)\b|\bif (?:a grown up|an adult|someone|somebody|anyone|a stranger|a person|a friend)(?: online)? (?:says|tells you|asks you to)\b/;
+// So is a listener's duty to keep what they are told ("the priest is never allowed to tell
+// anyone what you said in confession", "Childline won't tell your mum", "what you tell the
+// counsellor stays private unless you're in danger"): the silence is theirs, and a
+// professional's comes with its "unless".
+const BOUND_LISTENER = '(?:the|a|your) (?:priest|vicar|imam|rabbi|doctor|gp|nurse|school nurse|counsellor|counselor|therapist)|childline|samaritans';
+const LISTENERS_SILENCE = new RegExp(
+	`\\b(?:${BOUND_LISTENER}) (?:(?:is|are|isnt|arent|is not|are not)(?: never| ever| not)* (?:allowed|supposed|meant|able) to|(?:will never|wont ever|wont|will not|can never|cant|cannot|can not|never|doesnt|dont|do not|does not)) (?:tell|say|repeat|share|pass on)\\b|\\b(?:${BOUND_LISTENER}|the (?:school )?(?:counsellor|counselor|nurse|learning mentor|mental health lead))\\b[a-z ]{0,40}\\b(?:stays?|is|are|kept) (?:between (?:us|you and (?:them|her|him))|private|confidential)[a-z ]{0,20}\\bunless\\b`
+);
+const OTHERS_SILENCE = new RegExp(
+	`\\bhide (?:and|n) seek\\b|\\b(?:he|she|they|it) (?:would|will|wd|could|promised to|promised he would|promised she would) never (?:tell|say)\\b|\\bif (?:a grown up|an adult|someone|somebody|anyone|a stranger|a person|a friend)(?: online)? (?:says|tells you|asks you to)\\b|${LISTENERS_SILENCE.source}`
+);
 // A present from the writer to the reader, kept from the reader's own parents, is a lure
 // ("I bought you some vbucks, don't mention it to your mum"), not a kind surprise.
 const LURE =
@@ -53,11 +67,22 @@ const RULES: readonly PhraseRule[] = [
 	{
 		rule: 'secrecy.dont-tell',
 		pattern: phrase(
-			`(?:dont|do not|dnt|dont you|never|you cant|you mustnt|u cant|dont ever|dont go) (?:tell|show|say (?:anything|owt|nothing|a word) to|say to|let|talk to|mention (?:it|this|that) to)(?: (?:this|it|that|them|anything|about (?:this|it|us|me)))?(?: (?:to|with))? ${GROWN_UPS}`
+			`(?:dont|do not|dnt|dont you|never|you cant|you mustnt|u cant|dont ever|dont go) (?:tell|show|say (?:anything|owt|nothing|a word) to|say to|let|talk to|mention (?:it|this|that) to|grass|snitch)(?: on (?:us|me|him|her|them|anyone|anybody))?(?: (?:this|it|that|them|anything|about (?:this|it|us|me)))?(?: (?:to|with))? ${GROWN_UPS}`
 		),
 		unless: KIND_OR_OWN_DETAILS,
 		standsDownIn: IN_LESSON,
-		needs: /tell|show|say|let|talk to|mention/
+		needs: /tell|show|say|let|talk to|mention|grass|snitch/
+	},
+	{
+		// Silence laid down as the group's rule, in the words UK children use for telling on
+		// someone: "no grassing to the teachers", "nobody snitches", "no telling your mum".
+		rule: 'secrecy.dont-tell',
+		pattern: phrase(
+			`(?:no|nobody|noone|no one) (?:telling|tells|grassing|grasses|snitching|snitches)(?: on (?:us|me|him|her|them|anyone|anybody))?(?: (?:to|with))? (?:the )?(?:teachers?|miss|sir|grown ups|adults|(?:your|ur|their) (?:mum|mom|dad|parents|mum and dad|teacher))|(?:nobody|no one|noone) (?:grasses|snitches)|no (?:grassing|snitching)`
+		),
+		unless: KIND_OR_OWN_DETAILS,
+		standsDownIn: IN_LESSON,
+		needs: /tell|grass|snitch/
 	},
 	{
 		rule: 'secrecy.promise',
@@ -118,9 +143,15 @@ const RULES: readonly PhraseRule[] = [
 // A surprise or a game is the cover a groomer reaches for when the secret brings the reader to
 // them alone or away, or near their body: "its a present from me, our secret, come to my house
 // after school", "keep it a secret, its for fun, you can sit on my lap when no one is looking",
-// "uncle dave wants to give you it himself". No kind secret clears those.
+// "uncle dave wants to give you it himself". No kind secret clears those; "just you and me" as the two
+// who do something ("just you and me are making her a cake") is not the reader alone.
 const SECRET_ALONE_OR_AWAY =
-	/\b(?:just (?:you|u) and me|just me and (?:you|u)|just (?:us two|the two of us)|on (?:your|ur) own|by (?:yourself|urself)|come alone|(?:come|pop|cum) (?:to|round|over|round to|over to|2) (?:mine|my house|my flat|my place|my car)|pick (?:you|u) up|in my (?:car|van)|(?:sit|sat) on my (?:lap|knee)|(?:when|while) (?:no one|nobody|noone)(?: else)? (?:is |s )?(?:looking|watching|around|about|home|in)|give (?:it to )?(?:you|u)(?: it)? (?:himself|herself|themselves|in person)|wants to give (?:you|u) (?:it|them) (?:himself|herself))\b/;
+	/\b(?:just (?:you|u) and me(?! (?:are|r|were|can|could|will|should|have|got|need to|know how to|and)\b)|just me and (?:you|u)|just (?:us two|the two of us)|on (?:your|ur) own|by (?:yourself|urself)|come alone|(?:come|pop|cum) (?:to|round|over|round to|over to|2) (?:mine|my house|my flat|my place|my car)|pick (?:you|u) up|in my (?:car|van)|(?:sit|sat) on my (?:lap|knee)|(?:when|while) (?:no one|nobody|noone)(?: else)? (?:is |s )?(?:looking|watching|around|about|home|in)|give (?:it to )?(?:you|u)(?: it)? (?:himself|herself|themselves|in person)|wants to give (?:you|u) (?:it|them) (?:himself|herself))\b/;
+
+/** A surprise, a present or a party being planned, and no present kept from the reader's own parents. */
+export function isKindSurprise(text: string): boolean {
+	return GOOD_SURPRISE.test(text) && !LURE.test(text);
+}
 
 /** A short message is one thought: a kind surprise anywhere in it clears its secret (the rules' own window is 40 letters). */
 const ONE_THOUGHT = 140;
@@ -138,6 +169,37 @@ export function keepsKindSecret(text: string): boolean {
 	return (text.length <= ONE_THOUGHT && surprise) || keepsOtherKindSecret(text, surprise);
 }
 
+/**
+ * True when the secret in a message is a listener's duty to keep (a priest's, a doctor's,
+ * Childline's): the word model (classifier.ts) leaves secrecy to the rules there, which read it
+ * as someone else's silence.
+ */
+export function keepsListenersSilence(text: string): boolean {
+	return LISTENERS_SILENCE.test(text);
+}
+
+// A prayer said in the head is private between the child and God: "you can pray to Allah in your
+// head, nobody else has to know what you said". Not when "we", "us" or "me" bring a person into the
+// secret ("pray in your head and nobody has to know what we did").
+const SILENT_PRAYER =
+	/\b(?:pray|praying|prays|talk|talking|speak|speaking) to (?:god|allah|jesus|waheguru|the lord)\b[a-z ]{0,30}\b(?:in (?:your|ur) (?:head|heart|mind)|silently|quietly)\b|\b(?:pray|praying|prayers?) (?:in (?:your|ur) (?:head|heart|mind)|silently)\b/;
+const A_PERSON_IN_THE_SECRET = /\b(?:we|us|me|our|ours|i told|i said|i did|i showed)\b/;
+
+// "Nobody can make you do it, not even your parents": a choice that is the child's own (to be
+// confirmed, to fast, to be baptised), which no one may force, not silence kept from them. Not
+// when what nobody can make the child do is tell.
+const OWN_CHOICE =
+	/\b(?:nobody|no one|noone|no1|not anyone|nobody else) (?:can|could|will|should|is allowed to|has the right to) (?:make|force|boss|push) (?:you|u)(?! (?:tell|say|talk|speak|show|grass|snitch))\b[a-z ]{0,40}\bnot even (?:your|ur)\b/;
+
+/** True when a scripture story's cue lies beside a finding's words (its span mapped back into the word view). */
+function inScripture(view: WordView, speaking: Speaking, finding: RawFinding): boolean {
+	let from = 0;
+	while (from < view.text.length && (view.starts[from] ?? 0) < finding.start) from += 1;
+	let to = from;
+	while (to < view.text.length && (view.starts[to] ?? 0) < finding.end) to += 1;
+	return speaking.near(SCRIPTURE, Math.max(0, from - SCRIPTURE_REACH), Math.min(view.text.length, to + SCRIPTURE_REACH));
+}
+
 /** Requests to hide something from grown-ups. */
 export function findSecrecy(view: WordView, speaking: Speaking): RawFinding[] {
 	const found = matchPhrases(view, RULES, 'secrecy', speaking);
@@ -147,6 +209,22 @@ export function findSecrecy(view: WordView, speaking: Speaking): RawFinding[] {
 	if (found.length === 0) return found;
 	const text = view.text;
 	if (speaking.inAny(OTHERS_FRAME) || OTHERS_SILENCE.test(text)) return [];
+	if (SILENT_PRAYER.test(text) && !A_PERSON_IN_THE_SECRET.test(text)) return [];
+	if (speaking.inAny(SCRIPTURE)) {
+		const told = found.filter((f) => !inScripture(view, speaking, f));
+		if (told.length === 0) return told;
+		found.length = 0;
+		found.push(...told);
+	}
+	const choice = OWN_CHOICE.exec(text);
+	if (choice !== null) {
+		// The "not even your…" of the choice is no hiding; any other wording in the message still counts.
+		const notEven = view.starts[choice.index + choice[0].lastIndexOf('not even')] ?? -1;
+		const left = found.filter((f) => !(f.rule === 'secrecy.hide' && f.start === notEven));
+		if (left.length === 0) return left;
+		found.length = 0;
+		found.push(...left);
+	}
 	// Deleting or hiding messages is never a surprise's business. A long message keeps its secret
 	// unless it is one of secrecy-kind.ts's readings, which look at the whole of it.
 	const short = text.length <= ONE_THOUGHT;

@@ -15,13 +15,22 @@ const NOT_HERE =
 export const AWAY_INNOCENTLY =
 	/\b(?:holiday|holidays|going to(?! be)|visiting|visit|dentist|doctors|appointment|moving|move|moved|new school|new house|trip|camp|half term|wedding|grew out|outgrew|too small|too big|too old|charity|story|character|book|play|film|teacher|retiring|last day|lol|haha|jk)\b/;
 
+// A goodbye written to someone who has died ("i wrote a goodbye letter to my grandad and put it in
+// his coffin", "we wrote goodbye notes to nan for the funeral"): the goodbye is to them, not the child's own.
+const DEPARTED =
+	'(?:(?:my|our) )?(?:great )?(?:grandad|grandpa|granddad|grampa|grandma|granny|gran|nan|nana|nanna|nani|nain|uncle|auntie|aunty|aunt|cousin|dog|cat|hamster|rabbit|guinea pig|budgie|fish|pet|(?:him|her))';
+const MOURNING = '(?:coffin|grave|funeral|died|heaven|passed away|balloons?|memorial|ashes|headstone|cemetery|crematorium|remembrance|buried|bury)';
+const GOODBYE_TO_THE_DEPARTED = new RegExp(
+	`\\b(?:letters?|notes?|cards?|messages?) (?:to|for) ${DEPARTED}\\b[\\s\\S]*\\b${MOURNING}\\b|\\b${MOURNING}\\b[\\s\\S]*\\b(?:letters?|notes?|cards?|messages?) (?:to|for) ${DEPARTED}\\b`
+);
+
 export const FAREWELL_RULES: readonly PhraseRule[] = [
 	{
 		rule: 'selfharm.farewell',
 		pattern: phrase(
 			`${I} (?:just |already |secretly )?(?:wrote|written|write|writing|made|make|making|left|leave|leaving|done|did) (?:a |my |some |all |the )?(?:goodbye|good bye|bye) (?:letters?|notes?|cards?|messages?)|(?:letters?|notes?)(?: [a-z]+){0,10} for when (?:im|i am|i m) (?:gone|dead|not here)(?! (?:on|to|away|for))|(?:letters?|notes?)(?: [a-z]+){0,5} (?:saying |to say )?sorry (?:and|n) (?:goodbye|good bye|bye)|(?:goodbye|good bye|bye) to (?:everyone|everybody|every1|my family)(?: [a-z]+){0,2} (?:because|cos|as|coz) ${NOT_HERE}|my last (?:week|day|night)(?: [a-z]+){0,3} (?:said|saying|say) (?:goodbye|good bye|bye) to (?:everyone|everybody|every1)`
 		),
-		unless: AWAY_INNOCENTLY,
+		unless: new RegExp(`${AWAY_INNOCENTLY.source}|${GOODBYE_TO_THE_DEPARTED.source}`),
 		needs: /bye|when im|when i am|when i m/
 	},
 	{

@@ -50,10 +50,22 @@ export const SELFHARM_MEANS_RULES: readonly PhraseRule[] = [
 		// The means kept or watched: pills saved up, where they are kept, the knife drawer.
 		rule: 'selfharm.plain',
 		pattern: phrase(
-			`(?:saving|saved|collecting|collected|hiding|hid|keeping|stockpiling) (?:up )?(?:my |some |the |mums |dads |all the )?(?:pills|tablets|paracetamol|painkillers|razors|blades)|i know where (?:my )?(?:mum|dad|mam|nan|they|he|she) (?:keeps|hides|puts|keep|hide) (?:the |her |his |their )?(?:pills|tablets|paracetamol|painkillers|razors|blades|sleeping tablets)|i (?:look|looked|keep looking|stare|stared|keep staring) at the (?:knife|knives) drawer|i (?:hope|wish) i (?:get|got|catch|become) (?:really |so |very )?(?:ill|sick|poorly) (?:and|n) (?:dont|never|do not|dont ever) (?:get better|recover|wake up)`
+			`(?:saving|saved|collecting|collected|hiding|hid|hidden|keeping|stockpiling) (?:up )?(?:my |some |the |all the |all my )?(?:mums |dads |nans |grans )?(?:pills|tablets|paracetamol|painkillers|razors|blades|sleeping tablets)|i know where (?:my )?(?:mum|dad|mam|nan|they|he|she) (?:keeps|hides|puts|keep|hide) (?:the |her |his |their )?(?:pills|tablets|paracetamol|painkillers|razors|blades|sleeping tablets)|i (?:look|looked|keep looking|stare|stared|keep staring) at the (?:knife|knives) drawer|i (?:hope|wish) i (?:get|got|catch|become) (?:really |so |very )?(?:ill|sick|poorly) (?:and|n) (?:dont|never|do not|dont ever) (?:get better|recover|wake up)`
 		),
 		unless: /\b(?:game|character|story|film|lesson|for my headache|for your headache|doctor said|hay fever|allergy|inhaler|cooking|baking|dinner|tea)\b/,
 		needs: /pills|tablets|paracetamol|painkillers|razors|blades|drawer|better|recover|wake/
+	},
+	{
+		// The whole of a medicine taken at once or tonight, or so as not to wake: "gonna take all my
+		// mums tablets tonight", "swallow the whole packet and not wake up". Taking all of a course
+		// with breakfast, or as the doctor said, passes.
+		rule: 'selfharm.plain',
+		pattern: phrase(
+			`(?:take|taking|took|swallow|swallowing|swallowed|neck|down) (?:all|every one|every single one|loads|a load|a whole (?:packet|box|bottle|pot)|the whole (?:packet|box|bottle|pot|lot)) (?:of )?(?:my |the |her |his |their )?(?:mums |dads |nans |grans |sisters |brothers )?(?:pills|tablets|paracetamol|painkillers|medicine|meds|sleeping tablets)(?: [a-z]+){0,4} (?:tonight|at once|in one go|all together|and (?:not|no|never) wake up|so i (?:dont|wont|never|cant) wake up|and die|and sleep (?:forever|for ever))`
+		),
+		unless:
+			/\b(?:game|character|story|film|lesson|doctor|nurse|pharmacist|chemist|prescription|antibiotics|course|hay fever|allergy|inhaler|with (?:my )?(?:breakfast|dinner|tea|food|water)|every (?:day|morning|night)|(?:mum|dad|nan|gran) (?:said|says|told me|gives|gave))\b/,
+		needs: /pills|tablets|paracetamol|painkillers|medicine|meds/
 	},
 	{
 		// A hurt with a sharp thing, its marks, or the feeling it is for.

@@ -39,6 +39,15 @@ const EATING_GOAL =
 const GONE_SOON = '(?:disappear|dissapear|disapear|die|died|am gone|m gone|was gone|dont come back|never come back|am not here|m not here)';
 const RELATIVE = '(?:grandad|grandpa|granddad|grampa|nan|nana|nanna|grandma|granny|gran|uncle|auntie|aunt|dad|mum|brother|sister|cousin)';
 
+// Being with a grandparent in heaven "one day when i'm really old": the wish is set at the end of a
+// long life, not now. "Not when i'm old", "now" or "soon" beside it undo that.
+const WHEN_OLD =
+	'^(?![\\s\\S]*\\b(?:now|tonight|today|soon|already|cant wait|can not wait|dont want to wait|not wait)\\b)[\\s\\S]*(?<!not )\\b(?:(?:one day )?when (?:im|i am|i m|i get|i grow|ive grown|i have grown) (?:really |very |super |so |really really )?(?:old|older|an old (?:lady|man|woman)|a (?:grandma|grandad|nan|nana|granny|grandpa)|a hundred|100)|after a (?:long|happy) life)\\b';
+// Being where a living relative is: "i want to be where my dad is, he works in dubai".
+const LIVING_ELSEWHERE =
+	'\\b(?:he|she|they|hes|shes|theyre)(?: is| are| s)? (?:works|work|working|lives|live|living|moved|staying|stays|on holiday|at work|in hospital|abroad|away|in the army|in the navy|in prison)\\b|\\b(?:works|lives|living|working) (?:in|at|abroad|away)\\b';
+const PLAY_OR_STORY_OR_WHEN_OLD = new RegExp(`${PLAY_OR_STORY.source}|${WHEN_OLD}|${LIVING_ELSEWHERE}`);
+
 export const SELFHARM_SIGN_RULES: readonly PhraseRule[] = [
 	{
 		// A way to die, thought about, or stood beside.
@@ -104,7 +113,7 @@ export const SELFHARM_SIGN_RULES: readonly PhraseRule[] = [
 		pattern: phrase(
 			`(?:go to sleep|sleep|be asleep|fall asleep) (?:forever|for ever)(?: [a-z]+){0,2} like (?:my )?${RELATIVE}|(?:i (?:want|wanna|wish i could|just want) to )(?:go (?:to )?where|be (?:with|where)) (?:my )?${RELATIVE}(?: is)?(?: in heaven| in the sky| is| went)`
 		),
-		unless: PLAY_OR_STORY,
+		unless: PLAY_OR_STORY_OR_WHEN_OLD,
 		needs: /forever|for ever|where|with/
 	}
 ];

@@ -13,7 +13,7 @@
 // bullying, not this (see unkind.ts); "I hurt myself on the trampoline" is an
 // accident and passes.
 
-import { matchPhrases, phrase, type PhraseRule } from './phrases.js';
+import { matchPhrases, phrase, wordTest, type PhraseRule } from './phrases.js';
 import { FAREWELL_RULES } from './selfharm-farewell.js';
 import { SELFHARM_SIGN_RULES } from './selfharm-signs.js';
 import { SELFHARM_MEANS_RULES } from './selfharm-means.js';
@@ -45,8 +45,17 @@ export const REFUGE =
 // disappear into a book and live in narnia forever").
 const A_REFUGE =
 	'(?! (?:in|into|from|for) (?:a|the|my)(?: good| new| long| big| favourite)? (?:book|game|story|minute|bit|second|world|film)| (?:under|into|in|behind) (?:my|the) (?:duvet|covers|blanket|bed|sofa|pillow|hoodie))';
+// A day's event dreaded ("i don't want to wake up tomorrow cos it's the funeral"), not the waking.
+const DAY_EVENT =
+	'(?:funeral|service|burial|cremation|test|tests|sats|spelling test|maths test|exam|exams|school|monday|dentist|doctors|injection|jab|operation|swimming|first day|trip|assembly|nativity|concert)';
+// A body's pain being seen to ("my tummy hurts so bad i can't take it anymore, mum's taking me to the
+// doctor"): what the child cannot take is the pain, and a grown-up is already taking them for help.
+const PAIN_SEEN_TO =
+	/\b(?:tummy|belly|stomach|head|leg|legs|arm|tooth|teeth|ear|ears|back|knee|foot|feet|throat|chest|eczema|rash|braces|period|periods)\b[a-z ]{0,30}\b(?:hurts|hurt|hurting|aches|aching|itches|itching|itchy|sore|pain|pains|killing me)\b[\s\S]*\b(?:doctor|doctors|dentist|hospital|nurse|gp|medicine|calpol|a and e|walk in|pharmacy|chemist|physio)\b/;
 const NOT_ME =
 	/\b(?:game|level|minecraft|fortnite|roblox|character|story|lol|haha|jk|joke|homework|maths|bored|boring|funny|laugh|laughing|cringe|embarrass|embarrassed|embarrassing|zombie|film|movie|magic|magician|trick|hide and seek|the holidays|holiday|on holiday|dance|narnia|hogwarts|wonderland|neverland)\b|\b(?:disappear|vanish|escape) into (?:a|the|my) (?:book|books|story|film|game|painting|picture)\b/;
+
+const NOT_ME_OR_PAIN = new RegExp(`${NOT_ME.source}|${PAIN_SEEN_TO.source}`);
 
 const RULES: readonly PhraseRule[] = [
 	{
@@ -93,10 +102,10 @@ const RULES: readonly PhraseRule[] = [
 	{
 		rule: 'selfharm.not-alive',
 		pattern: phrase(
-			`i (?:wish|want|wanna|want to|hope)(?: that)? (?:i (?:was|were|could be) )?(?:dead|die(?! (?:my|your|ur|her|his|it|the) (?:hair|clothes|shirt|t shirt|top))|to die(?! (?:my|your|ur|her|his|it|the) (?:hair|clothes|shirt|t shirt|top))|i was never born|i wasnt born|i could disappear${A_REFUGE}|i could just disappear${A_REFUGE}|to disappear forever|i was gone|to not wake up|i didnt wake up|i wasnt here)|i (?:dont|do not|dnt) (?:want|wanna) (?:to )?(?:be alive|live(?! (?:in|at|with|near|on|next to|by|round|abroad)(?! (?:this |the |my )?(?:world|life|body|pain)\\b| like this))|be here|exist|wake up(?! (?:early|earlier|at [0-9a-z]+ (?:am|oclock|in)|for school|so early|before|in the morning|this early|till|until)))(?: anymore| any more)?|(?:i|id) (?:would|wd) (?:rather|be better off) (?:be )?dead|(?:im|i am) (?:better off|going to be better off) dead|no (?:point|reason) (?:in |to )?(?:living|being alive|me being here|me being alive)|whats the point (?:of|in) (?:me|living|being alive|anything)|i (?:want|wanna) it (?:all )?to (?:stop|end)(?: forever)?|i (?:cant|can not) (?:do|take) (?:this|it) anymore(?: i want)?|i (?:want|wanna) to go to sleep (?:and|n) never wake up|i wish i (?:never existed|didnt exist|did not exist|wasnt alive|was not alive)|(?:im|i am) (?:so |just )?(?:tired|sick) of (?:living|being alive|life|being me)(?! (?:in|at|with|near|next|on|here in))|i (?:dont|do not|cant) see the point (?:any ?more|in (?:anything|living|life|going on|being here))|i (?:keep|cant stop|can not stop|have been|ve been|been|always|am always|m always) (?:thinking|think) (?:about|of) (?:dying|death|being dead|killing myself|ending it|not being here)`
+			`i (?:wish|want|wanna|want to|hope)(?: that)? (?:i (?:was|were|could be) )?(?:dead|die(?! (?:my|your|ur|her|his|it|the) (?:hair|clothes|shirt|t shirt|top))|to die(?! (?:my|your|ur|her|his|it|the) (?:hair|clothes|shirt|t shirt|top))|i was never born|i wasnt born|i could disappear${A_REFUGE}|i could just disappear${A_REFUGE}|to disappear forever|i was gone|to not wake up|i didnt wake up|i wasnt here)|i (?:dont|do not|dnt) (?:want|wanna) (?:to )?(?:be alive|live(?! (?:in|at|with|near|on|next to|by|round|abroad)(?! (?:this |the |my )?(?:world|life|body|pain)\\b| like this))|be here(?! (?:at|for|in) (?:the|this|his|her|my|our|[a-z]+s) (?:funeral|service|wake|cremation|burial|memorial))|exist|wake up(?! (?:early|earlier|at [0-9a-z]+ (?:am|oclock|in)|for school|so early|before|in the morning|this early|till|until)| tomorrow (?:cos|coz|because|as) (?:its|it is|theres|there is|we have|i have|ive got|weve got|we got|i got) (?:the |my |a |our |grandads |nans )?${DAY_EVENT}))(?: anymore| any more)?|(?:i|id) (?:would|wd) (?:rather|be better off) (?:be )?dead|(?:im|i am) (?:better off|going to be better off) dead|no (?:point|reason) (?:in |to )?(?:living|being alive|me being here|me being alive)|whats the point (?:of|in) (?:me|living|being alive|anything)|i (?:want|wanna) it (?:all )?to (?:stop|end)(?: forever)?|i (?:cant|can not) (?:do|take) (?:this|it) anymore(?: i want)?|i (?:want|wanna) to go to sleep (?:and|n) never wake up|i wish i (?:never existed|didnt exist|did not exist|wasnt alive|was not alive)|(?:im|i am) (?:so |just )?(?:tired|sick) of (?:living|being alive|life|being me)(?! (?:in|at|with|near|next|on|here in))|i (?:dont|do not|cant) see the point (?:any ?more|in (?:anything|living|life|going on|being here))|i (?:keep|cant stop|can not stop|have been|ve been|been|always|am always|m always) (?:thinking|think) (?:about|of) (?:dying|death|being dead|killing myself|ending it|not being here)`
 		),
 		// The same stories, games and tricks as the first not-alive rule ("disappear like a magician").
-		unless: NOT_ME,
+		unless: NOT_ME_OR_PAIN,
 		needs: /dead|die|dying|death|killing|born|alive|live|here|exist|wake|disappear|gone|point|stop|end|anymore|any more|take|living|life|being me/
 	},
 	{
@@ -201,9 +210,18 @@ const LAUGHS = new RegExp(LAUGH.source, 'g');
 const LAUGHED_OFF =
 	/\b(?:die|died|dying|dead) (?:of|from|with) |\b(?:embarrassment|shame|boredom)\b|\b(?:be|was|wasnt|were|werent|not) here (?:at|in|on|for|with|today|now|right now)\b/;
 
+// The readings below run on every message the rules pass, that is on nearly every innocent one:
+// each first asks the test it cannot do without through the phrase index (phrases.ts wordTest), the
+// same answer as the plain test, found at the few words that can begin it instead of by a scan.
+const LAUGH_TEST = wordTest(LAUGH);
+const COVER_NAMED_THEN_TAKEN_BACK_TEST = wordTest(COVER_NAMED_THEN_TAKEN_BACK);
+const STORY_PERSON_IS_ME_TEST = wordTest(STORY_PERSON_IS_ME);
+const COVER_TAKEN_BACK_TEST = wordTest(COVER_TAKEN_BACK);
+const NOT_EATING_COVER_TEST = wordTest(NOT_EATING_COVER);
+
 function findBehindLaugh(view: WordView): RawFinding[] {
 	const text = view.text;
-	if (!LAUGH.test(text)) return [];
+	if (!LAUGH_TEST.test(view)) return [];
 	const withoutLaughs = text.replace(LAUGHS, ' ');
 	if (NOT_ME.test(withoutLaughs) || LAUGHED_OFF.test(withoutLaughs)) return [];
 	const again = buildWordView(normaliseText(withoutLaughs));
@@ -213,9 +231,10 @@ function findBehindLaugh(view: WordView): RawFinding[] {
 
 function findBehindTakenBackCover(view: WordView): RawFinding[] {
 	const text = view.text;
-	if (COVER_NAMED_THEN_TAKEN_BACK.test(text) && MEANS_ASKED.test(text)) return [wholeMessage(view, 'selfharm', 'selfharm.plain')];
-	if (STORY_PERSON_IS_ME.test(text) && HARM_TOLD_OF_THEM.test(text) && !HURT_BY_ACCIDENT.test(text)) return [wholeMessage(view, 'selfharm', 'selfharm.plain')];
-	if (!COVER_TAKEN_BACK.test(text)) return [];
+	if (COVER_NAMED_THEN_TAKEN_BACK_TEST.test(view) && MEANS_ASKED.test(text)) return [wholeMessage(view, 'selfharm', 'selfharm.plain')];
+	if (STORY_PERSON_IS_ME_TEST.test(view) && HARM_TOLD_OF_THEM.test(text) && !HURT_BY_ACCIDENT.test(text))
+		return [wholeMessage(view, 'selfharm', 'selfharm.plain')];
+	if (!COVER_TAKEN_BACK_TEST.test(view)) return [];
 	const found = [...matchPhrases(view, RULES_WITHOUT_COVERS, 'selfharm'), ...matchPhrases(view, SIDEWAYS_WITHOUT_COVERS, 'selfharm')];
 	return STILL_PLAYFUL.test(text.replace(LAUGHS, ' ')) ? found.map((f) => ({ ...f, rule: `${f.rule}${UNSURE_SUFFIX}` })) : found;
 }
@@ -226,6 +245,6 @@ export function findSelfHarm(view: WordView): RawFinding[] {
 	found.push(...matchPhrases(view, SIDEWAYS_RULES, 'selfharm'), ...findMaskedSelfHarm(view));
 	if (found.length === 0) found.push(...findBehindTakenBackCover(view));
 	if (found.length === 0) found.push(...findBehindLaugh(view));
-	if (found.length === 0 && NOT_EATING_COVER.test(view.text)) found.push(...matchPhrases(view, NOT_EATING_WITHOUT_COVERS, 'selfharm'));
+	if (found.length === 0 && NOT_EATING_COVER_TEST.test(view)) found.push(...matchPhrases(view, NOT_EATING_WITHOUT_COVERS, 'selfharm'));
 	return markDoubtful(found, view.text);
 }

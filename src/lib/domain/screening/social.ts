@@ -78,6 +78,7 @@ const PLATFORM_NEAR = new RegExp(
 );
 // The rule's own condition: a digit, "_", "#" or a dot between letters somewhere in the message.
 const HANDLE_MARK = /[\d_#]|[a-z]\.[a-z]/;
+const CHANNEL = /\bchannel\b/;
 
 // "sc: 45.5" is a science mark and "tt: 100" a times-tables score; after a two-letter
 // short name (sc, tt, ig, yt, fb) a plain word is not a handle either ("sc = science").
@@ -288,7 +289,7 @@ export function findSocialHandles(source: MappedText, typed: string): RawFinding
 	if (HANDLE_MARK.test(text))
 		for (const m of matchesOf(ADD_HANDLE, text))
 			if (isHandleWord(m[1] as string) && /[_.#]|[a-z]\d/.test(m[1] as string)) add(m.index, m.index + m[0].length, 'social.invite');
-	if ((platformNamed || /\bchannel\b/.test(text)) && findings.length === 0) findPlainHandles(mt, typed, add);
+	if ((platformNamed || CHANNEL.test(text)) && findings.length === 0) findPlainHandles(mt, typed, add);
 	for (const m of matchesOf(CONTACT_ME, text)) add(m.index, m.index + m[0].trimEnd().length, 'social.contact-me');
 	for (const m of matchesOf(FRIEND_CODE, text)) add(m.index, m.index + m[0].length, 'social.friend-code');
 	for (const m of matchesOf(SPACED_INVITE, text)) add(m.index, m.index + m[0].length, 'social.invite');

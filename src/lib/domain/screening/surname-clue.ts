@@ -10,6 +10,7 @@
 
 import type { CompiledRoster } from './fullname.js';
 import type { WordView } from './normalise.js';
+import { wordTest } from './phrases.js';
 import type { RawFinding } from './types.js';
 import { wholeMessage } from './whole-message.js';
 
@@ -35,12 +36,16 @@ const WHOLE_NAME = /\b(?:surname|sir name|last name|second name|family name|whol
 // A lesson or a story about names, not a pupil's.
 const NOT_A_PUPIL = /\b(?:story|book|character|film|poem|pretend|made up|example|harry|potter)\b/;
 
+// Every clue needs the word for a surname, which most messages lack: asked through the phrase
+// index (phrases.ts wordTest), the same answer as the plain test without a scan of the text.
+const WHOLE_NAME_TEST = wordTest(WHOLE_NAME);
+
 const firstNames = (roster: CompiledRoster): string[] => [...roster.keys()].filter((k) => !k.startsWith('surname:'));
 
 /** A roster pupil's surname given by a clue, or written apart from their first name. */
 export function findSurnameClues(view: WordView, roster: CompiledRoster): RawFinding[] {
 	const text = view.text;
-	if (!WHOLE_NAME.test(text) || NOT_A_PUPIL.test(text)) return [];
+	if (!WHOLE_NAME_TEST.test(view) || NOT_A_PUPIL.test(text)) return [];
 	const names = firstNames(roster);
 	const words = new Set(view.tokens.map((t) => t.text));
 	const named = names.filter((n) => words.has(n) || words.has(`${n}s`));

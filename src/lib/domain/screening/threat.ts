@@ -26,6 +26,11 @@ export { GAME } from './threat-game.js';
 // A threat in a story character's mouth ('the bad guy says "you'll regret it"'), read by speaking.ts.
 const A_CHARACTER_SPEAKS = frames('quote');
 
+// The North's and Liverpool's "dead" for "very" before praise ("you're dead good at drawing", "ur dead
+// nice"), which is no warning; before anything else ("ur dead", "ur dead meat", "ur dead ugly") it still is.
+const DEAD_MEANS_VERY =
+	'(?:good(?! luck)|nice(?! try)|kind|clever|smart|funny|brave|fast|quick|lucky|cool|pretty|cute|lovely|sweet|sound|boss|mint|talented|helpful|friendly|tall|strong|posh|proud|excited|happy)\\b';
+
 const RULES: readonly PhraseRule[] = [
 	{
 		rule: 'threat.harm',
@@ -122,7 +127,7 @@ const RULES: readonly PhraseRule[] = [
 	{
 		rule: 'threat.warning',
 		pattern: phrase(
-			`watch ${YOU}r back|(?:${YOURE}|ur|your) (?:dead|so dead|dead meat|going to die|gonna die|gunna die|finished|in big trouble with me)|(?:i|we) know where ${YOU} live|${YOU}(?:ll| will) (?:be sorry|regret (?:it|this))(?! (?:${YOU}|that ${YOU}) (?:missed|didnt|did not|werent|wasnt|forgot))|${YOU} better (?:watch out|run|hide|be scared)|(?:sleep|walk home) with (?:one eye open|your eyes open)`
+			`watch ${YOU}r back|(?:${YOURE}|ur|your) (?:dead(?! ${DEAD_MEANS_VERY})|so dead|dead meat|going to die|gonna die|gunna die|finished|in big trouble with me)|(?:i|we) know where ${YOU} live|${YOU}(?:ll| will) (?:be sorry|regret (?:it|this))(?! (?:${YOU}|that ${YOU}) (?:missed|didnt|did not|werent|wasnt|forgot))|${YOU} better (?:watch out|run|hide|be scared)|(?:sleep|walk home) with (?:one eye open|your eyes open)`
 		),
 		unless: GAME,
 		standsDownIn: A_CHARACTER_SPEAKS,

@@ -35,8 +35,8 @@ import { readSpeaking } from './speaking.js';
 // (L2 0.002 / 0.001 / 0.0005 / 0.0002 / 0.0001 / 0.00005 tried on the 3,602 messages of version 3.2:
 // 0.0002 and below held about an eighth more in cross-validation than 0.0005, chosen at 2,724; 0.0002 is the
 // least change that gets it, and keeps the file small).
-const L2 = 0.0002;
-const ITERATIONS = 300;
+export const L2 = 0.0002;
+export const ITERATIONS = 300;
 const STEP = 0.5;
 const FOLDS = 5;
 /**
@@ -90,7 +90,23 @@ export interface TrainOptions {
 	iterations: number;
 }
 
-interface Doc {
+/**
+ * What the model reads at each word position. The screen's is `featuresAt` (classifier.ts); the
+ * writers' evaluation (scripts/screen-writers.ts) tries others through the same trainer, so a
+ * representation is judged by the very fitting and scoring the committed model gets.
+ */
+export interface Representation {
+	/** The sparse features at word i (each counts 1). */
+	featuresAt(words: readonly string[], i: number, out: string[]): void;
+	/** Dense values at word i (e.g. a word vector), added as features `~0`, `~1`…; undefined for none. */
+	denseAt?(words: readonly string[], i: number): ArrayLike<number> | undefined;
+	/** The number of dense values denseAt gives. */
+	denseSize?: number;
+}
+
+export const SCREEN_REPRESENTATION: Representation = { featuresAt };
+
+export interface Doc {
 	item: CorpusItem;
 	/** Per kind: the screen's model leaves this message to the rules (modelStandsDown). */
 	standsDown: boolean[];
@@ -100,6 +116,8 @@ interface Doc {
 	labels: boolean[];
 	/** The kept features at each word position (the word, its pieces, the pair it starts): what the screen adds up. */
 	positions: number[][];
+	/** The value of each of those features, where a representation gives values other than 1 (dense ones). */
+	values: (number[] | undefined)[];
 	/** The runs of words the screen scores (windows and clauses, as classifyHolds reads them), as [from, to) pairs. */
 	runs: number[];
 	/** The short windows classifyHolds reads as well for SHORT_WINDOW_KINDS, as [from, to) pairs. */
@@ -134,24 +152,37 @@ function shortRunsOf(view: WordView): number[] {
 	return runs;
 }
 
-function vectorise(items: readonly CorpusItem[]): { docs: Doc[]; vocabulary: string[] } {
+/**
+ * The messages as the trainer reads them: kept features (in at least MIN_DOCS messages), counts and
+ * runs. `countsFeatures` says which messages count towards MIN_DOCS (all by default): an evaluation
+ * that holds messages out counts only the ones it trains on, as the committed model would.
+ */
+export function vectorise(
+	items: readonly CorpusItem[],
+	representation: Representation = SCREEN_REPRESENTATION,
+	countsFeatures?: (index: number) => boolean
+): { docs: Doc[]; vocabulary: string[] } {
 	const views = items.map((item) => buildWordView(normaliseText(item.text)));
 	const rawPositions = views.map((view) => {
 		const words = view.tokens.map((t) => t.text);
 		return words.map((_, i) => {
 			const out: string[] = [];
-			featuresAt(words, i, out);
+			representation.featuresAt(words, i, out);
 			return out;
 		});
 	});
 	const raw = rawPositions.map((positions) => positions.flat());
 	const docCount = new Map<string, number>();
-	for (const features of raw) for (const f of new Set(features)) docCount.set(f, (docCount.get(f) ?? 0) + 1);
-	const vocabulary = [...docCount.entries()]
+	raw.forEach((features, d) => {
+		if (countsFeatures === undefined || countsFeatures(d)) for (const f of new Set(features)) docCount.set(f, (docCount.get(f) ?? 0) + 1);
+	});
+	const sparse = [...docCount.entries()]
 		.filter(([, n]) => n >= MIN_DOCS)
 		.map(([f]) => f)
 		.sort();
-	const index = new Map(vocabulary.map((f, i) => [f, i]));
+	const denseSize = representation.denseAt === undefined ? 0 : (representation.denseSize ?? 0);
+	const vocabulary = [...sparse, ...Array.from({ length: denseSize }, (_, j) => `~${j}`)];
+	const index = new Map(sparse.map((f, i) => [f, i]));
 	const docs = items.map((item, d) => {
 		const features = new Map<number, number>();
 		for (const f of raw[d] as string[]) {
@@ -161,6 +192,24 @@ function vectorise(items: readonly CorpusItem[]): { docs: Doc[]; vocabulary: str
 		const view = views[d] as WordView;
 		const speaking = readSpeaking(view.text);
 		const positions = (rawPositions[d] as string[][]).map((fs) => fs.map((f) => index.get(f)).filter((i) => i !== undefined));
+		const values: (number[] | undefined)[] = positions.map(() => undefined);
+		if (denseSize > 0) {
+			const words = view.tokens.map((t) => t.text);
+			words.forEach((_, i) => {
+				const dense = representation.denseAt?.(words, i);
+				if (dense === undefined) return;
+				const ids = positions[i] as number[];
+				const vals = ids.map(() => 1);
+				for (let j = 0; j < denseSize; j += 1) {
+					const v = dense[j] as number;
+					if (v === 0) continue;
+					ids.push(sparse.length + j);
+					vals.push(v);
+					features.set(sparse.length + j, (features.get(sparse.length + j) ?? 0) + v);
+				}
+				values[i] = vals;
+			});
+		}
 		return {
 			item,
 			standsDown: MODEL_KINDS.map((k) => modelStandsDown(k, view.text, speaking)),
@@ -168,6 +217,7 @@ function vectorise(items: readonly CorpusItem[]): { docs: Doc[]; vocabulary: str
 			featureCounts: Float64Array.from(features.values()),
 			labels: MODEL_KINDS.map((k) => item.kinds.includes(k)),
 			positions,
+			values,
 			runs: runsOf(view, item.text),
 			shortRuns: shortRunsOf(view)
 		};
@@ -176,7 +226,7 @@ function vectorise(items: readonly CorpusItem[]): { docs: Doc[]; vocabulary: str
 }
 
 /** Fit one kind: returns [bias, ...weights]. */
-function fit(docs: readonly Doc[], c: number, size: number, options: TrainOptions): Float64Array {
+export function fit(docs: readonly Doc[], c: number, size: number, options: TrainOptions): Float64Array {
 	const w = new Float64Array(size + 1);
 	const g2 = new Float64Array(size + 1);
 	const grad = new Float64Array(size + 1);
@@ -206,13 +256,15 @@ function fit(docs: readonly Doc[], c: number, size: number, options: TrainOption
 }
 
 /** A message's score as the screen gives it: its best run of words, plus the bias. */
-function score(w: Float64Array, doc: Doc, kind: ModelKind): number {
+export function score(w: Float64Array, doc: Doc, kind: ModelKind): number {
 	const sums = [0];
-	for (const features of doc.positions) {
+	doc.positions.forEach((features, p) => {
 		let z = sums[sums.length - 1] as number;
-		for (const i of features) z += w[i + 1] as number;
+		const values = doc.values[p];
+		if (values === undefined) for (const i of features) z += w[i + 1] as number;
+		else features.forEach((i, j) => (z += (w[i + 1] as number) * (values[j] as number)));
 		sums.push(z);
-	}
+	});
 	let best = -Infinity;
 	for (let r = 0; r < doc.runs.length; r += 2) best = Math.max(best, (sums[doc.runs[r + 1] as number] as number) - (sums[doc.runs[r] as number] as number));
 	if (SHORT_WINDOW_KINDS.has(kind))

@@ -10,8 +10,16 @@
 //   The wordings of the unkind files and the whole-message readings stand down on it; the older
 //   insult list still reads an insult aimed at the reader in the same message.
 
-const FONDLY =
-	/\b(?:teach me (?:ur|your) ways|never change|(?:nerd|geek|boffin|swot) for (?:reading|doing|getting|finishing|learning|knowing|remembering)|(?:loser|rubbish|terrible|useless) at (?:rock paper scissors|uno|chess|cards|snap|connect (?:4|four)|monopoly|charades|i spy|[a-z]+ (?:game|games))|(?:wally|muppet|numpty|plonker|doughnut|noodle|silly billy|dope)(?: [a-z]+){0,3} (?:you|u) (?:left|forgot|lost|dropped|missed|put))\b/;
+// A mild name ("you muppet", "ya numpty") over a small mix-up: the reader has picked up the
+// writer's things or put something on the wrong way ("that's my water bottle not yours", "you've
+// got my pencil case", "your jumper's inside out"), said before or after the name.
+const MILD_NAME = '(?:wally|muppet|numpty|plonker|doughnut|donut|noodle|silly billy|dope|divvy|dafty|daftie|pillock|nelly|plum|sausage|wazzock)';
+const MIX_UP =
+	'(?:(?:thats|that is|its|it is) (?:my|mine|me)|not (?:yours|urs|ures)|(?:you|u|ya|ye|youve|uve)(?: have| ve)? (?:got|took|taken|picked up|grabbed) (?:my|mine|the wrong)|(?:the|a) wrong (?:one|way|bottle|water bottle|coat|bag|jumper|shoes?|book|pencil case|lunchbox|lunch box|seat|peg|room|classroom|page|door|bus|trainers|hoodie|cardigan|cardi)|inside out|back to front|upside down|on the wrong (?:feet|foot|way|page|day|side))';
+
+const FONDLY = new RegExp(
+	`\\b(?:teach me (?:ur|your) ways|never change|(?:nerd|geek|boffin|swot) for (?:reading|doing|getting|finishing|learning|knowing|remembering)|(?:loser|rubbish|terrible|useless) at (?:rock paper scissors|uno|chess|cards|snap|connect (?:4|four)|monopoly|charades|i spy|[a-z]+ (?:game|games))|(?:wally|muppet|numpty|plonker|doughnut|noodle|silly billy|dope)(?: [a-z]+){0,3} (?:you|u) (?:left|forgot|lost|dropped|missed|put)|${MILD_NAME}(?: [a-z]+){0,6} ${MIX_UP}|${MIX_UP}(?: [a-z]+){0,6} ${MILD_NAME})\\b`
+);
 
 // Addressed to a grown-up by name or title, or asking one to step in; or the words quoted as
 // words. "someone keeps calling me names" alone is not enough: a child's own report of being

@@ -82,6 +82,12 @@ export const LEFT_OUT_RULES: readonly PhraseRule[] = [
 		),
 		unless:
 			/\b(?:cat|dog|hamster|pet|puppy|kitten|character|story|book|film|lesson|nice|lovely|yum|yummy|delicious|amazing|good|smells (?:of|like) (?:flowers|perfume|cake|cookies|baking))\b/,
-		needs: /smell|stink|reek|weird|smelly|disgusting|gross|stinky|rank|bag|so|tramp|pig|cow|rat|freak|loser|idiot|weirdo|joke|hate|h8|hb|thicko|odd|strange/
+		// A piece every match must have, one for each wording of the pattern in its order (smells,
+		// stinks or reeks of; makes the room smell; her weird food; a bag over the head; "ur so
+		// ugly"; a dirty little tramp; "ur mum is a joke"; everyone hates; thicko; so weird). A bare
+		// "so" was here, which half of all long messages have, and the rule's "[a-z]+s" beginning
+		// cannot be indexed, so this test is what keeps the whole pattern off most messages.
+		needs:
+			/reeks? (?:of|like)|smell|stink|(?:weird|disgusting|gross|rank) |bag (?:on|over)|so+ ?(?:ugly|fat|dumb|stupid|stoopid|thick)|(?:dirty|fat|ugly) (?:little |littl |lil )?(?:tramp|pig|cow|rat|freak|loser|idiot|weirdo)|(?:is|s) a ?(?:tramp|pig|cow|joke|loser)|(?:hates|h8s|hbs|hate|h8|hb) |thicko|so (?:odd|weird|strange)/
 	}
 ];

@@ -294,6 +294,8 @@ export const ALLOWED_PHRASES: readonly string[] = [
 	'dick whittington',
 	'dick turpin',
 	'dick king smith',
+	// A steamed pudding on the school dinner menu.
+	'spotted dick',
 	'philip k dick',
 	'pussy cat',
 	'pussycat',
@@ -309,6 +311,46 @@ export const ALLOWED_PHRASES: readonly string[] = [
 	'cum laude',
 	'sex of the',
 	'male or female sex'
+];
+
+/**
+ * Listed words with an everyday sense that the words next to them settle: a dish a region eats,
+ * a bundle of sticks in a history lesson, a thing (not a person) that smells. Each sense says
+ * which words just before or just after the listed word make it the everyday one (`before` ends
+ * where the word begins, `after` starts where it ends), and which words just before it aim it at
+ * a person (`aimed`), which no neighbour clears: "faggots and peas for tea" and "they piled
+ * faggots of wood round the stake" are food and firewood; "you faggot" is the slur, peas or not.
+ */
+export interface WordSense {
+	readonly words: readonly string[];
+	readonly before?: RegExp;
+	readonly after?: RegExp;
+	readonly aimed?: RegExp;
+}
+
+/** Before a word: the person it is aimed at, with any words that only make it stronger. */
+const AIMED_AT_A_PERSON =
+	/\b(?:you|u|ya|ye|yer|yous|youse|ur|youre|ure|such(?: a| an)?|hes(?: a)?|shes(?: a)?|is a|im a|are|r|called (?:me|him|her|them|us)(?: a)?)(?: (?:proper|right|total|absolute|massive|big|dirty|little|stupid|fat|ugly|gay))*$/;
+const STRONGER = '(?: (?:proper|well|dead|so|absolutely|pure|really|right|bare|totally|a bit|well and truly))*';
+
+export const WORD_SENSES: readonly WordSense[] = [
+	{
+		// Faggots and peas (the Black Country, the Midlands, Wales); faggots of wood in a history lesson.
+		words: ['faggot', 'faggots'],
+		before:
+			/\b(?:had|have|having|has|ate|eat|eating|eats|makes|made|make|making|cooks|cooked|cooking|bought|buy|some|homemade|brewers|plate of|tin of|pack of|pile of|piled|piled up|bundle of|bundles of|carried|gathered|collected|stacked)(?: (?:some|the|her|his|my|our|me|homemade|lovely|proper|best|massive|two|three|four))?$/,
+		after:
+			/^(?:(?:and|n|with|in) (?:mushy |garden |processed )?(?:peas|gravy|onion gravy|mash|mashed potato|chips|onions|taters|potatoes|bread|veg)|for (?:tea|dinner|lunch|supper)|of (?:wood|sticks|twigs|firewood|kindling|brushwood|hay|straw)|round the stake|on the fire)\b/,
+		aimed: AIMED_AT_A_PERSON
+	},
+	{
+		// "Minging" said of a thing (the bins, school dinners, the weather) is everyday; of a person it stays an insult,
+		// since only a thing before it clears it.
+		words: ['minging', 'mingin'],
+		before: new RegExp(
+			`(?:^|\\b)(?:it|its|it was|it is|that|thats|that was|this|this is|this was|the (?:bins?|toilets?|loos?|food|dinners?|school dinners|water|weather|rain|smell|socks|kit|pond|canal|sea|changing rooms|bathroom|fridge|milk|cheese|sandwich|sprouts|cabbage|bus|puddles?|mud|nappy|bin lorry)(?: (?:is|was|are|were|smells|smelt|smelled|looks|looked|tastes|tasted))?)${STRONGER}$`
+		)
+	}
 ];
 
 /** Compound insults children split in two ("knob head"); only these are rejoined. */
