@@ -63,7 +63,7 @@ export const DEV_FILES: readonly DevFiles[] = [
 	{
 		field: 'dev14',
 		title:
-			'development file 14: self-harm and grooming, mostly subtle, and hard innocent grief, faith, illness and trusted adults (a held-out judge for the word model: no rule is written from it)',
+			'development file 14: self-harm and grooming, mostly subtle, and hard innocent grief, faith, illness and trusted adults (a held-out judge until its first score was recorded; opened for rules on 2026-12-01, when dev16 took its place)',
 		files: ['hold-8.jsonl', 'innocent-13.jsonl']
 	},
 	{
@@ -71,6 +71,12 @@ export const DEV_FILES: readonly DevFiles[] = [
 		title:
 			'development file 15: regional speech and faith: hard innocent messages in eleven UK voices and of church-school and faith life, and unkind, threat, self-harm, grooming and secrecy said in those voices',
 		files: ['hold-9.jsonl', 'innocent-14.jsonl']
+	},
+	{
+		field: 'dev16',
+		title:
+			'development file 16: self-harm and grooming, two thirds subtle, and hard innocent grief, faith, illness, outings, stories and e-safety talk (a held-out judge: no rule is written from it, and nobody reads its texts or misses)',
+		files: ['hold-10.jsonl', 'innocent-15.jsonl']
 	}
 ];
 

@@ -27,6 +27,7 @@ import type { WordView } from './normalise.js';
 import { frames, type Speaking } from './speaking.js';
 import type { RawFinding } from './types.js';
 import { markDoubtful } from './urgent-doubt.js';
+import { findDrawnAway } from './grooming-drawn-away.js';
 import { wholeMessage } from './whole-message.js';
 
 // Lesson talk, safety advice, an exercise or a story tell of these same asks (speaking.ts), and
@@ -212,6 +213,8 @@ export function findGrooming(view: WordView, speaking: Speaking): RawFinding[] {
 	if (found.length === 0) found.push(...matchPhrases(view, GROOMING_REPORTED_RULES, 'grooming', speaking));
 	// A bare "just you and me", only where no grown-up's outing, school or team clears it (just-us.ts).
 	if (found.length === 0) found.push(...findJustUs(view, speaking));
+	// Told as what "he" does to draw the child away from the family (grooming-drawn-away.ts).
+	if (found.length === 0) found.push(...findDrawnAway(view, speaking));
 	const text = view.text;
 	if (found.length === 0 && WARMTH.test(text) && PAIRED_WITH.test(text) && !speaking.inAny(PAIR_TOLD_OF) && !PAIR_STORY_WORD.test(text)) {
 		found.push(wholeMessage(view, 'grooming', 'grooming.flattery-secret'));

@@ -25,7 +25,10 @@ describe('a listed phrase in a message that casts doubt on it', () => {
 		['is your mum home? i need to drop off her dish', 'grooming.alone-unsure'],
 		['not joking i want to kill myself laughing at this video lol', 'selfharm.hurt-self-unsure'],
 		['christmas disco!! what r u wearing? im going as an elf', 'grooming.photo-unsure'],
-		['non uniform day tomorrow, wot r u wearing? i might do my football kit', 'grooming.photo-unsure']
+		['non uniform day tomorrow, wot r u wearing? i might do my football kit', 'grooming.photo-unsure'],
+		['a man on roblox said im really mature for my age. i told my mum and she phoned the police', 'grooming.age-unsure'],
+		['someone said ur so mature for ur age on my game, my dad saw it and we blocked and reported them', 'grooming.age-unsure'],
+		['mrs khan showed us a video about a boy who met someone online who said he was 10 but he was really a grown man', 'grooming.model-unsure']
 	])('holds %j for the teacher, with no urgent alert', (text, rule) => {
 		const result = screenText(text);
 		expect(result.verdict).toBe('hold');
@@ -46,7 +49,11 @@ describe('a listed phrase in a message that casts doubt on it', () => {
 		['i gave all my things away cos i wont need them now', 'selfharm.farewell'],
 		['what r u wearing? send me a pic, its for the party', 'grooming.photo'],
 		['what are you wearing right now, is it your pjs? its for the disco game', 'grooming.photo'],
-		['wot r u wearing? dont tell ur mum i asked, its for a party', 'grooming.photo']
+		['wot r u wearing? dont tell ur mum i asked, its for a party', 'grooming.photo'],
+		['a man on roblox said im really mature for my age. i told my mum and she phoned the police but he keeps messaging me', 'grooming.age'],
+		['someone said ur so mature for ur age, i told my dad and we blocked them but they made a new account', 'grooming.age'],
+		['we learned about grooming in pshe and i think its happening to me, a man online says im mature for my age', 'grooming.age'],
+		['you are my special girl, i say it to everyone but dont tell your mum', 'grooming.flattery-secret']
 	])('keeps %j urgent', (text, rule) => {
 		const result = screenText(text);
 		expect(result.findings.map((f) => f.rule)).toContain(rule);

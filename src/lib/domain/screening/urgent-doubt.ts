@@ -26,7 +26,7 @@ const PLAY_ACTED =
 // own family, child to child ("do your parents check your phone? mine do").
 const FAMILY = '(?:my|our) (?:nan|nana|nanna|gran|granny|grandma|grandad|grandpa|mum|dad|parents|mum and dad|auntie|aunty|uncle|great nan|great gran)';
 const FAMILY_SAYS = new RegExp(
-	`\\b(?:${FAMILY} (?:says|said|always says|keeps saying|says that|said that|tells everyone|asked|asks|always asks|rang|texted|wants|needs|is coming|will)|(?:asked|asks|says|said) ${FAMILY}|mine (?:do|does|dont|doesnt|too|never|always|check|checks))\\b`
+	`\\b(?:${FAMILY} (?:says|said|always says|keeps saying|says that|said that|tells everyone|told me|tells me|calls me|called me|asked|asks|always asks|rang|texted|wants|needs|is coming|will)|(?:asked|asks|says|said) ${FAMILY}|mine (?:do|does|dont|doesnt|too|never|always|check|checks))\\b`
 );
 // The word model's sure grooming reading counts too: it reads "tall for your age" without the
 // "my mum always says that too" that makes it a family's saying.
@@ -78,16 +78,51 @@ const OWN =
 // chat". In a lesson's role play or scenario those are the words the class spotted, so they count
 // only where no lesson frames the message.
 const PRESSED =
-	/\b(?:just (?:us|you and me|me and you|u and me|me and u)|(?:dont|do not|dnt|never) tell|our (?:little )?secret|keep it (?:a )?secret|video (?:call|chat)|facetime|send me|pics?|photos?|pictures?|selfies?|come (?:over|round|to mine|to my)|on (?:your|ur) own|by (?:yourself|urself)|mine never|(?:hes|shes|theyre|they are) right|(?:snap|add|dm|message|text|call|ring) me|delete (?:this|it|that|our|the)|are (?:you|u) alone|special (?:girl|boy|friend))\b/;
+	/\b(?:just (?:us|you and me|me and you|u and me|me and u)|(?:dont|do not|dnt|never|not to) tell|our (?:little )?secret|keep it (?:a )?secret|video (?:call|chat)|facetime|send me|pics?|photos?|pictures?|selfies?|come (?:over|round|to mine|to my)|on (?:your|ur) own|by (?:yourself|urself)|mine never|(?:hes|shes|theyre|they are) right|(?:snap|add|dm|message|text|call|ring) me|delete (?:this|it|that|our|the)|are (?:you|u) alone)\b/;
+// Being someone's special girl, boy or friend presses only where the grown-up keeps it for the
+// child: said to every grandchild alike ("she says it to all her grandkids"), it is a family's fondness.
+const SPECIAL_ONE = /\bspecial (?:girl|boy|friend)\b/;
+const SAID_TO_ALL = /\b(?:says|said|calls|call|tells|told)(?: it| that| this| the same)?(?: to)? (?:all|every|everyone|everybody|each)\b/;
 const LESSON_FRAME =
 	/\b(?:we (?:did|had to|acted|practised|watched|learnt|learned|talked)|(?<!not a )(?:trick|trap)|spot|lesson|pshe|e ?safety|online safety|in class|our teacher|(?:mr|mrs|miss|ms) [a-z]+ (?:said|showed|told)|scenario|watch out for)\b/;
 
 function ownOrPressed(rule: string, text: string): boolean {
 	if (rule.startsWith('selfharm.')) return OWN.test(text);
-	return rule.startsWith('grooming.') && PRESSED.test(text) && !LESSON_FRAME.test(text);
+	const pressed = PRESSED.test(text) || (SPECIAL_ONE.test(text) && !SAID_TO_ALL.test(text));
+	return rule.startsWith('grooming.') && pressed && !LESSON_FRAME.test(text);
+}
+
+// A grooming ask already told to a grown-up who acted on it: a parent saw it, the police came, it
+// was blocked and reported ("he told our dad and dad phoned the police", "we blocked and reported
+// them together"). The teacher still reads it, but it is an account of help given, not a child in
+// danger tonight, so it pages nobody. Never while it goes on ("he made a new account", "but he
+// still messages me", "i'm scared"): then the grown-up's help has not ended it.
+const GROWN_UP = '(?:mum|mam|mom|dad|parents|mum and dad|nan|gran|grandma|grandad|auntie|aunty|carer|foster carer|teacher|head ?teacher|the police|police)';
+const TOLD_A_GROWN_UP = new RegExp(
+	`\\b(?:(?:told|showed|tell|show) (?:my|our|his|her|their|the) ${GROWN_UP}|(?:told|showed) (?:(?:mrs|mr|ms|miss) [a-z]+|miss|sir)|(?:my|our|his|her|their|the) ${GROWN_UP} (?:saw|found|read|checked|phoned|rang|called|came|sat with|blocked|reported|took)|we (?:blocked|reported)|phoned the police|called the police|rang the police|the police came|police (?:came|come) round)\\b`
+);
+const ACTED_ON =
+	/\b(?:blocked|reported|report (?:it|him|her|them)|block and report|police|policewoman|policeman|ceop|screenshots?|deleted (?:the|his|her|their) account)\b/;
+const STILL_GOING =
+	/\b(?:still (?:messag|talk|send|ask|add|follow|online|there|text|chat|happen|want|wants|does|do|keeps)[a-z]*|again|keeps|keep (?:messaging|asking|sending)|new account|another account|(?:wont|doesnt|didnt|wouldnt) stop|came back|made a new|(?:im|i am|i feel|i still feel|im still|still) (?:really |so |a bit |very )?(?:scared|frightened|worried)|dont know what to do|what should i do|help me|but (?:he|she|they|it)|(?:mum|dad|they|she|he) (?:doesnt|dont|didnt|did not|does not) (?:know|believe))\b/;
+
+// A grooming ask told of as the lesson's, the assembly's or the poster's: what a teacher said bad
+// people do, a video the class was shown, an e-safety poster's list. The phrase rules stand down
+// where such words are near the ask; in a long message they may lie further off, and the word model
+// is not told who is speaking. Held, but no page, unless the child says it is happening to them.
+const TAUGHT =
+	/\b(?:e ?safety|online safety|internet safety|pshe|stranger danger|nspcc|ceop|we (?:learned|learnt|were taught|watched|did a lesson)|(?:mr|mrs|ms|miss) [a-z]+ (?:said|says|showed us|told us|taught us|played us|read us)|(?:miss|sir|our teacher|my teacher|the teacher) (?:said|says|showed us|told us|taught us|played us)|(?:a|the|our) (?:video|film|cartoon|assembly|leaflet|poster) (?:about|on|called|showed|said)|(?:bad|some|nasty|dangerous|creepy|fake) (?:people|adults|grown ups|men|strangers) (?:online|on the internet|on games|sometimes|might|can|will|pretend|try)|(?:things|stuff) a real friend (?:wont|would not|wouldnt|doesnt|never))\b/;
+const HAPPENING_TO_ME =
+	/\b(?:(?:asked|asks|asking|wants|wanted|told|tells|sent|sends|messaged|messages|messaging|added|offered|offers|gave|gives|keeps asking|called|calls) me|to me|i (?:sent|added|met|said yes|think (?:its|it is|this is) (?:happening|him|her))|happening to me|happened to me|(?:my|an?) (?:online |game |new )?friend (?:asked|asks|wants|said|says))\b/;
+
+function toldOfOrHandled(rule: string, text: string): boolean {
+	if (!rule.startsWith('grooming.') || rule.endsWith('.model-weak')) return false;
+	if (TOLD_A_GROWN_UP.test(text) && ACTED_ON.test(text) && !STILL_GOING.test(text)) return true;
+	return TAUGHT.test(text) && !HAPPENING_TO_ME.test(text);
 }
 
 function doubted(rule: string, text: string): boolean {
+	if (toldOfOrHandled(rule, text)) return true;
 	if (ownOrPressed(rule, text)) return false;
 	// The word model's reading is doubted only by a family's saying: its other doubts (a lesson, the
 	// telly) are words it has weighed already.
