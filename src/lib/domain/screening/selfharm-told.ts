@@ -30,6 +30,15 @@ const NOT_A_DAY = '(?! (?:on|at|for|during|in|this|today|tomorrow|tonight|next|l
 
 const NOT_ALIVE_RULES: readonly PhraseRule[] = [
 	{
+		// How to vanish for good, asked: "so nobody ever finds you".
+		rule: 'selfharm.run-away',
+		pattern: phrase(
+			`how (?:do|can|could|would|does) (?:people|you|u|someone|somebody|a person|a kid|i) (?:just )?(?:disappear|vanish|go missing|run away)(?: [a-z]+){0,2} (?:and|so|where|without) (?:nobody|no one|noone|no1|anyone|anybody) (?:ever )?(?:finds?|can find|will find|could find|finding|knows?|looks? for) (?:them|you|u|me|her|him)`
+		),
+		unless: new RegExp(`${PLAY_OR_STORY.source}|\\b(?:magic|magician|magicians|trick|tricks|bermuda|history|ghost|ghosts|mystery|detective)\\b`),
+		needs: /find|finds|finding|know|knows|look|looks/
+	},
+	{
 		// Not waking up, wished or planned; not minding dying; being dead pretended for the peace.
 		rule: 'selfharm.not-alive',
 		pattern: phrase(
@@ -68,7 +77,7 @@ const PLAIN_RULES: readonly PhraseRule[] = [
 		// Will a packet of tablets, or a jump, kill me; medicine saved up to take together.
 		rule: 'selfharm.plain',
 		pattern: phrase(
-			`if i (?:take|took|swallow|swallowed|have|had|drink|drank|eat|ate)(?: [a-z]+){0,5} ${MEDICINE}(?: [a-z]+){0,3} (?:will|would|could) (?:i (?:die|be dead)|it kill me|that kill me|they kill me)|if i (?:go|went|get|got|climb|climbed)(?: [a-z]+){0,10} (?:and )?(?:jump|jumped|fall|fell|let go|step off)(?: off)?(?: [a-z]+){0,3} (?:will|would|could) (?:it|that|i) (?:kill me|die|be dead)|${MEDICINE}(?: [a-z]+){0,8} what (?:happens|would happen|will happen) if (?:you|u|i|someone) (?:have|take|drink|swallow|had|took|drank|swallowed) (?:the|a) whole (?:bottle|packet|box|tub|lot)|(?:save|saving|saved|keep|keeping|kept|collect|collecting|collected|hoard|hoarding|stash|stashing)(?: up)? (?:all )?(?:of )?(?:my |the |mums |dads |nans )?(?:[a-z]+ ){0,3}${MEDICINE}(?: [a-z]+){0,10} (?:all together|all at once|at once|in one go)|${MEDICINE}(?: [a-z]+){0,10} i (?:know|found out|worked out) where (?:they are|she keeps them|he keeps them|they keep them|they re kept|they are kept) now$`
+			`if i (?:take|took|swallow|swallowed|have|had|drink|drank|eat|ate)(?: [a-z]+){0,5} ${MEDICINE}(?: [a-z]+){0,3} (?:will|would|could) (?:i (?:die|be dead)|it kill me|that kill me|they kill me)|if i (?:go|went|get|got|climb|climbed)(?: [a-z]+){0,10} (?:and )?(?:jump|jumped|fall|fell|let go|step off)(?: off)?(?: [a-z]+){0,3} (?:will|would|could) (?:it|that|i) (?:kill me|die|be dead)|${MEDICINE}(?: [a-z]+){0,8} what (?:happens|would happen|will happen) if (?:you|u|i|someone) (?:have|take|drink|swallow|had|took|drank|swallowed) (?:the|a) whole (?:bottle|packet|box|tub|lot)|(?:save|saving|saved|keep|keeping|kept|collect|collecting|collected|hoard|hoarding|stash|stashing)(?: up)? (?:all )?(?:of )?(?:my |the |mums |dads |nans )?(?:[a-z]+ ){0,3}${MEDICINE}(?: [a-z]+){0,12} (?:all together|all at once|at once|in one go)|${MEDICINE}(?: [a-z]+){0,10} i (?:know|found out|worked out) where (?:they are|she keeps them|he keeps them|they keep them|they re kept|they are kept) now$`
 		),
 		unless:
 			/\b(?:first aid|lesson|learn|learned|learnt|science|game|character|story|film|the label|the box says|doctor said|doctors said|for my (?:cold|headache|tooth|temperature)|dog|puppy|baby|trampoline|pool|diving|swing|lol|haha)\b/,
@@ -82,7 +91,7 @@ const PLAIN_RULES: readonly PhraseRule[] = [
 		),
 		unless:
 			/\b(?:game|level|minecraft|fortnite|roblox|character|film|movie|lesson|learn|learned|learnt|lol|haha|jk|pool|swimming|diving|trampoline|zip wire|abseil|abseiling|rollercoaster|view|fireworks|by accident|accidentally|fell|tripped)\b/,
-		needs: /walking|going|swimming|look|think|dream|slide|wonder|note|letter|myself|my self|meself/
+		needs: /walking|going|swimming|look|think|thought|dream|slide|wonder|note|letter|myself|my self|meself/
 	},
 	{
 		// Dying wished for in slang with no "i" before it: "wanna die tbh".
@@ -108,7 +117,7 @@ const ON_PURPOSE_RULES: readonly PhraseRule[] = [
 		// Marks covered, or the accident told of them taken back.
 		rule: 'selfharm.on-purpose',
 		pattern: phrase(
-			`(?:cover|covers|hide|hides|covering|hiding) (?:up )?(?:the )?(?:lines|cuts|scars|marks|scratches) on (?:your|ur|my|someones|somebodys) (?:legs?|arms?|wrists?|thighs?)|(?:lend|borrow|need|wear|get|have)(?: [a-z]+){0,3} (?:a )?long (?:sleeve|sleeved|sleeves)(?: [a-z]+){0,4} so (?:they|people|nobody|no one|everyone|the others|anyone) (?:dont|do not|cant|can not|wont|doesnt|wouldnt) see$|(?:only )?wear (?:long (?:sleeves|socks|trousers|sleeved tops?)|(?:a )?(?:jumper|hoodie|cardigan|tights|leggings))(?: [a-z]+){0,4} (?:even )?in (?:summer|the summer|the heat|pe|hot weather|the sun)(?: [a-z]+){0,6} (?:wont|will not|not going to|cant|can not|dont want to) (?:tell|say)(?: (?:you|u|anyone|anybody|them))? why|put (?:the |my |these |some )?(?:bracelets?|wristbands?|sweatbands?|plasters?|sleeves down) on so (?:they|people|nobody|no one|everyone) (?:(?:wouldnt|would not|wont|dont|cant|couldnt) (?:see|look|notice|ask|stare)|wouldnt$|would not$)|(?:told|tell|said|say|telling|saying) (?:to )?(?:mum|dad|mam|my mum|my dad|everyone|people|them|miss|sir|the teacher|my teacher|nan)(?: that)? (?:i|it) (?:fell|tripped|slipped|was (?:the|a) cat|was an accident)(?: [a-z]+){0,6} but (?:i didnt|i did not|it wasnt|it was not|there (?:is|was) no|theres no|i never)|(?:not (?:a |from (?:a |the |our )?)(?:cat|dog) scratch(?:es)?|(?:theres|there is|there s|weve got|we have|we ve got) no (?:cat|dog))(?: [a-z]+){0,8} (?:thats|that s|that is|its|it s) what i (?:tell|told|say|said) (?:people|everyone|mum|dad|mam|them|teachers?|miss|sir)`
+			`(?:cover|covers|hide|hides|covering|hiding) (?:up )?(?:the )?(?:lines|cuts|scars|marks|scratches) on (?:your|ur|my|someones|somebodys) (?:legs?|arms?|wrists?|thighs?)|(?:lend|borrow|need|wear|get|have)(?: [a-z]+){0,3} (?:a )?long (?:sleeve|sleeved|sleeves)(?: [a-z]+){0,4} so (?:(?:they|people|everyone|the others|anyone) (?:dont|do not|cant|can not|wont|doesnt|wouldnt)|(?:nobody|no one|noone)(?: can| will| would| does)?) see$|(?:only )?wear (?:long (?:sleeves|socks|trousers|sleeved tops?)|(?:a )?(?:jumper|hoodie|cardigan|tights|leggings))(?: [a-z]+){0,4} (?:even )?in (?:summer|the summer|the heat|pe|hot weather|the sun)(?: [a-z]+){0,6} (?:wont|will not|not going to|cant|can not|dont want to) (?:tell|say)(?: (?:you|u|anyone|anybody|them))? why|put (?:the |my |these |some )?(?:bracelets?|wristbands?|sweatbands?|plasters?|sleeves down) on so (?:they|people|nobody|no one|everyone) (?:(?:wouldnt|would not|wont|dont|cant|couldnt) (?:see|look|notice|ask|stare)|wouldnt$|would not$)|(?:told|tell|said|say|telling|saying) (?:to )?(?:mum|dad|mam|my mum|my dad|everyone|people|them|miss|sir|the teacher|my teacher|nan)(?: that)? (?:i|it) (?:fell|tripped|slipped|was (?:the|a) cat|was an accident)(?: [a-z]+){0,6} but (?:i didnt|i did not|it wasnt|it was not|there (?:is|was) no|theres no|i never)|(?:not (?:a |from (?:a |the |our )?)(?:cat|dog) scratch(?:es)?|(?:theres|there is|there s|weve got|we have|we ve got) no (?:cat|dog))(?: [a-z]+){0,8} (?:thats|that s|that is|its|it s) what i (?:tell|told|say|said) (?:people|everyone|mum|dad|mam|them|teachers?|miss|sir)`
 		),
 		unless:
 			/\b(?:nettle|nettles|bramble|brambles|eczema|sunburn|sun burn|birthmark|rash|bike|scooter|stretch marks|tattoo|game|story|character|fight|fighting|punched|kicked|bully|bullied|broke|smashed|vase|window|ate|eaten|lol|haha)\b/,
