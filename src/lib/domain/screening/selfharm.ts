@@ -18,6 +18,7 @@ import { FAREWELL_RULES } from './selfharm-farewell.js';
 import { SELFHARM_SIGN_RULES } from './selfharm-signs.js';
 import { SELFHARM_MEANS_RULES } from './selfharm-means.js';
 import { SELFHARM_HIDDEN_RULES } from './selfharm-hidden.js';
+import { SELFHARM_TOLD_RULES } from './selfharm-told.js';
 import { findMaskedSelfHarm, SELFHARM_VEILED_RULES } from './selfharm-veiled.js';
 import { buildWordView, normaliseText, type WordView } from './normalise.js';
 import type { RawFinding } from './types.js';
@@ -162,7 +163,7 @@ const RULES: readonly PhraseRule[] = [
 ];
 
 // A second list: one list holds at most 31 rules (a bit each in the phrase index).
-const SIDEWAYS_RULES: readonly PhraseRule[] = [...SELFHARM_VEILED_RULES, ...SELFHARM_MEANS_RULES, ...SELFHARM_HIDDEN_RULES];
+const SIDEWAYS_RULES: readonly PhraseRule[] = [...SELFHARM_VEILED_RULES, ...SELFHARM_MEANS_RULES, ...SELFHARM_HIDDEN_RULES, ...SELFHARM_TOLD_RULES];
 
 // A cover story the child takes back in the same message: "im not joking this time", "not cos
 // im moving", "its not about homework". The words a rule would stand down on (a joke, homework, a
@@ -186,7 +187,7 @@ const HARM_TOLD_OF_THEM =
 const HURT_BY_ACCIDENT = /\b(?:by accident|accidentally|fell|falling|tripped|slipped|trampoline|football|in pe|playing|bike|scooter|skateboard)\b/;
 const STILL_PLAYFUL = /\b(?:laughing|laugh|video|film|game|level|trampoline|rollercoaster|paper|dt)\b/;
 const MEANS_ASKED =
-	/\b(?:tallest|highest|deepest) (?:bridge|building|cliff|roof|tower|car park)|how (?:many|much) (?:pills|tablets|paracetamol|calpol|medicine)\b/;
+	/\b(?:tallest|highest|deepest) (?:bridge|building|cliff|roof|tower|car park)|how (?:many|much) (?:pills|tablets|paracetamol|calpol|medicine)|how long (?:does it take|it takes|would it take|till|until) (?:someone |somebody |a person |you |u |people |me )?to (?:stop breathing|drown|die|bleed to death|suffocate)\b/;
 const UNGUARDED = (rules: readonly PhraseRule[]): readonly PhraseRule[] => rules.map(({ unless: _unless, standsDownIn: _frames, ...rule }) => rule);
 const RULES_WITHOUT_COVERS = UNGUARDED(RULES);
 const SIDEWAYS_WITHOUT_COVERS = UNGUARDED(SIDEWAYS_RULES);
