@@ -24,7 +24,8 @@ const WHOSE_HOME = new RegExp(
 		'^were the',
 		// "…and we're the white cottage", "im in the house right behind": typed without the apostrophe, "were" is
 		// the past only after someone ("they were the", "we were in the").
-		'(?<!(?:they|you|u|we|there|who|which|that|these|those) )(?:were|we re|im|i m|i am) (?:the|in the) (?:[a-z0-9]+ ){0,3}(?:house|cottage|bungalow|flat|farm|caravan|one)',
+		// "im the man of the house" is a part the child plays at home, not which house.
+		'(?<!(?:they|you|u|we|there|who|which|that|these|those) )(?:were|we re|im|i m|i am) (?:the|in the) (?!(?:man|lady|woman|boss|king|queen|baby|oldest|youngest|eldest) of the)(?:[a-z0-9]+ ){0,3}(?:house|cottage|bungalow|flat|farm|caravan|one)',
 		'(?:come|its|party|sleepover) (?:round )?at ours',
 		// "its the farm after the garden centre": directions to a home the child is giving.
 		'(?:its|it s) the (?:[a-z]+ ){0,2}(?:farm|house|bungalow|cottage|flat|flats) (?:on|after|past|next|opposite|behind|at)'
