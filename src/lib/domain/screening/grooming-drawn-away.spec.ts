@@ -53,11 +53,7 @@ const DRAWN_AWAY: readonly HeldPair[] = [
 		'grooming.age',
 		'he said im too mature to be in year 5 and should hang out with older people like him',
 		'he said im too tall to be in the front row of the photo'
-	],
-	['grooming.photo', 'a man on roblox asked me for pics and i said no', 'my teacher asked me for my reading book and i said yes'],
-	['grooming.photo', 'someone on fortnite keeps asking me for a selfie', 'someone asked me for pictures of my lego castle for the newsletter'],
-	['grooming.flattery-secret', 'my uncle told me im his special girl and not to tell mum', 'my uncle told me im his favourite niece at the wedding'],
-	['grooming.flattery-secret', 'the coach says im his special one and its our little secret', 'the coach says im the fastest one in the team']
+	]
 ];
 
 describe('grooming told as drawing a child away from the family', () => {

@@ -84,16 +84,6 @@ const OLDER_COMPANY =
 	/\btoo (?:clever|mature|grown up|smart|old|cool) (?:to be|for) (?:in )?(?:year [1-6]|yr [1-6]|y[1-6]|primary|(?:your|ur|my) (?:class|year)|kids (?:your|ur|my) age)\b|\b(?:should|could|ought to) (?:be )?(?:hang(?:ing)? out|hang(?:ing)? around|be friends|be mates|go out) with older (?:people|kids|friends|boys|girls|lads)\b/;
 const HE_SAID = /\b(?:he|she|they) (?:says|said|told me|tells me|thinks|reckons)\b/;
 
-// A picture of the child asked for, told afterwards: "a man on roblox asked me for pics". Not a
-// picture of a pet, a drawing, a model or a trip.
-const PHOTO_ASKED =
-	/\b(?:asked|asks|asking|keeps asking|kept asking|wants|wanted|begged|begging)(?: me)? (?:for|to send|to show|to take|to share)(?: him| her| them)? (?:a |some |more |another |loads of )?(?:pics?|piks?|photos?|pictures?|selfies?|vids?|videos?)\b(?! of (?:the|my|our|your|his|her|a|an) (?:[a-z]+ )?(?:dog|dogs|cat|cats|puppy|kitten|pet|pets|hamster|rabbit|drawing|drawings|picture|painting|model|lego|work|homework|project|trip|garden|cake|art|poster|castle|den|fish|tank|medal|trophy|certificate|team|school|class|match|game|build|base|world|island))/;
-// Being someone's special one, with a secret: the warning sign a grown-up of the family can give too.
-const SPECIAL_ONE =
-	/\b(?:says|said|told me|tells me|calls me|called me|keeps saying)(?: that)? (?:im|i am|i was|ur|youre|you are) (?:his|her|their) (?:special|little|favourite|secret|only) (?:girl|boy|one|friend|princess|angel|sweetheart)\b/;
-const KEPT_SECRET =
-	/\b(?:not to tell|dont tell|do not tell|never tell|our (?:little )?secret|between (?:us|me and (?:him|her))|nobody (?:can|must|needs to) know|no one (?:can|must|needs to) know|keep it (?:a )?secret)\b/;
-
 // One cheap test before the readings: every one of them has one of these words.
 const NEEDS =
 	/\b(?:says|said|tells|told|thinks|reckons|loved|liked|trusted|only|understand|understands|listening|owe|if|too|older|how|return|favour|fake|lie|pretend|wants|wanted|asked|asks|asking|ask|add|message|text|find|follow|dm|disappearing|vanishing|disappear|vanish|family|just on|sent|sends|sending|showed|shows)\b/;
@@ -101,8 +91,6 @@ const NEEDS =
 /** Grooming that draws a child away from their family, told as what "he" does. */
 export function findDrawnAway(view: WordView, speaking: Speaking): RawFinding[] {
 	const text = view.text;
-	if (SPECIAL_ONE.test(text) && KEPT_SECRET.test(text) && !TOLD_OF_WORDS.test(text) && !speaking.inAny(TOLD_OF))
-		return [wholeMessage(view, 'grooming', 'grooming.flattery-secret')];
 	if (!NEEDS.test(text) || FAMILY_START.test(text) || TOLD_OF_WORDS.test(text) || speaking.inAny(TOLD_OF)) return [];
 	const outsider = OUTSIDER.test(text);
 	const rule = readingOf(text, outsider);
@@ -123,7 +111,6 @@ function readingOf(text: string, outsider: boolean): string | null {
 		HIDDEN_DEVICE.test(text)
 	)
 		return 'grooming.private-app';
-	if (PHOTO_ASKED.test(text) && outsider) return 'grooming.photo';
 	if ((ASKS_WHEREABOUTS.test(text) && outsider) || ASKS_IF_PARENT_COMES.test(text)) return 'grooming.alone';
 	return null;
 }
