@@ -77,6 +77,18 @@ export const DEV_FILES: readonly DevFiles[] = [
 		title:
 			'development file 16: self-harm and grooming, two thirds subtle, and hard innocent grief, faith, illness, outings, stories and e-safety talk (a held-out judge: no rule is written from it, and nobody reads its texts or misses)',
 		files: ['hold-10.jsonl', 'innocent-15.jsonl']
+	},
+	{
+		field: 'dev17',
+		title:
+			'development file 17: emoji and text-speak carrying the meaning (self-harm, grooming, threats, unkindness and personal details), and hard innocent messages with the same emoji',
+		files: ['emoji-1.jsonl', 'innocent-16.jsonl']
+	},
+	{
+		field: 'dev18',
+		title:
+			'development file 18: emoji and text-speak carrying the meaning (self-harm, grooming, threats, unkindness and personal details), and hard innocent messages with the same emoji (a held-out judge: no rule is written from it, and nobody reads its texts or misses)',
+		files: ['emoji-2.jsonl', 'innocent-17.jsonl']
 	}
 ];
 
